@@ -1,0 +1,29 @@
+// One typed event per mediator action (DESIGN.md §2), plus the machine's own steps. The zod
+// schema checks events from untrusted places (save files, the test hook) before they are sent.
+import { z } from 'zod';
+
+export const RELAY_MODES = ['faithful', 'softened', 'sharpened', 'withheld'] as const;
+export const AGENDA_MOVES = ['widen', 'narrow', 'parallel'] as const;
+
+const Ref = z.string().min(1).max(40);
+
+export const GameEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('BEGIN') }),
+  z.strictObject({ type: z.literal('WALK'), to: Ref }),
+  z.strictObject({ type: z.literal('LISTEN') }),
+  z.strictObject({ type: z.literal('RELAY'), mode: z.enum(RELAY_MODES) }),
+  z.strictObject({ type: z.literal('PRESENT_DRAFT') }),
+  z.strictObject({ type: z.literal('ASK_CONCESSION'), issue: Ref }),
+  z.strictObject({ type: z.literal('EDIT_DRAFT'), issue: Ref, option: Ref.nullable() }),
+  z.strictObject({ type: z.literal('PROPOSE_AGENDA'), move: z.enum(AGENDA_MOVES) }),
+  z.strictObject({ type: z.literal('PAINT_STALEMATE') }),
+  z.strictObject({ type: z.literal('OFFER_GUARANTEE'), guarantee: Ref }),
+  z.strictObject({ type: z.literal('RECESS') }),
+  z.strictObject({ type: z.literal('CONTINUE') }),
+]);
+
+export type GameEvent = z.infer<typeof GameEventSchema>;
+export type GameEventType = GameEvent['type'];
+
+/** Mediator actions that cost time in a room. */
+export const ROOM_ACTIONS = ['LISTEN', 'RELAY', 'PRESENT_DRAFT', 'ASK_CONCESSION', 'PROPOSE_AGENDA', 'PAINT_STALEMATE', 'OFFER_GUARANTEE'] as const;

@@ -1,0 +1,59 @@
+// Running the machine: start a game, send events (only allowed ones change anything), read the
+// phase. Shared by the command line, the simulator, replays and the browser.
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import type { Scenario } from '../scenario/schema.ts';
+import { compile, type CompiledScenario } from '../model/compile.ts';
+import { DEFAULT_SETTINGS } from '../model/init.ts';
+import type { GameState, Settings } from '../model/types.ts';
+import type { GameEvent } from './events.ts';
+import { createShuttleMachine, type ShuttleMachine } from './machine.ts';
+
+export type ShuttleActor = Actor<ShuttleMachine>;
+export type ShuttleSnapshot = SnapshotFrom<ShuttleMachine>;
+export type Phase = 'briefing' | 'talks' | 'interlude' | 'over';
+
+const machines = new WeakMap<Scenario, ShuttleMachine>();
+
+export function machineFor(scenario: Scenario): ShuttleMachine {
+  let m = machines.get(scenario);
+  if (!m) {
+    m = createShuttleMachine(scenario);
+    machines.set(scenario, m);
+  }
+  return m;
+}
+
+export function settingsFor(seed: number, overrides: Partial<Omit<Settings, 'seed'>> = {}): Settings {
+  return { ...DEFAULT_SETTINGS, ...overrides, seed: seed | 0 };
+}
+
+export function startGame(scenario: Scenario, settings: Settings): ShuttleActor {
+  const actor = createActor(machineFor(scenario), { input: { settings } });
+  actor.start();
+  return actor;
+}
+
+/** Sends the event; true when it was allowed (the snapshot changed). */
+export function sendEvent(actor: ShuttleActor, event: GameEvent): boolean {
+  const before = actor.getSnapshot();
+  actor.send(event);
+  return actor.getSnapshot() !== before;
+}
+
+export function phaseOf(snapshot: { status: string; value: unknown }): Phase {
+  if (snapshot.status === 'done') return 'over';
+  const v = snapshot.value;
+  if (v === 'briefing') return 'briefing';
+  if (v === 'interlude') return 'interlude';
+  return 'talks';
+}
+
+export interface GameView {
+  c: CompiledScenario;
+  phase: Phase;
+  state: GameState;
+}
+
+export function viewOf(scenario: Scenario, snapshot: ShuttleSnapshot): GameView {
+  return { c: compile(scenario), phase: phaseOf(snapshot), state: snapshot.context };
+}

@@ -1,0 +1,189 @@
+// The shuttle as an XState v5 machine: briefing → talks (the majlis and the rooms, an hours
+// budget) → interlude (events, drift, news) → one of six final outcomes. Guards decide what is
+// allowed; actions apply model rules through Immer. The generator's state is in the context.
+import { assertEvent, assign, setup } from 'xstate';
+import { produce } from 'immer';
+import type { Scenario } from '../scenario/schema.ts';
+import { compile, issueIndex, type CompiledScenario } from '../model/compile.ts';
+import type { RuleContext } from '../model/context.ts';
+import { initialState } from '../model/init.ts';
+import { deadlineOutcome, immediateOutcome, lastRoundOver } from '../model/outcome.ts';
+import { rngFrom } from '../model/random.ts';
+import { proposeAgenda } from '../model/rules/agenda.ts';
+import { askConcession } from '../model/rules/concession.ts';
+import { editDraft, presentDraft } from '../model/rules/draft.ts';
+import { offerGuarantee } from '../model/rules/guarantee.ts';
+import { listen } from '../model/rules/listen.ts';
+import { relay } from '../model/rules/relay.ts';
+import { openRound, recess } from '../model/rules/recess.ts';
+import { paintStalemate } from '../model/rules/stalemate.ts';
+import { walk } from '../model/rules/walk.ts';
+import type { GameState, OutcomeId, Settings, SideIndex } from '../model/types.ts';
+import type { GameEvent } from './events.ts';
+import { allowedInTalks, locationOf, optionIndex, roomSide } from './guards.ts';
+
+export interface MachineInput {
+  settings: Settings;
+}
+
+type Rule = (state: GameState, ctx: RuleContext) => void;
+
+/** One event, one Immer recipe: the step advances, the generator is read and written back. */
+function applyRule(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0): GameState {
+  return produce(context, (draft) => {
+    draft.step += 1;
+    draft.hoursLeft = Math.max(0, Math.round((draft.hoursLeft - hours) * 100) / 100);
+    const rng = rngFrom(draft.rng);
+    rule(draft, { c, rng, cause: { step: draft.step, source, rule: source.toLowerCase(), actor: 'the mediator' } });
+    const next = rng.state();
+    if (next.some((v, i) => v !== draft.rng[i])) draft.rng = next;
+  });
+}
+
+function inRoom(context: GameState): SideIndex {
+  const s = roomSide(context);
+  if (s === null) throw new Error('not in a room');
+  return s;
+}
+
+export function createShuttleMachine(scenario: Scenario) {
+  const c = compile(scenario);
+  const hours = scenario.rules.actionHours;
+  const finals = (id: OutcomeId) => ({ type: 'final' as const, meta: { outcome: id } });
+
+  return setup({
+    types: {
+      context: {} as GameState,
+      events: {} as GameEvent,
+      input: {} as MachineInput,
+    },
+    guards: {
+      allowed: ({ context, event }) => allowedInTalks(c, context, event),
+      walkToMajlis: ({ context, event }) => allowedInTalks(c, context, event) && event.type === 'WALK' && event.to === 'majlis',
+      walkToRoom: ({ context, event }) => allowedInTalks(c, context, event) && event.type === 'WALK' && event.to !== 'majlis',
+      outOfHours: ({ context }) => context.hoursLeft <= 0,
+      endsNow: ({ context }) => immediateOutcome(c, context) !== null,
+      lastRoundOver: ({ context }) => lastRoundOver(c, context),
+      outcomeIs: ({ context }, params: { id: OutcomeId }) => context.outcome?.id === params.id,
+    },
+    actions: {
+      walk: assign(({ context, event }) => {
+        assertEvent(event, 'WALK');
+        const to = locationOf(c, event.to)!;
+        return applyRule(c, context, 'WALK', (d, ctx) => walk(d, ctx, to));
+      }),
+      listen: assign(({ context }) => applyRule(c, context, 'LISTEN', (d, ctx) => listen(d, ctx, inRoom(d)), hours.listen)),
+      relay: assign(({ context, event }) => {
+        assertEvent(event, 'RELAY');
+        return applyRule(c, context, 'RELAY', (d, ctx) => relay(d, ctx, inRoom(d), event.mode), hours.relay);
+      }),
+      presentDraft: assign(({ context }) => applyRule(c, context, 'PRESENT_DRAFT', (d, ctx) => presentDraft(d, ctx, inRoom(d)), hours.present)),
+      askConcession: assign(({ context, event }) => {
+        assertEvent(event, 'ASK_CONCESSION');
+        const issue = issueIndex(c, event.issue);
+        return applyRule(c, context, 'ASK_CONCESSION', (d, ctx) => void askConcession(d, ctx, inRoom(d), issue), hours.ask);
+      }),
+      editDraft: assign(({ context, event }) => {
+        assertEvent(event, 'EDIT_DRAFT');
+        const issue = issueIndex(c, event.issue);
+        const option = optionIndex(c, issue, event.option) ?? null;
+        return applyRule(c, context, 'EDIT_DRAFT', (d, ctx) => editDraft(d, ctx, issue, option), hours.edit);
+      }),
+      proposeAgenda: assign(({ context, event }) => {
+        assertEvent(event, 'PROPOSE_AGENDA');
+        return applyRule(c, context, 'PROPOSE_AGENDA', (d, ctx) => proposeAgenda(d, ctx, inRoom(d), event.move), hours.agenda);
+      }),
+      paintStalemate: assign(({ context }) => applyRule(c, context, 'PAINT_STALEMATE', (d, ctx) => paintStalemate(d, ctx, inRoom(d)), hours.paint)),
+      offerGuarantee: assign(({ context, event }) => {
+        assertEvent(event, 'OFFER_GUARANTEE');
+        return applyRule(c, context, 'OFFER_GUARANTEE', (d, ctx) => offerGuarantee(d, ctx, inRoom(d), event.guarantee), hours.guarantee);
+      }),
+      recess: assign(({ context }) => applyRule(c, context, 'RECESS', (d, ctx) => recess(d, ctx))),
+      openRound: assign(({ context }) => applyRule(c, context, 'CONTINUE', (d, ctx) => openRound(d, ctx))),
+      begin: assign(({ context }) => produce(context, (d) => void (d.step += 1))),
+      settleNow: assign(({ context }) =>
+        produce(context, (d) => {
+          d.outcome = immediateOutcome(c, d);
+        }),
+      ),
+      settleDeadline: assign(({ context }) =>
+        produce(context, (d) => {
+          d.step += 1;
+          d.outcome = immediateOutcome(c, d) ?? deadlineOutcome(c, d);
+        }),
+      ),
+    },
+  }).createMachine({
+    id: 'shuttle',
+    context: ({ input }) => initialState(c, input.settings),
+    initial: 'briefing',
+    states: {
+      briefing: {
+        on: { BEGIN: { target: 'talks', actions: 'begin' } },
+      },
+      talks: {
+        initial: 'majlis',
+        always: [
+          { guard: 'endsNow', target: 'ending', actions: 'settleNow' },
+          { guard: 'outOfHours', target: 'interlude', actions: 'recess' },
+        ],
+        on: { RECESS: { target: '.recessing' } },
+        states: {
+          majlis: {
+            on: {
+              WALK: { guard: 'walkToRoom', target: 'room', actions: 'walk' },
+              EDIT_DRAFT: { guard: 'allowed', actions: 'editDraft' },
+            },
+          },
+          room: {
+            on: {
+              WALK: [
+                { guard: 'walkToMajlis', target: 'majlis', actions: 'walk' },
+                { guard: 'walkToRoom', target: 'room', actions: 'walk' },
+              ],
+              LISTEN: { guard: 'allowed', actions: 'listen' },
+              RELAY: { guard: 'allowed', actions: 'relay' },
+              PRESENT_DRAFT: { guard: 'allowed', actions: 'presentDraft' },
+              ASK_CONCESSION: { guard: 'allowed', actions: 'askConcession' },
+              PROPOSE_AGENDA: { guard: 'allowed', actions: 'proposeAgenda' },
+              PAINT_STALEMATE: { guard: 'allowed', actions: 'paintStalemate' },
+              OFFER_GUARANTEE: { guard: 'allowed', actions: 'offerGuarantee' },
+            },
+          },
+          // RECESS passes through here so the recess is applied once, then the day ends.
+          recessing: {
+            entry: 'recess',
+            always: { target: '#shuttle.interlude' },
+          },
+        },
+      },
+      interlude: {
+        on: {
+          CONTINUE: [
+            { guard: 'endsNow', target: 'ending', actions: 'settleNow' },
+            { guard: 'lastRoundOver', target: 'ending', actions: 'settleDeadline' },
+            { target: 'talks', actions: 'openRound' },
+          ],
+        },
+      },
+      ending: {
+        always: [
+          { guard: { type: 'outcomeIs', params: { id: 'framework' } }, target: 'framework' },
+          { guard: { type: 'outcomeIs', params: { id: 'interim' } }, target: 'interim' },
+          { guard: { type: 'outcomeIs', params: { id: 'continue' } }, target: 'continue' },
+          { guard: { type: 'outcomeIs', params: { id: 'suspended' } }, target: 'suspended' },
+          { guard: { type: 'outcomeIs', params: { id: 'collapse' } }, target: 'collapse' },
+          { target: 'strike' },
+        ],
+      },
+      framework: finals('framework'),
+      interim: finals('interim'),
+      continue: finals('continue'),
+      suspended: finals('suspended'),
+      collapse: finals('collapse'),
+      strike: finals('strike'),
+    },
+  });
+}
+
+export type ShuttleMachine = ReturnType<typeof createShuttleMachine>;

@@ -1,0 +1,113 @@
+// A scenario turned into arrays the rules can use without lookups by name. Built once per
+// scenario and shared by every game on it (the batch simulator runs thousands).
+import type { Scenario } from '../scenario/schema.ts';
+import type { SideIndex } from './types.ts';
+
+export interface CompiledSide {
+  id: string;
+  weights: number[];
+  /** values[issue][option] */
+  values: number[][];
+  /** redLine[issue][option] */
+  redLine: boolean[][];
+  opening: number[];
+  /** The index step that is a concession on every issue: +1 for the first side, -1 for the second. */
+  direction: 1 | -1;
+  /** Issue indices from most to least important. */
+  byWeight: number[];
+  best: number;
+}
+
+export interface CompiledScenario {
+  scenario: Scenario;
+  issueIds: string[];
+  optionIds: string[][];
+  optionCount: number[];
+  core: boolean[];
+  scopeIssues: number[];
+  coreIssues: number[];
+  parallel: (number | null)[];
+  initialDraft: (number | null)[];
+  sides: [CompiledSide, CompiledSide];
+  totalHours: number;
+  /** Hours in all rounds before round r. */
+  hoursBefore: number[];
+  topRung: number;
+  /** Distance between the two openings (0-1): progress measures how much of it is closed. */
+  initialGap: number;
+  /** dialogue line indices by `${side}:${situation}` */
+  lines: Map<string, number[]>;
+}
+
+const cache = new WeakMap<Scenario, CompiledScenario>();
+
+export function compile(scenario: Scenario): CompiledScenario {
+  const hit = cache.get(scenario);
+  if (hit) return hit;
+  const issueIds = scenario.issues.map((i) => i.id);
+  const optionIds = scenario.issues.map((i) => i.options.map((o) => o.id));
+  const side = (index: SideIndex): CompiledSide => {
+    const d = scenario.delegations[index]!;
+    const weights = issueIds.map((id) => d.weights[id] ?? 0);
+    const values = scenario.issues.map((issue) => issue.options.map((o) => d.values[issue.id]?.[o.id] ?? 0));
+    const redLine = scenario.issues.map((issue) => issue.options.map((o) => (d.redLines[issue.id] ?? []).includes(o.id)));
+    const opening = scenario.issues.map((issue) => Math.max(0, issue.options.findIndex((o) => o.id === d.opening[issue.id])));
+    const byWeight = issueIds.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
+    const best = values.reduce((sum, v, i) => sum + weights[i]! * Math.max(...v), 0);
+    return { id: d.id, weights, values, redLine, opening, direction: index === 0 ? 1 : -1, byWeight, best };
+  };
+  const hoursBefore: number[] = [];
+  let total = 0;
+  for (const r of scenario.rounds) {
+    hoursBefore.push(total);
+    total += r.hours;
+  }
+  const lines = new Map<string, number[]>();
+  scenario.dialogue.forEach((line, i) => {
+    const side = scenario.delegations.findIndex((d) => d.id === line.delegation);
+    const key = `${side}:${line.situation}`;
+    const list = lines.get(key) ?? [];
+    list.push(i);
+    lines.set(key, list);
+  });
+  const compiled: CompiledScenario = {
+    scenario,
+    issueIds,
+    optionIds,
+    optionCount: optionIds.map((o) => o.length),
+    core: scenario.issues.map((i) => i.core),
+    scopeIssues: scenario.issues.flatMap((i, k) => (i.scope ? [k] : [])),
+    coreIssues: scenario.issues.flatMap((i, k) => (i.core ? [k] : [])),
+    parallel: scenario.issues.map((i) => (i.parallel === undefined ? null : i.options.findIndex((o) => o.id === i.parallel))),
+    initialDraft: scenario.issues.map((i) => (i.initial === undefined ? null : i.options.findIndex((o) => o.id === i.initial))),
+    sides: [side(0), side(1)],
+    totalHours: total,
+    hoursBefore,
+    topRung: scenario.escalation.rungs.length - 1,
+    initialGap: 0,
+    lines,
+  };
+  compiled.initialGap = positionGap(compiled, compiled.sides[0].opening, compiled.sides[1].opening);
+  cache.set(scenario, compiled);
+  return compiled;
+}
+
+export function issueIndex(c: CompiledScenario, id: string): number {
+  return c.issueIds.indexOf(id);
+}
+
+export function sideIndex(c: CompiledScenario, id: string): SideIndex | -1 {
+  const i = c.scenario.delegations.findIndex((d) => d.id === id);
+  return i === 0 || i === 1 ? i : -1;
+}
+
+export function other(side: SideIndex): SideIndex {
+  return side === 0 ? 1 : 0;
+}
+
+/** Mean distance between two positions, each issue scaled to 0-1. */
+export function positionGap(c: CompiledScenario, a: readonly number[], b: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i]! - b[i]!) / Math.max(1, c.optionCount[i]! - 1);
+  return sum / Math.max(1, a.length);
+}

@@ -1,0 +1,56 @@
+// The state at the start of a game: everything from the scenario and the settings.
+import type { CompiledScenario } from './compile.ts';
+import { scopeOf } from './progress.ts';
+import { seedState } from './random.ts';
+import type { GameState, Settings, SideIndex, SideState } from './types.ts';
+
+export const DEFAULT_SETTINGS: Omit<Settings, 'seed'> = { names: 'names', allowDistortion: true };
+
+function side(c: CompiledScenario, s: SideIndex): SideState {
+  const d = c.scenario.delegations[s]!;
+  return {
+    position: [...c.sides[s].opening],
+    reservation: d.reservation.initial,
+    hardliners: d.hardliners.initial,
+    patience: d.patience.initial,
+    credibility: d.trust.credibility,
+    closeness: d.trust.closeness,
+    hurt: d.ripeness.hurt,
+    wayOut: d.ripeness.wayOut,
+    perceivedOther: 0,
+    accepted: null,
+    pending: null,
+  };
+}
+
+export function initialState(c: CompiledScenario, settings: Settings): GameState {
+  const n = c.issueIds.length;
+  const empty = <T>(fill: () => T) => [Array.from({ length: n }, fill), Array.from({ length: n }, fill)];
+  return {
+    settings,
+    rng: seedState(settings.seed),
+    step: 0,
+    round: 0,
+    hoursLeft: c.scenario.rounds[0]!.hours,
+    location: 'majlis',
+    scope: Math.round(scopeOf(c, c.initialDraft) * 100) / 100,
+    pressure: c.scenario.escalation.start,
+    progress: 0,
+    sides: [side(c, 0), side(c, 1)],
+    draft: { version: 1, items: [...c.initialDraft] },
+    banked: null,
+    knowledge: {
+      positions: empty<number | null>(() => null),
+      priorities: empty<'high' | 'medium' | 'low' | null>(() => null),
+      redLines: empty<number[]>(() => []),
+      criticised: [[], []],
+    },
+    guaranteesUsed: [],
+    distortions: [],
+    ledger: [],
+    transcript: [],
+    news: [],
+    lineUse: {},
+    outcome: null,
+  };
+}

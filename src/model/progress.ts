@@ -1,0 +1,36 @@
+// Visible progress and agenda scope: both derived from what is on the table, so they can be
+// recomputed after any change and recorded in the ledger when they move.
+import type { CompiledScenario } from './compile.ts';
+import { positionGap } from './compile.ts';
+import type { RuleContext } from './context.ts';
+import { setGlobal } from './meters.ts';
+import type { GameState } from './types.ts';
+
+/** 0 nuclear-only to 100 all-encompassing: scope options run from widest (index 0) to narrowest. */
+export function scopeOf(c: CompiledScenario, items: readonly (number | null)[]): number {
+  let sum = 0;
+  let n = 0;
+  for (const i of c.scopeIssues) {
+    const option = items[i];
+    if (option === null || option === undefined) continue;
+    sum += 1 - option / Math.max(1, c.optionCount[i]! - 1);
+    n++;
+  }
+  return n === 0 ? 50 : (100 * sum) / n;
+}
+
+export const BANKED_PROGRESS = 15;
+
+export function progressOf(c: CompiledScenario, state: GameState): number {
+  const gap = positionGap(c, state.sides[0].position, state.sides[1].position);
+  const closed = c.initialGap > 0 ? 1 - gap / c.initialGap : 1;
+  return 100 * closed + (state.banked ? BANKED_PROGRESS : 0);
+}
+
+export function updateProgress(state: GameState, ctx: RuleContext): void {
+  setGlobal(state, ctx, 'progress', progressOf(ctx.c, state));
+}
+
+export function updateScope(state: GameState, ctx: RuleContext): void {
+  setGlobal(state, ctx, 'scope', scopeOf(ctx.c, state.draft.items));
+}

@@ -1,0 +1,49 @@
+// The agenda tug-of-war: scope issues move together when the mediator proposes to widen,
+// narrow, or put them on a parallel track. Each side reacts to where the scope lands
+// against its tolerance; the parallel track is the middle way and costs least.
+import type { RuleContext } from '../context.ts';
+import { narrate, say } from '../dialogue.ts';
+import { addSide } from '../meters.ts';
+import { updateScope } from '../progress.ts';
+import type { AgendaMove, GameState, SideIndex } from '../types.ts';
+
+export function agendaItems(state: GameState, ctx: RuleContext, move: AgendaMove): (number | null)[] {
+  const items = [...state.draft.items];
+  for (const i of ctx.c.scopeIssues) {
+    const parallel = ctx.c.parallel[i] ?? 0;
+    const current = items[i] ?? parallel;
+    const last = ctx.c.optionCount[i]! - 1;
+    items[i] = move === 'widen' ? Math.max(0, current - 1) : move === 'narrow' ? Math.min(last, current + 1) : parallel;
+  }
+  return items;
+}
+
+export function proposeAgenda(state: GameState, ctx: RuleContext, s: SideIndex, move: AgendaMove): void {
+  const before = state.scope;
+  const items = agendaItems(state, ctx, move);
+  const changed = items.some((o, i) => o !== state.draft.items[i]);
+  narrate(state, `You propose to ${move === 'parallel' ? 'put the wider issues on a parallel track' : `${move} the agenda`}.`);
+  if (changed) {
+    state.draft.items = items;
+    state.draft.version += 1;
+    state.sides[0].accepted = null;
+    state.sides[1].accepted = null;
+    updateScope(state, ctx);
+  }
+  const scope = state.scope;
+  for (const t of [0, 1] as const) {
+    const tolerance = ctx.c.scenario.delegations[t]!.patience.scopeTolerance;
+    const tooWide = scope > tolerance.max && scope > before;
+    const tooNarrow = scope < tolerance.min && scope < before;
+    const scale = move === 'parallel' ? 0.5 : 1;
+    if (tooWide) addSide(state, ctx, 'patience', t, -scale * (5 + 0.3 * (scope - tolerance.max)));
+    if (tooNarrow) addSide(state, ctx, 'patience', t, -scale * (5 + 0.3 * (tolerance.min - scope)));
+    if (tooWide || tooNarrow) addSide(state, ctx, 'closeness', t, -3 * scale);
+    else if (scope !== before) addSide(state, ctx, 'closeness', t, 2);
+    if (move === 'parallel' && changed) addSide(state, ctx, 'wayOut', t, 3);
+  }
+  const tolerance = ctx.c.scenario.delegations[s]!.patience.scopeTolerance;
+  if (move === 'parallel') say(state, ctx, s, 'parallel');
+  else if (move === 'widen') say(state, ctx, s, scope > tolerance.max ? 'widenAngry' : 'widenPleased');
+  else say(state, ctx, s, scope < tolerance.min ? 'narrowAngry' : 'narrowPleased');
+}

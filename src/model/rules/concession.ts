@@ -1,0 +1,83 @@
+// Asking for a concession on one issue. A side moves one step toward the other end when its
+// aspiration allows it (riper and closer sides give more) and when it believes the other side
+// has moved too: tit-for-tat on *perceived* concessions, which is why relaying matters.
+import type { RuleContext } from '../context.ts';
+import { aspiration, ripeness } from '../aspiration.ts';
+import { narrate, say } from '../dialogue.ts';
+import { addSide, recordConcession } from '../meters.ts';
+import { updateProgress } from '../progress.ts';
+import { concessionMade, packageUtility } from '../utility.ts';
+import type { GameState, SideIndex } from '../types.ts';
+import { addToMessage } from './messages.ts';
+
+export type ConcessionAnswer = 'conceded' | 'exhausted' | 'redLine' | 'tooSoon' | 'noReciprocity';
+
+/** Slack below aspiration a side will accept when asked in person. */
+export function give(state: GameState, s: SideIndex): number {
+  const side = state.sides[s];
+  return 0.04 + 0.08 * ripeness(side) + 0.04 * (side.closeness / 100);
+}
+
+/** How much a side will have conceded before it waits for the other to move. */
+export function reciprocityAllowance(state: GameState, s: SideIndex): number {
+  const side = state.sides[s];
+  return side.perceivedOther + 0.04 + 0.06 * (side.credibility / 100);
+}
+
+export function judgeConcession(state: GameState, ctx: RuleContext, s: SideIndex, issue: number): ConcessionAnswer {
+  const cs = ctx.c.sides[s];
+  const position = state.sides[s].position;
+  const next = position[issue]! + cs.direction;
+  if (next < 0 || next >= ctx.c.optionCount[issue]!) return 'exhausted';
+  if (cs.redLine[issue]![next]) return 'redLine';
+  const moved = [...position];
+  moved[issue] = next;
+  if (packageUtility(cs, moved) < aspiration(ctx.c, state, s) - give(state, s)) return 'tooSoon';
+  if (concessionMade(cs, moved) > reciprocityAllowance(state, s)) return 'noReciprocity';
+  return 'conceded';
+}
+
+export function askConcession(state: GameState, ctx: RuleContext, s: SideIndex, issue: number): ConcessionAnswer {
+  const answer = judgeConcession(state, ctx, s, issue);
+  const cs = ctx.c.sides[s];
+  const side = state.sides[s];
+  const d = ctx.c.scenario.delegations[s]!;
+  const next = side.position[issue]! + cs.direction;
+  switch (answer) {
+    case 'conceded': {
+      const before = concessionMade(cs, side.position);
+      const uBefore = packageUtility(cs, side.position);
+      side.position[issue] = next;
+      state.knowledge.positions[s]![issue] = next;
+      const uAfter = packageUtility(cs, side.position);
+      recordConcession(state, ctx, s, before, concessionMade(cs, side.position));
+      addSide(state, ctx, 'hardliners', s, d.hardliners.perConcession * (uBefore - uAfter) * 10);
+      const label = ctx.c.scenario.issues[issue]!.options[next]!.label;
+      addToMessage(state, s, uBefore - uAfter, [issue], `${d.shortName} moved on ${ctx.c.scenario.issues[issue]!.name.toLowerCase()}: ${label}.`);
+      say(state, ctx, s, 'concede', { issue, option: next });
+      updateProgress(state, ctx);
+      break;
+    }
+    case 'exhausted':
+      narrate(state, `${d.shortName} has nothing further to give on ${ctx.c.scenario.issues[issue]!.name.toLowerCase()}.`);
+      addSide(state, ctx, 'patience', s, -1);
+      break;
+    case 'redLine':
+      if (!state.knowledge.redLines[s]![issue]!.includes(next)) state.knowledge.redLines[s]![issue]!.push(next);
+      say(state, ctx, s, 'redLine', { issue, option: next });
+      addSide(state, ctx, 'patience', s, -3);
+      break;
+    case 'tooSoon':
+      say(state, ctx, s, 'refuse', { issue, option: next });
+      narrate(state, `${d.shortName} is not ready to move on ${ctx.c.scenario.issues[issue]!.name.toLowerCase()} yet.`);
+      addSide(state, ctx, 'patience', s, -3);
+      addSide(state, ctx, 'closeness', s, -1);
+      break;
+    case 'noReciprocity':
+      say(state, ctx, s, 'refuse', { issue, option: next });
+      narrate(state, `${d.shortName} asks what ${ctx.c.scenario.delegations[s === 0 ? 1 : 0]!.shortName} has given in return.`);
+      addSide(state, ctx, 'patience', s, -2);
+      break;
+  }
+  return answer;
+}

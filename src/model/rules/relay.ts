@@ -1,0 +1,57 @@
+// Carrying a message: faithfully, softened, sharpened, or withheld. Distortion helps now and
+// may be discovered at a recess, which costs credibility heavily with the side deceived.
+import type { RuleContext } from '../context.ts';
+import { other } from '../compile.ts';
+import { narrate, say } from '../dialogue.ts';
+import { addSide } from '../meters.ts';
+import type { GameState, RelayMode, SideIndex } from '../types.ts';
+
+export const SOFTEN_BONUS = 0.03;
+
+export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: RelayMode): void {
+  const from = other(to);
+  const msg = state.sides[from].pending;
+  if (!msg) return;
+  const receiver = state.sides[to];
+  const fromName = ctx.c.scenario.delegations[from]!.shortName;
+  const perceive = (amount: number) => {
+    receiver.perceivedOther = Math.min(1, Math.round((receiver.perceivedOther + amount) * 10000) / 10000);
+  };
+  const distort = (deceived: SideIndex, magnitude: number) =>
+    state.distortions.push({ step: state.step, round: state.round, mode, deceived, magnitude, discovered: false });
+
+  switch (mode) {
+    case 'faithful':
+      narrate(state, `You carry ${fromName}'s message as it was given: ${msg.summary}`);
+      perceive(msg.concession);
+      if (msg.tone === 'hostile') {
+        addSide(state, ctx, 'patience', to, -6);
+        say(state, ctx, to, 'relayHostile');
+      } else {
+        if (msg.tone === 'warm') addSide(state, ctx, 'patience', to, 3);
+        if (msg.concession > 0 || msg.tone === 'warm') say(state, ctx, to, 'relayWarm');
+      }
+      addSide(state, ctx, 'credibility', to, 1);
+      break;
+    case 'softened':
+      narrate(state, `You carry ${fromName}'s message, softened.`);
+      perceive(msg.concession + SOFTEN_BONUS);
+      addSide(state, ctx, 'patience', to, 2);
+      say(state, ctx, to, 'relayWarm');
+      distort(to, msg.tone === 'hostile' ? 0.8 : 0.5);
+      break;
+    case 'sharpened':
+      narrate(state, `You carry ${fromName}'s message, sharpened: they are ready to leave.`);
+      perceive(msg.concession * 0.5);
+      addSide(state, ctx, 'hurt', to, 6);
+      addSide(state, ctx, 'patience', to, -8);
+      say(state, ctx, to, 'relayHostile');
+      distort(to, 0.6);
+      break;
+    case 'withheld':
+      narrate(state, `You keep ${fromName}'s message to yourself.`);
+      distort(from, msg.concession > 0 ? 0.5 : 0.2);
+      break;
+  }
+  state.sides[from].pending = null;
+}

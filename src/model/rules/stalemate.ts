@@ -1,0 +1,27 @@
+// Painting the stalemate (the mediator as manipulator): make the cost of no deal felt.
+// Only credible when the pressure is real and the mediator is believed.
+import type { RuleContext } from '../context.ts';
+import { say } from '../dialogue.ts';
+import { addSide } from '../meters.ts';
+import type { GameState, SideIndex } from '../types.ts';
+
+export const CREDIBLE_RUNG = 2;
+export const CREDIBLE_TRUST = 35;
+
+export function stalemateCredible(state: GameState, s: SideIndex): boolean {
+  return state.pressure >= CREDIBLE_RUNG && state.sides[s].credibility >= CREDIBLE_TRUST;
+}
+
+export function paintStalemate(state: GameState, ctx: RuleContext, s: SideIndex): void {
+  const side = state.sides[s];
+  if (stalemateCredible(state, s)) {
+    // Diminishing: a side already hurting hears less that is new.
+    addSide(state, ctx, 'hurt', s, (4 + 2 * state.pressure) * (1 - side.hurt / 100));
+    addSide(state, ctx, 'patience', s, -2);
+    say(state, ctx, s, 'stalemateHeard');
+  } else {
+    addSide(state, ctx, 'patience', s, -6);
+    addSide(state, ctx, 'credibility', s, -3);
+    say(state, ctx, s, 'stalemateDismissed');
+  }
+}

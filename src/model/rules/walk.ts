@@ -1,0 +1,22 @@
+// Walking through the hall costs time: from the majlis to a room and back, or across the hall.
+import type { RuleContext } from '../context.ts';
+import { say } from '../dialogue.ts';
+import type { GameState, Location } from '../types.ts';
+
+export function walkCost(ctx: RuleContext, from: Location, to: Location): number {
+  const hall = ctx.c.scenario.rules.walkHours;
+  return from === 'majlis' || to === 'majlis' ? hall : 2 * hall;
+}
+
+export function walk(state: GameState, ctx: RuleContext, to: Location): void {
+  state.hoursLeft = Math.max(0, state.hoursLeft - walkCost(ctx, state.location, to));
+  state.location = to;
+  if (to === 'majlis') return;
+  // A delegation greets the mediator on the first visit of each day.
+  for (let i = state.transcript.length - 1; i >= 0; i--) {
+    const entry = state.transcript[i]!;
+    if (entry.round !== state.round) break;
+    if (entry.speaker === to) return;
+  }
+  say(state, ctx, to, 'greet');
+}

@@ -1,0 +1,163 @@
+// The game state: plain data, JSON-safe, indexed by issue and delegation positions so the rules
+// run fast. Ids (for saves, events and the UI) are mapped through the compiled scenario.
+
+export type OutcomeId = 'framework' | 'interim' | 'continue' | 'suspended' | 'collapse' | 'strike';
+export const OUTCOME_IDS: readonly OutcomeId[] = ['framework', 'interim', 'continue', 'suspended', 'collapse', 'strike'];
+
+/** 0 is the first delegation (left room), 1 the second (right room). */
+export type SideIndex = 0 | 1;
+export type Location = 'majlis' | SideIndex;
+
+export type RelayMode = 'faithful' | 'softened' | 'sharpened' | 'withheld';
+export type AgendaMove = 'widen' | 'narrow' | 'parallel';
+export type Tone = 'warm' | 'neutral' | 'hostile';
+export type Priority = 'high' | 'medium' | 'low';
+
+export interface Settings {
+  seed: number;
+  /** Show members' names, or only their titles. */
+  names: 'names' | 'titles';
+  /** Whether the mediator may soften, sharpen or withhold messages. */
+  allowDistortion: boolean;
+}
+
+/** What one side wants carried to the other, built up until the mediator relays it. */
+export interface Message {
+  /** Utility the sender gave up since its last carried message, in its own terms. */
+  concession: number;
+  tone: Tone;
+  /** Issues it moved on or objected to. */
+  issues: number[];
+  summary: string;
+}
+
+export interface SideState {
+  /** Current stated position: an option index per issue. */
+  position: number[];
+  /** Hidden: utility of no agreement. */
+  reservation: number;
+  hardliners: number;
+  patience: number;
+  credibility: number;
+  closeness: number;
+  hurt: number;
+  wayOut: number;
+  /** What it believes the other side has conceded (utility, as carried to it). */
+  perceivedOther: number;
+  /** Draft version it accepted, if the draft has not changed since. */
+  accepted: number | null;
+  pending: Message | null;
+}
+
+export interface Knowledge {
+  /** Positions heard, per side and issue (option index), or null. */
+  positions: (number | null)[][];
+  priorities: (Priority | null)[][];
+  /** Red lines heard, per side and issue. */
+  redLines: number[][][];
+  /** Items the side criticised on the last presentation of the draft. */
+  criticised: number[][];
+}
+
+export interface Draft {
+  version: number;
+  /** Option index per issue, or null while the item is open. */
+  items: (number | null)[];
+}
+
+export type MeterKey =
+  | 'scope'
+  | 'pressure'
+  | 'progress'
+  | 'patience'
+  | 'credibility'
+  | 'closeness'
+  | 'hurt'
+  | 'wayOut'
+  | 'hardliners'
+  | 'reservation'
+  | 'concession';
+
+/** Why something moved: the event that did it and the rule that applied. */
+export interface Cause {
+  step: number;
+  /** The event type (LISTEN, RECESS...) or the scenario event id. */
+  source: string;
+  rule: string;
+  /** Who did it: the mediator, a delegation, a scenario event, chance. */
+  actor: string;
+}
+
+export interface LedgerEntry {
+  step: number;
+  round: number;
+  meter: MeterKey;
+  side: SideIndex | null;
+  from: number;
+  to: number;
+  cause: Cause;
+  /** Hidden meters are shown only in the debrief. */
+  hidden: boolean;
+}
+
+export interface TranscriptEntry {
+  step: number;
+  round: number;
+  where: Location;
+  speaker: 'mediator' | 'news' | SideIndex;
+  text: string;
+  simulated: boolean;
+}
+
+export interface NewsItem {
+  round: number;
+  kind: 'scripted' | 'incident' | 'background' | 'discovery' | 'deescalation' | 'drift';
+  headline: string;
+  body: string;
+  date: string;
+  sources: string[];
+  reported: boolean;
+  cause: string;
+}
+
+export interface Distortion {
+  step: number;
+  round: number;
+  mode: RelayMode;
+  /** The side that was deceived. */
+  deceived: SideIndex;
+  magnitude: number;
+  discovered: boolean;
+}
+
+export interface Outcome {
+  id: OutcomeId;
+  reason: string;
+  round: number;
+}
+
+export interface GameState {
+  settings: Settings;
+  /** pure-rand xoroshiro128+ state: the only source of chance. */
+  rng: number[];
+  step: number;
+  round: number;
+  hoursLeft: number;
+  location: Location;
+  scope: number;
+  pressure: number;
+  progress: number;
+  sides: [SideState, SideState];
+  draft: Draft;
+  /** A partial text both sides accepted: an interim deal if nothing better comes. */
+  banked: (number | null)[] | null;
+  knowledge: Knowledge;
+  guaranteesUsed: string[];
+  distortions: Distortion[];
+  ledger: LedgerEntry[];
+  transcript: TranscriptEntry[];
+  news: NewsItem[];
+  /** How often each dialogue line was used, so lines do not repeat until all were heard. */
+  lineUse: Record<number, number>;
+  outcome: Outcome | null;
+}

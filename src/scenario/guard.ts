@@ -1,0 +1,68 @@
+// Untrusted text (scenario or save) is parsed here first: a size limit, an alias limit for YAML,
+// a depth and node limit, and no keys that could reach an object's prototype.
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+
+export const MAX_FILE_BYTES = 2_000_000;
+const MAX_DEPTH = 40;
+const MAX_NODES = 200_000;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface GuardProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+export type Parsed = { ok: true; value: unknown } | { ok: false; problems: GuardProblem[] };
+
+export type TextFormat = 'yaml' | 'json';
+
+export function formatOf(fileName: string, text: string): TextFormat {
+  if (/\.json$/i.test(fileName)) return 'json';
+  if (/\.ya?ml$/i.test(fileName)) return 'yaml';
+  return text.trimStart().startsWith('{') ? 'json' : 'yaml';
+}
+
+export function parseUntrusted(text: string, format: TextFormat): Parsed {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_FILE_BYTES) {
+    return { ok: false, problems: [{ path: [], message: `the file is too large (${bytes} bytes; at most ${MAX_FILE_BYTES})` }] };
+  }
+  let value: unknown;
+  try {
+    value =
+      format === 'json'
+        ? JSON.parse(text)
+        : parseYaml(text, { maxAliasCount: 100, uniqueKeys: true, merge: false, prettyErrors: false, customTags: [] });
+  } catch (err) {
+    const where = err instanceof YAMLParseError && err.linePos ? ` (line ${err.linePos[0].line}, column ${err.linePos[0].col})` : '';
+    const first = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return { ok: false, problems: [{ path: [], message: `not valid ${format.toUpperCase()}${where}: ${first}` }] };
+  }
+  const problems = inspect(value);
+  return problems.length ? { ok: false, problems } : { ok: true, value };
+}
+
+/** Walks the parsed tree once: depth, size and prototype keys. */
+function inspect(root: unknown): GuardProblem[] {
+  const problems: GuardProblem[] = [];
+  let nodes = 0;
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (++nodes > MAX_NODES) return [{ path: [], message: `the file has too many entries (more than ${MAX_NODES})` }];
+    if (path.length > MAX_DEPTH) return [{ path: path.slice(0, 3), message: `is nested too deeply (more than ${MAX_DEPTH} levels)` }];
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        problems.push({ path: [...path, key], message: 'this key is not allowed' });
+        continue;
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return problems;
+}

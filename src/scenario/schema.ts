@@ -1,0 +1,286 @@
+// The scenario format: everything a negotiation needs, as data. The model reads only this.
+// Messages are written to finish the sentence "path.to.field: ...", so a teacher editing YAML
+// reads one line per problem.
+import { z } from 'zod';
+
+/** A missing field says so; a wrong one says what it must be. */
+const req = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : message);
+const unitError = 'must be a number between 0 and 1';
+const percentError = 'must be a number between 0 and 100';
+
+export const Id = z
+  .string({ error: 'must be an id (text)' })
+  .regex(/^[a-z][a-z0-9-]{0,39}$/, { error: 'must be a lower-case id: letters, digits and hyphens, at most 40' });
+const Text = z.string({ error: req('must be text') }).min(1, { error: 'must not be empty' }).max(4000, { error: 'is too long (at most 4000 characters)' });
+const Unit = z.number({ error: req(unitError) }).min(0, { error: unitError }).max(1, { error: unitError });
+const Percent = z.number({ error: req(percentError) }).min(0, { error: percentError }).max(100, { error: percentError });
+const Delta = (limit: number) =>
+  z
+    .number({ error: req(`must be a number between -${limit} and ${limit}`) })
+    .min(-limit, { error: `must be a number between -${limit} and ${limit}` })
+    .max(limit, { error: `must be a number between -${limit} and ${limit}` });
+const Count = (min: number, max: number) =>
+  z
+    .number({ error: req(`must be a whole number from ${min} to ${max}`) })
+    .int({ error: `must be a whole number from ${min} to ${max}` })
+    .min(min, { error: `must be a whole number from ${min} to ${max}` })
+    .max(max, { error: `must be a whole number from ${min} to ${max}` });
+const Hours = z.number({ error: req('must be a number of hours from 0 to 8') }).min(0, { error: 'must be a number of hours from 0 to 8' }).max(8, { error: 'must be a number of hours from 0 to 8' });
+const IsoDate = z.string({ error: req('must be a date (YYYY-MM-DD)') }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date (YYYY-MM-DD)' });
+
+export const SourceSchema = z.strictObject({
+  id: Id,
+  title: Text,
+  url: z.string({ error: req('must be an address') }).regex(/^(https?:\/\/)?[\w.-]+\.[a-z]{2,}(\/\S*)?$/i, { error: 'must be a web address' }),
+  publisher: Text.optional(),
+  date: IsoDate.optional(),
+  reported: z.boolean({ error: req('must be true or false') }).default(false),
+});
+
+export const OptionSchema = z.strictObject({
+  id: Id,
+  label: Text,
+  summary: Text.optional(),
+});
+
+export const IssueSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  description: Text,
+  /** Core issues must all be settled for a framework agreement. */
+  core: z.boolean({ error: req('must be true or false') }),
+  /** Scope issues are set by agenda proposals, not by editing the draft. */
+  scope: z.boolean({ error: req('must be true or false') }).default(false),
+  /** Ordered from the first delegation's preferred end to the second's: a concession is one step toward the other end. */
+  options: z.array(OptionSchema).min(2, { error: 'must list at least 2 options' }).max(8, { error: 'must list at most 8 options' }),
+  /** Where the draft starts on this issue (left open when omitted). */
+  initial: Id.optional(),
+  /** Scope issues only: the option that is the parallel track (the middle way). Their options run from widest to narrowest. */
+  parallel: Id.optional(),
+  sources: z.array(Id).default([]),
+});
+
+export const MemberSchema = z.strictObject({
+  name: Text,
+  title: Text,
+  role: z.enum(['lead', 'member', 'attending'], { error: 'must be lead, member or attending' }),
+  note: Text.optional(),
+});
+
+export const DelegationSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  shortName: Text,
+  capital: Text,
+  members: z.array(MemberSchema).min(1, { error: 'must list at least one member' }),
+  /** The side's public case, in its own terms (shown in the briefing). */
+  publicCase: z.array(Text).min(1, { error: 'must have at least one paragraph' }),
+  /** The opening position, option id per issue: what the side says in public. */
+  opening: z.record(Id, Id),
+  /** Hidden: how much each issue matters; the weights sum to 1. */
+  weights: z.record(Id, Unit),
+  /** Hidden: the value of each option, 0 (worst) to 1 (best). */
+  values: z.record(Id, z.record(Id, Unit)),
+  /** Hidden: options the side will never accept. */
+  redLines: z.record(Id, z.array(Id)).default({}),
+  reservation: z.strictObject({
+    /** Utility of no agreement (the BATNA), 0 to 1. */
+    initial: Unit,
+    drift: z.strictObject({
+      perRound: Delta(0.2),
+      /** Added per rung above fromRung at every recess (war makes no-deal better or worse). */
+      perRung: Delta(0.2),
+      fromRung: Count(0, 9),
+      /** Added per 10 points of hurt at every recess. */
+      perHurt: Delta(0.2).default(0),
+    }),
+  }),
+  concession: z.strictObject({
+    /** Below 1: Boulware (holds out, concedes late). Above 1: conceder. */
+    exponent: z.number({ error: req('must be a number between 0.05 and 10') }).min(0.05, { error: 'must be a number between 0.05 and 10' }).max(10, { error: 'must be a number between 0.05 and 10' }),
+    /** Utility it aims for at the start. */
+    startAspiration: Unit,
+  }),
+  hardliners: z.strictObject({
+    initial: Percent,
+    perRung: Delta(20),
+    fromRung: Count(0, 9),
+    /** Hardliner gain per 0.1 of utility the side concedes. */
+    perConcession: Delta(20),
+    /** Extra utility a deal needs to pass at home when hardliners are at 100. */
+    ratificationScale: Unit,
+  }),
+  patience: z.strictObject({
+    initial: Percent,
+    recoveryPerRound: Delta(50),
+    /** Agenda scope (0 nuclear-only to 100 all-encompassing) this side tolerates. */
+    scopeTolerance: z.strictObject({ min: Percent, max: Percent }),
+  }),
+  trust: z.strictObject({ credibility: Percent, closeness: Percent }),
+  ripeness: z.strictObject({
+    hurt: Percent,
+    wayOut: Percent,
+    hurtPerRung: Delta(20),
+    fromRung: Count(0, 9),
+  }),
+});
+
+export const GuaranteeSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  description: Text,
+  wayOut: Delta(50),
+  closeness: Delta(50),
+  /** Delegations it is meant for (empty: either). */
+  for: z.array(Id).default([]),
+});
+
+export const MediatorSchema = z.strictObject({
+  name: Text,
+  title: Text,
+  country: Text,
+  /** Where the draft is written. */
+  hallName: Text,
+  guarantees: z.array(GuaranteeSchema).default([]),
+  guaranteeBudget: Count(0, 20),
+});
+
+export const RungSchema = z.strictObject({ id: Id, name: Text, description: Text });
+
+export const EscalationSchema = z.strictObject({
+  rungs: z.array(RungSchema).min(3, { error: 'must list at least 3 rungs' }).max(10, { error: 'must list at most 10 rungs' }),
+  start: Count(0, 9),
+  /** Odds of an incident at each recess, per rung (same length as rungs). */
+  incidentOdds: z.array(Unit),
+  /** Odds of a step down at each recess when progress is full (scaled by progress). */
+  deescalationOdds: Unit,
+  /** How much visible progress damps incident odds (1: full progress removes them). */
+  progressDamping: Unit,
+  /** At the deadline, strikes follow when pressure is at least this rung and the first delegation is better off without the deal. */
+  strikeRung: Count(0, 9),
+});
+
+export const RoundSchema = z.strictObject({
+  date: IsoDate,
+  label: Text,
+  venue: Text,
+  hours: z.number({ error: req('must be a number of hours from 2 to 16') }).min(2, { error: 'must be a number of hours from 2 to 16' }).max(16, { error: 'must be a number of hours from 2 to 16' }),
+});
+
+export const MeterTarget = z.enum(['pressure', 'hurt', 'wayOut', 'hardliners', 'patience', 'credibility', 'closeness', 'reservation'], {
+  error: 'must be one of pressure, hurt, wayOut, hardliners, patience, credibility, closeness, reservation',
+});
+
+export const EffectSchema = z.strictObject({
+  meter: MeterTarget,
+  /** Which delegation (not for pressure). Omit to apply to both. */
+  delegation: Id.optional(),
+  delta: Delta(100),
+});
+
+export const ScriptedEventSchema = z.strictObject({
+  id: Id,
+  /** Shown in the news after this round (1 = after the first round). */
+  afterRound: Count(1, 40),
+  date: IsoDate,
+  headline: Text,
+  body: Text,
+  sources: z.array(Id).default([]),
+  reported: z.boolean({ error: req('must be true or false') }).default(false),
+  /** Who or what caused it, named in the ledger. */
+  cause: Text,
+  effects: z.array(EffectSchema).default([]),
+});
+
+export const RandomEventSchema = z.strictObject({
+  id: Id,
+  headline: Text,
+  body: Text,
+  cause: Text,
+  weight: z.number({ error: req('must be a positive number') }).positive({ error: 'must be a positive number' }).max(1000, { error: 'must be at most 1000' }),
+  minRung: Count(0, 9).default(0),
+  maxRung: Count(0, 9).default(9),
+  /** Incidents are escalations drawn by the incident odds; others are background news. */
+  kind: z.enum(['incident', 'background'], { error: 'must be incident or background' }),
+  effects: z.array(EffectSchema).default([]),
+});
+
+export const Situation = z.enum([
+  'greet', 'position', 'priority', 'concede', 'refuse', 'redLine', 'accept', 'criticise',
+  'widenAngry', 'widenPleased', 'narrowAngry', 'narrowPleased', 'parallel', 'relayWarm', 'relayHostile',
+  'stalemateHeard', 'stalemateDismissed', 'guarantee', 'walkout', 'deceived', 'recess',
+]);
+export type Situation = z.infer<typeof Situation>;
+
+export const DialogueLineSchema = z.strictObject({
+  situation: Situation,
+  delegation: Id,
+  /** May use {issue}, {option}, {other}, {mediator}. Shown as plain text. */
+  text: Text,
+  /** Invented lines are marked as simulated; real quotes name their source. */
+  simulated: z.boolean({ error: req('must be true or false') }).default(true),
+  source: Id.optional(),
+});
+
+export const HistoryEntrySchema = z.strictObject({
+  date: IsoDate,
+  headline: Text,
+  body: Text,
+  sources: z.array(Id).default([]),
+  reported: z.boolean({ error: req('must be true or false') }).default(true),
+});
+
+export const RulesSchema = z.strictObject({
+  /** Credibility with either side below this ends the channel. */
+  collapseCredibility: Percent,
+  /** Visible progress needed at the deadline for "talks continue". */
+  continueProgress: Percent,
+  /** Core issues a banked partial text must settle to count as an interim deal. */
+  interimMinimum: Count(1, 20),
+  /** Chance per recess that a distortion of full magnitude is discovered. */
+  discoveryPerRound: Unit,
+  walkHours: Hours,
+  actionHours: z.strictObject({
+    listen: Hours,
+    relay: Hours,
+    present: Hours,
+    ask: Hours,
+    edit: Hours,
+    agenda: Hours,
+    paint: Hours,
+    guarantee: Hours,
+  }),
+});
+
+export const ScenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: Id,
+  title: Text,
+  subtitle: Text.optional(),
+  place: Text,
+  summary: Text,
+  /** Format version of this file. */
+  formatVersion: z.literal(1, { error: 'must be 1' }),
+  mediator: MediatorSchema,
+  /** Exactly two delegations: the first is shown on the left, the second on the right. */
+  delegations: z.array(DelegationSchema).length(2, { error: 'must list exactly 2 delegations' }),
+  issues: z.array(IssueSchema).min(1, { error: 'must list at least one issue' }).max(16, { error: 'must list at most 16 issues' }),
+  escalation: EscalationSchema,
+  rounds: z.array(RoundSchema).min(1, { error: 'must list at least one round' }).max(40, { error: 'must list at most 40 rounds' }),
+  rules: RulesSchema,
+  events: z.array(ScriptedEventSchema).default([]),
+  randomEvents: z.array(RandomEventSchema).default([]),
+  dialogue: z.array(DialogueLineSchema).default([]),
+  history: z.array(HistoryEntrySchema).default([]),
+  sources: z.array(SourceSchema).default([]),
+});
+
+export type Scenario = z.output<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type Delegation = Scenario['delegations'][number];
+export type Issue = Scenario['issues'][number];
+export type Effect = z.output<typeof EffectSchema>;
+export type ScriptedEvent = Scenario['events'][number];
+export type RandomEvent = Scenario['randomEvents'][number];
+export type Guarantee = Scenario['mediator']['guarantees'][number];
+export type MeterTarget = z.infer<typeof MeterTarget>;
