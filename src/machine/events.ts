@@ -6,6 +6,7 @@ export const RELAY_MODES = ['faithful', 'softened', 'sharpened', 'withheld'] as 
 export const AGENDA_MOVES = ['widen', 'narrow', 'parallel'] as const;
 
 const Ref = z.string().min(1).max(40);
+const Key = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/);
 
 export const GameEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('BEGIN') }),
@@ -14,7 +15,11 @@ export const GameEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('RELAY'), mode: z.enum(RELAY_MODES) }),
   z.strictObject({ type: z.literal('PRESENT_DRAFT') }),
   z.strictObject({ type: z.literal('ASK_CONCESSION'), issue: Ref }),
-  z.strictObject({ type: z.literal('EDIT_DRAFT'), issue: Ref, option: Ref.nullable() }),
+  // One revision of the text: the items it changes (an option id, or null to leave the item open).
+  z.strictObject({
+    type: z.literal('EDIT_DRAFT'),
+    items: z.record(Key, Ref.nullable()).refine((r) => Object.keys(r).length > 0 && Object.keys(r).length <= 16, { message: 'must change 1 to 16 items' }),
+  }),
   z.strictObject({ type: z.literal('PROPOSE_AGENDA'), move: z.enum(AGENDA_MOVES) }),
   z.strictObject({ type: z.literal('PAINT_STALEMATE') }),
   z.strictObject({ type: z.literal('OFFER_GUARANTEE'), guarantee: Ref }),

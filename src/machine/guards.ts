@@ -2,6 +2,7 @@
 // the machine's guards and by anything that needs to list the legal moves (policies, the UI).
 import type { CompiledScenario } from '../model/compile.ts';
 import { issueIndex, other, sideIndex } from '../model/compile.ts';
+import { itemAt } from '../model/package.ts';
 import { guaranteeAvailable } from '../model/rules/guarantee.ts';
 import type { GameState, Location, SideIndex } from '../model/types.ts';
 import type { GameEvent } from './events.ts';
@@ -22,6 +23,19 @@ export function optionIndex(c: CompiledScenario, issue: number, ref: string | nu
   return o === -1 ? undefined : o;
 }
 
+/** The items of a revision as [issue, option] pairs; null when any is not a draftable item. */
+export function draftChanges(c: CompiledScenario, items: Readonly<Record<string, string | null>>): [number, number | null][] | null {
+  const changes: [number, number | null][] = [];
+  for (const [id, ref] of Object.entries(items)) {
+    const issue = issueIndex(c, id);
+    if (issue === -1 || c.scenario.issues[issue]!.scope) return null;
+    const option = optionIndex(c, issue, ref);
+    if (option === undefined) return null;
+    changes.push([issue, option]);
+  }
+  return changes.length > 0 ? changes : null;
+}
+
 /** The rules of where and when each mediator action can be taken. */
 export function allowedInTalks(c: CompiledScenario, state: GameState, event: GameEvent): boolean {
   if (event.type === 'RECESS') return true;
@@ -34,10 +48,8 @@ export function allowedInTalks(c: CompiledScenario, state: GameState, event: Gam
     }
     case 'EDIT_DRAFT': {
       if (room !== null) return false;
-      const issue = issueIndex(c, event.issue);
-      if (issue === -1 || c.scenario.issues[issue]!.scope) return false;
-      const option = optionIndex(c, issue, event.option);
-      return option !== undefined && option !== state.draft.items[issue];
+      const changes = draftChanges(c, event.items);
+      return changes !== null && changes.some(([issue, option]) => option !== itemAt(state.draft, issue));
     }
     case 'LISTEN':
     case 'PAINT_STALEMATE':
@@ -47,7 +59,7 @@ export function allowedInTalks(c: CompiledScenario, state: GameState, event: Gam
       if (room === null || state.sides[other(room)].pending === null) return false;
       return event.mode === 'faithful' || state.settings.allowDistortion;
     case 'PRESENT_DRAFT':
-      return room !== null && c.coreIssues.some((i) => state.draft.items[i] !== null);
+      return room !== null && c.coreIssues.some((i) => itemAt(state.draft, i) !== null);
     case 'ASK_CONCESSION':
       return room !== null && issueIndex(c, event.issue) !== -1;
     case 'OFFER_GUARANTEE':

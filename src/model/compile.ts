@@ -1,6 +1,7 @@
 // A scenario turned into arrays the rules can use without lookups by name. Built once per
 // scenario and shared by every game on it (the batch simulator runs thousands).
 import type { Scenario } from '../scenario/schema.ts';
+import { optionAt, packageOf, type Package } from './package.ts';
 import type { SideIndex } from './types.ts';
 
 export interface CompiledSide {
@@ -10,7 +11,7 @@ export interface CompiledSide {
   values: number[][];
   /** redLine[issue][option] */
   redLine: boolean[][];
-  opening: number[];
+  opening: Package;
   /** The index step that is a concession on every issue: +1 for the first side, -1 for the second. */
   direction: 1 | -1;
   /** Issue indices from most to least important. */
@@ -27,7 +28,7 @@ export interface CompiledScenario {
   scopeIssues: number[];
   coreIssues: number[];
   parallel: (number | null)[];
-  initialDraft: (number | null)[];
+  initialDraft: Package;
   sides: [CompiledSide, CompiledSide];
   totalHours: number;
   /** Hours in all rounds before round r. */
@@ -51,7 +52,7 @@ export function compile(scenario: Scenario): CompiledScenario {
     const weights = issueIds.map((id) => d.weights[id] ?? 0);
     const values = scenario.issues.map((issue) => issue.options.map((o) => d.values[issue.id]?.[o.id] ?? 0));
     const redLine = scenario.issues.map((issue) => issue.options.map((o) => (d.redLines[issue.id] ?? []).includes(o.id)));
-    const opening = scenario.issues.map((issue) => Math.max(0, issue.options.findIndex((o) => o.id === d.opening[issue.id])));
+    const opening = packageOf(scenario.issues.map((issue) => Math.max(0, issue.options.findIndex((o) => o.id === d.opening[issue.id]))));
     const byWeight = issueIds.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
     const best = values.reduce((sum, v, i) => sum + weights[i]! * Math.max(...v), 0);
     return { id: d.id, weights, values, redLine, opening, direction: index === 0 ? 1 : -1, byWeight, best };
@@ -79,7 +80,7 @@ export function compile(scenario: Scenario): CompiledScenario {
     scopeIssues: scenario.issues.flatMap((i, k) => (i.scope ? [k] : [])),
     coreIssues: scenario.issues.flatMap((i, k) => (i.core ? [k] : [])),
     parallel: scenario.issues.map((i) => (i.parallel === undefined ? null : i.options.findIndex((o) => o.id === i.parallel))),
-    initialDraft: scenario.issues.map((i) => (i.initial === undefined ? null : i.options.findIndex((o) => o.id === i.initial))),
+    initialDraft: packageOf(scenario.issues.map((i) => (i.initial === undefined ? null : i.options.findIndex((o) => o.id === i.initial)))),
     sides: [side(0), side(1)],
     totalHours: total,
     hoursBefore,
@@ -106,8 +107,8 @@ export function other(side: SideIndex): SideIndex {
 }
 
 /** Mean distance between two positions, each issue scaled to 0-1. */
-export function positionGap(c: CompiledScenario, a: readonly number[], b: readonly number[]): number {
+export function positionGap(c: CompiledScenario, a: Package, b: Package): number {
   let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i]! - b[i]!) / Math.max(1, c.optionCount[i]! - 1);
+  for (let i = 0; i < a.length; i++) sum += Math.abs(optionAt(a, i) - optionAt(b, i)) / Math.max(1, c.optionCount[i]! - 1);
   return sum / Math.max(1, a.length);
 }

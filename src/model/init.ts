@@ -1,6 +1,7 @@
 // The state at the start of a game: everything from the scenario and the settings.
 import type { CompiledScenario } from './compile.ts';
 import { scopeOf } from './progress.ts';
+import { blank, UNKNOWN } from './package.ts';
 import { seedState } from './random.ts';
 import type { GameState, Settings, SideIndex, SideState } from './types.ts';
 
@@ -8,8 +9,9 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'seed'> = { names: 'names', allowD
 
 function side(c: CompiledScenario, s: SideIndex): SideState {
   const d = c.scenario.delegations[s]!;
+  const n = c.issueIds.length;
   return {
-    position: [...c.sides[s].opening],
+    position: c.sides[s].opening,
     reservation: d.reservation.initial,
     hardliners: d.hardliners.initial,
     patience: d.patience.initial,
@@ -20,12 +22,14 @@ function side(c: CompiledScenario, s: SideIndex): SideState {
     perceivedOther: 0,
     accepted: null,
     pending: null,
+    heard: blank(n, UNKNOWN),
+    priorities: blank(n, UNKNOWN),
+    redLinesHeard: [],
+    criticised: [],
   };
 }
 
 export function initialState(c: CompiledScenario, settings: Settings): GameState {
-  const n = c.issueIds.length;
-  const empty = <T>(fill: () => T) => [Array.from({ length: n }, fill), Array.from({ length: n }, fill)];
   return {
     settings,
     rng: seedState(settings.seed),
@@ -33,18 +37,14 @@ export function initialState(c: CompiledScenario, settings: Settings): GameState
     round: 0,
     hoursLeft: c.scenario.rounds[0]!.hours,
     location: 'majlis',
+    greeted: 0,
     scope: Math.round(scopeOf(c, c.initialDraft) * 100) / 100,
     pressure: c.scenario.escalation.start,
     progress: 0,
     sides: [side(c, 0), side(c, 1)],
-    draft: { version: 1, items: [...c.initialDraft] },
+    draft: c.initialDraft,
+    draftVersion: 1,
     banked: null,
-    knowledge: {
-      positions: empty<number | null>(() => null),
-      priorities: empty<'high' | 'medium' | 'low' | null>(() => null),
-      redLines: empty<number[]>(() => []),
-      criticised: [[], []],
-    },
     guaranteesUsed: [],
     distortions: [],
     ledger: [],

@@ -22,7 +22,7 @@ function tidy(value: number, key: MeterKey): number {
 }
 
 function push(state: GameState, ctx: RuleContext, meter: MeterKey, side: SideIndex | null, from: number, to: number): void {
-  state.ledger.push({ step: state.step, round: state.round, meter, side, from, to, cause: ctx.cause, hidden: HIDDEN.has(meter) });
+  ctx.journal.ledger.push({ step: state.step, round: state.round, meter, side, from, to, cause: ctx.cause, hidden: HIDDEN.has(meter) });
 }
 
 export function setGlobal(state: GameState, ctx: RuleContext, key: GlobalMeter, value: number): number {

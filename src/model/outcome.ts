@@ -1,12 +1,13 @@
 // The six ways a game ends. Some end it at once (a walk-out, a discredited mediator, war, an
 // agreed text); the rest are decided when the last round is over.
 import type { CompiledScenario } from './compile.ts';
+import { itemAt } from './package.ts';
 import { utility } from './utility.ts';
 import type { GameState, Outcome } from './types.ts';
 
 export function fullTextAgreed(c: CompiledScenario, state: GameState): boolean {
-  const v = state.draft.version;
-  return state.sides[0].accepted === v && state.sides[1].accepted === v && c.coreIssues.every((i) => state.draft.items[i] !== null);
+  const v = state.draftVersion;
+  return state.sides[0].accepted === v && state.sides[1].accepted === v && c.coreIssues.every((i) => itemAt(state.draft, i) !== null);
 }
 
 export function immediateOutcome(c: CompiledScenario, state: GameState): Outcome | null {
@@ -31,7 +32,7 @@ export function lastRoundOver(c: CompiledScenario, state: GameState): boolean {
 
 /** The first delegation holds the military option: it strikes if no deal beats its BATNA. */
 export function firstSideBetterOffWithout(c: CompiledScenario, state: GameState): boolean {
-  const text = state.banked ?? state.draft.items;
+  const text = state.banked ?? state.draft;
   const side = state.sides[0];
   return utility(c.sides[0], text, side.reservation) <= side.reservation;
 }

@@ -4,15 +4,16 @@ import type { CompiledScenario } from './compile.ts';
 import { positionGap } from './compile.ts';
 import type { RuleContext } from './context.ts';
 import { setGlobal } from './meters.ts';
+import { itemAt, type Package } from './package.ts';
 import type { GameState } from './types.ts';
 
 /** 0 nuclear-only to 100 all-encompassing: scope options run from widest (index 0) to narrowest. */
-export function scopeOf(c: CompiledScenario, items: readonly (number | null)[]): number {
+export function scopeOf(c: CompiledScenario, text: Package): number {
   let sum = 0;
   let n = 0;
   for (const i of c.scopeIssues) {
-    const option = items[i];
-    if (option === null || option === undefined) continue;
+    const option = itemAt(text, i);
+    if (option === null) continue;
     sum += 1 - option / Math.max(1, c.optionCount[i]! - 1);
     n++;
   }
@@ -32,5 +33,5 @@ export function updateProgress(state: GameState, ctx: RuleContext): void {
 }
 
 export function updateScope(state: GameState, ctx: RuleContext): void {
-  setGlobal(state, ctx, 'scope', scopeOf(ctx.c, state.draft.items));
+  setGlobal(state, ctx, 'scope', scopeOf(ctx.c, state.draft));
 }

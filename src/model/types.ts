@@ -1,5 +1,6 @@
 // The game state: plain data, JSON-safe, indexed by issue and delegation positions so the rules
 // run fast. Ids (for saves, events and the UI) are mapped through the compiled scenario.
+import type { Package } from './package.ts';
 
 export type OutcomeId = 'framework' | 'interim' | 'continue' | 'suspended' | 'collapse' | 'strike';
 export const OUTCOME_IDS: readonly OutcomeId[] = ['framework', 'interim', 'continue', 'suspended', 'collapse', 'strike'];
@@ -32,8 +33,8 @@ export interface Message {
 }
 
 export interface SideState {
-  /** Current stated position: an option index per issue. */
-  position: number[];
+  /** Current stated position: one option per issue (a Package). */
+  position: Package;
   /** Hidden: utility of no agreement. */
   reservation: number;
   hardliners: number;
@@ -47,22 +48,13 @@ export interface SideState {
   /** Draft version it accepted, if the draft has not changed since. */
   accepted: number | null;
   pending: Message | null;
-}
-
-export interface Knowledge {
-  /** Positions heard, per side and issue (option index), or null. */
-  positions: (number | null)[][];
-  priorities: (Priority | null)[][];
-  /** Red lines heard, per side and issue. */
-  redLines: number[][][];
-  /** Items the side criticised on the last presentation of the draft. */
-  criticised: number[][];
-}
-
-export interface Draft {
-  version: number;
-  /** Option index per issue, or null while the item is open. */
-  items: (number | null)[];
+  /** What the mediator has heard of this side: positions ('?' unknown), priority cues, red lines, last criticism. */
+  heard: Package;
+  priorities: string;
+  /** Red lines heard, as issue * 16 + option. */
+  redLinesHeard: number[];
+  /** Items criticised on the last presentation of the draft. */
+  criticised: number[];
 }
 
 export type MeterKey =
@@ -144,20 +136,23 @@ export interface GameState {
   round: number;
   hoursLeft: number;
   location: Location;
+  /** Bit per side: it greeted the mediator today. */
+  greeted: number;
   scope: number;
   pressure: number;
   progress: number;
   sides: [SideState, SideState];
-  draft: Draft;
+  /** The single negotiating text: one option per issue, '-' where open. */
+  draft: Package;
+  draftVersion: number;
   /** A partial text both sides accepted: an interim deal if nothing better comes. */
-  banked: (number | null)[] | null;
-  knowledge: Knowledge;
+  banked: Package | null;
   guaranteesUsed: string[];
   distortions: Distortion[];
   ledger: LedgerEntry[];
   transcript: TranscriptEntry[];
   news: NewsItem[];
-  /** How often each dialogue line was used, so lines do not repeat until all were heard. */
-  lineUse: Record<number, number>;
+  /** Per side and situation, a counter into its dialogue lines (they do not repeat until all were heard). */
+  lineUse: Record<string, number>;
   outcome: Outcome | null;
 }

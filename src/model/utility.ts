@@ -1,28 +1,29 @@
 // Linear additive utility (weights sum to 1), and the measures built on it.
 import type { CompiledSide } from './compile.ts';
+import { itemAt, optionAt, type Package } from './package.ts';
 
-/** Open items (null) count at the side's reservation value: leaving an item open neither helps nor hurts. */
-export function utility(side: CompiledSide, items: readonly (number | null)[], reservation: number): number {
+/** Open items count at the side's reservation value: leaving an item open neither helps nor hurts. */
+export function utility(side: CompiledSide, text: Package, reservation: number): number {
   let u = 0;
-  for (let i = 0; i < items.length; i++) {
-    const option = items[i];
-    u += side.weights[i]! * (option === null || option === undefined ? reservation : side.values[i]![option]!);
+  for (let i = 0; i < text.length; i++) {
+    const option = itemAt(text, i);
+    u += side.weights[i]! * (option === null ? reservation : side.values[i]![option]!);
   }
   return u;
 }
 
 /** Utility of a full package (every item set). */
-export function packageUtility(side: CompiledSide, items: readonly number[]): number {
+export function packageUtility(side: CompiledSide, p: Package): number {
   let u = 0;
-  for (let i = 0; i < items.length; i++) u += side.weights[i]! * side.values[i]![items[i]!]!;
+  for (let i = 0; i < p.length; i++) u += side.weights[i]! * side.values[i]![optionAt(p, i)]!;
   return u;
 }
 
-export function redLinesCrossed(side: CompiledSide, items: readonly (number | null)[]): number[] {
+export function redLinesCrossed(side: CompiledSide, text: Package): number[] {
   const crossed: number[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const option = items[i];
-    if (option !== null && option !== undefined && side.redLine[i]![option]) crossed.push(i);
+  for (let i = 0; i < text.length; i++) {
+    const option = itemAt(text, i);
+    if (option !== null && side.redLine[i]![option]) crossed.push(i);
   }
   return crossed;
 }
@@ -34,6 +35,6 @@ export function itemLoss(side: CompiledSide, issue: number, option: number): num
 }
 
 /** How far a side has moved from its opening position, in its own utility. */
-export function concessionMade(side: CompiledSide, position: readonly number[]): number {
+export function concessionMade(side: CompiledSide, position: Package): number {
   return Math.max(0, packageUtility(side, side.opening) - packageUtility(side, position));
 }

@@ -5,27 +5,27 @@ import type { RuleContext } from '../context.ts';
 import { narrate, say } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
 import { updateScope } from '../progress.ts';
+import { itemAt, withItem, type Package } from '../package.ts';
 import type { AgendaMove, GameState, SideIndex } from '../types.ts';
 
-export function agendaItems(state: GameState, ctx: RuleContext, move: AgendaMove): (number | null)[] {
-  const items = [...state.draft.items];
+export function agendaText(text: Package, ctx: RuleContext, move: AgendaMove): Package {
   for (const i of ctx.c.scopeIssues) {
     const parallel = ctx.c.parallel[i] ?? 0;
-    const current = items[i] ?? parallel;
+    const current = itemAt(text, i) ?? parallel;
     const last = ctx.c.optionCount[i]! - 1;
-    items[i] = move === 'widen' ? Math.max(0, current - 1) : move === 'narrow' ? Math.min(last, current + 1) : parallel;
+    text = withItem(text, i, move === 'widen' ? Math.max(0, current - 1) : move === 'narrow' ? Math.min(last, current + 1) : parallel);
   }
-  return items;
+  return text;
 }
 
 export function proposeAgenda(state: GameState, ctx: RuleContext, s: SideIndex, move: AgendaMove): void {
   const before = state.scope;
-  const items = agendaItems(state, ctx, move);
-  const changed = items.some((o, i) => o !== state.draft.items[i]);
-  narrate(state, `You propose to ${move === 'parallel' ? 'put the wider issues on a parallel track' : `${move} the agenda`}.`);
+  const text = agendaText(state.draft, ctx, move);
+  const changed = text !== state.draft;
+  narrate(state, ctx, `You propose to ${move === 'parallel' ? 'put the wider issues on a parallel track' : `${move} the agenda`}.`);
   if (changed) {
-    state.draft.items = items;
-    state.draft.version += 1;
+    state.draft = text;
+    state.draftVersion += 1;
     state.sides[0].accepted = null;
     state.sides[1].accepted = null;
     updateScope(state, ctx);

@@ -5,6 +5,7 @@ import type { RuleContext } from '../context.ts';
 import { aspiration, ripeness } from '../aspiration.ts';
 import { narrate, say } from '../dialogue.ts';
 import { addSide, recordConcession } from '../meters.ts';
+import { optionAt, redLineCode, withItem } from '../package.ts';
 import { updateProgress } from '../progress.ts';
 import { concessionMade, packageUtility } from '../utility.ts';
 import type { GameState, SideIndex } from '../types.ts';
@@ -27,55 +28,58 @@ export function reciprocityAllowance(state: GameState, s: SideIndex): number {
 export function judgeConcession(state: GameState, ctx: RuleContext, s: SideIndex, issue: number): ConcessionAnswer {
   const cs = ctx.c.sides[s];
   const position = state.sides[s].position;
-  const next = position[issue]! + cs.direction;
+  const next = optionAt(position, issue) + cs.direction;
   if (next < 0 || next >= ctx.c.optionCount[issue]!) return 'exhausted';
   if (cs.redLine[issue]![next]) return 'redLine';
-  const moved = [...position];
-  moved[issue] = next;
+  const moved = withItem(position, issue, next);
   if (packageUtility(cs, moved) < aspiration(ctx.c, state, s) - give(state, s)) return 'tooSoon';
   if (concessionMade(cs, moved) > reciprocityAllowance(state, s)) return 'noReciprocity';
   return 'conceded';
 }
 
 export function askConcession(state: GameState, ctx: RuleContext, s: SideIndex, issue: number): ConcessionAnswer {
-  const answer = judgeConcession(state, ctx, s, issue);
+  const answer = judgeConcession(ctx.base, ctx, s, issue);
   const cs = ctx.c.sides[s];
   const side = state.sides[s];
+  const was = ctx.base.sides[s];
   const d = ctx.c.scenario.delegations[s]!;
-  const next = side.position[issue]! + cs.direction;
+  const item = ctx.c.scenario.issues[issue]!;
+  const next = optionAt(was.position, issue) + cs.direction;
   switch (answer) {
     case 'conceded': {
-      const before = concessionMade(cs, side.position);
-      const uBefore = packageUtility(cs, side.position);
-      side.position[issue] = next;
-      state.knowledge.positions[s]![issue] = next;
-      const uAfter = packageUtility(cs, side.position);
-      recordConcession(state, ctx, s, before, concessionMade(cs, side.position));
+      const before = was.position;
+      const after = withItem(before, issue, next);
+      side.position = after;
+      side.heard = withItem(was.heard, issue, next);
+      const uBefore = packageUtility(cs, before);
+      const uAfter = packageUtility(cs, after);
+      recordConcession(state, ctx, s, concessionMade(cs, before), concessionMade(cs, after));
       addSide(state, ctx, 'hardliners', s, d.hardliners.perConcession * (uBefore - uAfter) * 10);
-      const label = ctx.c.scenario.issues[issue]!.options[next]!.label;
-      addToMessage(state, s, uBefore - uAfter, [issue], `${d.shortName} moved on ${ctx.c.scenario.issues[issue]!.name.toLowerCase()}: ${label}.`);
+      addToMessage(state, ctx, s, uBefore - uAfter, [issue], `${d.shortName} moved on ${item.name.toLowerCase()}: ${item.options[next]!.label}.`);
       say(state, ctx, s, 'concede', { issue, option: next });
       updateProgress(state, ctx);
       break;
     }
     case 'exhausted':
-      narrate(state, `${d.shortName} has nothing further to give on ${ctx.c.scenario.issues[issue]!.name.toLowerCase()}.`);
+      narrate(state, ctx, `${d.shortName} has nothing further to give on ${item.name.toLowerCase()}.`);
       addSide(state, ctx, 'patience', s, -1);
       break;
-    case 'redLine':
-      if (!state.knowledge.redLines[s]![issue]!.includes(next)) state.knowledge.redLines[s]![issue]!.push(next);
+    case 'redLine': {
+      const code = redLineCode(issue, next);
+      if (!was.redLinesHeard.includes(code)) side.redLinesHeard = [...was.redLinesHeard, code];
       say(state, ctx, s, 'redLine', { issue, option: next });
       addSide(state, ctx, 'patience', s, -3);
       break;
+    }
     case 'tooSoon':
       say(state, ctx, s, 'refuse', { issue, option: next });
-      narrate(state, `${d.shortName} is not ready to move on ${ctx.c.scenario.issues[issue]!.name.toLowerCase()} yet.`);
+      narrate(state, ctx, `${d.shortName} is not ready to move on ${item.name.toLowerCase()} yet.`);
       addSide(state, ctx, 'patience', s, -3);
       addSide(state, ctx, 'closeness', s, -1);
       break;
     case 'noReciprocity':
       say(state, ctx, s, 'refuse', { issue, option: next });
-      narrate(state, `${d.shortName} asks what ${ctx.c.scenario.delegations[s === 0 ? 1 : 0]!.shortName} has given in return.`);
+      narrate(state, ctx, `${d.shortName} asks what ${ctx.c.scenario.delegations[s === 0 ? 1 : 0]!.shortName} has given in return.`);
       addSide(state, ctx, 'patience', s, -2);
       break;
   }

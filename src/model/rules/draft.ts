@@ -5,78 +5,96 @@ import { other } from '../compile.ts';
 import { acceptanceFloor, aspiration } from '../aspiration.ts';
 import { narrate, say } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
+import { itemAt, optionAt, redLineCode, withItem, type Package } from '../package.ts';
 import { updateProgress } from '../progress.ts';
 import { itemLoss, packageUtility, redLinesCrossed, utility } from '../utility.ts';
 import type { GameState, SideIndex } from '../types.ts';
 import { addToMessage } from './messages.ts';
 
 export function settledCore(state: GameState, ctx: RuleContext): number {
-  return ctx.c.coreIssues.filter((i) => state.draft.items[i] !== null).length;
+  let n = 0;
+  for (const i of ctx.c.coreIssues) if (itemAt(state.draft, i) !== null) n++;
+  return n;
 }
 
-export function editDraft(state: GameState, ctx: RuleContext, issue: number, option: number | null): void {
-  if (state.draft.items[issue] === option) return;
-  state.draft.items[issue] = option;
-  state.draft.version += 1;
-  state.sides[0].accepted = null;
-  state.sides[1].accepted = null;
-  const item = ctx.c.scenario.issues[issue]!;
-  narrate(state, option === null ? `You leave ${item.name.toLowerCase()} open in the draft.` : `You write into the draft: ${item.name}: ${item.options[option]!.label}.`);
+/** One revision of the text: every change in it, then a new version number. */
+export function editDraft(state: GameState, ctx: RuleContext, changes: readonly (readonly [number, number | null])[]): void {
+  let text = state.draft;
+  const lines: string[] = [];
+  for (const [issue, option] of changes) {
+    if (itemAt(text, issue) === option) continue;
+    text = withItem(text, issue, option);
+    const item = ctx.c.scenario.issues[issue]!;
+    lines.push(option === null ? `${item.name}: left open` : `${item.name}: ${item.options[option]!.label}`);
+  }
+  if (text === state.draft) return;
+  state.draft = text;
+  state.draftVersion += 1;
+  if (state.sides[0].accepted !== null) state.sides[0].accepted = null;
+  if (state.sides[1].accepted !== null) state.sides[1].accepted = null;
+  narrate(state, ctx, `You write draft ${state.draftVersion}. ${lines.join('; ')}.`);
 }
 
 /** Would this side accept the text now? Open items count at its reservation value. */
-export function wouldAccept(state: GameState, ctx: RuleContext, s: SideIndex, items: readonly (number | null)[]): boolean {
+export function wouldAccept(state: GameState, ctx: RuleContext, s: SideIndex, text: Package): boolean {
   const cs = ctx.c.sides[s];
-  if (redLinesCrossed(cs, items).length > 0) return false;
+  if (redLinesCrossed(cs, text).length > 0) return false;
   const side = state.sides[s];
   // Public concessions bind: a text at least as good as its own stated position is hard to refuse.
   const threshold = Math.max(acceptanceFloor(ctx.c, state, s), Math.min(aspiration(ctx.c, state, s), packageUtility(cs, side.position)));
-  return utility(cs, items, side.reservation) >= threshold;
+  return utility(cs, text, side.reservation) >= threshold;
 }
 
 /** The items this side objects to most: red lines first, then the largest weighted losses. */
 export function worstItems(state: GameState, ctx: RuleContext, s: SideIndex, count: number): number[] {
   const cs = ctx.c.sides[s];
-  const items = state.draft.items;
-  const crossed = redLinesCrossed(cs, items);
-  const losses = items
-    .map((option, i) => ({ i, loss: option === null ? 0 : itemLoss(cs, i, option) }))
-    .filter((x) => x.loss > 0 && !crossed.includes(x.i))
-    .sort((a, b) => b.loss - a.loss || a.i - b.i)
-    .map((x) => x.i);
-  return [...crossed, ...losses].slice(0, count);
+  const text = state.draft;
+  const crossed = redLinesCrossed(cs, text);
+  const losses: { i: number; loss: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const option = itemAt(text, i);
+    const loss = option === null ? 0 : itemLoss(cs, i, option);
+    if (loss > 0 && !crossed.includes(i)) losses.push({ i, loss });
+  }
+  losses.sort((a, b) => b.loss - a.loss || a.i - b.i);
+  return [...crossed, ...losses.map((x) => x.i)].slice(0, count);
 }
 
 export function presentDraft(state: GameState, ctx: RuleContext, s: SideIndex): void {
   const side = state.sides[s];
   const name = ctx.c.scenario.delegations[s]!.shortName;
-  const version = state.draft.version;
-  narrate(state, `You present draft ${version} to ${name}.`);
-  if (settledCore(state, ctx) > 0 && wouldAccept(state, ctx, s, state.draft.items)) {
+  const version = ctx.base.draftVersion;
+  narrate(state, ctx, `You present draft ${version} to ${name}.`);
+  const base = ctx.base;
+  if (settledCore(base, ctx) > 0 && wouldAccept(base, ctx, s, base.draft)) {
     side.accepted = version;
     say(state, ctx, s, 'accept');
     addSide(state, ctx, 'credibility', s, 2);
-    addToMessage(state, s, 0, [], `${name} accepted draft ${version}.`);
-    if (state.sides[other(s)].accepted === version) bankIfPartial(state, ctx);
+    addToMessage(state, ctx, s, 0, [], `${name} accepted draft ${version}.`);
+    if (base.sides[other(s)].accepted === version) bankIfPartial(state, ctx);
     return;
   }
-  const worst = worstItems(state, ctx, s, 2);
-  state.knowledge.criticised[s] = worst;
+  const was = base.sides[s];
+  const worst = worstItems(base, ctx, s, 2);
+  side.criticised = worst;
   const cs = ctx.c.sides[s];
+  let heard = was.heard;
+  const redLines = [...was.redLinesHeard];
   for (const i of worst) {
-    state.knowledge.positions[s]![i] = side.position[i]!;
-    if (cs.redLine[i]![state.draft.items[i]!] && !state.knowledge.redLines[s]![i]!.includes(state.draft.items[i]!)) {
-      state.knowledge.redLines[s]![i]!.push(state.draft.items[i]!);
-    }
+    heard = withItem(heard, i, optionAt(was.position, i));
+    const option = itemAt(base.draft, i)!;
+    if (cs.redLine[i]![option] && !redLines.includes(redLineCode(i, option))) redLines.push(redLineCode(i, option));
   }
+  if (heard !== was.heard) side.heard = heard;
+  if (redLines.length !== was.redLinesHeard.length) side.redLinesHeard = redLines;
   const first = worst[0];
   if (first !== undefined) {
-    const crossed = cs.redLine[first]![state.draft.items[first]!];
-    say(state, ctx, s, crossed ? 'redLine' : 'criticise', { issue: first, option: state.draft.items[first]! });
+    const option = itemAt(base.draft, first)!;
+    say(state, ctx, s, cs.redLine[first]![option] ? 'redLine' : 'criticise', { issue: first, option });
   } else {
     say(state, ctx, s, 'criticise');
   }
-  addToMessage(state, s, 0, worst, `${name} objected to parts of draft ${version}.`);
+  addToMessage(state, ctx, s, 0, worst, `${name} objected to parts of draft ${version}.`);
   addSide(state, ctx, 'patience', s, -1);
 }
 
@@ -84,8 +102,8 @@ export function presentDraft(state: GameState, ctx: RuleContext, s: SideIndex): 
 function bankIfPartial(state: GameState, ctx: RuleContext): void {
   const settled = settledCore(state, ctx);
   if (settled === ctx.c.coreIssues.length || settled < ctx.c.scenario.rules.interimMinimum) return;
-  state.banked = [...state.draft.items];
-  narrate(state, `Both sides accept draft ${state.draft.version}: a partial package is banked.`);
+  state.banked = state.draft;
+  narrate(state, ctx, `Both sides accept draft ${state.draftVersion}: a partial package is banked.`);
   for (const s of [0, 1] as const) addSide(state, ctx, 'wayOut', s, 5);
   updateProgress(state, ctx);
 }

@@ -1,5 +1,6 @@
 // Each side builds up a message for the other until the mediator carries it (or does not).
-import type { GameState, SideIndex, SideState, Tone } from '../types.ts';
+import type { RuleContext } from '../context.ts';
+import type { GameState, Message, SideIndex, SideState, Tone } from '../types.ts';
 
 export function toneOf(side: SideState): Tone {
   if (side.patience < 35) return 'hostile';
@@ -7,13 +8,16 @@ export function toneOf(side: SideState): Tone {
   return 'neutral';
 }
 
-export function addToMessage(state: GameState, from: SideIndex, concession: number, issues: number[], summary: string): void {
+export function addToMessage(state: GameState, ctx: RuleContext, from: SideIndex, concession: number, issues: number[], summary: string): void {
   const side = state.sides[from];
-  const msg = side.pending ?? { concession: 0, tone: toneOf(side), issues: [], summary: '' };
-  side.pending = {
+  const tone = toneOf(side);
+  const msg = (ctx.journal.pending[from] === undefined ? ctx.base.sides[from].pending : ctx.journal.pending[from]) ?? { concession: 0, tone, issues: [], summary: '' };
+  const next: Message = {
     concession: Math.round((msg.concession + concession) * 10000) / 10000,
-    tone: toneOf(side),
+    tone,
     issues: [...new Set([...msg.issues, ...issues])],
     summary: msg.summary ? `${msg.summary} ${summary}` : summary,
   };
+  ctx.journal.pending[from] = next;
+  side.pending = next;
 }

@@ -8,8 +8,8 @@ import { addGlobal, addSide } from '../meters.ts';
 import type { GameState, NewsItem } from '../types.ts';
 import { applyEffects } from './effects.ts';
 
-function news(state: GameState, item: Omit<NewsItem, 'round'>): void {
-  state.news.push({ round: state.round, ...item });
+function news(state: GameState, ctx: RuleContext, item: Omit<NewsItem, 'round'>): void {
+  ctx.journal.news.push({ round: state.round, ...item });
 }
 
 /** Incident odds rise with the rung and fall with visible progress. */
@@ -30,7 +30,7 @@ export function recess(state: GameState, ctx: RuleContext): void {
   for (const ev of s.events) {
     if (ev.afterRound !== state.round + 1) continue;
     applyEffects(state, withRule(ctx, `event.${ev.id}`, ev.cause), ev.effects);
-    news(state, { kind: 'scripted', headline: ev.headline, body: ev.body, date: ev.date, sources: ev.sources, reported: ev.reported, cause: ev.cause });
+    news(state, ctx, { kind: 'scripted', headline: ev.headline, body: ev.body, date: ev.date, sources: ev.sources, reported: ev.reported, cause: ev.cause });
   }
 
   const rung = state.pressure;
@@ -43,7 +43,7 @@ export function recess(state: GameState, ctx: RuleContext): void {
     const incidentCtx = withRule(ctx, `incident.${incident?.id ?? 'unnamed'}`, cause);
     addGlobal(state, incidentCtx, 'pressure', 1);
     if (incident) applyEffects(state, incidentCtx, incident.effects);
-    news(state, {
+    news(state, ctx, {
       kind: 'incident',
       headline: incident?.headline ?? 'An incident raises tension',
       body: incident?.body ?? 'An incident at sea raises the pressure.',
@@ -54,7 +54,7 @@ export function recess(state: GameState, ctx: RuleContext): void {
     });
   } else if (ctx.rng.chance(deescalationOdds(state, ctx))) {
     addGlobal(state, withRule(ctx, 'deescalation.progress', 'visible progress in the talks'), 'pressure', -1);
-    news(state, {
+    news(state, ctx, {
       kind: 'deescalation',
       headline: 'Tension eases',
       body: 'With visible progress in Muscat, both militaries step back a little.',
@@ -72,7 +72,7 @@ export function recess(state: GameState, ctx: RuleContext): void {
     );
     if (background) {
       applyEffects(state, withRule(ctx, `event.${background.id}`, background.cause), background.effects);
-      news(state, { kind: 'background', headline: background.headline, body: background.body, date, sources: [], reported: false, cause: background.cause });
+      news(state, ctx, { kind: 'background', headline: background.headline, body: background.body, date, sources: [], reported: false, cause: background.cause });
     }
   }
 
@@ -100,7 +100,7 @@ export function recess(state: GameState, ctx: RuleContext): void {
     addSide(state, found, 'credibility', who, -25);
     addSide(state, found, 'closeness', who, -10);
     say(state, ctx, who, 'deceived');
-    news(state, {
+    news(state, ctx, {
       kind: 'discovery',
       headline: `${s.delegations[who]!.shortName} learns a message was ${distortion.mode}`,
       body: `A message carried in round ${distortion.round + 1} was not what was said. Trust in the mediator falls.`,
@@ -118,4 +118,5 @@ export function openRound(state: GameState, ctx: RuleContext): void {
   const round = ctx.c.scenario.rounds[state.round];
   state.hoursLeft = round ? round.hours : 0;
   state.location = 'majlis';
+  state.greeted = 0;
 }

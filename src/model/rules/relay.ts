@@ -10,19 +10,19 @@ export const SOFTEN_BONUS = 0.03;
 
 export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: RelayMode): void {
   const from = other(to);
-  const msg = state.sides[from].pending;
+  const msg = ctx.base.sides[from].pending;
   if (!msg) return;
-  const receiver = state.sides[to];
   const fromName = ctx.c.scenario.delegations[from]!.shortName;
   const perceive = (amount: number) => {
-    receiver.perceivedOther = Math.min(1, Math.round((receiver.perceivedOther + amount) * 10000) / 10000);
+    state.sides[to].perceivedOther = Math.min(1, Math.round((ctx.base.sides[to].perceivedOther + amount) * 10000) / 10000);
   };
-  const distort = (deceived: SideIndex, magnitude: number) =>
-    state.distortions.push({ step: state.step, round: state.round, mode, deceived, magnitude, discovered: false });
+  const distort = (deceived: SideIndex, magnitude: number) => {
+    state.distortions = [...ctx.base.distortions, { step: ctx.base.step, round: ctx.base.round, mode, deceived, magnitude, discovered: false }];
+  };
 
   switch (mode) {
     case 'faithful':
-      narrate(state, `You carry ${fromName}'s message as it was given: ${msg.summary}`);
+      narrate(state, ctx, `You carry ${fromName}'s message as it was given: ${msg.summary}`);
       perceive(msg.concession);
       if (msg.tone === 'hostile') {
         addSide(state, ctx, 'patience', to, -6);
@@ -34,14 +34,14 @@ export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: R
       addSide(state, ctx, 'credibility', to, 1);
       break;
     case 'softened':
-      narrate(state, `You carry ${fromName}'s message, softened.`);
+      narrate(state, ctx, `You carry ${fromName}'s message, softened.`);
       perceive(msg.concession + SOFTEN_BONUS);
       addSide(state, ctx, 'patience', to, 2);
       say(state, ctx, to, 'relayWarm');
       distort(to, msg.tone === 'hostile' ? 0.8 : 0.5);
       break;
     case 'sharpened':
-      narrate(state, `You carry ${fromName}'s message, sharpened: they are ready to leave.`);
+      narrate(state, ctx, `You carry ${fromName}'s message, sharpened: they are ready to leave.`);
       perceive(msg.concession * 0.5);
       addSide(state, ctx, 'hurt', to, 6);
       addSide(state, ctx, 'patience', to, -8);
@@ -49,9 +49,10 @@ export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: R
       distort(to, 0.6);
       break;
     case 'withheld':
-      narrate(state, `You keep ${fromName}'s message to yourself.`);
+      narrate(state, ctx, `You keep ${fromName}'s message to yourself.`);
       distort(from, msg.concession > 0 ? 0.5 : 0.2);
       break;
   }
   state.sides[from].pending = null;
+  ctx.journal.pending[from] = null;
 }

@@ -13,10 +13,10 @@ export function stalemateCredible(state: GameState, s: SideIndex): boolean {
 }
 
 export function paintStalemate(state: GameState, ctx: RuleContext, s: SideIndex): void {
-  const side = state.sides[s];
-  if (stalemateCredible(state, s)) {
+  const was = ctx.base;
+  if (stalemateCredible(was, s)) {
     // Diminishing: a side already hurting hears less that is new.
-    addSide(state, ctx, 'hurt', s, (4 + 2 * state.pressure) * (1 - side.hurt / 100));
+    addSide(state, ctx, 'hurt', s, (4 + 2 * was.pressure) * (1 - was.sides[s].hurt / 100));
     addSide(state, ctx, 'patience', s, -2);
     say(state, ctx, s, 'stalemateHeard');
   } else {

@@ -13,10 +13,8 @@ export function walk(state: GameState, ctx: RuleContext, to: Location): void {
   state.location = to;
   if (to === 'majlis') return;
   // A delegation greets the mediator on the first visit of each day.
-  for (let i = state.transcript.length - 1; i >= 0; i--) {
-    const entry = state.transcript[i]!;
-    if (entry.round !== state.round) break;
-    if (entry.speaker === to) return;
-  }
+  const bit = 1 << to;
+  if (state.greeted & bit) return;
+  state.greeted |= bit;
   say(state, ctx, to, 'greet');
 }

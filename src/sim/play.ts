@@ -1,0 +1,46 @@
+// One headless game: a policy plays the mediator from the briefing to an outcome.
+import type { Scenario } from '../scenario/schema.ts';
+import type { GameEvent } from '../machine/events.ts';
+import { phaseOf, sendEvent, settingsFor, startGame, viewOf, type ShuttleSnapshot } from '../machine/game.ts';
+import { rngFrom, seedState } from '../model/random.ts';
+import type { OutcomeId, Settings } from '../model/types.ts';
+import type { PolicyFactory } from './policies/policy.ts';
+
+export interface PlayedGame {
+  seed: number;
+  policy: string;
+  outcome: OutcomeId;
+  rounds: number;
+  /** The events that were allowed, in order: the game's source of truth. */
+  events: GameEvent[];
+  /** Events the policy tried that were not allowed (a policy bug if many). */
+  refused: number;
+  snapshot: ShuttleSnapshot;
+}
+
+/** A hard stop for a policy that keeps choosing refused moves. */
+const MAX_EVENTS = 2000;
+
+export function playGame(scenario: Scenario, factory: PolicyFactory, seed: number, settings?: Settings): PlayedGame {
+  const actor = startGame(scenario, settings ?? settingsFor(seed));
+  // The policy's generator is separate from the game's: its choices enter the game only as events.
+  const policy = factory.create(rngFrom(seedState(seed ^ 0x2545f491)));
+  const events: GameEvent[] = [];
+  let refused = 0;
+  let snapshot = actor.getSnapshot();
+  while (snapshot.status !== 'done' && events.length + refused < MAX_EVENTS) {
+    let event = policy.next(viewOf(scenario, snapshot));
+    if (!sendEvent(actor, event)) {
+      refused++;
+      // A refused move must not stall the game: fall back to ending the day.
+      event = phaseOf(snapshot) === 'talks' ? { type: 'RECESS' } : { type: 'CONTINUE' };
+      if (!sendEvent(actor, event)) break;
+    }
+    events.push(event);
+    snapshot = actor.getSnapshot();
+  }
+  actor.stop();
+  const outcome = snapshot.context.outcome;
+  if (!outcome) throw new Error(`game with seed ${seed} did not finish`);
+  return { seed, policy: factory.name, outcome: outcome.id, rounds: snapshot.context.round + 1, events, refused, snapshot };
+}

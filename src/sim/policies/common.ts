@@ -1,0 +1,91 @@
+// Moves every policy needs: the phase steps, walking, reading what the mediator has heard,
+// and writing a draft between the known positions.
+import type { GameEvent } from '../../machine/events.ts';
+import type { GameView } from '../../machine/game.ts';
+import { other } from '../../model/compile.ts';
+import { itemAt, optionAt, redLineCode, UNKNOWN, withItem, type Package } from '../../model/package.ts';
+import type { Location, SideIndex } from '../../model/types.ts';
+
+/** BEGIN in the briefing, CONTINUE in the news; null during talks. */
+export function phaseStep(view: GameView): GameEvent | null {
+  if (view.phase === 'briefing') return { type: 'BEGIN' };
+  if (view.phase === 'interlude' || view.phase === 'over') return { type: 'CONTINUE' };
+  return null;
+}
+
+export function walkTo(view: GameView, to: Location): GameEvent {
+  return { type: 'WALK', to: to === 'majlis' ? 'majlis' : view.c.sides[to].id };
+}
+
+export function room(view: GameView): SideIndex | null {
+  return view.state.location === 'majlis' ? null : view.state.location;
+}
+
+export function hasMessageFor(view: GameView, s: SideIndex): boolean {
+  return view.state.sides[other(s)].pending !== null;
+}
+
+/** What the mediator believes a side's position is: heard, or else its public opening. */
+export function believedPosition(view: GameView, s: SideIndex, issue: number): number {
+  return itemAt(view.state.sides[s].heard, issue) ?? optionAt(view.c.sides[s].opening, issue);
+}
+
+export function unknownPositions(view: GameView, s: SideIndex): number {
+  let n = 0;
+  for (const ch of view.state.sides[s].heard) if (ch === UNKNOWN) n++;
+  return n;
+}
+
+export function heardRedLine(view: GameView, s: SideIndex, issue: number, option: number): boolean {
+  return view.state.sides[s].redLinesHeard.includes(redLineCode(issue, option));
+}
+
+/**
+ * A text between the two believed positions. `lean` per issue shifts it toward the first side
+ * (negative) or the second (positive), in option steps, before rounding.
+ */
+export function textBetween(view: GameView, lean: (issue: number) => number = () => 0): Package {
+  const c = view.c;
+  let text = view.state.draft;
+  for (let i = 0; i < c.issueIds.length; i++) {
+    if (c.scenario.issues[i]!.scope) continue;
+    const a = believedPosition(view, 0, i);
+    const b = believedPosition(view, 1, i);
+    let target = Math.round((a + b) / 2 + lean(i));
+    target = Math.min(Math.max(target, Math.min(a, b)), Math.max(a, b));
+    // Never write a red line the mediator has heard.
+    for (const s of [0, 1] as const) {
+      while (heardRedLine(view, s, i, target)) target += c.sides[s].direction;
+    }
+    text = withItem(text, i, Math.min(c.optionCount[i]! - 1, Math.max(0, target)));
+  }
+  return text;
+}
+
+/** The revision that turns the draft into the target, or null when they agree. */
+export function nextEdit(view: GameView, target: Package): GameEvent | null {
+  const c = view.c;
+  const draft = view.state.draft;
+  const items: Record<string, string | null> = {};
+  let changed = false;
+  for (let i = 0; i < target.length; i++) {
+    if (c.scenario.issues[i]!.scope || target[i] === draft[i]) continue;
+    const t = itemAt(target, i);
+    items[c.issueIds[i]!] = t === null ? null : c.optionIds[i]![t]!;
+    changed = true;
+  }
+  return changed ? { type: 'EDIT_DRAFT', items } : null;
+}
+
+export function draftComplete(view: GameView): boolean {
+  return view.c.coreIssues.every((i) => itemAt(view.state.draft, i) !== null);
+}
+
+export function acceptedCurrent(view: GameView, s: SideIndex): boolean {
+  return view.state.sides[s].accepted === view.state.draftVersion;
+}
+
+/** The outcome of the last presentation in a room: the items criticised (empty if accepted). */
+export function criticised(view: GameView, s: SideIndex): number[] {
+  return view.state.sides[s].criticised;
+}

@@ -1,0 +1,168 @@
+// A mediator that writes and revises a single text, with knobs for the roles it plays
+// (Touval & Zartman: communicator, formulator, manipulator). The named policies are settings
+// of these knobs; what differs between them is visible in one place.
+import type { GameEvent } from '../../machine/events.ts';
+import type { GameView } from '../../machine/game.ts';
+import { other } from '../../model/compile.ts';
+import { guaranteeAvailable } from '../../model/rules/guarantee.ts';
+import type { Rng } from '../../model/random.ts';
+import type { RelayMode, SideIndex } from '../../model/types.ts';
+import type { MediatorPolicy } from './policy.ts';
+import {
+  acceptedCurrent,
+  believedPosition,
+  criticised,
+  draftComplete,
+  hasMessageFor,
+  heardRedLine,
+  nextEdit,
+  phaseStep,
+  room,
+  textBetween,
+  unknownPositions,
+  walkTo,
+} from './common.ts';
+
+export interface Knobs {
+  relay: RelayMode;
+  /** Listens per visit while positions are unknown. */
+  listens: number;
+  /** Concessions asked per visit (0: never). */
+  asks: number;
+  /** Which issue to ask on: the side's least important known, or any open gap. */
+  askOn: 'leastImportant' | 'anyGap';
+  paint: boolean;
+  guarantees: boolean;
+  agenda: 'none' | 'parallel' | 'widen' | 'narrow';
+  /** Lean the text toward the side that cares more about each issue (logrolling). */
+  logroll: boolean;
+  /** Hours kept back: recess when fewer are left. */
+  reserveHours: number;
+  /** Rounds at the end in which presenting the text comes before asking for more. */
+  endgameRounds: number;
+}
+
+const PRIORITY_SCORE: Record<string, number> = { h: 3, m: 2, l: 1 };
+
+export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
+  let visitListens = 0;
+  let visitAsks = 0;
+  let askBlocked = false;
+  let agendaDone = false;
+  const presented = new Set<string>();
+  const painted = new Set<string>();
+  const lean: number[] = [];
+  let pendingAsk: { side: SideIndex; issue: number; known: number } | null = null;
+  let pendingPresent: { side: SideIndex; version: number } | null = null;
+
+  const priorityScore = (view: GameView, s: SideIndex, i: number) => {
+    return PRIORITY_SCORE[view.state.sides[s].priorities[i]!] ?? 2;
+  };
+
+  const target = (view: GameView) =>
+    textBetween(view, (i) => {
+      let l = lean[i] ?? 0;
+      if (knobs.logroll) l += 0.4 * (priorityScore(view, 1, i) - priorityScore(view, 0, i));
+      return Math.max(-1.5, Math.min(1.5, l));
+    });
+
+  /** Learn from the last ask and presentation before choosing again. */
+  const observe = (view: GameView) => {
+    if (pendingAsk) {
+      const now = believedPosition(view, pendingAsk.side, pendingAsk.issue);
+      if (now === pendingAsk.known) askBlocked = true;
+      pendingAsk = null;
+    }
+    if (pendingPresent) {
+      const s = pendingPresent.side;
+      if (view.state.sides[s].accepted !== pendingPresent.version) {
+        for (const i of criticised(view, s)) lean[i] = (lean[i] ?? 0) + (s === 0 ? -0.5 : 0.5);
+      }
+      pendingPresent = null;
+    }
+  };
+
+  const leaveRoom = (view: GameView, here: SideIndex): GameEvent => {
+    visitListens = 0;
+    visitAsks = 0;
+    askBlocked = false;
+    if (knobs.asks >= 0 && nextEdit(view, target(view))) return walkTo(view, 'majlis');
+    return walkTo(view, other(here));
+  };
+
+  const askIssue = (view: GameView, s: SideIndex): number | null => {
+    const c = view.c;
+    const gaps = c.issueIds
+      .map((_, i) => i)
+      .filter((i) => believedPosition(view, s, i) !== believedPosition(view, other(s), i))
+      .filter((i) => !heardRedLine(view, s, i, believedPosition(view, s, i) + c.sides[s].direction));
+    if (gaps.length === 0) return null;
+    if (knobs.askOn === 'anyGap') return gaps[rng.int(gaps.length)]!;
+    gaps.sort((a, b) => priorityScore(view, s, a) - priorityScore(view, s, b) || a - b);
+    return gaps[0]!;
+  };
+
+  const inRoom = (view: GameView, here: SideIndex): GameEvent => {
+    const { state, c } = view;
+    if (hasMessageFor(view, here)) {
+      const mode = knobs.relay !== 'faithful' && !state.settings.allowDistortion ? 'faithful' : knobs.relay;
+      return { type: 'RELAY', mode };
+    }
+    const key = `${here}:${state.draftVersion}:${state.round}:${Math.ceil(state.hoursLeft / 3)}`;
+    const presentable = draftComplete(view) && !acceptedCurrent(view, here) && !presented.has(key) && !nextEdit(view, target(view));
+    // In the last rounds a yes on the text matters more than one more concession.
+    const endgame = state.round >= c.scenario.rounds.length - knobs.endgameRounds;
+    if (presentable && endgame) {
+      presented.add(key);
+      pendingPresent = { side: here, version: state.draftVersion };
+      return { type: 'PRESENT_DRAFT' };
+    }
+    if (visitListens < knobs.listens && unknownPositions(view, here) > 0) {
+      visitListens++;
+      return { type: 'LISTEN' };
+    }
+    if (!agendaDone && knobs.agenda !== 'none') {
+      agendaDone = true;
+      return { type: 'PROPOSE_AGENDA', move: knobs.agenda };
+    }
+    if (knobs.guarantees) {
+      const g = c.scenario.mediator.guarantees.find((x) => guaranteeAvailable(c, state, here, x.id));
+      if (g && state.round >= 1) return { type: 'OFFER_GUARANTEE', guarantee: g.id };
+    }
+    const paintKey = `${here}:${state.round}`;
+    if (knobs.paint && state.pressure >= 3 && !painted.has(paintKey)) {
+      painted.add(paintKey);
+      return { type: 'PAINT_STALEMATE' };
+    }
+    if (visitAsks < knobs.asks && !askBlocked) {
+      const issue = askIssue(view, here);
+      if (issue !== null) {
+        visitAsks++;
+        pendingAsk = { side: here, issue, known: believedPosition(view, here, issue) };
+        return { type: 'ASK_CONCESSION', issue: c.issueIds[issue]! };
+      }
+    }
+    if (presentable) {
+      presented.add(key);
+      pendingPresent = { side: here, version: state.draftVersion };
+      return { type: 'PRESENT_DRAFT' };
+    }
+    return leaveRoom(view, here);
+  };
+
+  return {
+    next(view) {
+      const step = phaseStep(view);
+      if (step) return step;
+      observe(view);
+      if (view.state.hoursLeft < knobs.reserveHours) return { type: 'RECESS' };
+      const here = room(view);
+      if (here !== null) return inRoom(view, here);
+      const edit = nextEdit(view, target(view));
+      if (edit) return edit;
+      // Go where the text still needs a yes, carrying any message waiting for that side.
+      const want: SideIndex = !acceptedCurrent(view, 1) ? 1 : 0;
+      return walkTo(view, hasMessageFor(view, 0) && !hasMessageFor(view, 1) ? 0 : want);
+    },
+  };
+}
