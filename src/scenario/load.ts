@@ -14,6 +14,9 @@ export interface LoadedScenario {
 export type LoadResult = ({ ok: true } & LoadedScenario) | { ok: false; errors: string[] };
 
 export function loadScenarioValue(value: unknown): LoadResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, errors: ['(file): must be a scenario (a YAML or JSON mapping of fields), not a single value or a list'] };
+  }
   const parsed = ScenarioSchema.safeParse(value);
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((i) => formatProblem({ path: i.path, message: humanMessage(i) })) };

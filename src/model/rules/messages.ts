@@ -16,7 +16,7 @@ export function addToMessage(state: GameState, ctx: RuleContext, from: SideIndex
     concession: Math.round((msg.concession + concession) * 10000) / 10000,
     tone,
     issues: [...new Set([...msg.issues, ...issues])],
-    summary: msg.summary ? `${msg.summary} ${summary}` : summary,
+    summary: !msg.summary ? summary : msg.summary.includes(summary) ? msg.summary : `${msg.summary} ${summary}`,
   };
   ctx.journal.pending[from] = next;
   side.pending = next;

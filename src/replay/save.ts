@@ -1,0 +1,148 @@
+// Save files: the event log and what is needed to replay it, never the state itself.
+// Checkpoint hashes (one per round) let a replay say where a tampered or foreign save diverges.
+import { z } from 'zod';
+import { GameEventSchema, type GameEvent } from '../machine/events.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { Id } from '../scenario/schema.ts';
+import { parseUntrusted } from '../scenario/guard.ts';
+import { formatProblem } from '../scenario/path.ts';
+import { OUTCOME_IDS, type OutcomeId, type Settings } from '../model/types.ts';
+import { replay, stateHash, type Checkpoint } from './replay.ts';
+
+export const SAVE_FORMAT = 'shuttle-diplomacy-save';
+export const SAVE_VERSION = 1;
+const MAX_EVENTS = 5000;
+
+const Hash = z.string().regex(/^[0-9a-f]{16}$/, { error: 'must be a 16-digit hex hash' });
+const Count = z.number().int().min(0);
+
+export const SaveSettingsSchema = z.strictObject({
+  names: z.enum(['names', 'titles']),
+  allowDistortion: z.boolean(),
+});
+
+export const CheckpointSchema = z.strictObject({ event: Count, round: Count, hash: Hash });
+
+export const BranchSchema = z.strictObject({
+  id: Id,
+  name: z.string().min(1).max(80),
+  /** The line it leaves: 'main' or another branch's id. */
+  parent: z.string().min(1).max(40),
+  /** Number of the parent's events it keeps before its own. */
+  at: Count,
+  events: z.array(GameEventSchema).max(MAX_EVENTS),
+});
+
+export const SaveSchema = z.strictObject({
+  format: z.literal(SAVE_FORMAT, { error: `must be "${SAVE_FORMAT}"` }),
+  version: z.literal(SAVE_VERSION, { error: `must be ${SAVE_VERSION}` }),
+  scenario: z.strictObject({ id: Id, hash: Hash }),
+  settings: SaveSettingsSchema,
+  seed: z.number().int({ error: 'must be a whole number' }),
+  events: z.array(GameEventSchema).max(MAX_EVENTS, { error: `must hold at most ${MAX_EVENTS} events` }),
+  checkpoints: z.array(CheckpointSchema).max(500),
+  /** stepDigest after each event, six hex digits each, concatenated. */
+  trail: z.string().regex(/^[0-9a-f]*$/, { error: 'must be hex digits' }).max(MAX_EVENTS * 6),
+  finalStateHash: Hash,
+  outcome: z.enum(OUTCOME_IDS as [OutcomeId, ...OutcomeId[]]).nullable(),
+  branches: z.array(BranchSchema).max(200).default([]),
+});
+
+export type SaveFile = z.output<typeof SaveSchema>;
+export type Branch = SaveFile['branches'][number];
+
+export function settingsOf(save: Pick<SaveFile, 'settings' | 'seed'>): Settings {
+  return { ...save.settings, seed: save.seed };
+}
+
+export function createSave(scenario: Scenario, scenarioHash: string, settings: Settings, events: readonly GameEvent[], branches: Branch[] = []): SaveFile {
+  const result = replay(scenario, settings, events, { trail: true });
+  const final = result.snapshot.context;
+  const { seed, ...rest } = settings;
+  return {
+    format: SAVE_FORMAT,
+    version: SAVE_VERSION,
+    scenario: { id: scenario.id, hash: scenarioHash },
+    settings: rest,
+    seed,
+    events: [...events],
+    checkpoints: result.checkpoints,
+    trail: result.trail.join(''),
+    finalStateHash: stateHash(final),
+    outcome: final.outcome?.id ?? null,
+    branches,
+  };
+}
+
+export type ParsedSave = { ok: true; save: SaveFile } | { ok: false; errors: string[] };
+
+export function parseSave(text: string): ParsedSave {
+  const parsed = parseUntrusted(text, 'json');
+  if (!parsed.ok) return { ok: false, errors: parsed.problems.map(formatProblem) };
+  const value = parsed.value as { format?: unknown } | null;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, errors: ['(file): not a save file (expected a JSON object)'] };
+  if (value.format !== SAVE_FORMAT) return { ok: false, errors: [`format: not a Shuttle Diplomacy save (expected "${SAVE_FORMAT}")`] };
+  const result = SaveSchema.safeParse(value);
+  if (!result.success) return { ok: false, errors: result.error.issues.map((i) => formatProblem({ path: i.path, message: i.message })) };
+  return { ok: true, save: result.data };
+}
+
+export interface Verification {
+  ok: boolean;
+  finalStateHash: string;
+  outcome: OutcomeId | null;
+  /** Why it failed, in one line: where the replay left the recorded line. */
+  problem?: string;
+  divergedAt?: { event: number; round: number };
+}
+
+/** Replays the save and compares every recorded hash; the first mismatch is reported. */
+export function verifySave(save: SaveFile, scenario: Scenario, scenarioHash: string): Verification {
+  if (save.scenario.id !== scenario.id) {
+    return { ok: false, finalStateHash: '', outcome: null, problem: `the save is for scenario "${save.scenario.id}", not "${scenario.id}"` };
+  }
+  if (save.scenario.hash !== scenarioHash) {
+    return { ok: false, finalStateHash: '', outcome: null, problem: `the save was made with a different version of scenario "${scenario.id}" (hash ${save.scenario.hash}, this one is ${scenarioHash})` };
+  }
+  const result = replay(scenario, settingsOf(save), save.events, { trail: true });
+  const final = result.snapshot.context;
+  const base = { finalStateHash: stateHash(final), outcome: final.outcome?.id ?? null };
+  // The first event whose digest differs from the recorded one is where the line was left.
+  const recorded = save.trail;
+  for (let i = 0; i < result.trail.length; i++) {
+    if (recorded.slice(i * 6, i * 6 + 6) !== result.trail[i]) {
+      const e = save.events[i]!;
+      const round = roundAfter(scenario, save, i);
+      return { ...base, ok: false, problem: `diverges at event ${i + 1} (${e.type}, round ${round}): the replayed state differs from the recorded one`, divergedAt: { event: i + 1, round } };
+    }
+  }
+  if (result.refusedAt !== null) {
+    const e = save.events[result.refusedAt]!;
+    return { ...base, ok: false, problem: `event ${result.refusedAt + 1} (${e.type}) is not allowed where the game stands`, divergedAt: { event: result.refusedAt + 1, round: result.snapshot.context.round + 1 } };
+  }
+  if (recorded.length !== result.trail.length * 6) {
+    return { ...base, ok: false, problem: `the recorded trail has ${recorded.length / 6} steps but the log has ${result.trail.length} events` };
+  }
+  const firstBad = firstMismatch(save.checkpoints, result.checkpoints);
+  if (firstBad) {
+    return { ...base, ok: false, problem: `diverges by event ${firstBad.event} (round ${firstBad.round + 1}): the recorded state hash does not match the replay`, divergedAt: { event: firstBad.event, round: firstBad.round + 1 } };
+  }
+  if (base.finalStateHash !== save.finalStateHash) {
+    return { ...base, ok: false, problem: `diverges after the last checkpoint: the final state hash is ${base.finalStateHash}, the save records ${save.finalStateHash}`, divergedAt: { event: save.events.length, round: final.round + 1 } };
+  }
+  return { ...base, ok: true };
+}
+
+/** The round (1-based) the game was in when event i was applied. */
+function roundAfter(scenario: Scenario, save: SaveFile, i: number): number {
+  return replay(scenario, settingsOf(save), save.events, { upTo: i }).snapshot.context.round + 1;
+}
+
+function firstMismatch(recorded: readonly Checkpoint[], actual: readonly Checkpoint[]): Checkpoint | null {
+  for (let i = 0; i < recorded.length; i++) {
+    const r = recorded[i]!;
+    const a = actual[i];
+    if (!a || a.event !== r.event || a.hash !== r.hash) return r;
+  }
+  return null;
+}

@@ -1,0 +1,82 @@
+// Running one model rule in isolation, the way src/machine/machine.ts applies it: one Immer
+// recipe per event with a RuleContext, then the event's journal appended to the state.
+import { Immer } from 'immer';
+import type { Scenario, ScenarioInput } from '../../src/scenario/schema.ts';
+import { compile, type CompiledScenario } from '../../src/model/compile.ts';
+import { commitJournal, emptyJournal, type Journal, type RuleContext } from '../../src/model/context.ts';
+import { initialState } from '../../src/model/init.ts';
+import { rngFrom } from '../../src/model/random.ts';
+import type { Cause, GameState, LedgerEntry, MeterKey, Settings, SideIndex } from '../../src/model/types.ts';
+import { loadMini } from '../fixtures/mini.ts';
+
+// Like the machine: no auto-freezing, so tests can build states by hand.
+export const { produce } = new Immer({ autoFreeze: false });
+
+export const TEST_CAUSE: Cause = { step: 1, source: 'TEST', rule: 'test', actor: 'test' };
+
+export type Rule = (draft: GameState, ctx: RuleContext) => void;
+
+export interface World {
+  scenario: Scenario;
+  c: CompiledScenario;
+  state: GameState;
+}
+
+export const MINI_SETTINGS: Settings = { seed: 1, names: 'names', allowDistortion: true };
+
+/** The mini scenario (optionally changed), compiled, and its initial state. */
+export function world(mutate?: (input: ScenarioInput) => void, settings: Partial<Settings> = {}): World {
+  const scenario = loadMini(mutate);
+  const c = compile(scenario);
+  const state = initialState(c, { ...MINI_SETTINGS, ...settings });
+  return { scenario, c, state };
+}
+
+/** A context for reading functions (judgements, odds) that take one but write nothing. */
+export function ctxOf(c: CompiledScenario, state: GameState, journal: Journal = emptyJournal(), cause: Cause = TEST_CAUSE): RuleContext {
+  return { c, base: state, rng: rngFrom(state.rng), settings: state.settings, cause, journal };
+}
+
+export interface Applied {
+  next: GameState;
+  journal: Journal;
+}
+
+/** One event: the rule decides from `state` (the base) and writes to a draft of it. */
+export function apply(c: CompiledScenario, state: GameState, rule: Rule, cause: Cause = TEST_CAUSE): Applied {
+  const journal = emptyJournal();
+  const next = produce(state, (draft) => {
+    const rng = rngFrom(state.rng);
+    rule(draft, { c, base: state, rng, settings: state.settings, cause, journal });
+    if (rng.used) draft.rng = rng.state();
+  });
+  return { next: commitJournal(next, journal), journal };
+}
+
+/** Several events in a row (each with its own journal). */
+export function applyAll(c: CompiledScenario, state: GameState, rules: Rule[]): GameState {
+  return rules.reduce((s, rule) => apply(c, s, rule).next, state);
+}
+
+/** A copy of the state changed by hand (test set-up, not a rule: nothing is recorded). */
+export function edit(state: GameState, change: (s: GameState) => void): GameState {
+  const copy = structuredClone(state);
+  change(copy);
+  return copy;
+}
+
+/** Ledger entries for one meter (and side). */
+export function entries(state: GameState, meter: MeterKey, side?: SideIndex | null): LedgerEntry[] {
+  return state.ledger.filter((e) => e.meter === meter && (side === undefined || e.side === side));
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Same as toBeCloseTo with a tolerance suited to values tidied to 2 or 4 decimals. */
+export const EPS = 1e-9;

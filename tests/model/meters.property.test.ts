@@ -1,0 +1,177 @@
+// Properties of the meters and the ledger: any sequence of changes keeps every meter in its
+// range, and the ledger explains every value (each entry starts where the last one ended).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addGlobal, addSide, meterRange, setGlobal, setSide, type GlobalMeter, type SideMeter } from '../../src/model/meters.ts';
+import { packageOf } from '../../src/model/package.ts';
+import { packageUtility, utility } from '../../src/model/utility.ts';
+import { compile } from '../../src/model/compile.ts';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import { readFileSync } from 'node:fs';
+import { sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
+import type { GameEvent } from '../../src/machine/events.ts';
+import type { GameState, LedgerEntry, SideIndex } from '../../src/model/types.ts';
+import { apply, world } from './helpers.ts';
+
+const { c, state, scenario } = world();
+
+const SIDE_METERS: SideMeter[] = ['patience', 'credibility', 'closeness', 'hurt', 'wayOut', 'hardliners', 'reservation'];
+const GLOBAL_METERS: GlobalMeter[] = ['scope', 'pressure', 'progress'];
+
+type Op =
+  | { kind: 'setSide' | 'addSide'; key: SideMeter; side: SideIndex; value: number }
+  | { kind: 'setGlobal' | 'addGlobal'; key: GlobalMeter; value: number };
+
+const value = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: -200, max: 200 }), fc.double({ min: -1, max: 1, noNaN: true }));
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constantFrom('setSide' as const, 'addSide' as const), key: fc.constantFrom(...SIDE_METERS), side: fc.constantFrom(0 as const, 1 as const), value }),
+  fc.record({ kind: fc.constantFrom('setGlobal' as const, 'addGlobal' as const), key: fc.constantFrom(...GLOBAL_METERS), value }),
+);
+
+function meterValue(s: GameState, e: Pick<LedgerEntry, 'meter' | 'side'>): number {
+  return e.side === null ? (s[e.meter as GlobalMeter] as number) : s.sides[e.side][e.meter as SideMeter];
+}
+
+/** Every entry starts from the value the last one left; the final values are the last `to`s. */
+function checkLedger(initial: GameState, final: GameState): void {
+  const current = new Map<string, number>();
+  for (const e of final.ledger) {
+    if (e.meter === 'concession') continue;
+    const key = `${e.meter}:${e.side}`;
+    const from = current.has(key) ? current.get(key)! : meterValue(initial, e);
+    expect(e.from).toBe(from);
+    expect(e.to).not.toBe(e.from);
+    current.set(key, e.to);
+  }
+  for (const s of [0, 1] as const) {
+    for (const k of SIDE_METERS) expect(final.sides[s][k]).toBe(current.get(`${k}:${s}`) ?? initial.sides[s][k]);
+  }
+  for (const k of GLOBAL_METERS) expect(final[k]).toBe(current.get(`${k}:null`) ?? initial[k]);
+}
+
+function inRange(s: GameState): void {
+  for (const side of s.sides) {
+    for (const k of SIDE_METERS) {
+      const [lo, hi] = meterRange(k, c.topRung);
+      expect(side[k]).toBeGreaterThanOrEqual(lo);
+      expect(side[k]).toBeLessThanOrEqual(hi);
+    }
+  }
+  for (const k of GLOBAL_METERS) {
+    const [lo, hi] = meterRange(k, c.topRung);
+    expect(s[k]).toBeGreaterThanOrEqual(lo);
+    expect(s[k]).toBeLessThanOrEqual(hi);
+  }
+  expect(Number.isInteger(s.pressure)).toBe(true);
+}
+
+describe('meters (property)', () => {
+  it('any sequence of setSide/addSide/setGlobal/addGlobal keeps every meter in range, and the ledger explains every value', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(op, { maxLength: 8 }), { maxLength: 8 }), (events) => {
+        let s = state;
+        for (const ops of events) {
+          s = apply(c, s, (d, ctx) => {
+            for (const o of ops) {
+              if (o.kind === 'setSide') setSide(d, ctx, o.key, o.side, o.value);
+              else if (o.kind === 'addSide') addSide(d, ctx, o.key, o.side, o.value);
+              else if (o.kind === 'setGlobal') setGlobal(d, ctx, o.key, o.value);
+              else addGlobal(d, ctx, o.key, o.value);
+            }
+          }).next;
+          inRange(s);
+        }
+        checkLedger(state, s);
+        // the last entry of each meter has the meter's value
+        for (const e of s.ledger) {
+          const last = s.ledger.filter((x) => x.meter === e.meter && x.side === e.side).at(-1)!;
+          expect(last.to).toBe(meterValue(s, e));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('utility (property)', () => {
+  const loaded = loadScenarioText(readFileSync(new URL('../../scenarios/muscat-2026.yaml', import.meta.url), 'utf8'), 'muscat-2026.yaml');
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  const muscat = compile(loaded.scenario);
+  const pkg = fc.tuple(...muscat.optionCount.map((n) => fc.integer({ min: 0, max: n - 1 })));
+  const partial = fc.tuple(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }), fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }));
+
+  it('stays in [0, 1] for any full package of the default scenario, for both sides', () => {
+    fc.assert(
+      fc.property(pkg, (items) => {
+        for (const side of muscat.sides) {
+          const u = packageUtility(side, packageOf(items));
+          expect(u).toBeGreaterThanOrEqual(0);
+          expect(u).toBeLessThanOrEqual(1 + 1e-12);
+        }
+      }),
+    );
+  });
+
+  it('stays in [0, 1] for any partial text and reservation, and between the worst and the best completion', () => {
+    fc.assert(
+      fc.property(partial, fc.double({ min: 0, max: 0.95, noNaN: true }), (items, r) => {
+        const text = packageOf(items);
+        for (const side of c.sides) {
+          const u = utility(side, text, r);
+          expect(u).toBeGreaterThanOrEqual(0);
+          expect(u).toBeLessThanOrEqual(1 + 1e-12);
+          // open items count exactly at r
+          const open = items.reduce<number>((sum, o, i) => sum + (o === null ? side.weights[i]! : 0), 0);
+          const set = items.reduce<number>((sum, o, i) => sum + (o === null ? 0 : side.weights[i]! * side.values[i]![o]!), 0);
+          expect(u).toBeCloseTo(set + open * r, 12);
+        }
+      }),
+    );
+  });
+});
+
+describe('whole games (property)', () => {
+  const candidates: GameEvent[] = [
+    { type: 'WALK', to: 'north' },
+    { type: 'WALK', to: 'south' },
+    { type: 'WALK', to: 'majlis' },
+    { type: 'LISTEN' },
+    { type: 'RELAY', mode: 'faithful' },
+    { type: 'RELAY', mode: 'softened' },
+    { type: 'RELAY', mode: 'sharpened' },
+    { type: 'RELAY', mode: 'withheld' },
+    { type: 'PRESENT_DRAFT' },
+    { type: 'ASK_CONCESSION', issue: 'water' },
+    { type: 'ASK_CONCESSION', issue: 'border' },
+    { type: 'ASK_CONCESSION', issue: 'arms' },
+    { type: 'EDIT_DRAFT', items: { water: 'w2' } },
+    { type: 'EDIT_DRAFT', items: { border: 'b1', water: 'w1' } },
+    { type: 'EDIT_DRAFT', items: { water: null } },
+    { type: 'PROPOSE_AGENDA', move: 'widen' },
+    { type: 'PROPOSE_AGENDA', move: 'narrow' },
+    { type: 'PROPOSE_AGENDA', move: 'parallel' },
+    { type: 'PAINT_STALEMATE' },
+    { type: 'OFFER_GUARANTEE', guarantee: 'escrow' },
+    { type: 'OFFER_GUARANTEE', guarantee: 'hosting' },
+    { type: 'RECESS' },
+    { type: 'CONTINUE' },
+  ];
+
+  it('any sequence of mediator actions keeps the meters in range and every change in the ledger', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(fc.nat(candidates.length - 1), { maxLength: 60 }), (seed, picks) => {
+        const actor = startGame(scenario, settingsFor(seed));
+        sendEvent(actor, { type: 'BEGIN' });
+        const initial = actor.getSnapshot().context;
+        for (const k of picks) {
+          if (actor.getSnapshot().status === 'done') break;
+          sendEvent(actor, candidates[k]!);
+          inRange(actor.getSnapshot().context);
+        }
+        checkLedger(initial, actor.getSnapshot().context);
+        actor.stop();
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
