@@ -26,13 +26,13 @@ export function acceptanceFloor(c: CompiledScenario, state: GameState, s: SideIn
   return state.sides[s].reservation + ratificationMargin(c, state, s);
 }
 
-export function effectiveExponent(c: CompiledScenario, state: GameState, s: SideIndex): number {
-  return c.scenario.delegations[s]!.concession.exponent * (0.5 + 1.5 * ripeness(state.sides[s]));
+export function effectiveExponent(state: GameState, s: SideIndex): number {
+  return state.sides[s].exponent * (0.5 + 1.5 * ripeness(state.sides[s]));
 }
 
 export function aspiration(c: CompiledScenario, state: GameState, s: SideIndex): number {
   const floor = acceptanceFloor(c, state, s);
   const start = Math.max(c.scenario.delegations[s]!.concession.startAspiration, floor);
   const t = timeFraction(c, state);
-  return floor + (start - floor) * (1 - Math.pow(t, 1 / effectiveExponent(c, state, s)));
+  return floor + (start - floor) * (1 - Math.pow(t, 1 / effectiveExponent(state, s)));
 }

@@ -15,6 +15,8 @@ export interface Journal {
   /** Values this event already wrote, so later reads in the same event see them without the draft. */
   lineUse: Record<string, number>;
   pending: [Message | null | undefined, Message | null | undefined];
+  /** Meter values written so far, keyed by meter (and side index): see meters.ts. */
+  meters: Record<string, number>;
 }
 
 export interface RuleContext {
@@ -36,7 +38,7 @@ export function withRule(ctx: RuleContext, rule: string, actor?: string): RuleCo
 }
 
 export function emptyJournal(): Journal {
-  return { ledger: [], transcript: [], news: [], lineUse: {}, pending: [undefined, undefined] };
+  return { ledger: [], transcript: [], news: [], lineUse: {}, pending: [undefined, undefined], meters: {} };
 }
 
 /** The state with the event's journal appended (new arrays: earlier snapshots keep theirs). */

@@ -19,11 +19,14 @@ export function fillLine(ctx: RuleContext, side: SideIndex, text: string, vars: 
   if (!text.includes('{')) return text;
   const issue = vars.issue === undefined ? undefined : s.issues[vars.issue];
   const option = issue && vars.option !== undefined ? issue.options[vars.option] : undefined;
-  return text
-    .replaceAll('{issue}', issue ? issue.name.toLowerCase() : 'this point')
-    .replaceAll('{option}', option ? option.label : 'that')
-    .replaceAll('{other}', s.delegations[side === 0 ? 1 : 0]!.shortName)
-    .replaceAll('{mediator}', mediatorName(ctx));
+  const values: Record<string, string> = {
+    issue: issue ? issue.name.toLowerCase() : 'this point',
+    option: option ? option.label : 'that',
+    other: s.delegations[side === 0 ? 1 : 0]!.shortName,
+    mediator: mediatorName(ctx),
+  };
+  // One pass: a value that itself contains braces is kept as it is.
+  return text.replace(/\{(issue|option|other|mediator)\}/g, (_, key: string) => values[key]!);
 }
 
 export function say(state: GameState, ctx: RuleContext, side: SideIndex, situation: Situation, vars: LineVars = {}): void {
@@ -40,8 +43,8 @@ export function say(state: GameState, ctx: RuleContext, side: SideIndex, situati
   const chosen = list[next]!;
   const line = ctx.c.scenario.dialogue[chosen]!;
   ctx.journal.transcript.push({
-    step: state.step,
-    round: state.round,
+    step: ctx.cause.step,
+    round: ctx.base.round,
     where: state.location,
     speaker: side,
     text: fillLine(ctx, side, line.text, vars),
@@ -51,5 +54,5 @@ export function say(state: GameState, ctx: RuleContext, side: SideIndex, situati
 
 /** What the mediator did, in the transcript (the game's own words, not a scenario line). */
 export function narrate(state: GameState, ctx: RuleContext, text: string): void {
-  ctx.journal.transcript.push({ step: state.step, round: state.round, where: state.location, speaker: 'mediator', text, simulated: false });
+  ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: 'mediator', text, simulated: false });
 }

@@ -21,17 +21,28 @@ function tidy(value: number, key: MeterKey): number {
   return Math.round(value * 100) / 100;
 }
 
-function push(state: GameState, ctx: RuleContext, meter: MeterKey, side: SideIndex | null, from: number, to: number): void {
-  ctx.journal.ledger.push({ step: state.step, round: state.round, meter, side, from, to, cause: ctx.cause, hidden: HIDDEN.has(meter) });
+function push(ctx: RuleContext, meter: MeterKey, side: SideIndex | null, from: number, to: number): void {
+  ctx.journal.ledger.push({ step: ctx.cause.step, round: ctx.base.round, meter, side, from, to, cause: ctx.cause, hidden: HIDDEN.has(meter) });
+}
+
+// Meter values are read from what this event already wrote, else from the state the event
+// found: never through the draft, where every read is a proxy trap.
+export function globalValue(ctx: RuleContext, key: GlobalMeter): number {
+  return ctx.journal.meters[key] ?? ctx.base[key];
+}
+
+export function sideValue(ctx: RuleContext, key: SideMeter, side: SideIndex): number {
+  return ctx.journal.meters[`${key}${side}`] ?? ctx.base.sides[side][key];
 }
 
 export function setGlobal(state: GameState, ctx: RuleContext, key: GlobalMeter, value: number): number {
   const [lo, hi] = meterRange(key, ctx.c.topRung);
   const to = tidy(Math.min(hi, Math.max(lo, value)), key);
-  const from = state[key];
+  const from = globalValue(ctx, key);
   if (to !== from) {
     state[key] = to;
-    push(state, ctx, key, null, from, to);
+    ctx.journal.meters[key] = to;
+    push(ctx, key, null, from, to);
   }
   return to;
 }
@@ -39,23 +50,26 @@ export function setGlobal(state: GameState, ctx: RuleContext, key: GlobalMeter, 
 export function setSide(state: GameState, ctx: RuleContext, key: SideMeter, side: SideIndex, value: number): number {
   const [lo, hi] = meterRange(key, ctx.c.topRung);
   const to = tidy(Math.min(hi, Math.max(lo, value)), key);
-  const from = state.sides[side][key];
+  const from = sideValue(ctx, key, side);
   if (to !== from) {
     state.sides[side][key] = to;
-    push(state, ctx, key, side, from, to);
+    ctx.journal.meters[`${key}${side}`] = to;
+    push(ctx, key, side, from, to);
   }
   return to;
 }
 
 export function addSide(state: GameState, ctx: RuleContext, key: SideMeter, side: SideIndex, delta: number): number {
-  return delta === 0 ? state.sides[side][key] : setSide(state, ctx, key, side, state.sides[side][key] + delta);
+  const now = sideValue(ctx, key, side);
+  return delta === 0 ? now : setSide(state, ctx, key, side, now + delta);
 }
 
 export function addGlobal(state: GameState, ctx: RuleContext, key: GlobalMeter, delta: number): number {
-  return delta === 0 ? state[key] : setGlobal(state, ctx, key, state[key] + delta);
+  const now = globalValue(ctx, key);
+  return delta === 0 ? now : setGlobal(state, ctx, key, now + delta);
 }
 
 /** Concession (0-100) is derived from the position; each move is still recorded with its cause. */
-export function recordConcession(state: GameState, ctx: RuleContext, side: SideIndex, from: number, to: number): void {
-  push(state, ctx, 'concession', side, Math.round(from * 10000) / 100, Math.round(to * 10000) / 100);
+export function recordConcession(ctx: RuleContext, side: SideIndex, from: number, to: number): void {
+  push(ctx, 'concession', side, Math.round(from * 10000) / 100, Math.round(to * 10000) / 100);
 }

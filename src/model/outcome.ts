@@ -1,7 +1,8 @@
 // The six ways a game ends. Some end it at once (a walk-out, a discredited mediator, war, an
 // agreed text); the rest are decided when the last round is over.
 import type { CompiledScenario } from './compile.ts';
-import { itemAt } from './package.ts';
+import { acceptanceFloor } from './aspiration.ts';
+import { blank, itemAt, withItem, type Package } from './package.ts';
 import { utility } from './utility.ts';
 import type { GameState, Outcome } from './types.ts';
 
@@ -37,10 +38,31 @@ export function firstSideBetterOffWithout(c: CompiledScenario, state: GameState)
   return utility(c.sides[0], text, side.reservation) <= side.reservation;
 }
 
+/**
+ * The items on which the two stated positions already meet, as a text (others open): at the
+ * deadline they can be banked as an interim deal if each side prefers them to no deal.
+ */
+export function convergedText(c: CompiledScenario, state: GameState): Package | null {
+  const [a, b] = state.sides;
+  let text = blank(c.issueIds.length);
+  let core = 0;
+  for (let i = 0; i < c.issueIds.length; i++) {
+    if (a.position[i] !== b.position[i]) continue;
+    text = withItem(text, i, itemAt(a.position, i));
+    if (c.core[i]) core++;
+  }
+  if (core < c.scenario.rules.interimMinimum) return null;
+  for (const s of [0, 1] as const) {
+    if (utility(c.sides[s], text, state.sides[s].reservation) < acceptanceFloor(c, state, s)) return null;
+  }
+  return text;
+}
+
 export function deadlineOutcome(c: CompiledScenario, state: GameState): Outcome {
   const s = c.scenario;
   const round = state.round;
   if (state.banked) return { id: 'interim', reason: 'The deadline passed with a partial package banked.', round };
+  if (convergedText(c, state)) return { id: 'interim', reason: 'No full text, but the points both sides already agree on are banked as an interim deal.', round };
   if (state.pressure >= s.escalation.strikeRung && firstSideBetterOffWithout(c, state)) {
     return { id: 'strike', reason: `The deadline passed; ${s.delegations[0]!.shortName} judged it was better off without the deal.`, round };
   }

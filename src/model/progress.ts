@@ -20,12 +20,16 @@ export function scopeOf(c: CompiledScenario, text: Package): number {
   return n === 0 ? 50 : (100 * sum) / n;
 }
 
+/** What a banked partial text and a side's yes to the current text add to visible progress. */
 export const BANKED_PROGRESS = 15;
+export const ACCEPTED_PROGRESS = 15;
 
+/** Visible progress: how much of the gap between the openings the positions have closed, plus a text that one side has said yes to, plus a banked partial. */
 export function progressOf(c: CompiledScenario, state: GameState): number {
   const gap = positionGap(c, state.sides[0].position, state.sides[1].position);
   const closed = c.initialGap > 0 ? 1 - gap / c.initialGap : 1;
-  return 100 * closed + (state.banked ? BANKED_PROGRESS : 0);
+  const yes = state.sides.filter((s) => s.accepted !== null && s.accepted === state.draftVersion).length;
+  return 100 * closed + ACCEPTED_PROGRESS * yes + (state.banked ? BANKED_PROGRESS : 0);
 }
 
 export function updateProgress(state: GameState, ctx: RuleContext): void {

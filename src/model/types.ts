@@ -37,6 +37,8 @@ export interface SideState {
   position: Package;
   /** Hidden: utility of no agreement. */
   reservation: number;
+  /** Hidden: the concession exponent drawn for this game (below 1 Boulware, above 1 conceder). */
+  exponent: number;
   hardliners: number;
   patience: number;
   credibility: number;

@@ -22,20 +22,64 @@ export function formatOf(fileName: string, text: string): TextFormat {
   return text.trimStart().startsWith('{') ? 'json' : 'yaml';
 }
 
+/**
+ * Nesting is checked before parsing: a parser recursing through thousands of levels can
+ * exhaust the stack in ways no try/catch recovers from. Brackets outside quotes count a level
+ * each; so does deep indentation (a level per two columns, generously).
+ */
+export function nestingTooDeep(text: string): boolean {
+  let depth = 0;
+  let quote: string | null = null;
+  let atLineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      atLineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (atLineStart) {
+      if (ch === ' ') {
+        if (++indent > MAX_DEPTH * 4) return true;
+        continue;
+      }
+      atLineStart = false;
+    }
+    if (quote !== null) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = null;
+      continue;
+    }
+    // A quote opens a string only where a scalar can start (not the apostrophe in "Tehran's").
+    if ((ch === '"' || ch === "'") && (i === 0 || ' \t:[{,-\n'.includes(text[i - 1]!))) quote = ch;
+    else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_DEPTH) return true;
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return false;
+}
+
 export function parseUntrusted(text: string, format: TextFormat): Parsed {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES) {
     return { ok: false, problems: [{ path: [], message: `the file is too large (${bytes} bytes; at most ${MAX_FILE_BYTES})` }] };
   }
+  if (nestingTooDeep(text)) return { ok: false, problems: [{ path: [], message: `is nested too deeply (more than ${MAX_DEPTH} levels)` }] };
   let value: unknown;
   try {
-    value =
-      format === 'json'
-        ? JSON.parse(text)
-        : parseYaml(text, { maxAliasCount: 100, uniqueKeys: true, merge: false, prettyErrors: false, customTags: [] });
+    // JSON goes through the YAML parser too (with the JSON schema), so duplicate keys are refused in both.
+    value = parseYaml(text, {
+      schema: format === 'json' ? 'json' : 'core',
+      maxAliasCount: format === 'json' ? 0 : 100,
+      uniqueKeys: true,
+      merge: false,
+      prettyErrors: true,
+      customTags: [],
+    });
   } catch (err) {
     const where = err instanceof YAMLParseError && err.linePos ? ` (line ${err.linePos[0].line}, column ${err.linePos[0].col})` : '';
-    const first = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    const first = (err instanceof Error ? err.message.split('\n')[0]! : String(err)).replace(/ at line \d+, column \d+:?$/, '');
     return { ok: false, problems: [{ path: [], message: `not valid ${format.toUpperCase()}${where}: ${first}` }] };
   }
   const problems = inspect(value);

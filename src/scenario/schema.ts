@@ -123,6 +123,17 @@ export const DelegationSchema = z.strictObject({
     hurtPerRung: Delta(20),
     fromRung: Count(0, 9),
   }),
+  /**
+   * What the mediator cannot know in advance: each game draws the reservation value and the
+   * concession exponent around the values above (uniformly, plus or minus these amounts).
+   */
+  uncertainty: z
+    .strictObject({
+      reservation: z.number({ error: req('must be a number between 0 and 0.3') }).min(0, { error: 'must be a number between 0 and 0.3' }).max(0.3, { error: 'must be a number between 0 and 0.3' }),
+      /** A fraction of the exponent: 0.3 draws it within 30% either way. */
+      exponent: z.number({ error: req('must be a number between 0 and 0.9') }).min(0, { error: 'must be a number between 0 and 0.9' }).max(0.9, { error: 'must be a number between 0 and 0.9' }),
+    })
+    .default({ reservation: 0, exponent: 0 }),
 });
 
 export const GuaranteeSchema = z.strictObject({

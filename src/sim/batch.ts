@@ -8,6 +8,8 @@ export interface PolicyBatch {
   policy: string;
   games: number;
   outcomes: Record<OutcomeId, number>;
+  /** The outcome of each game, in seed order. */
+  bySeed: OutcomeId[];
   /** Mean events per game and policy moves the machine refused (a policy bug if not 0). */
   eventsPerGame: number;
   refused: number;
@@ -29,16 +31,18 @@ export function runPolicyBatch(
   onGame?: (done: number) => void,
 ): PolicyBatch {
   const outcomes = emptyCounts();
+  const bySeed: OutcomeId[] = [];
   let events = 0;
   let refused = 0;
   const start = clock();
   for (let i = 0; i < games; i++) {
     const game = playGame(scenario, policy, (firstSeed + i) | 0);
     outcomes[game.outcome]++;
+    bySeed.push(game.outcome);
     events += game.events.length;
     refused += game.refused;
     onGame?.(i + 1);
   }
   const seconds = Math.max(1e-9, (clock() - start) / 1000);
-  return { policy: policy.name, games, outcomes, eventsPerGame: events / Math.max(1, games), refused, seconds, gamesPerSecond: games / seconds };
+  return { policy: policy.name, games, outcomes, bySeed, eventsPerGame: events / Math.max(1, games), refused, seconds, gamesPerSecond: games / seconds };
 }

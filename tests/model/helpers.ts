@@ -33,7 +33,7 @@ export function world(mutate?: (input: ScenarioInput) => void, settings: Partial
 }
 
 /** A context for reading functions (judgements, odds) that take one but write nothing. */
-export function ctxOf(c: CompiledScenario, state: GameState, journal: Journal = emptyJournal(), cause: Cause = TEST_CAUSE): RuleContext {
+export function ctxOf(c: CompiledScenario, state: GameState, journal: Journal = emptyJournal(), cause: Cause = { ...TEST_CAUSE, step: state.step + 1 }): RuleContext {
   return { c, base: state, rng: rngFrom(state.rng), settings: state.settings, cause, journal };
 }
 
@@ -42,8 +42,11 @@ export interface Applied {
   journal: Journal;
 }
 
-/** One event: the rule decides from `state` (the base) and writes to a draft of it. */
-export function apply(c: CompiledScenario, state: GameState, rule: Rule, cause: Cause = TEST_CAUSE): Applied {
+/**
+ * One event: the rule decides from `state` (the base) and writes to a draft of it. The cause's
+ * step is the event's number, as in the machine (one more than the state's step) unless given.
+ */
+export function apply(c: CompiledScenario, state: GameState, rule: Rule, cause: Cause = { ...TEST_CAUSE, step: state.step + 1 }): Applied {
   const journal = emptyJournal();
   const next = produce(state, (draft) => {
     const rng = rngFrom(state.rng);

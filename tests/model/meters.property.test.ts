@@ -49,16 +49,16 @@ function checkLedger(initial: GameState, final: GameState): void {
   for (const k of GLOBAL_METERS) expect(final[k]).toBe(current.get(`${k}:null`) ?? initial[k]);
 }
 
-function inRange(s: GameState): void {
+function inRange(s: GameState, topRung = c.topRung): void {
   for (const side of s.sides) {
     for (const k of SIDE_METERS) {
-      const [lo, hi] = meterRange(k, c.topRung);
+      const [lo, hi] = meterRange(k, topRung);
       expect(side[k]).toBeGreaterThanOrEqual(lo);
       expect(side[k]).toBeLessThanOrEqual(hi);
     }
   }
   for (const k of GLOBAL_METERS) {
-    const [lo, hi] = meterRange(k, c.topRung);
+    const [lo, hi] = meterRange(k, topRung);
     expect(s[k]).toBeGreaterThanOrEqual(lo);
     expect(s[k]).toBeLessThanOrEqual(hi);
   }
@@ -73,10 +73,8 @@ describe('meters (property)', () => {
         for (const ops of events) {
           s = apply(c, s, (d, ctx) => {
             for (const o of ops) {
-              if (o.kind === 'setSide') setSide(d, ctx, o.key, o.side, o.value);
-              else if (o.kind === 'addSide') addSide(d, ctx, o.key, o.side, o.value);
-              else if (o.kind === 'setGlobal') setGlobal(d, ctx, o.key, o.value);
-              else addGlobal(d, ctx, o.key, o.value);
+              if ('side' in o) (o.kind === 'setSide' ? setSide : addSide)(d, ctx, o.key, o.side, o.value);
+              else (o.kind === 'setGlobal' ? setGlobal : addGlobal)(d, ctx, o.key, o.value);
             }
           }).next;
           inRange(s);

@@ -110,8 +110,8 @@ describe('setSide / setGlobal', () => {
   });
 
   it('recordConcession writes the concession meter in percent', () => {
-    const { next } = apply(c, state, (d, ctx) => recordConcession(d, ctx, 1, 0.066, 0.12345));
-    expect(next.ledger).toEqual([{ step: 0, round: 0, meter: 'concession', side: 1, from: 6.6, to: 12.35, cause: TEST_CAUSE, hidden: false }]);
+    const { next } = apply(c, state, (_d, ctx) => recordConcession(ctx, 1, 0.066, 0.12345), TEST_CAUSE);
+    expect(next.ledger).toEqual([{ step: 1, round: 0, meter: 'concession', side: 1, from: 6.6, to: 12.35, cause: TEST_CAUSE, hidden: false }]);
   });
 
   it('the journal is appended once per event, leaving earlier snapshots their own ledger', () => {

@@ -1,7 +1,7 @@
 // The six outcomes: immediateOutcome (at any time) and deadlineOutcome (after the last round),
 // as functions and through the real machine.
 import { describe, expect, it } from 'vitest';
-import { deadlineOutcome, firstSideBetterOffWithout, fullTextAgreed, immediateOutcome, lastRoundOver } from '../../src/model/outcome.ts';
+import { convergedText, deadlineOutcome, firstSideBetterOffWithout, fullTextAgreed, immediateOutcome, lastRoundOver } from '../../src/model/outcome.ts';
 import { OUTCOME_IDS, type OutcomeId } from '../../src/model/types.ts';
 import { phaseOf, settingsFor, startGame, type ShuttleActor } from '../../src/machine/game.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
@@ -95,6 +95,29 @@ describe('deadlineOutcome', () => {
     });
     expect(firstSideBetterOffWithout(c, tense)).toBe(false);
     expect(deadlineOutcome(c, tense).id).toBe('continue');
+  });
+
+  it('interim when the stated positions already meet on enough core items that both prefer to no deal', () => {
+    const met = edit(last, (s) => {
+      s.sides[0].position = '200';
+      s.sides[1].position = '233';
+      s.pressure = 3;
+    });
+    // water w2 alone: North .25 + .5 * .35 = .425, South .15 + .7 * .35 = .395, both above the floor .39
+    expect(convergedText(c, met)).toBe('2--');
+    expect(deadlineOutcome(c, met).id).toBe('interim');
+    // with more hardliners at home (floor .44), the same items are not enough
+    const hard = edit(met, (s) => {
+      s.sides[1].hardliners = 90;
+    });
+    expect(convergedText(c, hard)).toBeNull();
+    expect(deadlineOutcome(c, hard).id).toBe('strike');
+    // positions meeting only on the scope issue are no interim deal
+    const scopeOnly = edit(last, (s) => {
+      s.sides[0].position = '002';
+      s.sides[1].position = '432';
+    });
+    expect(convergedText(c, scopeOnly)).toBeNull();
   });
 
   it('no strike below strikeRung', () => {

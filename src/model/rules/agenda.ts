@@ -3,8 +3,8 @@
 // against its tolerance; the parallel track is the middle way and costs least.
 import type { RuleContext } from '../context.ts';
 import { narrate, say } from '../dialogue.ts';
-import { addSide } from '../meters.ts';
-import { updateScope } from '../progress.ts';
+import { addSide, globalValue } from '../meters.ts';
+import { updateProgress, updateScope } from '../progress.ts';
 import { itemAt, withItem, type Package } from '../package.ts';
 import type { AgendaMove, GameState, SideIndex } from '../types.ts';
 
@@ -19,18 +19,20 @@ export function agendaText(text: Package, ctx: RuleContext, move: AgendaMove): P
 }
 
 export function proposeAgenda(state: GameState, ctx: RuleContext, s: SideIndex, move: AgendaMove): void {
-  const before = state.scope;
-  const text = agendaText(state.draft, ctx, move);
-  const changed = text !== state.draft;
+  const before = globalValue(ctx, 'scope');
+  const text = agendaText(ctx.base.draft, ctx, move);
+  const changed = text !== ctx.base.draft;
   narrate(state, ctx, `You propose to ${move === 'parallel' ? 'put the wider issues on a parallel track' : `${move} the agenda`}.`);
   if (changed) {
     state.draft = text;
-    state.draftVersion += 1;
+    state.draftVersion = ctx.base.draftVersion + 1;
+    const hadYes = ctx.base.sides.some((s) => s.accepted !== null);
     state.sides[0].accepted = null;
     state.sides[1].accepted = null;
     updateScope(state, ctx);
+    if (hadYes) updateProgress(state, ctx);
   }
-  const scope = state.scope;
+  const scope = globalValue(ctx, 'scope');
   for (const t of [0, 1] as const) {
     const tolerance = ctx.c.scenario.delegations[t]!.patience.scopeTolerance;
     const tooWide = scope > tolerance.max && scope > before;

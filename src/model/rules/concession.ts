@@ -53,7 +53,7 @@ export function askConcession(state: GameState, ctx: RuleContext, s: SideIndex, 
       side.heard = withItem(was.heard, issue, next);
       const uBefore = packageUtility(cs, before);
       const uAfter = packageUtility(cs, after);
-      recordConcession(state, ctx, s, concessionMade(cs, before), concessionMade(cs, after));
+      recordConcession(ctx, s, concessionMade(cs, before), concessionMade(cs, after));
       addSide(state, ctx, 'hardliners', s, d.hardliners.perConcession * (uBefore - uAfter) * 10);
       addToMessage(state, ctx, s, uBefore - uAfter, [issue], `${d.shortName} moved on ${item.name.toLowerCase()}: ${item.options[next]!.label}.`);
       say(state, ctx, s, 'concede', { issue, option: next });

@@ -30,19 +30,27 @@ export function editDraft(state: GameState, ctx: RuleContext, changes: readonly 
   if (text === state.draft) return;
   state.draft = text;
   state.draftVersion += 1;
-  if (state.sides[0].accepted !== null) state.sides[0].accepted = null;
-  if (state.sides[1].accepted !== null) state.sides[1].accepted = null;
+  const hadYes = ctx.base.sides.some((s) => s.accepted !== null);
+  if (ctx.base.sides[0].accepted !== null) state.sides[0].accepted = null;
+  if (ctx.base.sides[1].accepted !== null) state.sides[1].accepted = null;
   narrate(state, ctx, `You write draft ${state.draftVersion}. ${lines.join('; ')}.`);
+  if (hadYes) updateProgress(state, ctx);
 }
 
-/** Would this side accept the text now? Open items count at its reservation value. */
+/**
+ * Would this side accept the text now? Open items count at its reservation value, and a partial
+ * text is held to the same standard only on what it settles: the surplus over no deal it must
+ * bring is scaled by the weight of the settled items (a first step is easier to sell at home).
+ */
 export function wouldAccept(state: GameState, ctx: RuleContext, s: SideIndex, text: Package): boolean {
   const cs = ctx.c.sides[s];
   if (redLinesCrossed(cs, text).length > 0) return false;
   const side = state.sides[s];
   // Public concessions bind: a text at least as good as its own stated position is hard to refuse.
   const threshold = Math.max(acceptanceFloor(ctx.c, state, s), Math.min(aspiration(ctx.c, state, s), packageUtility(cs, side.position)));
-  return utility(cs, text, side.reservation) >= threshold;
+  let settled = 0;
+  for (let i = 0; i < text.length; i++) if (itemAt(text, i) !== null) settled += cs.weights[i]!;
+  return utility(cs, text, side.reservation) - side.reservation >= (threshold - side.reservation) * settled;
 }
 
 /** The items this side objects to most: red lines first, then the largest weighted losses. */
@@ -67,8 +75,11 @@ export function presentDraft(state: GameState, ctx: RuleContext, s: SideIndex): 
   narrate(state, ctx, `You present draft ${version} to ${name}.`);
   const base = ctx.base;
   if (settledCore(base, ctx) > 0 && wouldAccept(base, ctx, s, base.draft)) {
-    side.accepted = version;
     say(state, ctx, s, 'accept');
+    // Saying yes again to the same text is no news: no trust gained, nothing banked twice.
+    if (base.sides[s].accepted === version) return;
+    side.accepted = version;
+    updateProgress(state, ctx);
     addSide(state, ctx, 'credibility', s, 2);
     addToMessage(state, ctx, s, 0, [], `${name} accepted draft ${version}.`);
     if (base.sides[other(s)].accepted === version) bankIfPartial(state, ctx);
@@ -101,7 +112,7 @@ export function presentDraft(state: GameState, ctx: RuleContext, s: SideIndex): 
 /** Both sides accepted a text that leaves core items open: bank it as an interim package. */
 function bankIfPartial(state: GameState, ctx: RuleContext): void {
   const settled = settledCore(state, ctx);
-  if (settled === ctx.c.coreIssues.length || settled < ctx.c.scenario.rules.interimMinimum) return;
+  if (settled === ctx.c.coreIssues.length || settled < ctx.c.scenario.rules.interimMinimum || ctx.base.banked === ctx.base.draft) return;
   state.banked = state.draft;
   narrate(state, ctx, `Both sides accept draft ${state.draftVersion}: a partial package is banked.`);
   for (const s of [0, 1] as const) addSide(state, ctx, 'wayOut', s, 5);

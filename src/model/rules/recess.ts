@@ -4,37 +4,39 @@
 import type { RuleContext } from '../context.ts';
 import { withRule } from '../context.ts';
 import { say } from '../dialogue.ts';
-import { addGlobal, addSide } from '../meters.ts';
+import { addGlobal, addSide, globalValue, sideValue } from '../meters.ts';
+import type { CompiledScenario } from '../compile.ts';
 import type { GameState, NewsItem } from '../types.ts';
 import { applyEffects } from './effects.ts';
 
-function news(state: GameState, ctx: RuleContext, item: Omit<NewsItem, 'round'>): void {
-  ctx.journal.news.push({ round: state.round, ...item });
+function news(_state: GameState, ctx: RuleContext, item: Omit<NewsItem, 'round'>): void {
+  ctx.journal.news.push({ round: ctx.base.round, ...item });
 }
 
 /** Incident odds rise with the rung and fall with visible progress. */
-export function incidentOdds(state: GameState, ctx: RuleContext): number {
-  const e = ctx.c.scenario.escalation;
-  return (e.incidentOdds[state.pressure] ?? 0) * (1 - e.progressDamping * (state.progress / 100));
+export function incidentOdds(c: CompiledScenario, pressure: number, progress: number): number {
+  const e = c.scenario.escalation;
+  return (e.incidentOdds[pressure] ?? 0) * (1 - e.progressDamping * (progress / 100));
 }
 
-export function deescalationOdds(state: GameState, ctx: RuleContext): number {
-  return ctx.c.scenario.escalation.deescalationOdds * (state.progress / 100);
+export function deescalationOdds(c: CompiledScenario, progress: number): number {
+  return c.scenario.escalation.deescalationOdds * (progress / 100);
 }
 
 export function recess(state: GameState, ctx: RuleContext): void {
   const s = ctx.c.scenario;
-  const date = s.rounds[state.round]!.date;
-  if (state.location !== 'majlis') say(state, ctx, state.location, 'recess');
+  const date = s.rounds[ctx.base.round]!.date;
+  if (ctx.base.location !== 'majlis') say(state, ctx, ctx.base.location, 'recess');
 
   for (const ev of s.events) {
-    if (ev.afterRound !== state.round + 1) continue;
+    if (ev.afterRound !== ctx.base.round + 1) continue;
     applyEffects(state, withRule(ctx, `event.${ev.id}`, ev.cause), ev.effects);
     news(state, ctx, { kind: 'scripted', headline: ev.headline, body: ev.body, date: ev.date, sources: ev.sources, reported: ev.reported, cause: ev.cause });
   }
 
-  const rung = state.pressure;
-  if (ctx.rng.chance(incidentOdds(state, ctx))) {
+  const rung = globalValue(ctx, 'pressure');
+  const progress = globalValue(ctx, 'progress');
+  if (ctx.rng.chance(incidentOdds(ctx.c, rung, progress))) {
     const incident = ctx.rng.pickWeighted(
       s.randomEvents.filter((e) => e.kind === 'incident' && rung >= e.minRung && rung <= e.maxRung),
       (e) => e.weight,
@@ -52,7 +54,7 @@ export function recess(state: GameState, ctx: RuleContext): void {
       reported: false,
       cause,
     });
-  } else if (ctx.rng.chance(deescalationOdds(state, ctx))) {
+  } else if (ctx.rng.chance(deescalationOdds(ctx.c, progress))) {
     addGlobal(state, withRule(ctx, 'deescalation.progress', 'visible progress in the talks'), 'pressure', -1);
     news(state, ctx, {
       kind: 'deescalation',
@@ -66,8 +68,9 @@ export function recess(state: GameState, ctx: RuleContext): void {
   }
 
   if (ctx.rng.chance(0.5)) {
+    const now = globalValue(ctx, 'pressure');
     const background = ctx.rng.pickWeighted(
-      s.randomEvents.filter((e) => e.kind === 'background' && state.pressure >= e.minRung && state.pressure <= e.maxRung),
+      s.randomEvents.filter((e) => e.kind === 'background' && now >= e.minRung && now <= e.maxRung),
       (e) => e.weight,
     );
     if (background) {
@@ -79,22 +82,20 @@ export function recess(state: GameState, ctx: RuleContext): void {
   const driftCtx = withRule(ctx, 'recess.drift', 'the passage of time');
   for (const side of [0, 1] as const) {
     const d = s.delegations[side]!;
-    const p = state.pressure;
+    const p = globalValue(ctx, 'pressure');
     const warCtx = withRule(ctx, 'recess.pressure', `military pressure at rung ${p}`);
     addSide(state, warCtx, 'hurt', side, d.ripeness.hurtPerRung * Math.max(0, p - d.ripeness.fromRung));
     addSide(state, warCtx, 'hardliners', side, d.hardliners.perRung * Math.max(0, p - d.hardliners.fromRung));
     const drift =
       d.reservation.drift.perRound +
       d.reservation.drift.perRung * Math.max(0, p - d.reservation.drift.fromRung) +
-      d.reservation.drift.perHurt * (state.sides[side].hurt / 10);
+      d.reservation.drift.perHurt * (sideValue(ctx, 'hurt', side) / 10);
     addSide(state, driftCtx, 'reservation', side, drift);
     addSide(state, withRule(ctx, 'recess.rest', 'a night\'s rest'), 'patience', side, d.patience.recoveryPerRound);
   }
 
-  for (const distortion of state.distortions) {
-    if (distortion.discovered) continue;
-    if (!ctx.rng.chance(s.rules.discoveryPerRound * distortion.magnitude)) continue;
-    distortion.discovered = true;
+  const distortions = ctx.base.distortions.map((distortion) => {
+    if (distortion.discovered || !ctx.rng.chance(s.rules.discoveryPerRound * distortion.magnitude)) return distortion;
     const who = distortion.deceived;
     const found = withRule(ctx, `discovery.${distortion.mode}`, 'the mediator (a distorted message came to light)');
     addSide(state, found, 'credibility', who, -25);
@@ -109,7 +110,9 @@ export function recess(state: GameState, ctx: RuleContext): void {
       reported: false,
       cause: 'the mediator',
     });
-  }
+    return { ...distortion, discovered: true };
+  });
+  if (distortions.some((d, i) => d !== ctx.base.distortions[i])) state.distortions = distortions;
 }
 
 /** Open the next day of talks. */

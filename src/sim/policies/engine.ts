@@ -6,6 +6,7 @@ import type { GameView } from '../../machine/game.ts';
 import { other } from '../../model/compile.ts';
 import { guaranteeAvailable } from '../../model/rules/guarantee.ts';
 import type { Rng } from '../../model/random.ts';
+import { itemAt, withItem } from '../../model/package.ts';
 import type { RelayMode, SideIndex } from '../../model/types.ts';
 import type { MediatorPolicy } from './policy.ts';
 import {
@@ -38,20 +39,33 @@ export interface Knobs {
   logroll: boolean;
   /** Hours kept back: recess when fewer are left. */
   reserveHours: number;
+  /** Moves per visit besides carrying a message. */
+  visitActions: number;
   /** Rounds at the end in which presenting the text comes before asking for more. */
   endgameRounds: number;
+  /** In the last hours of the last day (this many), leave rejected core items open and bank the rest as an interim deal (0: never). */
+  fallbackHours: number;
 }
 
 const PRIORITY_SCORE: Record<string, number> = { h: 3, m: 2, l: 1 };
 
+
+
+function hasCore(view: GameView): boolean {
+  return view.c.coreIssues.some((i) => itemAt(view.state.draft, i) !== null);
+}
+
 export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
   let visitListens = 0;
   let visitAsks = 0;
+  let visitActions = 0;
   let askBlocked = false;
   let agendaDone = false;
   const presented = new Set<string>();
   const painted = new Set<string>();
   const lean: number[] = [];
+  const contested = new Set<number>();
+  const refusedLastDay = new Set<SideIndex>();
   let pendingAsk: { side: SideIndex; issue: number; known: number } | null = null;
   let pendingPresent: { side: SideIndex; version: number } | null = null;
 
@@ -59,15 +73,44 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
     return PRIORITY_SCORE[view.state.sides[s].priorities[i]!] ?? 2;
   };
 
-  const target = (view: GameView) =>
+  const fullText = (view: GameView) =>
     textBetween(view, (i) => {
       let l = lean[i] ?? 0;
       if (knobs.logroll) l += 0.4 * (priorityScore(view, 1, i) - priorityScore(view, 0, i));
       return Math.max(-1.5, Math.min(1.5, l));
     });
 
+  /**
+   * On the last day, a mediator who can fall back on an interim deal takes the items a side
+   * still rejects out of the text, to bank the rest (as the 2013 interim deal did).
+   */
+  const target = (view: GameView) => {
+    const text = fullText(view);
+    const { c, state } = view;
+    // Only once both sides have turned down the full text on the last day.
+    const late = state.round === c.scenario.rounds.length - 1 && state.hoursLeft <= knobs.fallbackHours && refusedLastDay.size === 2;
+    if (knobs.fallbackHours <= 0 || state.banked !== null || !late || contested.size === 0) return text;
+    if (c.coreIssues.length - contested.size < c.scenario.rules.interimMinimum) return text;
+    let partial = text;
+    for (const i of contested) partial = withItem(partial, i, null);
+    return partial;
+  };
+
+  let lastPlace: string | null = null;
+  const lastVisit: [number, number] = [-1, -1];
+
   /** Learn from the last ask and presentation before choosing again. */
   const observe = (view: GameView) => {
+    // A new visit (or a new day) starts fresh.
+    const place = `${view.state.round}:${view.state.location}`;
+    if (view.state.location !== 'majlis') lastVisit[view.state.location] = view.state.step;
+    if (place !== lastPlace) {
+      visitListens = 0;
+      visitAsks = 0;
+      visitActions = 0;
+      askBlocked = false;
+      lastPlace = place;
+    }
     if (pendingAsk) {
       const now = believedPosition(view, pendingAsk.side, pendingAsk.issue);
       if (now === pendingAsk.known) askBlocked = true;
@@ -77,16 +120,19 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
       const s = pendingPresent.side;
       if (view.state.sides[s].accepted !== pendingPresent.version) {
         for (const i of criticised(view, s)) lean[i] = (lean[i] ?? 0) + (s === 0 ? -0.5 : 0.5);
+        if (view.state.round === view.c.scenario.rounds.length - 1) {
+          for (const i of criticised(view, s)) if (view.c.core[i]) contested.add(i);
+          if (draftComplete(view)) refusedLastDay.add(s);
+        }
       }
       pendingPresent = null;
     }
   };
 
+  // Both rooms need time: carry a waiting message across first, revise the text only when the
+  // other side has nothing waiting.
   const leaveRoom = (view: GameView, here: SideIndex): GameEvent => {
-    visitListens = 0;
-    visitAsks = 0;
-    askBlocked = false;
-    if (knobs.asks >= 0 && nextEdit(view, target(view))) return walkTo(view, 'majlis');
+    if (!hasMessageFor(view, other(here)) && nextEdit(view, target(view))) return walkTo(view, 'majlis');
     return walkTo(view, other(here));
   };
 
@@ -102,17 +148,26 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
     return gaps[0]!;
   };
 
+  // A visit: carry what is waiting, then a few moves, then on to the other room.
   const inRoom = (view: GameView, here: SideIndex): GameEvent => {
-    const { state, c } = view;
     if (hasMessageFor(view, here)) {
-      const mode = knobs.relay !== 'faithful' && !state.settings.allowDistortion ? 'faithful' : knobs.relay;
+      const mode = knobs.relay !== 'faithful' && !view.state.settings.allowDistortion ? 'faithful' : knobs.relay;
       return { type: 'RELAY', mode };
     }
+    if (visitActions >= knobs.visitActions) return leaveRoom(view, here);
+    const event = chooseInRoom(view, here);
+    if (event.type !== 'WALK') visitActions++;
+    return event;
+  };
+
+  const chooseInRoom = (view: GameView, here: SideIndex): GameEvent => {
+    const { state, c } = view;
     const key = `${here}:${state.draftVersion}:${state.round}:${Math.ceil(state.hoursLeft / 3)}`;
-    const presentable = draftComplete(view) && !acceptedCurrent(view, here) && !presented.has(key) && !nextEdit(view, target(view));
-    // In the last rounds a yes on the text matters more than one more concession.
+    const ready = (draftComplete(view) || (knobs.fallbackHours > 0 && state.banked === null && hasCore(view))) && !acceptedCurrent(view, here) && !presented.has(key);
+    const presentable = ready && !nextEdit(view, target(view));
+    // In the last rounds a yes on the text as it stands matters more than one more revision.
     const endgame = state.round >= c.scenario.rounds.length - knobs.endgameRounds;
-    if (presentable && endgame) {
+    if (ready && endgame) {
       presented.add(key);
       pendingPresent = { side: here, version: state.draftVersion };
       return { type: 'PRESENT_DRAFT' };
@@ -129,7 +184,7 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
       const g = c.scenario.mediator.guarantees.find((x) => guaranteeAvailable(c, state, here, x.id));
       if (g && state.round >= 1) return { type: 'OFFER_GUARANTEE', guarantee: g.id };
     }
-    const paintKey = `${here}:${state.round}`;
+    const paintKey = `${here}`;
     if (knobs.paint && state.pressure >= 3 && !painted.has(paintKey)) {
       painted.add(paintKey);
       return { type: 'PAINT_STALEMATE' };
@@ -160,9 +215,9 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
       if (here !== null) return inRoom(view, here);
       const edit = nextEdit(view, target(view));
       if (edit) return edit;
-      // Go where the text still needs a yes, carrying any message waiting for that side.
-      const want: SideIndex = !acceptedCurrent(view, 1) ? 1 : 0;
-      return walkTo(view, hasMessageFor(view, 0) && !hasMessageFor(view, 1) ? 0 : want);
+      // Go where a message is waiting, else to the side visited longest ago.
+      if (hasMessageFor(view, 0) !== hasMessageFor(view, 1)) return walkTo(view, hasMessageFor(view, 0) ? 0 : 1);
+      return walkTo(view, lastVisit[0] <= lastVisit[1] ? 0 : 1);
     },
   };
 }

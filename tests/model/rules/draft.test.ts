@@ -6,6 +6,8 @@ import { editDraft, presentDraft, settledCore, wouldAccept, worstItems } from '.
 import { fullTextAgreed, immediateOutcome } from '../../../src/model/outcome.ts';
 import type { ScenarioInput } from '../../../src/scenario/schema.ts';
 import type { GameState, SideIndex } from '../../../src/model/types.ts';
+import { allowedInTalks } from '../../../src/machine/guards.ts';
+import { BANKED_PROGRESS, progressOf } from '../../../src/model/progress.ts';
 import { apply, ctxOf, edit, entries, world } from '../helpers.ts';
 
 const lowAspiration = (input: ScenarioInput) => {
@@ -217,9 +219,10 @@ describe('presentDraft: acceptance', () => {
     expect(s.banked).toBe('2-2');
     expect(s.sides[0].wayOut).toBe(35);
     expect(s.sides[1].wayOut).toBe(35);
-    // no position moved: progress is the banked bonus alone
-    expect(s.progress).toBe(15);
-    expect(entries(s, 'progress')).toEqual([expect.objectContaining({ from: 0, to: 15 })]);
+    // banking adds its bonus to visible progress, and the ledger says so
+    expect(s.progress).toBe(progressOf(c, s));
+    expect(s.progress - progressOf(c, edit(s, (x) => void (x.banked = null)))).toBe(BANKED_PROGRESS);
+    expect(entries(s, 'progress').at(-1)!.to).toBe(s.progress);
   });
 
   it('a partial text below interimMinimum is not banked', () => {
@@ -233,5 +236,47 @@ describe('presentDraft: acceptance', () => {
     const { next } = apply(c, s, (d, ctx) => presentDraft(d, ctx, 1));
     expect(next.sides[1].accepted).toBe(1);
     expect(next.banked).toBeNull();
+  });
+
+  // BUG (src/model/rules/draft.ts presentDraft/bankIfPartial): presenting a version the side has
+  // already accepted, while the other side's acceptance stands, banks the same text again: each
+  // presentation adds another +5 way-out to both sides (and narrates "banked" again), so the
+  // mediator can pump ripeness by presenting one banked text over and over.
+  it('presenting an already banked text again does not bank it again', () => {
+    const { c, state } = world(lowAspiration);
+    let s = withDraft(state, '2-2', 0);
+    s = apply(c, s, (d, ctx) => presentDraft(d, ctx, 0)).next;
+    s = edit(s, (x) => void (x.location = 1));
+    s = apply(c, s, (d, ctx) => presentDraft(d, ctx, 1)).next;
+    expect(s.banked).toBe('2-2');
+    expect(s.sides[0].wayOut).toBe(35);
+    const again = apply(c, s, (d, ctx) => presentDraft(d, ctx, 1)).next;
+    expect(again.sides[0].wayOut).toBe(35);
+    expect(again.sides[1].wayOut).toBe(35);
+    expect(entries(again, 'wayOut')).toHaveLength(2);
+  });
+
+  // BUG (src/model/rules/draft.ts presentDraft): every presentation of a version the side has
+  // already accepted gives another +2 credibility, so credibility can be farmed for an hour each
+  // by presenting an unchanged, accepted text again and again.
+  it('presenting the same accepted version again does not raise credibility again', () => {
+    const { c, state } = world(lowAspiration);
+    const once = apply(c, withDraft(state, '222', 0), (d, ctx) => presentDraft(d, ctx, 0)).next;
+    expect(once.sides[0].credibility).toBe(62);
+    const twice = apply(c, once, (d, ctx) => presentDraft(d, ctx, 0)).next;
+    expect(twice.sides[0].accepted).toBe(1);
+    expect(twice.sides[0].credibility).toBe(62);
+  });
+});
+
+describe('editing the draft in the machine', () => {
+  it('only in the majlis, only draftable (non-scope) items, and only when something changes', () => {
+    const { c, state } = world();
+    expect(allowedInTalks(c, state, { type: 'EDIT_DRAFT', items: { water: 'w1' } })).toBe(true);
+    expect(allowedInTalks(c, state, { type: 'EDIT_DRAFT', items: { arms: 'inside' } })).toBe(false);
+    expect(allowedInTalks(c, state, { type: 'EDIT_DRAFT', items: { water: 'w9' } })).toBe(false);
+    expect(allowedInTalks(c, state, { type: 'EDIT_DRAFT', items: { fish: 'f1' } })).toBe(false);
+    expect(allowedInTalks(c, state, { type: 'EDIT_DRAFT', items: { water: null } })).toBe(false);
+    expect(allowedInTalks(c, edit(state, (s) => void (s.location = 0)), { type: 'EDIT_DRAFT', items: { water: 'w1' } })).toBe(false);
   });
 });

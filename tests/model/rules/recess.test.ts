@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { deescalationOdds, incidentOdds, openRound, recess } from '../../../src/model/rules/recess.ts';
 import type { ScenarioInput } from '../../../src/scenario/schema.ts';
 import type { GameState } from '../../../src/model/types.ts';
-import { apply, ctxOf, edit, entries, world } from '../helpers.ts';
+import { apply, edit, entries, world } from '../helpers.ts';
 
 const odds =
   (incident: number, deescalation = 0) =>
@@ -94,15 +94,14 @@ describe('recess: drift and recovery (no incidents)', () => {
 describe('recess: incidents', () => {
   it('odds come from the scenario and fall with visible progress', () => {
     const { c, state } = world();
-    expect(incidentOdds(state, ctxOf(c, state))).toBeCloseTo(0.2, 12);
-    const rung3 = edit(state, (s) => void (s.pressure = 3));
-    expect(incidentOdds(rung3, ctxOf(c, rung3))).toBeCloseTo(0.3, 12);
-    const half = edit(state, (s) => void (s.progress = 50));
-    expect(incidentOdds(half, ctxOf(c, half))).toBeCloseTo(0.2 * (1 - 0.7 * 0.5), 12);
-    const full = edit(state, (s) => void (s.progress = 100));
-    expect(incidentOdds(full, ctxOf(c, full))).toBeCloseTo(0.2 * 0.3, 12);
-    expect(deescalationOdds(state, ctxOf(c, state))).toBe(0);
-    expect(deescalationOdds(half, ctxOf(c, half))).toBeCloseTo(0.15, 12);
+    expect(state.pressure).toBe(2);
+    expect(incidentOdds(c, 2, 0)).toBeCloseTo(0.2, 12);
+    expect(incidentOdds(c, 3, 0)).toBeCloseTo(0.3, 12);
+    expect(incidentOdds(c, 4, 0)).toBe(0);
+    expect(incidentOdds(c, 2, 50)).toBeCloseTo(0.2 * (1 - 0.7 * 0.5), 12);
+    expect(incidentOdds(c, 2, 100)).toBeCloseTo(0.2 * 0.3, 12);
+    expect(deescalationOdds(c, 0)).toBe(0);
+    expect(deescalationOdds(c, 50)).toBeCloseTo(0.15, 12);
   });
 
   it('with odds 1 an incident always raises the pressure, in the ledger and the news', () => {
@@ -139,7 +138,7 @@ describe('recess: incidents', () => {
       i.escalation.progressDamping = 1;
     });
     const s = edit(state, (x) => void (x.progress = 100));
-    expect(incidentOdds(s, ctxOf(c, s))).toBe(0);
+    expect(incidentOdds(c, 2, 100)).toBe(0);
     expect(apply(c, s, (d, ctx) => recess(d, ctx)).next.pressure).toBe(2);
   });
 

@@ -1,0 +1,41 @@
+// `npm run bench`: the measured figures of the project, printed as tables. Performance is
+// measured here, never asserted in tests.
+import { existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_SCENARIO, loadScenarioFile } from '../src/sim/cli/scenarios.ts';
+import { balance, balanceMarkdown } from './balance.ts';
+import { benchCore } from './core.ts';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const { scenario } = loadScenarioFile(DEFAULT_SCENARIO);
+const out = (s: string) => process.stdout.write(`${s}\n`);
+
+out(`Shuttle Diplomacy benchmarks (node ${process.version}, ${quick ? 'quick' : 'full'} run)`);
+out('');
+out('== Headless games, single-threaded ==');
+const core = benchCore(scenario, quick ? 300 : 2000);
+out(`${'policy'.padEnd(12)}${'games/s'.padStart(9)}${'events/game'.padStart(13)}`);
+for (const p of core.policies) out(`${p.policy.padEnd(12)}${Math.round(p.gamesPerSecond).toString().padStart(9)}${p.eventsPerGame.toFixed(1).padStart(13)}`);
+out(`cost per event: ${core.eventMicros.toFixed(2)} µs (shuttle machine, replaying logs) vs ${core.bareMicros.toFixed(2)} µs (bare XState machine, same events): ${core.ratio.toFixed(2)}x`);
+out('');
+
+if (!args.has('--no-balance')) {
+  out('== Balance ==');
+  const b = balance(scenario, quick ? 300 : 2000);
+  const md = balanceMarkdown(scenario.id, b);
+  out(md);
+  if (!quick) {
+    const file = fileURLToPath(new URL('../docs/balance.md', import.meta.url));
+    writeFileSync(file, `# Balance\n\nMade by \`npm run bench\` (bench/balance.ts); do not edit by hand.\n\n${md}\n`);
+    out(`(written to docs/balance.md)`);
+  }
+  out('');
+}
+
+const browser = fileURLToPath(new URL('./browser.ts', import.meta.url));
+if (!args.has('--no-browser') && existsSync(browser)) {
+  out('== Browser ==');
+  const { runBrowserBench } = (await import('./browser.ts')) as { runBrowserBench: () => Promise<unknown> };
+  await runBrowserBench();
+}

@@ -1,0 +1,88 @@
+// The shell: builds the page's services, installs the test hook, starts Phaser with the first
+// three scenes. Everything else (the game machine, the play scenes) is loaded on first use.
+import Phaser from 'phaser';
+import { createAnnouncer } from './dom/announcer.ts';
+import { createDialogs } from './dom/dialogs.ts';
+import { createKeyRouter } from './dom/keys.ts';
+import { createLayout } from './dom/layout.ts';
+import { createNotices } from './dom/notice.ts';
+import { gameConfig } from './phaser/config.ts';
+import { chooseRenderer } from './phaser/renderer.ts';
+import { BootScene } from './scenes/boot-scene.ts';
+import { MAIN_SCENES, type SceneKey } from './scenes/keys.ts';
+import { PreloadScene } from './scenes/preload-scene.ts';
+import { TitleScene } from './scenes/title-scene.ts';
+import { installHook } from './shell/hook.ts';
+import { createPrefs } from './shell/prefs.ts';
+import type { Shell } from './shell/shell.ts';
+import { createSound } from './shell/sound.ts';
+import { createStorage, type StorageProblem } from './shell/storage.ts';
+import { showHelp } from './title/help.ts';
+import { showSettings } from './title/settings.ts';
+import type { Play } from './play/play.ts';
+
+const STORAGE_MESSAGES: Record<StorageProblem, string> = {
+  unavailable: 'This browser does not let the game save (storage is off or private). You can keep playing, but a reload will lose the game.',
+  full: 'The browser’s storage is full, so the game could not be saved. You can keep playing; free some space or download a save file from the menu.',
+};
+
+export function startApp(doc: Document, win: Window): Shell {
+  const layout = createLayout(doc);
+  const notices = createNotices(layout.notice);
+  const storage = createStorage((problem) => notices.show(`storage-${problem}`, STORAGE_MESSAGES[problem]));
+  const prefs = createPrefs(storage, doc.documentElement);
+  const dialogs = createDialogs(layout.dialog);
+  const hook = installHook(win);
+  let playModule: Promise<Play> | null = null;
+  let readyOnce = false;
+
+  const shell: Shell = {
+    doc,
+    layout,
+    prefs,
+    storage,
+    announcer: createAnnouncer(layout.live),
+    notices,
+    dialogs,
+    keys: createKeyRouter(doc, {
+      enabled: () => prefs.get().shortcuts,
+      help: () => shell.help(),
+      dialogOpen: () => dialogs.isOpen(),
+    }),
+    hook,
+    sound: createSound(() => prefs.get().sound),
+    art: null,
+    game: null,
+    show(key: SceneKey, data?: object) {
+      const game = shell.game;
+      if (!game) return;
+      for (const other of MAIN_SCENES) if (other !== key && game.scene.isActive(other)) game.scene.stop(other);
+      game.scene.start(key, data);
+    },
+    sceneReady(key) {
+      hook.setScene(key);
+      if (!readyOnce && key !== 'preload') {
+        readyOnce = true;
+        hook.setReady();
+      }
+    },
+    play() {
+      playModule ??= import('./play/play.ts').then((m) => m.createPlay(shell));
+      return playModule;
+    },
+    help() {
+      void showHelp(dialogs, shell.keys, prefs.get().shortcuts);
+    },
+    settings() {
+      void showSettings(dialogs, prefs);
+    },
+  };
+
+  // The canvas follows its region when the layout changes (title ↔ hall).
+  layout.onResize(() => requestAnimationFrame(() => shell.game?.scale.refresh()));
+
+  const renderer = chooseRenderer(doc, win.location.search);
+  doc.documentElement.dataset.renderer = renderer;
+  shell.game = new Phaser.Game(gameConfig(layout.stage, renderer, [new BootScene(shell), new PreloadScene(shell), new TitleScene(shell)]));
+  return shell;
+}

@@ -1,0 +1,75 @@
+// The sea seen through the palace windows: the sky follows the time of day, and the armada grows
+// with the military-pressure ladder (nothing at calm, a carrier group at "armada deployed",
+// smoke and fire at the top rungs).
+import type Phaser from 'phaser';
+import { mix, PALETTE } from './palette.ts';
+
+interface ShipSpot {
+  x: number;
+  y: number;
+  key: 'ship' | 'carrier';
+  scale: number;
+}
+
+/** Which ships are on station at each rung (cumulative). */
+const SPOTS: ShipSpot[] = [
+  { x: 1060, y: 352, key: 'ship', scale: 0.55 },
+  { x: 800, y: 356, key: 'carrier', scale: 0.7 },
+  { x: 540, y: 350, key: 'ship', scale: 0.5 },
+  { x: 930, y: 346, key: 'ship', scale: 0.42 },
+  { x: 660, y: 347, key: 'ship', scale: 0.45 },
+  { x: 1100, y: 362, key: 'ship', scale: 0.6 },
+];
+
+export function shipsAt(rung: number, topRung: number): number {
+  if (rung <= 0) return 0;
+  const share = rung / Math.max(1, topRung - 1);
+  return Math.min(SPOTS.length, Math.max(1, Math.round(share * SPOTS.length)));
+}
+
+export class SeaView {
+  private readonly sky: Phaser.GameObjects.Rectangle;
+  private readonly sun: Phaser.GameObjects.Arc;
+  private readonly ships: Phaser.GameObjects.Image[];
+  private readonly smoke: Phaser.GameObjects.Arc[];
+  private shown = -1;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly animate: boolean,
+  ) {
+    this.sky = scene.add.rectangle(800, 240, 760, 240, 0x8fb8d8);
+    this.sun = scene.add.circle(600, 300, 26, 0xfff1c4);
+    scene.add.rectangle(800, 390, 760, 100, PALETTE.sea);
+    scene.add.rectangle(800, 335, 760, 4, 0xcfe6f2, 0.6);
+    this.ships = SPOTS.map((s) => scene.add.image(s.x, s.y, s.key).setScale(s.scale).setVisible(false));
+    this.smoke = [0, 1, 2].map((i) => scene.add.circle(700 + i * 160, 310 - i * 6, 22 + i * 6, 0x4a4a4a, 0.7).setVisible(false));
+    if (animate) {
+      this.ships.forEach((ship, i) => scene.tweens.add({ targets: ship, y: ship.y + 2.5, duration: 1700 + i * 230, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' }));
+      this.smoke.forEach((puff, i) => scene.tweens.add({ targets: puff, scale: 1.25, alpha: 0.45, duration: 2200 + i * 300, yoyo: true, repeat: -1 }));
+    }
+  }
+
+  /** `day` runs from 0 (morning) to 1 (evening). */
+  update(rung: number, topRung: number, day: number): void {
+    const t = Math.max(0, Math.min(1, day));
+    this.sky.fillColor = t < 0.7 ? mix(0x9cc6e4, 0x7fb0d4, t / 0.7) : mix(0x7fb0d4, 0xe9975a, (t - 0.7) / 0.3);
+    this.sun.setPosition(560 + 480 * t, 300 - Math.sin(Math.PI * t) * 140);
+    this.sun.fillColor = mix(0xfff1c4, 0xffb25a, t);
+    const count = shipsAt(rung, topRung);
+    if (count !== this.shown) {
+      const grew = count > this.shown && this.shown !== -1;
+      this.ships.forEach((ship, i) => {
+        const visible = i < count;
+        if (visible && !ship.visible && grew && this.animate) {
+          ship.setVisible(true).setAlpha(0);
+          this.scene.tweens.add({ targets: ship, alpha: 1, duration: 900 });
+        } else ship.setVisible(visible).setAlpha(1);
+      });
+      this.shown = count;
+    }
+    const burning = rung >= topRung - 1;
+    this.smoke.forEach((puff, i) => puff.setVisible(burning && (rung >= topRung || i < 2)));
+    if (rung >= topRung) this.smoke.forEach((p) => (p.fillColor = 0x6b2a1a));
+  }
+}

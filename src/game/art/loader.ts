@@ -1,0 +1,42 @@
+// Loads art groups through one long-lived scene's loader (the boot scene, which never stops),
+// one batch at a time, and reports progress. A group already loaded resolves at once.
+import type Phaser from 'phaser';
+import { ART, type AssetGroup } from './assets.ts';
+
+export interface ArtLoader {
+  load(groups: readonly AssetGroup[], onProgress?: (fraction: number) => void): Promise<void>;
+  loaded(group: AssetGroup): boolean;
+}
+
+export function createArtLoader(host: Phaser.Scene): ArtLoader {
+  const done = new Set<AssetGroup>();
+  let chain: Promise<void> = Promise.resolve();
+  const loadNow = (groups: readonly AssetGroup[], onProgress?: (fraction: number) => void) =>
+    new Promise<void>((resolve) => {
+      const files = groups.flatMap((g) => ART[g]).filter((a) => !host.textures.exists(a.key));
+      if (files.length === 0) {
+        groups.forEach((g) => done.add(g));
+        onProgress?.(1);
+        resolve();
+        return;
+      }
+      const loader = host.load;
+      const progress = (value: number) => onProgress?.(value);
+      loader.on('progress', progress);
+      loader.once('complete', () => {
+        loader.off('progress', progress);
+        groups.forEach((g) => done.add(g));
+        onProgress?.(1);
+        resolve();
+      });
+      for (const a of files) loader.svg(a.key, a.url, { width: a.width, height: a.height });
+      loader.start();
+    });
+  return {
+    load(groups, onProgress) {
+      chain = chain.then(() => loadNow(groups, onProgress));
+      return chain;
+    },
+    loaded: (group) => done.has(group),
+  };
+}

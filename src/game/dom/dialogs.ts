@@ -1,0 +1,59 @@
+// Modal dialogs on the one <dialog> element: showModal() traps focus and makes the page inert,
+// Escape cancels, and focus returns to where it was.
+import { el, fill, type Child } from './el.ts';
+
+export interface DialogButton<T extends string> {
+  id: T;
+  label: string;
+  primary?: boolean;
+}
+
+export interface Dialogs {
+  open<T extends string>(title: string, body: readonly Child[], buttons: readonly DialogButton<T>[], cancel: T): Promise<T>;
+  isOpen(): boolean;
+  confirm(title: string, text: string, yes: string, no?: string): Promise<boolean>;
+}
+
+export function createDialogs(dialog: HTMLDialogElement): Dialogs {
+  let resolveCurrent: ((id: string) => void) | null = null;
+  let cancelId = '';
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    resolveCurrent?.(cancelId);
+  });
+  const open = <T extends string>(title: string, body: readonly Child[], buttons: readonly DialogButton<T>[], cancel: T): Promise<T> => {
+    resolveCurrent?.(cancelId);
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return new Promise<T>((resolve) => {
+      const done = (id: string) => {
+        resolveCurrent = null;
+        dialog.close();
+        fill(dialog);
+        if (returnTo?.isConnected) returnTo.focus();
+        resolve(id as T);
+      };
+      resolveCurrent = done;
+      cancelId = cancel;
+      const buttonRow = el(
+        'div',
+        { class: 'dialog-buttons' },
+        ...buttons.map((b) => el('button', { text: b.label, class: b.primary ? 'primary' : '', attrs: { type: 'button', 'data-dialog-button': b.id }, on: { click: () => done(b.id) } })),
+      );
+      fill(dialog, el('h2', { id: 'dialog-title', text: title }), el('div', { class: 'stack' }, ...body), buttonRow);
+      dialog.showModal();
+      const primary = buttonRow.querySelector<HTMLButtonElement>('button.primary') ?? buttonRow.querySelector('button');
+      primary?.focus();
+    });
+  };
+  return {
+    open,
+    isOpen: () => dialog.open,
+    async confirm(title, text, yes, no = 'Cancel') {
+      const answer = await open(title, [el('p', { text })], [
+        { id: 'no', label: no },
+        { id: 'yes', label: yes, primary: true },
+      ], 'no');
+      return answer === 'yes';
+    },
+  };
+}

@@ -1,0 +1,90 @@
+// The scenarios a player can choose: every scenarios/*.yaml shipped with the game (loaded on
+// demand and validated), plus files a teacher opens from disk, which are kept in storage by
+// content hash so a saved game on them can be resumed.
+import { loadScenarioText, type LoadResult } from '../../scenario/load.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { SCENARIO_KEY_PREFIX } from '../shell/saved-game.ts';
+import type { SafeStorage } from '../shell/storage.ts';
+import type { ScenarioChoice } from '../title/title-screen.ts';
+
+const FILES = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default' });
+export const DEFAULT_SCENARIO_FILE = 'muscat-2026.yaml';
+
+export interface CatalogEntry {
+  key: string;
+  fileName: string;
+  source: 'built-in' | 'file';
+  result: LoadResult;
+}
+
+export interface PlayableScenario {
+  scenario: Scenario;
+  hash: string;
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function toChoice(entry: CatalogEntry): ScenarioChoice {
+  const r = entry.result;
+  if (!r.ok) return { key: entry.key, fileName: entry.fileName, title: null, errors: r.errors };
+  return { key: entry.key, fileName: entry.fileName, title: r.scenario.title, subtitle: r.scenario.subtitle, summary: r.scenario.summary, errors: [] };
+}
+
+export class Catalog {
+  private builtIns: Promise<CatalogEntry[]> | null = null;
+  private opened: CatalogEntry[] = [];
+
+  constructor(private readonly storage: SafeStorage) {}
+
+  /** The shipped scenarios, the default first, then by file name. */
+  entries(): Promise<CatalogEntry[]> {
+    this.builtIns ??= Promise.all(
+      Object.entries(FILES)
+        .sort(([a], [b]) => Number(baseName(b) === DEFAULT_SCENARIO_FILE) - Number(baseName(a) === DEFAULT_SCENARIO_FILE) || a.localeCompare(b))
+        .map(async ([path, load]) => {
+          const fileName = baseName(path);
+          return { key: `built-in:${fileName}`, fileName, source: 'built-in' as const, result: loadScenarioText(await load(), fileName) };
+        }),
+    );
+    return this.builtIns.then((b) => [...b, ...this.opened]);
+  }
+
+  async choices(): Promise<ScenarioChoice[]> {
+    return (await this.entries()).map(toChoice);
+  }
+
+  /** A scenario file opened by the player: validated, and kept when valid. */
+  open(text: string, fileName: string): ScenarioChoice {
+    const result = loadScenarioText(text, fileName);
+    const key = result.ok ? `file:${result.hash}` : `file-error:${fileName}`;
+    const entry: CatalogEntry = { key, fileName, source: 'file', result };
+    this.opened = [...this.opened.filter((e) => e.key !== key), entry];
+    if (result.ok) this.storage.set(`${SCENARIO_KEY_PREFIX}${result.hash}`, text);
+    return toChoice(entry);
+  }
+
+  async byKey(key: string): Promise<PlayableScenario | null> {
+    const entry = (await this.entries()).find((e) => e.key === key);
+    return entry?.result.ok ? { scenario: entry.result.scenario, hash: entry.result.hash } : null;
+  }
+
+  /** The scenario a save names: shipped first, then files kept from earlier sessions. */
+  async find(id: string, hash: string): Promise<PlayableScenario | null> {
+    for (const e of await this.entries()) {
+      if (e.result.ok && e.result.scenario.id === id && e.result.hash === hash) return { scenario: e.result.scenario, hash };
+    }
+    const kept = this.storage.get(`${SCENARIO_KEY_PREFIX}${hash}`);
+    if (kept === null) return null;
+    const result = loadScenarioText(kept, `${id}.yaml`);
+    if (!result.ok || result.scenario.id !== id || result.hash !== hash) return null;
+    this.opened = [...this.opened.filter((e) => e.key !== `file:${hash}`), { key: `file:${hash}`, fileName: `${id}.yaml`, source: 'file', result }];
+    return { scenario: result.scenario, hash };
+  }
+
+  /** Whether a scenario of this id exists at all (to explain why a save cannot be resumed). */
+  async hasId(id: string): Promise<boolean> {
+    return (await this.entries()).some((e) => e.result.ok && e.result.scenario.id === id);
+  }
+}

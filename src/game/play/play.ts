@@ -1,0 +1,119 @@
+// The game code, loaded on first use: the scenario catalog, starting a new game or resuming the
+// saved one, the play scenes, the director, and the test hook's view of the game.
+import { GameEventSchema } from '../../machine/events.ts';
+import { settingsFor } from '../../machine/game.ts';
+import { parseSave, settingsOf } from '../../replay/save.ts';
+import { BriefingScene } from '../scenes/briefing-scene.ts';
+import { HallScene } from '../scenes/hall-scene.ts';
+import type { SceneKey } from '../scenes/keys.ts';
+import { NewsScene } from '../scenes/news-scene.ts';
+import { RoomScene } from '../scenes/room-scene.ts';
+import { clearSave, readSaveMeta, SAVE_KEY } from '../shell/saved-game.ts';
+import type { Shell } from '../shell/shell.ts';
+import { ActiveGame } from './active-game.ts';
+import { Catalog } from './catalog.ts';
+import { Director } from './director.ts';
+import { inspectorFor } from './inspector.ts';
+import { GameSession } from './session.ts';
+
+export interface Play {
+  readonly catalog: Catalog;
+  startNew(choiceKey: string, seed: number): Promise<void>;
+  /** Puts the player back into the saved game, or back on the title screen saying why not. */
+  resumeSaved(): Promise<void>;
+  current(): ActiveGame | null;
+  toTitle(): void;
+}
+
+export function createPlay(shell: Shell): Play {
+  const game = shell.game!;
+  const catalog = new Catalog(shell.storage);
+  let active: ActiveGame | null = null;
+  let director: Director | null = null;
+  const source = () => active;
+
+  game.scene.add('briefing', new BriefingScene(shell, source), false);
+  game.scene.add('hall', new HallScene(shell, source), false);
+  game.scene.add('room', new RoomScene(shell, source), false);
+  game.scene.add('news', new NewsScene(shell, source, () => play), false);
+
+  const prepare = async (key: SceneKey) => {
+    if (key === 'outcome' && !game.scene.getScene('outcome')) {
+      const { OutcomeScene } = await import('../scenes/outcome-scene.ts');
+      if (!game.scene.getScene('outcome')) game.scene.add('outcome', new OutcomeScene(shell, source, () => play), false);
+    }
+    await shell.art?.load(['play']);
+  };
+
+  shell.hook.setSource({
+    snapshot: () => active?.session.persisted() ?? null,
+    send: (event: unknown) => {
+      const parsed = GameEventSchema.safeParse(event);
+      return parsed.success && active !== null ? active.send(parsed.data) : false;
+    },
+  });
+
+  const end = () => {
+    director?.stop();
+    active?.dispose();
+    active = null;
+    director = null;
+  };
+
+  const begin = async (session: GameSession) => {
+    end();
+    active = new ActiveGame(shell, session, { toTitle: () => play.toTitle() });
+    const d = new Director(shell, { prepare, phase: () => session.phase, state: () => session.state });
+    director = d;
+    session.subscribe((change) => d.onChange(change));
+    active.saveNow();
+    await d.start();
+  };
+
+  const play: Play = {
+    catalog,
+    current: () => active,
+    async startNew(choiceKey, seed) {
+      const meta = readSaveMeta(shell.storage);
+      if (meta && !meta.finished) {
+        const ok = await shell.dialogs.confirm('Start a new game?', `You have a game in progress (${meta.title}, ${meta.roundLabel}, ${meta.actions} actions). A new game replaces it.`, 'Start a new game', 'Keep my game');
+        if (!ok) return;
+      }
+      const found = await catalog.byKey(choiceKey);
+      if (!found) return;
+      const prefs = shell.prefs.get();
+      const settings = settingsFor(seed, { names: prefs.names, allowDistortion: prefs.allowDistortion });
+      await begin(new GameSession({ ...found, settings, inspect: await inspectorFor(window.location.search) }));
+    },
+    async resumeSaved() {
+      const fail = (why: string) => {
+        shell.notices.show('resume', `Your saved game could not be resumed: ${why}`);
+        shell.show('title');
+      };
+      const text = shell.storage.get(SAVE_KEY);
+      if (text === null) return fail('there is no saved game.');
+      const parsed = parseSave(text);
+      if (!parsed.ok) {
+        clearSave(shell.storage);
+        return fail(parsed.errors.slice(0, 3).join('; '));
+      }
+      const save = parsed.save;
+      const found = await catalog.find(save.scenario.id, save.scenario.hash);
+      if (!found) {
+        const why = (await catalog.hasId(save.scenario.id))
+          ? `scenario “${save.scenario.id}” has changed since the game was saved.`
+          : `scenario “${save.scenario.id}” is not available here.`;
+        return fail(why);
+      }
+      await shell.art?.load(['play']);
+      const session = new GameSession({ ...found, settings: settingsOf(save), events: save.events, inspect: await inspectorFor(window.location.search) });
+      if (session.refusedAt !== null) shell.notices.show('resume', `The game’s rules changed since this game was saved: it was restored up to action ${session.refusedAt}.`);
+      await begin(session);
+    },
+    toTitle() {
+      end();
+      shell.show('title');
+    },
+  };
+  return play;
+}

@@ -1,0 +1,126 @@
+// One game in the browser: the actor, the event log (the game's source of truth), the texts of
+// every draft version (so the editor can say what changed), and the checkpoints a save records.
+// Views subscribe to changes; only `send` moves the game, and only when the machine allows it.
+import { createActor, type InspectionEvent, type Observer } from 'xstate';
+import type { GameEvent } from '../../machine/events.ts';
+import { machineFor, phaseOf, sendEvent, type Phase, type ShuttleActor, type ShuttleSnapshot } from '../../machine/game.ts';
+import { compile, type CompiledScenario } from '../../model/compile.ts';
+import type { GameState, Settings } from '../../model/types.ts';
+import { stateHash, type Checkpoint } from '../../replay/replay.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+
+export interface Change {
+  event: GameEvent;
+  before: GameState;
+  after: GameState;
+  phaseBefore: Phase;
+  phase: Phase;
+}
+
+export interface SessionInit {
+  scenario: Scenario;
+  hash: string;
+  settings: Settings;
+  events?: readonly GameEvent[];
+  inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
+}
+
+export class GameSession {
+  readonly scenario: Scenario;
+  readonly hash: string;
+  readonly c: CompiledScenario;
+  readonly settings: Settings;
+  /** Index of the first logged event the machine refused when the game was restored. */
+  readonly refusedAt: number | null = null;
+  private readonly actor: ShuttleActor;
+  private readonly log: GameEvent[] = [];
+  private readonly marks: Checkpoint[] = [];
+  private readonly drafts: string[] = [];
+  private readonly listeners = new Set<(change: Change) => void>();
+
+  constructor(init: SessionInit) {
+    this.scenario = init.scenario;
+    this.hash = init.hash;
+    this.c = compile(init.scenario);
+    this.settings = init.settings;
+    this.actor = createActor(machineFor(init.scenario), { input: { settings: init.settings }, inspect: init.inspect });
+    this.actor.start();
+    this.noteDraft();
+    const events = init.events ?? [];
+    for (let i = 0; i < events.length; i++) {
+      if (!this.apply(events[i]!)) {
+        this.refusedAt = i;
+        break;
+      }
+    }
+  }
+
+  get snapshot(): ShuttleSnapshot {
+    return this.actor.getSnapshot();
+  }
+
+  get state(): GameState {
+    return this.actor.getSnapshot().context;
+  }
+
+  get phase(): Phase {
+    return phaseOf(this.actor.getSnapshot());
+  }
+
+  get events(): readonly GameEvent[] {
+    return this.log;
+  }
+
+  get checkpoints(): readonly Checkpoint[] {
+    return this.marks;
+  }
+
+  /** The text of a draft version, when this game wrote it. */
+  draftAt(version: number): string | undefined {
+    return this.drafts[version];
+  }
+
+  /** The persisted snapshot as plain JSON (for the test hook). */
+  persisted(): unknown {
+    return JSON.parse(JSON.stringify(this.actor.getPersistedSnapshot()));
+  }
+
+  subscribe(listener: (change: Change) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Sends an event; false (and nothing changes) when the machine does not allow it. */
+  send(event: GameEvent): boolean {
+    const before = this.actor.getSnapshot();
+    if (!this.apply(event)) return false;
+    const after = this.actor.getSnapshot();
+    const change: Change = { event, before: before.context, after: after.context, phaseBefore: phaseOf(before), phase: phaseOf(after) };
+    for (const listener of [...this.listeners]) listener(change);
+    return true;
+  }
+
+  stop(): void {
+    this.listeners.clear();
+    this.actor.stop();
+  }
+
+  private apply(event: GameEvent): boolean {
+    const phaseBefore = phaseOf(this.actor.getSnapshot());
+    if (!sendEvent(this.actor, event)) return false;
+    this.log.push(event);
+    this.noteDraft();
+    const snapshot = this.actor.getSnapshot();
+    const phase = phaseOf(snapshot);
+    // As replay() records them: when a round ends (news) and when the game ends.
+    if ((phase === 'interlude' || phase === 'over') && phase !== phaseBefore) {
+      this.marks.push({ event: this.log.length, round: snapshot.context.round, hash: stateHash(snapshot.context) });
+    }
+    return true;
+  }
+
+  private noteDraft(): void {
+    const s = this.state;
+    this.drafts[s.draftVersion] ??= s.draft;
+  }
+}

@@ -1,0 +1,66 @@
+// The base of every main scene: on create it picks the layout, draws its art, mounts its DOM
+// and reports itself ready; on shutdown it removes everything it added to the page.
+import Phaser from 'phaser';
+import type { LayoutMode } from '../dom/layout.ts';
+import type { Shell } from '../shell/shell.ts';
+import type { SceneKey } from './keys.ts';
+
+export abstract class ShellScene<D extends object = object> extends Phaser.Scene {
+  protected readonly shell: Shell;
+  private cleanups: (() => void)[] = [];
+
+  protected constructor(key: SceneKey, shell: Shell) {
+    super({ key });
+    this.shell = shell;
+  }
+
+  /** Which page layout this scene uses. */
+  protected abstract readonly layoutMode: LayoutMode;
+
+  /** Draw the art and mount the DOM. */
+  protected abstract build(data: D): void;
+
+  create(data: D): void {
+    this.cleanups = [];
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
+    this.shell.layout.use(this.layoutMode);
+    this.build(data ?? ({} as D));
+    this.shell.sceneReady(this.sys.settings.key as SceneKey);
+  }
+
+  /** Runs when the scene shuts down (DOM removed, subscriptions dropped). */
+  protected onTeardown(cleanup: () => void): void {
+    this.cleanups.push(cleanup);
+  }
+
+  /** Adds a node to a region of the page for the life of this scene. */
+  protected mount<T extends HTMLElement>(region: HTMLElement, node: T): T {
+    region.appendChild(node);
+    this.onTeardown(() => node.remove());
+    return node;
+  }
+
+  protected get reducedMotion(): boolean {
+    return this.shell.prefs.reducedMotion();
+  }
+
+  /** A tween that jumps to its end when motion is reduced. */
+  protected animate(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
+    if (this.reducedMotion) {
+      const targets = (Array.isArray(config.targets) ? config.targets : [config.targets]) as Record<string, unknown>[];
+      for (const [prop, value] of Object.entries(config)) {
+        if (['targets', 'duration', 'ease', 'delay', 'yoyo', 'repeat', 'onComplete', 'hold'].includes(prop)) continue;
+        if (typeof value === 'number') for (const t of targets) t[prop] = value;
+      }
+      const done = config.onComplete as (() => void) | undefined;
+      done?.call(this);
+      return;
+    }
+    this.tweens.add(config);
+  }
+
+  private teardown(): void {
+    for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
+    this.shell.keys.clear(this.sys.settings.key);
+  }
+}

@@ -1,0 +1,52 @@
+// window.__shuttle (DESIGN.md §5): the test hook. Always present, read-only for state:
+// `send` goes through the same validation and guards as the player's own input.
+
+export interface HookSource {
+  snapshot(): unknown;
+  send(event: unknown): boolean;
+}
+
+export interface ShuttleHook {
+  readonly ready: boolean;
+  snapshot(): unknown;
+  send(event: unknown): boolean;
+  scene(): string | null;
+}
+
+export interface HookControl {
+  setReady(): void;
+  setScene(key: string | null): void;
+  setSource(source: HookSource | null): void;
+}
+
+declare global {
+  interface Window {
+    __shuttle?: ShuttleHook;
+  }
+}
+
+export function installHook(win: Window): HookControl {
+  let ready = false;
+  let scene: string | null = null;
+  let source: HookSource | null = null;
+  const hook: ShuttleHook = Object.freeze({
+    get ready() {
+      return ready;
+    },
+    snapshot: () => (source ? source.snapshot() : null),
+    send: (event: unknown) => (source ? source.send(event) : false),
+    scene: () => scene,
+  });
+  Object.defineProperty(win, '__shuttle', { value: hook, writable: false, configurable: false, enumerable: false });
+  return {
+    setReady: () => {
+      ready = true;
+    },
+    setScene: (key) => {
+      scene = key;
+    },
+    setSource: (s) => {
+      source = s;
+    },
+  };
+}

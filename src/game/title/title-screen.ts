@@ -1,0 +1,144 @@
+// The title screen (DOM): continue a saved game, choose a scenario (or open a scenario file),
+// set the seed, start a new game, settings and help. Scenario text is shown only as text.
+import { el, fill, uid } from '../dom/el.ts';
+import type { SaveMeta } from '../shell/saved-game.ts';
+import { parseSeed, randomSeed } from './seed.ts';
+
+export interface ScenarioChoice {
+  key: string;
+  fileName: string;
+  title: string | null;
+  subtitle?: string;
+  summary?: string;
+  errors: string[];
+}
+
+export interface TitleActions {
+  saved(): SaveMeta | null;
+  scenarios(): Promise<ScenarioChoice[]>;
+  openFile(file: File): Promise<ScenarioChoice>;
+  newGame(choiceKey: string, seed: number): Promise<void>;
+  continueGame(): Promise<void>;
+  settings(): void;
+  help(): void;
+}
+
+function choiceNode(choice: ScenarioChoice, name: string, checked: boolean): HTMLElement {
+  const id = uid('scenario');
+  const ok = choice.errors.length === 0 && choice.title !== null;
+  const descId = `${id}-desc`;
+  const input = el('input', { id, attrs: { type: 'radio', name, value: choice.key, checked: checked && ok, disabled: !ok, 'aria-describedby': descId } });
+  const desc = el(
+    'div',
+    { id: descId },
+    choice.subtitle ? el('div', { class: 'muted small', text: choice.subtitle }) : null,
+    choice.summary ? el('div', { class: 'small', text: choice.summary }) : null,
+    ok
+      ? null
+      : el('div', { class: 'error small' }, el('span', { text: `${choice.fileName} cannot be played:` }), el('ul', { class: 'error-list' }, ...choice.errors.slice(0, 12).map((e) => el('li', { text: e })))),
+  );
+  return el('div', { class: 'scenario-choice choice' }, input, el('div', {}, el('label', { attrs: { for: id }, text: choice.title ?? choice.fileName }), desc));
+}
+
+export function titleScreen(actions: TitleActions): { node: HTMLElement; focus(): void } {
+  const listName = uid('scenario-choice');
+  const list = el('div', { class: 'scenario-list', attrs: { 'aria-busy': 'true' } }, el('p', { class: 'muted', text: 'Loading the scenarios…' }));
+  const fileInput = el('input', { id: uid('scenario-file'), class: 'visually-hidden', attrs: { type: 'file', tabindex: -1, 'aria-label': 'Scenario file', accept: '.yaml,.yml,.json,application/json,text/yaml' } });
+  let choices: ScenarioChoice[] = [];
+  const selected = () => list.querySelector<HTMLInputElement>(`input[name="${listName}"]:checked`)?.value ?? null;
+  const render = (prefer: string | null) => {
+    list.setAttribute('aria-busy', 'false');
+    const firstOk = choices.find((c) => c.errors.length === 0)?.key ?? null;
+    const want = prefer && choices.some((c) => c.key === prefer && c.errors.length === 0) ? prefer : firstOk;
+    fill(list, ...choices.map((c) => choiceNode(c, listName, c.key === want)));
+    if (choices.length === 0) fill(list, el('p', { class: 'muted', text: 'No scenario files were found.' }));
+  };
+  void actions.scenarios().then((c) => {
+    choices = c;
+    render(null);
+  });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    void actions.openFile(file).then((choice) => {
+      choices = [...choices.filter((c) => c.key !== choice.key), choice];
+      render(choice.key);
+      list.querySelector<HTMLInputElement>(`input[value="${CSS.escape(choice.key)}"]`)?.focus();
+    });
+    fileInput.value = '';
+  });
+
+  const seedId = uid('seed');
+  const seedHint = `${seedId}-hint`;
+  const seedInput = el('input', { id: seedId, attrs: { type: 'text', inputmode: 'numeric', autocomplete: 'off', value: String(randomSeed()), 'aria-describedby': seedHint } });
+  const seedError = el('p', { class: 'error small', attrs: { role: 'alert' } });
+  const status = el('p', { class: 'error small', attrs: { role: 'alert' } });
+
+  const start = el('button', {
+    class: 'primary',
+    text: 'New game',
+    attrs: { type: 'button', 'data-action': 'new-game' },
+    on: {
+      click: () => {
+        const seed = parseSeed(seedInput.value);
+        seedError.textContent = seed === null ? 'The seed must be a whole number from 0 to 2147483647.' : '';
+        if (seed === null) {
+          seedInput.focus();
+          return;
+        }
+        const key = selected();
+        if (!key) {
+          status.textContent = choices.length ? 'Choose a scenario first.' : 'The scenarios are still loading.';
+          return;
+        }
+        status.textContent = '';
+        void actions.newGame(key, seed);
+      },
+    },
+  });
+
+  const saved = actions.saved();
+  const continueCard = saved
+    ? el(
+        'div',
+        { class: 'continue-card' },
+        el('p', {}, el('strong', { text: saved.finished ? 'Your last game is over.' : 'You have a game in progress.' }), ' ', el('span', { class: 'muted', text: `${saved.title} · ${saved.roundLabel} · ${saved.actions} actions` })),
+        el('button', { class: 'primary', text: saved.finished ? 'See how it ended' : 'Continue the game', attrs: { type: 'button', 'data-action': 'continue' }, on: { click: () => void actions.continueGame() } }),
+      )
+    : null;
+
+  const node = el(
+    'section',
+    { class: 'panel screen-panel title-panel', attrs: { 'aria-labelledby': 'title-heading' } },
+    el('h1', { id: 'title-heading', text: 'Shuttle Diplomacy', attrs: { tabindex: -1 } }),
+    el('p', { class: 'tagline', text: 'Two delegations in separate rooms. One mediator walking between them. One text, and a clock.' }),
+    continueCard,
+    el(
+      'fieldset',
+      {},
+      el('legend', { text: 'Scenario' }),
+      list,
+      el(
+        'div',
+        { class: 'row' },
+        el('button', { class: 'link', text: 'Open a scenario file…', attrs: { type: 'button' }, on: { click: () => fileInput.click() } }),
+        fileInput,
+      ),
+    ),
+    el(
+      'div',
+      { class: 'row seed-row' },
+      el('label', { attrs: { for: seedId }, text: 'Seed' }),
+      seedInput,
+      el('button', { text: 'New seed', attrs: { type: 'button' }, on: { click: () => void (seedInput.value = String(randomSeed())) } }),
+      el('span', { id: seedHint, class: 'muted small', text: 'The same seed and the same choices give the same game: share it with a class.' }),
+    ),
+    seedError,
+    el('div', { class: 'row' }, start, el('button', { text: 'Settings', attrs: { type: 'button' }, on: { click: () => actions.settings() } }), el('button', { text: 'Help and keys (?)', attrs: { type: 'button' }, on: { click: () => actions.help() } })),
+    status,
+  );
+  return {
+    node,
+    focus: () => (node.querySelector<HTMLButtonElement>('[data-action="continue"]') ?? start).focus(),
+  };
+}

@@ -1,0 +1,79 @@
+// The concessions: two bars closing the gap, the first side's from the left and the second's
+// from the right, with the draft marked between them; and the visible progress of the talks.
+import type { CompiledScenario } from '../../model/compile.ts';
+import type { GameState } from '../../model/types.ts';
+import { el, setText } from '../dom/el.ts';
+import { gapView } from '../view/concessions.ts';
+import { changeLine, recentChanges } from '../view/ledger.ts';
+import { sideName } from '../view/names.ts';
+import { showDelta } from './meter.ts';
+import { attachWhy } from './why.ts';
+
+export interface Bars {
+  readonly node: HTMLElement;
+  update(state: GameState, before: GameState | null): void;
+}
+
+function focusable(label: string): { node: HTMLElement; text: HTMLElement; set(valueNow: number, valueText: string, lines: string[], title: string): void } {
+  const text = el('span');
+  const node = el('span', { class: 'meter-focus', attrs: { role: 'meter', tabindex: 0, 'aria-label': label, 'aria-valuemin': 0, 'aria-valuemax': 100 } }, text);
+  const why = attachWhy(node);
+  node.appendChild(why.description);
+  return {
+    node,
+    text,
+    set(valueNow, valueText, lines, title) {
+      node.setAttribute('aria-valuenow', String(valueNow));
+      node.setAttribute('aria-valuetext', valueText);
+      why.set({ title, lines });
+    },
+  };
+}
+
+export function createBars(c: CompiledScenario): Bars {
+  const left = el('span', { class: 'left' });
+  const right = el('span', { class: 'right' });
+  const mark = el('span', { class: 'draft-mark' });
+  const s0 = focusable(`Concessions: ${sideName(c, 0)}`);
+  const s1 = focusable(`Concessions: ${sideName(c, 1)}`);
+  const progress = focusable('Progress of the talks');
+  const draftText = el('span');
+  const node = el(
+    'div',
+    {},
+    el('div', { class: 'gap-bars', attrs: { 'aria-hidden': 'true' } }, left, right, mark),
+    el(
+      'div',
+      { class: 'bars-legend' },
+      el('span', {}, el('span', { class: 'swatch s0', attrs: { 'aria-hidden': 'true' } }), s0.node),
+      el('span', {}, el('span', { class: 'swatch d', attrs: { 'aria-hidden': 'true' } }), draftText),
+      progress.node,
+      el('span', {}, s1.node, el('span', { class: 'swatch s1', attrs: { 'aria-hidden': 'true' } })),
+    ),
+  );
+  return {
+    node,
+    update(state, before) {
+      const g = gapView(c, state);
+      left.style.width = `${g.left * 100}%`;
+      right.style.width = `${(1 - g.right) * 100}%`;
+      mark.hidden = g.draft === null;
+      if (g.draft !== null) mark.style.left = `${g.draft * 100}%`;
+      const gapPct = Math.max(0, Math.round((g.right - g.left) * 100));
+      for (const s of [0, 1] as const) {
+        const f = s === 0 ? s0 : s1;
+        const name = sideName(c, s);
+        setText(f.text, `${name} has conceded ${g.conceded[s]}%`);
+        f.set(g.conceded[s], `${g.conceded[s]} percent of what ${name} values`, recentChanges(state, 'concession', s).map((e) => changeLine(c, e)), `Why ${name}'s concessions moved`);
+        if (before) {
+          const was = gapView(c, before).conceded[s];
+          if (was !== g.conceded[s]) showDelta(f.node, g.conceded[s] - was);
+        }
+      }
+      setText(draftText, g.draft === null ? 'The draft settles nothing yet' : `The draft (version ${state.draftVersion}); gap between the positions ${gapPct}%`);
+      setText(progress.text, `Progress ${g.progress}%`);
+      progress.set(g.progress, `${g.progress} percent of the opening gap closed`, recentChanges(state, 'progress', null).map((e) => changeLine(c, e)), 'Why the progress moved');
+      if (before && Math.round(before.progress) !== g.progress) showDelta(progress.node, g.progress - Math.round(before.progress));
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// What was said: the day's transcript where the mediator stands, newest last. Invented lines
+// carry a "simulated" badge; real quotes say so. New lines are read out by the live region,
+// so the log itself stays quiet (aria-live off) to avoid reading them twice.
+import type { CompiledScenario } from '../../model/compile.ts';
+import type { TranscriptEntry } from '../../model/types.ts';
+import { el, uid } from '../dom/el.ts';
+import { speakerLabel } from '../view/names.ts';
+
+export function lineNode(c: CompiledScenario, e: TranscriptEntry): HTMLElement {
+  const narration = e.speaker === 'mediator' || e.speaker === 'news';
+  const side = typeof e.speaker === 'number' ? ` s${e.speaker}` : '';
+  const badge = narration ? null : e.simulated ? el('span', { class: 'badge', text: 'simulated' }) : el('span', { class: 'badge reported', text: 'reported quote' });
+  return el(
+    'li',
+    { class: `line${side}${narration ? ' narration' : ''}` },
+    el('span', { class: 'speaker', text: `${speakerLabel(c, e.speaker)}:` }),
+    el('span', { text: e.text }),
+    badge,
+  );
+}
+
+export interface DialogueLog {
+  readonly node: HTMLElement;
+  update(entries: readonly TranscriptEntry[]): void;
+}
+
+export function createDialogueLog(c: CompiledScenario, heading: string, empty: string): DialogueLog {
+  const list = el('ol');
+  const emptyNote = el('p', { class: 'muted small', text: empty });
+  const headingId = uid('dialogue');
+  const node = el('section', { class: 'dialogue', attrs: { 'aria-labelledby': headingId } }, el('h3', { id: headingId, text: heading }), emptyNote, el('div', { attrs: { role: 'log', 'aria-live': 'off' } }, list));
+  let shown: readonly TranscriptEntry[] = [];
+  return {
+    node,
+    update(entries) {
+      const extends_ = entries.length >= shown.length && shown.every((e, i) => entries[i] === e);
+      if (!extends_) list.replaceChildren();
+      for (const e of entries.slice(extends_ ? shown.length : 0)) list.appendChild(lineNode(c, e));
+      shown = entries;
+      emptyNote.hidden = entries.length > 0;
+      node.scrollTop = node.scrollHeight;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// The military-pressure ladder: every rung by name, war at the top, the current rung marked by
+// words ("now"), a ship icon and its border, not by colour alone. Focus or hover says why it moved.
+import type { CompiledScenario } from '../../model/compile.ts';
+import type { GameState } from '../../model/types.ts';
+import { el, setText } from '../dom/el.ts';
+import { changeLine, recentChanges } from '../view/ledger.ts';
+import { icon } from './icons.ts';
+import { showDelta } from './meter.ts';
+import { attachWhy } from './why.ts';
+
+export interface Ladder {
+  readonly node: HTMLElement;
+  update(state: GameState, before: GameState | null): void;
+}
+
+export function createLadder(c: CompiledScenario): Ladder {
+  const rungs = c.scenario.escalation.rungs;
+  const items = rungs.map((r, i) => {
+    const now = el('span', { class: 'now' });
+    const li = el('li', { class: `rung${i === rungs.length - 1 ? ' top' : ''}`, attrs: { title: r.description } }, el('span', { class: 'pip', attrs: { 'aria-hidden': 'true' } }), el('span', { text: r.name }), now);
+    return { li, now };
+  });
+  const reading = el('p', { class: 'small' });
+  const focus = el(
+    'div',
+    { class: 'ladder-focus', attrs: { role: 'meter', tabindex: 0, 'aria-label': 'Military pressure', 'aria-valuemin': 0, 'aria-valuemax': rungs.length - 1 } },
+    el('ol', { class: 'ladder-list', attrs: { reversed: true, 'aria-hidden': 'true' } }, ...[...items].reverse().map((x) => x.li)),
+  );
+  const why = attachWhy(focus);
+  focus.appendChild(why.description);
+  const node = el('div', {}, el('h2', { class: 'hud-title' }, icon('ship', 'ladder-icon'), ' Military pressure'), focus, reading);
+  return {
+    node,
+    update(state, before) {
+      const p = state.pressure;
+      items.forEach(({ li, now }, i) => {
+        li.classList.toggle('current', i === p);
+        li.classList.toggle('below', i < p);
+        now.replaceChildren(...(i === p ? [icon('ship'), document.createTextNode(' now')] : []));
+      });
+      const rung = rungs[p]!;
+      const text = `Rung ${p + 1} of ${rungs.length}: ${rung.name}. ${rung.description}`;
+      focus.setAttribute('aria-valuenow', String(p));
+      focus.setAttribute('aria-valuetext', text);
+      setText(reading, rung.description);
+      why.set({ title: 'Why the pressure moved', lines: recentChanges(state, 'pressure', null).map((e) => changeLine(c, e)) });
+      if (before && before.pressure !== p) showDelta(focus, p - before.pressure, p > before.pressure ? '▲ up a rung' : '▼ down a rung');
+    },
+  };
+}

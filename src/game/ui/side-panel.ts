@@ -1,0 +1,31 @@
+// The side panel of the hall and the rooms: where the mediator stands, the message waiting to
+// be carried, the actions, and what was said today.
+import type { CompiledScenario } from '../../model/compile.ts';
+import type { GameState, Location } from '../../model/types.ts';
+import { el, setText } from '../dom/el.ts';
+import { locationName, sideName } from '../view/names.ts';
+import type { ActionMenu } from './action-menu.ts';
+import type { DialogueLog } from './dialogue.ts';
+
+export interface SidePanel {
+  readonly node: HTMLElement;
+  update(state: GameState): void;
+  focusHeading(): void;
+}
+
+export function createSidePanel(c: CompiledScenario, where: Location, menu: ActionMenu, log: DialogueLog): SidePanel {
+  const heading = el('h2', { text: locationName(c, where), attrs: { tabindex: -1, id: 'where-heading' } });
+  const sub = el('p', { class: 'muted small' });
+  const pending = el('p', { class: 'pending' });
+  const node = el('div', { class: 'side-contents' }, el('div', { class: 'where' }, heading, sub), pending, menu.node, log.node);
+  return {
+    node,
+    update(state) {
+      const carrying = ([0, 1] as const).filter((s) => state.sides[s].pending !== null);
+      pending.hidden = carrying.length === 0;
+      setText(pending, carrying.map((s) => `${sideName(c, s)} has a message for ${sideName(c, s === 0 ? 1 : 0)}: “${state.sides[s].pending!.summary}”`).join(' '));
+      setText(sub, where === 'majlis' ? 'The Omani majlis, between the two rooms: the draft is written here.' : `Across the table from the ${c.scenario.delegations[where]!.name}.`);
+    },
+    focusHeading: () => heading.focus(),
+  };
+}
