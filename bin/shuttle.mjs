@@ -3,4 +3,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../src/sim/cli/main.ts');
+await import('../src/sim/cli/run.ts');

@@ -29,6 +29,7 @@ function side(c: CompiledScenario, s: SideIndex, rng: Rng): SideState {
     priorities: blank(n, UNKNOWN),
     redLinesHeard: [],
     criticised: [],
+    criticisedVersion: null,
   };
 }
 

@@ -3,7 +3,7 @@
 import type { CompiledScenario } from './compile.ts';
 import { acceptanceFloor } from './aspiration.ts';
 import { blank, itemAt, withItem, type Package } from './package.ts';
-import { utility } from './utility.ts';
+import { redLinesCrossed, utility } from './utility.ts';
 import type { GameState, Outcome } from './types.ts';
 
 export function fullTextAgreed(c: CompiledScenario, state: GameState): boolean {
@@ -52,16 +52,41 @@ export function convergedText(c: CompiledScenario, state: GameState): Package | 
     if (c.core[i]) core++;
   }
   if (core < c.scenario.rules.interimMinimum) return null;
-  for (const s of [0, 1] as const) {
-    if (utility(c.sides[s], text, state.sides[s].reservation) < acceptanceFloor(c, state, s)) return null;
+  return acceptableAtDeadline(c, state, 0, text) && acceptableAtDeadline(c, state, 1, text) ? text : null;
+}
+
+/** At the deadline (aspiration has reached the floor): is this text, partial or full, worth more than no deal at home? */
+export function acceptableAtDeadline(c: CompiledScenario, state: GameState, s: 0 | 1, text: Package): boolean {
+  const cs = c.sides[s];
+  if (redLinesCrossed(cs, text).length > 0) return false;
+  const rv = state.sides[s].reservation;
+  let settled = 0;
+  for (let i = 0; i < text.length; i++) if (itemAt(text, i) !== null) settled += cs.weights[i]!;
+  return utility(cs, text, rv) - rv >= (acceptanceFloor(c, state, s) - rv) * settled;
+}
+
+/**
+ * One side said yes to the current text and the other objected to a few items of that same
+ * text: the rest is what both have agreed to, and can be banked at the deadline.
+ */
+export function unobjectedText(c: CompiledScenario, state: GameState): Package | null {
+  for (const [yes, no] of [[0, 1], [1, 0]] as const) {
+    const critic = state.sides[no];
+    if (state.sides[yes].accepted !== state.draftVersion || critic.criticisedVersion !== state.draftVersion) continue;
+    let text = state.draft;
+    for (const i of critic.criticised) text = withItem(text, i, null);
+    const core = c.coreIssues.filter((i) => itemAt(text, i) !== null).length;
+    if (core < c.scenario.rules.interimMinimum) continue;
+    if (acceptableAtDeadline(c, state, 0, text) && acceptableAtDeadline(c, state, 1, text)) return text;
   }
-  return text;
+  return null;
 }
 
 export function deadlineOutcome(c: CompiledScenario, state: GameState): Outcome {
   const s = c.scenario;
   const round = state.round;
   if (state.banked) return { id: 'interim', reason: 'The deadline passed with a partial package banked.', round };
+  if (unobjectedText(c, state)) return { id: 'interim', reason: 'No full text, but what one side accepted and the other did not object to is banked as an interim deal.', round };
   if (convergedText(c, state)) return { id: 'interim', reason: 'No full text, but the points both sides already agree on are banked as an interim deal.', round };
   if (state.pressure >= s.escalation.strikeRung && firstSideBetterOffWithout(c, state)) {
     return { id: 'strike', reason: `The deadline passed; ${s.delegations[0]!.shortName} judged it was better off without the deal.`, round };

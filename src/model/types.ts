@@ -55,8 +55,9 @@ export interface SideState {
   priorities: string;
   /** Red lines heard, as issue * 16 + option. */
   redLinesHeard: number[];
-  /** Items criticised on the last presentation of the draft. */
+  /** Items criticised on the last presentation of the draft, and the draft version it was. */
   criticised: number[];
+  criticisedVersion: number | null;
 }
 
 export type MeterKey =

@@ -1,34 +1,51 @@
 // Every event allowed where the game stands, grouped by type: for the random mediator, the
-// model-based tests and the what-if explorer.
+// model-based tests, the UI's action menu and the what-if explorer.
 import type { GameEvent, GameEventType } from '../machine/events.ts';
 import { AGENDA_MOVES, RELAY_MODES } from '../machine/events.ts';
 import type { GameView } from '../machine/game.ts';
 import { allowedInTalks } from '../machine/guards.ts';
 
+/** The events of one type that could be sent in talks (allowed or not). */
+export function candidateEvents(view: GameView, type: GameEventType): GameEvent[] {
+  const c = view.c;
+  switch (type) {
+    case 'BEGIN':
+    case 'CONTINUE':
+    case 'RECESS':
+    case 'LISTEN':
+    case 'PRESENT_DRAFT':
+    case 'PAINT_STALEMATE':
+      return [{ type }];
+    case 'WALK':
+      return ['majlis', c.sides[0].id, c.sides[1].id].map((to) => ({ type, to }));
+    case 'RELAY':
+      return RELAY_MODES.map((mode) => ({ type, mode }));
+    case 'ASK_CONCESSION':
+      return c.issueIds.map((issue) => ({ type, issue }));
+    case 'EDIT_DRAFT':
+      return c.issueIds.flatMap((issue, i) => [null, ...c.optionIds[i]!].map((option) => ({ type, items: { [issue]: option } })));
+    case 'PROPOSE_AGENDA':
+      return AGENDA_MOVES.map((move) => ({ type, move }));
+    case 'OFFER_GUARANTEE':
+      return c.scenario.mediator.guarantees.map((g) => ({ type, guarantee: g.id }));
+  }
+}
+
+export function isAllowed(view: GameView, event: GameEvent): boolean {
+  if (view.phase === 'briefing') return event.type === 'BEGIN';
+  if (view.phase === 'interlude') return event.type === 'CONTINUE';
+  if (view.phase === 'over') return false;
+  return event.type !== 'BEGIN' && event.type !== 'CONTINUE' && allowedInTalks(view.c, view.state, event);
+}
+
+const TALKS: GameEventType[] = ['WALK', 'LISTEN', 'RELAY', 'PRESENT_DRAFT', 'ASK_CONCESSION', 'EDIT_DRAFT', 'PROPOSE_AGENDA', 'PAINT_STALEMATE', 'OFFER_GUARANTEE', 'RECESS'];
+
 export function legalEvents(view: GameView): Map<GameEventType, GameEvent[]> {
   const groups = new Map<GameEventType, GameEvent[]>();
-  const add = (e: GameEvent) => {
-    if (view.phase === 'talks' && !allowedInTalks(view.c, view.state, e)) return;
-    const list = groups.get(e.type) ?? [];
-    list.push(e);
-    groups.set(e.type, list);
-  };
-  if (view.phase === 'briefing') add({ type: 'BEGIN' });
-  if (view.phase === 'interlude') add({ type: 'CONTINUE' });
-  if (view.phase !== 'talks') return groups;
-  const c = view.c;
-  for (const to of ['majlis', c.sides[0].id, c.sides[1].id]) add({ type: 'WALK', to });
-  add({ type: 'LISTEN' });
-  for (const mode of RELAY_MODES) add({ type: 'RELAY', mode });
-  add({ type: 'PRESENT_DRAFT' });
-  for (const issue of c.issueIds) add({ type: 'ASK_CONCESSION', issue });
-  c.issueIds.forEach((issue, i) => {
-    add({ type: 'EDIT_DRAFT', items: { [issue]: null } });
-    for (const option of c.optionIds[i]!) add({ type: 'EDIT_DRAFT', items: { [issue]: option } });
-  });
-  for (const move of AGENDA_MOVES) add({ type: 'PROPOSE_AGENDA', move });
-  add({ type: 'PAINT_STALEMATE' });
-  for (const g of c.scenario.mediator.guarantees) add({ type: 'OFFER_GUARANTEE', guarantee: g.id });
-  add({ type: 'RECESS' });
+  const types: GameEventType[] = view.phase === 'briefing' ? ['BEGIN'] : view.phase === 'interlude' ? ['CONTINUE'] : view.phase === 'talks' ? TALKS : [];
+  for (const type of types) {
+    const allowed = candidateEvents(view, type).filter((e) => isAllowed(view, e));
+    if (allowed.length) groups.set(type, allowed);
+  }
   return groups;
 }

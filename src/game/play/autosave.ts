@@ -1,28 +1,15 @@
-// After every action the event log is written to localStorage as a standard save file (the same
-// format `npx shuttle replay` reads), with a short summary for the title screen. Writing waits
-// until the screen has been updated, and is flushed when the page is hidden.
-import { SAVE_FORMAT, SAVE_VERSION, type SaveFile } from '../../replay/save.ts';
-import { stateHash } from '../../replay/replay.ts';
+// After every action the event log is written to localStorage as a standard save file (made by
+// the core's createSave, the format `npx shuttle replay` reads), with a short summary for the
+// title screen. Writing waits until the screen has been updated (an idle moment), and is flushed
+// when the page is hidden.
+import { createSave, type SaveFile } from '../../replay/save.ts';
 import { SAVE_KEY, writeSaveMeta } from '../shell/saved-game.ts';
 import type { SafeStorage } from '../shell/storage.ts';
 import type { GameSession } from './session.ts';
 import { roundLabel } from '../view/names.ts';
 
 export function saveFileOf(session: GameSession): SaveFile {
-  const { seed, ...settings } = session.settings;
-  const state = session.state;
-  return {
-    format: SAVE_FORMAT,
-    version: SAVE_VERSION,
-    scenario: { id: session.scenario.id, hash: session.hash },
-    settings,
-    seed,
-    events: [...session.events],
-    checkpoints: [...session.checkpoints],
-    finalStateHash: stateHash(state),
-    outcome: state.outcome?.id ?? null,
-    branches: [],
-  };
+  return createSave(session.scenario, session.hash, session.settings, session.events);
 }
 
 export function writeSave(storage: SafeStorage, session: GameSession): boolean {
@@ -47,9 +34,11 @@ export interface Autosaver {
 
 export function createAutosaver(storage: SafeStorage, session: GameSession, win: Window): Autosaver {
   let timer: number | null = null;
+  const idle = typeof win.requestIdleCallback === 'function';
+  const cancel = (t: number) => (idle ? win.cancelIdleCallback(t) : win.clearTimeout(t));
   const flush = () => {
     if (timer === null) return;
-    win.clearTimeout(timer);
+    cancel(timer);
     timer = null;
     writeSave(storage, session);
   };
@@ -58,10 +47,12 @@ export function createAutosaver(storage: SafeStorage, session: GameSession, win:
   win.addEventListener('beforeunload', onHide);
   return {
     schedule() {
-      if (timer === null) timer = win.setTimeout(() => {
+      if (timer !== null) return;
+      const write = () => {
         timer = null;
         writeSave(storage, session);
-      }, 0);
+      };
+      timer = idle ? win.requestIdleCallback(write, { timeout: 500 }) : win.setTimeout(write, 0);
     },
     flush,
     stop() {

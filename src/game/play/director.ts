@@ -68,7 +68,9 @@ export class Director {
     try {
       const leaving = this.currentScene();
       if (leaving && change) await Promise.race([leaving.exit(change), new Promise<void>((r) => window.setTimeout(r, 1500))]);
+      console.warn('DBG prepare', target.key);
       await this.hooks.prepare(target.key);
+      console.warn('DBG prepared', target.key);
       this.current = target.id;
       this.shell.show(target.key, target.data);
     } finally {
@@ -84,7 +86,7 @@ export class Director {
     const game = this.shell.game;
     if (!game) return null;
     for (const key of ['hall', 'room', 'briefing', 'news'] as const) {
-      if (game.scene.isActive(key)) return game.scene.getScene(key) as PlayScene;
+      if (game.scene.isActive(key)) return game.scene.getScene(key) as unknown as PlayScene;
     }
     return null;
   }

@@ -22,6 +22,8 @@ export interface Play {
   /** Puts the player back into the saved game, or back on the title screen saying why not. */
   resumeSaved(): Promise<void>;
   current(): ActiveGame | null;
+  /** The same scenario, settings and seed, from the start. */
+  restart(): Promise<void>;
   toTitle(): void;
 }
 
@@ -35,7 +37,7 @@ export function createPlay(shell: Shell): Play {
   game.scene.add('briefing', new BriefingScene(shell, source), false);
   game.scene.add('hall', new HallScene(shell, source), false);
   game.scene.add('room', new RoomScene(shell, source), false);
-  game.scene.add('news', new NewsScene(shell, source, () => play), false);
+  game.scene.add('news', new NewsScene(shell, source), false);
 
   const prepare = async (key: SceneKey) => {
     if (key === 'outcome' && !game.scene.getScene('outcome')) {
@@ -67,7 +69,9 @@ export function createPlay(shell: Shell): Play {
     director = d;
     session.subscribe((change) => d.onChange(change));
     active.saveNow();
+    console.warn('DBG begin start');
     await d.start();
+    console.warn('DBG begin done');
   };
 
   const play: Play = {
@@ -79,7 +83,9 @@ export function createPlay(shell: Shell): Play {
         const ok = await shell.dialogs.confirm('Start a new game?', `You have a game in progress (${meta.title}, ${meta.roundLabel}, ${meta.actions} actions). A new game replaces it.`, 'Start a new game', 'Keep my game');
         if (!ok) return;
       }
+      console.warn('DBG startNew');
       const found = await catalog.byKey(choiceKey);
+      console.warn('DBG found', !!found);
       if (!found) return;
       const prefs = shell.prefs.get();
       const settings = settingsFor(seed, { names: prefs.names, allowDistortion: prefs.allowDistortion });
@@ -109,6 +115,11 @@ export function createPlay(shell: Shell): Play {
       const session = new GameSession({ ...found, settings: settingsOf(save), events: save.events, inspect: await inspectorFor(window.location.search) });
       if (session.refusedAt !== null) shell.notices.show('resume', `The game’s rules changed since this game was saved: it was restored up to action ${session.refusedAt}.`);
       await begin(session);
+    },
+    async restart() {
+      const s = active?.session;
+      if (!s) return;
+      await begin(new GameSession({ scenario: s.scenario, hash: s.hash, settings: s.settings, inspect: await inspectorFor(window.location.search) }));
     },
     toTitle() {
       end();

@@ -1,12 +1,11 @@
 // One game in the browser: the actor, the event log (the game's source of truth), the texts of
-// every draft version (so the editor can say what changed), and the checkpoints a save records.
+// every draft version (so the editor can say what changed).
 // Views subscribe to changes; only `send` moves the game, and only when the machine allows it.
 import { createActor, type InspectionEvent, type Observer } from 'xstate';
 import type { GameEvent } from '../../machine/events.ts';
 import { machineFor, phaseOf, sendEvent, type Phase, type ShuttleActor, type ShuttleSnapshot } from '../../machine/game.ts';
 import { compile, type CompiledScenario } from '../../model/compile.ts';
 import type { GameState, Settings } from '../../model/types.ts';
-import { stateHash, type Checkpoint } from '../../replay/replay.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
 export interface Change {
@@ -34,7 +33,6 @@ export class GameSession {
   readonly refusedAt: number | null = null;
   private readonly actor: ShuttleActor;
   private readonly log: GameEvent[] = [];
-  private readonly marks: Checkpoint[] = [];
   private readonly drafts: string[] = [];
   private readonly listeners = new Set<(change: Change) => void>();
 
@@ -71,10 +69,6 @@ export class GameSession {
     return this.log;
   }
 
-  get checkpoints(): readonly Checkpoint[] {
-    return this.marks;
-  }
-
   /** The text of a draft version, when this game wrote it. */
   draftAt(version: number): string | undefined {
     return this.drafts[version];
@@ -106,16 +100,9 @@ export class GameSession {
   }
 
   private apply(event: GameEvent): boolean {
-    const phaseBefore = phaseOf(this.actor.getSnapshot());
     if (!sendEvent(this.actor, event)) return false;
     this.log.push(event);
     this.noteDraft();
-    const snapshot = this.actor.getSnapshot();
-    const phase = phaseOf(snapshot);
-    // As replay() records them: when a round ends (news) and when the game ends.
-    if ((phase === 'interlude' || phase === 'over') && phase !== phaseBefore) {
-      this.marks.push({ event: this.log.length, round: snapshot.context.round, hash: stateHash(snapshot.context) });
-    }
     return true;
   }
 

@@ -16,7 +16,8 @@ export abstract class PlayScene<D extends object = object> extends ShellScene<D>
     this.activeGame = game;
   }
 
-  protected get game(): ActiveGame {
+  /** The game being played (not Phaser's `game`). */
+  protected get talks(): ActiveGame {
     const g = this.activeGame();
     if (!g) throw new Error('no game in progress');
     return g;
@@ -30,7 +31,7 @@ export abstract class PlayScene<D extends object = object> extends ShellScene<D>
   protected build(data: D): void {
     this.setup(data);
     this.redraw(null);
-    const off = this.game.session.subscribe((change) => this.redraw(change));
+    const off = this.talks.session.subscribe((change) => this.redraw(change));
     this.onTeardown(off);
   }
 

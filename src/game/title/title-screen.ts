@@ -53,7 +53,7 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     fill(list, ...choices.map((c) => choiceNode(c, listName, c.key === want)));
     if (choices.length === 0) fill(list, el('p', { class: 'muted', text: 'No scenario files were found.' }));
   };
-  void actions.scenarios().then((c) => {
+  const loaded = actions.scenarios().then((c) => {
     choices = c;
     render(null);
   });
@@ -79,16 +79,17 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     text: 'New game',
     attrs: { type: 'button', 'data-action': 'new-game' },
     on: {
-      click: () => {
+      click: async () => {
         const seed = parseSeed(seedInput.value);
         seedError.textContent = seed === null ? 'The seed must be a whole number from 0 to 2147483647.' : '';
         if (seed === null) {
           seedInput.focus();
           return;
         }
+        await loaded;
         const key = selected();
         if (!key) {
-          status.textContent = choices.length ? 'Choose a scenario first.' : 'The scenarios are still loading.';
+          status.textContent = choices.length ? 'Choose a scenario first.' : 'No scenario can be played.';
           return;
         }
         status.textContent = '';

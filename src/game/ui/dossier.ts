@@ -23,7 +23,7 @@ export function sourceItem(source: Source): HTMLElement {
 
 function situation(c: CompiledScenario, mode: NameMode): HTMLElement[] {
   const s = c.scenario;
-  return [
+  const parts: (HTMLElement | null)[] = [
     el('h2', { text: s.title }),
     s.subtitle ? el('p', { class: 'muted', text: s.subtitle }) : null,
     el('p', { text: s.summary }),
@@ -31,7 +31,8 @@ function situation(c: CompiledScenario, mode: NameMode): HTMLElement[] {
     el('p', { text: `You are ${mediatorLabel(c, mode)}, the mediator. The two delegations sit in separate rooms and never meet: you walk between them, carry what each says, and write one text in ${s.mediator.hallName}. Every action takes time, and each day ends with a recess and the news.` }),
     el('h3', { text: 'The days of talks' }),
     el('ol', {}, ...s.rounds.map((r) => el('li', { text: `${longDate(r.date)}: ${r.label} (${r.venue}, ${r.hours} hours)` }))),
-  ].filter((x): x is HTMLElement => x !== null);
+  ];
+  return parts.filter((x) => x !== null);
 }
 
 function whoIsWho(c: CompiledScenario, mode: NameMode): HTMLElement[] {

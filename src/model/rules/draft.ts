@@ -88,6 +88,7 @@ export function presentDraft(state: GameState, ctx: RuleContext, s: SideIndex): 
   const was = base.sides[s];
   const worst = worstItems(base, ctx, s, 2);
   side.criticised = worst;
+  side.criticisedVersion = version;
   const cs = ctx.c.sides[s];
   let heard = was.heard;
   const redLines = [...was.redLinesHeard];

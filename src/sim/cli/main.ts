@@ -203,9 +203,3 @@ export function main(argv: string[]): number {
   }
 }
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
-process.exitCode = main(process.argv.slice(2));

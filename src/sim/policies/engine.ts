@@ -80,6 +80,17 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
       return Math.max(-1.5, Math.min(1.5, l));
     });
 
+  // The target text is asked for several times per step: compute it once per state.
+  let cachedFor: object | null = null;
+  let cachedText = '';
+  const cachedTarget = (view: GameView) => {
+    if (cachedFor !== view.state) {
+      cachedFor = view.state;
+      cachedText = target(view);
+    }
+    return cachedText;
+  };
+
   /**
    * On the last day, a mediator who can fall back on an interim deal takes the items a side
    * still rejects out of the text, to bank the rest (as the 2013 interim deal did).
@@ -131,8 +142,8 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
 
   // Both rooms need time: carry a waiting message across first, revise the text only when the
   // other side has nothing waiting.
-  const leaveRoom = (view: GameView, here: SideIndex): GameEvent => {
-    if (!hasMessageFor(view, other(here)) && nextEdit(view, target(view))) return walkTo(view, 'majlis');
+  const leaveRoom = (view: GameView, here: SideIndex, straightAcross = false): GameEvent => {
+    if (!straightAcross && !hasMessageFor(view, other(here)) && nextEdit(view, cachedTarget(view))) return walkTo(view, 'majlis');
     return walkTo(view, other(here));
   };
 
@@ -150,6 +161,18 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
 
   // A visit: carry what is waiting, then a few moves, then on to the other room.
   const inRoom = (view: GameView, here: SideIndex): GameEvent => {
+    const { state, c } = view;
+    const endgame = state.round >= c.scenario.rounds.length - knobs.endgameRounds;
+    if (endgame) {
+      // With a yes in hand, take the same text straight to the other side: time is what is short.
+      if (acceptedCurrent(view, here) && !acceptedCurrent(view, other(here))) return leaveRoom(view, here, true);
+      const key = presentKey(view, here);
+      if (acceptedCurrent(view, other(here)) && !acceptedCurrent(view, here) && !presented.has(key)) {
+        presented.add(key);
+        pendingPresent = { side: here, version: state.draftVersion };
+        return { type: 'PRESENT_DRAFT' };
+      }
+    }
     if (hasMessageFor(view, here)) {
       const mode = knobs.relay !== 'faithful' && !view.state.settings.allowDistortion ? 'faithful' : knobs.relay;
       return { type: 'RELAY', mode };
@@ -160,11 +183,13 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
     return event;
   };
 
+  const presentKey = (view: GameView, here: SideIndex) => `${here}:${view.state.draftVersion}:${view.state.round}:${Math.ceil(view.state.hoursLeft / 3)}`;
+
   const chooseInRoom = (view: GameView, here: SideIndex): GameEvent => {
     const { state, c } = view;
-    const key = `${here}:${state.draftVersion}:${state.round}:${Math.ceil(state.hoursLeft / 3)}`;
+    const key = presentKey(view, here);
     const ready = (draftComplete(view) || (knobs.fallbackHours > 0 && state.banked === null && hasCore(view))) && !acceptedCurrent(view, here) && !presented.has(key);
-    const presentable = ready && !nextEdit(view, target(view));
+    const presentable = ready && !nextEdit(view, cachedTarget(view));
     // In the last rounds a yes on the text as it stands matters more than one more revision.
     const endgame = state.round >= c.scenario.rounds.length - knobs.endgameRounds;
     if (ready && endgame) {
@@ -213,7 +238,7 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
       if (view.state.hoursLeft < knobs.reserveHours) return { type: 'RECESS' };
       const here = room(view);
       if (here !== null) return inRoom(view, here);
-      const edit = nextEdit(view, target(view));
+      const edit = nextEdit(view, cachedTarget(view));
       if (edit) return edit;
       // Go where a message is waiting, else to the side visited longest ago.
       if (hasMessageFor(view, 0) !== hasMessageFor(view, 1)) return walkTo(view, hasMessageFor(view, 0) ? 0 : 1);

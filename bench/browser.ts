@@ -1,0 +1,2 @@
+export interface BrowserBenchResult { ok: boolean }
+export async function runBrowserBench(): Promise<BrowserBenchResult> { return { ok: false }; }

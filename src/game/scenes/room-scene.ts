@@ -1,0 +1,66 @@
+// A delegation's room: the delegates at the table, what they say, and the actions the mediator
+// can take there (listen, carry a message, present the draft, ask, propose, paint, guarantee).
+import type { Location, SideIndex } from '../../model/types.ts';
+import { RoomArt } from '../art/room-art.ts';
+import type { Change } from '../play/session.ts';
+import type { Shell } from '../shell/shell.ts';
+import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
+import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
+import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
+import { createSpeech, membersBox, type Speech } from '../ui/speech.ts';
+import { roomActions, type ActionSpec } from '../view/actions.ts';
+import { roomName } from '../view/names.ts';
+import { PlayScene, type GameSource } from './play-scene.ts';
+
+export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> {
+  protected readonly layoutMode = 'play';
+  private side: SideIndex = 0;
+  private art!: RoomArt;
+  private menu!: ActionMenu;
+  private log!: DialogueLog;
+  private panel!: SidePanel;
+  private speech!: Speech;
+
+  constructor(shell: Shell, game: GameSource) {
+    super('room', shell, game);
+  }
+
+  protected setup(data: { side?: SideIndex; from?: Location }): void {
+    const g = this.talks;
+    const c = g.c;
+    const side = data.side ?? (g.state.location === 'majlis' ? 0 : g.state.location);
+    this.side = side;
+    this.art = new RoomArt(this, c, side, !this.reducedMotion);
+    this.art.enter(data.from !== undefined && data.from !== side);
+    this.menu = createActionMenu(`Actions in ${roomName(c, side)}`, {
+      run: (spec) => this.run(spec),
+      blocked: (spec) => this.shell.announcer.say(`${spec.label}: ${spec.reason ?? 'not possible now'}`),
+    });
+    this.log = createDialogueLog(c, 'Said in this room today', 'Nothing has been said in this room today.');
+    this.panel = createSidePanel(c, side, this.menu, this.log);
+    this.mount(this.shell.layout.side, this.panel.node);
+    this.speech = createSpeech(c, side);
+    this.mount(this.shell.layout.screen, this.speech.node);
+    this.mount(this.shell.layout.screen, membersBox(c, side, this.shell.prefs.get().names));
+  }
+
+  protected redraw(change: Change | null): void {
+    const state = this.talks.state;
+    if (state.location !== this.side) return;
+    this.menu.update(roomActions(this.talks.c, state, this.side));
+    this.shell.keys.setShortcuts('room', this.menu.shortcuts());
+    this.log.update(state.transcript.filter((t) => t.round === state.round && t.where === this.side));
+    this.panel.update(state);
+    this.art.update(state);
+    if (this.speech.update(state) && change) this.art.speak();
+    if (change === null) this.menu.focusFirst();
+  }
+
+  override exit(): Promise<void> {
+    return this.art.leave();
+  }
+
+  private run(spec: ActionSpec): void {
+    if (spec.event) this.talks.send(spec.event);
+  }
+}

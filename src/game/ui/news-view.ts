@@ -1,0 +1,62 @@
+// The news between rounds as headline cards (date, kind, sources), and the meters moving with
+// their causes: each bar slides from where it was to where the night left it.
+import type { CompiledScenario } from '../../model/compile.ts';
+import type { GameState, NewsItem } from '../../model/types.ts';
+import { el, safeHref } from '../dom/el.ts';
+import { meterName } from '../view/ledger.ts';
+import { longDate } from '../view/names.ts';
+import { newsKind, roundMoves, roundNews, type Move } from '../view/news.ts';
+
+function card(c: CompiledScenario, item: NewsItem): HTMLElement {
+  const sources = item.sources.map((id) => c.scenario.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
+  const reported = item.kind === 'scripted' && item.reported;
+  return el(
+    'li',
+    { class: 'card' },
+    el('div', { class: 'dateline' }, el('span', { text: longDate(item.date) }), el('span', { text: '·' }), el('span', { class: `kind${reported ? ' reported' : ''}`, text: newsKind(item) })),
+    el('h3', { text: item.headline }),
+    el('p', { text: item.body }),
+    sources.length
+      ? el(
+          'p',
+          { class: 'sources' },
+          'Source: ',
+          ...sources.flatMap((s, i) => {
+            const href = safeHref(s.url);
+            return [i > 0 ? '; ' : '', href ? el('a', { text: s.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : s.title];
+          }),
+        )
+      : el('p', { class: 'sources', text: item.kind === 'scripted' ? `Cause: ${item.cause}` : `Invented for this game. Cause: ${item.cause}` }),
+  );
+}
+
+function moveRow(c: CompiledScenario, m: Move, animate: boolean): HTMLElement {
+  const name = meterName(c, m.meter, m.side);
+  const isLadder = m.meter === 'pressure';
+  const max = isLadder ? c.topRung : 100;
+  const fillNode = el('span', { class: 'fill' });
+  const start = (100 * m.from) / max;
+  const end = (100 * m.to) / max;
+  fillNode.style.width = `${animate ? start : end}%`;
+  if (animate) requestAnimationFrame(() => requestAnimationFrame(() => (fillNode.style.width = `${end}%`)));
+  const rungs = c.scenario.escalation.rungs;
+  const text = isLadder ? `${rungs[m.from]?.name} → ${rungs[m.to]?.name}` : `${Math.round(m.from)} → ${Math.round(m.to)}`;
+  const up = m.to > m.from;
+  return el(
+    'li',
+    { class: `move ${up ? 'up' : 'down'}` },
+    el('span', {}, el('strong', { text: name }), el('div', { class: 'small', text: `${up ? '▲' : '▼'} ${text}` })),
+    el('span', { class: 'track', attrs: { 'aria-hidden': 'true' } }, fillNode),
+    el('span', { class: 'why-text', text: `Why: ${m.causes.join('; ')}` }),
+  );
+}
+
+export function newsView(c: CompiledScenario, state: GameState, animate: boolean): { cards: HTMLElement; moves: HTMLElement; summary: string } {
+  const items = roundNews(state);
+  const moves = roundMoves(c, state);
+  return {
+    cards: items.length ? el('ul', { class: 'cards' }, ...items.map((n) => card(c, n))) : el('p', { class: 'muted', text: 'A quiet night: no news.' }),
+    moves: moves.length ? el('ul', { class: 'moves' }, ...moves.map((m) => moveRow(c, m, animate))) : el('p', { class: 'muted small', text: 'Nothing you can see moved overnight.' }),
+    summary: `${items.length} headline${items.length === 1 ? '' : 's'}: ${items.map((n) => n.headline).join('. ')}.`,
+  };
+}

@@ -1,0 +1,53 @@
+// What the delegation just said, as a subtitle over the room, and who sits at the table.
+import type { CompiledScenario } from '../../model/compile.ts';
+import type { GameState, SideIndex, TranscriptEntry } from '../../model/types.ts';
+import { el, fill } from '../dom/el.ts';
+import { memberLabel, sideName, type NameMode } from '../view/names.ts';
+
+export interface Speech {
+  readonly node: HTMLElement;
+  update(state: GameState): TranscriptEntry | null;
+}
+
+export function createSpeech(c: CompiledScenario, side: SideIndex): Speech {
+  const node = el('div', { class: `panel speech s${side}`, attrs: { 'aria-hidden': 'true' } });
+  let last: TranscriptEntry | null = null;
+  return {
+    node,
+    update(state) {
+      let latest: TranscriptEntry | null = null;
+      for (let i = state.transcript.length - 1; i >= 0; i--) {
+        const t = state.transcript[i]!;
+        if (t.round !== state.round) break;
+        if (t.where === side && t.speaker === side) {
+          latest = t;
+          break;
+        }
+      }
+      node.hidden = latest === null;
+      if (latest && latest !== last) {
+        fill(node, el('span', { class: 'speaker', text: `${sideName(c, side)}:` }), el('span', { text: latest.text }), el('span', { class: 'badge', text: latest.simulated ? 'simulated' : 'reported quote' }));
+      }
+      const fresh = latest !== last;
+      last = latest;
+      return fresh ? latest : null;
+    },
+  };
+}
+
+export function membersBox(c: CompiledScenario, side: SideIndex, mode: NameMode): HTMLElement {
+  const d = c.scenario.delegations[side]!;
+  return el(
+    'section',
+    { class: 'panel members', attrs: { 'aria-label': `At the table: ${d.name}` } },
+    el('strong', { text: `At the table: ${d.name}` }),
+    el(
+      'ul',
+      {},
+      ...d.members.map((m) => {
+        const l = memberLabel(m, mode);
+        return el('li', { text: l.secondary ? `${l.primary}, ${l.secondary}` : l.primary });
+      }),
+    ),
+  );
+}
