@@ -78,8 +78,13 @@ export function startApp(doc: Document, win: Window): Shell {
     },
   };
 
-  // The canvas follows its region when the layout changes (title ↔ hall).
-  layout.onResize(() => requestAnimationFrame(() => shell.game?.scale.refresh()));
+  // The canvas follows its region when the layout changes (title ↔ hall): measure, then rescale.
+  layout.onResize(() => {
+    const scale = shell.game?.scale;
+    if (!scale) return;
+    scale.getParentBounds();
+    scale.refresh();
+  });
 
   const renderer = chooseRenderer(doc, win.location.search);
   doc.documentElement.dataset.renderer = renderer;

@@ -68,8 +68,11 @@ export function parseUntrusted(text: string, format: TextFormat): Parsed {
   if (nestingTooDeep(text)) return { ok: false, problems: [{ path: [], message: `is nested too deeply (more than ${MAX_DEPTH} levels)` }] };
   let value: unknown;
   try {
-    // JSON goes through the YAML parser too (with the JSON schema), so duplicate keys are refused in both.
+    // JSON must be JSON; it then goes through the YAML parser's JSON schema too, so duplicate
+    // keys are refused as they are in YAML.
+    if (format === 'json') JSON.parse(text);
     value = parseYaml(text, {
+      logLevel: 'error',
       schema: format === 'json' ? 'json' : 'core',
       maxAliasCount: format === 'json' ? 0 : 100,
       uniqueKeys: true,

@@ -68,9 +68,7 @@ export class Director {
     try {
       const leaving = this.currentScene();
       if (leaving && change) await Promise.race([leaving.exit(change), new Promise<void>((r) => window.setTimeout(r, 1500))]);
-      console.warn('DBG prepare', target.key);
       await this.hooks.prepare(target.key);
-      console.warn('DBG prepared', target.key);
       this.current = target.id;
       this.shell.show(target.key, target.data);
     } finally {

@@ -69,9 +69,7 @@ export function createPlay(shell: Shell): Play {
     director = d;
     session.subscribe((change) => d.onChange(change));
     active.saveNow();
-    console.warn('DBG begin start');
     await d.start();
-    console.warn('DBG begin done');
   };
 
   const play: Play = {
@@ -83,9 +81,7 @@ export function createPlay(shell: Shell): Play {
         const ok = await shell.dialogs.confirm('Start a new game?', `You have a game in progress (${meta.title}, ${meta.roundLabel}, ${meta.actions} actions). A new game replaces it.`, 'Start a new game', 'Keep my game');
         if (!ok) return;
       }
-      console.warn('DBG startNew');
       const found = await catalog.byKey(choiceKey);
-      console.warn('DBG found', !!found);
       if (!found) return;
       const prefs = shell.prefs.get();
       const settings = settingsFor(seed, { names: prefs.names, allowDistortion: prefs.allowDistortion });

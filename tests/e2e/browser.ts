@@ -1,0 +1,63 @@
+// One Chromium per test file, and pages that record what the tests check on every screen:
+// console errors, page errors, and any request that leaves the game's own origin.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT } from './server.ts';
+
+export const SHOTS = join(ROOT, 'test-output', 'e2e');
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface Watched {
+  page: Page;
+  errors: string[];
+  external: string[];
+}
+
+export async function openPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const external: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+  });
+  return { page, errors, external };
+}
+
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__shuttle?.ready === true, null, { timeout: 30_000 });
+}
+
+export async function waitScene(page: Page, key: string): Promise<void> {
+  await page.waitForFunction((k) => window.__shuttle?.scene() === k, key, { timeout: 15_000 });
+  // The scene's DOM is mounted and focused within the same frame; one more frame for layout.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+}
+
+export function scene(page: Page): Promise<string | null> {
+  return page.evaluate(() => window.__shuttle?.scene() ?? null);
+}
+
+export function snapshot(page: Page): Promise<unknown> {
+  return page.evaluate(() => window.__shuttle?.snapshot() ?? null);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** The state inside the persisted snapshot (its `context`). */
+export async function state(page: Page): Promise<{ round: number; location: string | number; hoursLeft: number; outcome: { id: string } | null; draftVersion: number }> {
+  return page.evaluate(() => (window.__shuttle!.snapshot() as { context: never }).context);
+}

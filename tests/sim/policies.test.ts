@@ -1,0 +1,95 @@
+// The built-in AI mediators: they play whole games with moves the machine allows, they are
+// deterministic, they play the roles their names promise, and they see only what a player sees.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { POLICIES, policyByName, DEFAULT_POLICY } from '../../src/sim/policies/index.ts';
+import { playGame } from '../../src/sim/play.ts';
+import { phaseOf, sendEvent, settingsFor, startGame, viewOf } from '../../src/machine/game.ts';
+import { rngFrom, seedState } from '../../src/model/random.ts';
+import type { GameState } from '../../src/model/types.ts';
+import { loadMini } from '../fixtures/mini.ts';
+
+const muscat = (() => {
+  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.scenario;
+})();
+
+const SCENARIOS: [string, Scenario][] = [
+  ['muscat-2026', muscat],
+  ['mini', loadMini()],
+];
+
+describe.each(SCENARIOS)('policies on %s', (_name, scenario) => {
+  it.each(POLICIES.map((p) => [p.name, p] as const))('%s finishes every game with allowed moves only', (_n, policy) => {
+    for (let seed = 1; seed <= 25; seed++) {
+      const game = playGame(scenario, policy, seed);
+      expect(game.refused, `seed ${seed}`).toBe(0);
+      expect(game.snapshot.status).toBe('done');
+    }
+  });
+});
+
+describe('policies', () => {
+  it('are deterministic: the same seed gives the same events', () => {
+    for (const policy of POLICIES) {
+      expect(playGame(muscat, policy, 9).events).toEqual(playGame(muscat, policy, 9).events);
+    }
+  });
+
+  it('default to the strongest, the broker', () => {
+    expect(DEFAULT_POLICY).toBe('broker');
+    expect(policyByName('broker')).toBeDefined();
+    expect(policyByName('nobody')).toBeUndefined();
+  });
+
+  it('play the roles their names promise', () => {
+    const kinds = (name: string) => new Set(Array.from({ length: 10 }, (_, i) => playGame(muscat, policyByName(name)!, i + 1).events.map((e) => (e.type === 'RELAY' ? `RELAY:${e.mode}` : e.type))).flat());
+    const passive = kinds('passive');
+    expect(passive.has('EDIT_DRAFT')).toBe(false);
+    expect(passive.has('ASK_CONCESSION')).toBe(false);
+    expect(passive.has('RELAY:faithful')).toBe(true);
+    const formulator = kinds('formulator');
+    expect(formulator.has('EDIT_DRAFT')).toBe(true);
+    expect(formulator.has('PRESENT_DRAFT')).toBe(true);
+    expect(formulator.has('ASK_CONCESSION')).toBe(false);
+    const manipulator = kinds('manipulator');
+    for (const k of ['PAINT_STALEMATE', 'OFFER_GUARANTEE', 'RELAY:softened', 'ASK_CONCESSION']) expect(manipulator.has(k), k).toBe(true);
+    const broker = kinds('broker');
+    for (const k of ['PROPOSE_AGENDA', 'ASK_CONCESSION', 'PRESENT_DRAFT', 'EDIT_DRAFT']) expect(broker.has(k), k).toBe(true);
+    expect(broker.has('RELAY:softened')).toBe(false);
+  });
+
+  it('respect a game where distortion is not allowed', () => {
+    const game = playGame(muscat, policyByName('manipulator')!, 4, settingsFor(4, { allowDistortion: false }));
+    expect(game.refused).toBe(0);
+    expect(game.events.some((e) => e.type === 'RELAY' && e.mode !== 'faithful')).toBe(false);
+  });
+
+  it('see only what the mediator can see (reading a hidden value throws)', () => {
+    const HIDDEN = new Set(['reservation', 'exponent', 'hardliners', 'hurt', 'wayOut', 'position', 'perceivedOther']);
+    const guardSide = (side: object) =>
+      new Proxy(side, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && HIDDEN.has(key)) throw new Error(`a policy read the hidden value "${key}"`);
+          return Reflect.get(target, key, receiver);
+        },
+      });
+    const guarded = (state: GameState): GameState => ({ ...state, sides: [guardSide(state.sides[0]), guardSide(state.sides[1])] as GameState['sides'] });
+    for (const factory of POLICIES) {
+      for (let seed = 1; seed <= 5; seed++) {
+        const actor = startGame(muscat, settingsFor(seed));
+        const policy = factory.create(rngFrom(seedState(seed)));
+        let steps = 0;
+        while (actor.getSnapshot().status !== 'done' && steps++ < 2000) {
+          const view = viewOf(muscat, actor.getSnapshot());
+          const event = policy.next({ ...view, state: guarded(view.state) });
+          if (!sendEvent(actor, event)) sendEvent(actor, phaseOf(actor.getSnapshot()) === 'talks' ? { type: 'RECESS' } : { type: 'CONTINUE' });
+        }
+        expect(actor.getSnapshot().status).toBe('done');
+      }
+    }
+  });
+});
