@@ -33,6 +33,21 @@ export function startGame(scenario: Scenario, settings: Settings): ShuttleActor 
   return actor;
 }
 
+/** The persisted form of a game's snapshot (what XState can restore). */
+export type PersistedGame = ReturnType<ShuttleActor['getPersistedSnapshot']> & { context: GameState };
+
+/** Resumes a game from a persisted snapshot, optionally with another state of chance. */
+export function resumeGame(scenario: Scenario, persisted: PersistedGame, rng?: number[]): ShuttleActor {
+  const snapshot = rng ? { ...persisted, context: { ...persisted.context, rng } } : persisted;
+  const actor = createActor(machineFor(scenario), { snapshot, input: { settings: persisted.context.settings } });
+  actor.start();
+  return actor;
+}
+
+export function persist(actor: ShuttleActor): PersistedGame {
+  return actor.getPersistedSnapshot() as PersistedGame;
+}
+
 /** Sends the event; true when it was allowed (the snapshot changed). */
 export function sendEvent(actor: ShuttleActor, event: GameEvent): boolean {
   const before = actor.getSnapshot();

@@ -125,3 +125,20 @@ describe('bad arguments', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('shuttle whatif', () => {
+  it('runs continuations from a step of a save and ranks the next moves', () => {
+    const file = join(dir, 'whatif.json');
+    shuttle('sim', '--seed', '11', '--policy', 'manipulator', '--json', '--save', file);
+    const r = shuttle('whatif', file, '--at', '12', '--n', '60', '--policy', 'all', '--decisions', '4', '--json');
+    expect(r.code).toBe(0);
+    const w = JSON.parse(r.out) as { at: number; runs: number; baseline: { runs: number; outcomes: Record<string, number> }; perPolicy: unknown[]; decisions: { event: { type: string }; shift: number }[] };
+    expect(w.at).toBe(12);
+    expect(w.baseline.runs).toBe(60);
+    expect(w.perPolicy).toHaveLength(5);
+    expect(w.decisions.length).toBeGreaterThan(0);
+    for (let i = 1; i < w.decisions.length; i++) expect(Math.abs(w.decisions[i - 1]!.shift)).toBeGreaterThanOrEqual(Math.abs(w.decisions[i]!.shift));
+    expect(shuttle('whatif', file).err).toMatch(/--at is required/);
+    expect(shuttle('whatif', file, '--at', '9999').err).toMatch(/--at must be between 0 and/);
+  });
+});

@@ -34,6 +34,8 @@ export interface DirectorHooks {
 export class Director {
   private current: string | null = null;
   private busy = false;
+  /** Bumped by stop(): a transition started before it must not show anything after it. */
+  private generation = 0;
   private queued: { target: SceneTarget; change: Change | null } | null = null;
 
   constructor(
@@ -54,6 +56,7 @@ export class Director {
   }
 
   stop(): void {
+    this.generation += 1;
     this.current = null;
     this.queued = null;
   }
@@ -64,15 +67,21 @@ export class Director {
       return;
     }
     this.busy = true;
-    this.setInert(true);
+    const generation = this.generation;
     try {
+      // While the mediator walks out, the old scene's controls take no input.
+      this.setInert(true);
       const leaving = this.currentScene();
       if (leaving && change) await Promise.race([leaving.exit(change), new Promise<void>((r) => window.setTimeout(r, 1500))]);
       await this.hooks.prepare(target.key);
+    } finally {
+      this.setInert(false);
+    }
+    try {
+      if (generation !== this.generation) return;
       this.current = target.id;
       this.shell.show(target.key, target.data);
     } finally {
-      this.setInert(false);
       this.busy = false;
     }
     const next = this.queued;

@@ -10,6 +10,7 @@ import { loadScenarioText } from '../../scenario/load.ts';
 import { runPolicyBatch, type PolicyBatch } from '../batch.ts';
 import { DEFAULT_POLICY, POLICIES, policyByName } from '../policies/index.ts';
 import { playGame } from '../play.ts';
+import { whatIf } from '../whatif.ts';
 import { intOption, parse } from './args.ts';
 import { progressBar } from './progress.ts';
 import { CliError, DEFAULT_SCENARIO, findScenarioById, loadScenarioFile, readText } from './scenarios.ts';
@@ -20,6 +21,7 @@ const USAGE = `usage:
   shuttle sim --batch <n> [--scenario <file>] [--seed <n>] [--policy <name>|all] [--json]
   shuttle replay <save file> [--scenario <file>] [--json]
   shuttle validate <scenario or save file>
+  shuttle whatif <save file> --at <step> [--n <count>] [--policy <name>|all] [--decisions <runs each>] [--json]
 policies: ${POLICIES.map((p) => p.name).join(', ')} (default ${DEFAULT_POLICY})`;
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
@@ -169,6 +171,50 @@ function validate(argv: string[]): number {
   return 0;
 }
 
+function whatifCommand(argv: string[]): number {
+  const { values, positionals } = parse(argv, {
+    at: { type: 'string' },
+    n: { type: 'string' },
+    policy: { type: 'string' },
+    decisions: { type: 'string' },
+    scenario: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (positionals.length !== 1) throw new CliError('whatif needs exactly one save file');
+  const file = positionals[0]!;
+  const parsed = parseSave(readText(file));
+  if (!parsed.ok) throw new CliError(`${file}: not a valid save\n${parsed.errors.map((e) => `  ${e}`).join('\n')}`);
+  const save = parsed.save;
+  if (values.at === undefined) throw new CliError(`--at is required: the number of events to keep (0 to ${save.events.length})`);
+  const at = intOption(values.at, 'at', 0, 0, save.events.length);
+  const runs = intOption(values.n, 'n', 1000, 1, 100_000);
+  const perDecision = intOption(values.decisions, 'decisions', Math.max(10, Math.min(100, Math.floor(runs / 20))), 0, 10_000);
+  const loaded = scenarioForSave(values.scenario, save.scenario.id);
+  const check = verifySave(save, loaded.scenario, loaded.hash);
+  if (!check.ok) throw new CliError(`${file}: ${check.problem}`);
+  const policies = policyArg(values.policy, true);
+  const bar = progressBar('what-if'.padEnd(12), runs);
+  const started = performance.now();
+  const result = whatIf({ scenario: loaded.scenario, settings: settingsOf(save), events: save.events, at, runs, policies, runsPerDecision: perDecision, onProgress: (done) => bar.tick(Math.min(done, runs)) });
+  bar.done();
+  const seconds = (performance.now() - started) / 1000;
+  if (values.json) {
+    print(JSON.stringify({ at, runs, seconds: Math.round(seconds * 100) / 100, baseline: result.baseline, perPolicy: result.perPolicy, decisions: result.decisions.slice(0, 10) }));
+    return 0;
+  }
+  const pct = (d: { runs: number; outcomes: Record<string, number> }, id: string) => `${((100 * (d.outcomes[id] ?? 0)) / Math.max(1, d.runs)).toFixed(1)}%`.padStart(10);
+  print(`What if, after event ${at} of ${save.events.length}: ${runs} continuations (${policies.map((p) => p.name).join(', ')}) in ${seconds.toFixed(2)} s`);
+  print(`${''.padEnd(14)}${OUTCOME_IDS.map((id) => id.padStart(10)).join('')}    score`);
+  print(`${'all'.padEnd(14)}${OUTCOME_IDS.map((id) => pct(result.baseline, id)).join('')}    ${result.baseline.score.toFixed(2)}`);
+  for (const p of result.perPolicy) print(`${p.policy.padEnd(14)}${OUTCOME_IDS.map((id) => pct(p.distribution, id)).join('')}    ${p.distribution.score.toFixed(2)}`);
+  if (result.decisions.length) {
+    print('');
+    print('The next moves that change it most (score shift against continuing as above):');
+    for (const d of result.decisions.slice(0, 8)) print(`  ${(d.shift >= 0 ? '+' : '') + d.shift.toFixed(2)}  ${JSON.stringify(d.event)}`);
+  }
+  return 0;
+}
+
 function problems(lines: string[]): number {
   for (const line of lines) process.stdout.write(`${line}\n`);
   return 1;
@@ -184,6 +230,8 @@ export function main(argv: string[]): number {
         return replayCommand(rest);
       case 'validate':
         return validate(rest);
+      case 'whatif':
+        return whatifCommand(rest);
       case undefined:
       case 'help':
       case '--help':
