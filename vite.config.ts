@@ -1,9 +1,23 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+// The Content-Security-Policy in index.html is strict (only the game's own files). Vite's dev
+// server needs two things it forbids: inline <style> for hot-reloaded CSS and a websocket for
+// reloads. This relaxes the policy for `vite` (serve) only; builds keep index.html's policy.
+function devCsp(): Plugin {
+  return {
+    name: 'shuttle-dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: wss:");
+    },
+  };
+}
 
 // Phaser is large and not tree-shaken: it gets a chunk of its own so the rest of the game
 // (and later screens, loaded lazily) stay small and cache separately.
 export default defineConfig({
   base: './',
+  plugins: [devCsp()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,7 +1,7 @@
 // The six outcomes: immediateOutcome (at any time) and deadlineOutcome (after the last round),
 // as functions and through the real machine.
 import { describe, expect, it } from 'vitest';
-import { convergedText, deadlineOutcome, firstSideBetterOffWithout, fullTextAgreed, immediateOutcome, lastRoundOver } from '../../src/model/outcome.ts';
+import { convergedText, deadlineOutcome, firstSideBetterOffWithout, fullTextAgreed, immediateOutcome, lastRoundOver, unobjectedText } from '../../src/model/outcome.ts';
 import { OUTCOME_IDS, type OutcomeId } from '../../src/model/types.ts';
 import { phaseOf, settingsFor, startGame, type ShuttleActor } from '../../src/machine/game.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
@@ -106,9 +106,11 @@ describe('deadlineOutcome', () => {
     // water w2 alone: North .25 + .5 * .35 = .425, South .15 + .7 * .35 = .395, both above the floor .39
     expect(convergedText(c, met)).toBe('2--');
     expect(deadlineOutcome(c, met).id).toBe('interim');
-    // with more hardliners at home (floor .44), the same items are not enough
+    // a partial text is judged on what it settles: the items must beat the fallback by the
+    // ratification margin scaled by their weight. South's fallback above its value of w2 (.5)
+    // makes the same items not enough.
     const hard = edit(met, (s) => {
-      s.sides[1].hardliners = 90;
+      s.sides[1].reservation = 0.55;
     });
     expect(convergedText(c, hard)).toBeNull();
     expect(deadlineOutcome(c, hard).id).toBe('strike');
@@ -232,5 +234,57 @@ describe('outcomes through the machine', () => {
 
   it('every outcome id is one of the six', () => {
     expect([...OUTCOME_IDS].sort()).toEqual(['collapse', 'continue', 'framework', 'interim', 'strike', 'suspended']);
+  });
+});
+
+describe('unobjectedText (interim at the deadline from a half-accepted text)', () => {
+  const { c, state } = world();
+  const late = edit(state, (s) => {
+    s.round = c.scenario.rounds.length - 1;
+    s.hoursLeft = 0;
+    s.pressure = 3;
+    s.draft = '212';
+    s.draftVersion = 4;
+  });
+
+  it('banks what one side accepted and the other did not object to', () => {
+    const half = edit(late, (s) => {
+      s.sides[0].accepted = 4;
+      s.sides[1].criticised = [1];
+      s.sides[1].criticisedVersion = 4;
+    });
+    // water w2 (.5 for both) stays; the border item South objected to is left open
+    expect(unobjectedText(c, half)).toBe('2-2');
+    expect(deadlineOutcome(c, half).id).toBe('interim');
+  });
+
+  it('needs the acceptance and the criticism to be of the same, current version', () => {
+    const stale = edit(late, (s) => {
+      s.sides[0].accepted = 4;
+      s.sides[1].criticised = [1];
+      s.sides[1].criticisedVersion = 3;
+    });
+    expect(unobjectedText(c, stale)).toBeNull();
+    const noYes = edit(late, (s) => {
+      s.sides[1].criticised = [1];
+      s.sides[1].criticisedVersion = 4;
+    });
+    expect(unobjectedText(c, noYes)).toBeNull();
+  });
+
+  it('needs enough core items left and both sides better off than without a deal', () => {
+    const objectsToAll = edit(late, (s) => {
+      s.sides[0].accepted = 4;
+      s.sides[1].criticised = [0, 1];
+      s.sides[1].criticisedVersion = 4;
+    });
+    expect(unobjectedText(c, objectsToAll)).toBeNull();
+    const richFallback = edit(late, (s) => {
+      s.sides[0].accepted = 4;
+      s.sides[0].reservation = 0.6;
+      s.sides[1].criticised = [1];
+      s.sides[1].criticisedVersion = 4;
+    });
+    expect(unobjectedText(c, richFallback)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import type { InspectionEvent } from 'xstate';
 export async function inspectorFor(search: string): Promise<((event: InspectionEvent) => void) | undefined> {
   if (!new URLSearchParams(search).has('inspect')) return undefined;
   try {
-    const { createBrowserInspector } = await import('@statelyai/inspect');
+    const { createBrowserInspector } = await import('./stately.ts');
     const inspector = createBrowserInspector();
     return (event) => inspector.inspect.next?.(event);
   } catch {

@@ -28,7 +28,7 @@ export function createDialogueLog(c: CompiledScenario, heading: string, empty: s
   const list = el('ol');
   const emptyNote = el('p', { class: 'muted small', text: empty });
   const headingId = uid('dialogue');
-  const node = el('section', { class: 'dialogue', attrs: { 'aria-labelledby': headingId } }, el('h3', { id: headingId, text: heading }), emptyNote, el('div', { attrs: { role: 'log', 'aria-live': 'off' } }, list));
+  const node = el('section', { class: 'dialogue', attrs: { 'aria-labelledby': headingId, tabindex: 0 } }, el('h3', { id: headingId, text: heading }), emptyNote, el('div', { attrs: { role: 'log', 'aria-live': 'off' } }, list));
   let shown: readonly TranscriptEntry[] = [];
   return {
     node,
