@@ -7,6 +7,7 @@ import { Id } from '../scenario/schema.ts';
 import { parseUntrusted } from '../scenario/guard.ts';
 import { formatProblem } from '../scenario/path.ts';
 import { OUTCOME_IDS, type OutcomeId, type Settings } from '../model/types.ts';
+import { treeProblems } from './branches.ts';
 import { replay, stateHash, type Checkpoint } from './replay.ts';
 
 export const SAVE_FORMAT = 'shuttle-diplomacy-save';
@@ -84,6 +85,8 @@ export function parseSave(text: string): ParsedSave {
   if (value.format !== SAVE_FORMAT) return { ok: false, errors: [`format: not a Shuttle Diplomacy save (expected "${SAVE_FORMAT}")`] };
   const result = SaveSchema.safeParse(value);
   if (!result.success) return { ok: false, errors: result.error.issues.map((i) => formatProblem({ path: i.path, message: i.message })) };
+  const tree = treeProblems(result.data);
+  if (tree.length) return { ok: false, errors: tree };
   return { ok: true, save: result.data };
 }
 

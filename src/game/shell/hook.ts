@@ -40,7 +40,10 @@ export function installHook(win: Window): HookControl {
   Object.defineProperty(win, '__shuttle', { value: hook, writable: false, configurable: false, enumerable: false });
   return {
     setReady: () => {
+      if (ready) return;
       ready = true;
+      // The benchmark reads this mark for the time to interactive.
+      performance.mark('shuttle:ready');
     },
     setScene: (key) => {
       scene = key;

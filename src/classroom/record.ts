@@ -1,0 +1,210 @@
+// What the mediator did, read back from the record of a finished game: the ledger (each move
+// with the event that caused it), the distortions, the guarantees used, and the mediator's
+// lines in the transcript for the few actions that move no meter (writing a draft, a second
+// yes to the same text). The state keeps no list of events, so this is the debrief's only way
+// to know them; see the note in the report on recording the action kind in the transcript.
+import { other } from '../model/compile.ts';
+import type { AgendaMove, GameState, LedgerEntry, RelayMode, SideIndex } from '../model/types.ts';
+import type { MeterHistory } from './series.ts';
+import type { MediatorRecordSummary } from './types.ts';
+
+export interface StepRecord {
+  step: number;
+  round: number;
+  /** The event type, from the ledger or the mediator's own line. */
+  source: string | null;
+  /** The room the action happened in, if any. */
+  side: SideIndex | null;
+  entries: LedgerEntry[];
+  narration: string[];
+}
+
+export interface Relay {
+  step: number;
+  round: number;
+  to: SideIndex;
+  mode: RelayMode;
+}
+
+export interface Presentation {
+  step: number;
+  round: number;
+  side: SideIndex;
+  version: number | null;
+  accepted: boolean;
+}
+
+export interface Ask {
+  step: number;
+  round: number;
+  side: SideIndex;
+  conceded: boolean;
+  /** Refused because its aspiration was still above the move (the side was not ready yet). */
+  notReady: boolean;
+  /** Hurt × way out / 10000 as the ask found it. */
+  ripeness: number;
+}
+
+export interface Revision {
+  step: number;
+  round: number;
+  version: number | null;
+}
+
+export interface AgendaProposal {
+  step: number;
+  round: number;
+  side: SideIndex;
+  move: AgendaMove;
+  scopeFrom: number;
+  scopeTo: number;
+}
+
+export interface Painting {
+  step: number;
+  round: number;
+  side: SideIndex;
+  credible: boolean;
+}
+
+export interface MediatorRecord {
+  steps: Map<number, StepRecord>;
+  relays: Relay[];
+  revisions: Revision[];
+  presentations: Presentation[];
+  asks: Ask[];
+  agenda: AgendaProposal[];
+  paintings: Painting[];
+  guarantees: { step: number; round: number; side: SideIndex }[];
+  /** Rooms visited in turn (a new visit each time the mediator's lines move to another room). */
+  roomVisits: number;
+}
+
+// The mediator's own lines (src/model/rules): matched loosely, so rewording them costs little.
+const WRITE = /\bdraft (\d+)\b/i;
+const PRESENT = /\bpresent draft (\d+)/i;
+
+function sideOfEntries(entries: readonly LedgerEntry[]): SideIndex | null {
+  for (const e of entries) if (e.side !== null) return e.side;
+  return null;
+}
+
+export function readRecord(state: GameState, history: MeterHistory): MediatorRecord {
+  const steps = new Map<number, StepRecord>();
+  const at = (step: number, round: number): StepRecord => {
+    let s = steps.get(step);
+    if (!s) {
+      s = { step, round, source: null, side: null, entries: [], narration: [] };
+      steps.set(step, s);
+    }
+    return s;
+  };
+  for (const e of state.ledger) {
+    const s = at(e.step, e.round);
+    s.entries.push(e);
+    s.source ??= e.cause.source;
+  }
+  let roomVisits = 0;
+  let lastRoom: string | null = null;
+  for (const t of state.transcript) {
+    const s = at(t.step, t.round);
+    if (t.where !== 'majlis') {
+      s.side ??= t.where;
+      if (lastRoom !== String(t.where)) roomVisits++;
+    }
+    lastRoom = String(t.where);
+    if (t.speaker === 'mediator') s.narration.push(t.text);
+  }
+  for (const s of steps.values()) {
+    if (s.source === 'RECESS') s.side = null;
+    else s.side ??= sideOfEntries(s.entries);
+    if (s.source === null && s.narration.some((n) => PRESENT.test(n))) s.source = 'PRESENT_DRAFT';
+    else if (s.source === null && s.narration.some((n) => /^You write draft/i.test(n))) s.source = 'EDIT_DRAFT';
+    else if (s.source === null && s.narration.some((n) => /^You (carry|keep)/i.test(n))) s.source = 'RELAY';
+    else if (s.source === null && s.narration.some((n) => /^You propose/i.test(n))) s.source = 'PROPOSE_AGENDA';
+  }
+  const ordered = [...steps.values()].sort((a, b) => a.step - b.step);
+
+  const distorted = new Map(state.distortions.map((d) => [d.step, d]));
+  const relays: Relay[] = [];
+  const revisions: Revision[] = [];
+  const presentations: Presentation[] = [];
+  const asks: Ask[] = [];
+  const agenda: AgendaProposal[] = [];
+  const paintings: Painting[] = [];
+  const guarantees: MediatorRecord['guarantees'] = [];
+  const moved = (s: StepRecord, meter: string, sign: 1 | -1) => s.entries.some((e) => e.meter === meter && Math.sign(e.to - e.from) === sign);
+
+  for (const s of ordered) {
+    const d = distorted.get(s.step);
+    if (d) {
+      // A withheld message deceives its sender; the others, the side it was carried to.
+      const to = d.mode === 'withheld' ? other(d.deceived) : d.deceived;
+      relays.push({ step: s.step, round: s.round, to, mode: d.mode });
+      continue;
+    }
+    if (s.side === null && s.source !== 'EDIT_DRAFT') continue;
+    switch (s.source) {
+      case 'RELAY':
+        relays.push({ step: s.step, round: s.round, to: s.side!, mode: 'faithful' });
+        break;
+      case 'EDIT_DRAFT': {
+        const line = s.narration.find((n) => /^You write draft/i.test(n)) ?? s.narration[0] ?? '';
+        const m = WRITE.exec(line);
+        revisions.push({ step: s.step, round: s.round, version: m ? Number(m[1]) : null });
+        break;
+      }
+      case 'PRESENT_DRAFT': {
+        const line = s.narration.find((n) => PRESENT.test(n));
+        const m = line ? PRESENT.exec(line) : null;
+        presentations.push({ step: s.step, round: s.round, side: s.side!, version: m ? Number(m[1]) : null, accepted: !moved(s, 'patience', -1) });
+        break;
+      }
+      case 'ASK_CONCESSION': {
+        const side = s.side!;
+        const hurt = history.before('hurt', side, s.step);
+        const wayOut = history.before('wayOut', side, s.step);
+        const conceded = s.entries.some((e) => e.meter === 'concession');
+        asks.push({ step: s.step, round: s.round, side, conceded, notReady: !conceded && moved(s, 'closeness', -1), ripeness: Math.round(hurt * wayOut) / 10000 });
+        break;
+      }
+      case 'PROPOSE_AGENDA': {
+        const text = s.narration.join(' ');
+        const scopeFrom = history.before('scope', null, s.step);
+        const scopeTo = history.after('scope', null, s.step);
+        const move: AgendaMove = /parallel/i.test(text) ? 'parallel' : /narrow/i.test(text) ? 'narrow' : /widen/i.test(text) ? 'widen' : scopeTo < scopeFrom ? 'narrow' : 'widen';
+        agenda.push({ step: s.step, round: s.round, side: s.side!, move, scopeFrom, scopeTo });
+        break;
+      }
+      case 'PAINT_STALEMATE':
+        paintings.push({ step: s.step, round: s.round, side: s.side!, credible: !moved(s, 'credibility', -1) });
+        break;
+      case 'OFFER_GUARANTEE':
+        guarantees.push({ step: s.step, round: s.round, side: s.side! });
+        break;
+      default:
+        break;
+    }
+  }
+  return { steps, relays, revisions, presentations, asks, agenda, paintings, guarantees, roomVisits };
+}
+
+export function summarise(state: GameState, r: MediatorRecord): MediatorRecordSummary {
+  const relays: Record<RelayMode, number> = { faithful: 0, softened: 0, sharpened: 0, withheld: 0 };
+  for (const x of r.relays) relays[x.mode]++;
+  const agendaMoves = { widen: 0, narrow: 0, parallel: 0 };
+  for (const a of r.agenda) agendaMoves[a.move]++;
+  return {
+    relays,
+    draftsWritten: r.revisions.length,
+    presentations: r.presentations.length,
+    acceptances: r.presentations.filter((p) => p.accepted).length,
+    criticisms: r.presentations.filter((p) => !p.accepted).length,
+    concessionsAsked: r.asks.length,
+    concessionsMade: r.asks.filter((a) => a.conceded).length,
+    stalematePainted: r.paintings.length,
+    guarantees: [...state.guaranteesUsed],
+    agendaMoves,
+    distortionsDiscovered: state.distortions.filter((d) => d.discovered).length,
+  };
+}

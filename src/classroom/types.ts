@@ -1,0 +1,339 @@
+// The debrief as plain data: Description → Analysis → Application. The UI renders it (charts
+// included) and the exports print it; nothing here is computed at render time. Every key is
+// always present (null, never missing), so the JSON export has one shape and a stable key order.
+import type { OutcomeId, RelayMode } from '../model/types.ts';
+import type { TheoryId } from './theory.ts';
+
+export const DEBRIEF_FORMAT = 'shuttle-debrief';
+export const DEBRIEF_VERSION = 1;
+
+/** A delegation, as the debrief names it. */
+export interface SideRef {
+  index: 0 | 1;
+  id: string;
+  name: string;
+  shortName: string;
+}
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  url: string;
+  publisher: string | null;
+  date: string | null;
+  reported: boolean;
+}
+
+export interface OutcomeSummary {
+  id: OutcomeId | 'unfinished';
+  label: string;
+  reason: string;
+  /** 1-based; the round in which the game ended. */
+  round: number;
+  date: string;
+  venue: string;
+}
+
+// ---- Description ----------------------------------------------------------------------------
+
+export interface Statement {
+  step: number;
+  /** 'majlis' or the delegation id of the room. */
+  where: string;
+  whereName: string;
+  /** 'mediator', 'news' or a delegation id. */
+  speaker: string;
+  speakerName: string;
+  text: string;
+  /** Invented dialogue (in a delegation's voice), never a real quote. */
+  simulated: boolean;
+  /** For a real quote: where it was reported. */
+  source: SourceRef | null;
+}
+
+export interface NewsRecord {
+  date: string;
+  kind: 'scripted' | 'incident' | 'background' | 'discovery' | 'deescalation' | 'drift';
+  headline: string;
+  body: string;
+  sources: SourceRef[];
+  reported: boolean;
+  cause: string;
+}
+
+export interface RoundRecord {
+  /** 1-based. */
+  round: number;
+  label: string;
+  date: string;
+  venue: string;
+  hours: number;
+  statements: Statement[];
+  news: NewsRecord[];
+}
+
+export type SeriesMeter = 'scope' | 'pressure' | 'progress' | 'patience' | 'credibility' | 'closeness' | 'concession' | 'hurt' | 'wayOut' | 'hardliners' | 'reservation';
+
+/** One meter (for one side, where it has sides) over the game: chart-ready. */
+export interface MeterSeries {
+  /** 'pressure', or 'patience.us': unique in the chart. */
+  key: string;
+  meter: SeriesMeter;
+  /** Delegation id, or null for a shared meter. */
+  side: string | null;
+  label: string;
+  /** Hidden during play; revealed in the debrief. */
+  hidden: boolean;
+  min: number;
+  max: number;
+  /** Before the first round. */
+  start: number;
+  /** At the end of each round played (after its recess), one per round. */
+  points: number[];
+}
+
+export interface MeterChart {
+  /** The x axis: one entry per round played. */
+  rounds: { round: number; label: string; date: string }[];
+  /** Names of the pressure rungs, for the pressure axis (index = rung). */
+  rungs: string[];
+  series: MeterSeries[];
+}
+
+export type CauseKind = 'mediator' | 'scripted' | 'incident' | 'background' | 'pressure' | 'time' | 'chance' | 'other';
+
+export interface CauseRecord {
+  step: number;
+  /** 1-based. */
+  round: number;
+  /** The event type or the scenario event id, as in the ledger. */
+  source: string;
+  rule: string;
+  actor: string;
+  kind: CauseKind;
+  /** The cause in words. */
+  text: string;
+}
+
+export interface Escalation {
+  cause: CauseRecord;
+  date: string;
+  from: number;
+  to: number;
+  fromRung: string;
+  toRung: string;
+  /** The news headline that reported it, if any. */
+  headline: string | null;
+  /** The mediator's own part, if any (low progress left the odds high, trust damaged...). */
+  mediatorFactors: string[];
+}
+
+export interface BlameActor {
+  actor: string;
+  kind: CauseKind;
+  /** Rungs added by this actor, net of none (increases only). */
+  rungs: number;
+  rules: string[];
+}
+
+export interface Blame {
+  startRung: number;
+  peakRung: number;
+  endRung: number;
+  rungsAdded: number;
+  rungsRemoved: number;
+  /** Who raised the pressure, most rungs first. */
+  actors: BlameActor[];
+  mediatorContributed: boolean;
+  mediatorFactors: string[];
+  /** Who or what ended the talks in force, when they ended in strikes. */
+  strikeBy: string | null;
+  verdict: string;
+}
+
+export interface Description {
+  timeline: RoundRecord[];
+  meters: MeterChart;
+  escalations: Escalation[];
+  blame: Blame;
+}
+
+// ---- Analysis -------------------------------------------------------------------------------
+
+export interface Move {
+  meter: SeriesMeter;
+  side: string | null;
+  label: string;
+  from: number;
+  to: number;
+  hidden: boolean;
+  text: string;
+}
+
+export interface TurningPoint {
+  /** 1 is the largest. */
+  rank: number;
+  cause: CauseRecord;
+  date: string;
+  /** Sum of the moves, each scaled to its meter's range (hidden meters count half). */
+  size: number;
+  /** The move that ended the game. */
+  decisive: boolean;
+  moves: Move[];
+  summary: string;
+}
+
+export type ConcessionStyle = 'Boulware' | 'linear' | 'conceder';
+
+export interface IssueWeight {
+  issue: string;
+  name: string;
+  weight: number;
+  /** 1 = matters most. */
+  rank: number;
+  priority: 'high' | 'medium' | 'low';
+  /** What the mediator heard about its priority, if anything. */
+  heardPriority: 'high' | 'medium' | 'low' | null;
+  bestOption: string;
+  opening: string;
+  finalPosition: string;
+}
+
+export interface RedLineRecord {
+  issue: string;
+  issueName: string;
+  option: string;
+  optionLabel: string;
+  heard: boolean;
+}
+
+export interface DriftCause {
+  actor: string;
+  rule: string;
+  delta: number;
+}
+
+export interface SideReveal {
+  side: SideRef;
+  weights: IssueWeight[];
+  redLines: RedLineRecord[];
+  reservation: { start: number; end: number; drift: DriftCause[]; text: string };
+  concession: { exponent: number; scenarioExponent: number; style: ConcessionStyle; conceded: number; text: string };
+  ripeness: { hurt: [number, number]; wayOut: [number, number]; ripeness: [number, number]; text: string };
+  hardliners: { start: number; end: number; margin: number; text: string };
+  trust: { credibility: [number, number]; closeness: [number, number]; patience: [number, number] };
+}
+
+export interface TextItemRecord {
+  issue: string;
+  issueName: string;
+  option: string | null;
+  optionLabel: string | null;
+  nashOption: string | null;
+  nashLabel: string | null;
+}
+
+export interface TextAnalysis {
+  kind: 'agreed' | 'banked' | 'draft';
+  draftVersion: number;
+  items: TextItemRecord[];
+  utilities: [number, number];
+  reservations: [number, number];
+  /** Fallback plus the ratification margin hardliners demand: what a deal must clear at home. */
+  floors: [number, number];
+  surplus: [number, number];
+  nash: [number, number] | null;
+  verdict: string[];
+}
+
+/** The bargaining chart: utilities of the first delegation on x, the second on y. */
+export interface BargainingChart {
+  axes: [string, string];
+  frontier: [number, number][];
+  nash: [number, number] | null;
+  text: [number, number];
+  fallbacks: [number, number];
+  openings: [[number, number], [number, number]];
+}
+
+export interface TheoryItem {
+  id: TheoryId;
+  name: string;
+  thinker: string;
+  citation: string;
+  url: string;
+  /** One paragraph, in terms of this game. */
+  why: string;
+  /** The game facts that made it fit. */
+  facts: string[];
+}
+
+export interface HistoryEntryRecord {
+  date: string;
+  track: 'game' | 'history';
+  headline: string;
+  detail: string;
+  reported: boolean;
+  sources: SourceRef[];
+}
+
+export interface HistoryTrack {
+  entries: HistoryEntryRecord[];
+  game: string;
+  history: string;
+}
+
+export interface Analysis {
+  turningPoints: TurningPoint[];
+  sides: [SideReveal, SideReveal];
+  text: TextAnalysis;
+  bargaining: BargainingChart;
+  theory: TheoryItem[];
+  history: HistoryTrack;
+}
+
+// ---- Application ----------------------------------------------------------------------------
+
+export interface Question {
+  id: string;
+  text: string;
+  /** The facts of this game that prompted it. */
+  facts: string[];
+  theory: TheoryId | null;
+}
+
+export interface Application {
+  questions: Question[];
+}
+
+// ---- The whole --------------------------------------------------------------------------------
+
+export interface MediatorRecordSummary {
+  relays: Record<RelayMode, number>;
+  draftsWritten: number;
+  presentations: number;
+  acceptances: number;
+  criticisms: number;
+  concessionsAsked: number;
+  concessionsMade: number;
+  stalematePainted: number;
+  guarantees: string[];
+  agendaMoves: { widen: number; narrow: number; parallel: number };
+  distortionsDiscovered: number;
+}
+
+export interface Debrief {
+  format: typeof DEBRIEF_FORMAT;
+  version: typeof DEBRIEF_VERSION;
+  scenario: { id: string; title: string; place: string };
+  mediator: string;
+  settings: { seed: number; names: 'names' | 'titles'; allowDistortion: boolean };
+  sides: [SideRef, SideRef];
+  roundsPlayed: number;
+  roundsScheduled: number;
+  outcome: OutcomeSummary;
+  record: MediatorRecordSummary;
+  description: Description;
+  analysis: Analysis;
+  application: Application;
+}

@@ -1,0 +1,120 @@
+// Branches: alternative lines kept beside the main line in a save, as a tree (like a chess
+// game's variations). A branch keeps `at` events of its parent line and adds its own.
+import type { GameEvent } from '../machine/events.ts';
+import type { Branch, SaveFile } from './save.ts';
+
+export const MAIN = 'main';
+
+export interface LineNode {
+  id: string;
+  name: string;
+  parent: string | null;
+  at: number;
+  length: number;
+  children: LineNode[];
+}
+
+function branchById(save: SaveFile, id: string): Branch | undefined {
+  return save.branches.find((b) => b.id === id);
+}
+
+/** Every event of a line, from the start of the game. */
+export function lineEvents(save: SaveFile, id: string): GameEvent[] {
+  if (id === MAIN) return [...save.events];
+  const seen = new Set<string>();
+  const walk = (lineId: string): GameEvent[] => {
+    if (lineId === MAIN) return [...save.events];
+    if (seen.has(lineId)) throw new Error(`branch "${lineId}" is its own ancestor`);
+    seen.add(lineId);
+    const b = branchById(save, lineId);
+    if (!b) throw new Error(`no branch "${lineId}"`);
+    return [...walk(b.parent).slice(0, b.at), ...b.events];
+  };
+  return walk(id);
+}
+
+/** Problems with the tree: unknown parents, cycles, branch points past the parent's end. */
+export function treeProblems(save: SaveFile): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>([MAIN]);
+  save.branches.forEach((b, i) => {
+    if (b.id === MAIN || ids.has(b.id)) problems.push(`branches[${i}].id: "${b.id}" is used twice`);
+    ids.add(b.id);
+  });
+  save.branches.forEach((b, i) => {
+    if (!ids.has(b.parent)) {
+      problems.push(`branches[${i}].parent: no line "${b.parent}"`);
+      return;
+    }
+    try {
+      const parentLength = lineEvents(save, b.parent).length;
+      if (b.at > parentLength) problems.push(`branches[${i}].at: ${b.at} is past the end of "${b.parent}" (${parentLength} events)`);
+    } catch (err) {
+      problems.push(`branches[${i}].parent: ${(err as Error).message}`);
+    }
+  });
+  return problems;
+}
+
+function nextId(save: SaveFile): string {
+  let n = save.branches.length + 1;
+  while (save.branches.some((b) => b.id === `b${n}`)) n++;
+  return `b${n}`;
+}
+
+/** A new branch from `at` events of `parent`; the save is not changed (a new one is returned). */
+export function addBranch(save: SaveFile, parent: string, at: number, events: readonly GameEvent[], name?: string): { save: SaveFile; id: string } {
+  const length = lineEvents(save, parent).length;
+  if (at < 0 || at > length) throw new Error(`cannot branch at ${at}: "${parent}" has ${length} events`);
+  const id = nextId(save);
+  const branch: Branch = { id, name: name?.trim() || `Branch ${id.slice(1)}`, parent, at, events: [...events] };
+  return { save: { ...save, branches: [...save.branches, branch] }, id };
+}
+
+export function renameBranch(save: SaveFile, id: string, name: string): SaveFile {
+  const clean = name.trim().slice(0, 80);
+  if (!clean) throw new Error('a branch needs a name');
+  if (!branchById(save, id)) throw new Error(`no branch "${id}"`);
+  return { ...save, branches: save.branches.map((b) => (b.id === id ? { ...b, name: clean } : b)) };
+}
+
+/** Appends events to a branch (playing on in it). */
+export function extendBranch(save: SaveFile, id: string, events: readonly GameEvent[]): SaveFile {
+  if (!branchById(save, id)) throw new Error(`no branch "${id}"`);
+  return { ...save, branches: save.branches.map((b) => (b.id === id ? { ...b, events: [...b.events, ...events] } : b)) };
+}
+
+/** Deletes a branch and everything branched from it; returns what was removed so it can be undone. */
+export function deleteBranch(save: SaveFile, id: string): { save: SaveFile; removed: Branch[] } {
+  if (!branchById(save, id)) throw new Error(`no branch "${id}"`);
+  const doomed = new Set([id]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const b of save.branches) {
+      if (!doomed.has(b.id) && doomed.has(b.parent)) {
+        doomed.add(b.id);
+        grew = true;
+      }
+    }
+  }
+  return { save: { ...save, branches: save.branches.filter((b) => !doomed.has(b.id)) }, removed: save.branches.filter((b) => doomed.has(b.id)) };
+}
+
+/** Undo of deleteBranch: the removed branches come back in their order. */
+export function restoreBranches(save: SaveFile, removed: readonly Branch[]): SaveFile {
+  const present = new Set(save.branches.map((b) => b.id));
+  return { ...save, branches: [...save.branches, ...removed.filter((b) => !present.has(b.id))] };
+}
+
+export function branchTree(save: SaveFile): LineNode {
+  const node = (id: string, name: string, parent: string | null, at: number): LineNode => ({
+    id,
+    name,
+    parent,
+    at,
+    length: lineEvents(save, id).length,
+    children: save.branches.filter((b) => b.parent === id).map((b) => node(b.id, b.name, b.parent, b.at)),
+  });
+  return node(MAIN, 'Main line', null, 0);
+}
