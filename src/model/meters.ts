@@ -8,10 +8,13 @@ export type SideMeter = 'patience' | 'credibility' | 'closeness' | 'hurt' | 'way
 
 const HIDDEN: ReadonlySet<MeterKey> = new Set(['reservation', 'hardliners', 'hurt', 'wayOut']);
 
+/** Every meter runs from 0 to this. */
+export function meterMax(key: MeterKey, topRung: number): number {
+  return key === 'pressure' ? topRung : key === 'reservation' ? 0.95 : 100;
+}
+
 export function meterRange(key: MeterKey, topRung: number): [number, number] {
-  if (key === 'pressure') return [0, topRung];
-  if (key === 'reservation') return [0, 0.95];
-  return [0, 100];
+  return [0, meterMax(key, topRung)];
 }
 
 /** Round so the ledger and the hashes carry no float noise. */
@@ -31,13 +34,28 @@ export function globalValue(ctx: RuleContext, key: GlobalMeter): number {
   return ctx.journal.meters[key] ?? ctx.base[key];
 }
 
+/** Journal keys per side, made once (this runs for every meter change). */
+const SIDE_KEYS: Record<SideMeter, [string, string]> = {
+  patience: ['patience0', 'patience1'],
+  credibility: ['credibility0', 'credibility1'],
+  closeness: ['closeness0', 'closeness1'],
+  hurt: ['hurt0', 'hurt1'],
+  wayOut: ['wayOut0', 'wayOut1'],
+  hardliners: ['hardliners0', 'hardliners1'],
+  reservation: ['reservation0', 'reservation1'],
+};
+
 export function sideValue(ctx: RuleContext, key: SideMeter, side: SideIndex): number {
-  return ctx.journal.meters[`${key}${side}`] ?? ctx.base.sides[side][key];
+  return ctx.journal.meters[SIDE_KEYS[key][side]] ?? ctx.base.sides[side][key];
+}
+
+function clamp(key: MeterKey, value: number, topRung: number): number {
+  const hi = meterMax(key, topRung);
+  return tidy(value < 0 ? 0 : value > hi ? hi : value, key);
 }
 
 export function setGlobal(state: GameState, ctx: RuleContext, key: GlobalMeter, value: number): number {
-  const [lo, hi] = meterRange(key, ctx.c.topRung);
-  const to = tidy(Math.min(hi, Math.max(lo, value)), key);
+  const to = clamp(key, value, ctx.c.topRung);
   const from = globalValue(ctx, key);
   if (to !== from) {
     state[key] = to;
@@ -48,12 +66,11 @@ export function setGlobal(state: GameState, ctx: RuleContext, key: GlobalMeter, 
 }
 
 export function setSide(state: GameState, ctx: RuleContext, key: SideMeter, side: SideIndex, value: number): number {
-  const [lo, hi] = meterRange(key, ctx.c.topRung);
-  const to = tidy(Math.min(hi, Math.max(lo, value)), key);
+  const to = clamp(key, value, ctx.c.topRung);
   const from = sideValue(ctx, key, side);
   if (to !== from) {
     state.sides[side][key] = to;
-    ctx.journal.meters[`${key}${side}`] = to;
+    ctx.journal.meters[SIDE_KEYS[key][side]] = to;
     push(ctx, key, side, from, to);
   }
   return to;

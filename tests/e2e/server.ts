@@ -27,8 +27,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function buildGame(root = ROOT, configFile?: string): Promise<void> {
-  await build({ root, configFile, logLevel: 'error' });
+/** Builds the game (or, given a config file, the project that file describes). */
+export async function buildGame(configFile?: string): Promise<void> {
+  await build(configFile ? { configFile, logLevel: 'error' } : { root: ROOT, logLevel: 'error' });
 }
 
 export interface Served {
@@ -36,8 +37,9 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(root = ROOT, configFile?: string): Promise<Served> {
+export async function serve(configFile?: string): Promise<Served> {
   const port = await freePort();
-  const server: PreviewServer = await preview({ root, configFile, logLevel: 'error', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  const where = configFile ? { configFile } : { root: ROOT };
+  const server: PreviewServer = await preview({ ...where, logLevel: 'error', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
