@@ -69,45 +69,41 @@ async function toHall(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => window.__shuttle!.scene() === 'hall');
 }
 
+// The in-page probes are plain JavaScript strings: the TypeScript runner (tsx) would otherwise
+// wrap named functions with a helper that does not exist in the page.
+const FRAME_PROBE = `(duration) => new Promise((resolve) => {
+  const deltas = [];
+  let last = -1;
+  const start = performance.now();
+  const tick = (t) => {
+    if (last >= 0) deltas.push(t - last);
+    last = t;
+    if (t - start < duration) requestAnimationFrame(tick); else resolve(deltas);
+  };
+  requestAnimationFrame(tick);
+})`;
+
+/** The next keydown's timestamp, then the first frame after the HUD changed. */
+const HUD_PROBE = `() => {
+  window.__hudLatency = new Promise((resolve) => {
+    let pressedAt = -1;
+    const onKey = (e) => { pressedAt = e.timeStamp; window.removeEventListener('keydown', onKey, true); };
+    window.addEventListener('keydown', onKey, true);
+    const observer = new MutationObserver(() => {
+      if (pressedAt < 0) return;
+      observer.disconnect();
+      requestAnimationFrame((t) => resolve(t - pressedAt));
+    });
+    observer.observe(document.getElementById('hud'), { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}`;
+
 async function frameTimes(page: Page, ms: number): Promise<number[]> {
-  return page.evaluate(
-    (duration) =>
-      new Promise<number[]>((resolve) => {
-        const deltas: number[] = [];
-        let last = -1;
-        const start = performance.now();
-        const tick = (t: number) => {
-          if (last >= 0) deltas.push(t - last);
-          last = t;
-          if (t - start < duration) requestAnimationFrame(tick);
-          else resolve(deltas);
-        };
-        requestAnimationFrame(tick);
-      }),
-    ms,
-  );
+  return page.evaluate(`(${FRAME_PROBE})(${ms})`) as Promise<number[]>;
 }
 
-/** Arms a probe: the next keydown's timestamp, then the first frame after the HUD changed. */
 async function armHudProbe(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __hudLatency?: Promise<number> };
-    w.__hudLatency = new Promise<number>((resolve) => {
-      let pressedAt = -1;
-      const onKey = (e: KeyboardEvent) => {
-        pressedAt = e.timeStamp;
-        window.removeEventListener('keydown', onKey, true);
-      };
-      window.addEventListener('keydown', onKey, true);
-      const observer = new MutationObserver(() => {
-        if (pressedAt < 0) return;
-        observer.disconnect();
-        // The change is on screen at the next frame.
-        requestAnimationFrame((t) => resolve(t - pressedAt));
-      });
-      observer.observe(document.getElementById('hud')!, { subtree: true, childList: true, characterData: true, attributes: true });
-    });
-  });
+  await page.evaluate(`(${HUD_PROBE})()`);
 }
 
 async function inputToHud(page: Page, samples: number): Promise<number[]> {
@@ -133,7 +129,7 @@ async function inputToHud(page: Page, samples: number): Promise<number[]> {
     }
     await armHudProbe(page);
     await page.keyboard.press('l');
-    out.push(await page.evaluate(() => (window as unknown as { __hudLatency: Promise<number> }).__hudLatency));
+    out.push((await page.evaluate('window.__hudLatency')) as number);
     await page.waitForTimeout(150);
   }
   return out;

@@ -1,0 +1,31 @@
+// What the analysis and the questions read: the game and everything already worked out from
+// its record, computed once.
+import type { CompiledScenario } from '../model/compile.ts';
+import type { GameState } from '../model/types.ts';
+import type { MediatorRecord } from './record.ts';
+import type { MeterHistory } from './series.ts';
+import type { Blame, Escalation, SideReveal, TextAnalysis, TurningPoint } from './types.ts';
+
+export interface GameFacts {
+  c: CompiledScenario;
+  state: GameState;
+  history: MeterHistory;
+  record: MediatorRecord;
+  escalations: Escalation[];
+  blame: Blame;
+  turningPoints: TurningPoint[];
+  sides: [SideReveal, SideReveal];
+  text: TextAnalysis;
+}
+
+export const OUTCOME_LABELS: Record<string, string> = {
+  framework: 'Framework agreement',
+  interim: 'Interim deal',
+  continue: 'Talks continue',
+  suspended: 'Talks suspended',
+  collapse: 'Channel collapse',
+  strike: 'Military strike',
+  unfinished: 'Unfinished',
+};
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,0 +1,81 @@
+// The final text against each side's fallback, what its hardliners demanded, and the Nash
+// bargaining point; and the chart of it all in utility coordinates on the Pareto frontier.
+import type { CompiledScenario } from '../model/compile.ts';
+import { ratificationMargin } from '../model/aspiration.ts';
+import { paretoFrontier, textStanding } from '../model/analysis.ts';
+import { packageUtility } from '../model/utility.ts';
+import type { GameState } from '../model/types.ts';
+import { sideName } from './causes.ts';
+import type { BargainingChart, TextAnalysis } from './types.ts';
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+function label(c: CompiledScenario, issue: number, option: string | null): string | null {
+  if (option === null) return null;
+  return c.scenario.issues[issue]!.options.find((o) => o.id === option)?.label ?? option;
+}
+
+export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysis {
+  const t = textStanding(c, state);
+  const floors: [number, number] = [r3(t.reservations[0] + ratificationMargin(c, state, 0)), r3(t.reservations[1] + ratificationMargin(c, state, 1))];
+  const verdict: string[] = [];
+  verdict.push(
+    t.kind === 'agreed'
+      ? `Both sides agreed draft ${state.draftVersion}.`
+      : t.kind === 'banked'
+        ? 'A partial text was banked: the items it leaves open count at each side\'s fallback.'
+        : `No text was agreed: this is the last draft on the table (version ${state.draftVersion}); open items count at each side's fallback.`,
+  );
+  for (const s of [0, 1] as const) {
+    const name = sideName(c, s);
+    const u = t.utilities[s];
+    const rv = t.reservations[s];
+    const floor = floors[s];
+    const vsFallback = u > rv ? `above its fallback of ${rv.toFixed(3)}` : u < rv ? `below its fallback of ${rv.toFixed(3)}: it was better off without it` : `exactly its fallback of ${rv.toFixed(3)}`;
+    const vsHome = u >= floor ? 'and enough to pass at home' : u > rv ? `but short of the ${floor.toFixed(3)} its hardliners demanded` : '';
+    verdict.push(`The text was worth ${u.toFixed(3)} to ${name}, ${vsFallback}${vsHome ? ` ${vsHome}` : ''}.`);
+  }
+  if (t.nash) {
+    const [a, b] = t.nash.utilities;
+    const names = [sideName(c, 0), sideName(c, 1)];
+    const closer = t.utilities[0] - a > t.utilities[1] - b ? names[0] : names[1];
+    const same = Math.abs(t.utilities[0] - a) < 0.0005 && Math.abs(t.utilities[1] - b) < 0.0005;
+    verdict.push(
+      `The Nash bargaining point (the text on the Pareto frontier that maximises the product of both sides' gains over their fallbacks) was worth ${a.toFixed(3)} to ${names[0]} and ${b.toFixed(3)} to ${names[1]}${
+        same ? ': the text reached it.' : `; against it, the text leaned towards ${closer}.`
+      }`,
+    );
+  } else {
+    verdict.push('No text on the Pareto frontier beat both fallbacks at the end: there was no zone of agreement left.');
+  }
+  return {
+    kind: t.kind,
+    draftVersion: state.draftVersion,
+    items: t.items.map((item, i) => ({
+      issue: item.issue,
+      issueName: c.scenario.issues[i]!.name,
+      option: item.option,
+      optionLabel: label(c, i, item.option),
+      nashOption: t.nash ? t.nash.items[i]!.option : null,
+      nashLabel: t.nash ? label(c, i, t.nash.items[i]!.option) : null,
+    })),
+    utilities: t.utilities,
+    reservations: [r3(t.reservations[0]), r3(t.reservations[1])],
+    floors,
+    surplus: t.surplus,
+    nash: t.nash ? t.nash.utilities : null,
+    verdict,
+  };
+}
+
+export function bargainingChart(c: CompiledScenario, text: TextAnalysis): BargainingChart {
+  const opening = (s: 0 | 1): [number, number] => [r3(packageUtility(c.sides[0], c.sides[s].opening)), r3(packageUtility(c.sides[1], c.sides[s].opening))];
+  return {
+    axes: [`Worth to ${sideName(c, 0)}`, `Worth to ${sideName(c, 1)}`],
+    frontier: paretoFrontier(c).map((p) => [r3(p.u[0]), r3(p.u[1])] as [number, number]),
+    nash: text.nash,
+    text: text.utilities,
+    fallbacks: text.reservations,
+    openings: [opening(0), opening(1)],
+  };
+}
