@@ -3,4 +3,5 @@
 import './game/dom/styles.css';
 import { startApp } from './game/app.ts';
 
+performance.mark('t:main');
 startApp(document, window);

@@ -48,15 +48,15 @@ export const IssueSchema = z.strictObject({
   name: Text,
   description: Text,
   /** Core issues must all be settled for a framework agreement. */
-  core: z.boolean({ error: req('must be true or false') }),
+  core: z.boolean({ error: req('must be true or false') }).describe('Core issues must all be settled for a framework agreement.'),
   /** Scope issues are set by agenda proposals, not by editing the draft. */
-  scope: z.boolean({ error: req('must be true or false') }).default(false),
+  scope: z.boolean({ error: req('must be true or false') }).default(false).describe('Scope issues are set by agenda proposals, not by editing the draft.'),
   /** Ordered from the first delegation's preferred end to the second's: a concession is one step toward the other end. */
-  options: z.array(OptionSchema).min(2, { error: 'must list at least 2 options' }).max(8, { error: 'must list at most 8 options' }),
+  options: z.array(OptionSchema).min(2, { error: 'must list at least 2 options' }).max(8, { error: 'must list at most 8 options' }).describe('Ordered from the first delegation\'s preferred end to the second\'s: a concession is one step toward the other end.'),
   /** Where the draft starts on this issue (left open when omitted). */
-  initial: Id.optional(),
+  initial: Id.optional().describe('Where the draft starts on this issue (left open when omitted).'),
   /** Scope issues only: the option that is the parallel track (the middle way). Their options run from widest to narrowest. */
-  parallel: Id.optional(),
+  parallel: Id.optional().describe('Scope issues only: the option that is the parallel track (the middle way). Their options run from widest to narrowest.'),
   sources: z.array(Id).default([]),
 });
 
@@ -74,47 +74,47 @@ export const DelegationSchema = z.strictObject({
   capital: Text,
   members: z.array(MemberSchema).min(1, { error: 'must list at least one member' }),
   /** The side's public case, in its own terms (shown in the briefing). */
-  publicCase: z.array(Text).min(1, { error: 'must have at least one paragraph' }),
+  publicCase: z.array(Text).min(1, { error: 'must have at least one paragraph' }).describe('The side\'s public case, in its own terms (shown in the briefing).'),
   /** The opening position, option id per issue: what the side says in public. */
-  opening: z.record(Id, Id),
+  opening: z.record(Id, Id).describe('The opening position, option id per issue: what the side says in public.'),
   /** Hidden: how much each issue matters; the weights sum to 1. */
-  weights: z.record(Id, Unit),
+  weights: z.record(Id, Unit).describe('Hidden: how much each issue matters; the weights sum to 1.'),
   /** Hidden: the value of each option, 0 (worst) to 1 (best). */
-  values: z.record(Id, z.record(Id, Unit)),
+  values: z.record(Id, z.record(Id, Unit)).describe('Hidden: the value of each option, 0 (worst) to 1 (best).'),
   /** Hidden: options the side will never accept. */
-  redLines: z.record(Id, z.array(Id)).default({}),
+  redLines: z.record(Id, z.array(Id)).default({}).describe('Hidden: options the side will never accept.'),
   reservation: z.strictObject({
     /** Utility of no agreement (the BATNA), 0 to 1. */
-    initial: Unit,
+    initial: Unit.describe('Utility of no agreement (the BATNA), 0 to 1.'),
     drift: z.strictObject({
       perRound: Delta(0.2),
       /** Added per rung above fromRung at every recess (war makes no-deal better or worse). */
-      perRung: Delta(0.2),
+      perRung: Delta(0.2).describe('Added per rung above fromRung at every recess (war makes no-deal better or worse).'),
       fromRung: Count(0, 9),
       /** Added per 10 points of hurt at every recess. */
-      perHurt: Delta(0.2).default(0),
+      perHurt: Delta(0.2).default(0).describe('Added per 10 points of hurt at every recess.'),
     }),
   }),
   concession: z.strictObject({
     /** Below 1: Boulware (holds out, concedes late). Above 1: conceder. */
-    exponent: z.number({ error: req('must be a number between 0.05 and 10') }).min(0.05, { error: 'must be a number between 0.05 and 10' }).max(10, { error: 'must be a number between 0.05 and 10' }),
+    exponent: z.number({ error: req('must be a number between 0.05 and 10') }).min(0.05, { error: 'must be a number between 0.05 and 10' }).max(10, { error: 'must be a number between 0.05 and 10' }).describe('Below 1: Boulware (holds out, concedes late). Above 1: conceder.'),
     /** Utility it aims for at the start. */
-    startAspiration: Unit,
+    startAspiration: Unit.describe('Utility it aims for at the start.'),
   }),
   hardliners: z.strictObject({
     initial: Percent,
     perRung: Delta(20),
     fromRung: Count(0, 9),
     /** Hardliner gain per 0.1 of utility the side concedes. */
-    perConcession: Delta(20),
+    perConcession: Delta(20).describe('Hardliner gain per 0.1 of utility the side concedes.'),
     /** Extra utility a deal needs to pass at home when hardliners are at 100. */
-    ratificationScale: Unit,
+    ratificationScale: Unit.describe('Extra utility a deal needs to pass at home when hardliners are at 100.'),
   }),
   patience: z.strictObject({
     initial: Percent,
     recoveryPerRound: Delta(50),
     /** Agenda scope (0 nuclear-only to 100 all-encompassing) this side tolerates. */
-    scopeTolerance: z.strictObject({ min: Percent, max: Percent }),
+    scopeTolerance: z.strictObject({ min: Percent, max: Percent }).describe('Agenda scope (0 nuclear-only to 100 all-encompassing) this side tolerates.'),
   }),
   trust: z.strictObject({ credibility: Percent, closeness: Percent }),
   ripeness: z.strictObject({
@@ -131,7 +131,7 @@ export const DelegationSchema = z.strictObject({
     .strictObject({
       reservation: z.number({ error: req('must be a number between 0 and 0.3') }).min(0, { error: 'must be a number between 0 and 0.3' }).max(0.3, { error: 'must be a number between 0 and 0.3' }),
       /** A fraction of the exponent: 0.3 draws it within 30% either way. */
-      exponent: z.number({ error: req('must be a number between 0 and 0.9') }).min(0, { error: 'must be a number between 0 and 0.9' }).max(0.9, { error: 'must be a number between 0 and 0.9' }),
+      exponent: z.number({ error: req('must be a number between 0 and 0.9') }).min(0, { error: 'must be a number between 0 and 0.9' }).max(0.9, { error: 'must be a number between 0 and 0.9' }).describe('A fraction of the exponent: 0.3 draws it within 30% either way.'),
     })
     .default({ reservation: 0, exponent: 0 }),
 });
@@ -143,7 +143,7 @@ export const GuaranteeSchema = z.strictObject({
   wayOut: Delta(50),
   closeness: Delta(50),
   /** Delegations it is meant for (empty: either). */
-  for: z.array(Id).default([]),
+  for: z.array(Id).default([]).describe('Delegations it is meant for (empty: either).'),
 });
 
 export const MediatorSchema = z.strictObject({
@@ -151,7 +151,7 @@ export const MediatorSchema = z.strictObject({
   title: Text,
   country: Text,
   /** Where the draft is written. */
-  hallName: Text,
+  hallName: Text.describe('Where the draft is written.'),
   guarantees: z.array(GuaranteeSchema).default([]),
   guaranteeBudget: Count(0, 20),
 });
@@ -162,13 +162,13 @@ export const EscalationSchema = z.strictObject({
   rungs: z.array(RungSchema).min(3, { error: 'must list at least 3 rungs' }).max(10, { error: 'must list at most 10 rungs' }),
   start: Count(0, 9),
   /** Odds of an incident at each recess, per rung (same length as rungs). */
-  incidentOdds: z.array(Unit),
+  incidentOdds: z.array(Unit).describe('Odds of an incident at each recess, per rung (same length as rungs).'),
   /** Odds of a step down at each recess when progress is full (scaled by progress). */
-  deescalationOdds: Unit,
+  deescalationOdds: Unit.describe('Odds of a step down at each recess when progress is full (scaled by progress).'),
   /** How much visible progress damps incident odds (1: full progress removes them). */
-  progressDamping: Unit,
+  progressDamping: Unit.describe('How much visible progress damps incident odds (1: full progress removes them).'),
   /** At the deadline, strikes follow when pressure is at least this rung and the first delegation is better off without the deal. */
-  strikeRung: Count(0, 9),
+  strikeRung: Count(0, 9).describe('At the deadline, strikes follow when pressure is at least this rung and the first delegation is better off without the deal.'),
 });
 
 export const RoundSchema = z.strictObject({
@@ -185,21 +185,21 @@ export const MeterTarget = z.enum(['pressure', 'hurt', 'wayOut', 'hardliners', '
 export const EffectSchema = z.strictObject({
   meter: MeterTarget,
   /** Which delegation (not for pressure). Omit to apply to both. */
-  delegation: Id.optional(),
+  delegation: Id.optional().describe('Which delegation (not for pressure). Omit to apply to both.'),
   delta: Delta(100),
 });
 
 export const ScriptedEventSchema = z.strictObject({
   id: Id,
   /** Shown in the news after this round (1 = after the first round). */
-  afterRound: Count(1, 40),
+  afterRound: Count(1, 40).describe('Shown in the news after this round (1 = after the first round).'),
   date: IsoDate,
   headline: Text,
   body: Text,
   sources: z.array(Id).default([]),
   reported: z.boolean({ error: req('must be true or false') }).default(false),
   /** Who or what caused it, named in the ledger. */
-  cause: Text,
+  cause: Text.describe('Who or what caused it, named in the ledger.'),
   effects: z.array(EffectSchema).default([]),
 });
 
@@ -212,7 +212,7 @@ export const RandomEventSchema = z.strictObject({
   minRung: Count(0, 9).default(0),
   maxRung: Count(0, 9).default(9),
   /** Incidents are escalations drawn by the incident odds; others are background news. */
-  kind: z.enum(['incident', 'background'], { error: 'must be incident or background' }),
+  kind: z.enum(['incident', 'background'], { error: 'must be incident or background' }).describe('Incidents are escalations drawn by the incident odds; others are background news.'),
   effects: z.array(EffectSchema).default([]),
 });
 
@@ -227,9 +227,9 @@ export const DialogueLineSchema = z.strictObject({
   situation: Situation,
   delegation: Id,
   /** May use {issue}, {option}, {other}, {mediator}. Shown as plain text. */
-  text: Text,
+  text: Text.describe('May use {issue}, {option}, {other}, {mediator}. Shown as plain text.'),
   /** Invented lines are marked as simulated; real quotes name their source. */
-  simulated: z.boolean({ error: req('must be true or false') }).default(true),
+  simulated: z.boolean({ error: req('must be true or false') }).default(true).describe('Invented lines are marked as simulated; real quotes name their source.'),
   source: Id.optional(),
 });
 
@@ -243,13 +243,13 @@ export const HistoryEntrySchema = z.strictObject({
 
 export const RulesSchema = z.strictObject({
   /** Credibility with either side below this ends the channel. */
-  collapseCredibility: Percent,
+  collapseCredibility: Percent.describe('Credibility with either side below this ends the channel.'),
   /** Visible progress needed at the deadline for "talks continue". */
-  continueProgress: Percent,
+  continueProgress: Percent.describe('Visible progress needed at the deadline for "talks continue".'),
   /** Core issues a banked partial text must settle to count as an interim deal. */
-  interimMinimum: Count(1, 20),
+  interimMinimum: Count(1, 20).describe('Core issues a banked partial text must settle to count as an interim deal.'),
   /** Chance per recess that a distortion of full magnitude is discovered. */
-  discoveryPerRound: Unit,
+  discoveryPerRound: Unit.describe('Chance per recess that a distortion of full magnitude is discovered.'),
   walkHours: Hours,
   actionHours: z.strictObject({
     listen: Hours,
@@ -271,10 +271,10 @@ export const ScenarioSchema = z.strictObject({
   place: Text,
   summary: Text,
   /** Format version of this file. */
-  formatVersion: z.literal(1, { error: 'must be 1' }),
+  formatVersion: z.literal(1, { error: 'must be 1' }).describe('Format version of this file.'),
   mediator: MediatorSchema,
   /** Exactly two delegations: the first is shown on the left, the second on the right. */
-  delegations: z.array(DelegationSchema).length(2, { error: 'must list exactly 2 delegations' }),
+  delegations: z.array(DelegationSchema).length(2, { error: 'must list exactly 2 delegations' }).describe('Exactly two delegations: the first is shown on the left, the second on the right.'),
   issues: z.array(IssueSchema).min(1, { error: 'must list at least one issue' }).max(16, { error: 'must list at most 16 issues' }),
   escalation: EscalationSchema,
   rounds: z.array(RoundSchema).min(1, { error: 'must list at least one round' }).max(40, { error: 'must list at most 40 rounds' }),

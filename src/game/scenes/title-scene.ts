@@ -14,6 +14,7 @@ export class TitleScene extends ShellScene {
   }
 
   protected build(): void {
+    performance.mark('t:title');
     const shell = this.shell;
     this.add.image(WORLD.width / 2, WORLD.height / 2, 'title');
     this.drawLanterns();

@@ -1,0 +1,67 @@
+// The game set beside the history track: the game's days, its own incidents and its outcome,
+// interleaved by date with the scenario's dated, sourced (and mostly reported) history.
+import type { CompiledScenario } from '../model/compile.ts';
+import type { GameState } from '../model/types.ts';
+import { rungName } from './causes.ts';
+import { OUTCOME_LABELS } from './facts.ts';
+import type { MeterHistory } from './series.ts';
+import { roundsPlayed } from './series.ts';
+import type { HistoryEntryRecord, HistoryTrack, OutcomeSummary, SourceRef } from './types.ts';
+
+export function sourceRefs(c: CompiledScenario, ids: readonly string[]): SourceRef[] {
+  const out: SourceRef[] = [];
+  for (const id of ids) {
+    const s = c.scenario.sources.find((x) => x.id === id);
+    if (!s) continue;
+    const url = /^https?:\/\//.test(s.url) ? s.url : `https://${s.url}`;
+    out.push({ id: s.id, title: s.title, url, publisher: s.publisher ?? null, date: s.date ?? null, reported: s.reported });
+  }
+  return out;
+}
+
+const GAME_NEWS = new Set(['incident', 'discovery', 'deescalation']);
+
+export function historyTrack(c: CompiledScenario, state: GameState, history: MeterHistory, outcome: OutcomeSummary): HistoryTrack {
+  const s = c.scenario;
+  const game: HistoryEntryRecord[] = [];
+  const played = roundsPlayed(c, state);
+  for (let r = 0; r < played; r++) {
+    const round = s.rounds[r]!;
+    const p0 = r === 0 ? history.start('pressure', null) : history.endOfRound('pressure', null, r - 1);
+    const p1 = history.endOfRound('pressure', null, r);
+    const g0 = Math.round(r === 0 ? history.start('progress', null) : history.endOfRound('progress', null, r - 1));
+    const g1 = Math.round(history.endOfRound('progress', null, r));
+    game.push({
+      date: round.date,
+      track: 'game',
+      headline: `${round.label} (${round.venue})`,
+      detail: `Progress ${g0} → ${g1}; military pressure ${rungName(c, p0)}${p1 !== p0 ? ` → ${rungName(c, p1)}` : ', unchanged'}.`,
+      reported: false,
+      sources: [],
+    });
+    for (const n of state.news) {
+      if (n.round !== r || !GAME_NEWS.has(n.kind)) continue;
+      game.push({ date: n.date, track: 'game', headline: n.headline, detail: `${n.body} (Cause: ${n.cause}.)`, reported: n.reported, sources: sourceRefs(c, n.sources) });
+    }
+  }
+  game.push({ date: outcome.date, track: 'game', headline: `Outcome: ${outcome.label}`, detail: outcome.reason, reported: false, sources: [] });
+  const real: HistoryEntryRecord[] = s.history.map((h) => ({
+    date: h.date,
+    track: 'history',
+    headline: h.headline,
+    detail: h.body,
+    reported: h.reported,
+    sources: sourceRefs(c, h.sources),
+  }));
+  // By date; on the same day the history first, then the game in its own order.
+  const entries = [...real, ...game]
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
+    .map((x) => x.e);
+  const last = s.history[s.history.length - 1];
+  return {
+    entries,
+    game: `This game: ${OUTCOME_LABELS[outcome.id] ?? outcome.id}, in round ${outcome.round} (${outcome.date}). ${outcome.reason}`,
+    history: last ? `The historical line: ${last.headline} (${last.date}${last.reported ? ', reported' : ''}).` : 'The scenario gives no history track.',
+  };
+}
