@@ -3,5 +3,4 @@
 import './game/dom/styles.css';
 import { startApp } from './game/app.ts';
 
-performance.mark('t:main');
 startApp(document, window);

@@ -6,7 +6,7 @@ import { createDialogs } from './dom/dialogs.ts';
 import { createKeyRouter } from './dom/keys.ts';
 import { createLayout } from './dom/layout.ts';
 import { createNotices } from './dom/notice.ts';
-import { gameConfig } from './phaser/config.ts';
+import { canvasWidth, gameConfig } from './phaser/config.ts';
 import { chooseRenderer } from './phaser/renderer.ts';
 import { BootScene } from './scenes/boot-scene.ts';
 import { MAIN_SCENES, type SceneKey } from './scenes/keys.ts';
@@ -88,6 +88,7 @@ export function startApp(doc: Document, win: Window): Shell {
 
   const renderer = chooseRenderer(doc, win.location.search);
   doc.documentElement.dataset.renderer = renderer;
-  shell.game = new Phaser.Game(gameConfig(layout.stage, renderer, [new BootScene(shell), new PreloadScene(shell), new TitleScene(shell)]));
+  const width = canvasWidth(win.innerWidth, win.innerHeight, win.devicePixelRatio || 1);
+  shell.game = new Phaser.Game(gameConfig(layout.stage, renderer, width, [new BootScene(shell), new PreloadScene(shell), new TitleScene(shell)]));
   return shell;
 }

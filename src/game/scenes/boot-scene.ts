@@ -13,7 +13,6 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
-    performance.mark('t:boot');
     this.shell.art = createArtLoader(this);
     this.shell.hook.setScene('boot');
     this.scene.launch('preload');

@@ -14,7 +14,6 @@ export class PreloadScene extends ShellScene {
   }
 
   protected build(): void {
-    performance.mark('t:preload');
     const { width, height } = WORLD;
     const frame = this.add.graphics();
     frame.lineStyle(4, 0xe2b04f, 1).strokeRoundedRect(width / 2 - 300, height / 2 - 18, 600, 36, 18);

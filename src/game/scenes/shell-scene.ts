@@ -2,6 +2,7 @@
 // and reports itself ready; on shutdown it removes everything it added to the page.
 import Phaser from 'phaser';
 import type { LayoutMode } from '../dom/layout.ts';
+import { frameWorld } from '../phaser/config.ts';
 import type { Shell } from '../shell/shell.ts';
 import type { SceneKey } from './keys.ts';
 
@@ -24,6 +25,7 @@ export abstract class ShellScene<D extends object = object> extends Phaser.Scene
     this.cleanups = [];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
     this.shell.layout.use(this.layoutMode);
+    frameWorld(this);
     this.build(data ?? ({} as D));
     this.shell.sceneReady(this.sys.settings.key as SceneKey);
   }

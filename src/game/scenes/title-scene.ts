@@ -14,7 +14,6 @@ export class TitleScene extends ShellScene {
   }
 
   protected build(): void {
-    performance.mark('t:title');
     const shell = this.shell;
     this.add.image(WORLD.width / 2, WORLD.height / 2, 'title');
     this.drawLanterns();

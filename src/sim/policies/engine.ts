@@ -49,8 +49,6 @@ export interface Knobs {
 
 const PRIORITY_SCORE: Record<string, number> = { h: 3, m: 2, l: 1 };
 
-
-
 function hasCore(view: GameView): boolean {
   return view.c.coreIssues.some((i) => itemAt(view.state.draft, i) !== null);
 }
@@ -62,7 +60,7 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
   let askBlocked = false;
   let agendaDone = false;
   const presented = new Set<string>();
-  const painted = new Set<string>();
+  const painted = new Set<SideIndex>();
   const lean: number[] = [];
   const contested = new Set<number>();
   const refusedLastDay = new Set<SideIndex>();
@@ -159,19 +157,23 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
     return gaps[0]!;
   };
 
+  const presentKey = (view: GameView, here: SideIndex) => `${here}:${view.state.draftVersion}:${view.state.round}:${Math.ceil(view.state.hoursLeft / 3)}`;
+
+  const present = (view: GameView, here: SideIndex): GameEvent => {
+    presented.add(presentKey(view, here));
+    pendingPresent = { side: here, version: view.state.draftVersion };
+    return { type: 'PRESENT_DRAFT' };
+  };
+
+  /** In the last rounds a yes on the text as it stands matters more than one more revision. */
+  const inEndgame = (view: GameView) => view.state.round >= view.c.scenario.rounds.length - knobs.endgameRounds;
+
   // A visit: carry what is waiting, then a few moves, then on to the other room.
   const inRoom = (view: GameView, here: SideIndex): GameEvent => {
-    const { state, c } = view;
-    const endgame = state.round >= c.scenario.rounds.length - knobs.endgameRounds;
-    if (endgame) {
+    if (inEndgame(view)) {
       // With a yes in hand, take the same text straight to the other side: time is what is short.
       if (acceptedCurrent(view, here) && !acceptedCurrent(view, other(here))) return leaveRoom(view, here, true);
-      const key = presentKey(view, here);
-      if (acceptedCurrent(view, other(here)) && !acceptedCurrent(view, here) && !presented.has(key)) {
-        presented.add(key);
-        pendingPresent = { side: here, version: state.draftVersion };
-        return { type: 'PRESENT_DRAFT' };
-      }
+      if (acceptedCurrent(view, other(here)) && !acceptedCurrent(view, here) && !presented.has(presentKey(view, here))) return present(view, here);
     }
     if (hasMessageFor(view, here)) {
       const mode = knobs.relay !== 'faithful' && !view.state.settings.allowDistortion ? 'faithful' : knobs.relay;
@@ -183,20 +185,10 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
     return event;
   };
 
-  const presentKey = (view: GameView, here: SideIndex) => `${here}:${view.state.draftVersion}:${view.state.round}:${Math.ceil(view.state.hoursLeft / 3)}`;
-
   const chooseInRoom = (view: GameView, here: SideIndex): GameEvent => {
     const { state, c } = view;
-    const key = presentKey(view, here);
-    const ready = (draftComplete(view) || (knobs.fallbackHours > 0 && state.banked === null && hasCore(view))) && !acceptedCurrent(view, here) && !presented.has(key);
-    const presentable = ready && !nextEdit(view, cachedTarget(view));
-    // In the last rounds a yes on the text as it stands matters more than one more revision.
-    const endgame = state.round >= c.scenario.rounds.length - knobs.endgameRounds;
-    if (ready && endgame) {
-      presented.add(key);
-      pendingPresent = { side: here, version: state.draftVersion };
-      return { type: 'PRESENT_DRAFT' };
-    }
+    const ready = (draftComplete(view) || (knobs.fallbackHours > 0 && state.banked === null && hasCore(view))) && !acceptedCurrent(view, here) && !presented.has(presentKey(view, here));
+    if (ready && inEndgame(view)) return present(view, here);
     if (visitListens < knobs.listens && unknownPositions(view, here) > 0) {
       visitListens++;
       return { type: 'LISTEN' };
@@ -209,9 +201,8 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
       const g = c.scenario.mediator.guarantees.find((x) => guaranteeAvailable(c, state, here, x.id));
       if (g && state.round >= 1) return { type: 'OFFER_GUARANTEE', guarantee: g.id };
     }
-    const paintKey = `${here}`;
-    if (knobs.paint && state.pressure >= 3 && !painted.has(paintKey)) {
-      painted.add(paintKey);
+    if (knobs.paint && state.pressure >= 3 && !painted.has(here)) {
+      painted.add(here);
       return { type: 'PAINT_STALEMATE' };
     }
     if (visitAsks < knobs.asks && !askBlocked) {
@@ -222,11 +213,7 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
         return { type: 'ASK_CONCESSION', issue: c.issueIds[issue]! };
       }
     }
-    if (presentable) {
-      presented.add(key);
-      pendingPresent = { side: here, version: state.draftVersion };
-      return { type: 'PRESENT_DRAFT' };
-    }
+    if (ready && !nextEdit(view, cachedTarget(view))) return present(view, here);
     return leaveRoom(view, here);
   };
 

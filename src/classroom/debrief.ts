@@ -1,0 +1,124 @@
+// The debrief of one game (project issue 5): Description (the timeline, the meters charted, what
+// each side said, every escalation and who caused it), Analysis (turning points, hidden
+// preferences revealed, the final text against the fallbacks and the Nash point, the theory that
+// fits, the game beside history) and Application (questions drawn from this game). Pure: the
+// same scenario and state give the same debrief, byte for byte in both exports.
+import { compile, type CompiledScenario } from '../model/compile.ts';
+import type { GameState, Location, TranscriptEntry } from '../model/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { stateName } from './causes.ts';
+import { blame as blameOf, escalations as escalationsOf } from './escalations.ts';
+import { OUTCOME_LABELS, type GameFacts } from './facts.ts';
+import { historyTrack, sourceRefs } from './history.ts';
+import { discussionQuestions } from './questions.ts';
+import { readRecord, summarise } from './record.ts';
+import { meterChart, MeterHistory, roundsPlayed } from './series.ts';
+import { revealSide, sideRef } from './sides.ts';
+import { bargainingChart, textAnalysis } from './standing.ts';
+import { fittingTheory } from './theory.ts';
+import { turningPoints as turningPointsOf } from './turning-points.ts';
+import { DEBRIEF_FORMAT, DEBRIEF_VERSION, type Debrief, type NewsRecord, type OutcomeSummary, type RoundRecord, type Statement } from './types.ts';
+
+export { debriefMarkdown } from './markdown.ts';
+export { debriefJson } from './json.ts';
+export type { Debrief } from './types.ts';
+
+function whereOf(c: CompiledScenario, where: Location): { id: string; name: string } {
+  if (where === 'majlis') return { id: 'majlis', name: c.scenario.mediator.hallName };
+  const d = c.scenario.delegations[where]!;
+  return { id: d.id, name: `${d.shortName} room` };
+}
+
+function statement(c: CompiledScenario, state: GameState, t: TranscriptEntry): Statement {
+  const where = whereOf(c, t.where);
+  const speaker = t.speaker === 'mediator' ? 'mediator' : t.speaker === 'news' ? 'news' : c.scenario.delegations[t.speaker]!.id;
+  const speakerName = t.speaker === 'mediator' ? stateName(c, state) : t.speaker === 'news' ? 'News' : c.scenario.delegations[t.speaker]!.shortName;
+  // A real quote is a scenario line marked not simulated, with its source.
+  const line = t.simulated || t.speaker === 'mediator' ? undefined : c.scenario.dialogue.find((l) => !l.simulated && l.text === t.text);
+  return {
+    step: t.step,
+    where: where.id,
+    whereName: where.name,
+    speaker,
+    speakerName,
+    text: t.text,
+    simulated: t.simulated,
+    source: line?.source ? (sourceRefs(c, [line.source])[0] ?? null) : null,
+  };
+}
+
+function timeline(c: CompiledScenario, state: GameState): RoundRecord[] {
+  const out: RoundRecord[] = [];
+  const played = roundsPlayed(c, state);
+  for (let r = 0; r < played; r++) {
+    const round = c.scenario.rounds[r]!;
+    const news: NewsRecord[] = state.news
+      .filter((n) => n.round === r)
+      .map((n) => ({ date: n.date, kind: n.kind, headline: n.headline, body: n.body, sources: sourceRefs(c, n.sources), reported: n.reported, cause: n.cause }));
+    out.push({
+      round: r + 1,
+      label: round.label,
+      date: round.date,
+      venue: round.venue,
+      hours: round.hours,
+      statements: state.transcript.filter((t) => t.round === r).map((t) => statement(c, state, t)),
+      news,
+    });
+  }
+  return out;
+}
+
+function outcomeSummary(c: CompiledScenario, state: GameState): OutcomeSummary {
+  const o = state.outcome;
+  const r = Math.min(c.scenario.rounds.length - 1, o ? o.round : state.round);
+  const round = c.scenario.rounds[r]!;
+  return {
+    id: o ? o.id : 'unfinished',
+    label: OUTCOME_LABELS[o ? o.id : 'unfinished']!,
+    reason: o ? o.reason : 'The game was not finished.',
+    round: r + 1,
+    date: round.date,
+    venue: round.venue,
+  };
+}
+
+export function buildDebrief(scenario: Scenario, state: GameState): Debrief {
+  const c = compile(scenario);
+  const history = new MeterHistory(state);
+  const record = readRecord(state, history);
+  const escalations = escalationsOf(c, state, history, record);
+  const blame = blameOf(c, state, history, record, escalations);
+  const turningPoints = turningPointsOf(c, state, record);
+  const sides = [revealSide(c, state, history, 0), revealSide(c, state, history, 1)] as GameFacts['sides'];
+  const text = textAnalysis(c, state);
+  const facts: GameFacts = { c, state, history, record, escalations, blame, turningPoints, sides, text };
+  const outcome = outcomeSummary(c, state);
+  const track = historyTrack(c, state, history, outcome);
+  return {
+    format: DEBRIEF_FORMAT,
+    version: DEBRIEF_VERSION,
+    scenario: { id: scenario.id, title: scenario.title, place: scenario.place },
+    mediator: stateName(c, state),
+    settings: { seed: state.settings.seed, names: state.settings.names, allowDistortion: state.settings.allowDistortion },
+    sides: [sideRef(c, 0), sideRef(c, 1)],
+    roundsPlayed: roundsPlayed(c, state),
+    roundsScheduled: scenario.rounds.length,
+    outcome,
+    record: summarise(state, record),
+    description: {
+      timeline: timeline(c, state),
+      meters: meterChart(c, state, history),
+      escalations,
+      blame,
+    },
+    analysis: {
+      turningPoints,
+      sides,
+      text,
+      bargaining: bargainingChart(c, text),
+      theory: fittingTheory(facts),
+      history: track,
+    },
+    application: { questions: discussionQuestions(facts, [track.game, track.history]) },
+  };
+}
