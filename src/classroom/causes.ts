@@ -3,7 +3,7 @@
 import type { CompiledScenario } from '../model/compile.ts';
 import type { Cause, GameState, LedgerEntry, SideIndex } from '../model/types.ts';
 import type { MediatorRecord } from './record.ts';
-import { METER_LABELS } from './series.ts';
+import { meterLabel } from './series.ts';
 import type { CauseKind, CauseRecord, Move, SeriesMeter } from './types.ts';
 
 export function sideName(c: CompiledScenario, side: SideIndex): string {
@@ -77,8 +77,13 @@ function mediatorAction(c: CompiledScenario, record: MediatorRecord, step: numbe
       const p = record.paintings.find((x) => x.step === step);
       return p && !p.credible ? `You painted the stalemate to ${where}; it was dismissed` : `You painted the stalemate to ${where}`;
     }
-    case 'OFFER_GUARANTEE':
-      return `You offered ${where} an Omani guarantee`;
+    case 'OFFER_GUARANTEE': {
+      // Guarantees are used once each, in the order the state lists them.
+      const n = record.guarantees.findIndex((g) => g.step === step);
+      const id = n === -1 ? undefined : record.guaranteeIds[n];
+      const g = c.scenario.mediator.guarantees.find((x) => x.id === id);
+      return `You offered ${where} a guarantee${g ? `: ${g.name}` : ''}`;
+    }
     case 'WALK':
       return 'You walked to another room';
     default:
@@ -126,13 +131,14 @@ export function fmt(meter: SeriesMeter, value: number): string {
 export function moveOf(c: CompiledScenario, e: LedgerEntry): Move {
   const meter = e.meter as SeriesMeter;
   const who = e.side === null ? '' : `${sideName(c, e.side)}'s `;
-  const name = METER_LABELS[meter].toLowerCase();
+  const label = meterLabel(c, meter);
+  const name = label.toLowerCase();
   const hidden = e.hidden;
   const value = (v: number) => (meter === 'pressure' ? rungName(c, v) : fmt(meter, v));
   return {
     meter,
     side: e.side === null ? null : c.scenario.delegations[e.side]!.id,
-    label: METER_LABELS[meter],
+    label,
     from: e.from,
     to: e.to,
     hidden,

@@ -8,7 +8,7 @@ import type { GameState, Location, TranscriptEntry } from '../model/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { stateName } from './causes.ts';
 import { blame as blameOf, escalations as escalationsOf } from './escalations.ts';
-import { OUTCOME_LABELS, type GameFacts } from './facts.ts';
+import { outcomeLabel, type GameFacts } from './facts.ts';
 import { historyTrack, sourceRefs } from './history.ts';
 import { discussionQuestions } from './questions.ts';
 import { readRecord, summarise } from './record.ts';
@@ -74,7 +74,7 @@ function outcomeSummary(c: CompiledScenario, state: GameState): OutcomeSummary {
   const round = c.scenario.rounds[r]!;
   return {
     id: o ? o.id : 'unfinished',
-    label: OUTCOME_LABELS[o ? o.id : 'unfinished']!,
+    label: outcomeLabel(c, o ? o.id : 'unfinished'),
     reason: o ? o.reason : 'The game was not finished.',
     round: r + 1,
     date: round.date,

@@ -57,6 +57,25 @@ export function escalations(c: CompiledScenario, state: GameState, history: Mete
   return out;
 }
 
+/** Who ended the talks, when someone did: the striking side or actor, the mediator (trust ran out), a side that walked out. */
+function endedBy(c: CompiledScenario, state: GameState, history: MeterHistory, strikeBy: string | null): { by: string | null; text: string } {
+  const o = state.outcome;
+  if (!o) return { by: null, text: '' };
+  if (o.id === 'strike') return { by: strikeBy, text: '' };
+  if (o.id === 'collapse') {
+    const threshold = c.scenario.rules.collapseCredibility;
+    const lost = ([0, 1] as const).filter((s) => history.end('credibility', s) < threshold);
+    const found = state.distortions.filter((d) => d.discovered && lost.includes(d.deceived));
+    const why = found.length ? ` after discovering ${found.length === 1 ? 'a distorted message' : `${found.length} distorted messages`}` : '';
+    return { by: 'the mediator', text: `The talks ended with the mediator: ${lost.map((s) => sideName(c, s)).join(' and ')} stopped trusting the channel${why}.` };
+  }
+  if (o.id === 'suspended') {
+    const gone = ([0, 1] as const).filter((s) => state.sides[s].patience <= 0);
+    if (gone.length) return { by: sideName(c, gone[0]!), text: `${sideName(c, gone[0]!)} ended the talks by walking out.` };
+  }
+  return { by: null, text: '' };
+}
+
 export function blame(c: CompiledScenario, state: GameState, history: MeterHistory, record: MediatorRecord, list: Escalation[]): Blame {
   const start = history.start('pressure', null);
   const end = history.end('pressure', null);
@@ -76,24 +95,23 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
   // Most rungs first; among equals, whoever moved first (the map keeps first-seen order).
   const actors = [...byActor.values()].map((a, i) => ({ a, i })).sort((x, y) => y.a.rungs - x.a.rungs || x.i - y.i).map((x) => x.a);
 
+  // The mediator's part in the climb: only what happened before the last step up (or, when the
+  // talks ended in strikes, before the end).
+  const struck = state.outcome?.id === 'strike';
+  const until = struck ? Infinity : list.length ? list[list.length - 1]!.cause.step : -Infinity;
   const factors: string[] = [];
   const lowProgress = list.filter((x) => x.cause.kind === 'incident' && x.mediatorFactors.some((f) => f.startsWith('Visible progress')));
   if (lowProgress.length) factors.push(`${lowProgress.length} of the incidents came while the talks showed little visible progress, which would have damped their odds.`);
-  for (const d of state.distortions.filter((x) => x.discovered)) {
-    factors.push(`${sideName(c, d.deceived)} discovered a ${d.mode} message carried in round ${d.round + 1}.`);
+  for (const e of state.ledger) {
+    if (!e.cause.rule.startsWith('discovery.') || e.meter !== 'credibility' || e.side === null || e.step > until) continue;
+    factors.push(`${sideName(c, e.side)} discovered a ${e.cause.rule.slice('discovery.'.length)} message (round ${e.round + 1}), and trust in the mediator fell.`);
   }
-  const threshold = c.scenario.rules.collapseCredibility;
-  for (const s of [0, 1] as const) {
-    const from = history.start('credibility', s);
-    const to = history.end('credibility', s);
-    if (to < threshold) factors.push(`${sideName(c, s)}'s trust in the mediator collapsed (credibility ${Math.round(from)} → ${Math.round(to)}).`);
-  }
-  const sharpened = record.relays.filter((r) => r.mode === 'sharpened');
+  const sharpened = record.relays.filter((r) => r.mode === 'sharpened' && r.step <= until);
   if (sharpened.length) factors.push(`You sharpened ${sharpened.length} message${sharpened.length > 1 ? 's' : ''}, raising the temperature in the room.`);
 
   let strikeBy: string | null = null;
   let strikeText = '';
-  if (state.outcome?.id === 'strike') {
+  if (struck) {
     const top = [...list].reverse().find((x) => x.to >= c.topRung);
     if (top && end >= c.topRung) {
       strikeBy = top.cause.actor;
@@ -108,13 +126,12 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
       factors.push(`The text on the table at the deadline did not beat ${strikeBy}'s fallback.`);
     }
   }
+  const ended = endedBy(c, state, history, strikeBy);
 
-  // With no step up and no strike there is nothing to blame anyone for.
-  if (list.length === 0 && strikeBy === null) factors.length = 0;
   const climb = peak > start ? `Pressure climbed from ${rungName(c, start)} to ${rungName(c, peak)}` : `Pressure never rose above ${rungName(c, start)}`;
   const who = actors.length ? `; the steps up came from ${actors.map((a) => `${a.actor} (${a.rungs})`).join(', ')}` : '';
   const down = removed > 0 ? ` It eased by ${removed} rung${removed > 1 ? 's' : ''} along the way and ended at ${rungName(c, end)}.` : ` It ended at ${rungName(c, end)}.`;
-  const mediator = factors.length ? ' The mediator shares part of the blame.' : list.length ? ' Nothing in the record puts the climb on the mediator.' : '';
+  const mediator = factors.length ? ' The mediator shares part of the blame for the climb.' : list.length ? ' Nothing in the record puts the climb on the mediator.' : '';
   return {
     startRung: start,
     peakRung: peak,
@@ -125,6 +142,7 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
     mediatorContributed: factors.length > 0,
     mediatorFactors: factors,
     strikeBy,
-    verdict: `${climb}${who}.${down}${strikeText}${mediator}`,
+    endedBy: ended.by,
+    verdict: `${climb}${who}.${down}${strikeText}${mediator}${ended.text ? ` ${ended.text}` : ''}`,
   };
 }

@@ -18,6 +18,7 @@ export interface GameFacts {
   text: TextAnalysis;
 }
 
+/** Used when a scenario does not name its outcomes. */
 export const OUTCOME_LABELS: Record<string, string> = {
   framework: 'Framework agreement',
   interim: 'Interim deal',
@@ -27,5 +28,11 @@ export const OUTCOME_LABELS: Record<string, string> = {
   strike: 'Military strike',
   unfinished: 'Unfinished',
 };
+
+/** The outcome as the scenario names it (its labels), else the default name. */
+export function outcomeLabel(c: CompiledScenario, id: string): string {
+  const named = (c.scenario.labels?.outcomes as Record<string, string> | undefined)?.[id];
+  return named ?? OUTCOME_LABELS[id] ?? id;
+}
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -3,7 +3,6 @@
 import type { CompiledScenario } from '../model/compile.ts';
 import type { GameState } from '../model/types.ts';
 import { rungName } from './causes.ts';
-import { OUTCOME_LABELS } from './facts.ts';
 import type { MeterHistory } from './series.ts';
 import { roundsPlayed } from './series.ts';
 import type { HistoryEntryRecord, HistoryTrack, OutcomeSummary, SourceRef } from './types.ts';
@@ -61,7 +60,7 @@ export function historyTrack(c: CompiledScenario, state: GameState, history: Met
   const last = s.history[s.history.length - 1];
   return {
     entries,
-    game: `This game: ${OUTCOME_LABELS[outcome.id] ?? outcome.id}, in round ${outcome.round} (${outcome.date}). ${outcome.reason}`,
+    game: `This game: ${outcome.label}, in round ${outcome.round} (${outcome.date}). ${outcome.reason}`,
     history: last ? `The historical line: ${last.headline} (${last.date}${last.reported ? ', reported' : ''}).` : 'The scenario gives no history track.',
   };
 }

@@ -3,8 +3,9 @@
 // in order of how much they bear on the outcome.
 import { firstSideBetterOffWithout } from '../model/outcome.ts';
 import { utility } from '../model/utility.ts';
-import { sideName } from './causes.ts';
+import { causeText, sideName } from './causes.ts';
 import { plural, type GameFacts } from './facts.ts';
+import { HARDLINER_RISE } from './theory.ts';
 import type { Question } from './types.ts';
 
 export const MIN_QUESTIONS = 3;
@@ -82,7 +83,7 @@ function walkout(f: GameFacts): Candidate {
     return {
       id: 'walkout',
       text: `${sideName(c, s)} walked out. Which moves used up its patience, and what warning signs were there to read?`,
-      facts: [`${plural(blows.length, 'move')} cost ${sideName(c, s)} patience${worst ? `; the largest: ${worst.cause.actor === 'the mediator' ? worst.cause.source.toLowerCase().replace('_', ' ') : worst.cause.actor} (${Math.round(worst.from)} → ${Math.round(worst.to)})` : ''}.`],
+      facts: [`${plural(blows.length, 'move')} cost ${sideName(c, s)} patience${worst ? `; the largest: ${causeText(c, f.record, worst.cause)} (${Math.round(worst.from)} → ${Math.round(worst.to)})` : ''}.`],
       theory: null,
     };
   }
@@ -95,30 +96,37 @@ function walkout(f: GameFacts): Candidate {
 }
 
 function scope(f: GameFacts): Candidate {
-  const { record, history, c } = f;
-  const widen = record.agenda.filter((a) => a.move === 'widen');
-  const parallel = record.agenda.filter((a) => a.move === 'parallel');
-  const from = history.start('scope', null);
-  const to = history.end('scope', null);
-  if (widen.length || to - from >= 10) {
-    const hurt = widen.length
-      ? ([0, 1] as const).map((s) => {
-          const lost = f.state.ledger.filter((e) => e.meter === 'patience' && e.side === s && e.cause.source === 'PROPOSE_AGENDA' && e.to < e.from).reduce((n, e) => n + e.from - e.to, 0);
-          return `${sideName(c, s)} lost ${Math.round(lost)} patience over the agenda`;
-        })
-      : [];
+  const { record, history, c, state } = f;
+  const moves = { widen: record.agenda.filter((a) => a.move === 'widen'), parallel: record.agenda.filter((a) => a.move === 'parallel'), narrow: record.agenda.filter((a) => a.move === 'narrow') };
+  const from = Math.round(history.start('scope', null));
+  const to = Math.round(history.end('scope', null));
+  const lost = ([0, 1] as const)
+    .map((s) => {
+      const n = state.ledger.filter((e) => e.meter === 'patience' && e.side === s && e.cause.source === 'PROPOSE_AGENDA' && e.to < e.from).reduce((sum, e) => sum + e.from - e.to, 0);
+      return n > 0 ? `${sideName(c, s)} lost ${Math.round(n)} patience over the agenda.` : '';
+    })
+    .filter((x) => x !== '');
+  if (moves.widen.length) {
     return {
       id: 'scope',
-      text: `The agenda widened (scope ${Math.round(from)} → ${Math.round(to)}). Did bringing the wider issues in help or hurt the nuclear deal? When is a parallel track the better answer?`,
-      facts: [`You proposed to widen the agenda ${plural(widen.length, 'time')}.`, ...hurt],
+      text: `You widened the agenda (scope ${from} → ${to}). Did bringing the wider issues in help or hurt the nuclear deal? When is a parallel track the better answer?`,
+      facts: [`You proposed to widen the agenda ${plural(moves.widen.length, 'time')}.`, ...lost],
       theory: null,
     };
   }
-  if (parallel.length) {
+  if (moves.parallel.length) {
     return {
       id: 'scope',
-      text: 'You parked the wider issues on a parallel track. What did each side gain and give up by it, and what keeps a parallel track from becoming a dead end?',
-      facts: [`Scope ${Math.round(from)} → ${Math.round(to)}; ${plural(parallel.length, 'parallel-track proposal')}.`],
+      text: `You put the wider issues on a parallel track (scope ${from} → ${to}). What did each side gain and give up by it, and what keeps a parallel track from becoming a dead end?`,
+      facts: [`${plural(moves.parallel.length, 'parallel-track proposal')}.`, ...lost],
+      theory: null,
+    };
+  }
+  if (moves.narrow.length) {
+    return {
+      id: 'scope',
+      text: `You narrowed the agenda towards the nuclear file (scope ${from} → ${to}). What did the side that wanted a wider deal give up, and could it sell a narrow deal at home?`,
+      facts: [`You proposed to narrow the agenda ${plural(moves.narrow.length, 'time')}.`, ...lost],
       theory: null,
     };
   }
@@ -137,12 +145,15 @@ function ripe(f: GameFacts): Candidate {
 }
 
 function home(f: GameFacts): Candidate {
-  const risen = f.sides.filter((s) => s.hardliners.end - s.hardliners.start >= 10);
-  const blocked = ([0, 1] as const).filter((s) => f.text.utilities[s] > f.text.reservations[s] && f.text.utilities[s] < f.text.floors[s]);
+  const risen = f.sides.filter((s) => s.hardliners.end - s.hardliners.start >= HARDLINER_RISE);
+  const onTable = f.state.outcome?.id !== 'framework' && f.record.presentations.length > 0;
+  const blocked = ([0, 1] as const).filter((s) => onTable && f.text.utilities[s] > f.text.reservations[s] && f.text.utilities[s] < f.text.floors[s]);
   if (!risen.length && !blocked.length) return null;
   return {
     id: 'home',
-    text: 'Each delegation had to sell the deal at home. How could a mediator help a negotiator facing hardliners, and can hardliners at home ever strengthen a negotiator\'s hand?',
+    text: `${
+      risen.length ? 'Hardliners at home grew stronger during the talks.' : `The final text beat ${blocked.map((s) => sideName(f.c, s)).join(' and ')}'s fallback but not what its hardliners demanded.`
+    } How could a mediator help a negotiator who must sell a deal at home, and can hardliners ever strengthen a negotiator's hand?`,
     facts: [...risen.map((s) => s.hardliners.text), ...blocked.map((s) => `The final text was not enough to pass in ${f.c.scenario.delegations[s]!.capital}.`)],
     theory: 'two-level',
   };

@@ -76,6 +76,8 @@ export interface MediatorRecord {
   agenda: AgendaProposal[];
   paintings: Painting[];
   guarantees: { step: number; round: number; side: SideIndex }[];
+  /** The guarantees used, in order (from the state). */
+  guaranteeIds: string[];
   /** Rooms visited in turn (a new visit each time the mediator's lines move to another room). */
   roomVisits: number;
 }
@@ -186,7 +188,7 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
         break;
     }
   }
-  return { steps, relays, revisions, presentations, asks, agenda, paintings, guarantees, roomVisits };
+  return { steps, relays, revisions, presentations, asks, agenda, paintings, guarantees, guaranteeIds: [...state.guaranteesUsed], roomVisits };
 }
 
 export function summarise(state: GameState, r: MediatorRecord): MediatorRecordSummary {

@@ -24,6 +24,12 @@ export const METER_LABELS: Record<SeriesMeter, string> = {
   reservation: 'Fallback (reservation value)',
 };
 
+/** A meter's name, as the scenario labels it where it does. */
+export function meterLabel(c: CompiledScenario, meter: SeriesMeter): string {
+  if (meter === 'pressure') return c.scenario.labels?.pressure ?? METER_LABELS.pressure;
+  return METER_LABELS[meter];
+}
+
 const HIDDEN = new Set<SeriesMeter>(HIDDEN_SIDE_METERS);
 
 export function isHidden(meter: SeriesMeter): boolean {
@@ -126,7 +132,7 @@ export function meterChart(c: CompiledScenario, state: GameState, history: Meter
       key: side === null ? meter : `${meter}.${who!.id}`,
       meter,
       side: who ? who.id : null,
-      label: who ? `${METER_LABELS[meter]} (${who.shortName})` : METER_LABELS[meter],
+      label: who ? `${meterLabel(c, meter)} (${who.shortName})` : meterLabel(c, meter),
       hidden: isHidden(meter),
       min,
       max,

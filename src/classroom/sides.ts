@@ -5,8 +5,8 @@ import type { CompiledScenario } from '../model/compile.ts';
 import { ratificationMargin } from '../model/aspiration.ts';
 import { optionAt, redLineCode } from '../model/package.ts';
 import { priorityOf } from '../model/rules/listen.ts';
-import type { GameState, SideIndex } from '../model/types.ts';
-import { sideName } from './causes.ts';
+import type { GameState, LedgerEntry, SideIndex } from '../model/types.ts';
+import { rungName, sideName } from './causes.ts';
 import type { MeterHistory } from './series.ts';
 import type { ConcessionStyle, DriftCause, IssueWeight, RedLineRecord, SideRef, SideReveal } from './types.ts';
 
@@ -69,16 +69,40 @@ function redLines(c: CompiledScenario, state: GameState, s: SideIndex): RedLineR
   return out;
 }
 
-function drift(state: GameState, s: SideIndex): DriftCause[] {
+/**
+ * The ledger files each night's drift under one cause ("the passage of time"); its parts are
+ * the scenario's drift terms (src/model/rules/recess.ts): per round, per rung of pressure above
+ * a threshold, and per 10 points of hurt. They are split here in proportion, so the debrief can
+ * say how much of a side's fallback moved because of the pressure.
+ */
+function driftParts(c: CompiledScenario, history: MeterHistory, e: LedgerEntry, s: SideIndex): DriftCause[] {
+  const d = c.scenario.delegations[s]!.reservation.drift;
+  const rung = history.after('pressure', null, e.step);
+  const hurt = history.after('hurt', s, e.step);
+  const parts: DriftCause[] = [
+    { actor: 'the passage of time', rule: 'recess.drift', delta: d.perRound },
+    { actor: `military pressure above ${rungName(c, d.fromRung)}`, rule: 'recess.drift.pressure', delta: d.perRung * Math.max(0, rung - d.fromRung) },
+    { actor: 'the hurt it felt', rule: 'recess.drift.hurt', delta: (d.perHurt * hurt) / 10 },
+  ];
+  const sum = parts.reduce((n, p) => n + p.delta, 0);
+  const actual = e.to - e.from;
+  if (Math.abs(sum) < 1e-12) return [{ actor: e.cause.actor, rule: e.cause.rule, delta: actual }];
+  return parts.map((p) => ({ ...p, delta: (p.delta * actual) / sum }));
+}
+
+function drift(c: CompiledScenario, state: GameState, history: MeterHistory, s: SideIndex): DriftCause[] {
   const byCause = new Map<string, DriftCause>();
   for (const e of state.ledger) {
     if (e.meter !== 'reservation' || e.side !== s) continue;
-    const key = `${e.cause.rule}|${e.cause.actor}`;
-    const had = byCause.get(key);
-    if (had) had.delta = r4(had.delta + e.to - e.from);
-    else byCause.set(key, { actor: e.cause.actor, rule: e.cause.rule, delta: r4(e.to - e.from) });
+    const parts = e.cause.rule === 'recess.drift' ? driftParts(c, history, e, s) : [{ actor: e.cause.actor, rule: e.cause.rule, delta: e.to - e.from }];
+    for (const p of parts) {
+      const key = `${p.rule}|${p.actor}`;
+      const had = byCause.get(key);
+      if (had) had.delta += p.delta;
+      else byCause.set(key, { ...p });
+    }
   }
-  return [...byCause.values()].filter((d) => d.delta !== 0);
+  return [...byCause.values()].map((d) => ({ ...d, delta: r4(d.delta) })).filter((d) => d.delta !== 0);
 }
 
 export function revealSide(c: CompiledScenario, state: GameState, history: MeterHistory, s: SideIndex): SideReveal {
@@ -86,7 +110,7 @@ export function revealSide(c: CompiledScenario, state: GameState, history: Meter
   const name = sideName(c, s);
   const start = history.start('reservation', s);
   const end = history.end('reservation', s);
-  const causes = drift(state, s);
+  const causes = drift(c, state, history, s);
   const moved = end > start ? 'rose' : end < start ? 'fell' : 'held';
   const reasons = causes.length ? `: ${causes.map((x) => `${x.actor} (${signed(x.delta, 3)})`).join(', ')}` : '';
   const reservationText =

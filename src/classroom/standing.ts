@@ -3,6 +3,7 @@
 import type { CompiledScenario } from '../model/compile.ts';
 import { ratificationMargin } from '../model/aspiration.ts';
 import { paretoFrontier, textStanding } from '../model/analysis.ts';
+import { convergedText, unobjectedText } from '../model/outcome.ts';
 import { packageUtility } from '../model/utility.ts';
 import type { GameState } from '../model/types.ts';
 import { sideName } from './causes.ts';
@@ -15,7 +16,19 @@ function label(c: CompiledScenario, issue: number, option: string | null): strin
   return c.scenario.issues[issue]!.options.find((o) => o.id === option)?.label ?? option;
 }
 
-export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysis {
+/**
+ * The text the outcome rests on. An interim deal reached at the deadline without a banked text
+ * (what one side accepted and the other did not object to, or the points both positions share)
+ * is not in the state: it is worked out again here the way the model decided it.
+ */
+function settledState(c: CompiledScenario, state: GameState): GameState {
+  if (state.outcome?.id !== 'interim' || state.banked) return state;
+  const text = unobjectedText(c, state) ?? convergedText(c, state);
+  return text ? { ...state, banked: text } : state;
+}
+
+export function textAnalysis(c: CompiledScenario, game: GameState): TextAnalysis {
+  const state = settledState(c, game);
   const t = textStanding(c, state);
   const floors: [number, number] = [r3(t.reservations[0] + ratificationMargin(c, state, 0)), r3(t.reservations[1] + ratificationMargin(c, state, 1))];
   const verdict: string[] = [];
@@ -23,7 +36,9 @@ export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysi
     t.kind === 'agreed'
       ? `Both sides agreed draft ${state.draftVersion}.`
       : t.kind === 'banked'
-        ? 'A partial text was banked: the items it leaves open count at each side\'s fallback.'
+        ? state.outcome?.id === 'interim' && !game.banked
+          ? `${state.outcome.reason} The items it leaves open count at each side's fallback.`
+          : 'A partial text was banked: the items it leaves open count at each side\'s fallback.'
         : `No text was agreed: this is the last draft on the table (version ${state.draftVersion}); open items count at each side's fallback.`,
   );
   for (const s of [0, 1] as const) {
@@ -38,12 +53,17 @@ export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysi
   if (t.nash) {
     const [a, b] = t.nash.utilities;
     const names = [sideName(c, 0), sideName(c, 1)];
-    const closer = t.utilities[0] - a > t.utilities[1] - b ? names[0] : names[1];
-    const same = Math.abs(t.utilities[0] - a) < 0.0005 && Math.abs(t.utilities[1] - b) < 0.0005;
+    const d0 = t.utilities[0] - a;
+    const d1 = t.utilities[1] - b;
+    const close = (x: number) => Math.abs(x) < 0.0005;
+    const against =
+      close(d0) && close(d1)
+        ? ': the text reached it.'
+        : d0 < 0 && d1 < 0
+          ? `: the text left value on the table, worth ${(-d0).toFixed(3)} less to ${names[0]} and ${(-d1).toFixed(3)} less to ${names[1]}.`
+          : `; against it, the text leaned towards ${d0 > d1 ? names[0] : names[1]}.`;
     verdict.push(
-      `The Nash bargaining point (the text on the Pareto frontier that maximises the product of both sides' gains over their fallbacks) was worth ${a.toFixed(3)} to ${names[0]} and ${b.toFixed(3)} to ${names[1]}${
-        same ? ': the text reached it.' : `; against it, the text leaned towards ${closer}.`
-      }`,
+      `The Nash bargaining point (the text on the Pareto frontier that maximises the product of both sides' gains over their fallbacks) was worth ${a.toFixed(3)} to ${names[0]} and ${b.toFixed(3)} to ${names[1]}${against}`,
     );
   } else {
     verdict.push('No text on the Pareto frontier beat both fallbacks at the end: there was no zone of agreement left.');

@@ -97,6 +97,9 @@ interface Fit {
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
+/** A rise in hardliners (points of 100) large enough to change what can pass at home. */
+export const HARDLINER_RISE = 20;
+
 function ripeness(f: GameFacts): Fit | null {
   const { c, history, record, state } = f;
   const facts: string[] = [];
@@ -225,15 +228,17 @@ function twoLevel(f: GameFacts): Fit | null {
   let rose = false;
   for (const s of [0, 1] as const) {
     const h = f.sides[s].hardliners;
-    if (h.end - h.start >= 10) {
+    if (h.end - h.start >= HARDLINER_RISE) {
       rose = true;
       facts.push(`Hardliners in ${c.scenario.delegations[s]!.capital} rose ${h.start} → ${h.end}; a deal had to beat ${sideName(c, s)}'s fallback by ${h.margin.toFixed(3)} to pass at home.`);
     }
   }
+  // Only a text that was on the table (presented, with core items settled) can be blocked at home.
+  const onTable = f.state.outcome?.id !== 'framework' && f.record.presentations.length > 0 && c.coreIssues.some((i) => text.items[i]!.option !== null);
   let blocked = false;
   for (const s of [0, 1] as const) {
     const u = text.utilities[s];
-    if (u > text.reservations[s] && u < text.floors[s]) {
+    if (onTable && u > text.reservations[s] && u < text.floors[s]) {
       blocked = true;
       facts.push(`The final text was worth ${u.toFixed(3)} to ${sideName(c, s)}: above its fallback (${text.reservations[s].toFixed(3)}) but short of what its hardliners demanded (${text.floors[s].toFixed(3)}).`);
     }
@@ -253,13 +258,13 @@ function twoLevel(f: GameFacts): Fit | null {
 function bargainingWar(f: GameFacts): Fit | null {
   const { c, state, blame, text, record } = f;
   const strike = state.outcome?.id === 'strike';
-  const climbed = blame.peakRung - blame.startRung >= 2 || (blame.peakRung >= c.scenario.escalation.strikeRung && blame.peakRung > blame.startRung);
+  const climbed = blame.peakRung - blame.startRung >= 2;
   if (!strike && !climbed) return null;
   const facts: string[] = [blame.verdict];
   if (text.nash) facts.push(`A text both sides preferred to no deal existed at the end: the Nash point, worth ${text.nash[0].toFixed(3)} / ${text.nash[1].toFixed(3)} against fallbacks of ${text.reservations[0].toFixed(3)} / ${text.reservations[1].toFixed(3)}.`);
   else facts.push('By the end no text beat both fallbacks: the bargaining range had closed.');
   const heard = state.sides.map((s) => [...s.priorities].filter((p) => p !== '?').length);
-  facts.push(`Private information: the fallbacks were hidden, and you had heard ${heard[0]} of ${c.issueIds.length} priority cues from ${sideName(c, 0)} and ${heard[1]} from ${sideName(c, 1)}.`);
+  facts.push(`Private information: the fallbacks were hidden, and you had heard ${heard[0]} of ${c.issueIds.length} priority cues from ${sideName(c, 0)} and ${heard[1]} of ${c.issueIds.length} from ${sideName(c, 1)}.`);
   const bluffs = record.relays.filter((r) => r.mode === 'sharpened').length;
   if (bluffs) facts.push(`Incentives to misrepresent: you sharpened ${plural(bluffs, 'message')} ("they are ready to leave").`);
   if (record.guarantees.length) facts.push(`Commitment: you offered ${plural(record.guarantees.length, 'guarantee')} (${state.guaranteesUsed.join(', ')}), a third party standing behind the terms.`);
@@ -293,7 +298,11 @@ function singleText(f: GameFacts): Fit | null {
     id: 'single-text',
     score: agreed && revisedAfter ? 2 : 1,
     why: `Fisher's single negotiating text puts one draft on the table, owned by the mediator, and revises it from each side's criticism: criticising is easier than conceding, and each criticism reveals what matters most. Camp David in 1978 went through about 23 drafts in 13 days. ${
-      agreed ? 'Here the revised text was the one both sides finally accepted.' : 'Here the text was revised from criticism but did not reach a version both accepted.'
+      !revisedAfter
+        ? 'Here the text was presented and criticised but never revised in answer to the criticism: the procedure stopped halfway.'
+        : agreed
+          ? 'Here the revised text was the one both sides finally accepted.'
+          : 'Here the text was revised from criticism but did not reach a version both accepted.'
     }`,
     facts,
   };

@@ -148,6 +148,8 @@ export interface Blame {
   mediatorFactors: string[];
   /** Who or what ended the talks in force, when they ended in strikes. */
   strikeBy: string | null;
+  /** Who ended the talks: the striking side or actor, 'the mediator' (a collapse), a side that walked out; null otherwise. */
+  endedBy: string | null;
   verdict: string;
 }
 

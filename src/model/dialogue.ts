@@ -1,6 +1,7 @@
 // Delegates speak lines from the scenario, so a game does not repeat itself until every line
 // for a situation was heard.
 import type { Situation } from '../scenario/schema.ts';
+import { issuePhrase } from './phrase.ts';
 import type { RuleContext } from './context.ts';
 import type { GameState, SideIndex } from './types.ts';
 
@@ -20,7 +21,7 @@ export function fillLine(ctx: RuleContext, side: SideIndex, text: string, vars: 
   const issue = vars.issue === undefined ? undefined : s.issues[vars.issue];
   const option = issue && vars.option !== undefined ? issue.options[vars.option] : undefined;
   const values: Record<string, string> = {
-    issue: issue ? issue.name.toLowerCase() : 'this point',
+    issue: issue ? issuePhrase(issue) : 'this point',
     option: option ? option.label : 'that',
     other: s.delegations[side === 0 ? 1 : 0]!.shortName,
     mediator: mediatorName(ctx),

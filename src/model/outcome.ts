@@ -31,7 +31,7 @@ export function lastRoundOver(c: CompiledScenario, state: GameState): boolean {
   return state.round >= c.scenario.rounds.length - 1;
 }
 
-/** The first delegation holds the military option: it strikes if no deal beats its BATNA. */
+/** The first delegation decides at the deadline: it ends the talks if no deal beats its BATNA. */
 export function firstSideBetterOffWithout(c: CompiledScenario, state: GameState): boolean {
   const text = state.banked ?? state.draft;
   const side = state.sides[0];

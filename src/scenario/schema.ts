@@ -53,6 +53,8 @@ export const IssueSchema = z.strictObject({
   scope: z.boolean({ error: req('must be true or false') }).default(false).describe('Scope issues are set by agenda proposals, not by editing the draft.'),
   /** Ordered from the first delegation's preferred end to the second's: a concession is one step toward the other end. */
   options: z.array(OptionSchema).min(2, { error: 'must list at least 2 options' }).max(8, { error: 'must list at most 8 options' }).describe('Ordered from the first delegation\'s preferred end to the second\'s: a concession is one step toward the other end.'),
+  /** How the issue reads inside a sentence ("the 60% stockpile"); default: the name with a lower-case first letter. */
+  phrase: Text.optional(),
   /** Where the draft starts on this issue (left open when omitted). */
   initial: Id.optional().describe('Where the draft starts on this issue (left open when omitted).'),
   /** Scope issues only: the option that is the parallel track (the middle way). Their options run from widest to narrowest. */
@@ -167,6 +169,10 @@ export const EscalationSchema = z.strictObject({
   deescalationOdds: Unit.describe('Odds of a step down at each recess when progress is full (scaled by progress).'),
   /** How much visible progress damps incident odds (1: full progress removes them). */
   progressDamping: Unit.describe('How much visible progress damps incident odds (1: full progress removes them).'),
+  /** The news when tension eases with visible progress (a step down the ladder). */
+  deescalation: z
+    .strictObject({ headline: Text, body: Text, cause: Text })
+    .default({ headline: 'Tension eases', body: 'With visible progress at the table, both sides step back a little.', cause: 'visible progress in the talks' }),
   /** At the deadline, strikes follow when pressure is at least this rung and the first delegation is better off without the deal. */
   strikeRung: Count(0, 9).describe('At the deadline, strikes follow when pressure is at least this rung and the first delegation is better off without the deal.'),
 });
@@ -263,6 +269,18 @@ export const RulesSchema = z.strictObject({
   }),
 });
 
+/** The scenario's own words for the game's parts, so nothing about one scenario is written into the game. */
+export const LabelsSchema = z.strictObject({
+  pressure: Text.default('Pressure'),
+  scopeNarrow: Text.default('Core issues only'),
+  scopeWide: Text.default('Everything on the table'),
+  guarantee: Text.default('Offer a guarantee'),
+  /** Titles for the six outcomes as this scenario names them. */
+  outcomes: z
+    .strictObject({ framework: Text, interim: Text, continue: Text, suspended: Text, collapse: Text, strike: Text })
+    .default({ framework: 'Framework agreement', interim: 'Interim deal', continue: 'Talks continue', suspended: 'Talks suspended', collapse: 'Channel collapse', strike: 'Breakdown' }),
+});
+
 export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   id: Id,
@@ -284,6 +302,13 @@ export const ScenarioSchema = z.strictObject({
   dialogue: z.array(DialogueLineSchema).default([]),
   history: z.array(HistoryEntrySchema).default([]),
   sources: z.array(SourceSchema).default([]),
+  labels: LabelsSchema.default({
+    pressure: 'Pressure',
+    scopeNarrow: 'Core issues only',
+    scopeWide: 'Everything on the table',
+    guarantee: 'Offer a guarantee',
+    outcomes: { framework: 'Framework agreement', interim: 'Interim deal', continue: 'Talks continue', suspended: 'Talks suspended', collapse: 'Channel collapse', strike: 'Breakdown' },
+  }),
 });
 
 export type Scenario = z.output<typeof ScenarioSchema>;

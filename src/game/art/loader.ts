@@ -6,6 +6,8 @@ import { ART, type AssetGroup } from './assets.ts';
 export interface ArtLoader {
   load(groups: readonly AssetGroup[], onProgress?: (fraction: number) => void): Promise<void>;
   loaded(group: AssetGroup): boolean;
+  /** Resolves once one texture is in (loaded by whichever batch carries it). */
+  texture(key: string): Promise<void>;
 }
 
 export function createArtLoader(host: Phaser.Scene): ArtLoader {
@@ -38,5 +40,10 @@ export function createArtLoader(host: Phaser.Scene): ArtLoader {
       return chain;
     },
     loaded: (group) => done.has(group),
+    texture: (key) =>
+      new Promise<void>((resolve) => {
+        if (host.textures.exists(key)) resolve();
+        else host.textures.once(`addtexture-${key}`, () => resolve());
+      }),
   };
 }

@@ -27,16 +27,16 @@ export class RoomArt {
     // The lead sits in the middle; members beside; those attending at the ends.
     const seated = [...members].sort((a, b) => rank(a.role) - rank(b.role));
     const order = seated.map((_, i) => (i === 0 ? 0 : i % 2 === 1 ? -Math.ceil(i / 2) : Math.ceil(i / 2)));
-    const spacing = Math.min(210, 900 / Math.max(1, members.length));
+    const spacing = Math.min(240, 960 / Math.max(1, members.length));
     seated.forEach((m, i) => {
       const x = 800 + order[i]! * spacing;
-      const figure = scene.add.image(x, 640, side === 0 ? 'delegate-left' : 'delegate-right').setOrigin(0.5, 1);
-      if (m.role !== 'lead') figure.setScale(0.9);
+      const figure = scene.add.image(x, 672, side === 0 ? 'delegate-left' : 'delegate-right').setOrigin(0.5, 1).setScale(1.3);
+      if (m.role !== 'lead') figure.setScale(1.18);
       if (m.role === 'attending') figure.setAlpha(0.92);
       this.delegates.push(figure);
     });
     scene.add.image(800, 760, 'table');
-    scene.add.text(800, 700, c.scenario.delegations[side]!.shortName, { fontFamily: 'Georgia, serif', fontSize: '24px', color: '#2a1d10', backgroundColor: '#f6ecd6', padding: { x: 10, y: 4 } }).setOrigin(0.5);
+    scene.add.text(800, 752, c.scenario.delegations[side]!.shortName, { fontFamily: 'Georgia, serif', fontSize: '24px', color: '#2a1d10', backgroundColor: '#f6ecd6', padding: { x: 10, y: 4 } }).setOrigin(0.5);
     this.light = scene.add.rectangle(800, 500, 1600, 1000, PALETTE.warm, 0);
     this.door = side === 0 ? { x: 1480, y: 860 } : { x: 120, y: 860 };
     this.seat = side === 0 ? { x: 1300, y: 900 } : { x: 300, y: 900 };

@@ -1,16 +1,14 @@
 // The outcome (loaded lazily): what was agreed or what happened, the final text against each
 // side's reservation value and the Nash point, and the ways on: a new game, replaying this one
-// from the start (same scenario and seed), the save file, and the debrief when it exists.
+// from the start (same scenario and seed), the save file, and the full debrief.
 import { el } from '../dom/el.ts';
 import { WORLD } from '../phaser/config.ts';
 import type { Play } from '../play/play.ts';
 import type { Shell } from '../shell/shell.ts';
+import { showDebrief } from '../ui/debrief-dialog.ts';
 import { outcomeContent } from '../ui/outcome-view.ts';
 import { analyseOutcome } from '../view/outcome.ts';
 import { PlayScene, type GameSource } from './play-scene.ts';
-
-/** The classroom debrief, if this build has one (src/classroom/debrief.ts exporting openDebrief). */
-const DEBRIEF = import.meta.glob<{ openDebrief?: (host: HTMLElement, game: unknown) => void }>('/src/classroom/debrief.ts');
 
 const TONE: Record<string, [number, number]> = {
   framework: [0xffd27a, 0.18],
@@ -39,22 +37,12 @@ export class OutcomeScene extends PlayScene {
     this.add.image(WORLD.width / 2, WORLD.height / 2, 'title');
     const [color, alpha] = TONE[a?.id ?? 'suspended']!;
     this.add.rectangle(WORLD.width / 2, WORLD.height / 2, WORLD.width, WORLD.height, color, alpha);
-    const debrief = Object.values(DEBRIEF)[0];
     const buttons = el(
       'div',
       { class: 'panel-foot' },
       el('span', { class: 'muted small spacer', text: `Seed ${g.session.settings.seed} · ${g.session.events.length} actions` }),
       el('button', { text: 'Download the save file', attrs: { type: 'button' }, on: { click: () => g.download() } }),
-      debrief
-        ? el('button', {
-            text: 'Full debrief',
-            attrs: { type: 'button' },
-            on: {
-              click: () =>
-                void debrief().then((m) => m.openDebrief?.(this.shell.layout.screen, { scenario: g.session.scenario, hash: g.session.hash, settings: g.session.settings, events: g.session.events })),
-            },
-          })
-        : null,
+      el('button', { text: 'The full debrief', attrs: { type: 'button', 'data-action': 'debrief' }, on: { click: () => void showDebrief(this.shell.dialogs, g.session.scenario, g.state) } }),
       el('button', { text: 'Replay from the start', attrs: { type: 'button', 'data-action': 'replay' }, on: { click: () => void this.play().restart() } }),
       el('button', { class: 'primary', text: 'New game', attrs: { type: 'button', 'data-action': 'new-game' }, on: { click: () => this.play().toTitle() } }),
     );

@@ -1,42 +1,48 @@
-// Preload: a progress bar while the art for the first screen loads (and, when a game was in
-// progress, the game code and the rest of the art), then the title or the restored game.
+// Preload: the progress of the art (and, when a game was in progress, of the game code). When a
+// game is being resumed it fills the screen with a progress bar until the player is back where
+// they were; otherwise the title is already up and a slim bar at its foot shows the art coming in.
+import Phaser from 'phaser';
 import { el } from '../dom/el.ts';
-import { WORLD } from '../phaser/config.ts';
-import { readSaveMeta } from '../shell/saved-game.ts';
+import { frameWorld, WORLD } from '../phaser/config.ts';
 import type { Shell } from '../shell/shell.ts';
-import { ShellScene } from './shell-scene.ts';
 
-export class PreloadScene extends ShellScene {
-  protected readonly layoutMode = 'full';
+export class PreloadScene extends Phaser.Scene {
+  private readonly shell: Shell;
 
   constructor(shell: Shell) {
-    super('preload', shell);
+    super({ key: 'preload' });
+    this.shell = shell;
   }
 
-  protected build(): void {
-    const { width, height } = WORLD;
-    const frame = this.add.graphics();
-    frame.lineStyle(4, 0xe2b04f, 1).strokeRoundedRect(width / 2 - 300, height / 2 - 18, 600, 36, 18);
-    const bar = this.add.graphics();
-    const fillBar = (f: number) => bar.clear().fillStyle(0xe2b04f, 1).fillRoundedRect(width / 2 - 294, height / 2 - 12, Math.max(12, 588 * f), 24, 12);
-    fillBar(0);
-
+  create(data: { resume?: boolean }): void {
     const track = el('span');
     const meter = el('div', { class: 'loadbar', attrs: { role: 'progressbar', 'aria-label': 'Loading the game', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, track);
-    this.mount(this.shell.layout.screen, el('div', { class: 'panel screen-panel loading-panel' }, el('h1', { class: 'serif', text: 'Shuttle Diplomacy' }), el('p', { text: 'Preparing the palace…', class: 'muted' }), meter));
+    let drawBar = (_f: number) => {};
     const progress = (f: number) => {
-      fillBar(f);
+      drawBar(f);
       track.style.width = `${Math.round(f * 100)}%`;
       meter.setAttribute('aria-valuenow', String(Math.round(f * 100)));
     };
-
-    const resume = readSaveMeta(this.shell.storage) !== null;
+    const panel = data.resume
+      ? el('div', { class: 'panel screen-panel loading-panel' }, el('h1', { class: 'serif', text: 'Shuttle Diplomacy' }), el('p', { text: 'Back to the talks…', class: 'muted' }), meter)
+      : el('div', { class: 'panel preload-strip' }, el('span', { class: 'small muted', text: 'Preparing the palace' }), meter);
+    this.shell.layout.screen.appendChild(panel);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => panel.remove());
     const art = this.shell.art!;
-    if (!resume) {
-      void art.load(['title'], progress).then(() => this.shell.show('title'));
+
+    if (!data.resume) {
+      void art.load(['title', 'play'], progress).then(() => this.scene.stop());
       return;
     }
-    // A game was in progress: load everything it needs, then put the player back where they were.
+    // A game was in progress: everything it needs, then the player is put back where they were.
+    this.shell.layout.use('full');
+    this.shell.hook.setScene('preload');
+    frameWorld(this);
+    const { width, height } = WORLD;
+    this.add.graphics().lineStyle(4, 0xe2b04f, 1).strokeRoundedRect(width / 2 - 300, height / 2 - 18, 600, 36, 18);
+    const bar = this.add.graphics();
+    drawBar = (f) => bar.clear().fillStyle(0xe2b04f, 1).fillRoundedRect(width / 2 - 294, height / 2 - 12, Math.max(12, 588 * f), 24, 12);
+    progress(0);
     const code = this.shell.play();
     void art.load(['title', 'play'], (f) => progress(f * 0.9)).then(async () => {
       const play = await code;

@@ -1,5 +1,6 @@
-// Title: the palace at dusk behind the title screen. While the player reads it, the game code
-// and the rest of the art load in the background.
+// Title: Muscat at dusk behind the title screen. The screen is interactive at once; the painted
+// title art, the game code and the rest of the art load behind it.
+import { drawTitleBackdrop } from '../art/title-art.ts';
 import { WORLD } from '../phaser/config.ts';
 import { readSaveMeta } from '../shell/saved-game.ts';
 import type { Shell } from '../shell/shell.ts';
@@ -15,8 +16,12 @@ export class TitleScene extends ShellScene {
 
   protected build(): void {
     const shell = this.shell;
-    this.add.image(WORLD.width / 2, WORLD.height / 2, 'title');
-    this.drawLanterns();
+    drawTitleBackdrop(this, !this.reducedMotion);
+    void shell.art?.texture('title').then(() => {
+      if (!this.sys.isActive()) return;
+      const painting = this.add.image(WORLD.width / 2, WORLD.height / 2, 'title').setAlpha(this.reducedMotion ? 1 : 0);
+      this.animate({ targets: painting, alpha: 1, duration: 600 });
+    });
 
     const actions: TitleActions = {
       saved: () => readSaveMeta(shell.storage),
@@ -30,21 +35,5 @@ export class TitleScene extends ShellScene {
     const screen = titleScreen(actions);
     this.mount(shell.layout.screen, screen.node);
     screen.focus();
-    // Warm up what the next screens need, without holding this one.
-    void shell.art?.load(['play']);
-  }
-
-  /** Lamps in the palace windows flicker softly (not at all with reduced motion). */
-  private drawLanterns(): void {
-    const spots: [number, number][] = [
-      [560, 560],
-      [700, 560],
-      [900, 560],
-      [1040, 560],
-    ];
-    for (const [x, y] of spots) {
-      const glow = this.add.circle(x, y, 22, 0xffc66b, 0.35);
-      if (!this.reducedMotion) this.tweens.add({ targets: glow, alpha: 0.15, duration: 1400 + x, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
-    }
   }
 }

@@ -57,6 +57,7 @@ function sideBlock(c: CompiledScenario, s: SideIndex): SideBlock {
 export function createHud(c: CompiledScenario, actions: HudActions): Hud {
   const title = el('strong');
   const hours = el('span', { class: 'hours' });
+  const hoursBox = el('span', { class: 'hours-box' }, hours);
   const clock = el('span', { class: 'muted' });
   const dayFill = el('span', { class: 'fill' });
   const dayMeter = el('span', { class: 'meter day', attrs: { role: 'meter', 'aria-label': 'Hours left today', 'aria-valuemin': 0 } }, el('span', { class: 'track', attrs: { 'aria-hidden': 'true' } }, dayFill));
@@ -76,7 +77,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
 
   const holder = el('div', { class: 'hud-contents' });
   holder.append(
-    el('div', { class: 'hud-clock' }, icon('clock'), title, hours, dayMeter, clock),
+    el('div', { class: 'hud-clock' }, icon('clock'), title, hoursBox, dayMeter, clock),
     sides[0].node,
     el('section', { class: 'hud-block scope', attrs: { 'aria-label': 'Agenda scope' } }, el('h2', { class: 'hud-title' }, icon('scope'), ' Agenda: the tug-of-war'), scopeFocus),
     sides[1].node,
@@ -101,7 +102,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
       dayMeter.setAttribute('aria-valuemax', String(round.hours));
       dayMeter.setAttribute('aria-valuenow', String(state.hoursLeft));
       dayMeter.setAttribute('aria-valuetext', `${hoursText(state.hoursLeft)} left of ${round.hours}`);
-      if (hoursBefore !== state.hoursLeft) showDelta(hours.parentElement!, state.hoursLeft - hoursBefore, `−${hoursText(hoursBefore - state.hoursLeft)}`);
+      if (hoursBefore !== state.hoursLeft) showDelta(hoursBox, state.hoursLeft - hoursBefore, `−${hoursText(hoursBefore - state.hoursLeft)}`);
 
       for (const s of [0, 1] as const) {
         const b = sides[s];

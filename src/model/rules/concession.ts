@@ -10,6 +10,7 @@ import { updateProgress } from '../progress.ts';
 import { concessionMade, packageUtility } from '../utility.ts';
 import type { GameState, SideIndex } from '../types.ts';
 import { addToMessage } from './messages.ts';
+import { issuePhrase } from '../phrase.ts';
 
 export type ConcessionAnswer = 'conceded' | 'exhausted' | 'redLine' | 'tooSoon' | 'noReciprocity';
 
@@ -55,13 +56,13 @@ export function askConcession(state: GameState, ctx: RuleContext, s: SideIndex, 
       const uAfter = packageUtility(cs, after);
       recordConcession(ctx, s, concessionMade(cs, before), concessionMade(cs, after));
       addSide(state, ctx, 'hardliners', s, d.hardliners.perConcession * (uBefore - uAfter) * 10);
-      addToMessage(state, ctx, s, uBefore - uAfter, [issue], `${d.shortName} moved on ${item.name.toLowerCase()}: ${item.options[next]!.label}.`);
+      addToMessage(state, ctx, s, uBefore - uAfter, [issue], `${d.shortName} moved on ${issuePhrase(item)}: ${item.options[next]!.label}.`);
       say(state, ctx, s, 'concede', { issue, option: next });
       updateProgress(state, ctx);
       break;
     }
     case 'exhausted':
-      narrate(state, ctx, `${d.shortName} has nothing further to give on ${item.name.toLowerCase()}.`);
+      narrate(state, ctx, `${d.shortName} has nothing further to give on ${issuePhrase(item)}.`);
       addSide(state, ctx, 'patience', s, -1);
       break;
     case 'redLine': {
@@ -73,7 +74,7 @@ export function askConcession(state: GameState, ctx: RuleContext, s: SideIndex, 
     }
     case 'tooSoon':
       say(state, ctx, s, 'refuse', { issue, option: next });
-      narrate(state, ctx, `${d.shortName} is not ready to move on ${item.name.toLowerCase()} yet.`);
+      narrate(state, ctx, `${d.shortName} is not ready to move on ${issuePhrase(item)} yet.`);
       addSide(state, ctx, 'patience', s, -3);
       addSide(state, ctx, 'closeness', s, -1);
       break;

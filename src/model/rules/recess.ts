@@ -41,30 +41,23 @@ export function recess(state: GameState, ctx: RuleContext): void {
       s.randomEvents.filter((e) => e.kind === 'incident' && rung >= e.minRung && rung <= e.maxRung),
       (e) => e.weight,
     );
-    const cause = incident?.cause ?? 'an incident at sea';
+    const cause = incident?.cause ?? 'an incident';
     const incidentCtx = withRule(ctx, `incident.${incident?.id ?? 'unnamed'}`, cause);
     addGlobal(state, incidentCtx, 'pressure', 1);
     if (incident) applyEffects(state, incidentCtx, incident.effects);
     news(state, ctx, {
       kind: 'incident',
       headline: incident?.headline ?? 'An incident raises tension',
-      body: incident?.body ?? 'An incident at sea raises the pressure.',
+      body: incident?.body ?? 'An incident raises the pressure.',
       date,
       sources: [],
       reported: false,
       cause,
     });
   } else if (ctx.rng.chance(deescalationOdds(ctx.c, progress))) {
-    addGlobal(state, withRule(ctx, 'deescalation.progress', 'visible progress in the talks'), 'pressure', -1);
-    news(state, ctx, {
-      kind: 'deescalation',
-      headline: 'Tension eases',
-      body: 'With visible progress in Muscat, both militaries step back a little.',
-      date,
-      sources: [],
-      reported: false,
-      cause: 'visible progress in the talks',
-    });
+    const calm = s.escalation.deescalation;
+    addGlobal(state, withRule(ctx, 'deescalation.progress', calm.cause), 'pressure', -1);
+    news(state, ctx, { kind: 'deescalation', headline: calm.headline, body: calm.body, date, sources: [], reported: false, cause: calm.cause });
   }
 
   if (ctx.rng.chance(0.5)) {
@@ -83,7 +76,7 @@ export function recess(state: GameState, ctx: RuleContext): void {
   for (const side of [0, 1] as const) {
     const d = s.delegations[side]!;
     const p = globalValue(ctx, 'pressure');
-    const warCtx = withRule(ctx, 'recess.pressure', `military pressure at rung ${p}`);
+    const warCtx = withRule(ctx, 'recess.pressure', `${s.labels.pressure.toLowerCase()} at rung ${p} (${s.escalation.rungs[p]?.name ?? p})`);
     addSide(state, warCtx, 'hurt', side, d.ripeness.hurtPerRung * Math.max(0, p - d.ripeness.fromRung));
     addSide(state, warCtx, 'hardliners', side, d.hardliners.perRung * Math.max(0, p - d.hardliners.fromRung));
     const drift =

@@ -16,7 +16,7 @@ function speakerName(c: CompiledScenario, state: GameState, e: TranscriptEntry):
 
 const VISIBLE_METERS: Record<string, string> = {
   scope: 'Agenda scope',
-  pressure: 'Military pressure',
+  pressure: 'Pressure',
   progress: 'Progress',
   patience: 'Patience',
   credibility: 'Credibility',
@@ -39,7 +39,8 @@ function meterLine(c: CompiledScenario, entries: LedgerEntry[]): string[] {
     const who = first.side === null ? '' : ` (${c.scenario.delegations[first.side]!.shortName})`;
     const causes = [...new Set(list.map((e) => (e.cause.source === e.cause.rule.toUpperCase() ? e.cause.source : `${e.cause.rule}`)))].join(', ');
     const name = first.meter === 'pressure' ? (n: number) => c.scenario.escalation.rungs[n]?.name ?? String(n) : (n: number) => String(Math.round(n));
-    lines.push(`    ${VISIBLE_METERS[first.meter]}${who}: ${name(first.from)} -> ${name(last.to)}  [${causes}]`);
+    const label = first.meter === 'pressure' ? c.scenario.labels.pressure : VISIBLE_METERS[first.meter];
+    lines.push(`    ${label}${who}: ${name(first.from)} -> ${name(last.to)}  [${causes}]`);
   }
   return lines;
 }
