@@ -1,6 +1,7 @@
 // The baseline for the time-to-interactive comparison: Phaser, the same renderer choice and
 // scale settings as the game, one scene that draws a rectangle. Interactive when it is created.
 import Phaser from 'phaser';
+import { canvasWidth } from '../../src/game/phaser/config.ts';
 import { chooseRenderer } from '../../src/game/phaser/renderer.ts';
 
 class Bare extends Phaser.Scene {
@@ -9,7 +10,7 @@ class Bare extends Phaser.Scene {
   }
 
   create(): void {
-    this.add.rectangle(800, 500, 400, 200, 0xe2b04f);
+    this.add.rectangle(this.scale.width / 2, this.scale.height / 2, 400, 200, 0xe2b04f);
     performance.mark('bare:ready');
   }
 }
@@ -20,7 +21,8 @@ new Phaser.Game({
   parent: document.getElementById('stage')!,
   backgroundColor: '#0d0f14',
   banner: false,
-  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: 1600, height: 1000, expandParent: false },
+  // The same canvas size as the game's first screen.
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: canvasWidth(innerWidth, innerHeight, devicePixelRatio || 1), height: Math.round((canvasWidth(innerWidth, innerHeight, devicePixelRatio || 1) * 10) / 16), expandParent: false },
   input: { keyboard: false },
   audio: { noAudio: true },
   scene: [Bare],

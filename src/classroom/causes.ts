@@ -157,6 +157,6 @@ export function mergeMoves(c: CompiledScenario, entries: readonly LedgerEntry[])
   return [...merged.values()].filter((e) => e.to !== e.from).map((e) => moveOf(c, e));
 }
 
-export function stateName(c: CompiledScenario, state: GameState): string {
+export function mediatorName(c: CompiledScenario, state: GameState): string {
   return state.settings.names === 'names' ? c.scenario.mediator.name : c.scenario.mediator.title;
 }

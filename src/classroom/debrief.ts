@@ -6,7 +6,7 @@
 import { compile, type CompiledScenario } from '../model/compile.ts';
 import type { GameState, Location, TranscriptEntry } from '../model/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { stateName } from './causes.ts';
+import { mediatorName } from './causes.ts';
 import { blame as blameOf, escalations as escalationsOf } from './escalations.ts';
 import { outcomeLabel, type GameFacts } from './facts.ts';
 import { historyTrack, sourceRefs } from './history.ts';
@@ -32,7 +32,7 @@ function whereOf(c: CompiledScenario, where: Location): { id: string; name: stri
 function statement(c: CompiledScenario, state: GameState, t: TranscriptEntry): Statement {
   const where = whereOf(c, t.where);
   const speaker = t.speaker === 'mediator' ? 'mediator' : t.speaker === 'news' ? 'news' : c.scenario.delegations[t.speaker]!.id;
-  const speakerName = t.speaker === 'mediator' ? stateName(c, state) : t.speaker === 'news' ? 'News' : c.scenario.delegations[t.speaker]!.shortName;
+  const speakerName = t.speaker === 'mediator' ? mediatorName(c, state) : t.speaker === 'news' ? 'News' : c.scenario.delegations[t.speaker]!.shortName;
   // A real quote is a scenario line marked not simulated, with its source.
   const line = t.simulated || t.speaker === 'mediator' ? undefined : c.scenario.dialogue.find((l) => !l.simulated && l.text === t.text);
   return {
@@ -98,7 +98,7 @@ export function buildDebrief(scenario: Scenario, state: GameState): Debrief {
     format: DEBRIEF_FORMAT,
     version: DEBRIEF_VERSION,
     scenario: { id: scenario.id, title: scenario.title, place: scenario.place },
-    mediator: stateName(c, state),
+    mediator: mediatorName(c, state),
     settings: { seed: state.settings.seed, names: state.settings.names, allowDistortion: state.settings.allowDistortion },
     sides: [sideRef(c, 0), sideRef(c, 1)],
     roundsPlayed: roundsPlayed(c, state),

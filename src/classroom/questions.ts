@@ -152,7 +152,9 @@ function home(f: GameFacts): Candidate {
   return {
     id: 'home',
     text: `${
-      risen.length ? 'Hardliners at home grew stronger during the talks.' : `The final text beat ${blocked.map((s) => sideName(f.c, s)).join(' and ')}'s fallback but not what its hardliners demanded.`
+      risen.length ? 'Hardliners at home grew stronger during the talks.' : blocked.length > 1
+        ? `The final text beat the fallbacks of ${blocked.map((s) => sideName(f.c, s)).join(' and ')} but not what their hardliners demanded.`
+        : `The final text beat ${sideName(f.c, blocked[0]!)}'s fallback but not what its hardliners demanded.`
     } How could a mediator help a negotiator who must sell a deal at home, and can hardliners ever strengthen a negotiator's hand?`,
     facts: [...risen.map((s) => s.hardliners.text), ...blocked.map((s) => `The final text was not enough to pass in ${f.c.scenario.delegations[s]!.capital}.`)],
     theory: 'two-level',

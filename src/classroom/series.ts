@@ -12,12 +12,12 @@ export const HIDDEN_SIDE_METERS = ['hurt', 'wayOut', 'hardliners', 'reservation'
 
 export const METER_LABELS: Record<SeriesMeter, string> = {
   scope: 'Agenda scope',
-  pressure: 'Military pressure',
+  pressure: 'Pressure',
   progress: 'Progress',
   patience: 'Patience',
   credibility: 'Credibility',
   closeness: 'Closeness',
-  concession: 'Concessions made',
+  concession: 'Concessions made (%)',
   hurt: 'Hurt',
   wayOut: 'Way out',
   hardliners: 'Hardliners',
@@ -27,7 +27,7 @@ export const METER_LABELS: Record<SeriesMeter, string> = {
 /** A meter's name, as the scenario labels it where it does. */
 export function meterLabel(c: CompiledScenario, meter: SeriesMeter): string {
   if (meter === 'pressure') return c.scenario.labels?.pressure ?? METER_LABELS.pressure;
-  return METER_LABELS[meter];
+  return METER_LABELS[meter] ?? meter;
 }
 
 const HIDDEN = new Set<SeriesMeter>(HIDDEN_SIDE_METERS);

@@ -3,7 +3,6 @@
 import type { CompiledScenario } from '../model/compile.ts';
 import { ratificationMargin } from '../model/aspiration.ts';
 import { paretoFrontier, textStanding } from '../model/analysis.ts';
-import { convergedText, unobjectedText } from '../model/outcome.ts';
 import { packageUtility } from '../model/utility.ts';
 import type { GameState } from '../model/types.ts';
 import { sideName } from './causes.ts';
@@ -16,19 +15,12 @@ function label(c: CompiledScenario, issue: number, option: string | null): strin
   return c.scenario.issues[issue]!.options.find((o) => o.id === option)?.label ?? option;
 }
 
-/**
- * The text the outcome rests on. An interim deal reached at the deadline without a banked text
- * (what one side accepted and the other did not object to, or the points both positions share)
- * is not in the state: it is worked out again here the way the model decided it.
- */
-function settledState(c: CompiledScenario, state: GameState): GameState {
-  if (state.outcome?.id !== 'interim' || state.banked) return state;
-  const text = unobjectedText(c, state) ?? convergedText(c, state);
-  return text ? { ...state, banked: text } : state;
+/** An interim deal made when the deadline passed (the machine banks its text then). */
+function bankedAtDeadline(state: GameState): boolean {
+  return state.outcome?.id === 'interim' && state.outcome.reason.startsWith('No full text');
 }
 
-export function textAnalysis(c: CompiledScenario, game: GameState): TextAnalysis {
-  const state = settledState(c, game);
+export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysis {
   const t = textStanding(c, state);
   const floors: [number, number] = [r3(t.reservations[0] + ratificationMargin(c, state, 0)), r3(t.reservations[1] + ratificationMargin(c, state, 1))];
   const verdict: string[] = [];
@@ -36,8 +28,8 @@ export function textAnalysis(c: CompiledScenario, game: GameState): TextAnalysis
     t.kind === 'agreed'
       ? `Both sides agreed draft ${state.draftVersion}.`
       : t.kind === 'banked'
-        ? state.outcome?.id === 'interim' && !game.banked
-          ? `${state.outcome.reason} The items it leaves open count at each side's fallback.`
+        ? bankedAtDeadline(state)
+          ? `${state.outcome!.reason} The items it leaves open count at each side's fallback.`
           : 'A partial text was banked: the items it leaves open count at each side\'s fallback.'
         : `No text was agreed: this is the last draft on the table (version ${state.draftVersion}); open items count at each side's fallback.`,
   );

@@ -135,7 +135,9 @@ function ripeness(f: GameFacts): Fit | null {
     ? ripened
       ? 'Here the moment ripened before the yes: both pain and a way out had grown on the side that accepted.'
       : 'Here a deal came even though the record shows little ripening before the yes: the text itself, or the deadline, carried it.'
-    : 'Here the moment did not ripen in time: a side that is not yet hurting, or sees no way out, holds out for more.';
+    : ripened
+      ? 'Here ripeness was one-sided: a side said yes once its pain and its way out had grown, but a settlement needs both sides ripe at the same time.'
+      : 'Here the moment did not ripen in time: a side that is not yet hurting, or sees no way out, holds out for more.';
   return {
     id: 'ripeness',
     score: agreed ? 3 : notReady.length ? 2 : 1,
@@ -286,13 +288,14 @@ function singleText(f: GameFacts): Fit | null {
   const { record, state, c } = f;
   const criticisms = record.presentations.filter((p) => !p.accepted);
   const revisedAfter = record.revisions.filter((r) => criticisms.some((p) => p.step < r.step)).length;
-  if (!revisedAfter && !(record.revisions.length >= 2 && record.presentations.length >= 2)) return null;
+  if (!revisedAfter && !(record.revisions.length >= 2 && criticisms.length > 0)) return null;
   const agreed = state.outcome?.id === 'framework';
   const facts = [
     `The text reached version ${state.draftVersion}: you wrote ${plural(record.revisions.length, 'draft')} and presented ${plural(record.presentations.length, 'time')}.`,
     `${plural(criticisms.length, 'presentation')} drew criticism; ${plural(revisedAfter, 'revision')} followed criticism.`,
   ];
-  const yes = record.presentations.filter((p) => p.accepted);
+  // A second yes to the same text is no news.
+  const yes = record.presentations.filter((p, i, all) => p.accepted && !all.slice(0, i).some((q) => q.accepted && q.side === p.side && q.version !== null && q.version === p.version));
   if (yes.length) facts.push(`${yes.map((p) => `${sideName(c, p.side)} accepted${p.version ? ` draft ${p.version}` : ''} in round ${p.round + 1}`).join('; ')}.`);
   return {
     id: 'single-text',

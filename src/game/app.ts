@@ -6,13 +6,14 @@ import { createDialogs } from './dom/dialogs.ts';
 import { createKeyRouter } from './dom/keys.ts';
 import { createLayout } from './dom/layout.ts';
 import { createNotices } from './dom/notice.ts';
-import { canvasWidth, gameConfig } from './phaser/config.ts';
+import { canvasWidth, gameConfig, WORLD } from './phaser/config.ts';
 import { chooseRenderer } from './phaser/renderer.ts';
 import { BootScene } from './scenes/boot-scene.ts';
 import { MAIN_SCENES, type SceneKey } from './scenes/keys.ts';
 import { PreloadScene } from './scenes/preload-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { installHook } from './shell/hook.ts';
+import { readSaveMeta } from './shell/saved-game.ts';
 import { createPrefs } from './shell/prefs.ts';
 import type { Shell } from './shell/shell.ts';
 import { createSound } from './shell/sound.ts';
@@ -78,17 +79,25 @@ export function startApp(doc: Document, win: Window): Shell {
     },
   };
 
-  // The canvas follows its region when the layout changes (title ↔ hall): measure, then rescale.
-  layout.onResize(() => {
+  // The canvas follows its region when the layout changes (title ↔ hall) or the window does:
+  // as many pixels as the region shows (no more), then rescaled to fit it.
+  const fitCanvas = () => {
     const scale = shell.game?.scale;
     if (!scale) return;
+    const box = layout.stage.getBoundingClientRect();
+    const width = canvasWidth(box.width, box.height, win.devicePixelRatio || 1);
+    if (width !== scale.width) scale.setGameSize(width, Math.round((width * WORLD.height) / WORLD.width));
     scale.getParentBounds();
     scale.refresh();
-  });
+  };
+  layout.onResize(fitCanvas);
+  win.addEventListener('resize', fitCanvas);
 
   const renderer = chooseRenderer(doc, win.location.search);
   doc.documentElement.dataset.renderer = renderer;
   const width = canvasWidth(win.innerWidth, win.innerHeight, win.devicePixelRatio || 1);
-  shell.game = new Phaser.Game(gameConfig(layout.stage, renderer, width, [new BootScene(shell), new PreloadScene(shell), new TitleScene(shell)]));
+  const resume = readSaveMeta(storage) !== null;
+  shell.game = new Phaser.Game(gameConfig(layout.stage, renderer, width, [new BootScene(shell), new PreloadScene(shell, resume), new TitleScene(shell, !resume)]));
+  (window as unknown as { __game: unknown }).__game = shell.game; // DEBUG
   return shell;
 }

@@ -4,6 +4,7 @@ import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { compile, type CompiledScenario } from '../model/compile.ts';
 import { DEFAULT_SETTINGS } from '../model/init.ts';
+import { scenarioFor } from '../model/variant.ts';
 import type { GameState, Settings } from '../model/types.ts';
 import type { GameEvent } from './events.ts';
 import { createShuttleMachine, type ShuttleMachine } from './machine.ts';
@@ -28,7 +29,7 @@ export function settingsFor(seed: number, overrides: Partial<Omit<Settings, 'see
 }
 
 export function startGame(scenario: Scenario, settings: Settings): ShuttleActor {
-  const actor = createActor(machineFor(scenario), { input: { settings } });
+  const actor = createActor(machineFor(scenarioFor(scenario, settings)), { input: { settings } });
   actor.start();
   return actor;
 }
@@ -39,7 +40,8 @@ export type PersistedGame = ReturnType<ShuttleActor['getPersistedSnapshot']> & {
 /** Resumes a game from a persisted snapshot, optionally with another state of chance. */
 export function resumeGame(scenario: Scenario, persisted: PersistedGame, rng?: number[]): ShuttleActor {
   const snapshot = rng ? { ...persisted, context: { ...persisted.context, rng } } : persisted;
-  const actor = createActor(machineFor(scenario), { snapshot, input: { settings: persisted.context.settings } });
+  const settings = persisted.context.settings;
+  const actor = createActor(machineFor(scenarioFor(scenario, settings)), { snapshot, input: { settings } });
   actor.start();
   return actor;
 }
@@ -69,6 +71,11 @@ export interface GameView {
   state: GameState;
 }
 
+/** The compiled scenario as this game's settings made it (rounds, difficulty). */
+export function compiledFor(scenario: Scenario, settings: Settings): CompiledScenario {
+  return compile(scenarioFor(scenario, settings));
+}
+
 export function viewOf(scenario: Scenario, snapshot: ShuttleSnapshot): GameView {
-  return { c: compile(scenario), phase: phaseOf(snapshot), state: snapshot.context };
+  return { c: compiledFor(scenario, snapshot.context.settings), phase: phaseOf(snapshot), state: snapshot.context };
 }

@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { compile, issueIndex, type CompiledScenario } from '../model/compile.ts';
 import { commitJournal, emptyJournal, type RuleContext } from '../model/context.ts';
 import { initialState } from '../model/init.ts';
-import { deadlineOutcome, immediateOutcome, lastRoundOver } from '../model/outcome.ts';
+import { deadlineOutcome, deadlineText, immediateOutcome, lastRoundOver } from '../model/outcome.ts';
 import { rngFrom } from '../model/random.ts';
 import { proposeAgenda } from '../model/rules/agenda.ts';
 import { askConcession } from '../model/rules/concession.ts';
@@ -114,6 +114,8 @@ export function createShuttleMachine(scenario: Scenario) {
         produce(context, (d) => {
           d.step += 1;
           d.outcome = immediateOutcome(c, d) ?? deadlineOutcome(c, d);
+          // An interim deal made at the deadline is kept as the banked text, like one banked before.
+          if (d.outcome.id === 'interim' && d.banked === null) d.banked = deadlineText(c, d);
         }),
       ),
     },

@@ -5,7 +5,7 @@ import { blank, UNKNOWN } from './package.ts';
 import { Rng, seedState } from './random.ts';
 import type { GameState, Settings, SideIndex, SideState } from './types.ts';
 
-export const DEFAULT_SETTINGS: Omit<Settings, 'seed'> = { names: 'names', allowDistortion: true };
+export const DEFAULT_SETTINGS: Omit<Settings, 'seed'> = { names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0 };
 
 /** Each game draws the hidden values the mediator cannot know, around the scenario's figures. */
 function side(c: CompiledScenario, s: SideIndex, rng: Rng): SideState {

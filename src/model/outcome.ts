@@ -82,6 +82,11 @@ export function unobjectedText(c: CompiledScenario, state: GameState): Package |
   return null;
 }
 
+/** The text banked when the deadline passes: banked before, or made at the deadline (null: none). */
+export function deadlineText(c: CompiledScenario, state: GameState): Package | null {
+  return state.banked ?? unobjectedText(c, state) ?? convergedText(c, state);
+}
+
 export function deadlineOutcome(c: CompiledScenario, state: GameState): Outcome {
   const s = c.scenario;
   const round = state.round;

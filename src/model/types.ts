@@ -14,12 +14,19 @@ export type AgendaMove = 'widen' | 'narrow' | 'parallel';
 export type Tone = 'warm' | 'neutral' | 'hostile';
 export type Priority = 'high' | 'medium' | 'low';
 
+export type Difficulty = 'gentle' | 'standard' | 'hard';
+export const DIFFICULTIES: readonly Difficulty[] = ['gentle', 'standard', 'hard'];
+
 export interface Settings {
   seed: number;
   /** Show members' names, or only their titles. */
   names: 'names' | 'titles';
   /** Whether the mediator may soften, sharpen or withhold messages. */
   allowDistortion: boolean;
+  /** A preset over the hidden values: fallbacks, patience and the odds of incidents. */
+  difficulty: Difficulty;
+  /** Play only the first this many rounds (0: all of the scenario's rounds). */
+  rounds: number;
 }
 
 /** What one side wants carried to the other, built up until the mediator relays it. */

@@ -6,20 +6,28 @@ import type { Scenario } from '../scenario/schema.ts';
 import { Id } from '../scenario/schema.ts';
 import { parseUntrusted } from '../scenario/guard.ts';
 import { formatProblem } from '../scenario/path.ts';
-import { OUTCOME_IDS, type OutcomeId, type Settings } from '../model/types.ts';
+import { DIFFICULTIES, OUTCOME_IDS, type Difficulty, type OutcomeId, type Settings } from '../model/types.ts';
 import { treeProblems } from './branches.ts';
 import { replay, stateHash, type Checkpoint } from './replay.ts';
 
 export const SAVE_FORMAT = 'shuttle-diplomacy-save';
-export const SAVE_VERSION = 1;
+/** Version 2 added the difficulty preset and the number of rounds to the settings. */
+export const SAVE_VERSION = 2;
 const MAX_EVENTS = 5000;
 
 const Hash = z.string().regex(/^[0-9a-f]{16}$/, { error: 'must be a 16-digit hex hash' });
 const Count = z.number().int().min(0);
 
+const SettingsV1Schema = z.strictObject({
+  names: z.enum(['names', 'titles']),
+  allowDistortion: z.boolean(),
+});
+
 export const SaveSettingsSchema = z.strictObject({
   names: z.enum(['names', 'titles']),
   allowDistortion: z.boolean(),
+  difficulty: z.enum(DIFFICULTIES as [Difficulty, ...Difficulty[]]),
+  rounds: z.number().int().min(0).max(40),
 });
 
 export const CheckpointSchema = z.strictObject({ event: Count, round: Count, hash: Hash });
@@ -50,6 +58,14 @@ export const SaveSchema = z.strictObject({
 });
 
 export type SaveFile = z.output<typeof SaveSchema>;
+
+/** Version 1: the same, without difficulty and rounds in the settings. */
+const SaveV1Schema = SaveSchema.extend({ version: z.literal(1), settings: SettingsV1Schema });
+
+/** Each migration takes a save of one version to the next; a v1 game played with the defaults. */
+function migrateV1(save: z.output<typeof SaveV1Schema>): SaveFile {
+  return { ...save, version: 2, settings: { ...save.settings, difficulty: 'standard', rounds: 0 } };
+}
 export type Branch = SaveFile['branches'][number];
 
 export function settingsOf(save: Pick<SaveFile, 'settings' | 'seed'>): Settings {
@@ -83,11 +99,23 @@ export function parseSave(text: string): ParsedSave {
   const value = parsed.value as { format?: unknown } | null;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, errors: ['(file): not a save file (expected a JSON object)'] };
   if (value.format !== SAVE_FORMAT) return { ok: false, errors: [`format: not a Shuttle Diplomacy save (expected "${SAVE_FORMAT}")`] };
-  const result = SaveSchema.safeParse(value);
-  if (!result.success) return { ok: false, errors: result.error.issues.map((i) => formatProblem({ path: i.path, message: i.message })) };
-  const tree = treeProblems(result.data);
+  const version = (value as { version?: unknown }).version;
+  const problems = (error: z.ZodError) => ({ ok: false as const, errors: error.issues.map((i) => formatProblem({ path: i.path, message: i.message })) });
+  let save: SaveFile;
+  if (version === 1) {
+    const old = SaveV1Schema.safeParse(value);
+    if (!old.success) return problems(old.error);
+    save = migrateV1(old.data);
+  } else if (typeof version === 'number' && version > SAVE_VERSION) {
+    return { ok: false, errors: [`version: made by a newer version of the game (save format ${version}; this game reads 1 to ${SAVE_VERSION})`] };
+  } else {
+    const result = SaveSchema.safeParse(value);
+    if (!result.success) return problems(result.error);
+    save = result.data;
+  }
+  const tree = treeProblems(save);
   if (tree.length) return { ok: false, errors: tree };
-  return { ok: true, save: result.data };
+  return { ok: true, save };
 }
 
 export interface Verification {

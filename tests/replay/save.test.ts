@@ -8,6 +8,7 @@ import { replay, stateHash } from '../../src/replay/replay.ts';
 import { settingsFor } from '../../src/machine/game.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { POLICIES, policyByName } from '../../src/sim/policies/index.ts';
+import { loadMini } from '../fixtures/mini.ts';
 
 const loaded = (() => {
   const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
@@ -68,7 +69,8 @@ describe('save files', () => {
       [text.slice(0, text.length / 2), /not valid JSON/],
       ['[]', /not a save file/],
       ['{"format":"something-else"}', /format: not a Shuttle Diplomacy save/],
-      [text.replace('"version":1', '"version":99'), /^version: must be 1/],
+      [text.replace('"version":2', '"version":99'), /^version: made by a newer version of the game/],
+      [text.replace('"version":2', '"version":0'), /^version: must be 2/],
       [text.replace(/"seed":\d+/, '"seed":"x"'), /^seed: /],
       [text.replace('"type":"BEGIN"', '"type":"NUKE"'), /^events\[0\]/],
       [text.replace('"format"', '"__proto__":{"x":1},"format"'), /__proto__: this key is not allowed/],
@@ -116,5 +118,30 @@ describe('save files', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('older save formats', () => {
+  it('reads a version 1 save (kept as a fixture) and migrates it to the current version', () => {
+    const text = readFileSync('tests/fixtures/saves/v1-mini.json', 'utf8');
+    expect(JSON.parse(text).version).toBe(1);
+    const r = parseSave(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.save.version).toBe(2);
+    // Version 1 games were played with what are now the default settings.
+    expect(r.save.settings).toEqual({ names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0 });
+    const mini = loadMini();
+    const again = replay(mini, settingsOf(r.save), r.save.events);
+    expect(again.refusedAt).toBeNull();
+    expect(again.snapshot.context.outcome?.id).toBe(r.save.outcome);
+  });
+
+  it('rejects a version 1 save with version 2 fields mixed in', () => {
+    const v1 = JSON.parse(readFileSync('tests/fixtures/saves/v1-mini.json', 'utf8')) as { settings: Record<string, unknown> };
+    v1.settings.difficulty = 'hard';
+    const r = parseSave(JSON.stringify(v1));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join('\n')).toMatch(/settings/);
   });
 });

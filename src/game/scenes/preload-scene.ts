@@ -8,13 +8,17 @@ import type { Shell } from '../shell/shell.ts';
 
 export class PreloadScene extends Phaser.Scene {
   private readonly shell: Shell;
+  private readonly resume: boolean;
 
-  constructor(shell: Shell) {
-    super({ key: 'preload' });
+  /** Starts with Phaser, after the boot scene; `resume`: a game is in progress. */
+  constructor(shell: Shell, resume: boolean) {
+    super({ key: 'preload', active: true });
     this.shell = shell;
+    this.resume = resume;
   }
 
-  create(data: { resume?: boolean }): void {
+  create(): void {
+    const data = { resume: this.resume };
     const track = el('span');
     const meter = el('div', { class: 'loadbar', attrs: { role: 'progressbar', 'aria-label': 'Loading the game', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, track);
     let drawBar = (_f: number) => {};
@@ -38,6 +42,9 @@ export class PreloadScene extends Phaser.Scene {
     this.shell.layout.use('full');
     this.shell.hook.setScene('preload');
     frameWorld(this);
+    const reframe = () => frameWorld(this);
+    this.scale.on(Phaser.Scale.Events.RESIZE, reframe);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, reframe));
     const { width, height } = WORLD;
     this.add.graphics().lineStyle(4, 0xe2b04f, 1).strokeRoundedRect(width / 2 - 300, height / 2 - 18, 600, 36, 18);
     const bar = this.add.graphics();

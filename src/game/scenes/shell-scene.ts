@@ -10,8 +10,8 @@ export abstract class ShellScene<D extends object = object> extends Phaser.Scene
   protected readonly shell: Shell;
   private cleanups: (() => void)[] = [];
 
-  protected constructor(key: SceneKey, shell: Shell) {
-    super({ key });
+  protected constructor(key: SceneKey, shell: Shell, active = false) {
+    super({ key, active });
     this.shell = shell;
   }
 
@@ -26,6 +26,9 @@ export abstract class ShellScene<D extends object = object> extends Phaser.Scene
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
     this.shell.layout.use(this.layoutMode);
     frameWorld(this);
+    const reframe = () => frameWorld(this);
+    this.scale.on(Phaser.Scale.Events.RESIZE, reframe);
+    this.onTeardown(() => this.scale.off(Phaser.Scale.Events.RESIZE, reframe));
     this.build(data ?? ({} as D));
     this.shell.sceneReady(this.sys.settings.key as SceneKey);
   }

@@ -10,8 +10,9 @@ import { ShellScene } from './shell-scene.ts';
 export class TitleScene extends ShellScene {
   protected readonly layoutMode = 'full';
 
-  constructor(shell: Shell) {
-    super('title', shell);
+  /** `first`: the title is the first screen (no game to resume), started with Phaser. */
+  constructor(shell: Shell, first: boolean) {
+    super('title', shell, first);
   }
 
   protected build(): void {

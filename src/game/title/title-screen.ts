@@ -60,7 +60,7 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    void actions.openFile(file).then((choice) => {
+    void Promise.all([actions.openFile(file), loaded]).then(([choice]) => {
       choices = [...choices.filter((c) => c.key !== choice.key), choice];
       render(choice.key);
       list.querySelector<HTMLInputElement>(`input[value="${CSS.escape(choice.key)}"]`)?.focus();

@@ -1,9 +1,8 @@
 // `shuttle`: play headless games, run batches, replay and validate saves and scenarios.
 // Every failure is one clear line (or one line per problem) and a non-zero exit, never a stack trace.
 import { writeFileSync } from 'node:fs';
-import { compile } from '../../model/compile.ts';
 import { OUTCOME_IDS } from '../../model/types.ts';
-import { settingsFor } from '../../machine/game.ts';
+import { compiledFor, settingsFor } from '../../machine/game.ts';
 import { stateHash } from '../../replay/replay.ts';
 import { createSave, parseSave, settingsOf, verifySave } from '../../replay/save.ts';
 import { loadScenarioText } from '../../scenario/load.ts';
@@ -54,7 +53,7 @@ function sim(argv: string[]): number {
   const [policy] = policyArg(values.policy, false);
   const game = playGame(loaded.scenario, policy!, seed, settingsFor(seed));
   const state = game.snapshot.context;
-  const c = compile(loaded.scenario);
+  const c = compiledFor(loaded.scenario, state.settings);
   const finalStateHash = stateHash(state);
   if (values.save) {
     const save = createSave(loaded.scenario, loaded.hash, settingsFor(seed), game.events);

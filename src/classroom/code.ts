@@ -1,0 +1,99 @@
+// Class codes: a teacher's setup (scenario, rounds, difficulty, who plays each delegation,
+// whether messages may be distorted, names or titles, and the seed) as a short code students
+// type. 40 bits in Crockford's base 32 (no I, L, O, U: nothing to misread) plus a Luhn mod 32
+// check character, so a mistyped code is refused instead of starting a different game.
+import { hashString } from '../model/hash.ts';
+import { DIFFICULTIES, type Difficulty, type Settings } from '../model/types.ts';
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const BODY = 8;
+export const MAX_CODE_SEED = 2 ** 20 - 1;
+export const MAX_CODE_ROUNDS = 15;
+
+export interface ClassSetup {
+  scenarioId: string;
+  settings: Settings;
+  /** Which delegations people play (first, second); the rest are played by the computer. */
+  people: [boolean, boolean];
+}
+
+export type DecodeResult = ({ ok: true } & ClassSetup) | { ok: false; error: string };
+
+/** Ten bits that name a scenario by its id. */
+export function scenarioTag(id: string): number {
+  return Number.parseInt(hashString(id).slice(0, 8), 16) & 0x3ff;
+}
+
+function checkChar(body: string): string {
+  // Luhn mod N over the alphabet: catches every single wrong character and most swaps.
+  let sum = 0;
+  let double = true;
+  for (let i = body.length - 1; i >= 0; i--) {
+    let v = ALPHABET.indexOf(body[i]!);
+    if (double) {
+      v *= 2;
+      v = Math.floor(v / 32) + (v % 32);
+    }
+    sum += v;
+    double = !double;
+  }
+  return ALPHABET[(32 - (sum % 32)) % 32]!;
+}
+
+export function encodeClassCode(setup: ClassSetup): string {
+  const { settings } = setup;
+  if (settings.seed < 0 || settings.seed > MAX_CODE_SEED || !Number.isInteger(settings.seed)) throw new RangeError(`a class code holds seeds from 0 to ${MAX_CODE_SEED}`);
+  if (settings.rounds < 0 || settings.rounds > MAX_CODE_ROUNDS) throw new RangeError(`a class code holds 0 to ${MAX_CODE_ROUNDS} rounds`);
+  // Bits, high to low: scenario 10, rounds 4, difficulty 2, people 2, distortion 1, titles 1, seed 20.
+  let n = BigInt(scenarioTag(setup.scenarioId));
+  n = (n << 4n) | BigInt(settings.rounds);
+  n = (n << 2n) | BigInt(DIFFICULTIES.indexOf(settings.difficulty));
+  n = (n << 2n) | BigInt((setup.people[0] ? 1 : 0) | (setup.people[1] ? 2 : 0));
+  n = (n << 1n) | (settings.allowDistortion ? 1n : 0n);
+  n = (n << 1n) | (settings.names === 'titles' ? 1n : 0n);
+  n = (n << 20n) | BigInt(settings.seed);
+  let body = '';
+  for (let i = 0; i < BODY; i++) {
+    body = ALPHABET[Number(n & 31n)]! + body;
+    n >>= 5n;
+  }
+  return `${body.slice(0, 4)}-${body.slice(4)}-${checkChar(body)}`;
+}
+
+/** Reads a code as typed: case, spaces and hyphens do not matter; I and L read as 1, O as 0. */
+export function normaliseCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+}
+
+export function decodeClassCode(typed: string, scenarioIds: readonly string[]): DecodeResult {
+  const code = normaliseCode(typed);
+  if (code.length !== BODY + 1) return { ok: false, error: `A class code has ${BODY + 1} letters and digits; this one has ${code.length}.` };
+  const bad = [...code].find((ch) => !ALPHABET.includes(ch));
+  if (bad !== undefined) return { ok: false, error: `"${bad}" is not used in class codes: check the code again.` };
+  const body = code.slice(0, BODY);
+  if (checkChar(body) !== code[BODY]) return { ok: false, error: 'This code has a typo: one of its characters is wrong. Check it against the one you were given.' };
+  let n = 0n;
+  for (const ch of body) n = (n << 5n) | BigInt(ALPHABET.indexOf(ch));
+  const take = (bits: bigint) => {
+    const v = Number(n & ((1n << bits) - 1n));
+    n >>= bits;
+    return v;
+  };
+  const seed = take(20n);
+  const titles = take(1n) === 1;
+  const allowDistortion = take(1n) === 1;
+  const people = take(2n);
+  const difficulty = DIFFICULTIES[take(2n)] as Difficulty | undefined;
+  const rounds = take(4n);
+  const tag = take(10n);
+  if (!difficulty) return { ok: false, error: 'This code is not a class code of this game.' };
+  const matches = scenarioIds.filter((id) => scenarioTag(id) === tag);
+  if (matches.length === 0) return { ok: false, error: 'This code is for a scenario that is not in this copy of the game.' };
+  if (matches.length > 1) return { ok: false, error: `This code could be for ${matches.join(' or ')}: ask your teacher which.` };
+  return {
+    ok: true,
+    scenarioId: matches[0]!,
+    people: [(people & 1) === 1, (people & 2) === 2],
+    settings: { seed, names: titles ? 'titles' : 'names', allowDistortion, difficulty, rounds },
+  };
+}

@@ -1,0 +1,84 @@
+// Class codes: a round trip for every setup, and a typo is never a different game.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeClassCode, encodeClassCode, normaliseCode, MAX_CODE_SEED, type ClassSetup } from '../../src/classroom/code.ts';
+import { DIFFICULTIES } from '../../src/model/types.ts';
+
+const IDS = ['muscat-2026', 'camp-david-1978'];
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+const setupArb: fc.Arbitrary<ClassSetup> = fc.record({
+  scenarioId: fc.constantFrom(...IDS),
+  people: fc.tuple(fc.boolean(), fc.boolean()),
+  settings: fc.record({
+    seed: fc.integer({ min: 0, max: MAX_CODE_SEED }),
+    names: fc.constantFrom('names' as const, 'titles' as const),
+    allowDistortion: fc.boolean(),
+    difficulty: fc.constantFrom(...DIFFICULTIES),
+    rounds: fc.integer({ min: 0, max: 15 }),
+  }),
+});
+
+describe('class codes', () => {
+  it('round-trip every setup, in about 8 characters plus a check character', () => {
+    fc.assert(
+      fc.property(setupArb, (setup) => {
+        const code = encodeClassCode(setup);
+        expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+        expect(decodeClassCode(code, IDS)).toEqual({ ok: true, ...setup });
+        // Typed loosely: lower case, no hyphens, spaces.
+        expect(decodeClassCode(` ${code.toLowerCase().replace(/-/g, ' ')} `, IDS)).toEqual({ ok: true, ...setup });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses every single wrong character, never giving a different game', () => {
+    fc.assert(
+      fc.property(setupArb, (setup) => {
+        const code = normaliseCode(encodeClassCode(setup));
+        for (let i = 0; i < code.length; i++) {
+          for (const ch of ALPHABET) {
+            if (ch === code[i]) continue;
+            const typo = code.slice(0, i) + ch + code.slice(i + 1);
+            expect(decodeClassCode(typo, IDS).ok, typo).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('refuses almost every swap of two neighbouring characters', () => {
+    let swaps = 0;
+    let caught = 0;
+    fc.assert(
+      fc.property(setupArb, (setup) => {
+        const code = normaliseCode(encodeClassCode(setup));
+        for (let i = 0; i + 1 < code.length; i++) {
+          if (code[i] === code[i + 1]) continue;
+          const swapped = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
+          swaps++;
+          if (!decodeClassCode(swapped, IDS).ok) caught++;
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(caught / swaps).toBeGreaterThan(0.95);
+  });
+
+  it('says clearly what is wrong', () => {
+    const code = encodeClassCode({ scenarioId: IDS[0]!, people: [false, false], settings: { seed: 1234, names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0 } });
+    expect(decodeClassCode(code.slice(0, 6), IDS)).toEqual({ ok: false, error: expect.stringMatching(/has 9 letters and digits; this one has 5/) });
+    expect(decodeClassCode(`${code.slice(0, -1)}!`, IDS)).toEqual({ ok: false, error: expect.stringMatching(/"!" is not used/) });
+    expect(decodeClassCode(code, ['another-scenario'])).toEqual({ ok: false, error: expect.stringMatching(/scenario that is not in this copy/) });
+    // Letters that look like digits are read as those digits.
+    expect(normaliseCode('o1l-I')).toBe('0111');
+  });
+
+  it('refuses setups a code cannot hold', () => {
+    const base = { scenarioId: IDS[0]!, people: [false, false] as [boolean, boolean], settings: { seed: 0, names: 'names' as const, allowDistortion: true, difficulty: 'standard' as const, rounds: 0 } };
+    expect(() => encodeClassCode({ ...base, settings: { ...base.settings, seed: MAX_CODE_SEED + 1 } })).toThrow(RangeError);
+    expect(() => encodeClassCode({ ...base, settings: { ...base.settings, rounds: 16 } })).toThrow(RangeError);
+  });
+});
