@@ -13,7 +13,7 @@ export interface Journal {
   transcript: TranscriptEntry[];
   news: NewsItem[];
   /** Values this event already wrote, so later reads in the same event see them without the draft. */
-  lineUse: Record<string, number>;
+  lineUse: string | null;
   pending: [Message | null | undefined, Message | null | undefined];
   /** Meter values written so far, keyed by meter (and side index): see meters.ts. */
   meters: Record<string, number>;
@@ -38,7 +38,7 @@ export function withRule(ctx: RuleContext, rule: string, actor?: string): RuleCo
 }
 
 export function emptyJournal(): Journal {
-  return { ledger: [], transcript: [], news: [], lineUse: {}, pending: [undefined, undefined], meters: {} };
+  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: {} };
 }
 
 /** The state with the event's journal appended (new arrays: earlier snapshots keep theirs). */

@@ -1,6 +1,6 @@
 // Delegates speak lines from the scenario, so a game does not repeat itself until every line
 // for a situation was heard.
-import type { Situation } from '../scenario/schema.ts';
+import { Situation } from '../scenario/schema.ts';
 import { issuePhrase } from './phrase.ts';
 import type { RuleContext } from './context.ts';
 import type { GameState, SideIndex } from './types.ts';
@@ -30,17 +30,37 @@ export function fillLine(ctx: RuleContext, side: SideIndex, text: string, vars: 
   return text.replace(/\{(issue|option|other|mediator)\}/g, (_, key: string) => values[key]!);
 }
 
+const SITUATIONS = Situation.options;
+const UNUSED = 32;
+const FIRST = 48;
+
+/** The line-use string has one character per side and situation: where its next line is. */
+export function emptyLineUse(): string {
+  return String.fromCharCode(UNUSED).repeat(2 * SITUATIONS.length);
+}
+
+function slot(side: SideIndex, situation: Situation): number {
+  return side * SITUATIONS.length + SITUATIONS.indexOf(situation);
+}
+
+/** The index of the next line for this side and situation, or null before the first. */
+export function lineCursor(lineUse: string, side: SideIndex, situation: Situation): number | null {
+  const code = lineUse.charCodeAt(slot(side, situation));
+  return code === UNUSED ? null : code - FIRST;
+}
+
 export function say(state: GameState, ctx: RuleContext, side: SideIndex, situation: Situation, vars: LineVars = {}): void {
-  const key = `${side}:${situation}`;
-  const list = ctx.c.lines.get(key);
+  const list = ctx.c.lines.get(`${side}:${situation}`);
   if (!list || list.length === 0) return;
   // Walk the lines in order from a start drawn once per game and situation: every line is
-  // heard before any repeats, and games differ.
-  const used = ctx.journal.lineUse[key] ?? ctx.base.lineUse[key];
-  const next = used === undefined ? ctx.rng.int(list.length) : used % list.length;
-  const count = used === undefined ? next + 1 : used + 1;
-  ctx.journal.lineUse[key] = count;
-  state.lineUse[key] = count;
+  // heard before any repeats, and games differ. The cursors live in a string (no proxy to copy).
+  const at = slot(side, situation);
+  const use = ctx.journal.lineUse ?? ctx.base.lineUse;
+  const code = use.charCodeAt(at);
+  const next = code === UNUSED ? ctx.rng.int(list.length) : (code - FIRST) % list.length;
+  const updated = use.slice(0, at) + String.fromCharCode(FIRST + ((next + 1) % list.length)) + use.slice(at + 1);
+  ctx.journal.lineUse = updated;
+  state.lineUse = updated;
   const chosen = list[next]!;
   const line = ctx.c.scenario.dialogue[chosen]!;
   ctx.journal.transcript.push({

@@ -1,6 +1,7 @@
 // The state at the start of a game: everything from the scenario and the settings.
 import type { CompiledScenario } from './compile.ts';
 import { scopeOf } from './progress.ts';
+import { emptyLineUse } from './dialogue.ts';
 import { blank, UNKNOWN } from './package.ts';
 import { Rng, seedState } from './random.ts';
 import type { GameState, Settings, SideIndex, SideState } from './types.ts';
@@ -56,7 +57,7 @@ export function initialState(c: CompiledScenario, settings: Settings): GameState
     ledger: [],
     transcript: [],
     news: [],
-    lineUse: {},
+    lineUse: emptyLineUse(),
     outcome: null,
   };
 }

@@ -162,7 +162,7 @@ export interface GameState {
   ledger: LedgerEntry[];
   transcript: TranscriptEntry[];
   news: NewsItem[];
-  /** Per side and situation, a counter into its dialogue lines (they do not repeat until all were heard). */
-  lineUse: Record<string, number>;
+  /** Per side and situation, where its next dialogue line is (see dialogue.ts): lines do not repeat until all were heard. */
+  lineUse: string;
   outcome: Outcome | null;
 }

@@ -27,7 +27,7 @@ const busy: GameState = edit(state, (s) => {
   s.sides[0].accepted = 1;
   s.sides[1].perceivedOther = 1;
   s.distortions = [{ step: 1, round: 0, mode: 'softened', deceived: 1, magnitude: 1, discovered: false }];
-  s.lineUse = { '1:greet': 1 };
+  s.lineUse = `${s.lineUse.slice(0, 1)}1${s.lineUse.slice(2)}`;
 });
 
 const rules: [string, Rule][] = [
