@@ -2,7 +2,7 @@
 // every meter change made by this event is recorded under, and the journal the event writes to.
 import type { CompiledScenario } from './compile.ts';
 import type { Rng } from './random.ts';
-import type { Cause, GameState, LedgerEntry, Message, NewsItem, Settings, TranscriptEntry } from './types.ts';
+import type { Cause, GameState, LedgerEntry, Message, NewsItem, Settings, SideIndex, SideState, TranscriptEntry } from './types.ts';
 
 /**
  * The append-only logs an event adds to. They are collected outside the Immer draft and
@@ -17,6 +17,8 @@ export interface Journal {
   pending: [Message | null | undefined, Message | null | undefined];
   /** Meter values written so far, keyed by meter (and side index): see meters.ts. */
   meters: Record<string, number>;
+  /** Each side's draft, looked up once per event (every lookup through the draft is a proxy trap). */
+  sides: [SideState | null, SideState | null];
 }
 
 export interface RuleContext {
@@ -38,7 +40,7 @@ export function withRule(ctx: RuleContext, rule: string, actor?: string): RuleCo
 }
 
 export function emptyJournal(): Journal {
-  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: {} };
+  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: {}, sides: [null, null] };
 }
 
 /** The state with the event's journal appended (new arrays: earlier snapshots keep theirs). */
@@ -50,4 +52,9 @@ export function commitJournal(state: GameState, journal: Journal): GameState {
     transcript: journal.transcript.length ? state.transcript.concat(journal.transcript) : state.transcript,
     news: journal.news.length ? state.news.concat(journal.news) : state.news,
   };
+}
+
+/** The draft of one side for writing, found once per event. */
+export function sideDraft(state: GameState, ctx: RuleContext, side: SideIndex): SideState {
+  return (ctx.journal.sides[side] ??= state.sides[side]);
 }

@@ -1,6 +1,6 @@
 // Every meter change goes through setMeter: it clamps to the meter's range and writes a ledger
 // entry with its cause, so "why did this move?" always has an answer.
-import type { RuleContext } from './context.ts';
+import { sideDraft, type RuleContext } from './context.ts';
 import type { GameState, MeterKey, SideIndex } from './types.ts';
 
 export type GlobalMeter = 'scope' | 'pressure' | 'progress';
@@ -69,7 +69,7 @@ export function setSide(state: GameState, ctx: RuleContext, key: SideMeter, side
   const to = clamp(key, value, ctx.c.topRung);
   const from = sideValue(ctx, key, side);
   if (to !== from) {
-    state.sides[side][key] = to;
+    sideDraft(state, ctx, side)[key] = to;
     ctx.journal.meters[SIDE_KEYS[key][side]] = to;
     push(ctx, key, side, from, to);
   }

@@ -1,7 +1,7 @@
 // The agenda tug-of-war: scope issues move together when the mediator proposes to widen,
 // narrow, or put them on a parallel track. Each side reacts to where the scope lands
 // against its tolerance; the parallel track is the middle way and costs least.
-import type { RuleContext } from '../context.ts';
+import { sideDraft, type RuleContext } from '../context.ts';
 import { narrate, say } from '../dialogue.ts';
 import { addSide, globalValue } from '../meters.ts';
 import { updateProgress, updateScope } from '../progress.ts';
@@ -27,8 +27,8 @@ export function proposeAgenda(state: GameState, ctx: RuleContext, s: SideIndex, 
     state.draft = text;
     state.draftVersion = ctx.base.draftVersion + 1;
     const hadYes = ctx.base.sides.some((s) => s.accepted !== null);
-    state.sides[0].accepted = null;
-    state.sides[1].accepted = null;
+    if (ctx.base.sides[0].accepted !== null) sideDraft(state, ctx, 0).accepted = null;
+    if (ctx.base.sides[1].accepted !== null) sideDraft(state, ctx, 1).accepted = null;
     updateScope(state, ctx);
     if (hadYes) updateProgress(state, ctx);
   }

@@ -1,7 +1,7 @@
 // Asking for a concession on one issue. A side moves one step toward the other end when its
 // aspiration allows it (riper and closer sides give more) and when it believes the other side
 // has moved too: tit-for-tat on *perceived* concessions, which is why relaying matters.
-import type { RuleContext } from '../context.ts';
+import { sideDraft, type RuleContext } from '../context.ts';
 import { aspiration, ripeness } from '../aspiration.ts';
 import { narrate, say } from '../dialogue.ts';
 import { addSide, recordConcession } from '../meters.ts';
@@ -41,7 +41,7 @@ export function judgeConcession(state: GameState, ctx: RuleContext, s: SideIndex
 export function askConcession(state: GameState, ctx: RuleContext, s: SideIndex, issue: number): ConcessionAnswer {
   const answer = judgeConcession(ctx.base, ctx, s, issue);
   const cs = ctx.c.sides[s];
-  const side = state.sides[s];
+  const side = sideDraft(state, ctx, s);
   const was = ctx.base.sides[s];
   const d = ctx.c.scenario.delegations[s]!;
   const item = ctx.c.scenario.issues[issue]!;

@@ -1,6 +1,6 @@
 // The single negotiating text (Fisher): the mediator writes one draft in the majlis, presents it
 // in each room, and revises it from each side's criticism of its worst items.
-import type { RuleContext } from '../context.ts';
+import { sideDraft, type RuleContext } from '../context.ts';
 import { other } from '../compile.ts';
 import { acceptanceFloor, aspiration } from '../aspiration.ts';
 import { narrate, say } from '../dialogue.ts';
@@ -31,8 +31,8 @@ export function editDraft(state: GameState, ctx: RuleContext, changes: readonly 
   state.draft = text;
   state.draftVersion += 1;
   const hadYes = ctx.base.sides.some((s) => s.accepted !== null);
-  if (ctx.base.sides[0].accepted !== null) state.sides[0].accepted = null;
-  if (ctx.base.sides[1].accepted !== null) state.sides[1].accepted = null;
+  if (ctx.base.sides[0].accepted !== null) sideDraft(state, ctx, 0).accepted = null;
+  if (ctx.base.sides[1].accepted !== null) sideDraft(state, ctx, 1).accepted = null;
   narrate(state, ctx, `You write draft ${state.draftVersion}. ${lines.join('; ')}.`);
   if (hadYes) updateProgress(state, ctx);
 }
@@ -69,7 +69,7 @@ export function worstItems(state: GameState, ctx: RuleContext, s: SideIndex, cou
 }
 
 export function presentDraft(state: GameState, ctx: RuleContext, s: SideIndex): void {
-  const side = state.sides[s];
+  const side = sideDraft(state, ctx, s);
   const name = ctx.c.scenario.delegations[s]!.shortName;
   const version = ctx.base.draftVersion;
   narrate(state, ctx, `You present draft ${version} to ${name}.`);

@@ -15,7 +15,7 @@ export function guaranteeAvailable(c: CompiledScenario, state: GameState, s: Sid
 export function offerGuarantee(state: GameState, ctx: RuleContext, s: SideIndex, id: string): void {
   const g = ctx.c.scenario.mediator.guarantees.find((x) => x.id === id);
   if (!g) return;
-  state.guaranteesUsed = [...state.guaranteesUsed, id];
+  state.guaranteesUsed = [...ctx.base.guaranteesUsed, id];
   addSide(state, ctx, 'wayOut', s, g.wayOut);
   addSide(state, ctx, 'closeness', s, g.closeness);
   say(state, ctx, s, 'guarantee');

@@ -1,6 +1,6 @@
 // Listening: the side states its position on what matters most to it, and hints at a priority.
 // A trusted mediator hears more, and hears it right (Kydd: credibility makes messages informative).
-import type { RuleContext } from '../context.ts';
+import { sideDraft, type RuleContext } from '../context.ts';
 import { say } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
 import { optionAt, withItem, type PriorityCode } from '../package.ts';
@@ -28,7 +28,7 @@ export function listen(state: GameState, ctx: RuleContext, s: SideIndex): void {
     revealed.push(i);
     if (revealed.length === count) break;
   }
-  const side = state.sides[s];
+  const side = sideDraft(state, ctx, s);
   if (heard !== was.heard) side.heard = heard;
   const unheard = cs.byWeight.find((i) => was.priorities[i] === '?');
   if (unheard !== undefined) {

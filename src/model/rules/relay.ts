@@ -1,6 +1,6 @@
 // Carrying a message: faithfully, softened, sharpened, or withheld. Distortion helps now and
 // may be discovered at a recess, which costs credibility heavily with the side deceived.
-import type { RuleContext } from '../context.ts';
+import { sideDraft, type RuleContext } from '../context.ts';
 import { other } from '../compile.ts';
 import { narrate, say } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
@@ -14,7 +14,7 @@ export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: R
   if (!msg) return;
   const fromName = ctx.c.scenario.delegations[from]!.shortName;
   const perceive = (amount: number) => {
-    state.sides[to].perceivedOther = Math.min(1, Math.round((ctx.base.sides[to].perceivedOther + amount) * 10000) / 10000);
+    sideDraft(state, ctx, to).perceivedOther = Math.min(1, Math.round((ctx.base.sides[to].perceivedOther + amount) * 10000) / 10000);
   };
   const distort = (deceived: SideIndex, magnitude: number) => {
     state.distortions = [...ctx.base.distortions, { step: ctx.base.step, round: ctx.base.round, mode, deceived, magnitude, discovered: false }];
@@ -53,6 +53,6 @@ export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: R
       distort(from, msg.concession > 0 ? 0.5 : 0.2);
       break;
   }
-  state.sides[from].pending = null;
+  sideDraft(state, ctx, from).pending = null;
   ctx.journal.pending[from] = null;
 }
