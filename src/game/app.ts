@@ -68,7 +68,12 @@ export function startApp(doc: Document, win: Window): Shell {
       }
     },
     play() {
-      playModule ??= import('./play/play.ts').then((m) => m.createPlay(shell));
+      // Zod's setting must be made before any schema of the game code is built, and the bundler
+      // may put schemas in chunks that run before the game code's first line: so it comes first,
+      // in a chunk of its own.
+      playModule ??= import('./play/zod-jitless.ts')
+        .then(() => import('./play/play.ts'))
+        .then((m) => m.createPlay(shell));
       return playModule;
     },
     help() {
@@ -97,7 +102,8 @@ export function startApp(doc: Document, win: Window): Shell {
   doc.documentElement.dataset.renderer = renderer;
   const width = canvasWidth(win.innerWidth, win.innerHeight, win.devicePixelRatio || 1);
   const resume = readSaveMeta(storage) !== null;
-  shell.game = new Phaser.Game(gameConfig(layout.stage, renderer, width, [new BootScene(shell), new PreloadScene(shell, resume), new TitleScene(shell, !resume)]));
-  (window as unknown as { __game: unknown }).__game = shell.game; // DEBUG
+  // Boot first (it hosts the art loader), then the title, so the first screen is up before the
+  // preload starts fetching the rest.
+  shell.game = new Phaser.Game(gameConfig(layout.stage, renderer, width, [new BootScene(shell), new TitleScene(shell, !resume), new PreloadScene(shell, resume)]));
   return shell;
 }

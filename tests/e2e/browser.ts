@@ -1,5 +1,6 @@
 // One Chromium per test file, and pages that record what the tests check on every screen:
-// console errors, page errors, and any request that leaves the game's own origin.
+// console errors, page errors, anything the Content-Security-Policy refuses, and any request
+// that leaves the game's own origin.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -19,6 +20,10 @@ export interface Watched {
 
 export async function openPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  // A refused eval or a blocked file is only an event, not always a console error: make it one.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP refused ${e.violatedDirective}: ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const external: string[] = [];

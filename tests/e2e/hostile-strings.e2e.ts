@@ -25,6 +25,7 @@ describe('a scenario with hostile strings', () => {
   it('renders every string literally and runs none of it', async () => {
     const { page, errors, external } = await openPage(browser, inject('baseUrl'));
     await page.goto(inject('baseUrl'));
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toContain("script-src 'self'");
     await waitReady(page);
     await page.waitForSelector('input[type="radio"]:checked');
     await page.setInputFiles('input[type="file"]', { name: 'hostile.yaml', mimeType: 'text/yaml', buffer: Buffer.from(hostileScenarioText()) });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import type { ScenarioInput } from '../../src/scenario/schema.ts';
 import { ROOT } from './server.ts';
 
 export const HOSTILE = {
@@ -23,23 +24,21 @@ export const HOSTILE = {
 /** Elements the hostile strings would create if they were ever parsed as HTML. */
 export const INJECTED = 'img[src="x"], img[src="y"], b, i, u, em, marquee, blink, iframe, svg[onload], a[href^="javascript"], script:not([src])';
 
-type Loose = Record<string, unknown> & { [k: string]: any };
-
 export function hostileScenarioText(): string {
-  const s = parse(readFileSync(join(ROOT, 'scenarios', 'muscat-2026.yaml'), 'utf8')) as Loose;
+  const s = parse(readFileSync(join(ROOT, 'scenarios', 'muscat-2026.yaml'), 'utf8')) as ScenarioInput;
   s.id = 'hostile-strings';
   s.title = HOSTILE.title;
   s.subtitle = HOSTILE.subtitle;
   s.mediator.hallName = HOSTILE.hall;
-  const second = s.delegations[1];
-  second.shortName = HOSTILE.shortName;
-  second.members[0].name = HOSTILE.member;
-  s.delegations[0].publicCase[0] = HOSTILE.publicCase;
-  s.issues[0].name = HOSTILE.issue;
-  s.issues[0].options[0].label = HOSTILE.option;
-  for (const line of s.dialogue as Loose[]) if (line.delegation === second.id && line.situation === 'greet') line.text = HOSTILE.greet;
-  for (const ev of s.events as Loose[]) if (ev.afterRound === 1) ev.headline = HOSTILE.headline;
-  s.sources[0].title = HOSTILE.sourceTitle;
-  s.escalation.rungs[0].name = HOSTILE.rung;
+  const [first, second] = s.delegations;
+  second!.shortName = HOSTILE.shortName;
+  second!.members[0]!.name = HOSTILE.member;
+  first!.publicCase[0] = HOSTILE.publicCase;
+  s.issues[0]!.name = HOSTILE.issue;
+  s.issues[0]!.options[0]!.label = HOSTILE.option;
+  for (const line of s.dialogue ?? []) if (line.delegation === second!.id && line.situation === 'greet') line.text = HOSTILE.greet;
+  for (const ev of s.events ?? []) if (ev.afterRound === 1) ev.headline = HOSTILE.headline;
+  s.sources![0]!.title = HOSTILE.sourceTitle;
+  s.escalation.rungs[0]!.name = HOSTILE.rung;
   return stringify(s);
 }

@@ -70,6 +70,23 @@ describe('saving and restoring', () => {
     await page.context().close();
   });
 
+  it('says why a saved game cannot be resumed, and offers a new one', async () => {
+    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('shuttle-diplomacy:save', '{"format":"shuttle-diplomacy-save","version":1}');
+      localStorage.setItem('shuttle-diplomacy:save-meta', '{"title":"Old","roundLabel":"Round 2","actions":9,"finished":false}');
+    });
+    await page.goto(inject('baseUrl'));
+    await waitReady(page);
+    await waitScene(page, 'title');
+    expect(await page.textContent('#notice')).toContain('could not be resumed');
+    expect(await page.$('.continue-card')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('says so when storage is full, and goes on', async () => {
     const { page, errors } = await openPage(browser, inject('baseUrl'));
     await page.addInitScript(() => {

@@ -9,6 +9,7 @@ import tableUrl from '../../../assets/art/table.svg?url&no-inline';
 import newsUrl from '../../../assets/art/news.svg?url&no-inline';
 import briefingUrl from '../../../assets/art/briefing.svg?url&no-inline';
 import mediatorUrl from '../../../assets/art/mediator.svg?url&no-inline';
+import mediatorSuitUrl from '../../../assets/art/mediator-suit.svg?url&no-inline';
 import delegateLeftUrl from '../../../assets/art/delegate-left.svg?url&no-inline';
 import delegateRightUrl from '../../../assets/art/delegate-right.svg?url&no-inline';
 import shipUrl from '../../../assets/art/ship.svg?url&no-inline';
@@ -33,6 +34,7 @@ export const ART: Record<AssetGroup, readonly ArtAsset[]> = {
     { key: 'news', url: newsUrl, width: 1600, height: 1000 },
     { key: 'briefing', url: briefingUrl, width: 1600, height: 1000 },
     { key: 'mediator', url: mediatorUrl, width: 110, height: 250 },
+    { key: 'mediator-suit', url: mediatorSuitUrl, width: 110, height: 250 },
     { key: 'delegate-left', url: delegateLeftUrl, width: 150, height: 210 },
     { key: 'delegate-right', url: delegateRightUrl, width: 150, height: 210 },
     { key: 'ship', url: shipUrl, width: 120, height: 40 },

@@ -7,6 +7,7 @@ import type { GameState, Location, SideIndex } from '../../model/types.ts';
 import { clockTime } from '../view/names.ts';
 import { SeaView } from './armada.ts';
 import { WallClock } from './clock.ts';
+import { mediatorTexture } from './figures.ts';
 import { PALETTE } from './palette.ts';
 
 export const HALL_SPOTS = {
@@ -26,6 +27,8 @@ export class HallArt {
   private readonly clock: WallClock;
   private readonly mediator: Phaser.GameObjects.Image;
   private readonly draftGlow: Phaser.GameObjects.Arc;
+  /** Over each door: a note when that side has a message to carry, a seal when it accepts the draft. */
+  private readonly doorNotes: Phaser.GameObjects.Text[] = [];
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -42,9 +45,11 @@ export class HallArt {
       zone.on('pointerup', () => onDoor(s));
       scene.add.rectangle(d.x, d.y - 345, 230, 46, 0x2a1d10, 0.9).setStrokeStyle(3, PALETTE.side[s]);
       scene.add.text(d.x, d.y - 345, c.scenario.delegations[s]!.shortName, { fontFamily: 'Georgia, serif', fontSize: '26px', color: '#f4efe4' }).setOrigin(0.5);
+      const note = scene.add.text(d.x, d.y - 400, '', { fontFamily: 'system-ui, sans-serif', fontSize: '22px', color: '#1a1408', backgroundColor: '#e2b04f', padding: { x: 8, y: 3 } });
+      this.doorNotes.push(note.setOrigin(0.5).setVisible(false));
     }
     this.draftGlow = scene.add.circle(800, 835, 60, PALETTE.gold, 0.0);
-    this.mediator = scene.add.image(HALL_SPOTS.majlis.x, HALL_SPOTS.majlis.y, 'mediator').setOrigin(0.5, 1);
+    this.mediator = scene.add.image(HALL_SPOTS.majlis.x, HALL_SPOTS.majlis.y, mediatorTexture(c)).setOrigin(0.5, 1);
   }
 
   update(state: GameState): void {
@@ -53,6 +58,11 @@ export class HallArt {
     this.sea.update(state.pressure, this.c.topRung, day);
     const t = clockTime(this.c, state.round, state.hoursLeft);
     this.clock.set(t.hour, t.minute);
+    ([0, 1] as const).forEach((s) => {
+      const side = state.sides[s];
+      const words = [side.accepted === state.draftVersion ? '✓ accepts' : '', side.pending ? '✉ message' : ''].filter(Boolean).join('  ');
+      this.doorNotes[s]!.setText(words).setVisible(words !== '');
+    });
   }
 
   /** A soft glow on the majlis table when a new version of the draft is written. */

@@ -1,23 +1,21 @@
 // Loads art groups through one long-lived scene's loader (the boot scene, which never stops),
-// one batch at a time, and reports progress. A group already loaded resolves at once.
+// one batch at a time, and reports progress. A group already loaded resolves at once; a file
+// that fails to load leaves Phaser's placeholder in its place, and the game goes on.
 import type Phaser from 'phaser';
 import { ART, type AssetGroup } from './assets.ts';
 
 export interface ArtLoader {
   load(groups: readonly AssetGroup[], onProgress?: (fraction: number) => void): Promise<void>;
-  loaded(group: AssetGroup): boolean;
   /** Resolves once one texture is in (loaded by whichever batch carries it). */
   texture(key: string): Promise<void>;
 }
 
 export function createArtLoader(host: Phaser.Scene): ArtLoader {
-  const done = new Set<AssetGroup>();
   let chain: Promise<void> = Promise.resolve();
   const loadNow = (groups: readonly AssetGroup[], onProgress?: (fraction: number) => void) =>
     new Promise<void>((resolve) => {
       const files = groups.flatMap((g) => ART[g]).filter((a) => !host.textures.exists(a.key));
       if (files.length === 0) {
-        groups.forEach((g) => done.add(g));
         onProgress?.(1);
         resolve();
         return;
@@ -27,7 +25,6 @@ export function createArtLoader(host: Phaser.Scene): ArtLoader {
       loader.on('progress', progress);
       loader.once('complete', () => {
         loader.off('progress', progress);
-        groups.forEach((g) => done.add(g));
         onProgress?.(1);
         resolve();
       });
@@ -39,7 +36,6 @@ export function createArtLoader(host: Phaser.Scene): ArtLoader {
       chain = chain.then(() => loadNow(groups, onProgress));
       return chain;
     },
-    loaded: (group) => done.has(group),
     texture: (key) =>
       new Promise<void>((resolve) => {
         if (host.textures.exists(key)) resolve();

@@ -5,6 +5,7 @@ import type Phaser from 'phaser';
 import type { CompiledScenario } from '../../model/compile.ts';
 import type { GameState, SideIndex } from '../../model/types.ts';
 import { standingCue, moodOf } from '../view/standing.ts';
+import { mediatorTexture } from './figures.ts';
 import { PALETTE } from './palette.ts';
 
 const CUE_LIGHT = { warm: [PALETTE.warm, 0.1], cordial: [0xf4d28b, 0.06], cool: [PALETTE.cool, 0.08], cold: [0x9fb7ff, 0.16] } as const;
@@ -40,7 +41,7 @@ export class RoomArt {
     this.light = scene.add.rectangle(800, 500, 1600, 1000, PALETTE.warm, 0);
     this.door = side === 0 ? { x: 1480, y: 860 } : { x: 120, y: 860 };
     this.seat = side === 0 ? { x: 1300, y: 900 } : { x: 300, y: 900 };
-    this.mediator = scene.add.image(this.seat.x, this.seat.y, 'mediator').setOrigin(0.5, 1).setFlipX(side === 0);
+    this.mediator = scene.add.image(this.seat.x, this.seat.y, mediatorTexture(c)).setOrigin(0.5, 1).setFlipX(side === 0);
   }
 
   update(state: GameState): void {

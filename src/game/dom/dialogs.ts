@@ -41,8 +41,10 @@ export function createDialogs(dialog: HTMLDialogElement): Dialogs {
       );
       fill(dialog, el('h2', { id: 'dialog-title', text: title }), el('div', { class: 'stack' }, ...body), buttonRow);
       dialog.showModal();
+      // The primary button takes the focus; the dialog stays scrolled to its title.
       const primary = buttonRow.querySelector<HTMLButtonElement>('button.primary') ?? buttonRow.querySelector('button');
-      primary?.focus();
+      primary?.focus({ preventScroll: true });
+      dialog.scrollTop = 0;
     });
   };
   return {

@@ -15,7 +15,6 @@ export interface Layout {
   readonly live: HTMLElement;
   readonly notice: HTMLElement;
   readonly dialog: HTMLDialogElement;
-  mode(): LayoutMode;
   use(mode: LayoutMode): void;
   onResize(listener: () => void): void;
 }
@@ -45,7 +44,6 @@ export function createLayout(doc: Document): Layout {
     live: byId(doc, 'live'),
     notice: byId(doc, 'notice'),
     dialog: byId<HTMLDialogElement>(doc, 'dialog'),
-    mode: () => current,
     use(mode) {
       if (mode === current) return;
       current = mode;

@@ -1,7 +1,7 @@
 // The game being played: its session, the chrome that stays on screen from room to room (HUD,
 // ladder, concession bars), the autosaver, and the one path every input takes into the game.
 import type { GameEvent } from '../../machine/events.ts';
-import { createSave } from '../../replay/save.ts';
+import { downloadText } from '../dom/download.ts';
 import { el } from '../dom/el.ts';
 import type { Shell } from '../shell/shell.ts';
 import { createBars, type Bars } from '../ui/bars.ts';
@@ -9,7 +9,7 @@ import { createHud, type Hud } from '../ui/hud.ts';
 import { createLadder, type Ladder } from '../ui/ladder.ts';
 import { hideWhy } from '../ui/why.ts';
 import { announcement } from './announce.ts';
-import { createAutosaver, type Autosaver } from './autosave.ts';
+import { createAutosaver, saveFileOf, type Autosaver } from './autosave.ts';
 import type { Change, GameSession } from './session.ts';
 
 export interface GameExits {
@@ -72,14 +72,7 @@ export class ActiveGame {
   /** A save file to keep or hand in (the event log, replayable by `npx shuttle replay`). */
   download(): void {
     const s = this.session;
-    const save = createSave(s.scenario, s.hash, s.settings, s.events);
-    const blob = new Blob([JSON.stringify(save, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = el('a', { attrs: { href: url, download: `shuttle-${s.scenario.id}-seed${s.settings.seed}.json` } });
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(`shuttle-${s.scenario.id}-seed${s.settings.seed}.json`, 'application/json', JSON.stringify(saveFileOf(s), null, 2));
   }
 
   async menu(): Promise<void> {

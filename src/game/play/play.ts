@@ -8,7 +8,7 @@ import { HallScene } from '../scenes/hall-scene.ts';
 import type { SceneKey } from '../scenes/keys.ts';
 import { NewsScene } from '../scenes/news-scene.ts';
 import { RoomScene } from '../scenes/room-scene.ts';
-import { clearSave, readSaveMeta, SAVE_KEY } from '../shell/saved-game.ts';
+import { readSaveMeta, SAVE_KEY, SAVE_META_KEY } from '../shell/saved-game.ts';
 import type { Shell } from '../shell/shell.ts';
 import { ActiveGame } from './active-game.ts';
 import { Catalog } from './catalog.ts';
@@ -21,7 +21,6 @@ export interface Play {
   startNew(choiceKey: string, seed: number): Promise<void>;
   /** Puts the player back into the saved game, or back on the title screen saying why not. */
   resumeSaved(): Promise<void>;
-  current(): ActiveGame | null;
   /** The same scenario, settings and seed, from the start. */
   restart(): Promise<void>;
   toTitle(): void;
@@ -74,7 +73,6 @@ export function createPlay(shell: Shell): Play {
 
   const play: Play = {
     catalog,
-    current: () => active,
     async startNew(choiceKey, seed) {
       const meta = readSaveMeta(shell.storage);
       if (meta && !meta.finished) {
@@ -88,17 +86,16 @@ export function createPlay(shell: Shell): Play {
       await begin(new GameSession({ ...found, settings, inspect: await inspectorFor(window.location.search) }));
     },
     async resumeSaved() {
+      // A save that cannot be resumed is not offered again (a new game will replace it).
       const fail = (why: string) => {
-        shell.notices.show('resume', `Your saved game could not be resumed: ${why}`);
+        shell.storage.remove(SAVE_META_KEY);
+        shell.notices.show('resume', `Your saved game could not be resumed: ${why} Start a new game from the title screen.`);
         shell.show('title');
       };
       const text = shell.storage.get(SAVE_KEY);
       if (text === null) return fail('there is no saved game.');
       const parsed = parseSave(text);
-      if (!parsed.ok) {
-        clearSave(shell.storage);
-        return fail(parsed.errors.slice(0, 3).join('; '));
-      }
+      if (!parsed.ok) return fail(`${parsed.errors.slice(0, 3).join('; ')}.`);
       const save = parsed.save;
       const found = await catalog.find(save.scenario.id, save.scenario.hash);
       if (!found) {

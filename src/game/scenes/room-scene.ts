@@ -41,7 +41,17 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     this.mount(this.shell.layout.side, this.panel.node);
     this.speech = createSpeech(c, side);
     this.mount(this.shell.layout.screen, this.speech.node);
-    this.mount(this.shell.layout.screen, membersBox(c, side, this.shell.prefs.get().names));
+    let members = this.mount(this.shell.layout.screen, membersBox(c, side, this.shell.prefs.get().names));
+    // Names or titles: the table updates as soon as the setting changes.
+    const off = this.shell.prefs.subscribe((prefs) => {
+      const next = membersBox(c, side, prefs.names);
+      members.replaceWith(next);
+      members = next;
+    });
+    this.onTeardown(() => {
+      off();
+      members.remove();
+    });
   }
 
   protected redraw(change: Change | null): void {

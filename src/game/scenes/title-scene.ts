@@ -35,6 +35,7 @@ export class TitleScene extends ShellScene {
     };
     const screen = titleScreen(actions);
     this.mount(shell.layout.screen, screen.node);
-    screen.focus();
+    // Focus after the first frame is laid out: focusing now would force a layout of its own.
+    requestAnimationFrame(() => screen.focus());
   }
 }

@@ -32,8 +32,3 @@ export function readSaveMeta(storage: SafeStorage): SaveMeta | null {
 export function writeSaveMeta(storage: SafeStorage, meta: SaveMeta): boolean {
   return storage.set(SAVE_META_KEY, JSON.stringify(meta));
 }
-
-export function clearSave(storage: SafeStorage): void {
-  storage.remove(SAVE_KEY);
-  storage.remove(SAVE_META_KEY);
-}

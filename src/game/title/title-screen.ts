@@ -53,10 +53,13 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     fill(list, ...choices.map((c) => choiceNode(c, listName, c.key === want)));
     if (choices.length === 0) fill(list, el('p', { class: 'muted', text: 'No scenario files were found.' }));
   };
-  const loaded = actions.scenarios().then((c) => {
-    choices = c;
-    render(null);
-  });
+  // The list (which loads the game code) is asked for once the screen is up, not while it is built.
+  const loaded = new Promise<void>((resolve) => requestAnimationFrame(() => resolve())).then(() =>
+    actions.scenarios().then((c) => {
+      choices = c;
+      render(null);
+    }),
+  );
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (!file) return;

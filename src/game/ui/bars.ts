@@ -6,6 +6,7 @@ import { el, setText } from '../dom/el.ts';
 import { gapView } from '../view/concessions.ts';
 import { changeLine, recentChanges } from '../view/ledger.ts';
 import { sideName } from '../view/names.ts';
+import { icon } from './icons.ts';
 import { showDelta } from './meter.ts';
 import { attachWhy } from './why.ts';
 
@@ -41,7 +42,7 @@ export function createBars(c: CompiledScenario): Bars {
   const node = el(
     'div',
     {},
-    el('div', { class: 'gap-bars', attrs: { 'aria-hidden': 'true' } }, left, right, mark),
+    el('div', { class: 'bars-row' }, el('h2', { class: 'hud-title' }, icon('handshake'), ' Concessions'), el('div', { class: 'gap-bars', attrs: { 'aria-hidden': 'true' } }, left, right, mark)),
     el(
       'div',
       { class: 'bars-legend' },
@@ -64,7 +65,7 @@ export function createBars(c: CompiledScenario): Bars {
         const f = s === 0 ? s0 : s1;
         const name = sideName(c, s);
         setText(f.text, `${name} has conceded ${g.conceded[s]}%`);
-        f.set(g.conceded[s], `${g.conceded[s]} percent of what ${name} values`, recentChanges(state, 'concession', s).map((e) => changeLine(c, e)), `Why ${name}'s concessions moved`);
+        f.set(g.conceded[s], `${g.conceded[s]} percent of what ${name} values`, recentChanges(state, 'concession', s).map((e) => changeLine(c, e)), `Why ${name}’s concessions moved`);
         if (before) {
           const was = gapView(c, before).conceded[s];
           if (was !== g.conceded[s]) showDelta(f.node, g.conceded[s] - was);

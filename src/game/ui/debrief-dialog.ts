@@ -4,16 +4,8 @@
 import type { GameState } from '../../model/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
+import { downloadText } from '../dom/download.ts';
 import { el } from '../dom/el.ts';
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = el('a', { attrs: { href: url, download: name } });
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export async function showDebrief(dialogs: Dialogs, scenario: Scenario, state: GameState): Promise<void> {
   const { buildDebrief, debriefMarkdown, debriefJson } = await import('../../classroom/debrief.ts');
@@ -34,8 +26,8 @@ export async function showDebrief(dialogs: Dialogs, scenario: Scenario, state: G
       ],
       'close',
     );
-    if (answer === 'md') download(`${base}.md`, 'text/markdown', markdown);
-    else if (answer === 'json') download(`${base}.json`, 'application/json', debriefJson(debrief));
+    if (answer === 'md') downloadText(`${base}.md`, 'text/markdown', markdown);
+    else if (answer === 'json') downloadText(`${base}.json`, 'application/json', debriefJson(debrief));
     else return;
   }
 }

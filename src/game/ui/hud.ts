@@ -23,7 +23,7 @@ export interface Hud {
 }
 
 function why(c: CompiledScenario, state: GameState, title: string, meter: VisibleMeter, side: SideIndex | null): WhyContent {
-  return { title: `Why ${title.toLowerCase()} moved`, lines: recentChanges(state, meter, side).map((e) => changeLine(c, e)) };
+  return { title: `Why ${title} moved`, lines: recentChanges(state, meter, side).map((e) => changeLine(c, e)) };
 }
 
 interface SideBlock {
@@ -38,9 +38,9 @@ interface SideBlock {
 function sideBlock(c: CompiledScenario, s: SideIndex): SideBlock {
   const name = sideName(c, s);
   const cue = el('span', { class: 'cue' });
-  const patience = meterRow(`Patience: ${name}`, 100, `side${s}`);
-  const credibility = meterRow(`Trust in you: ${name}`, 100, `side${s}`);
-  const closeness = meterRow(`Closeness: ${name}`, 100, `side${s}`);
+  const patience = meterRow(`Patience: ${name}`, 100, `side${s}`, 'Patience');
+  const credibility = meterRow(`Trust in you: ${name}`, 100, `side${s}`, 'Trust');
+  const closeness = meterRow(`Closeness: ${name}`, 100, `side${s}`, 'Closeness');
   const flags = el('div', { class: 'flags' });
   const node = el(
     'section',
@@ -69,7 +69,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
     'div',
     { class: 'meter-focus', attrs: { role: 'meter', tabindex: 0, 'aria-label': 'Agenda scope', 'aria-valuemin': 0, 'aria-valuemax': 100 } },
     el('div', { class: 'tug', attrs: { 'aria-hidden': 'true' } }, el('span', { class: 'rope' }), el('span', { class: 'mid' }), knot),
-    el('div', { class: 'tug-ends', attrs: { 'aria-hidden': 'true' } }, el('span', { text: `← Everything (${sideName(c, 0)})` }), el('span', { text: `Nuclear file only (${sideName(c, 1)}) →` })),
+    el('div', { class: 'tug-ends', attrs: { 'aria-hidden': 'true' } }, el('span', { text: `← Wider (${sideName(c, 0)})` }), el('span', { text: `Narrower (${sideName(c, 1)}) →` })),
     scopeReading,
   );
   const scopeWhy = attachWhy(scopeFocus);
@@ -96,7 +96,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
       const round = c.scenario.rounds[Math.min(state.round, c.scenario.rounds.length - 1)]!;
       setText(title, `Round ${state.round + 1} of ${c.scenario.rounds.length} · ${longDate(round.date)} · ${round.venue}`);
       setText(hours, `${hoursText(state.hoursLeft)} left`);
-      setText(clock, `Palace clock ${clockTime(c, state.round, state.hoursLeft).text}`);
+      setText(clock, `Clock ${clockTime(c, state.round, state.hoursLeft).text}`);
       const hoursBefore = before && before.round === state.round ? before.hoursLeft : state.hoursLeft;
       dayFill.style.width = `${Math.max(0, Math.min(100, (100 * state.hoursLeft) / round.hours))}%`;
       dayMeter.setAttribute('aria-valuemax', String(round.hours));
@@ -113,9 +113,9 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
         b.cue.replaceChildren(icon(cue), document.createTextNode(CUE_WORDS[cue]));
         b.cue.setAttribute('aria-label', `Your standing: ${CUE_WORDS[cue].toLowerCase()}`);
         const name = sideName(c, s);
-        b.patience.update(side.patience, `${Math.round(side.patience)} of 100`, why(c, state, `${name}'s patience`, 'patience', s), prev ? side.patience - prev.patience : 0);
-        b.credibility.update(side.credibility, `${Math.round(side.credibility)} of 100`, why(c, state, `${name}'s trust in you`, 'credibility', s), prev ? side.credibility - prev.credibility : 0);
-        b.closeness.update(side.closeness, `${Math.round(side.closeness)} of 100`, why(c, state, `${name}'s closeness to you`, 'closeness', s), prev ? side.closeness - prev.closeness : 0);
+        b.patience.update(side.patience, `${Math.round(side.patience)} of 100`, why(c, state, `${name}’s patience`, 'patience', s), prev ? side.patience - prev.patience : 0);
+        b.credibility.update(side.credibility, `${Math.round(side.credibility)} of 100`, why(c, state, `${name}’s trust in you`, 'credibility', s), prev ? side.credibility - prev.credibility : 0);
+        b.closeness.update(side.closeness, `${Math.round(side.closeness)} of 100`, why(c, state, `${name}’s closeness to you`, 'closeness', s), prev ? side.closeness - prev.closeness : 0);
         const flags: HTMLElement[] = [];
         if (side.accepted === state.draftVersion) flags.push(el('span', { class: 'accepts', text: `Accepts draft ${state.draftVersion}. ` }));
         if (side.pending) flags.push(el('span', { text: `Has a message for ${sideName(c, s === 0 ? 1 : 0)}. ` }));
@@ -124,11 +124,11 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
 
       const scope = state.scope;
       knot.style.left = `${100 - scope}%`;
-      const scopeWord = scope >= 67 ? 'wide: the wider issues are in the deal' : scope > 33 ? 'middle: the wider issues on a parallel track or later' : 'narrow: the nuclear file only';
+      const scopeWord = scope >= 67 ? 'wide: the wider issues are in the deal' : scope > 33 ? 'middle: the wider issues on a parallel track or later' : 'narrow: the core file only';
       setText(scopeReading, `${Math.round(scope)} of 100, ${scopeWord}`);
       scopeFocus.setAttribute('aria-valuenow', String(Math.round(scope)));
       scopeFocus.setAttribute('aria-valuetext', `${Math.round(scope)} of 100, ${scopeWord}`);
-      scopeWhy.set(why(c, state, 'The agenda scope', 'scope', null));
+      scopeWhy.set(why(c, state, 'the agenda scope', 'scope', null));
       if (before && before.scope !== scope) showDelta(scopeFocus, scope - before.scope);
     },
   };

@@ -18,13 +18,14 @@ export function showDelta(host: HTMLElement, delta: number, text?: string): void
   window.setTimeout(() => chip.remove(), 4000);
 }
 
-export function meterRow(label: string, max: number, className = ''): MeterRow {
+/** `label` is the meter's full name (read out); `shortLabel` is what fits on screen beside the bar. */
+export function meterRow(label: string, max: number, className = '', shortLabel = label): MeterRow {
   const fillBar = el('span', { class: 'fill' });
   const value = el('span', { class: 'value', attrs: { 'aria-hidden': 'true' } });
   const node = el(
     'div',
     { class: `meter ${className}`, attrs: { role: 'meter', tabindex: 0, 'aria-label': label, 'aria-valuemin': 0, 'aria-valuemax': max, 'aria-valuenow': 0 } },
-    el('span', { class: 'label', text: label.replace(/:.*$/, ''), attrs: { 'aria-hidden': 'true' } }),
+    el('span', { class: 'label', text: shortLabel, attrs: { 'aria-hidden': 'true' } }),
     el('span', { class: 'track', attrs: { 'aria-hidden': 'true' } }, fillBar),
     value,
   );

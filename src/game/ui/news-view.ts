@@ -30,6 +30,11 @@ function card(c: CompiledScenario, item: NewsItem): HTMLElement {
   );
 }
 
+function signed(n: number): string {
+  const r = Math.round(n * 10) / 10;
+  return r > 0 ? `+${r}` : `−${Math.abs(r)}`;
+}
+
 function moveRow(c: CompiledScenario, m: Move, animate: boolean): HTMLElement {
   const name = meterName(c, m.meter, m.side);
   const isLadder = m.meter === 'pressure';
@@ -47,7 +52,7 @@ function moveRow(c: CompiledScenario, m: Move, animate: boolean): HTMLElement {
     { class: `move ${up ? 'up' : 'down'}` },
     el('span', {}, el('strong', { text: name }), el('div', { class: 'small', text: `${up ? '▲' : '▼'} ${text}` })),
     el('span', { class: 'track', attrs: { 'aria-hidden': 'true' } }, fillNode),
-    el('span', { class: 'why-text', text: `Why: ${m.causes.join('; ')}` }),
+    el('span', { class: 'why-text', text: `Why: ${m.causes.map((x) => (isLadder ? x.text : `${x.text} (${signed(x.delta)})`)).join('; ')}` }),
   );
 }
 

@@ -1,63 +1,79 @@
-// The outcome screen's content: the verdict, the final text against the Nash point, each side's
-// value of it against its value of no deal, a chart of the Pareto frontier (with a table that
-// says the same for screen readers), and what really happened.
+// The outcome screen's content: the final text against the Nash point, item by item; each
+// side's value of it against its fallback and what its hardliners demand; the bargaining chart
+// (the Pareto frontier, the fallbacks, the openings, the Nash point, the final text) with the
+// same figures in tables for screen readers; and what really happened.
 import type { CompiledScenario } from '../../model/compile.ts';
+import type { SideIndex } from '../../model/types.ts';
 import { el, svg } from '../dom/el.ts';
-import type { OutcomeAnalysis } from '../view/outcome.ts';
+import { sideName } from '../view/names.ts';
+import { TEXT_LABELS, type OutcomeAnalysis } from '../view/outcome.ts';
 import { sourceItem } from './dossier.ts';
 
 const pct = (v: number) => `${Math.round(v * 100)}`;
 
-function chart(a: OutcomeAnalysis): SVGSVGElement {
+function chart(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
   const W = 320;
   const H = 240;
   const pad = 34;
-  const x = (u: number) => pad + u * (W - pad - 10);
-  const y = (u: number) => H - pad - u * (H - pad - 10);
-  const front = [...a.frontier].sort((p, q) => p[0] - q[0]);
-  const points = front.map(([u0, u1]) => `${x(u0).toFixed(1)},${y(u1).toFixed(1)}`).join(' ');
-  const [r0, r1] = [a.sides[0].reservation, a.sides[1].reservation];
+  const x = (u: number) => pad + u * (W - pad - 30);
+  const y = (u: number) => H - pad - u * (H - pad - 24);
+  const ch = a.chart;
+  const points = [...ch.frontier].sort((p, q) => p[0] - q[0]).map(([u0, u1]) => `${x(u0).toFixed(1)},${y(u1).toFixed(1)}`).join(' ');
+  const [r0, r1] = ch.fallbacks;
+  const opening = (p: [number, number], label: string) => {
+    const right = p[0] > 0.5;
+    return [svg('circle', { class: 'opening', cx: x(p[0]), cy: y(p[1]), r: 4 }), svg('text', { x: x(p[0]) + (right ? -6 : 6), y: y(p[1]) - 6, 'text-anchor': right ? 'end' : 'start' }, label)];
+  };
   return svg(
     'svg',
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'frontier-title' },
-    svg('title', { id: 'frontier-title' }, 'The Pareto frontier of possible texts, each side’s value of no deal, the Nash point and the final text'),
+    svg('title', { id: 'frontier-title' }, 'The Pareto frontier of possible texts, each side’s fallback, the openings, the Nash point and the final text'),
     svg('line', { class: 'axis', x1: pad, y1: H - pad, x2: W - 6, y2: H - pad }),
     svg('line', { class: 'axis', x1: pad, y1: H - pad, x2: pad, y2: 6 }),
-    svg('text', { x: W / 2, y: H - 8, 'text-anchor': 'middle' }, `${a.sides[0].name}: value of the text`),
-    svg('text', { x: 12, y: H / 2, transform: `rotate(-90 12 ${H / 2})`, 'text-anchor': 'middle' }, `${a.sides[1].name}: value`),
+    svg('text', { x: W / 2, y: H - 8, 'text-anchor': 'middle' }, ch.axes[0]),
+    svg('text', { x: 12, y: H / 2, transform: `rotate(-90 12 ${H / 2})`, 'text-anchor': 'middle' }, ch.axes[1]),
     svg('polyline', { class: 'front', points }),
     svg('line', { class: 'res', x1: x(r0), y1: y(0), x2: x(r0), y2: y(1) }),
     svg('line', { class: 'res', x1: x(0), y1: y(r1), x2: x(1), y2: y(r1) }),
-    a.nash ? svg('circle', { class: 'nash', cx: x(a.nash.u[0]), cy: y(a.nash.u[1]), r: 6 }) : null,
-    a.nash ? svg('text', { x: x(a.nash.u[0]) + 8, y: y(a.nash.u[1]) - 8 }, 'Nash point') : null,
-    svg('rect', { class: 'final', x: x(a.finalPoint[0]) - 6, y: y(a.finalPoint[1]) - 6, width: 12, height: 12 }),
-    svg('text', { x: x(a.finalPoint[0]) + 9, y: y(a.finalPoint[1]) + 16 }, 'Final text'),
+    ...opening(ch.openings[0], `${sideName(c, 0)} opened`),
+    ...opening(ch.openings[1], `${sideName(c, 1)} opened`),
+    ch.nash ? svg('circle', { class: 'nash', cx: x(ch.nash[0]), cy: y(ch.nash[1]), r: 6 }) : null,
+    ch.nash ? svg('text', { x: x(ch.nash[0]) + 8, y: y(ch.nash[1]) - 8 }, 'Nash point') : null,
+    svg('rect', { class: 'final', x: x(ch.text[0]) - 6, y: y(ch.text[1]) - 6, width: 12, height: 12 }),
+    svg('text', { x: x(ch.text[0]) + 9, y: y(ch.text[1]) + 16 }, 'Final text'),
+  );
+}
+
+function sideRow(c: CompiledScenario, a: OutcomeAnalysis, s: SideIndex): HTMLElement {
+  const t = a.text;
+  const value = t.utilities[s];
+  const fallback = t.reservations[s];
+  const home = t.floors[s];
+  const verdict = value <= fallback ? 'No: no deal is worth as much or more' : value < home ? 'Better than no deal, short of what its hardliners demand' : 'Yes: better than no deal, and it can pass at home';
+  return el(
+    'tr',
+    {},
+    el('th', { attrs: { scope: 'row' }, text: sideName(c, s) }),
+    el('td', { text: pct(value) }),
+    el('td', { text: pct(fallback) }),
+    el('td', { text: pct(home) }),
+    el('td', { text: verdict }),
+    el('td', { text: t.nash ? pct(t.nash[s]) : '–' }),
   );
 }
 
 export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLElement[] {
-  const sideRow = (s: 0 | 1) => {
-    const r = a.sides[s];
-    return el(
-      'tr',
-      {},
-      el('th', { attrs: { scope: 'row' }, text: r.name }),
-      el('td', { text: pct(r.value) }),
-      el('td', { text: pct(r.reservation) }),
-      el('td', { text: r.clears ? 'Yes: better than no deal' : 'No: no deal is worth as much or more' }),
-      el('td', { text: r.nashValue === null ? '–' : pct(r.nashValue) }),
-    );
-  };
+  const th = (text: string) => el('th', { text, attrs: { scope: 'col' } });
   const left = el(
     'section',
     { attrs: { 'aria-label': 'The final text' } },
-    el('h2', { text: a.textLabel }),
+    el('h2', { text: TEXT_LABELS[a.text.kind] }),
     el(
       'table',
       { class: 'text-table' },
       el('caption', { class: 'visually-hidden', text: 'The final text against the Nash bargaining point, issue by issue' }),
-      el('thead', {}, el('tr', {}, el('th', { text: 'Issue', attrs: { scope: 'col' } }), el('th', { text: 'Final text', attrs: { scope: 'col' } }), el('th', { text: 'Nash point', attrs: { scope: 'col' } }))),
-      el('tbody', {}, ...a.items.map((i) => el('tr', {}, el('th', { text: i.issue, attrs: { scope: 'row' } }), el('td', { text: i.option }), el('td', { text: i.nash ?? 'No text beats no deal for both' })))),
+      el('thead', {}, el('tr', {}, th('Issue'), th('Final text'), th('Nash point'))),
+      el('tbody', {}, ...a.text.items.map((i) => el('tr', {}, el('th', { text: i.issueName, attrs: { scope: 'row' } }), el('td', { text: i.optionLabel ?? 'Left open' }), el('td', { text: a.text.nash ? (i.nashLabel ?? 'Left open') : 'No text beats no deal for both' })))),
     ),
   );
   const history = c.scenario.history;
@@ -65,16 +81,17 @@ export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLEle
     'section',
     { attrs: { 'aria-label': 'How it compares' } },
     el('h2', { text: 'Against no deal, and against the Nash point' }),
-    el('p', { class: 'small muted', text: 'Values run from 0 to 100 in each side’s own terms (items left open count at its value of no deal). These hidden numbers are game assumptions, revealed now.' }),
+    el('p', { class: 'small muted', text: 'Values run from 0 to 100 in each side’s own terms; items left open count at its fallback (its value of no deal). These hidden numbers are game assumptions, revealed now.' }),
     el(
       'table',
       { class: 'text-table' },
-      el('caption', { class: 'visually-hidden', text: 'Each side’s value of the final text, of no deal, and of the Nash point' }),
-      el('thead', {}, el('tr', {}, el('th', { text: 'Side', attrs: { scope: 'col' } }), el('th', { text: 'Final text', attrs: { scope: 'col' } }), el('th', { text: 'No deal', attrs: { scope: 'col' } }), el('th', { text: 'Worth it?', attrs: { scope: 'col' } }), el('th', { text: 'Nash point', attrs: { scope: 'col' } }))),
-      el('tbody', {}, sideRow(0), sideRow(1)),
+      el('caption', { class: 'visually-hidden', text: 'Each side’s value of the final text, of no deal, of what passes at home, and of the Nash point' }),
+      el('thead', {}, el('tr', {}, th('Side'), th('Final text'), th('No deal'), th('Passes at home from'), th('Worth it?'), th('Nash point'))),
+      el('tbody', {}, sideRow(c, a, 0), sideRow(c, a, 1)),
     ),
-    el('div', { class: 'frontier' }, chart(a)),
-    el('p', { class: 'small muted', text: 'The line is the Pareto frontier: texts no other text beats for both sides. Dashed lines: each side’s value of no deal. The Nash point maximises the product of both sides’ gains over no deal.' }),
+    el('div', { class: 'small' }, ...a.text.verdict.map((v) => el('p', { text: v }))),
+    el('div', { class: 'frontier' }, chart(c, a)),
+    el('p', { class: 'small muted', text: 'The line is the Pareto frontier: texts no other text beats for both sides. Dashed lines: each side’s fallback. The Nash point maximises the product of both sides’ gains over their fallbacks.' }),
     history.length ? el('h2', { text: 'What really happened' }) : null,
     history.length
       ? el(
@@ -87,5 +104,5 @@ export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLEle
         )
       : null,
   );
-  return [el('div', { class: 'outcome-grid' }, left, right)];
+  return [el('div', { class: 'outcome-grid', attrs: { tabindex: 0, 'aria-label': 'The outcome in detail' } }, left, right)];
 }

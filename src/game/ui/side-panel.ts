@@ -24,7 +24,7 @@ export function createSidePanel(c: CompiledScenario, where: Location, menu: Acti
       const carrying = ([0, 1] as const).filter((s) => state.sides[s].pending !== null);
       pending.hidden = carrying.length === 0;
       setText(pending, carrying.map((s) => `${sideName(c, s)} has a message for ${sideName(c, s === 0 ? 1 : 0)}: “${state.sides[s].pending!.summary}”`).join(' '));
-      setText(sub, where === 'majlis' ? 'The Omani majlis, between the two rooms: the draft is written here.' : `Across the table from the ${c.scenario.delegations[where]!.name}.`);
+      setText(sub, where === 'majlis' ? 'Between the two rooms: the draft is written here.' : `Across the table from the ${c.scenario.delegations[where]!.name}.`);
     },
     focusHeading: () => heading.focus(),
   };

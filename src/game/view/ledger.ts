@@ -1,5 +1,6 @@
 // "Why did this move?": the ledger's entries for a meter, in words. Hidden meters (the sides'
 // reservation values, hardliners, hurt and way out) are never shown during play.
+import { eventHeadline } from '../../classroom/causes.ts';
 import type { CompiledScenario } from '../../model/compile.ts';
 import type { GameState, LedgerEntry, MeterKey, SideIndex } from '../../model/types.ts';
 import { sideName } from './names.ts';
@@ -35,7 +36,7 @@ const ACTION_PHRASES: Record<string, string> = {
   EDIT_DRAFT: 'you revised the draft',
   PROPOSE_AGENDA: 'you proposed a change to the agenda',
   PAINT_STALEMATE: 'you painted the stalemate',
-  OFFER_GUARANTEE: 'you offered an Omani guarantee',
+  OFFER_GUARANTEE: 'you offered a guarantee',
   CONTINUE: 'a new day of talks',
 };
 
@@ -46,10 +47,9 @@ export function causePhrase(c: CompiledScenario, entry: LedgerEntry): string {
   const dot = rule.indexOf('.');
   const kind = dot === -1 ? rule : rule.slice(0, dot);
   const id = dot === -1 ? '' : rule.slice(dot + 1);
-  const s = c.scenario;
   if (kind === 'event' || kind === 'incident') {
-    const ev = s.events.find((e) => e.id === id) ?? s.randomEvents.find((e) => e.id === id);
-    return ev ? `${ev.headline} (${actor})` : actor;
+    const headline = eventHeadline(c, rule);
+    return headline ? `${headline} (${actor})` : actor;
   }
   if (kind === 'discovery') return `a ${id} message came to light`;
   if (kind === 'recess' && id === 'rest') return 'a night’s rest';
@@ -71,10 +71,6 @@ export function deltaText(c: CompiledScenario, entry: LedgerEntry): string {
   }
   const d = round1(entry.to - entry.from);
   return d > 0 ? `+${d}` : `−${Math.abs(d)}`;
-}
-
-export function visibleChanges(entries: readonly LedgerEntry[], meter: VisibleMeter, side: SideIndex | null): LedgerEntry[] {
-  return entries.filter((e) => !e.hidden && e.meter === meter && e.side === side);
 }
 
 /** The latest changes of a meter, newest first. */

@@ -21,7 +21,8 @@ export interface Move {
   side: SideIndex | null;
   from: number;
   to: number;
-  causes: string[];
+  /** Each cause with what it added (several causes can move one meter in a night). */
+  causes: { text: string; delta: number }[];
 }
 
 /** Visible meters the recess moved this round, net per meter, with every cause. */
@@ -32,8 +33,10 @@ export function roundMoves(c: CompiledScenario, state: GameState): Move[] {
     const key = `${e.meter}:${e.side}`;
     const m = moves.get(key) ?? { meter: e.meter, side: e.side, from: e.from, to: e.from, causes: [] };
     m.to = e.to;
-    const why = causePhrase(c, e);
-    if (!m.causes.includes(why)) m.causes.push(why);
+    const text = causePhrase(c, e);
+    const known = m.causes.find((x) => x.text === text);
+    if (known) known.delta += e.to - e.from;
+    else m.causes.push({ text, delta: e.to - e.from });
     moves.set(key, m);
   }
   return [...moves.values()].filter((m) => m.from !== m.to);
