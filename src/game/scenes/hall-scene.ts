@@ -1,4 +1,4 @@
-// The palace hall: the Omani majlis in the middle where the draft is written, a room on each
+// The palace hall: the mediator's hall (the scenario's hallName) in the middle where the draft is written, a room on each
 // side, the mediator walking between them while the clock runs. The side panel holds the
 // actions and the day's dialogue; the draft editor opens over the hall.
 import type { Location } from '../../model/types.ts';

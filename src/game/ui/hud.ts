@@ -69,7 +69,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
     'div',
     { class: 'meter-focus', attrs: { role: 'meter', tabindex: 0, 'aria-label': 'Agenda scope', 'aria-valuemin': 0, 'aria-valuemax': 100 } },
     el('div', { class: 'tug', attrs: { 'aria-hidden': 'true' } }, el('span', { class: 'rope' }), el('span', { class: 'mid' }), knot),
-    el('div', { class: 'tug-ends', attrs: { 'aria-hidden': 'true' } }, el('span', { text: `← Wider (${sideName(c, 0)})` }), el('span', { text: `Narrower (${sideName(c, 1)}) →` })),
+    el('div', { class: 'tug-ends', attrs: { 'aria-hidden': 'true' } }, el('span', { text: `← ${c.scenario.labels.scopeWide} (${sideName(c, 0)})` }), el('span', { text: `${c.scenario.labels.scopeNarrow} (${sideName(c, 1)}) →` })),
     scopeReading,
   );
   const scopeWhy = attachWhy(scopeFocus);

@@ -1,4 +1,4 @@
-// The military-pressure ladder: every rung by name, war at the top, the current rung marked by
+// The pressure ladder (named by the scenario): every rung by name, war at the top, the current rung marked by
 // words ("now"), a ship icon and its border, not by colour alone. Focus or hover says why it moved.
 import type { CompiledScenario } from '../../model/compile.ts';
 import type { GameState } from '../../model/types.ts';
@@ -23,12 +23,12 @@ export function createLadder(c: CompiledScenario): Ladder {
   const reading = el('p', { class: 'small' });
   const focus = el(
     'div',
-    { class: 'ladder-focus', attrs: { role: 'meter', tabindex: 0, 'aria-label': 'Military pressure', 'aria-valuemin': 0, 'aria-valuemax': rungs.length - 1 } },
+    { class: 'ladder-focus', attrs: { role: 'meter', tabindex: 0, 'aria-label': c.scenario.labels.pressure, 'aria-valuemin': 0, 'aria-valuemax': rungs.length - 1 } },
     el('ol', { class: 'ladder-list', attrs: { reversed: true, 'aria-hidden': 'true' } }, ...[...items].reverse().map((x) => x.li)),
   );
   const why = attachWhy(focus);
   focus.appendChild(why.description);
-  const node = el('div', {}, el('h2', { class: 'hud-title' }, icon('ship', 'ladder-icon'), ' Military pressure'), focus, reading);
+  const node = el('div', {}, el('h2', { class: 'hud-title' }, icon('ship', 'ladder-icon'), ` ${c.scenario.labels.pressure}`), focus, reading);
   return {
     node,
     update(state, before) {

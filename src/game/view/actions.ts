@@ -135,7 +135,7 @@ export function roomActions(c: CompiledScenario, state: GameState, room: SideInd
   const guarantees = group(
     {
       id: 'guarantee',
-      label: `Offer a guarantee from ${m.country}`,
+      label: c.scenario.labels.guarantee,
       hint: `${Math.max(0, left)} of ${m.guaranteeBudget} left. A way out that ${m.country} stands behind.`,
       key: 'o',
       hours: h.guarantee,

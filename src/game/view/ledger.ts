@@ -9,7 +9,7 @@ export type VisibleMeter = 'scope' | 'pressure' | 'progress' | 'patience' | 'cre
 
 const METER_NAMES: Record<MeterKey, string> = {
   scope: 'Agenda scope',
-  pressure: 'Military pressure',
+  pressure: 'Pressure',
   progress: 'Progress',
   patience: 'Patience',
   credibility: 'Trust in you',
@@ -22,7 +22,7 @@ const METER_NAMES: Record<MeterKey, string> = {
 };
 
 export function meterName(c: CompiledScenario, meter: MeterKey, side: SideIndex | null): string {
-  const name = METER_NAMES[meter];
+  const name = meter === 'pressure' ? c.scenario.labels.pressure : METER_NAMES[meter];
   return side === null ? name : `${name}: ${sideName(c, side)}`;
 }
 

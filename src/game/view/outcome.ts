@@ -7,19 +7,10 @@ import type { BargainingChart, TextAnalysis } from '../../classroom/types.ts';
 import type { CompiledScenario } from '../../model/compile.ts';
 import type { GameState, OutcomeId } from '../../model/types.ts';
 
-export const OUTCOME_TITLES: Record<OutcomeId, string> = {
-  framework: 'A framework agreement',
-  interim: 'An interim deal',
-  continue: 'The talks will continue',
-  suspended: 'The talks are suspended',
-  collapse: 'The channel collapses',
-  strike: 'Military strikes',
-};
-
 export const OUTCOME_STORIES: Record<OutcomeId, string> = {
   framework: 'Both delegations accepted one text that settles every core issue. It still has to pass at home.',
   interim: 'No full agreement, but both sides accepted a partial package: a first step banked before the deadline.',
-  continue: 'No text yet, but enough ground was covered for another round to be scheduled: “a very good start”.',
+  continue: 'No text yet, but enough ground was covered for another round to be scheduled.',
   suspended: 'The talks stopped: a delegation walked out, or the deadline passed with too little progress.',
   collapse: 'A delegation stopped trusting the mediator. This channel is closed; the talks, if any, move elsewhere.',
   strike: 'Diplomacy ran out. The pressure ended in force.',
@@ -44,5 +35,5 @@ export function analyseOutcome(c: CompiledScenario, state: GameState): OutcomeAn
   const outcome = state.outcome;
   if (!outcome) return null;
   const text = textAnalysis(c, state);
-  return { id: outcome.id, title: OUTCOME_TITLES[outcome.id], story: OUTCOME_STORIES[outcome.id], reason: outcome.reason, text, chart: bargainingChart(c, text) };
+  return { id: outcome.id, title: c.scenario.labels.outcomes[outcome.id], story: OUTCOME_STORIES[outcome.id], reason: outcome.reason, text, chart: bargainingChart(c, text) };
 }
