@@ -3,11 +3,21 @@
 import type { GameEvent, GameEventType } from '../machine/events.ts';
 import { AGENDA_MOVES, RELAY_MODES } from '../machine/events.ts';
 import type { GameView } from '../machine/game.ts';
+import type { CompiledScenario } from '../model/compile.ts';
 import { allowedInTalks } from '../machine/guards.ts';
 
-/** The events of one type that could be sent in talks (allowed or not). */
-export function candidateEvents(view: GameView, type: GameEventType): GameEvent[] {
-  const c = view.c;
+const cache = new WeakMap<CompiledScenario, Map<GameEventType, readonly GameEvent[]>>();
+
+/** The events of one type that could be sent in talks (allowed or not). They depend only on the scenario, so they are made once and shared: never change them. */
+export function candidateEvents(view: GameView, type: GameEventType): readonly GameEvent[] {
+  let byType = cache.get(view.c);
+  if (!byType) cache.set(view.c, (byType = new Map()));
+  let list = byType.get(type);
+  if (!list) byType.set(type, (list = Object.freeze(build(view.c, type).map((e) => Object.freeze(e)))));
+  return list;
+}
+
+function build(c: CompiledScenario, type: GameEventType): GameEvent[] {
   switch (type) {
     case 'BEGIN':
     case 'CONTINUE':

@@ -20,7 +20,11 @@ export const random: PolicyFactory = {
         const kinds = [...KINDS];
         for (let n = kinds.length; n > 0; n--) {
           const kind = kinds.splice(rng.int(n), 1)[0]!;
-          const allowed = candidateEvents(view, kind).filter((e) => isAllowed(view, e));
+          const candidates = candidateEvents(view, kind);
+          // Most kinds are all allowed or all refused: a first draw settles it without checking every one.
+          const first = candidates[rng.int(candidates.length)]!;
+          if (isAllowed(view, first)) return first;
+          const allowed = candidates.filter((e) => e !== first && isAllowed(view, e));
           if (allowed.length) return allowed[rng.int(allowed.length)]!;
         }
         return { type: 'RECESS' };
