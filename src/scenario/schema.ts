@@ -154,6 +154,8 @@ export const MediatorSchema = z.strictObject({
   country: Text,
   /** Where the draft is written. */
   hallName: Text.describe('Where the draft is written.'),
+  /** How the game's own stylised art draws the mediator (no likeness of anyone). */
+  figure: z.enum(['robe', 'suit'], { error: 'must be robe or suit' }).default('suit').describe('How the game\'s own stylised art draws the mediator (no likeness of anyone).'),
   guarantees: z.array(GuaranteeSchema).default([]),
   guaranteeBudget: Count(0, 20),
 });

@@ -1,7 +1,7 @@
-// Which figure stands for the mediator: the Omani foreign minister's robe and turban for an Omani
-// mediator (the default scenario), a dark suit for any other.
+// Which figure stands for the mediator: the scenario says how its mediator is drawn (a robe
+// and turban, or a dark suit), so no scenario is written into the game.
 import type { CompiledScenario } from '../../model/compile.ts';
 
 export function mediatorTexture(c: CompiledScenario): 'mediator' | 'mediator-suit' {
-  return c.scenario.mediator.country.trim().toLowerCase() === 'oman' ? 'mediator' : 'mediator-suit';
+  return c.scenario.mediator.figure === 'robe' ? 'mediator' : 'mediator-suit';
 }
