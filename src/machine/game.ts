@@ -1,6 +1,6 @@
 // Running the machine: start a game, send events (only allowed ones change anything), read the
 // phase. Shared by the command line, the simulator, replays and the browser.
-import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { createActor, type Actor, type InspectionEvent, type Observer, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { compile, type CompiledScenario } from '../model/compile.ts';
 import { DEFAULT_SETTINGS } from '../model/init.ts';
@@ -28,8 +28,14 @@ export function settingsFor(seed: number, overrides: Partial<Omit<Settings, 'see
   return { ...DEFAULT_SETTINGS, ...overrides, seed: seed | 0 };
 }
 
-export function startGame(scenario: Scenario, settings: Settings): ShuttleActor {
-  const actor = createActor(machineFor(scenarioFor(scenario, settings)), { input: { settings } });
+export interface StartOptions {
+  /** An inspector (e.g. Stately's) that watches the machine live. */
+  inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
+}
+
+/** A new game on the scenario as these settings make it (rounds, difficulty). */
+export function startGame(scenario: Scenario, settings: Settings, options: StartOptions = {}): ShuttleActor {
+  const actor = createActor(machineFor(scenarioFor(scenario, settings)), { input: { settings }, ...(options.inspect ? { inspect: options.inspect } : {}) });
   actor.start();
   return actor;
 }

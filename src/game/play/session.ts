@@ -1,10 +1,10 @@
 // One game in the browser: the actor, the event log (the game's source of truth), the texts of
 // every draft version (so the editor can say what changed).
 // Views subscribe to changes; only `send` moves the game, and only when the machine allows it.
-import { createActor, type InspectionEvent, type Observer } from 'xstate';
+import type { InspectionEvent, Observer } from 'xstate';
 import type { GameEvent } from '../../machine/events.ts';
-import { machineFor, phaseOf, sendEvent, type Phase, type ShuttleActor, type ShuttleSnapshot } from '../../machine/game.ts';
-import { compile, type CompiledScenario } from '../../model/compile.ts';
+import { compiledFor, phaseOf, sendEvent, startGame, type Phase, type ShuttleActor, type ShuttleSnapshot } from '../../machine/game.ts';
+import type { CompiledScenario } from '../../model/compile.ts';
 import type { GameState, Settings } from '../../model/types.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
@@ -39,10 +39,9 @@ export class GameSession {
   constructor(init: SessionInit) {
     this.scenario = init.scenario;
     this.hash = init.hash;
-    this.c = compile(init.scenario);
+    this.c = compiledFor(init.scenario, init.settings);
     this.settings = init.settings;
-    this.actor = createActor(machineFor(init.scenario), { input: { settings: init.settings }, inspect: init.inspect });
-    this.actor.start();
+    this.actor = startGame(init.scenario, init.settings, { inspect: init.inspect });
     this.noteDraft();
     const events = init.events ?? [];
     for (let i = 0; i < events.length; i++) {
