@@ -2,7 +2,10 @@
 // from and to, so a meter's value before the first change is that change's "from", and its
 // value at any step is the "to" of its last change up to then.
 import type { CompiledScenario } from '../model/compile.ts';
+import { meterLabel } from '../model/meter-names.ts';
 import { meterRange } from '../model/meters.ts';
+
+export { meterLabel };
 import type { GameState, LedgerEntry, SideIndex } from '../model/types.ts';
 import type { MeterChart, MeterSeries, SeriesMeter } from './types.ts';
 
@@ -10,25 +13,7 @@ export const SHARED_METERS = ['scope', 'pressure', 'progress'] as const;
 export const VISIBLE_SIDE_METERS = ['patience', 'credibility', 'closeness', 'concession'] as const;
 export const HIDDEN_SIDE_METERS = ['hurt', 'wayOut', 'hardliners', 'reservation'] as const;
 
-export const METER_LABELS: Record<SeriesMeter, string> = {
-  scope: 'Agenda scope',
-  pressure: 'Pressure',
-  progress: 'Progress',
-  patience: 'Patience',
-  credibility: 'Credibility',
-  closeness: 'Closeness',
-  concession: 'Concessions made (%)',
-  hurt: 'Hurt',
-  wayOut: 'Way out',
-  hardliners: 'Hardliners',
-  reservation: 'Fallback (reservation value)',
-};
-
-/** A meter's name, as the scenario labels it where it does. */
-export function meterLabel(c: CompiledScenario, meter: SeriesMeter): string {
-  if (meter === 'pressure') return c.scenario.labels?.pressure ?? METER_LABELS.pressure;
-  return METER_LABELS[meter] ?? meter;
-}
+export { METER_LABELS } from '../model/meter-names.ts';
 
 const HIDDEN = new Set<SeriesMeter>(HIDDEN_SIDE_METERS);
 

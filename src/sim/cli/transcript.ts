@@ -2,7 +2,8 @@
 // causes at the end of each day, the draft, and the outcome against the fallbacks and Nash point.
 import type { CompiledScenario } from '../../model/compile.ts';
 import { textStanding, type TextItem } from '../../model/analysis.ts';
-import type { GameState, LedgerEntry, Location, TranscriptEntry } from '../../model/types.ts';
+import { meterLabel } from '../../model/meter-names.ts';
+import type { GameState, LedgerEntry, Location, MeterKey, TranscriptEntry } from '../../model/types.ts';
 
 function placeName(c: CompiledScenario, where: Location): string {
   return where === 'majlis' ? c.scenario.mediator.hallName : `${c.scenario.delegations[where]!.shortName} room`;
@@ -14,21 +15,13 @@ function speakerName(c: CompiledScenario, state: GameState, e: TranscriptEntry):
   return c.scenario.delegations[e.speaker]!.shortName;
 }
 
-const VISIBLE_METERS: Record<string, string> = {
-  scope: 'Agenda scope',
-  pressure: 'Pressure',
-  progress: 'Progress',
-  patience: 'Patience',
-  credibility: 'Credibility',
-  closeness: 'Closeness',
-  concession: 'Concession',
-};
+const VISIBLE_METERS: ReadonlySet<MeterKey> = new Set(['scope', 'pressure', 'progress', 'patience', 'credibility', 'closeness', 'concession']);
 
 function meterLine(c: CompiledScenario, entries: LedgerEntry[]): string[] {
   // One line per meter and side: first value → last value, with the causes that moved it.
   const groups = new Map<string, LedgerEntry[]>();
   for (const e of entries) {
-    if (e.hidden || !(e.meter in VISIBLE_METERS)) continue;
+    if (e.hidden || !VISIBLE_METERS.has(e.meter)) continue;
     const key = `${e.meter}:${e.side ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
@@ -39,7 +32,7 @@ function meterLine(c: CompiledScenario, entries: LedgerEntry[]): string[] {
     const who = first.side === null ? '' : ` (${c.scenario.delegations[first.side]!.shortName})`;
     const causes = [...new Set(list.map((e) => (e.cause.source === e.cause.rule.toUpperCase() ? e.cause.source : `${e.cause.rule}`)))].join(', ');
     const name = first.meter === 'pressure' ? (n: number) => c.scenario.escalation.rungs[n]?.name ?? String(n) : (n: number) => String(Math.round(n));
-    const label = first.meter === 'pressure' ? c.scenario.labels.pressure : VISIBLE_METERS[first.meter];
+    const label = meterLabel(c, first.meter);
     lines.push(`    ${label}${who}: ${name(first.from)} -> ${name(last.to)}  [${causes}]`);
   }
   return lines;
