@@ -4,7 +4,7 @@
 // yes to the same text). The state keeps no list of events, so this is the debrief's only way
 // to know them; see the note in the report on recording the action kind in the transcript.
 import { other } from '../model/compile.ts';
-import type { AgendaMove, GameState, LedgerEntry, RelayMode, SideIndex } from '../model/types.ts';
+import type { AgendaMove, GameState, LedgerEntry, MediatorAct, RelayMode, SideIndex } from '../model/types.ts';
 import type { MeterHistory } from './series.ts';
 import type { MediatorRecordSummary } from './types.ts';
 
@@ -17,6 +17,8 @@ export interface StepRecord {
   side: SideIndex | null;
   entries: LedgerEntry[];
   narration: string[];
+  /** What the mediator's own line says was done (the model records it beside the words). */
+  act: MediatorAct | null;
 }
 
 export interface Relay {
@@ -96,7 +98,7 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
   const at = (step: number, round: number): StepRecord => {
     let s = steps.get(step);
     if (!s) {
-      s = { step, round, source: null, side: null, entries: [], narration: [] };
+      s = { step, round, source: null, side: null, entries: [], narration: [], act: null };
       steps.set(step, s);
     }
     return s;
@@ -115,12 +117,16 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
       if (lastRoom !== String(t.where)) roomVisits++;
     }
     lastRoom = String(t.where);
-    if (t.speaker === 'mediator') s.narration.push(t.text);
+    if (t.speaker === 'mediator') {
+      s.narration.push(t.text);
+      if (t.act) s.act ??= t.act;
+    }
   }
   for (const s of steps.values()) {
     if (s.source === 'RECESS') s.side = null;
     else s.side ??= sideOfEntries(s.entries);
-    if (s.source === null && s.narration.some((n) => PRESENT.test(n))) s.source = 'PRESENT_DRAFT';
+    if (s.source === null && s.act) s.source = s.act.type;
+    else if (s.source === null && s.narration.some((n) => PRESENT.test(n))) s.source = 'PRESENT_DRAFT';
     else if (s.source === null && s.narration.some((n) => /^You write draft/i.test(n))) s.source = 'EDIT_DRAFT';
     else if (s.source === null && s.narration.some((n) => /^You (carry|keep)/i.test(n))) s.source = 'RELAY';
     else if (s.source === null && s.narration.some((n) => /^You propose/i.test(n))) s.source = 'PROPOSE_AGENDA';
@@ -153,13 +159,13 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
       case 'EDIT_DRAFT': {
         const line = s.narration.find((n) => /^You write draft/i.test(n)) ?? s.narration[0] ?? '';
         const m = WRITE.exec(line);
-        revisions.push({ step: s.step, round: s.round, version: m ? Number(m[1]) : null });
+        revisions.push({ step: s.step, round: s.round, version: s.act?.version ?? (m ? Number(m[1]) : null) });
         break;
       }
       case 'PRESENT_DRAFT': {
         const line = s.narration.find((n) => PRESENT.test(n));
         const m = line ? PRESENT.exec(line) : null;
-        presentations.push({ step: s.step, round: s.round, side: s.side!, version: m ? Number(m[1]) : null, accepted: !moved(s, 'patience', -1) });
+        presentations.push({ step: s.step, round: s.round, side: s.side!, version: s.act?.version ?? (m ? Number(m[1]) : null), accepted: !moved(s, 'patience', -1) });
         break;
       }
       case 'ASK_CONCESSION': {
@@ -174,7 +180,7 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
         const text = s.narration.join(' ');
         const scopeFrom = history.before('scope', null, s.step);
         const scopeTo = history.after('scope', null, s.step);
-        const move: AgendaMove = /parallel/i.test(text) ? 'parallel' : /narrow/i.test(text) ? 'narrow' : /widen/i.test(text) ? 'widen' : scopeTo < scopeFrom ? 'narrow' : 'widen';
+        const move: AgendaMove = s.act?.move ?? (/parallel/i.test(text) ? 'parallel' : /narrow/i.test(text) ? 'narrow' : /widen/i.test(text) ? 'widen' : scopeTo < scopeFrom ? 'narrow' : 'widen');
         agenda.push({ step: s.step, round: s.round, side: s.side!, move, scopeFrom, scopeTo });
         break;
       }

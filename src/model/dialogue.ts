@@ -3,7 +3,7 @@
 import { Situation } from '../scenario/schema.ts';
 import { issuePhrase } from './phrase.ts';
 import type { RuleContext } from './context.ts';
-import type { GameState, SideIndex } from './types.ts';
+import type { GameState, MediatorAct, SideIndex } from './types.ts';
 
 export interface LineVars {
   issue?: number;
@@ -74,6 +74,6 @@ export function say(state: GameState, ctx: RuleContext, side: SideIndex, situati
 }
 
 /** What the mediator did, in the transcript (the game's own words, not a scenario line). */
-export function narrate(state: GameState, ctx: RuleContext, text: string): void {
-  ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: 'mediator', text, simulated: false });
+export function narrate(state: GameState, ctx: RuleContext, text: string, act?: MediatorAct): void {
+  ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: 'mediator', text, simulated: false, ...(act ? { act } : {}) });
 }

@@ -109,6 +109,15 @@ export interface TranscriptEntry {
   speaker: 'mediator' | 'news' | SideIndex;
   text: string;
   simulated: boolean;
+  /** For the mediator's own lines: what the mediator did, so reports need not read the words. */
+  act?: MediatorAct;
+}
+
+export interface MediatorAct {
+  type: 'EDIT_DRAFT' | 'PRESENT_DRAFT' | 'RELAY' | 'PROPOSE_AGENDA';
+  version?: number;
+  mode?: RelayMode;
+  move?: AgendaMove;
 }
 
 export interface NewsItem {

@@ -33,7 +33,7 @@ export function editDraft(state: GameState, ctx: RuleContext, changes: readonly 
   const hadYes = ctx.base.sides.some((s) => s.accepted !== null);
   if (ctx.base.sides[0].accepted !== null) sideDraft(state, ctx, 0).accepted = null;
   if (ctx.base.sides[1].accepted !== null) sideDraft(state, ctx, 1).accepted = null;
-  narrate(state, ctx, `You write draft ${state.draftVersion}. ${lines.join('; ')}.`);
+  narrate(state, ctx, `You write draft ${state.draftVersion}. ${lines.join('; ')}.`, { type: 'EDIT_DRAFT', version: ctx.base.draftVersion + 1 });
   if (hadYes) updateProgress(state, ctx);
 }
 
@@ -72,7 +72,7 @@ export function presentDraft(state: GameState, ctx: RuleContext, s: SideIndex): 
   const side = sideDraft(state, ctx, s);
   const name = ctx.c.scenario.delegations[s]!.shortName;
   const version = ctx.base.draftVersion;
-  narrate(state, ctx, `You present draft ${version} to ${name}.`);
+  narrate(state, ctx, `You present draft ${version} to ${name}.`, { type: 'PRESENT_DRAFT', version });
   const base = ctx.base;
   if (settledCore(base, ctx) > 0 && wouldAccept(base, ctx, s, base.draft)) {
     say(state, ctx, s, 'accept');

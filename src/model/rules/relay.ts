@@ -22,7 +22,7 @@ export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: R
 
   switch (mode) {
     case 'faithful':
-      narrate(state, ctx, `You carry ${fromName}'s message as it was given: ${msg.summary}`);
+      narrate(state, ctx, `You carry ${fromName}'s message as it was given: ${msg.summary}`, { type: 'RELAY', mode });
       perceive(msg.concession);
       if (msg.tone === 'hostile') {
         addSide(state, ctx, 'patience', to, -6);
@@ -34,14 +34,14 @@ export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: R
       addSide(state, ctx, 'credibility', to, 1);
       break;
     case 'softened':
-      narrate(state, ctx, `You carry ${fromName}'s message, softened.`);
+      narrate(state, ctx, `You carry ${fromName}'s message, softened.`, { type: 'RELAY', mode });
       perceive(msg.concession + SOFTEN_BONUS);
       addSide(state, ctx, 'patience', to, 2);
       say(state, ctx, to, 'relayWarm');
       distort(to, msg.tone === 'hostile' ? 0.8 : 0.5);
       break;
     case 'sharpened':
-      narrate(state, ctx, `You carry ${fromName}'s message, sharpened: they are ready to leave.`);
+      narrate(state, ctx, `You carry ${fromName}'s message, sharpened: they are ready to leave.`, { type: 'RELAY', mode });
       perceive(msg.concession * 0.5);
       addSide(state, ctx, 'hurt', to, 6);
       addSide(state, ctx, 'patience', to, -8);
@@ -49,7 +49,7 @@ export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: R
       distort(to, 0.6);
       break;
     case 'withheld':
-      narrate(state, ctx, `You keep ${fromName}'s message to yourself.`);
+      narrate(state, ctx, `You keep ${fromName}'s message to yourself.`, { type: 'RELAY', mode });
       distort(from, msg.concession > 0 ? 0.5 : 0.2);
       break;
   }
