@@ -17,7 +17,7 @@ function label(c: CompiledScenario, issue: number, option: string | null): strin
 
 /** An interim deal made when the deadline passed (the machine banks its text then). */
 function bankedAtDeadline(state: GameState): boolean {
-  return state.outcome?.id === 'interim' && state.outcome.reason.startsWith('No full text');
+  return state.outcome?.id === 'interim' && state.outcome.atDeadline === true;
 }
 
 export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysis {

@@ -91,8 +91,8 @@ export function deadlineOutcome(c: CompiledScenario, state: GameState): Outcome 
   const s = c.scenario;
   const round = state.round;
   if (state.banked) return { id: 'interim', reason: 'The deadline passed with a partial package banked.', round };
-  if (unobjectedText(c, state)) return { id: 'interim', reason: 'No full text, but what one side accepted and the other did not object to is banked as an interim deal.', round };
-  if (convergedText(c, state)) return { id: 'interim', reason: 'No full text, but the points both sides already agree on are banked as an interim deal.', round };
+  if (unobjectedText(c, state)) return { id: 'interim', reason: 'No full text, but what one side accepted and the other did not object to is banked as an interim deal.', round, atDeadline: true };
+  if (convergedText(c, state)) return { id: 'interim', reason: 'No full text, but the points both sides already agree on are banked as an interim deal.', round, atDeadline: true };
   if (state.pressure >= s.escalation.strikeRung && firstSideBetterOffWithout(c, state)) {
     return { id: 'strike', reason: `The deadline passed; ${s.delegations[0]!.shortName} judged it was better off without the deal.`, round };
   }

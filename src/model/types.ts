@@ -145,6 +145,8 @@ export interface Outcome {
   id: OutcomeId;
   reason: string;
   round: number;
+  /** An interim deal made when the deadline passed, from what the sides had already agreed. */
+  atDeadline?: true;
 }
 
 export interface GameState {

@@ -328,7 +328,7 @@ describe('a walk-out', () => {
 
 describe('an interim deal', () => {
   it('is analysed on the text that was banked, even when the deadline banked it', () => {
-    const g = findGame(['broker', 'manipulator'], (s) => s.outcome?.id === 'interim' && s.outcome.reason.startsWith('No full text'));
+    const g = findGame(['broker', 'manipulator'], (s) => s.outcome?.id === 'interim' && s.outcome.atDeadline === true);
     expect(g.state.banked).not.toBeNull();
     const d = debrief(g);
     expect(d.analysis.text.kind).toBe('banked');
