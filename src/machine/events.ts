@@ -29,6 +29,3 @@ export const GameEventSchema = z.discriminatedUnion('type', [
 
 export type GameEvent = z.infer<typeof GameEventSchema>;
 export type GameEventType = GameEvent['type'];
-
-/** Mediator actions that cost time in a room. */
-export const ROOM_ACTIONS = ['LISTEN', 'RELAY', 'PRESENT_DRAFT', 'ASK_CONCESSION', 'PROPOSE_AGENDA', 'PAINT_STALEMATE', 'OFFER_GUARANTEE'] as const;
