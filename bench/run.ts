@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_SCENARIO, loadScenarioFile } from '../src/sim/cli/scenarios.ts';
 import { balance, balanceMarkdown } from './balance.ts';
 import { benchCore } from './core.ts';
+import { benchReplays } from './replays.ts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
-const { scenario } = loadScenarioFile(DEFAULT_SCENARIO);
+const { scenario, hash } = loadScenarioFile(DEFAULT_SCENARIO);
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
 out(`Shuttle Diplomacy benchmarks (node ${process.version}, ${quick ? 'quick' : 'full'} run)`);
@@ -18,6 +19,12 @@ const core = benchCore(scenario, quick ? 300 : 2000);
 out(`${'policy'.padEnd(12)}${'games/s'.padStart(9)}${'events/game'.padStart(13)}`);
 for (const p of core.policies) out(`${p.policy.padEnd(12)}${Math.round(p.gamesPerSecond).toString().padStart(9)}${p.eventsPerGame.toFixed(1).padStart(13)}`);
 out(`cost per event: ${core.eventMicros.toFixed(2)} µs (shuttle machine, replaying logs) vs ${core.bareMicros.toFixed(2)} µs (bare XState machine, same events): ${core.ratio.toFixed(2)}x`);
+out('');
+
+out('== Replays and saves ==');
+const replays = benchReplays(scenario, hash, quick ? 60 : 300);
+out(`replay of a whole game from its log: ${replays.replayMillis.toFixed(2)} ms (limit 5 ms)`);
+out(`save file of a whole game, no branches: ${Math.round(replays.saveBytesMean)} bytes on average, ${replays.saveBytesMax} at most (limit 10 KB)`);
 out('');
 
 if (!args.has('--no-balance')) {
