@@ -28,7 +28,7 @@ export interface MachineInput {
 
 type Rule = (state: GameState, ctx: RuleContext) => void;
 
-// Auto-freezing deep-walks every new object at each event and costs about a third of an event's
+// Auto-freezing deep-walks every new object at each event and cost about a sixth of an event's
 // time; nothing in the game mutates a snapshot (tests check that rules leave their input alone).
 const { produce } = new Immer({ autoFreeze: false });
 
