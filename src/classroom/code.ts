@@ -12,9 +12,8 @@ export const MAX_CODE_ROUNDS = 15;
 
 export interface ClassSetup {
   scenarioId: string;
+  /** The game's settings, including which delegations people play. */
   settings: Settings;
-  /** Which delegations people play (first, second); the rest are played by the computer. */
-  people: [boolean, boolean];
 }
 
 export type DecodeResult = ({ ok: true } & ClassSetup) | { ok: false; error: string };
@@ -48,7 +47,7 @@ export function encodeClassCode(setup: ClassSetup): string {
   let n = BigInt(scenarioTag(setup.scenarioId));
   n = (n << 4n) | BigInt(settings.rounds);
   n = (n << 2n) | BigInt(DIFFICULTIES.indexOf(settings.difficulty));
-  n = (n << 2n) | BigInt((setup.people[0] ? 1 : 0) | (setup.people[1] ? 2 : 0));
+  n = (n << 2n) | BigInt((settings.people[0] ? 1 : 0) | (settings.people[1] ? 2 : 0));
   n = (n << 1n) | (settings.allowDistortion ? 1n : 0n);
   n = (n << 1n) | (settings.names === 'titles' ? 1n : 0n);
   n = (n << 20n) | BigInt(settings.seed);
@@ -93,7 +92,6 @@ export function decodeClassCode(typed: string, scenarioIds: readonly string[]): 
   return {
     ok: true,
     scenarioId: matches[0]!,
-    people: [(people & 1) === 1, (people & 2) === 2],
-    settings: { seed, names: titles ? 'titles' : 'names', allowDistortion, difficulty, rounds },
+    settings: { seed, names: titles ? 'titles' : 'names', allowDistortion, difficulty, rounds, people: [(people & 1) === 1, (people & 2) === 2] },
   };
 }

@@ -24,6 +24,15 @@ export const GameEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('PAINT_STALEMATE') }),
   z.strictObject({ type: z.literal('OFFER_GUARANTEE'), guarantee: Ref }),
   z.strictObject({ type: z.literal('RECESS') }),
+  // The answer of a delegation played by a person: yes or no; the items it objects to or the
+  // positions it states (issue id to option id); words for the mediator to carry.
+  z.strictObject({
+    type: z.literal('ANSWER'),
+    accept: z.boolean(),
+    objections: z.array(Key).max(16).optional(),
+    positions: z.record(Key, Ref).optional(),
+    message: z.string().max(400).optional(),
+  }),
   z.strictObject({ type: z.literal('CONTINUE') }),
 ]);
 

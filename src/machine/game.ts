@@ -11,7 +11,8 @@ import { createShuttleMachine, type ShuttleMachine } from './machine.ts';
 
 export type ShuttleActor = Actor<ShuttleMachine>;
 export type ShuttleSnapshot = SnapshotFrom<ShuttleMachine>;
-export type Phase = 'briefing' | 'talks' | 'interlude' | 'over';
+/** 'answering': a question waits for the answer of a delegation played by a person. */
+export type Phase = 'briefing' | 'talks' | 'answering' | 'interlude' | 'over';
 
 const machines = new WeakMap<Scenario, ShuttleMachine>();
 
@@ -68,6 +69,7 @@ export function phaseOf(snapshot: { status: string; value: unknown }): Phase {
   const v = snapshot.value;
   if (v === 'briefing') return 'briefing';
   if (v === 'interlude') return 'interlude';
+  if (typeof v === 'object' && v !== null && (v as { talks?: unknown }).talks === 'answering') return 'answering';
   return 'talks';
 }
 

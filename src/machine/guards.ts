@@ -2,7 +2,7 @@
 // the machine's guards and by anything that needs to list the legal moves (policies, the UI).
 import type { CompiledScenario } from '../model/compile.ts';
 import { issueIndex, other, sideIndex } from '../model/compile.ts';
-import { itemAt } from '../model/package.ts';
+import { itemAt, optionAt } from '../model/package.ts';
 import { guaranteeAvailable } from '../model/rules/guarantee.ts';
 import type { GameState, Location, SideIndex } from '../model/types.ts';
 import type { GameEvent } from './events.ts';
@@ -67,4 +67,42 @@ export function allowedInTalks(c: CompiledScenario, state: GameState, event: Gam
     default:
       return false;
   }
+}
+
+/** The room's delegation is played by a person: its answers come as ANSWER events. */
+export function personInRoom(state: GameState): boolean {
+  const room = roomSide(state);
+  return room !== null && state.settings.people[room];
+}
+
+/** The answer's issue ids and option ids as indices; null when any does not exist. */
+export function answerParts(c: CompiledScenario, event: Extract<GameEvent, { type: 'ANSWER' }>): { objections: number[]; positions: Map<number, number> } | null {
+  const objections: number[] = [];
+  for (const id of event.objections ?? []) {
+    const i = issueIndex(c, id);
+    if (i === -1 || objections.includes(i)) return null;
+    objections.push(i);
+  }
+  const positions = new Map<number, number>();
+  for (const [id, ref] of Object.entries(event.positions ?? {})) {
+    const i = issueIndex(c, id);
+    if (i === -1) return null;
+    const o = optionIndex(c, i, ref);
+    if (o === null || o === undefined) return null;
+    positions.set(i, o);
+  }
+  return { objections, positions };
+}
+
+/** An answer fits the question waiting for it. */
+export function answerAllowed(c: CompiledScenario, state: GameState, event: GameEvent): boolean {
+  const q = state.question;
+  if (event.type !== 'ANSWER' || q === null) return false;
+  const parts = answerParts(c, event);
+  if (parts === null) return false;
+  if (q.kind === 'concession' && event.accept) {
+    const next = optionAt(state.sides[q.side].position, q.issue!) + c.sides[q.side].direction;
+    if (next < 0 || next >= c.optionCount[q.issue!]!) return false;
+  }
+  return true;
 }

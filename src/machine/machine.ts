@@ -10,6 +10,7 @@ import { initialState } from '../model/init.ts';
 import { deadlineOutcome, deadlineText, immediateOutcome, lastRoundOver } from '../model/outcome.ts';
 import { rngFrom } from '../model/random.ts';
 import { proposeAgenda } from '../model/rules/agenda.ts';
+import { applyAnswer, putQuestion } from '../model/rules/answer.ts';
 import { askConcession } from '../model/rules/concession.ts';
 import { editDraft, presentDraft } from '../model/rules/draft.ts';
 import { offerGuarantee } from '../model/rules/guarantee.ts';
@@ -20,7 +21,7 @@ import { paintStalemate } from '../model/rules/stalemate.ts';
 import { walk } from '../model/rules/walk.ts';
 import type { GameState, OutcomeId, Settings, SideIndex } from '../model/types.ts';
 import type { GameEvent } from './events.ts';
-import { allowedInTalks, draftChanges, locationOf, roomSide } from './guards.ts';
+import { allowedInTalks, answerAllowed, answerParts, draftChanges, locationOf, personInRoom, roomSide } from './guards.ts';
 
 export interface MachineInput {
   settings: Settings;
@@ -66,7 +67,11 @@ export function createShuttleMachine(scenario: Scenario) {
       allowed: ({ context, event }) => allowedInTalks(c, context, event),
       walkToMajlis: ({ context, event }) => allowedInTalks(c, context, event) && event.type === 'WALK' && event.to === 'majlis',
       walkToRoom: ({ context, event }) => allowedInTalks(c, context, event) && event.type === 'WALK' && event.to !== 'majlis',
-      outOfHours: ({ context }) => context.hoursLeft <= 0,
+      // A question put to a person is answered before the day can end.
+      outOfHours: ({ context }) => context.hoursLeft <= 0 && context.question === null,
+      noQuestion: ({ context }) => context.question === null,
+      personHere: ({ context, event }) => personInRoom(context) && allowedInTalks(c, context, event),
+      answerFits: ({ context, event }) => answerAllowed(c, context, event),
       endsNow: ({ context }) => immediateOutcome(c, context) !== null,
       lastRoundOver: ({ context }) => lastRoundOver(c, context),
       outcomeIs: ({ context }, params: { id: OutcomeId }) => context.outcome?.id === params.id,
@@ -104,6 +109,17 @@ export function createShuttleMachine(scenario: Scenario) {
       }),
       recess: assign(({ context }) => applyRule(c, context, 'RECESS', (d, ctx) => recess(d, ctx))),
       openRound: assign(({ context }) => applyRule(c, context, 'CONTINUE', (d, ctx) => openRound(d, ctx))),
+      askPerson: assign(({ context, event }) => {
+        const kind = event.type === 'PRESENT_DRAFT' ? 'draft' : event.type === 'ASK_CONCESSION' ? 'concession' : 'listen';
+        const issue = event.type === 'ASK_CONCESSION' ? issueIndex(c, event.issue) : null;
+        const cost = kind === 'draft' ? hours.present : kind === 'concession' ? hours.ask : hours.listen;
+        return applyRule(c, context, event.type, (d, ctx) => putQuestion(d, ctx, inRoom(d), kind, issue), cost);
+      }),
+      answer: assign(({ context, event }) => {
+        assertEvent(event, 'ANSWER');
+        const parts = answerParts(c, event)!;
+        return applyRule(c, context, 'ANSWER', (d, ctx) => applyAnswer(d, ctx, { accept: event.accept, objections: parts.objections, positions: parts.positions, message: event.message ?? '' }));
+      }),
       begin: assign(({ context }) => produce(context, (d) => void (d.step += 1))),
       settleNow: assign(({ context }) =>
         produce(context, (d) => {
@@ -133,7 +149,7 @@ export function createShuttleMachine(scenario: Scenario) {
           { guard: 'endsNow', target: 'ending', actions: 'settleNow' },
           { guard: 'outOfHours', target: 'interlude', actions: 'recess' },
         ],
-        on: { RECESS: { target: '.recessing' } },
+        on: { RECESS: { guard: 'noQuestion', target: '.recessing' } },
         states: {
           majlis: {
             on: {
@@ -147,14 +163,27 @@ export function createShuttleMachine(scenario: Scenario) {
                 { guard: 'walkToMajlis', target: 'majlis', actions: 'walk' },
                 { guard: 'walkToRoom', target: 'room', actions: 'walk' },
               ],
-              LISTEN: { guard: 'allowed', actions: 'listen' },
+              // In a room a person plays, the question waits for the person's ANSWER.
+              LISTEN: [
+                { guard: 'personHere', target: 'answering', actions: 'askPerson' },
+                { guard: 'allowed', actions: 'listen' },
+              ],
               RELAY: { guard: 'allowed', actions: 'relay' },
-              PRESENT_DRAFT: { guard: 'allowed', actions: 'presentDraft' },
-              ASK_CONCESSION: { guard: 'allowed', actions: 'askConcession' },
+              PRESENT_DRAFT: [
+                { guard: 'personHere', target: 'answering', actions: 'askPerson' },
+                { guard: 'allowed', actions: 'presentDraft' },
+              ],
+              ASK_CONCESSION: [
+                { guard: 'personHere', target: 'answering', actions: 'askPerson' },
+                { guard: 'allowed', actions: 'askConcession' },
+              ],
               PROPOSE_AGENDA: { guard: 'allowed', actions: 'proposeAgenda' },
               PAINT_STALEMATE: { guard: 'allowed', actions: 'paintStalemate' },
               OFFER_GUARANTEE: { guard: 'allowed', actions: 'offerGuarantee' },
             },
+          },
+          answering: {
+            on: { ANSWER: { guard: 'answerFits', target: 'room', actions: 'answer' } },
           },
           // RECESS passes through here so the recess is applied once, then the day ends.
           recessing: {

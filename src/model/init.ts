@@ -6,7 +6,7 @@ import { blank, UNKNOWN } from './package.ts';
 import { Rng, seedState } from './random.ts';
 import type { GameState, Settings, SideIndex, SideState } from './types.ts';
 
-export const DEFAULT_SETTINGS: Omit<Settings, 'seed'> = { names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0 };
+export const DEFAULT_SETTINGS: Omit<Settings, 'seed'> = { names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0, people: [false, false] };
 
 /** Each game draws the hidden values the mediator cannot know, around the scenario's figures. */
 function side(c: CompiledScenario, s: SideIndex, rng: Rng): SideState {
@@ -58,6 +58,7 @@ export function initialState(c: CompiledScenario, settings: Settings): GameState
     transcript: [],
     news: [],
     lineUse: emptyLineUse(),
+    question: null,
     outcome: null,
   };
 }

@@ -27,6 +27,18 @@ export interface Settings {
   difficulty: Difficulty;
   /** Play only the first this many rounds (0: all of the scenario's rounds). */
   rounds: number;
+  /** Which delegations people play (first, second); the model plays the others. */
+  people: [boolean, boolean];
+}
+
+/** What the mediator put to a delegation played by a person, waiting for the person's answer. */
+export interface Question {
+  side: SideIndex;
+  kind: 'draft' | 'concession' | 'listen';
+  /** The issue asked about (for a concession). */
+  issue: number | null;
+  /** The draft version put to them (for a draft). */
+  version: number;
 }
 
 /** What one side wants carried to the other, built up until the mediator relays it. */
@@ -111,6 +123,8 @@ export interface TranscriptEntry {
   simulated: boolean;
   /** For the mediator's own lines: what the mediator did, so reports need not read the words. */
   act?: MediatorAct;
+  /** Said by the person playing the delegation (their own words, not a scenario line). */
+  person?: true;
 }
 
 export interface MediatorAct {
@@ -175,5 +189,7 @@ export interface GameState {
   news: NewsItem[];
   /** Per side and situation, where its next dialogue line is (see dialogue.ts): lines do not repeat until all were heard. */
   lineUse: string;
+  /** A question waiting for the answer of a delegation played by a person. */
+  question: Question | null;
   outcome: Outcome | null;
 }

@@ -11,7 +11,7 @@ import { treeProblems } from './branches.ts';
 import { replay, stateHash, type Checkpoint } from './replay.ts';
 
 export const SAVE_FORMAT = 'shuttle-diplomacy-save';
-/** Version 2 added the difficulty preset and the number of rounds to the settings. */
+/** Version 2 added the difficulty preset, the number of rounds and who plays each delegation to the settings. */
 export const SAVE_VERSION = 2;
 const MAX_EVENTS = 5000;
 
@@ -28,6 +28,8 @@ export const SaveSettingsSchema = z.strictObject({
   allowDistortion: z.boolean(),
   difficulty: z.enum(DIFFICULTIES as [Difficulty, ...Difficulty[]]),
   rounds: z.number().int().min(0).max(40),
+  /** Which delegations people played (their answers are in the events). */
+  people: z.tuple([z.boolean(), z.boolean()]),
 });
 
 export const CheckpointSchema = z.strictObject({ event: Count, round: Count, hash: Hash });
@@ -64,7 +66,7 @@ const SaveV1Schema = SaveSchema.extend({ version: z.literal(1), settings: Settin
 
 /** Each migration takes a save of one version to the next; a v1 game played with the defaults. */
 function migrateV1(save: z.output<typeof SaveV1Schema>): SaveFile {
-  return { ...save, version: 2, settings: { ...save.settings, difficulty: 'standard', rounds: 0 } };
+  return { ...save, version: 2, settings: { ...save.settings, difficulty: 'standard', rounds: 0, people: [false, false] } };
 }
 export type Branch = SaveFile['branches'][number];
 

@@ -4,7 +4,7 @@ import type { GameEvent, GameEventType } from '../machine/events.ts';
 import { AGENDA_MOVES, RELAY_MODES } from '../machine/events.ts';
 import type { GameView } from '../machine/game.ts';
 import type { CompiledScenario } from '../model/compile.ts';
-import { allowedInTalks } from '../machine/guards.ts';
+import { allowedInTalks, answerAllowed } from '../machine/guards.ts';
 
 const cache = new WeakMap<CompiledScenario, Map<GameEventType, readonly GameEvent[]>>();
 
@@ -38,6 +38,12 @@ function build(c: CompiledScenario, type: GameEventType): GameEvent[] {
       return AGENDA_MOVES.map((move) => ({ type, move }));
     case 'OFFER_GUARANTEE':
       return c.scenario.mediator.guarantees.map((g) => ({ type, guarantee: g.id }));
+    case 'ANSWER':
+      // The simplest answers a person can give; a real one may also name items and state positions.
+      return [
+        { type, accept: true },
+        { type, accept: false },
+      ];
   }
 }
 
@@ -45,14 +51,16 @@ export function isAllowed(view: GameView, event: GameEvent): boolean {
   if (view.phase === 'briefing') return event.type === 'BEGIN';
   if (view.phase === 'interlude') return event.type === 'CONTINUE';
   if (view.phase === 'over') return false;
-  return event.type !== 'BEGIN' && event.type !== 'CONTINUE' && allowedInTalks(view.c, view.state, event);
+  if (view.phase === 'answering') return event.type === 'ANSWER' && answerAllowed(view.c, view.state, event);
+  return event.type !== 'BEGIN' && event.type !== 'CONTINUE' && event.type !== 'ANSWER' && allowedInTalks(view.c, view.state, event);
 }
 
 const TALKS: GameEventType[] = ['WALK', 'LISTEN', 'RELAY', 'PRESENT_DRAFT', 'ASK_CONCESSION', 'EDIT_DRAFT', 'PROPOSE_AGENDA', 'PAINT_STALEMATE', 'OFFER_GUARANTEE', 'RECESS'];
 
 export function legalEvents(view: GameView): Map<GameEventType, GameEvent[]> {
   const groups = new Map<GameEventType, GameEvent[]>();
-  const types: GameEventType[] = view.phase === 'briefing' ? ['BEGIN'] : view.phase === 'interlude' ? ['CONTINUE'] : view.phase === 'talks' ? TALKS : [];
+  const types: GameEventType[] =
+    view.phase === 'briefing' ? ['BEGIN'] : view.phase === 'interlude' ? ['CONTINUE'] : view.phase === 'answering' ? ['ANSWER'] : view.phase === 'talks' ? TALKS : [];
   for (const type of types) {
     const allowed = candidateEvents(view, type).filter((e) => isAllowed(view, e));
     if (allowed.length) groups.set(type, allowed);

@@ -4,6 +4,7 @@ import type { GameEvent } from '../machine/events.ts';
 import { phaseOf, sendEvent, settingsFor, startGame, viewOf, type ShuttleSnapshot } from '../machine/game.ts';
 import { rngFrom, seedState } from '../model/random.ts';
 import type { OutcomeId, Settings } from '../model/types.ts';
+import { modelAnswer } from './person.ts';
 import type { PolicyFactory } from './policies/policy.ts';
 
 export interface PlayedGame {
@@ -29,7 +30,9 @@ export function playGame(scenario: Scenario, factory: PolicyFactory, seed: numbe
   let refused = 0;
   let snapshot = actor.getSnapshot();
   while (snapshot.status !== 'done' && events.length + refused < MAX_EVENTS) {
-    let event = policy.next(viewOf(scenario, snapshot));
+    const view = viewOf(scenario, snapshot);
+    // A delegation played by a person: here a simulated one answers as the model would.
+    let event = view.phase === 'answering' ? modelAnswer(view) : policy.next(view);
     if (!sendEvent(actor, event)) {
       refused++;
       // A refused move must not stall the game: fall back to ending the day.

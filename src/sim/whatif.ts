@@ -11,6 +11,7 @@ import type { OutcomeId, Settings } from '../model/types.ts';
 import { replay } from '../replay/replay.ts';
 import { emptyCounts } from './batch.ts';
 import { legalEvents } from './legal.ts';
+import { modelAnswer } from './person.ts';
 import type { PolicyFactory } from './policies/policy.ts';
 
 /** How good an outcome is for the mediator, for ranking moves: agreements high, war lowest. */
@@ -66,7 +67,8 @@ function continueFrom(scenario: Scenario, from: PersistedGame, factory: PolicyFa
   const policy = factory.create(rngFrom(seedState(seed ^ 0x5f3759df)));
   let snapshot = actor.getSnapshot();
   for (let guard = 0; snapshot.status !== 'done' && guard < 2000; guard++) {
-    if (!sendEvent(actor, policy.next(viewOf(scenario, snapshot)))) {
+    const view = viewOf(scenario, snapshot);
+    if (!sendEvent(actor, view.phase === 'answering' ? modelAnswer(view) : policy.next(view))) {
       sendEvent(actor, phaseOf(snapshot) === 'talks' ? { type: 'RECESS' } : { type: 'CONTINUE' });
     }
     snapshot = actor.getSnapshot();

@@ -9,8 +9,8 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 const setupArb: fc.Arbitrary<ClassSetup> = fc.record({
   scenarioId: fc.constantFrom(...IDS),
-  people: fc.tuple(fc.boolean(), fc.boolean()),
   settings: fc.record({
+    people: fc.tuple(fc.boolean(), fc.boolean()),
     seed: fc.integer({ min: 0, max: MAX_CODE_SEED }),
     names: fc.constantFrom('names' as const, 'titles' as const),
     allowDistortion: fc.boolean(),
@@ -68,7 +68,7 @@ describe('class codes', () => {
   });
 
   it('says clearly what is wrong', () => {
-    const code = encodeClassCode({ scenarioId: IDS[0]!, people: [false, false], settings: { seed: 1234, names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0 } });
+    const code = encodeClassCode({ scenarioId: IDS[0]!, settings: { seed: 1234, names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0, people: [false, false] } });
     expect(decodeClassCode(code.slice(0, 6), IDS)).toEqual({ ok: false, error: expect.stringMatching(/has 9 letters and digits; this one has 5/) });
     expect(decodeClassCode(`${code.slice(0, -1)}!`, IDS)).toEqual({ ok: false, error: expect.stringMatching(/"!" is not used/) });
     expect(decodeClassCode(code, ['another-scenario'])).toEqual({ ok: false, error: expect.stringMatching(/scenario that is not in this copy/) });
@@ -77,7 +77,7 @@ describe('class codes', () => {
   });
 
   it('refuses setups a code cannot hold', () => {
-    const base = { scenarioId: IDS[0]!, people: [false, false] as [boolean, boolean], settings: { seed: 0, names: 'names' as const, allowDistortion: true, difficulty: 'standard' as const, rounds: 0 } };
+    const base = { scenarioId: IDS[0]!, settings: { seed: 0, names: 'names' as const, allowDistortion: true, difficulty: 'standard' as const, rounds: 0, people: [false, false] as [boolean, boolean] } };
     expect(() => encodeClassCode({ ...base, settings: { ...base.settings, seed: MAX_CODE_SEED + 1 } })).toThrow(RangeError);
     expect(() => encodeClassCode({ ...base, settings: { ...base.settings, rounds: 16 } })).toThrow(RangeError);
   });

@@ -22,7 +22,7 @@ export interface World {
   state: GameState;
 }
 
-export const MINI_SETTINGS: Settings = { seed: 1, names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0 };
+export const MINI_SETTINGS: Settings = { seed: 1, names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0, people: [false, false] };
 
 /** The mini scenario (optionally changed), compiled, and its initial state. */
 export function world(mutate?: (input: ScenarioInput) => void, settings: Partial<Settings> = {}): World {

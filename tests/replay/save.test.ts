@@ -130,7 +130,7 @@ describe('older save formats', () => {
     if (!r.ok) return;
     expect(r.save.version).toBe(2);
     // Version 1 games were played with what are now the default settings.
-    expect(r.save.settings).toEqual({ names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0 });
+    expect(r.save.settings).toEqual({ names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0, people: [false, false] });
     const mini = loadMini();
     const again = replay(mini, settingsOf(r.save), r.save.events);
     expect(again.refusedAt).toBeNull();

@@ -44,7 +44,7 @@ describe('the default scenario', () => {
     expect(r.scenario.issues.some((i) => i.core)).toBe(true);
     expect(r.hash).toMatch(/^[0-9a-f]{16}$/);
     const c = compile(r.scenario);
-    const state = initialState(c, { seed: 1, names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0 });
+    const state = initialState(c, { seed: 1, names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0, people: [false, false] });
     expect(state.draft).toHaveLength(r.scenario.issues.length);
     expect(c.sides[0].weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
     expect(c.sides[1].weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);

@@ -26,7 +26,7 @@ export function reciprocityAllowance(state: GameState, s: SideIndex): number {
   return side.perceivedOther + 0.04 + 0.06 * (side.credibility / 100);
 }
 
-export function judgeConcession(state: GameState, ctx: RuleContext, s: SideIndex, issue: number): ConcessionAnswer {
+export function judgeConcession(state: GameState, ctx: Pick<RuleContext, 'c'>, s: SideIndex, issue: number): ConcessionAnswer {
   const cs = ctx.c.sides[s];
   const position = state.sides[s].position;
   const next = optionAt(position, issue) + cs.direction;
@@ -47,20 +47,9 @@ export function askConcession(state: GameState, ctx: RuleContext, s: SideIndex, 
   const item = ctx.c.scenario.issues[issue]!;
   const next = optionAt(was.position, issue) + cs.direction;
   switch (answer) {
-    case 'conceded': {
-      const before = was.position;
-      const after = withItem(before, issue, next);
-      side.position = after;
-      side.heard = withItem(was.heard, issue, next);
-      const uBefore = packageUtility(cs, before);
-      const uAfter = packageUtility(cs, after);
-      recordConcession(ctx, s, concessionMade(cs, before), concessionMade(cs, after));
-      addSide(state, ctx, 'hardliners', s, d.hardliners.perConcession * (uBefore - uAfter) * 10);
-      addToMessage(state, ctx, s, uBefore - uAfter, [issue], `${d.shortName} moved on ${issuePhrase(item)}: ${item.options[next]!.label}.`);
-      say(state, ctx, s, 'concede', { issue, option: next });
-      updateProgress(state, ctx);
+    case 'conceded':
+      concede(state, ctx, s, issue);
       break;
-    }
     case 'exhausted':
       narrate(state, ctx, `${d.shortName} has nothing further to give on ${issuePhrase(item)}.`);
       addSide(state, ctx, 'patience', s, -1);
@@ -85,4 +74,25 @@ export function askConcession(state: GameState, ctx: RuleContext, s: SideIndex, 
       break;
   }
   return answer;
+}
+
+/** The side moves one step toward the other on this issue (the model's decision or a person's). */
+export function concede(state: GameState, ctx: RuleContext, s: SideIndex, issue: number, spoken = true): void {
+  const cs = ctx.c.sides[s];
+  const was = ctx.base.sides[s];
+  const d = ctx.c.scenario.delegations[s]!;
+  const item = ctx.c.scenario.issues[issue]!;
+  const next = optionAt(was.position, issue) + cs.direction;
+  const side = sideDraft(state, ctx, s);
+  const before = was.position;
+  const after = withItem(before, issue, next);
+  side.position = after;
+  side.heard = withItem(was.heard, issue, next);
+  const uBefore = packageUtility(cs, before);
+  const uAfter = packageUtility(cs, after);
+  recordConcession(ctx, s, concessionMade(cs, before), concessionMade(cs, after));
+  addSide(state, ctx, 'hardliners', s, d.hardliners.perConcession * (uBefore - uAfter) * 10);
+  addToMessage(state, ctx, s, uBefore - uAfter, [issue], `${d.shortName} moved on ${issuePhrase(item)}: ${item.options[next]!.label}.`);
+  if (spoken) say(state, ctx, s, 'concede', { issue, option: next });
+  updateProgress(state, ctx);
 }

@@ -11,7 +11,7 @@ import { itemLoss, packageUtility, redLinesCrossed, utility } from '../utility.t
 import type { GameState, SideIndex } from '../types.ts';
 import { addToMessage } from './messages.ts';
 
-export function settledCore(state: GameState, ctx: RuleContext): number {
+export function settledCore(state: GameState, ctx: Pick<RuleContext, 'c'>): number {
   let n = 0;
   for (const i of ctx.c.coreIssues) if (itemAt(state.draft, i) !== null) n++;
   return n;
@@ -42,7 +42,7 @@ export function editDraft(state: GameState, ctx: RuleContext, changes: readonly 
  * text is held to the same standard only on what it settles: the surplus over no deal it must
  * bring is scaled by the weight of the settled items (a first step is easier to sell at home).
  */
-export function wouldAccept(state: GameState, ctx: RuleContext, s: SideIndex, text: Package): boolean {
+export function wouldAccept(state: GameState, ctx: Pick<RuleContext, 'c'>, s: SideIndex, text: Package): boolean {
   const cs = ctx.c.sides[s];
   if (redLinesCrossed(cs, text).length > 0) return false;
   const side = state.sides[s];
@@ -54,7 +54,7 @@ export function wouldAccept(state: GameState, ctx: RuleContext, s: SideIndex, te
 }
 
 /** The items this side objects to most: red lines first, then the largest weighted losses. */
-export function worstItems(state: GameState, ctx: RuleContext, s: SideIndex, count: number): number[] {
+export function worstItems(state: GameState, ctx: Pick<RuleContext, 'c'>, s: SideIndex, count: number): number[] {
   const cs = ctx.c.sides[s];
   const text = state.draft;
   const crossed = redLinesCrossed(cs, text);
@@ -68,39 +68,64 @@ export function worstItems(state: GameState, ctx: RuleContext, s: SideIndex, cou
   return [...crossed, ...losses.map((x) => x.i)].slice(0, count);
 }
 
+export function narratePresentation(state: GameState, ctx: RuleContext, s: SideIndex): void {
+  const version = ctx.base.draftVersion;
+  narrate(state, ctx, `You present draft ${version} to ${ctx.c.scenario.delegations[s]!.shortName}.`, { type: 'PRESENT_DRAFT', version });
+}
+
+/** The side as the model plays it decides on the draft: accept, or criticise its worst items. */
 export function presentDraft(state: GameState, ctx: RuleContext, s: SideIndex): void {
+  narratePresentation(state, ctx, s);
+  const base = ctx.base;
+  if (settledCore(base, ctx) > 0 && wouldAccept(base, ctx, s, base.draft)) acceptDraft(state, ctx, s);
+  else criticiseDraft(state, ctx, s, worstItems(base, ctx, s, 2));
+}
+
+/** The side says yes to the current draft (the model's decision or a person's). */
+export function acceptDraft(state: GameState, ctx: RuleContext, s: SideIndex, spoken = true): void {
+  const base = ctx.base;
+  const name = ctx.c.scenario.delegations[s]!.shortName;
+  const version = base.draftVersion;
+  if (spoken) say(state, ctx, s, 'accept');
+  // Saying yes again to the same text is no news: no trust gained, nothing banked twice.
+  if (base.sides[s].accepted === version) return;
+  sideDraft(state, ctx, s).accepted = version;
+  updateProgress(state, ctx);
+  addSide(state, ctx, 'credibility', s, 2);
+  addToMessage(state, ctx, s, 0, [], `${name} accepted draft ${version}.`);
+  if (base.sides[other(s)].accepted === version) bankIfPartial(state, ctx);
+}
+
+/**
+ * The side turns the draft down and names the items it objects to; it states its own position
+ * on them (its position as it stands, or, played by a person, what the person says).
+ */
+export function criticiseDraft(state: GameState, ctx: RuleContext, s: SideIndex, worst: number[], stated?: ReadonlyMap<number, number>, spoken = true): void {
+  const base = ctx.base;
   const side = sideDraft(state, ctx, s);
   const name = ctx.c.scenario.delegations[s]!.shortName;
-  const version = ctx.base.draftVersion;
-  narrate(state, ctx, `You present draft ${version} to ${name}.`, { type: 'PRESENT_DRAFT', version });
-  const base = ctx.base;
-  if (settledCore(base, ctx) > 0 && wouldAccept(base, ctx, s, base.draft)) {
-    say(state, ctx, s, 'accept');
-    // Saying yes again to the same text is no news: no trust gained, nothing banked twice.
-    if (base.sides[s].accepted === version) return;
-    side.accepted = version;
-    updateProgress(state, ctx);
-    addSide(state, ctx, 'credibility', s, 2);
-    addToMessage(state, ctx, s, 0, [], `${name} accepted draft ${version}.`);
-    if (base.sides[other(s)].accepted === version) bankIfPartial(state, ctx);
-    return;
-  }
+  const version = base.draftVersion;
   const was = base.sides[s];
-  const worst = worstItems(base, ctx, s, 2);
   side.criticised = worst;
   side.criticisedVersion = version;
   const cs = ctx.c.sides[s];
   let heard = was.heard;
   const redLines = [...was.redLinesHeard];
+  let position = was.position;
   for (const i of worst) {
-    heard = withItem(heard, i, optionAt(was.position, i));
+    const says = stated?.get(i) ?? optionAt(was.position, i);
+    heard = withItem(heard, i, says);
+    position = withItem(position, i, says);
     const option = itemAt(base.draft, i)!;
     if (cs.redLine[i]![option] && !redLines.includes(redLineCode(i, option))) redLines.push(redLineCode(i, option));
   }
   if (heard !== was.heard) side.heard = heard;
+  if (position !== was.position) side.position = position;
   if (redLines.length !== was.redLinesHeard.length) side.redLinesHeard = redLines;
   const first = worst[0];
-  if (first !== undefined) {
+  if (!spoken) {
+    // A person speaks for the side: no scenario line is put in its mouth.
+  } else if (first !== undefined) {
     const option = itemAt(base.draft, first)!;
     say(state, ctx, s, cs.redLine[first]![option] ? 'redLine' : 'criticise', { issue: first, option });
   } else {

@@ -1,0 +1,122 @@
+// Delegations played by people: the mediator's question waits for the person's ANSWER, which
+// is in the event log, so a game with people replays like any other.
+import { describe, expect, it } from 'vitest';
+import type { GameEvent } from '../../src/machine/events.ts';
+import { phaseOf, sendEvent, settingsFor, startGame, viewOf, type ShuttleActor } from '../../src/machine/game.ts';
+import { replay, stateHash } from '../../src/replay/replay.ts';
+import { createSave, parseSave, settingsOf } from '../../src/replay/save.ts';
+import { loadScenarioValue } from '../../src/scenario/load.ts';
+import { legalEvents } from '../../src/sim/legal.ts';
+import { POLICIES } from '../../src/sim/policies/index.ts';
+import { playGame } from '../../src/sim/play.ts';
+import { loadMini, miniInput } from '../fixtures/mini.ts';
+
+const scenario = loadMini();
+const southByPerson = settingsFor(4, { people: [false, true] });
+
+function game(events: GameEvent[], settings = southByPerson): ShuttleActor {
+  const actor = startGame(scenario, settings);
+  for (const e of events) expect(sendEvent(actor, e), JSON.stringify(e)).toBe(true);
+  return actor;
+}
+
+const toSouthWithDraft: GameEvent[] = [{ type: 'BEGIN' }, { type: 'EDIT_DRAFT', items: { water: 'w2', border: 'b2' } }, { type: 'WALK', to: 'south' }];
+
+describe('a delegation played by a person', () => {
+  it('answers the draft: while it decides, only an answer is taken', () => {
+    const actor = game([...toSouthWithDraft, { type: 'PRESENT_DRAFT' }]);
+    const snap = actor.getSnapshot();
+    expect(phaseOf(snap)).toBe('answering');
+    expect(snap.context.question).toEqual({ side: 1, kind: 'draft', issue: null, version: 2 });
+    for (const e of [{ type: 'WALK', to: 'north' }, { type: 'RECESS' }, { type: 'LISTEN' }, { type: 'CONTINUE' }] as GameEvent[]) expect(sendEvent(actor, e)).toBe(false);
+    expect([...legalEvents(viewOf(scenario, snap)).keys()]).toEqual(['ANSWER']);
+    expect(sendEvent(actor, { type: 'ANSWER', accept: true, message: 'We can live with <b>this</b>.' })).toBe(true);
+    const after = actor.getSnapshot().context;
+    expect(phaseOf(actor.getSnapshot())).toBe('talks');
+    expect(after.question).toBeNull();
+    expect(after.sides[1].accepted).toBe(2);
+    // The person's own words, kept as text and carried to the other side; no scenario line put in their mouth.
+    const said = after.transcript.filter((t) => t.speaker === 1);
+    expect(said.at(-1)).toMatchObject({ text: 'We can live with <b>this</b>.', person: true, simulated: false });
+    expect(said.filter((t) => !t.person && t.step === after.step)).toEqual([]);
+    expect(after.sides[1].pending?.summary).toContain('We can live with <b>this</b>.');
+  });
+
+  it('turns the draft down, naming its objections and stating its positions', () => {
+    const actor = game([...toSouthWithDraft, { type: 'PRESENT_DRAFT' }, { type: 'ANSWER', accept: false, objections: ['border'], positions: { border: 'b3' } }]);
+    const s = actor.getSnapshot().context.sides[1];
+    expect(s.accepted).toBeNull();
+    expect(s.criticised).toEqual([1]);
+    expect(s.heard[1]).toBe('3');
+    expect(s.position[1]).toBe('3');
+  });
+
+  it('refuses answers that do not fit (unknown issues or options), and takes a yes to a concession as one step', () => {
+    const actor = game([...toSouthWithDraft, { type: 'PRESENT_DRAFT' }]);
+    expect(sendEvent(actor, { type: 'ANSWER', accept: false, objections: ['nothing'] })).toBe(false);
+    expect(sendEvent(actor, { type: 'ANSWER', accept: false, positions: { border: 'b9' } })).toBe(false);
+    const asked = game([{ type: 'BEGIN' }, { type: 'WALK', to: 'south' }, { type: 'ASK_CONCESSION', issue: 'arms' }]);
+    // South opens at its own end of the scale on arms (excluded): a yes moves it one step toward north.
+    expect(sendEvent(asked, { type: 'ANSWER', accept: true })).toBe(true);
+    expect(asked.getSnapshot().context.sides[1].position[2]).toBe('2');
+  });
+
+  it('cannot say yes to a step past the end of its scale', () => {
+    const north = settingsFor(4, { people: [true, false] });
+    const steps: GameEvent[] = [{ type: 'BEGIN' }, { type: 'WALK', to: 'north' }];
+    for (let i = 0; i < 4; i++) steps.push({ type: 'ASK_CONCESSION', issue: 'water' }, { type: 'ANSWER', accept: true });
+    const actor = game(steps, north);
+    expect(actor.getSnapshot().context.sides[0].position[0]).toBe('4');
+    expect(sendEvent(actor, { type: 'ASK_CONCESSION', issue: 'water' })).toBe(true);
+    expect(sendEvent(actor, { type: 'ANSWER', accept: true })).toBe(false);
+    expect(sendEvent(actor, { type: 'ANSWER', accept: false })).toBe(true);
+  });
+
+  it('concedes, or declines, when asked for a concession', () => {
+    const base: GameEvent[] = [{ type: 'BEGIN' }, { type: 'WALK', to: 'south' }, { type: 'ASK_CONCESSION', issue: 'water' }];
+    const yes = game([...base, { type: 'ANSWER', accept: true }]).getSnapshot().context;
+    expect(yes.sides[1].position[0]).toBe('3');
+    expect(yes.ledger.some((e) => e.meter === 'concession' && e.side === 1)).toBe(true);
+    const no = game([...base, { type: 'ANSWER', accept: false }]).getSnapshot().context;
+    expect(no.sides[1].position[0]).toBe('4');
+    expect(no.transcript.at(-1)?.text).toMatch(/declines to move on water/);
+  });
+
+  it('states its position when listened to', () => {
+    const s = game([{ type: 'BEGIN' }, { type: 'WALK', to: 'south' }, { type: 'LISTEN' }, { type: 'ANSWER', accept: true, positions: { water: 'w3' } }]).getSnapshot().context;
+    expect(s.sides[1].heard[0]).toBe('3');
+    expect(s.sides[1].position[0]).toBe('3');
+    expect(s.progress).toBeGreaterThan(0);
+  });
+
+  it('keeps the day open until the answer comes, even with no hours left', () => {
+    const input = miniInput();
+    input.rounds = input.rounds.map((r) => ({ ...r, hours: 2 }));
+    const short = loadScenarioValue(input);
+    if (!short.ok) throw new Error(short.errors.join('\n'));
+    const actor = startGame(short.scenario, southByPerson);
+    for (const e of [{ type: 'BEGIN' }, { type: 'WALK', to: 'south' }, { type: 'LISTEN' }] as GameEvent[]) expect(sendEvent(actor, e)).toBe(true);
+    expect(actor.getSnapshot().context.hoursLeft).toBe(0.5);
+    expect(sendEvent(actor, { type: 'ASK_CONCESSION', issue: 'water' })).toBe(false);
+    expect(sendEvent(actor, { type: 'ANSWER', accept: false })).toBe(true);
+    expect(sendEvent(actor, { type: 'PRESENT_DRAFT' })).toBe(false);
+  });
+
+  it('plays whole games with people at both tables (simulated) and replays them from the log', () => {
+    const settings = settingsFor(9, { people: [true, true] });
+    for (const policy of POLICIES) {
+      const g = playGame(scenario, policy, 9, settings);
+      expect(g.refused).toBe(0);
+      expect(g.snapshot.status).toBe('done');
+      const again = replay(scenario, settings, g.events);
+      expect(stateHash(again.snapshot.context)).toBe(stateHash(g.snapshot.context));
+    }
+    const g = playGame(scenario, POLICIES[4]!, 9, settings);
+    expect(g.events.some((e) => e.type === 'ANSWER')).toBe(true);
+    const loaded = loadScenarioValue(miniInput());
+    if (!loaded.ok) throw new Error('mini');
+    const parsed = parseSave(JSON.stringify(createSave(scenario, loaded.hash, settings, g.events)));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(settingsOf(parsed.save).people).toEqual([true, true]);
+  });
+});
