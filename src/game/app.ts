@@ -19,6 +19,8 @@ import type { Shell } from './shell/shell.ts';
 import { createSound } from './shell/sound.ts';
 import { createStorage, type StorageProblem } from './shell/storage.ts';
 import { showHelp } from './title/help.ts';
+import { createPageHost } from './pages/page-host.ts';
+import { el } from './dom/el.ts';
 import { showSettings } from './title/settings.ts';
 import type { Play } from './play/play.ts';
 
@@ -34,6 +36,7 @@ export function startApp(doc: Document, win: Window): Shell {
   const prefs = createPrefs(storage, doc.documentElement);
   const dialogs = createDialogs(layout.dialog);
   const hook = installHook(win);
+  const pages = createPageHost(doc, layout.app, () => dialogs.isOpen());
   let playModule: Promise<Play> | null = null;
   let readyOnce = false;
 
@@ -48,8 +51,11 @@ export function startApp(doc: Document, win: Window): Shell {
     keys: createKeyRouter(doc, {
       enabled: () => prefs.get().shortcuts,
       help: () => shell.help(),
+      glossary: () => shell.glossary(),
       dialogOpen: () => dialogs.isOpen(),
+      pageOpen: () => pages.isOpen(),
     }),
+    pages,
     hook,
     sound: createSound(() => prefs.get().sound),
     art: null,
@@ -79,10 +85,16 @@ export function startApp(doc: Document, win: Window): Shell {
     help() {
       void showHelp(dialogs, shell.keys, prefs.get().shortcuts);
     },
+    glossary(focus) {
+      // The glossary's data (with the theory it cites) loads on first use, not with the title.
+      void import('./ui/glossary-panel.ts').then((m) => m.showGlossary(dialogs, focus));
+    },
     settings() {
       void showSettings(dialogs, prefs);
     },
   };
+  // The glossary is one button away on every screen, and on every page over the game.
+  doc.body.appendChild(el('button', { class: 'glossary-button no-print', text: 'Glossary (T)', attrs: { type: 'button', 'data-action': 'glossary', 'aria-keyshortcuts': 't' }, on: { click: () => shell.glossary() } }));
 
   // The canvas follows its region when the layout changes (title ↔ hall) or the window does:
   // as many pixels as the region shows (no more), then rescaled to fit it.

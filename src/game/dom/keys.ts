@@ -1,4 +1,6 @@
-// Keyboard shortcuts: one letter per action on the current screen, `?` for the help overlay.
+// Keyboard shortcuts: one letter per action on the current screen, `?` for the help overlay and
+// `t` for the glossary (terms) on every screen. While a page (the debrief, the class comparison)
+// covers the game, the game's own shortcuts are off.
 // They never fire while typing in a field or while a dialog is open, and the player can turn
 // single-key shortcuts off (WCAG 2.1.4); every action also has a focusable control.
 
@@ -25,9 +27,13 @@ function isTyping(target: EventTarget | null): boolean {
   return false;
 }
 
-export function createKeyRouter(doc: Document, options: { enabled(): boolean; help(): void; dialogOpen(): boolean }): KeyRouter {
+/** The glossary's key, the same on every screen (no action uses it). */
+export const GLOSSARY_KEY = 't';
+
+export function createKeyRouter(doc: Document, options: { enabled(): boolean; help(): void; glossary(): void; dialogOpen(): boolean; pageOpen(): boolean }): KeyRouter {
   const owners = new Map<string, readonly Shortcut[]>();
-  const active = () => [...owners.values()].flat();
+  // Under a page the game's shortcuts are off, so the help overlay lists none.
+  const active = () => (options.pageOpen() ? [] : [...owners.values()].flat());
   doc.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
     if (options.dialogOpen() || isTyping(event.target)) return;
@@ -38,6 +44,12 @@ export function createKeyRouter(doc: Document, options: { enabled(): boolean; he
     }
     if (!options.enabled() || event.key.length !== 1) return;
     const key = event.key.toLowerCase();
+    if (key === GLOSSARY_KEY) {
+      event.preventDefault();
+      options.glossary();
+      return;
+    }
+    if (options.pageOpen()) return;
     const hit = active().find((s) => s.key === key);
     if (!hit) return;
     event.preventDefault();

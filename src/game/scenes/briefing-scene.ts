@@ -16,7 +16,7 @@ export class BriefingScene extends PlayScene {
   protected setup(): void {
     this.add.image(WORLD.width / 2, WORLD.height / 2, 'briefing');
     const g = this.talks;
-    const dossier = createDossier(g.c, this.shell.prefs.get().names);
+    const dossier = createDossier(g.c, this.shell.prefs.get().names, (id) => this.shell.glossary(id));
     const begin = () => g.send({ type: 'BEGIN' });
     const beginButton = el('button', { class: 'primary', text: 'Begin the talks', attrs: { type: 'button', 'data-action': 'begin', 'aria-keyshortcuts': 'b' }, on: { click: begin } });
     this.mount(

@@ -1,11 +1,11 @@
 // The outcome (loaded lazily): what was agreed or what happened, the final text against each
 // side's reservation value and the Nash point, and the ways on: a new game, replaying this one
-// from the start (same scenario and seed), the save file, and the full debrief.
+// from the start (same scenario and seed), the save file, and the full debrief (a page).
 import { el } from '../dom/el.ts';
 import { WORLD } from '../phaser/config.ts';
 import type { Play } from '../play/play.ts';
 import type { Shell } from '../shell/shell.ts';
-import { showDebrief } from '../ui/debrief-dialog.ts';
+import { openDebriefPage } from '../pages/debrief-page.ts';
 import { outcomeContent } from '../ui/outcome-view.ts';
 import { analyseOutcome } from '../view/outcome.ts';
 import { PlayScene, type GameSource } from './play-scene.ts';
@@ -42,7 +42,7 @@ export class OutcomeScene extends PlayScene {
       { class: 'panel-foot' },
       el('span', { class: 'muted small spacer', text: `Seed ${g.session.settings.seed} · ${g.session.events.length} actions` }),
       el('button', { text: 'Download the save file', attrs: { type: 'button' }, on: { click: () => g.download() } }),
-      el('button', { text: 'The full debrief', attrs: { type: 'button', 'data-action': 'debrief' }, on: { click: () => void showDebrief(this.shell.dialogs, g.session.scenario, g.state) } }),
+      el('button', { text: 'The full debrief', attrs: { type: 'button', 'data-action': 'debrief' }, on: { click: () => void openDebriefPage(this.shell.pages, g.session.scenario, g.state, () => window.print()) } }),
       el('button', { text: 'Replay from the start', attrs: { type: 'button', 'data-action': 'replay' }, on: { click: () => void this.play().restart() } }),
       el('button', { class: 'primary', text: 'New game', attrs: { type: 'button', 'data-action': 'new-game' }, on: { click: () => this.play().toTitle() } }),
     );

@@ -32,9 +32,33 @@ export class TitleScene extends ShellScene {
       continueGame: async () => (await shell.play()).resumeSaved(),
       settings: () => shell.settings(),
       help: () => shell.help(),
+      debriefSave: async (file) => {
+        const play = await shell.play();
+        const { debriefSaveText } = await import('../pages/save-debrief.ts');
+        return debriefSaveText(shell.pages, play, file.name, await file.text(), () => window.print());
+      },
+      compareClass: () =>
+        void shell.play().then(async (play) => {
+          const { openClassPage } = await import('../pages/class-page.ts');
+          await openClassPage(shell.pages, play, () => window.print());
+        }),
     };
     const screen = titleScreen(actions);
     this.mount(shell.layout.screen, screen.node);
+    // A save file dropped anywhere on the title screen opens its debrief (a page over the title
+    // takes its own drops); the browser never navigates to a dropped file.
+    const over = (e: DragEvent) => e.preventDefault();
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      const file = e.dataTransfer?.files[0];
+      if (file && !shell.pages.isOpen()) screen.dropSave(file);
+    };
+    document.addEventListener('dragover', over);
+    document.addEventListener('drop', drop);
+    this.onTeardown(() => {
+      document.removeEventListener('dragover', over);
+      document.removeEventListener('drop', drop);
+    });
     // Focus after the first frame is laid out: focusing now would force a layout of its own.
     requestAnimationFrame(() => screen.focus());
   }

@@ -9,6 +9,7 @@ import type { Notices } from '../dom/notice.ts';
 import type { ArtLoader } from '../art/loader.ts';
 import type { SceneKey } from '../scenes/keys.ts';
 import type { Play } from '../play/play.ts';
+import type { PageHost } from '../pages/page-host.ts';
 import type { HookControl } from './hook.ts';
 import type { PrefsStore } from './prefs.ts';
 import type { Sound } from './sound.ts';
@@ -23,6 +24,8 @@ export interface Shell {
   readonly notices: Notices;
   readonly dialogs: Dialogs;
   readonly keys: KeyRouter;
+  /** Full-window pages over the game: the debrief, the class comparison. */
+  readonly pages: PageHost;
   readonly hook: HookControl;
   readonly sound: Sound;
   /** Set by the boot scene once Phaser is up. */
@@ -35,5 +38,7 @@ export interface Shell {
   /** The game code (machine, model, play scenes), loaded on first use. */
   play(): Promise<Play>;
   help(): void;
+  /** The glossary, optionally opened on one entry. */
+  glossary(focus?: string): void;
   settings(): void;
 }

@@ -10,6 +10,7 @@ const GENERAL: [string, string][] = [
   ['Enter or Space', 'Take the focused action, open a choice, confirm.'],
   ['Escape', 'Close a choice, the draft editor, a tooltip or this overlay.'],
   ['?', 'Open this overlay.'],
+  ['T', 'Open the glossary: the terms of the talks and of negotiation theory, with sources.'],
   ['Focus or hover a meter', 'Hear or see why it moved: each change and its cause.'],
 ];
 

@@ -21,6 +21,9 @@ export interface TitleActions {
   continueGame(): Promise<void>;
   settings(): void;
   help(): void;
+  /** Opens the debrief of a saved game; resolves to why not, or null. */
+  debriefSave(file: File): Promise<string | null>;
+  compareClass(): void;
 }
 
 function choiceNode(choice: ScenarioChoice, name: string, checked: boolean): HTMLElement {
@@ -40,7 +43,7 @@ function choiceNode(choice: ScenarioChoice, name: string, checked: boolean): HTM
   return el('div', { class: 'scenario-choice choice' }, input, el('div', {}, el('label', { attrs: { for: id }, text: choice.title ?? choice.fileName }), desc));
 }
 
-export function titleScreen(actions: TitleActions): { node: HTMLElement; focus(): void } {
+export function titleScreen(actions: TitleActions): { node: HTMLElement; focus(): void; dropSave(file: File): void } {
   const listName = uid('scenario-choice');
   const list = el('div', { class: 'scenario-list', attrs: { 'aria-busy': 'true' } }, el('p', { class: 'muted', text: 'Loading the scenarios…' }));
   const fileInput = el('input', { id: uid('scenario-file'), class: 'visually-hidden', attrs: { type: 'file', tabindex: -1, 'aria-label': 'Scenario file', accept: '.yaml,.yml,.json,application/json,text/yaml' } });
@@ -71,11 +74,22 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     fileInput.value = '';
   });
 
+  const saveInput = el('input', { id: uid('save-file'), class: 'visually-hidden', attrs: { type: 'file', tabindex: -1, 'aria-label': 'Save file to debrief', accept: '.json,application/json', 'data-action': 'save-file' } });
+  saveInput.addEventListener('change', () => {
+    const file = saveInput.files?.[0];
+    saveInput.value = '';
+    if (file) void debriefFile(file);
+  });
+
   const seedId = uid('seed');
   const seedHint = `${seedId}-hint`;
   const seedInput = el('input', { id: seedId, attrs: { type: 'text', inputmode: 'numeric', autocomplete: 'off', value: String(randomSeed()), 'aria-describedby': seedHint } });
   const seedError = el('p', { class: 'error small', attrs: { role: 'alert' } });
   const status = el('p', { class: 'error small', attrs: { role: 'alert' } });
+  const debriefFile = async (file: File) => {
+    status.textContent = '';
+    status.textContent = (await actions.debriefSave(file)) ?? '';
+  };
 
   const start = el('button', {
     class: 'primary',
@@ -139,10 +153,21 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     ),
     seedError,
     el('div', { class: 'row' }, start, el('button', { text: 'Settings', attrs: { type: 'button' }, on: { click: () => actions.settings() } }), el('button', { text: 'Help and keys (?)', attrs: { type: 'button' }, on: { click: () => actions.help() } })),
+    el(
+      'div',
+      { class: 'row classroom-row' },
+      el('span', { class: 'muted small', text: 'For teachers:' }),
+      el('button', { text: 'Debrief a saved game…', attrs: { type: 'button', 'data-action': 'debrief-save' }, on: { click: () => saveInput.click() } }),
+      saveInput,
+      el('button', { text: 'Compare a class’s saves…', attrs: { type: 'button', 'data-action': 'compare-class' }, on: { click: () => actions.compareClass() } }),
+      el('span', { class: 'muted small', text: 'Or drop a save file on this screen to see its debrief.' }),
+    ),
     status,
   );
+
   return {
     node,
     focus: () => (node.querySelector<HTMLButtonElement>('[data-action="continue"]') ?? start).focus(),
+    dropSave: (file) => void debriefFile(file),
   };
 }

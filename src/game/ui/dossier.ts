@@ -1,5 +1,7 @@
 // The briefing dossier: the situation, who is who, each side's public case in its own terms,
-// the issues, and the facts with their sources. All scenario text is set as text.
+// the issues, and the facts with their sources. All scenario text is set as text. Terms the
+// glossary knows (an issue's id or name, the theory named in "How to play") link to their entry.
+import { findTerm, glossaryEntry } from '../../classroom/glossary.ts';
 import type { CompiledScenario } from '../../model/compile.ts';
 import type { SideIndex } from '../../model/types.ts';
 import { el, safeHref } from '../dom/el.ts';
@@ -7,6 +9,17 @@ import { delegationName, longDate, mediatorLabel, memberLabel, sideName, type Na
 import { createTabs, type TabSpec } from './tabs.ts';
 
 type Source = CompiledScenario['scenario']['sources'][number];
+
+/** Opens the glossary on one entry. */
+export type GlossaryLink = (id: string) => void;
+
+/** A button to a glossary entry, for a term the glossary knows (by id, term or alias). */
+function termLink(glossary: GlossaryLink | undefined, ...names: string[]): HTMLElement | null {
+  if (!glossary) return null;
+  const entry = names.map((n) => findTerm(n) ?? glossaryEntry(n)).find((e) => e !== undefined);
+  if (!entry) return null;
+  return el('button', { class: 'link small glossary-link', text: `Glossary: ${entry.term}`, attrs: { type: 'button', 'data-glossary-term': entry.id }, on: { click: () => glossary(entry.id) } });
+}
 
 export function sourceItem(source: Source): HTMLElement {
   const href = safeHref(source.url);
@@ -71,7 +84,7 @@ function publicCase(c: CompiledScenario, s: SideIndex): HTMLElement[] {
   ];
 }
 
-function issues(c: CompiledScenario): HTMLElement[] {
+function issues(c: CompiledScenario, glossary?: GlossaryLink): HTMLElement[] {
   const s = c.scenario;
   const byId = new Map(s.sources.map((x) => [x.id, x]));
   return [
@@ -80,6 +93,7 @@ function issues(c: CompiledScenario): HTMLElement[] {
     ...s.issues.flatMap((issue) => [
       el('h3', { text: `${issue.name}${issue.core ? ' (core)' : issue.scope ? ' (agenda)' : ''}` }),
       el('p', { text: issue.description }),
+      termLink(glossary, issue.id, issue.name) ?? el('span'),
       el('ol', { class: 'options-list' }, ...issue.options.map((o) => el('li', { text: o.label }))),
       issue.sources.length
         ? el('p', { class: 'small muted', text: `Sources: ${issue.sources.map((id) => byId.get(id)?.title ?? id).join('; ')}` })
@@ -97,9 +111,11 @@ function facts(c: CompiledScenario): HTMLElement[] {
   ];
 }
 
-function howToPlay(c: CompiledScenario): HTMLElement[] {
+const HOW_TO_PLAY_TERMS = ['single-text', 'shuttle-diplomacy', 'mediator-roles', 'ripeness', 'mhs', 'batna', 'reservation-value', 'two-level-game', 'pareto-frontier', 'nash-point'];
+
+function howToPlay(c: CompiledScenario, glossary?: GlossaryLink): HTMLElement[] {
   const hall = c.scenario.mediator.hallName;
-  return [
+  const nodes: (HTMLElement | null)[] = [
     el('h2', { text: 'How to play' }),
     el(
       'ul',
@@ -107,20 +123,23 @@ function howToPlay(c: CompiledScenario): HTMLElement[] {
       el('li', { text: `In ${hall}, write the draft: one option per issue, or leave an item open.` }),
       el('li', { text: 'Walk to a room to listen, carry the other side’s message, present the draft, ask for a concession, propose the agenda, paint the stalemate or offer a guarantee.' }),
       el('li', { text: 'Both sides accepting the same text that settles every core issue is a framework agreement. Watch their patience, their trust in you, and the military pressure.' }),
-      el('li', { text: 'Every meter says why it moved: focus it or hover it. Press ? for the keys.' }),
+      el('li', { text: 'Every meter says why it moved: focus it or hover it. Press ? for the keys, and T for the glossary.' }),
     ),
+    glossary ? el('h3', { text: 'Terms to know' }) : null,
+    glossary ? el('ul', { class: 'glossary-terms' }, ...HOW_TO_PLAY_TERMS.map((id) => el('li', {}, termLink(glossary, id)))) : null,
   ];
+  return nodes.filter((n): n is HTMLElement => n !== null);
 }
 
-export function createDossier(c: CompiledScenario, mode: NameMode): { node: HTMLElement; focus(): void } {
+export function createDossier(c: CompiledScenario, mode: NameMode, glossary?: GlossaryLink): { node: HTMLElement; focus(): void } {
   const specs: TabSpec[] = [
     { id: 'situation', label: 'The situation', panel: () => situation(c, mode) },
     { id: 'who', label: 'Who is who', panel: () => whoIsWho(c, mode) },
     { id: 'case0', label: `${sideName(c, 0)}’s case`, panel: () => publicCase(c, 0) },
     { id: 'case1', label: `${sideName(c, 1)}’s case`, panel: () => publicCase(c, 1) },
-    { id: 'issues', label: 'The issues', panel: () => issues(c) },
+    { id: 'issues', label: 'The issues', panel: () => issues(c, glossary) },
     { id: 'facts', label: 'Facts and sources', panel: () => facts(c) },
-    { id: 'how', label: 'How to play', panel: () => howToPlay(c) },
+    { id: 'how', label: 'How to play', panel: () => howToPlay(c, glossary) },
   ];
   return createTabs('The briefing dossier', specs);
 }

@@ -1,0 +1,212 @@
+// Class comparison (issue 5): many students' save files side by side. Each file is parsed,
+// checked against its scenario by replaying it (a bad file is listed with the reason and
+// skipped), duplicates (same scenario, settings, seed and events) are marked and counted once,
+// and the rest are aggregated: outcomes, the turning points most games shared, and which
+// mediator actions went with agreements. Pure: the page only renders what this returns.
+import { compile, type CompiledScenario } from '../model/compile.ts';
+import { OUTCOME_IDS, type GameState, type OutcomeId } from '../model/types.ts';
+import { replay } from '../replay/replay.ts';
+import { parseSave, settingsOf, verifySave } from '../replay/save.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { outcomeLabel } from './facts.ts';
+import { readRecord, summarise } from './record.ts';
+import { MeterHistory } from './series.ts';
+import { textAnalysis } from './standing.ts';
+import { turningPoints } from './turning-points.ts';
+import type { MediatorRecordSummary } from './types.ts';
+
+export interface ClassFile {
+  fileName: string;
+  text: string;
+}
+
+/** Finds the scenario a save names (by id and content hash), or null. */
+export type ScenarioLookup = (id: string, hash: string) => { scenario: Scenario; hash: string } | null;
+
+export const AGREEMENTS: readonly OutcomeId[] = ['framework', 'interim'];
+
+export interface StudentRow {
+  fileName: string;
+  status: 'ok' | 'bad' | 'duplicate';
+  /** Why a bad file was skipped. */
+  reason: string | null;
+  /** For a duplicate: the file it repeats. */
+  duplicateOf: string | null;
+  scenario: string | null;
+  seed: number | null;
+  outcome: OutcomeId | 'unfinished' | null;
+  outcomeLabel: string | null;
+  rounds: number | null;
+  /** Each side's value of the final text and of no deal, 0–100, in the side's order. */
+  standing: { side: string; value: number; fallback: number }[];
+  record: MediatorRecordSummary | null;
+}
+
+export interface OutcomeShare {
+  outcome: OutcomeId | 'unfinished';
+  label: string;
+  games: number;
+  share: number;
+}
+
+export interface SharedTurningPoint {
+  /** The rule and actor that caused it: the same kind of move across games. */
+  key: string;
+  text: string;
+  games: number;
+  share: number;
+}
+
+export interface ActionAssociation {
+  id: 'faithful-only' | 'distorted' | 'guarantee' | 'agenda' | 'painted' | 'presented';
+  label: string;
+  /** Share of the agreements (framework or interim) in which it happened. */
+  withAgreement: number;
+  /** Share of the other games in which it happened. */
+  withoutAgreement: number;
+  agreements: number;
+  others: number;
+}
+
+export interface ClassComparison {
+  rows: StudentRow[];
+  /** Games counted: valid, each duplicate once. */
+  games: number;
+  bad: number;
+  duplicates: number;
+  distribution: OutcomeShare[];
+  sharedTurningPoints: SharedTurningPoint[];
+  actions: ActionAssociation[];
+}
+
+interface Counted {
+  row: StudentRow;
+  state: GameState;
+  record: MediatorRecordSummary;
+  turningKeys: Map<string, string>;
+}
+
+const pct = (x: number) => Math.round(x * 100);
+
+function badRow(fileName: string, reason: string): StudentRow {
+  return { fileName, status: 'bad', reason, duplicateOf: null, scenario: null, seed: null, outcome: null, outcomeLabel: null, rounds: null, standing: [], record: null };
+}
+
+const ACTIONS: { id: ActionAssociation['id']; label: string; test: (r: MediatorRecordSummary) => boolean }[] = [
+  { id: 'faithful-only', label: 'Every message relayed faithfully', test: (r) => r.relays.softened + r.relays.sharpened + r.relays.withheld === 0 },
+  { id: 'distorted', label: 'At least one message softened, sharpened or withheld', test: (r) => r.relays.softened + r.relays.sharpened + r.relays.withheld > 0 },
+  { id: 'guarantee', label: 'A guarantee offered', test: (r) => r.guarantees.length > 0 },
+  { id: 'agenda', label: 'The agenda widened, narrowed or split', test: (r) => r.agendaMoves.widen + r.agendaMoves.narrow + r.agendaMoves.parallel > 0 },
+  { id: 'painted', label: 'The stalemate painted', test: (r) => r.stalematePainted > 0 },
+  { id: 'presented', label: 'A draft presented', test: (r) => r.presentations > 0 },
+];
+
+export function compareClass(files: readonly ClassFile[], lookup: ScenarioLookup): ClassComparison {
+  const compiled = new Map<string, CompiledScenario>();
+  const seen = new Map<string, string>();
+  const rows: StudentRow[] = [];
+  const counted: Counted[] = [];
+  for (const file of files) {
+    const parsed = parseSave(file.text);
+    if (!parsed.ok) {
+      rows.push(badRow(file.fileName, parsed.errors.slice(0, 3).join('; ')));
+      continue;
+    }
+    const save = parsed.save;
+    const found = lookup(save.scenario.id, save.scenario.hash);
+    if (!found) {
+      rows.push(badRow(file.fileName, `the scenario "${save.scenario.id}" (hash ${save.scenario.hash}) is not in this game`));
+      continue;
+    }
+    // The recorded hashes are part of the key: a copy with tampered hashes is checked, not trusted.
+    const key = JSON.stringify([save.scenario, save.settings, save.seed, save.events, save.finalStateHash, save.trail]);
+    const first = seen.get(key);
+    const verification = first === undefined ? verifySave(save, found.scenario, found.hash) : null;
+    if (verification && !verification.ok) {
+      rows.push(badRow(file.fileName, verification.problem ?? 'the save does not replay'));
+      continue;
+    }
+    let c = compiled.get(found.hash);
+    if (!c) compiled.set(found.hash, (c = compile(found.scenario)));
+    const state = replay(found.scenario, settingsOf(save), save.events, { checkpoints: false }).snapshot.context;
+    const history = new MeterHistory(state);
+    const mediator = readRecord(state, history);
+    const record = summarise(state, mediator);
+    const text = textAnalysis(c, state);
+    const outcome = state.outcome?.id ?? 'unfinished';
+    const row: StudentRow = {
+      fileName: file.fileName,
+      status: first === undefined ? 'ok' : 'duplicate',
+      reason: null,
+      duplicateOf: first ?? null,
+      scenario: found.scenario.title,
+      seed: save.seed,
+      outcome,
+      outcomeLabel: outcomeLabel(c, outcome),
+      rounds: Math.min(found.scenario.rounds.length, (state.outcome?.round ?? state.round) + 1),
+      standing: ([0, 1] as const).map((s) => ({ side: c.scenario.delegations[s]!.shortName, value: pct(text.utilities[s]), fallback: pct(text.reservations[s]) })),
+      record,
+    };
+    rows.push(row);
+    if (first !== undefined) continue;
+    seen.set(key, file.fileName);
+    const turningKeys = new Map<string, string>();
+    for (const t of turningPoints(c, state, mediator)) {
+      const k = `${t.cause.rule}|${t.cause.actor}`;
+      if (!turningKeys.has(k)) turningKeys.set(k, t.cause.text);
+    }
+    counted.push({ row, state, record, turningKeys });
+  }
+  return aggregate(rows, counted);
+}
+
+function aggregate(rows: StudentRow[], counted: Counted[]): ClassComparison {
+  const games = counted.length;
+  const share = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 1000) / 1000);
+  const byOutcome = new Map<string, { label: string; games: number }>();
+  for (const g of counted) {
+    const o = g.row.outcome!;
+    const entry = byOutcome.get(o) ?? { label: g.row.outcomeLabel!, games: 0 };
+    entry.games++;
+    byOutcome.set(o, entry);
+  }
+  const order = [...OUTCOME_IDS, 'unfinished'];
+  const distribution = order
+    .filter((o) => byOutcome.has(o))
+    .map((o) => ({ outcome: o as OutcomeShare['outcome'], label: byOutcome.get(o)!.label, games: byOutcome.get(o)!.games, share: share(byOutcome.get(o)!.games, games) }));
+
+  const turning = new Map<string, { text: string; games: number }>();
+  for (const g of counted) {
+    for (const [k, text] of g.turningKeys) {
+      const t = turning.get(k) ?? { text, games: 0 };
+      t.games++;
+      turning.set(k, t);
+    }
+  }
+  // Shared means in at least two games; the most common first.
+  const sharedTurningPoints = [...turning.entries()]
+    .filter(([, t]) => t.games >= 2)
+    .sort((a, b) => b[1].games - a[1].games || a[0].localeCompare(b[0]))
+    .slice(0, 8)
+    .map(([key, t]) => ({ key, text: t.text, games: t.games, share: share(t.games, games) }));
+
+  const agreed = counted.filter((g) => AGREEMENTS.includes(g.row.outcome as OutcomeId));
+  const others = counted.filter((g) => !AGREEMENTS.includes(g.row.outcome as OutcomeId));
+  const actions = ACTIONS.map((a) => ({
+    id: a.id,
+    label: a.label,
+    withAgreement: share(agreed.filter((g) => a.test(g.record)).length, agreed.length),
+    withoutAgreement: share(others.filter((g) => a.test(g.record)).length, others.length),
+    agreements: agreed.length,
+    others: others.length,
+  }));
+  return {
+    rows,
+    games,
+    bad: rows.filter((r) => r.status === 'bad').length,
+    duplicates: rows.filter((r) => r.status === 'duplicate').length,
+    distribution,
+    sharedTurningPoints,
+    actions,
+  };
+}

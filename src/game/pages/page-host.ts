@@ -1,0 +1,61 @@
+// Pages over the game (the debrief, the class comparison): a full-window document the reader
+// scrolls and prints, with its own toolbar. While one is open the game beneath is inert and its
+// shortcuts are off; closing it (the Back button or Escape) returns focus where it was.
+import { el, fill, type Child } from '../dom/el.ts';
+
+export interface PageButton {
+  label: string;
+  action: string;
+  run(): void;
+  primary?: boolean;
+}
+
+export interface PageHost {
+  open(title: string, buttons: readonly PageButton[], body: readonly Child[]): HTMLElement;
+  close(): void;
+  isOpen(): boolean;
+}
+
+export function createPageHost(doc: Document, app: HTMLElement, dialogOpen: () => boolean): PageHost {
+  let current: { node: HTMLElement; returnTo: HTMLElement | null } | null = null;
+  const close = () => {
+    if (!current) return;
+    const { node, returnTo } = current;
+    current = null;
+    node.remove();
+    app.inert = false;
+    doc.documentElement.classList.remove('page-open');
+    if (returnTo?.isConnected) returnTo.focus();
+  };
+  doc.addEventListener('keydown', (event) => {
+    if (current && event.key === 'Escape' && !dialogOpen() && !event.defaultPrevented) {
+      event.preventDefault();
+      close();
+    }
+  });
+  return {
+    open(title, buttons, body) {
+      const returnTo = current?.returnTo ?? (doc.activeElement instanceof HTMLElement ? doc.activeElement : null);
+      current?.node.remove();
+      const heading = el('h1', { id: 'page-heading', text: title, attrs: { tabindex: -1 } });
+      const toolbar = el(
+        'nav',
+        { class: 'page-toolbar no-print', attrs: { 'aria-label': 'Page actions' } },
+        el('button', { text: '← Back to the game', attrs: { type: 'button', 'data-action': 'page-back' }, on: { click: close } }),
+        ...buttons.map((b) => el('button', { text: b.label, class: b.primary ? 'primary' : '', attrs: { type: 'button', 'data-action': b.action }, on: { click: () => b.run() } })),
+      );
+      const main = el('main', { class: 'page-main', attrs: { 'aria-labelledby': 'page-heading' } }, heading);
+      const node = el('div', { class: 'page-view', attrs: { 'data-page': '' } }, toolbar, main);
+      fill(main, heading, ...body);
+      doc.body.appendChild(node);
+      app.inert = true;
+      doc.documentElement.classList.add('page-open');
+      current = { node, returnTo };
+      node.scrollTop = 0;
+      heading.focus();
+      return main;
+    },
+    close,
+    isOpen: () => current !== null,
+  };
+}

@@ -1,0 +1,86 @@
+// The glossary opens with the keyboard (`t`) from every screen: the title, the briefing, the
+// hall, a room, the news, the outcome and the debrief page; the help overlay names its key, and
+// a button opens it too. Terms in the briefing link to their entries.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { act } from './actions.ts';
+import { launch, openPage, scene, shot, waitReady, waitScene } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** Presses `t`, checks the glossary is open with its entries and sources, and closes it with Escape. */
+async function glossaryByKey(page: Page, where: string): Promise<void> {
+  await page.keyboard.press('t');
+  await page.waitForSelector('dialog[open] [data-glossary]');
+  const seen = await page.evaluate(() => ({
+    title: document.querySelector('dialog[open] h2')?.textContent,
+    entries: document.querySelectorAll('dialog[open] .glossary-entry').length,
+    links: document.querySelectorAll('dialog[open] .glossary-entry a[href^="https://"]').length,
+    terms: [...document.querySelectorAll('dialog[open] dt')].map((d) => d.textContent),
+  }));
+  expect(seen.title, where).toBe('Glossary');
+  expect(seen.entries, where).toBeGreaterThanOrEqual(20);
+  expect(seen.links, where).toBeGreaterThanOrEqual(15);
+  expect(seen.terms, where).toEqual(expect.arrayContaining(['BATNA', 'Ripeness', 'Snapback', 'Nash bargaining point', 'Pareto frontier']));
+  await shot(page, `glossary-${where}`);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('dialog[open]', { state: 'detached' });
+}
+
+describe('the glossary', () => {
+  it('opens by keyboard from every scene and from the debrief page', async () => {
+    const { page, errors, external } = await openPage(browser, inject('baseUrl'));
+    await page.goto(inject('baseUrl'));
+    await waitReady(page);
+    await page.waitForSelector('input[type="radio"]:checked');
+    await glossaryByKey(page, 'title');
+    // The help overlay names the key.
+    await page.keyboard.press('?');
+    await page.waitForSelector('dialog[open]');
+    expect(await page.textContent('dialog[open]')).toContain('glossary');
+    await page.keyboard.press('Escape');
+
+    await page.focus('[data-action="new-game"]');
+    await page.keyboard.press('Enter');
+    await waitScene(page, 'briefing');
+    await glossaryByKey(page, 'briefing');
+    // An issue in the briefing links to its glossary entry, which takes the focus.
+    await page.click('[data-tab="issues"]');
+    await page.click('[data-glossary-term="enrichment"]');
+    await page.waitForSelector('dialog[open] [data-glossary]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('glossary-enrichment');
+    await shot(page, 'glossary-from-briefing');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+    await page.keyboard.press('b');
+    await waitScene(page, 'hall');
+    await glossaryByKey(page, 'hall');
+    await act(page, '2');
+    await waitScene(page, 'room');
+    await glossaryByKey(page, 'room');
+    await act(page, 'r');
+    await waitScene(page, 'news');
+    await glossaryByKey(page, 'news');
+    while ((await scene(page)) !== 'outcome') {
+      const current = await scene(page);
+      await page.keyboard.press(current === 'news' ? 'n' : 'r');
+      await page.waitForFunction((was) => window.__shuttle!.scene() !== was, current);
+    }
+    await page.waitForSelector('#outcome-heading');
+    await glossaryByKey(page, 'outcome');
+    await page.click('[data-action="debrief"]');
+    await page.waitForSelector('.debrief-page');
+    await glossaryByKey(page, 'debrief');
+    // The glossary closed; the page is still open, and the button opens the glossary too.
+    expect(await page.$('.debrief-page')).not.toBeNull();
+    await page.click('[data-action="glossary"]');
+    await page.waitForSelector('dialog[open] [data-glossary]');
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.context().close();
+  });
+});
