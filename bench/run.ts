@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_SCENARIO, loadScenarioFile } from '../src/sim/cli/scenarios.ts';
 import { balance, balanceMarkdown } from './balance.ts';
 import { benchCore } from './core.ts';
+import { benchClassComparison } from './class.ts';
 import { benchReplays } from './replays.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -21,10 +22,12 @@ for (const p of core.policies) out(`${p.policy.padEnd(12)}${Math.round(p.gamesPe
 out(`cost per event: ${core.eventMicros.toFixed(2)} µs (shuttle machine, replaying logs) vs ${core.bareMicros.toFixed(2)} µs (bare XState machine, same events): ${core.ratio.toFixed(2)}x`);
 out('');
 
-out('== Replays and saves ==');
+out('== Replays, saves and the class ==');
 const replays = benchReplays(scenario, hash, quick ? 60 : 300);
 out(`replay of a whole game from its log: ${replays.replayMillis.toFixed(2)} ms (limit 5 ms)`);
 out(`save file of a whole game, no branches: ${Math.round(replays.saveBytesMean)} bytes on average, ${replays.saveBytesMax} at most (limit 10 KB)`);
+const klass = benchClassComparison();
+out(`class comparison of ${klass.saves} saves (parse, check by replay, aggregate): ${Math.round(klass.millis)} ms (limit ${klass.budgetMillis} ms)`);
 out('');
 
 if (!args.has('--no-balance')) {
