@@ -364,3 +364,49 @@ export function findTerm(word: string): GlossaryEntry | undefined {
   const w = word.trim().toLowerCase();
   return GLOSSARY.find((e) => e.id === w || e.term.toLowerCase() === w || e.aliases.some((a) => a.toLowerCase() === w));
 }
+
+export interface TermSegment {
+  text: string;
+  /** The glossary entry this piece of text names, if any. */
+  id?: string;
+}
+
+let termPattern: RegExp | null = null;
+const termIds = new Map<string, string>();
+
+/** One pattern for every term and alias (longest first), matched as whole words. */
+function pattern(): RegExp {
+  if (termPattern) return termPattern;
+  const names: string[] = [];
+  for (const e of GLOSSARY) {
+    for (const name of [e.term, ...e.aliases]) {
+      if (name.length < 4 || termIds.has(name.toLowerCase())) continue;
+      termIds.set(name.toLowerCase(), e.id);
+      names.push(name);
+    }
+  }
+  names.sort((a, b) => b.length - a.length);
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  termPattern = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return termPattern;
+}
+
+/**
+ * Splits a line of text into plain pieces and pieces that name a glossary entry, so the game
+ * can link terms in dialogue to the glossary. Each entry is linked once per line.
+ */
+export function termSegments(text: string): TermSegment[] {
+  const out: TermSegment[] = [];
+  const linked = new Set<string>();
+  let at = 0;
+  for (const m of text.matchAll(pattern())) {
+    const id = termIds.get(m[0].toLowerCase());
+    if (!id || linked.has(id)) continue;
+    linked.add(id);
+    if (m.index > at) out.push({ text: text.slice(at, m.index) });
+    out.push({ text: m[0], id });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length || out.length === 0) out.push({ text: text.slice(at) });
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTerm, GLOSSARY, glossaryEntry } from '../../src/classroom/glossary.ts';
+import { findTerm, GLOSSARY, glossaryEntry, termSegments } from '../../src/classroom/glossary.ts';
 
 describe('the glossary', () => {
   it('gives every entry a term and a definition, under a unique id', () => {
@@ -36,5 +36,20 @@ describe('the glossary', () => {
     expect(findTerm('win-set')?.id).toBe('two-level-game');
     expect(findTerm('nash point')?.id).toBe('nash-point');
     expect(findTerm('no such term')).toBeUndefined();
+  });
+});
+
+describe('terms in a line of text', () => {
+  it('are split out with the entry they name, once per entry, as whole words', () => {
+    const line = 'On sanctions relief, we want the Additional Protocol dropped; sanctions relief first.';
+    const parts = termSegments(line);
+    expect(parts.map((p) => p.text).join('')).toBe(line);
+    const linked = parts.filter((p) => p.id);
+    expect(linked.map((p) => p.text)).toEqual(['sanctions relief', 'Additional Protocol']);
+    expect(linked[0]!.id).toBe(findTerm('sanctions relief')!.id);
+    // Not inside other words, and plain text stays one piece.
+    expect(termSegments('Reliefs and snapbacks').every((p) => !p.id)).toBe(true);
+    expect(termSegments('Good day.')).toEqual([{ text: 'Good day.' }]);
+    expect(termSegments('')).toEqual([{ text: '' }]);
   });
 });

@@ -3,7 +3,7 @@
 // a button opens it too. Terms in the briefing link to their entries.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { act } from './actions.ts';
+import { act, newGameToHall } from './actions.ts';
 import { launch, openPage, scene, shot, waitReady, waitScene } from './browser.ts';
 
 let browser: Browser;
@@ -79,6 +79,28 @@ describe('the glossary', () => {
     expect(await page.$('.debrief-page')).not.toBeNull();
     await page.click('[data-action="glossary"]');
     await page.waitForSelector('dialog[open] [data-glossary]');
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.context().close();
+  });
+
+  it('links the terms delegates use to their entries', async () => {
+    const { page, errors, external } = await openPage(browser, inject('baseUrl'));
+    await newGameToHall(page, inject('baseUrl'));
+    await act(page, '2');
+    await waitScene(page, 'room');
+    // Listening brings positions and priorities: issue names such as sanctions relief or enrichment.
+    for (let i = 0; i < 3 && !(await page.$('.dialogue button.term')); i++) await act(page, 'l');
+    const term = await page.waitForSelector('.dialogue button.term');
+    const id = await term.getAttribute('data-glossary-term');
+    expect(id).toBeTruthy();
+    // The term is part of the line's text, still readable as a sentence.
+    const line = await term.evaluate((b) => b.closest('li')?.textContent ?? '');
+    expect(line).toContain(await term.textContent());
+    await term.click();
+    await page.waitForSelector('dialog[open] [data-glossary]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`glossary-${id}`);
+    await shot(page, 'glossary-from-dialogue');
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await page.context().close();

@@ -35,7 +35,7 @@ export class HallScene extends PlayScene<{ from?: Location }> {
       run: (spec) => this.run(spec),
       blocked: (spec) => this.shell.announcer.say(`${spec.label}: ${spec.reason ?? 'not possible now'}`),
     });
-    this.log = createDialogueLog(c, 'Today in the palace', 'Nothing has been said today yet.');
+    this.log = createDialogueLog(c, 'Today in the palace', 'Nothing has been said today yet.', (id) => this.shell.glossary(id));
     this.panel = createSidePanel(c, 'majlis', this.menu, this.log);
     this.mount(this.shell.layout.side, this.panel.node);
     this.editor = createDraftEditor(c, {

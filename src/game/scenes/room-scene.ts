@@ -36,7 +36,7 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
       run: (spec) => this.run(spec),
       blocked: (spec) => this.shell.announcer.say(`${spec.label}: ${spec.reason ?? 'not possible now'}`),
     });
-    this.log = createDialogueLog(c, 'Said in this room today', 'Nothing has been said in this room today.');
+    this.log = createDialogueLog(c, 'Said in this room today', 'Nothing has been said in this room today.', (id) => this.shell.glossary(id));
     this.panel = createSidePanel(c, side, this.menu, this.log);
     this.mount(this.shell.layout.side, this.panel.node);
     this.speech = createSpeech(c, side);

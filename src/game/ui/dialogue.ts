@@ -3,10 +3,25 @@
 // so the log itself stays quiet (aria-live off) to avoid reading them twice.
 import type { CompiledScenario } from '../../model/compile.ts';
 import type { TranscriptEntry } from '../../model/types.ts';
+import { termSegments } from '../../classroom/glossary.ts';
 import { el, uid } from '../dom/el.ts';
 import { speakerLabel } from '../view/names.ts';
 
-export function lineNode(c: CompiledScenario, e: TranscriptEntry): HTMLElement {
+/** Opens the glossary on one entry. */
+export type GlossaryLink = (id: string) => void;
+
+/** The line's words, with the terms the glossary knows as buttons to their entries. */
+function words(text: string, glossary?: GlossaryLink): HTMLElement {
+  if (!glossary) return el('span', { text });
+  const parts = termSegments(text).map((p) =>
+    p.id === undefined
+      ? document.createTextNode(p.text)
+      : el('button', { class: 'term link', text: p.text, attrs: { type: 'button', 'data-glossary-term': p.id, title: 'In the glossary' }, on: { click: () => glossary(p.id!) } }),
+  );
+  return el('span', {}, ...parts);
+}
+
+export function lineNode(c: CompiledScenario, e: TranscriptEntry, glossary?: GlossaryLink): HTMLElement {
   const narration = e.speaker === 'mediator' || e.speaker === 'news';
   const side = typeof e.speaker === 'number' ? ` s${e.speaker}` : '';
   const badge = narration ? null : e.simulated ? el('span', { class: 'badge', text: 'simulated' }) : el('span', { class: 'badge reported', text: 'reported quote' });
@@ -14,7 +29,7 @@ export function lineNode(c: CompiledScenario, e: TranscriptEntry): HTMLElement {
     'li',
     { class: `line${side}${narration ? ' narration' : ''}` },
     el('span', { class: 'speaker', text: `${speakerLabel(c, e.speaker)}:` }),
-    el('span', { text: e.text }),
+    words(e.text, glossary),
     badge,
   );
 }
@@ -24,7 +39,7 @@ export interface DialogueLog {
   update(entries: readonly TranscriptEntry[]): void;
 }
 
-export function createDialogueLog(c: CompiledScenario, heading: string, empty: string): DialogueLog {
+export function createDialogueLog(c: CompiledScenario, heading: string, empty: string, glossary?: GlossaryLink): DialogueLog {
   const list = el('ol');
   const emptyNote = el('p', { class: 'muted small', text: empty });
   const headingId = uid('dialogue');
@@ -35,7 +50,7 @@ export function createDialogueLog(c: CompiledScenario, heading: string, empty: s
     update(entries) {
       const extends_ = entries.length >= shown.length && shown.every((e, i) => entries[i] === e);
       if (!extends_) list.replaceChildren();
-      for (const e of entries.slice(extends_ ? shown.length : 0)) list.appendChild(lineNode(c, e));
+      for (const e of entries.slice(extends_ ? shown.length : 0)) list.appendChild(lineNode(c, e, glossary));
       shown = entries;
       emptyNote.hidden = entries.length > 0;
       node.scrollTop = node.scrollHeight;
