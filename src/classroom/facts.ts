@@ -25,7 +25,7 @@ export const OUTCOME_LABELS: Record<string, string> = {
   continue: 'Talks continue',
   suspended: 'Talks suspended',
   collapse: 'Channel collapse',
-  strike: 'Military strike',
+  strike: 'Breakdown',
   unfinished: 'Unfinished',
 };
 

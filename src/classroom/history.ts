@@ -34,7 +34,7 @@ export function historyTrack(c: CompiledScenario, state: GameState, history: Met
       date: round.date,
       track: 'game',
       headline: `${round.label} (${round.venue})`,
-      detail: `Progress ${g0} → ${g1}; military pressure ${rungName(c, p0)}${p1 !== p0 ? ` → ${rungName(c, p1)}` : ', unchanged'}.`,
+      detail: `Progress ${g0} → ${g1}; ${c.scenario.labels.pressure.toLowerCase()} ${rungName(c, p0)}${p1 !== p0 ? ` → ${rungName(c, p1)}` : ', unchanged'}.`,
       reported: false,
       sources: [],
     });

@@ -81,7 +81,7 @@ function driftParts(c: CompiledScenario, history: MeterHistory, e: LedgerEntry, 
   const hurt = history.after('hurt', s, e.step);
   const parts: DriftCause[] = [
     { actor: 'the passage of time', rule: 'recess.drift', delta: d.perRound },
-    { actor: `military pressure above ${rungName(c, d.fromRung)}`, rule: 'recess.drift.pressure', delta: d.perRung * Math.max(0, rung - d.fromRung) },
+    { actor: `${c.scenario.labels.pressure.toLowerCase()} above ${rungName(c, d.fromRung)}`, rule: 'recess.drift.pressure', delta: d.perRung * Math.max(0, rung - d.fromRung) },
     { actor: 'the hurt it felt', rule: 'recess.drift.hurt', delta: (d.perHurt * hurt) / 10 },
   ];
   const sum = parts.reduce((n, p) => n + p.delta, 0);

@@ -84,7 +84,7 @@ function description(d: Debrief): HTMLElement {
     d.description.escalations.length === 0
       ? el('p', { text: 'The pressure never rose during the game.' })
       : table(
-          'Every rise in military pressure, with its cause',
+          `Every rise in ${(d.description.meters.series.find((m) => m.meter === 'pressure')?.label ?? 'pressure').toLowerCase()}, with its cause`,
           ['Round', 'Date', 'From → to', 'What happened', 'Caused by', 'The mediator’s part'],
           d.description.escalations.map((e) => [String(e.cause.round), e.date, `${e.fromRung} → ${e.toRung}`, e.headline ? `${e.cause.text} (“${e.headline}”)` : e.cause.text, e.cause.actor, e.mediatorFactors.join(' ') || '–']),
         ),

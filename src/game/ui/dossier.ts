@@ -122,7 +122,7 @@ function howToPlay(c: CompiledScenario, glossary?: GlossaryLink): HTMLElement[] 
       {},
       el('li', { text: `In ${hall}, write the draft: one option per issue, or leave an item open.` }),
       el('li', { text: 'Walk to a room to listen, carry the other side’s message, present the draft, ask for a concession, propose the agenda, paint the stalemate or offer a guarantee.' }),
-      el('li', { text: 'Both sides accepting the same text that settles every core issue is a framework agreement. Watch their patience, their trust in you, and the military pressure.' }),
+      el('li', { text: `Both sides accepting the same text that settles every core issue is a framework agreement. Watch their patience, their trust in you, and the ${c.scenario.labels.pressure.toLowerCase()}.` }),
       el('li', { text: 'Every meter says why it moved: focus it or hover it. Press ? for the keys, and T for the glossary.' }),
     ),
     glossary ? el('h3', { text: 'Terms to know' }) : null,

@@ -43,7 +43,7 @@ export function createLadder(c: CompiledScenario): Ladder {
       focus.setAttribute('aria-valuenow', String(p));
       focus.setAttribute('aria-valuetext', text);
       setText(reading, rung.description);
-      why.set({ title: 'Why the military pressure moved', lines: recentChanges(state, 'pressure', null).map((e) => changeLine(c, e)) });
+      why.set({ title: `Why the ${c.scenario.labels.pressure.toLowerCase()} moved`, lines: recentChanges(state, 'pressure', null).map((e) => changeLine(c, e)) });
       if (before && before.pressure !== p) showDelta(focus, p - before.pressure, p > before.pressure ? '▲ up a rung' : '▼ down a rung');
     },
   };
