@@ -8,15 +8,20 @@ export interface FrontierPoint {
   items: number[];
 }
 
+/** Sums of the same utilities in another order can differ in the last bits: closer than this is equal. */
+const EPS = 1e-9;
+
 function prune(points: FrontierPoint[]): FrontierPoint[] {
   points.sort((a, b) => b.u[0] - a.u[0] || b.u[1] - a.u[1]);
   const kept: FrontierPoint[] = [];
   let best1 = -Infinity;
   for (const p of points) {
-    if (p.u[1] > best1 + 1e-12) {
-      kept.push(p);
-      best1 = p.u[1];
-    }
+    if (p.u[1] <= best1 + EPS) continue;
+    // The same first utility (but for rounding) and a better second: the one kept before is dominated.
+    const last = kept[kept.length - 1];
+    if (last && last.u[0] - p.u[0] <= EPS) kept[kept.length - 1] = p;
+    else kept.push(p);
+    best1 = p.u[1];
   }
   return kept;
 }
