@@ -9,7 +9,8 @@ export interface DialogButton<T extends string> {
 }
 
 export interface Dialogs {
-  open<T extends string>(title: string, body: readonly Child[], buttons: readonly DialogButton<T>[], cancel: T): Promise<T>;
+  /** `accept`, if given, may keep the dialog open for a button (say, until a field is valid); the cancel always closes. */
+  open<T extends string>(title: string, body: readonly Child[], buttons: readonly DialogButton<T>[], cancel: T, accept?: (id: T) => boolean): Promise<T>;
   isOpen(): boolean;
   confirm(title: string, text: string, yes: string, no?: string): Promise<boolean>;
 }
@@ -21,7 +22,7 @@ export function createDialogs(dialog: HTMLDialogElement): Dialogs {
     event.preventDefault();
     resolveCurrent?.(cancelId);
   });
-  const open = <T extends string>(title: string, body: readonly Child[], buttons: readonly DialogButton<T>[], cancel: T): Promise<T> => {
+  const open = <T extends string>(title: string, body: readonly Child[], buttons: readonly DialogButton<T>[], cancel: T, accept?: (id: T) => boolean): Promise<T> => {
     resolveCurrent?.(cancelId);
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     return new Promise<T>((resolve) => {
@@ -37,7 +38,7 @@ export function createDialogs(dialog: HTMLDialogElement): Dialogs {
       const buttonRow = el(
         'div',
         { class: 'dialog-buttons' },
-        ...buttons.map((b) => el('button', { text: b.label, class: b.primary ? 'primary' : '', attrs: { type: 'button', 'data-dialog-button': b.id }, on: { click: () => done(b.id) } })),
+        ...buttons.map((b) => el('button', { text: b.label, class: b.primary ? 'primary' : '', attrs: { type: 'button', 'data-dialog-button': b.id }, on: { click: () => (b.id === cancel || !accept || accept(b.id) ? done(b.id) : undefined) } })),
       );
       fill(dialog, el('h2', { id: 'dialog-title', text: title }), el('div', { class: 'stack' }, ...body), buttonRow);
       dialog.showModal();

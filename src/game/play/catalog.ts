@@ -70,6 +70,23 @@ export class Catalog {
     return entry?.result.ok ? { scenario: entry.result.scenario, hash: entry.result.hash } : null;
   }
 
+  /** The playable scenarios by id (the first of each id, shipped ones first): what class codes name. */
+  async playable(): Promise<{ id: string; title: string; rounds: number }[]> {
+    const seen = new Set<string>();
+    const out: { id: string; title: string; rounds: number }[] = [];
+    for (const e of await this.entries()) {
+      if (!e.result.ok || seen.has(e.result.scenario.id)) continue;
+      seen.add(e.result.scenario.id);
+      out.push({ id: e.result.scenario.id, title: e.result.scenario.title, rounds: e.result.scenario.rounds.length });
+    }
+    return out;
+  }
+
+  async byId(id: string): Promise<PlayableScenario | null> {
+    const entry = (await this.entries()).find((e) => e.result.ok && e.result.scenario.id === id);
+    return entry?.result.ok ? { scenario: entry.result.scenario, hash: entry.result.hash } : null;
+  }
+
   /** The scenario a save names: shipped first, then files kept from earlier sessions. */
   async find(id: string, hash: string): Promise<PlayableScenario | null> {
     for (const e of await this.entries()) {

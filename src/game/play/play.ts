@@ -2,6 +2,7 @@
 // saved one, the play scenes, the director, and the test hook's view of the game.
 import { GameEventSchema } from '../../machine/events.ts';
 import { settingsFor } from '../../machine/game.ts';
+import type { Settings } from '../../model/types.ts';
 import { parseSave, settingsOf } from '../../replay/save.ts';
 import { BriefingScene } from '../scenes/briefing-scene.ts';
 import { HallScene } from '../scenes/hall-scene.ts';
@@ -19,6 +20,8 @@ import { GameSession } from './session.ts';
 export interface Play {
   readonly catalog: Catalog;
   startNew(choiceKey: string, seed: number): Promise<void>;
+  /** A new game on the scenario of this id with exactly these settings (a class code's game). */
+  startWith(scenarioId: string, settings: Settings): Promise<void>;
   /** Puts the player back into the saved game, or back on the title screen saying why not. */
   resumeSaved(): Promise<void>;
   /** The same scenario, settings and seed, from the start. */
@@ -71,19 +74,29 @@ export function createPlay(shell: Shell): Play {
     await d.start();
   };
 
+  /** Whether a new game may replace the game in progress (asks, if there is one). */
+  const mayReplace = async () => {
+    const meta = readSaveMeta(shell.storage);
+    if (!meta || meta.finished) return true;
+    return shell.dialogs.confirm('Start a new game?', `You have a game in progress (${meta.title}, ${meta.roundLabel}, ${meta.actions} actions). A new game replaces it.`, 'Start a new game', 'Keep my game');
+  };
+
   const play: Play = {
     catalog,
     async startNew(choiceKey, seed) {
-      const meta = readSaveMeta(shell.storage);
-      if (meta && !meta.finished) {
-        const ok = await shell.dialogs.confirm('Start a new game?', `You have a game in progress (${meta.title}, ${meta.roundLabel}, ${meta.actions} actions). A new game replaces it.`, 'Start a new game', 'Keep my game');
-        if (!ok) return;
-      }
+      if (!(await mayReplace())) return;
       const found = await catalog.byKey(choiceKey);
       if (!found) return;
       const prefs = shell.prefs.get();
       const settings = settingsFor(seed, { names: prefs.names, allowDistortion: prefs.allowDistortion });
       await begin(new GameSession({ ...found, settings, inspect: await inspectorFor(window.location.search) }));
+    },
+    async startWith(scenarioId, settings) {
+      if (!(await mayReplace())) return;
+      const found = await catalog.byId(scenarioId);
+      if (!found) return;
+      const copy: Settings = { ...settings, people: [settings.people[0], settings.people[1]] };
+      await begin(new GameSession({ ...found, settings: copy, inspect: await inspectorFor(window.location.search) }));
     },
     async resumeSaved() {
       // A save that cannot be resumed is not offered again (a new game will replace it).

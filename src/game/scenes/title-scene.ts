@@ -37,6 +37,21 @@ export class TitleScene extends ShellScene {
         const { debriefSaveText } = await import('../pages/save-debrief.ts');
         return debriefSaveText(shell.pages, play, file.name, await file.text(), () => window.print());
       },
+      teacherSetup: (choiceKey) =>
+        void shell.play().then(async (play) => {
+          const [{ showTeacherSetup }, scenarios, chosen] = await Promise.all([import('../title/class-setup.ts'), play.catalog.playable(), choiceKey ? play.catalog.byKey(choiceKey) : null]);
+          const prefs = shell.prefs.get();
+          const defaults = { names: prefs.names, allowDistortion: prefs.allowDistortion, scenarioId: chosen?.scenario.id ?? null };
+          await showTeacherSetup(shell.dialogs, scenarios, defaults, (id, settings) => void play.startWith(id, settings));
+        }),
+      joinCode: async (code) => {
+        const play = await shell.play();
+        const [{ readClassCode }, scenarios] = await Promise.all([import('../title/class-setup.ts'), play.catalog.playable()]);
+        const result = readClassCode(code, scenarios.map((s) => s.id));
+        if (!result.ok) return result.error;
+        void play.startWith(result.scenarioId, result.settings);
+        return null;
+      },
       compareClass: () =>
         void shell.play().then(async (play) => {
           const { openClassPage } = await import('../pages/class-page.ts');

@@ -24,6 +24,10 @@ export interface TitleActions {
   /** Opens the debrief of a saved game; resolves to why not, or null. */
   debriefSave(file: File): Promise<string | null>;
   compareClass(): void;
+  /** Opens the teacher's setup (which makes a class code), on the scenario chosen here if any. */
+  teacherSetup(choiceKey: string | null): void;
+  /** Starts the game a class code names; resolves to why not, or null. */
+  joinCode(code: string): Promise<string | null>;
 }
 
 function choiceNode(choice: ScenarioChoice, name: string, checked: boolean): HTMLElement {
@@ -115,6 +119,51 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     },
   });
 
+  // Join with a class code: a refused code says why next to the field, which keeps the focus.
+  const codeId = uid('class-code');
+  const codeInput = el('input', {
+    id: codeId,
+    class: 'code-input',
+    attrs: { type: 'text', inputmode: 'text', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: 24, 'aria-describedby': `${codeId}-hint ${codeId}-error`, 'data-action': 'class-code' },
+  });
+  const codeError = el('p', { id: `${codeId}-error`, class: 'error small', attrs: { 'aria-live': 'polite', 'data-role': 'code-error' } });
+  codeInput.addEventListener('input', () => {
+    if (codeInput.getAttribute('aria-invalid') === 'true') {
+      codeInput.removeAttribute('aria-invalid');
+      codeError.textContent = '';
+    }
+  });
+  let joining = false;
+  const join = async () => {
+    if (joining) return;
+    joining = true;
+    try {
+      const why = await actions.joinCode(codeInput.value);
+      codeError.textContent = why ?? '';
+      if (why === null) codeInput.removeAttribute('aria-invalid');
+      else {
+        codeInput.setAttribute('aria-invalid', 'true');
+        codeInput.focus();
+      }
+    } finally {
+      joining = false;
+    }
+  };
+  const joinForm = el(
+    'form',
+    { class: 'join-form', attrs: { 'aria-labelledby': `${codeId}-legend`, novalidate: true }, on: { submit: (e) => (e.preventDefault(), void join()) } },
+    el('h2', { id: `${codeId}-legend`, class: 'join-heading', text: 'Join with a code' }),
+    el(
+      'div',
+      { class: 'row' },
+      el('label', { attrs: { for: codeId }, text: 'Class code' }),
+      codeInput,
+      el('button', { text: 'Join', attrs: { type: 'submit', 'data-action': 'join' } }),
+      el('span', { id: `${codeId}-hint`, class: 'muted small', text: '9 letters and digits, e.g. K7Q2-M9XF-3' }),
+    ),
+    codeError,
+  );
+
   const saved = actions.saved();
   const continueCard = saved
     ? el(
@@ -152,11 +201,13 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
       el('span', { id: seedHint, class: 'muted small', text: 'The same seed and the same choices give the same game: share it with a class.' }),
     ),
     seedError,
+    joinForm,
     el('div', { class: 'row' }, start, el('button', { text: 'Settings', attrs: { type: 'button' }, on: { click: () => actions.settings() } }), el('button', { text: 'Help and keys (?)', attrs: { type: 'button' }, on: { click: () => actions.help() } })),
     el(
       'div',
       { class: 'row classroom-row' },
       el('span', { class: 'muted small', text: 'For teachers:' }),
+      el('button', { text: 'Teacher setup…', attrs: { type: 'button', 'data-action': 'teacher-setup' }, on: { click: () => actions.teacherSetup(selected()) } }),
       el('button', { text: 'Debrief a saved game…', attrs: { type: 'button', 'data-action': 'debrief-save' }, on: { click: () => saveInput.click() } }),
       saveInput,
       el('button', { text: 'Compare a class’s saves…', attrs: { type: 'button', 'data-action': 'compare-class' }, on: { click: () => actions.compareClass() } }),

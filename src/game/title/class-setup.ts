@@ -1,0 +1,228 @@
+// Classroom play on the title screen: a teacher's setup dialog (scenario, rounds, difficulty,
+// distortion, names, seed) that shows the class code live, and reading a code a student types.
+// Delegations played by people are not offered: the browser screens for them do not exist yet.
+import { decodeClassCode, encodeClassCode, MAX_CODE_ROUNDS, MAX_CODE_SEED, type DecodeResult } from '../../classroom/code.ts';
+import { DIFFICULTIES, type Difficulty, type Settings } from '../../model/types.ts';
+import type { Dialogs } from '../dom/dialogs.ts';
+import { el, fill, setText, uid } from '../dom/el.ts';
+
+export interface CodeScenario {
+  id: string;
+  title: string;
+  rounds: number;
+}
+
+const DIFFICULTY_TEXT: Record<Difficulty, [string, string]> = {
+  gentle: ['Gentle', 'Weaker fallbacks, more patience, fewer incidents: for a first game.'],
+  standard: ['Standard', 'The scenario as written.'],
+  hard: ['Hard', 'Stronger fallbacks, less patience, more incidents: for a class that has played before.'],
+};
+
+export const PEOPLE_REFUSED = 'This code is for a hot-seat game, where people play a delegation: those games are not yet supported in the browser. Ask your teacher for a code without people playing.';
+
+/** A seed a class code can hold, drawn from the browser's generator (the shell's job). */
+export function randomCodeSeed(): number {
+  const buffer = new Uint32Array(1);
+  crypto.getRandomValues(buffer);
+  return buffer[0]! & MAX_CODE_SEED;
+}
+
+export function parseCodeSeed(text: string): number | null {
+  const t = text.trim();
+  if (!/^\d{1,7}$/.test(t)) return null;
+  const n = Number(t);
+  return n <= MAX_CODE_SEED ? n : null;
+}
+
+/** A typed code as a game the browser can start, or why not. */
+export function readClassCode(typed: string, scenarioIds: readonly string[]): DecodeResult {
+  if (typed.trim() === '') return { ok: false, error: 'Type the class code your teacher gave you.' };
+  const result = decodeClassCode(typed, scenarioIds);
+  if (result.ok && (result.settings.people[0] || result.settings.people[1])) return { ok: false, error: PEOPLE_REFUSED };
+  return result;
+}
+
+function radioGroup<T extends string>(legend: string, name: string, options: readonly { value: T; label: string; hint?: string }[], checked: T, onChange: (v: T) => void): HTMLFieldSetElement {
+  return el(
+    'fieldset',
+    {},
+    el('legend', { text: legend }),
+    ...options.map((o) => {
+      const id = uid(name);
+      const hintId = o.hint ? `${id}-hint` : null;
+      const input = el('input', { id, attrs: { type: 'radio', name, value: o.value, checked: o.value === checked, 'aria-describedby': hintId }, on: { change: () => input.checked && onChange(o.value) } });
+      return el('div', { class: 'choice' }, input, el('div', {}, el('label', { attrs: { for: id }, text: o.label }), o.hint ? el('div', { id: hintId!, class: 'muted small', text: o.hint }) : null));
+    }),
+  );
+}
+
+export interface SetupDefaults {
+  names: Settings['names'];
+  allowDistortion: boolean;
+  /** The scenario to offer first (the one chosen on the title screen). */
+  scenarioId?: string | null;
+}
+
+/** The teacher's setup. Resolves once the dialog closes; `start` is called for "Start this game". */
+export async function showTeacherSetup(dialogs: Dialogs, scenarios: readonly CodeScenario[], defaults: SetupDefaults, start: (scenarioId: string, settings: Settings) => void): Promise<void> {
+  if (scenarios.length === 0) {
+    await dialogs.open('Teacher setup', [el('p', { text: 'No scenario can be played, so there is no class code to make.' })], [{ id: 'close', label: 'Close', primary: true }], 'close');
+    return;
+  }
+  let scenario = scenarios.find((s) => s.id === defaults.scenarioId) ?? scenarios[0]!;
+  const settings: Settings = { seed: randomCodeSeed(), names: defaults.names, allowDistortion: defaults.allowDistortion, difficulty: 'standard', rounds: 0, people: [false, false] };
+
+  // Scenario.
+  const scenarioId = uid('setup-scenario');
+  const scenarioSelect = el('select', { id: scenarioId, attrs: { 'data-setup': 'scenario' } }, ...scenarios.map((s) => el('option', { text: s.title, attrs: { value: s.id, selected: s.id === scenario.id } })));
+  // Rounds.
+  const roundsId = uid('setup-rounds');
+  const roundsSelect = el('select', { id: roundsId, attrs: { 'data-setup': 'rounds' } });
+  const fillRounds = () => {
+    const most = Math.min(scenario.rounds, MAX_CODE_ROUNDS);
+    fill(roundsSelect, el('option', { text: `All ${scenario.rounds} rounds`, attrs: { value: '0' } }), ...Array.from({ length: most }, (_, i) => el('option', { text: i === 0 ? 'The first round only' : `The first ${i + 1} rounds`, attrs: { value: String(i + 1) } })));
+    if (settings.rounds > most) settings.rounds = 0;
+    roundsSelect.value = String(settings.rounds);
+  };
+  fillRounds();
+  scenarioSelect.addEventListener('change', () => {
+    scenario = scenarios.find((s) => s.id === scenarioSelect.value) ?? scenario;
+    fillRounds();
+    update();
+  });
+  roundsSelect.addEventListener('change', () => {
+    settings.rounds = Number(roundsSelect.value) || 0;
+    update();
+  });
+
+  const difficulty = radioGroup(
+    'Difficulty',
+    uid('setup-difficulty'),
+    DIFFICULTIES.map((d) => ({ value: d, label: DIFFICULTY_TEXT[d][0], hint: DIFFICULTY_TEXT[d][1] })),
+    settings.difficulty,
+    (v) => {
+      settings.difficulty = v;
+      update();
+    },
+  );
+  const names = radioGroup(
+    'Show the people at the table by',
+    uid('setup-names'),
+    [
+      { value: 'names', label: 'Their names and titles' },
+      { value: 'titles', label: 'Their titles only' },
+    ],
+    settings.names,
+    (v) => {
+      settings.names = v;
+      update();
+    },
+  );
+
+  const distortId = uid('setup-distortion');
+  const distort = el('input', {
+    id: distortId,
+    attrs: { type: 'checkbox', checked: settings.allowDistortion, 'aria-describedby': `${distortId}-hint`, 'data-setup': 'distortion' },
+    on: {
+      change: () => {
+        settings.allowDistortion = distort.checked;
+        update();
+      },
+    },
+  });
+
+  // Seed.
+  const seedId = uid('setup-seed');
+  const seedInput = el('input', { id: seedId, attrs: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', value: String(settings.seed), 'aria-describedby': `${seedId}-hint ${seedId}-error`, 'data-setup': 'seed' } });
+  const seedError = el('p', { id: `${seedId}-error`, class: 'error small', attrs: { 'aria-live': 'polite' } });
+  seedInput.addEventListener('input', () => update());
+
+  // The code.
+  const codeId = uid('setup-code');
+  const code = el('output', { id: codeId, class: 'class-code', attrs: { 'aria-live': 'polite', 'data-setup': 'code', for: `${scenarioId} ${roundsId} ${seedId}` } });
+  const copied = el('span', { class: 'muted small', attrs: { 'aria-live': 'polite' } });
+  let current: string | null = null;
+  const copy = el('button', {
+    text: 'Copy',
+    attrs: { type: 'button', 'data-setup': 'copy', 'aria-describedby': codeId },
+    on: {
+      click: () => {
+        if (current === null) return;
+        const text = current;
+        const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
+        if (!clipboard?.writeText) {
+          copied.textContent = 'Copying is not available here: write the code down instead.';
+          return;
+        }
+        clipboard.writeText(text).then(
+          () => setText(copied, `Copied ${text}.`),
+          () => setText(copied, 'The browser did not allow copying: write the code down instead.'),
+        );
+      },
+    },
+  });
+
+  const update = () => {
+    const seed = parseCodeSeed(seedInput.value);
+    seedInput.setAttribute('aria-invalid', seed === null ? 'true' : 'false');
+    setText(seedError, seed === null ? `The seed must be a whole number from 0 to ${MAX_CODE_SEED}.` : '');
+    if (seed !== null) settings.seed = seed;
+    current = seed === null ? null : encodeClassCode({ scenarioId: scenario.id, settings });
+    setText(code, current ?? 'No code until the seed is fixed');
+    code.classList.toggle('class-code-missing', current === null);
+    copy.disabled = current === null;
+    setText(copied, '');
+  };
+  update();
+
+  const body = [
+    el('p', { class: 'muted small', text: 'Choose the game your class will play. Every student who joins with the code below plays the same game: the same scenario, settings and chance.' }),
+    el('div', { class: 'class-code-box' }, el('label', { attrs: { for: codeId }, text: 'Class code' }), code, el('div', { class: 'row' }, copy, copied)),
+    el('div', { class: 'row' }, el('label', { attrs: { for: scenarioId }, text: 'Scenario' }), scenarioSelect),
+    el('div', { class: 'row' }, el('label', { attrs: { for: roundsId }, text: 'Rounds to play' }), roundsSelect),
+    difficulty,
+    el(
+      'fieldset',
+      {},
+      el('legend', { text: 'Messages' }),
+      el('div', { class: 'choice' }, distort, el('div', {}, el('label', { attrs: { for: distortId }, text: 'Allow the mediator to distort messages' }), el('div', { id: `${distortId}-hint`, class: 'muted small', text: 'Soften, sharpen or withhold what one side says to the other.' }))),
+    ),
+    names,
+    el(
+      'div',
+      { class: 'row seed-row' },
+      el('label', { attrs: { for: seedId }, text: 'Seed' }),
+      seedInput,
+      el('button', {
+        text: 'New seed',
+        attrs: { type: 'button' },
+        on: {
+          click: () => {
+            seedInput.value = String(randomCodeSeed());
+            update();
+          },
+        },
+      }),
+      el('span', { id: `${seedId}-hint`, class: 'muted small', text: `A whole number from 0 to ${MAX_CODE_SEED}: it fixes the game’s chance.` }),
+    ),
+    seedError,
+    el('p', { class: 'muted small', text: 'Every delegation is played by the computer. Hot-seat play, where people play a delegation, is coming.' }),
+  ];
+
+  const answer = await dialogs.open(
+    'Teacher setup',
+    body,
+    [
+      { id: 'cancel', label: 'Cancel' },
+      { id: 'start', label: 'Start this game', primary: true },
+    ],
+    'cancel',
+    () => {
+      update();
+      if (current !== null) return true;
+      seedInput.focus();
+      return false;
+    },
+  );
+  if (answer === 'start') start(scenario.id, { ...settings, people: [false, false] });
+}
