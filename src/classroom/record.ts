@@ -1,8 +1,7 @@
 // What the mediator did, read back from the record of a finished game: the ledger (each move
-// with the event that caused it), the distortions, the guarantees used, and the mediator's
-// lines in the transcript for the few actions that move no meter (writing a draft, a second
-// yes to the same text). The state keeps no list of events, so this is the debrief's only way
-// to know them; see the note in the report on recording the action kind in the transcript.
+// with the event that caused it), the distortions, the guarantees used, and the acts the model
+// records beside the mediator's lines for the actions that move no meter (writing a draft, a
+// second yes to the same text).
 import { other } from '../model/compile.ts';
 import type { AgendaMove, GameState, LedgerEntry, MediatorAct, RelayMode, SideIndex } from '../model/types.ts';
 import type { MeterHistory } from './series.ts';
@@ -16,7 +15,6 @@ export interface StepRecord {
   /** The room the action happened in, if any. */
   side: SideIndex | null;
   entries: LedgerEntry[];
-  narration: string[];
   /** What the mediator's own line says was done (the model records it beside the words). */
   act: MediatorAct | null;
 }
@@ -84,10 +82,6 @@ export interface MediatorRecord {
   roomVisits: number;
 }
 
-// The mediator's own lines (src/model/rules): matched loosely, so rewording them costs little.
-const WRITE = /\bdraft (\d+)\b/i;
-const PRESENT = /\bpresent draft (\d+)/i;
-
 function sideOfEntries(entries: readonly LedgerEntry[]): SideIndex | null {
   for (const e of entries) if (e.side !== null) return e.side;
   return null;
@@ -98,7 +92,7 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
   const at = (step: number, round: number): StepRecord => {
     let s = steps.get(step);
     if (!s) {
-      s = { step, round, source: null, side: null, entries: [], narration: [], act: null };
+      s = { step, round, source: null, side: null, entries: [], act: null };
       steps.set(step, s);
     }
     return s;
@@ -117,19 +111,13 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
       if (lastRoom !== String(t.where)) roomVisits++;
     }
     lastRoom = String(t.where);
-    if (t.speaker === 'mediator') {
-      s.narration.push(t.text);
-      if (t.act) s.act ??= t.act;
-    }
+    if (t.speaker === 'mediator' && t.act) s.act ??= t.act;
   }
   for (const s of steps.values()) {
     if (s.source === 'RECESS') s.side = null;
     else s.side ??= sideOfEntries(s.entries);
+    // Actions that move no meter leave no ledger entry; the mediator's line records them.
     if (s.source === null && s.act) s.source = s.act.type;
-    else if (s.source === null && s.narration.some((n) => PRESENT.test(n))) s.source = 'PRESENT_DRAFT';
-    else if (s.source === null && s.narration.some((n) => /^You write draft/i.test(n))) s.source = 'EDIT_DRAFT';
-    else if (s.source === null && s.narration.some((n) => /^You (carry|keep)/i.test(n))) s.source = 'RELAY';
-    else if (s.source === null && s.narration.some((n) => /^You propose/i.test(n))) s.source = 'PROPOSE_AGENDA';
   }
   const ordered = [...steps.values()].sort((a, b) => a.step - b.step);
 
@@ -156,18 +144,12 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
       case 'RELAY':
         relays.push({ step: s.step, round: s.round, to: s.side!, mode: 'faithful' });
         break;
-      case 'EDIT_DRAFT': {
-        const line = s.narration.find((n) => /^You write draft/i.test(n)) ?? s.narration[0] ?? '';
-        const m = WRITE.exec(line);
-        revisions.push({ step: s.step, round: s.round, version: s.act?.version ?? (m ? Number(m[1]) : null) });
+      case 'EDIT_DRAFT':
+        revisions.push({ step: s.step, round: s.round, version: s.act?.version ?? null });
         break;
-      }
-      case 'PRESENT_DRAFT': {
-        const line = s.narration.find((n) => PRESENT.test(n));
-        const m = line ? PRESENT.exec(line) : null;
-        presentations.push({ step: s.step, round: s.round, side: s.side!, version: s.act?.version ?? (m ? Number(m[1]) : null), accepted: !moved(s, 'patience', -1) });
+      case 'PRESENT_DRAFT':
+        presentations.push({ step: s.step, round: s.round, side: s.side!, version: s.act?.version ?? null, accepted: !moved(s, 'patience', -1) });
         break;
-      }
       case 'ASK_CONCESSION': {
         const side = s.side!;
         const hurt = history.before('hurt', side, s.step);
@@ -177,10 +159,9 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
         break;
       }
       case 'PROPOSE_AGENDA': {
-        const text = s.narration.join(' ');
         const scopeFrom = history.before('scope', null, s.step);
         const scopeTo = history.after('scope', null, s.step);
-        const move: AgendaMove = s.act?.move ?? (/parallel/i.test(text) ? 'parallel' : /narrow/i.test(text) ? 'narrow' : /widen/i.test(text) ? 'widen' : scopeTo < scopeFrom ? 'narrow' : 'widen');
+        const move: AgendaMove = s.act?.move ?? (scopeTo < scopeFrom ? 'narrow' : 'widen');
         agenda.push({ step: s.step, round: s.round, side: s.side!, move, scopeFrom, scopeTo });
         break;
       }

@@ -2,7 +2,8 @@
 // bargaining point; and the chart of it all in utility coordinates on the Pareto frontier.
 import type { CompiledScenario } from '../model/compile.ts';
 import { ratificationMargin } from '../model/aspiration.ts';
-import { paretoFrontier, textStanding } from '../model/analysis.ts';
+import { textStanding } from '../model/analysis.ts';
+import { paretoFrontier } from '../model/bargaining.ts';
 import { packageUtility } from '../model/utility.ts';
 import type { GameState } from '../model/types.ts';
 import { sideName } from './causes.ts';

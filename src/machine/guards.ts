@@ -2,7 +2,8 @@
 // the machine's guards and by anything that needs to list the legal moves (policies, the UI).
 import type { CompiledScenario } from '../model/compile.ts';
 import { issueIndex, other, sideIndex } from '../model/compile.ts';
-import { itemAt, optionAt } from '../model/package.ts';
+import { itemAt } from '../model/package.ts';
+import { nextStep } from '../model/rules/concession.ts';
 import { guaranteeAvailable } from '../model/rules/guarantee.ts';
 import type { GameState, Location, SideIndex } from '../model/types.ts';
 import type { GameEvent } from './events.ts';
@@ -100,9 +101,6 @@ export function answerAllowed(c: CompiledScenario, state: GameState, event: Game
   if (event.type !== 'ANSWER' || q === null) return false;
   const parts = answerParts(c, event);
   if (parts === null) return false;
-  if (q.kind === 'concession' && event.accept) {
-    const next = optionAt(state.sides[q.side].position, q.issue!) + c.sides[q.side].direction;
-    if (next < 0 || next >= c.optionCount[q.issue!]!) return false;
-  }
-  return true;
+  // A yes to a concession needs a step left to take.
+  return !(q.kind === 'concession' && event.accept && nextStep(c, state.sides[q.side].position, q.side, q.issue!) === null);
 }

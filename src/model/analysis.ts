@@ -1,6 +1,6 @@
 // The text on the table set against what each side could get elsewhere and against the Nash
 // bargaining point: what the outcome screen, the transcript and the debrief show.
-import { nashPoint, paretoFrontier } from './bargaining.ts';
+import { nashPoint } from './bargaining.ts';
 import type { CompiledScenario } from './compile.ts';
 import { itemAt, packageOf, type Package } from './package.ts';
 import type { GameState } from './types.ts';
@@ -47,4 +47,3 @@ export function textStanding(c: CompiledScenario, state: GameState): TextStandin
   };
 }
 
-export { paretoFrontier };

@@ -5,7 +5,8 @@ import { sideDraft, type RuleContext } from '../context.ts';
 import { aspiration, ripeness } from '../aspiration.ts';
 import { narrate, say } from '../dialogue.ts';
 import { addSide, recordConcession } from '../meters.ts';
-import { optionAt, redLineCode, withItem } from '../package.ts';
+import { optionAt, redLineCode, withItem, type Package } from '../package.ts';
+import type { CompiledScenario } from '../compile.ts';
 import { updateProgress } from '../progress.ts';
 import { concessionMade, packageUtility } from '../utility.ts';
 import type { GameState, SideIndex } from '../types.ts';
@@ -26,11 +27,17 @@ export function reciprocityAllowance(state: GameState, s: SideIndex): number {
   return side.perceivedOther + 0.04 + 0.06 * (side.credibility / 100);
 }
 
+/** The option one step from this side's position toward the other side's end, or null at the end of the scale. */
+export function nextStep(c: CompiledScenario, position: Package, s: SideIndex, issue: number): number | null {
+  const next = optionAt(position, issue) + c.sides[s].direction;
+  return next < 0 || next >= c.optionCount[issue]! ? null : next;
+}
+
 export function judgeConcession(state: GameState, ctx: Pick<RuleContext, 'c'>, s: SideIndex, issue: number): ConcessionAnswer {
   const cs = ctx.c.sides[s];
   const position = state.sides[s].position;
-  const next = optionAt(position, issue) + cs.direction;
-  if (next < 0 || next >= ctx.c.optionCount[issue]!) return 'exhausted';
+  const next = nextStep(ctx.c, position, s, issue);
+  if (next === null) return 'exhausted';
   if (cs.redLine[issue]![next]) return 'redLine';
   const moved = withItem(position, issue, next);
   if (packageUtility(cs, moved) < aspiration(ctx.c, state, s) - give(state, s)) return 'tooSoon';
