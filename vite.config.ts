@@ -15,10 +15,15 @@ function devCsp(): Plugin {
 
 // Phaser is large and not tree-shaken: it gets a chunk of its own so the rest of the game
 // (and later screens, loaded lazily) stay small and cache separately.
+// SHUTTLE_OUT lets two builds run side by side (tests and benchmarks in parallel) without
+// overwriting each other's files.
+const outDir = process.env.SHUTTLE_OUT ?? 'dist';
+
 export default defineConfig({
   base: './',
   plugins: [devCsp()],
   build: {
+    outDir,
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1600,
