@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { offline } from './src/build/offline-plugin.ts';
 
 // The Content-Security-Policy in index.html is strict (only the game's own files). Vite's dev
 // server needs two things it forbids: inline <style> for hot-reloaded CSS and a websocket for
@@ -21,7 +22,8 @@ const outDir = process.env.SHUTTLE_OUT ?? 'dist';
 
 export default defineConfig({
   base: './',
-  plugins: [devCsp()],
+  // offline(): the web app manifest, its icons and the service worker that precaches the build.
+  plugins: [devCsp(), offline()],
   build: {
     outDir,
     target: 'es2022',

@@ -7,6 +7,7 @@ import { balance, balanceMarkdown } from './balance.ts';
 import { benchCore } from './core.ts';
 import { benchClassComparison } from './class.ts';
 import { benchReplays } from './replays.ts';
+import { benchScrubBrowser, benchScrubState, scrubLine } from './scrub.ts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -26,6 +27,7 @@ out('== Replays, saves and the class ==');
 const replays = benchReplays(scenario, hash, quick ? 60 : 300);
 out(`replay of a whole game from its log: ${replays.replayMillis.toFixed(2)} ms (limit 5 ms)`);
 out(`save file of a whole game, no branches: ${Math.round(replays.saveBytesMean)} bytes on average, ${replays.saveBytesMax} at most (limit 10 KB)`);
+out(scrubLine('one scrub step of the replay viewer, the state from its checkpoints', benchScrubState(scenario, quick ? 500 : 2000)));
 const klass = benchClassComparison();
 out(`class comparison of ${klass.saves} saves (parse, check by replay, aggregate): ${Math.round(klass.millis)} ms (limit ${klass.budgetMillis} ms)`);
 out('');
@@ -48,4 +50,9 @@ if (!args.has('--no-browser') && existsSync(browser)) {
   out('== Browser ==');
   const { runBrowserBench } = (await import('./browser.ts')) as { runBrowserBench: () => Promise<unknown> };
   await runBrowserBench();
+  // The browser bench has just built the game: the viewer's scrub runs on the same build.
+  out(scrubLine('one scrub step of the replay viewer in Chromium (state, page update and layout)', await benchScrubBrowser(scenario, hash, true, quick ? 100 : 300)));
+  // The what-if explorer's workers, on the same build.
+  const { runWhatIfBench } = await import('./whatif.ts');
+  await runWhatIfBench({ build: false, samples: quick ? 1 : 3 });
 }

@@ -3,5 +3,7 @@
 import './game/dom/styles.css';
 import './game/pages/pages.css';
 import { startApp } from './game/app.ts';
+import { registerOffline } from './game/shell/offline.ts';
 
 startApp(document, window);
+registerOffline(window);

@@ -2,6 +2,7 @@
 // sourced) event, a chance incident, background news, the weight of military pressure, time.
 import type { CompiledScenario } from '../model/compile.ts';
 import type { Cause, GameState, LedgerEntry, SideIndex } from '../model/types.ts';
+import { TEACHER } from '../model/rules/teacher.ts';
 import type { MediatorRecord } from './record.ts';
 import { meterLabel } from './series.ts';
 import type { CauseKind, CauseRecord, Move, SeriesMeter } from './types.ts';
@@ -16,6 +17,7 @@ export function rungName(c: CompiledScenario, rung: number): string {
 
 export function causeKind(c: CompiledScenario, cause: Cause): CauseKind {
   const rule = cause.rule;
+  if (cause.actor === TEACHER) return 'teacher';
   if (rule.startsWith('incident.')) return 'incident';
   if (rule.startsWith('event.')) {
     const id = rule.slice('event.'.length);
@@ -31,9 +33,17 @@ export function causeKind(c: CompiledScenario, cause: Cause): CauseKind {
   return 'other';
 }
 
+/** What the teacher did, in words (the teacher is never the mediator nor chance). */
+export function teacherText(source: string, headline: string | null): string {
+  if (source === 'TEACHER_PAUSE') return 'The teacher paused the talks';
+  if (source === 'TEACHER_RESUME') return 'The teacher resumed the talks';
+  if (source === 'TEACHER_EXTEND') return 'The teacher gave the day more hours';
+  return `The teacher brought forward "${headline ?? 'an event'}"`;
+}
+
 /** The scenario headline behind an event or incident rule, if any. */
 export function eventHeadline(c: CompiledScenario, rule: string): string | null {
-  const id = rule.replace(/^(event|incident)\./, '');
+  const id = rule.replace(/^(event|incident|teacher)\./, '');
   if (id === rule) return null;
   const found = c.scenario.events.find((e) => e.id === id) ?? c.scenario.randomEvents.find((e) => e.id === id);
   return found ? found.headline : null;
@@ -94,6 +104,7 @@ function mediatorAction(c: CompiledScenario, record: MediatorRecord, step: numbe
 export function causeText(c: CompiledScenario, record: MediatorRecord, cause: Cause): string {
   const rule = cause.rule;
   const headline = eventHeadline(c, rule);
+  if (cause.actor === TEACHER) return teacherText(cause.source, headline);
   if (rule.startsWith('incident.')) return `Incident: "${headline ?? rule.slice(9)}" (${cause.actor})`;
   if (rule.startsWith('event.')) return `"${headline ?? rule.slice(6)}" (${cause.actor})`;
   if (rule.startsWith('discovery.')) {

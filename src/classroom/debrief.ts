@@ -11,7 +11,7 @@ import { blame as blameOf, escalations as escalationsOf } from './escalations.ts
 import { outcomeLabel, type GameFacts } from './facts.ts';
 import { historyTrack, sourceRefs } from './history.ts';
 import { discussionQuestions } from './questions.ts';
-import { readRecord, summarise } from './record.ts';
+import { describeAnswer, readRecord, summarise } from './record.ts';
 import { meterChart, MeterHistory, roundsPlayed } from './series.ts';
 import { revealSide, sideRef } from './sides.ts';
 import { bargainingChart, textAnalysis } from './standing.ts';
@@ -32,9 +32,9 @@ function whereOf(c: CompiledScenario, where: Location): { id: string; name: stri
 function statement(c: CompiledScenario, state: GameState, t: TranscriptEntry): Statement {
   const where = whereOf(c, t.where);
   const speaker = t.speaker === 'mediator' ? 'mediator' : t.speaker === 'news' ? 'news' : c.scenario.delegations[t.speaker]!.id;
-  const speakerName = t.speaker === 'mediator' ? mediatorName(c, state) : t.speaker === 'news' ? 'News' : c.scenario.delegations[t.speaker]!.shortName;
+  const speakerName = t.speaker === 'mediator' ? mediatorName(c, state) : t.speaker === 'news' ? 'News' : `${c.scenario.delegations[t.speaker]!.shortName}${t.person ? ' (a person)' : ''}`;
   // A real quote is a scenario line marked not simulated, with its source.
-  const line = t.simulated || t.speaker === 'mediator' ? undefined : c.scenario.dialogue.find((l) => !l.simulated && l.text === t.text);
+  const line = t.simulated || t.person || t.speaker === 'mediator' ? undefined : c.scenario.dialogue.find((l) => !l.simulated && l.text === t.text);
   return {
     step: t.step,
     where: where.id,
@@ -44,6 +44,7 @@ function statement(c: CompiledScenario, state: GameState, t: TranscriptEntry): S
     text: t.text,
     simulated: t.simulated,
     source: line?.source ? (sourceRefs(c, [line.source])[0] ?? null) : null,
+    person: t.person === true,
   };
 }
 
@@ -107,6 +108,7 @@ export function buildDebrief(scenario: Scenario, state: GameState): Debrief {
     record: summarise(state, record),
     description: {
       timeline: timeline(c, state),
+      answers: record.answers.map((a) => describeAnswer(c, a)),
       meters: meterChart(c, state, history),
       escalations,
       blame,

@@ -1,6 +1,8 @@
-// The glossary: the terms the game and its debrief use, as plain data. An entry that states a
-// fact about the world (a number, a date, a treaty) or names a scholar's idea carries a source
-// a teacher can check; entries that only explain the game's own rules say so (kind 'game').
+// The glossary: the general terms of negotiation and of the game, as plain data, plus the terms a
+// scenario file brings for its own case (scenario `glossary`). An entry that states a fact about
+// the world or names a scholar's idea carries a source a teacher can check; entries that only
+// explain the game's own rules say so (kind 'game'). Nothing about one case is written here.
+import type { Scenario } from '../scenario/schema.ts';
 import { theorySource, type TheoryId } from './theory.ts';
 
 export interface GlossarySource {
@@ -25,21 +27,11 @@ export interface GlossaryEntry {
   aliases: string[];
 }
 
-const jcpoa: GlossarySource = { title: 'Arms Control Association, "Understanding the JCPOA, section 3"', url: 'https://armscontrol.org/2015-08/section-3-understanding-jcpoa', reported: false };
-const longevity: GlossarySource = { title: 'Center for Arms Control and Non-Proliferation, "Longevity of major Iran nuclear agreement provisions"', url: 'https://armscontrolcenter.org/longevity-of-major-iran-nuclear-agreement-provisions/', reported: false };
-const iaeaMay: GlossarySource = { title: 'IAEA figures of May 2025, as reported by Evrim Ağacı', url: 'https://evrimagaci.org/tpg/iran-dramatically-increases-near-weapons-grade-uranium-stockpile-352218', reported: true };
-const iaeaUnverified: GlossarySource = { title: 'AP via UNN: IAEA unable to verify Iran’s uranium stockpiles after the strikes', url: 'https://unn.ua/en/amp/iaea-unable-to-verify-irans-uranium-stockpiles-after-israeli-strikes-ap', reported: true };
-const snapback: GlossarySource = { title: 'Iran International: UN sanctions on Iran return after the snapback', url: 'https://iranintl.com/en/202509285894', reported: false };
-const history: GlossarySource = { title: 'Wikipedia: 2025–2026 Iran–United States negotiations', url: 'https://en.wikipedia.org/wiki/2025–2026_Iran–United_States_negotiations', reported: false };
-const relief: GlossarySource = { title: 'Türkiye Today: Iran and US differ on sanctions relief scope', url: 'https://turkiyetoday.com/region/iran-and-us-differ-on-sanctions-relief-scope-new-talks-planned-for-early-march-3214952', reported: true };
-const oman2013: GlossarySource = { title: 'Al-Monitor: how Oman hosted the secret 2013 US–Iran talks', url: 'https://al-monitor.com/originals/2017/01/us-iran-direct-nuclear-talks-oman.html', reported: false };
-const hormuz: GlossarySource = { title: 'CNBC (EIA figure): the Strait of Hormuz and world oil flows', url: 'https://cnbc.com/2019/07/11/', reported: false };
 const fisherUry: GlossarySource = { title: 'Roger Fisher and William Ury, Getting to Yes (1981), summarised by Beyond Intractability', url: 'https://www.beyondintractability.org/artsum/fisher-principled', reported: false };
 const nash: GlossarySource = { title: 'John F. Nash, "The Bargaining Problem", Econometrica 18(2), 1950', url: 'https://doi.org/10.2307/1907266', reported: false };
 const faratin: GlossarySource = { title: 'Faratin, Sierra and Jennings, "Negotiation decision functions for autonomous agents", Robotics and Autonomous Systems 24, 1998', url: 'https://doi.org/10.1016/S0921-8890(98)00029-3', reported: false };
 const raiffa: GlossarySource = { title: 'Howard Raiffa, The Art and Science of Negotiation (Harvard University Press, 1982)', url: 'https://www.hup.harvard.edu/books/9780674048133', reported: false };
-
-const campDavid: GlossarySource = { title: 'Office of the Historian, US Department of State, "The Camp David Accords and the Arab-Israeli Peace Process"', url: 'https://history.state.gov/milestones/1977-1980/camp-david', reported: false };
+const axelrod: GlossarySource = { title: 'Robert Axelrod and William D. Hamilton, "The Evolution of Cooperation", Science 211, 1981', url: 'https://doi.org/10.1126/science.7466396', reported: false };
 
 const theory = (id: TheoryId): GlossarySource => {
   const t = theorySource(id);
@@ -47,123 +39,6 @@ const theory = (id: TheoryId): GlossarySource => {
 };
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
-  {
-    id: 'enrichment',
-    term: 'Enrichment levels',
-    kind: 'fact',
-    definition: 'Enrichment raises the share of the isotope uranium-235. Reactor fuel is about 3–5%; the 2015 deal capped Iran at 3.67% for 15 years; 60% is close to the roughly 90% used in weapons.',
-    inGame: 'The enrichment issue: the level, if any, the text lets Iran keep.',
-    sources: [jcpoa, longevity],
-    aliases: ['enrichment', 'enrichment level'],
-  },
-  {
-    id: 'stockpile-60',
-    term: 'The 60% stockpile',
-    kind: 'fact',
-    definition: 'Uranium Iran enriched to 60%. The IAEA counted 408.6 kg in May 2025 (about 42 kg is the theoretical amount for one weapon if enriched further) and 440.9 kg by September 2025, whose whereabouts it could no longer verify after the June strikes.',
-    inGame: 'The stockpile issue: ship it abroad, dilute it, or keep it under seal.',
-    sources: [iaeaMay, iaeaUnverified],
-    aliases: ['stockpile', '60% stockpile'],
-  },
-  {
-    id: 'additional-protocol',
-    term: 'Additional Protocol',
-    kind: 'fact',
-    definition: 'An agreement with the IAEA that adds to ordinary safeguards: wider declarations and short-notice access to sites. Iran applied it under the 2015 deal.',
-    inGame: 'One of the verification options in the draft.',
-    sources: [jcpoa],
-    aliases: ['Additional Protocol', 'IAEA Additional Protocol'],
-  },
-  {
-    id: 'verification',
-    term: 'Verification and safeguards',
-    kind: 'fact',
-    definition: 'How the IAEA checks what a state declares: inspections, seals and cameras under ordinary safeguards, and wider access under the Additional Protocol. The 2015 deal added continuous monitoring of parts of the fuel cycle.',
-    inGame: 'The verification issue: from standard safeguards to access anywhere, any time.',
-    sources: [jcpoa],
-    aliases: ['verification', 'safeguards', 'IAEA'],
-  },
-  {
-    id: 'sunset',
-    term: 'Duration and sunset clauses',
-    kind: 'fact',
-    definition: 'Limits that expire after a set time. Under the 2015 deal the centrifuge limits ran for 10 years and the enrichment cap and the stockpile limit for 15.',
-    inGame: 'The duration issue: how long the limits last.',
-    sources: [longevity],
-    aliases: ['duration', 'sunset', 'Duration and sunset'],
-  },
-  {
-    id: 'scope-issues',
-    term: 'The scope issues',
-    kind: 'fact',
-    definition: 'Washington wanted a deal to cover ballistic missiles, support for regional armed groups and human rights; Tehran wanted only the nuclear file and sanctions relief, and called its missiles non-negotiable.',
-    inGame: 'The three agenda issues: missiles, regional groups and human rights.',
-    sources: [history],
-    aliases: ['missiles', 'regional', 'human-rights', 'Ballistic missiles', 'Support for regional groups', 'Human rights'],
-  },
-  {
-    id: 'camp-david',
-    term: 'Camp David Accords',
-    kind: 'fact',
-    definition: 'Two frameworks signed by Egypt and Israel on 17 September 1978 after thirteen days at Camp David with President Carter as mediator: one for peace between them (Sinai), one for the West Bank and Gaza. The 1979 peace treaty followed.',
-    inGame: 'The second scenario, Camp David, September 1978.',
-    sources: [campDavid, theory('single-text')],
-    aliases: ['Camp David'],
-  },
-  {
-    id: 'linkage',
-    term: 'Linkage',
-    kind: 'fact',
-    definition: 'Tying agreement on one issue to agreement on another. At Camp David, Egypt wanted the Sinai settlement linked to Palestinian autonomy; Israel wanted them kept apart, and the two frameworks were signed separately.',
-    inGame: 'The linkage question in the Camp David scenario.',
-    sources: [campDavid],
-    aliases: ['autonomy', 'The linkage question'],
-  },
-  {
-    id: 'jcpoa',
-    term: 'JCPOA',
-    kind: 'fact',
-    definition: 'The Joint Comprehensive Plan of Action (2015): enrichment capped at 3.67% for 15 years, the stockpile cut from about 10,000 kg to 300 kg of UF6, centrifuges cut to 6,104 IR-1s, the Additional Protocol, in exchange for sanctions relief. The United States withdrew in 2018.',
-    inGame: 'The reference point both delegations argue from.',
-    sources: [jcpoa, longevity],
-    aliases: ['JCPOA', 'Joint Comprehensive Plan of Action'],
-  },
-  {
-    id: 'snapback',
-    term: 'Snapback',
-    kind: 'fact',
-    definition: 'The mechanism in the UN resolution endorsing the 2015 deal that restores earlier UN sanctions. The E3 (France, Germany, the United Kingdom) triggered it in 2025; UN sanctions returned on 27 September 2025 over Russian and Chinese objections.',
-    inGame: 'Part of the economic hurt Tehran feels, and of what relief could undo.',
-    sources: [snapback, history],
-    aliases: ['snapback'],
-  },
-  {
-    id: 'sanctions-relief',
-    term: 'Sanctions relief',
-    kind: 'fact',
-    definition: 'Lifting or suspending sanctions, or unfreezing assets, in exchange for nuclear limits. In February 2026 the sides were reported still apart on its scope and mechanism.',
-    inGame: 'The relief issue: from unfreezing some assets to a roadmap for removing sanctions.',
-    sources: [relief],
-    aliases: ['sanctions relief', 'relief'],
-  },
-  {
-    id: 'oman-channel',
-    term: 'The Omani channel',
-    kind: 'fact',
-    definition: 'Oman has carried messages between Washington and Tehran for years; it hosted the secret 2013 talks that led to the interim nuclear deal, and the 2025–2026 rounds in separate rooms in Muscat.',
-    inGame: 'You are the Omani mediator.',
-    sources: [oman2013, history],
-    aliases: ['Oman', 'Omani channel'],
-  },
-  {
-    id: 'hormuz',
-    term: 'Strait of Hormuz',
-    kind: 'fact',
-    definition: 'The strait between Iran and Oman through which about 21 million barrels of oil a day pass, roughly a fifth of world use.',
-    inGame: 'Incidents at sea raise the military pressure and oil prices.',
-    sources: [hormuz],
-    aliases: ['Hormuz', 'Strait of Hormuz'],
-  },
   {
     id: 'batna',
     term: 'BATNA',
@@ -213,8 +88,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'single-text',
     term: 'Single negotiating text',
     kind: 'theory',
-    definition: 'The mediator drafts one text and revises it from both sides’ criticism instead of trading proposals; Camp David in 1978 went through about 23 drafts in 13 days.',
-    inGame: 'The draft in the majlis: present it, hear the worst items, revise.',
+    definition: 'The mediator drafts one text and revises it from both sides’ criticism instead of trading proposals: criticising is easier than conceding, and each criticism shows what matters most.',
+    inGame: 'The draft the mediator writes between the rooms: present it, hear the worst items, revise.',
     sources: [theory('single-text')],
     aliases: ['single negotiating text', 'one-text procedure', 'single text'],
   },
@@ -222,7 +97,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'shuttle-diplomacy',
     term: 'Shuttle diplomacy',
     kind: 'theory',
-    definition: 'A go-between travelling between parties who will not meet. Henry Kissinger’s shuttles of 1974 reached the Egypt–Israel disengagement in 8 days and the Syria–Israel one in a month.',
+    definition: 'A go-between travelling between parties who will not meet. The name comes from Henry Kissinger’s shuttles of 1974, which reached two disengagement agreements, one in 8 days and one in a month.',
     inGame: 'The whole game: you walk between the two rooms.',
     sources: [theory('shuttle')],
     aliases: ['shuttle diplomacy', 'shuttle'],
@@ -250,7 +125,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'Bargaining model of war',
     kind: 'theory',
     definition: 'Because war is costly, some bargain both sides prefer to it usually exists; wars happen through private information with incentives to bluff, and commitment problems.',
-    inGame: 'Strikes come when Washington is better off without the deal or the pressure reaches the top rung.',
+    inGame: 'The talks end by force when the first delegation is better off without the deal at the deadline, or the pressure reaches the top rung.',
     sources: [theory('bargaining-war')],
     aliases: ['bargaining model of war', 'commitment problem'],
   },
@@ -280,6 +155,24 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     inGame: 'Each side’s concession style is drawn for each game and revealed in the debrief.',
     sources: [faratin],
     aliases: ['Boulware', 'conceder'],
+  },
+  {
+    id: 'zopa',
+    term: 'Zone of possible agreement',
+    kind: 'theory',
+    definition: 'The deals both sides prefer to no deal: every text worth more than each side’s reservation value. When it is empty, no agreement is possible without changing someone’s alternatives.',
+    inGame: 'The bargaining range in the outcome’s and the debrief’s chart: the texts above both fallbacks.',
+    sources: [raiffa],
+    aliases: ['ZOPA', 'bargaining range', 'zone of agreement'],
+  },
+  {
+    id: 'tit-for-tat',
+    term: 'Tit-for-tat',
+    kind: 'theory',
+    definition: 'Cooperate first, then do what the other side did last. In repeated games it rewards concessions with concessions and answers refusals in kind.',
+    inGame: 'A side concedes when it believes the other has conceded, so how each message is carried matters.',
+    sources: [axelrod],
+    aliases: ['tit for tat', 'reciprocity'],
   },
   {
     id: 'aspiration',
@@ -330,7 +223,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'agenda',
     term: 'Agenda moves: widen, narrow, parallel track',
     kind: 'game',
-    definition: 'Changing what the text covers: widen it to the scope issues, narrow it to the nuclear file, or park the wider issues on a parallel track.',
+    definition: 'Changing what the text covers: widen it to the scope issues, narrow it to the core issues, or park the wider issues on a parallel track.',
     inGame: 'The scope meter shows how wide the agenda is.',
     sources: [],
     aliases: ['agenda', 'parallel track', 'scope'],
@@ -339,7 +232,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'pressure-ladder',
     term: 'Pressure ladder',
     kind: 'game',
-    definition: 'The seven rungs of military pressure, from calm to war. Incidents climb it; visible progress makes them rarer. The top rung ends the talks.',
+    definition: 'The rungs of pressure on the talks, from calm to the point where they break off. Incidents climb it; visible progress makes them rarer. The top rung ends the talks.',
     inGame: 'The ladder at the side of the screen.',
     sources: [],
     aliases: ['pressure', 'military pressure', 'escalation'],
@@ -355,14 +248,50 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
 ];
 
-export function glossaryEntry(id: string): GlossaryEntry | undefined {
-  return GLOSSARY.find((e) => e.id === id);
+/** A scenario's own terms as glossary entries, their sources looked up in the file's sources. */
+export function scenarioTerms(s: Scenario): GlossaryEntry[] {
+  const sources = new Map(s.sources.map((x) => [x.id, x]));
+  return (s.glossary ?? []).map((t) => ({
+    id: t.id,
+    term: t.term,
+    kind: t.kind,
+    definition: t.definition,
+    inGame: t.inGame ?? null,
+    sources: t.sources.flatMap((id) => {
+      const src = sources.get(id);
+      if (!src) return [];
+      return [{ title: src.publisher ? `${src.publisher}: ${src.title}` : src.title, url: /^https?:\/\//i.test(src.url) ? src.url : `https://${src.url}`, reported: src.reported }];
+    }),
+    aliases: t.aliases,
+  }));
+}
+
+const byScenario = new WeakMap<Scenario, readonly GlossaryEntry[]>();
+
+/**
+ * The glossary for a game on this scenario: its own terms first, then the general ones (a
+ * scenario term with a general term's id takes its place). Without a scenario, the general terms.
+ */
+export function glossaryFor(s: Scenario | null | undefined): readonly GlossaryEntry[] {
+  if (!s) return GLOSSARY;
+  let entries = byScenario.get(s);
+  if (!entries) {
+    const own = scenarioTerms(s);
+    const ids = new Set(own.map((e) => e.id));
+    entries = [...own, ...GLOSSARY.filter((e) => !ids.has(e.id))];
+    byScenario.set(s, entries);
+  }
+  return entries;
+}
+
+export function glossaryEntry(id: string, entries: readonly GlossaryEntry[] = GLOSSARY): GlossaryEntry | undefined {
+  return entries.find((e) => e.id === id);
 }
 
 /** The entry a term names (its id, its term or one of its aliases), for linking text to the glossary. */
-export function findTerm(word: string): GlossaryEntry | undefined {
+export function findTerm(word: string, entries: readonly GlossaryEntry[] = GLOSSARY): GlossaryEntry | undefined {
   const w = word.trim().toLowerCase();
-  return GLOSSARY.find((e) => e.id === w || e.term.toLowerCase() === w || e.aliases.some((a) => a.toLowerCase() === w));
+  return entries.find((e) => e.id === w || e.term.toLowerCase() === w || e.aliases.some((a) => a.toLowerCase() === w));
 }
 
 export interface TermSegment {
@@ -371,36 +300,46 @@ export interface TermSegment {
   id?: string;
 }
 
-let termPattern: RegExp | null = null;
-const termIds = new Map<string, string>();
+interface TermMatcher {
+  pattern: RegExp;
+  ids: Map<string, string>;
+}
 
-/** One pattern for every term and alias (longest first), matched as whole words. */
-function pattern(): RegExp {
-  if (termPattern) return termPattern;
+const matchers = new WeakMap<readonly GlossaryEntry[], TermMatcher>();
+
+/** One pattern for every term and alias of these entries (longest first), matched as whole words. */
+function matcher(entries: readonly GlossaryEntry[]): TermMatcher {
+  const known = matchers.get(entries);
+  if (known) return known;
+  const ids = new Map<string, string>();
   const names: string[] = [];
-  for (const e of GLOSSARY) {
+  for (const e of entries) {
     for (const name of [e.term, ...e.aliases]) {
-      if (name.length < 4 || termIds.has(name.toLowerCase())) continue;
-      termIds.set(name.toLowerCase(), e.id);
+      if (name.length < 4 || ids.has(name.toLowerCase())) continue;
+      ids.set(name.toLowerCase(), e.id);
       names.push(name);
     }
   }
   names.sort((a, b) => b.length - a.length);
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  termPattern = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return termPattern;
+  // With no names, a pattern that never matches.
+  const pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : /(?!)/gu;
+  const made = { pattern, ids };
+  matchers.set(entries, made);
+  return made;
 }
 
 /**
  * Splits a line of text into plain pieces and pieces that name a glossary entry, so the game
  * can link terms in dialogue to the glossary. Each entry is linked once per line.
  */
-export function termSegments(text: string): TermSegment[] {
+export function termSegments(text: string, entries: readonly GlossaryEntry[] = GLOSSARY): TermSegment[] {
+  const { pattern, ids } = matcher(entries);
   const out: TermSegment[] = [];
   const linked = new Set<string>();
   let at = 0;
-  for (const m of text.matchAll(pattern())) {
-    const id = termIds.get(m[0].toLowerCase());
+  for (const m of text.matchAll(pattern)) {
+    const id = ids.get(m[0].toLowerCase());
     if (!id || linked.has(id)) continue;
     linked.add(id);
     if (m.index > at) out.push({ text: text.slice(at, m.index) });

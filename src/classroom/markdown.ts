@@ -39,7 +39,7 @@ function description(d: Debrief, out: string[]): void {
       for (const s of r.statements) {
         if (s.speaker === 'mediator') out.push(`- *${s.whereName}*: ${s.speakerName}: ${s.text}`);
         else {
-          const mark = s.simulated ? ' (*simulated*)' : s.source ? ` (on the record: ${link(s.source)})` : ' (on the record)';
+          const mark = s.person ? ' (*their own words*)' : s.simulated ? ' (*simulated*)' : s.source ? ` (on the record: ${link(s.source)})` : ' (on the record)';
           out.push(`- *${s.whereName}*: **${s.speakerName}**${mark}: ${s.text}`);
         }
       }
@@ -54,6 +54,12 @@ function description(d: Debrief, out: string[]): void {
       }
       out.push('');
     }
+  }
+
+  if (d.description.answers.length) {
+    out.push('### The delegations played by people', '');
+    for (const line of d.description.answers) out.push(`- ${line}`);
+    out.push('');
   }
 
   const m = d.description.meters;

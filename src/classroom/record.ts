@@ -1,9 +1,11 @@
 // What the mediator did, read back from the record of a finished game: the ledger (each move
 // with the event that caused it), the distortions, the guarantees used, and the acts the model
 // records beside the mediator's lines for the actions that move no meter (writing a draft, a
-// second yes to the same text).
-import { other } from '../model/compile.ts';
-import type { AgendaMove, GameState, LedgerEntry, MediatorAct, RelayMode, SideIndex } from '../model/types.ts';
+// second yes to the same text). A delegation played by a person answers in a step of its own:
+// the answer (recorded beside its narration) is what counts, not the question that waited for it.
+import { other, type CompiledScenario } from '../model/compile.ts';
+import { issuePhrase } from '../model/phrase.ts';
+import type { AgendaMove, GameState, LedgerEntry, MediatorAct, Question, RelayMode, SideIndex } from '../model/types.ts';
 import type { MeterHistory } from './series.ts';
 import type { MediatorRecordSummary } from './types.ts';
 
@@ -67,6 +69,19 @@ export interface Painting {
   credible: boolean;
 }
 
+/** The answer of a delegation played by a person to the mediator's question. */
+export interface PersonAnswer {
+  step: number;
+  round: number;
+  side: SideIndex;
+  kind: Question['kind'];
+  accept: boolean;
+  /** Draft: the items objected to; concession: the issue asked about; listen: the issues stated. */
+  issues: number[];
+  /** The draft version answered (for a draft). */
+  version: number | null;
+}
+
 export interface MediatorRecord {
   steps: Map<number, StepRecord>;
   relays: Relay[];
@@ -76,6 +91,8 @@ export interface MediatorRecord {
   agenda: AgendaProposal[];
   paintings: Painting[];
   guarantees: { step: number; round: number; side: SideIndex }[];
+  /** The answers of delegations played by people, in order. */
+  answers: PersonAnswer[];
   /** The guarantees used, in order (from the state). */
   guaranteeIds: string[];
   /** Rooms visited in turn (a new visit each time the mediator's lines move to another room). */
@@ -129,7 +146,13 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
   const agenda: AgendaProposal[] = [];
   const paintings: Painting[] = [];
   const guarantees: MediatorRecord['guarantees'] = [];
+  const answers: PersonAnswer[] = [];
   const moved = (s: StepRecord, meter: string, sign: 1 | -1) => s.entries.some((e) => e.meter === meter && Math.sign(e.to - e.from) === sign);
+  const askAt = (s: StepRecord, side: SideIndex, conceded: boolean, notReady: boolean): Ask => {
+    const hurt = history.before('hurt', side, s.step);
+    const wayOut = history.before('wayOut', side, s.step);
+    return { step: s.step, round: s.round, side, conceded, notReady, ripeness: Math.round(hurt * wayOut) / 10000 };
+  };
 
   for (const s of ordered) {
     const d = distorted.get(s.step);
@@ -140,6 +163,16 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
       continue;
     }
     if (s.side === null && s.source !== 'EDIT_DRAFT') continue;
+    const answer = s.act?.type === 'ANSWER' ? s.act.answer : undefined;
+    if (answer) {
+      const version = s.act?.version ?? null;
+      answers.push({ step: s.step, round: s.round, side: answer.side, kind: answer.kind, accept: answer.accept, issues: [...answer.issues], version });
+      if (answer.kind === 'draft') presentations.push({ step: s.step, round: s.round, side: answer.side, version, accepted: answer.accept });
+      if (answer.kind === 'concession') asks.push(askAt(s, answer.side, answer.accept, false));
+      continue;
+    }
+    // A question put to a person is counted with its answer (above).
+    if (s.side !== null && state.settings.people[s.side] && (s.source === 'PRESENT_DRAFT' || s.source === 'ASK_CONCESSION' || s.source === 'LISTEN')) continue;
     switch (s.source) {
       case 'RELAY':
         relays.push({ step: s.step, round: s.round, to: s.side!, mode: 'faithful' });
@@ -151,11 +184,8 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
         presentations.push({ step: s.step, round: s.round, side: s.side!, version: s.act?.version ?? null, accepted: !moved(s, 'patience', -1) });
         break;
       case 'ASK_CONCESSION': {
-        const side = s.side!;
-        const hurt = history.before('hurt', side, s.step);
-        const wayOut = history.before('wayOut', side, s.step);
         const conceded = s.entries.some((e) => e.meter === 'concession');
-        asks.push({ step: s.step, round: s.round, side, conceded, notReady: !conceded && moved(s, 'closeness', -1), ripeness: Math.round(hurt * wayOut) / 10000 });
+        asks.push(askAt(s, s.side!, conceded, !conceded && moved(s, 'closeness', -1)));
         break;
       }
       case 'PROPOSE_AGENDA': {
@@ -175,7 +205,7 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
         break;
     }
   }
-  return { steps, relays, revisions, presentations, asks, agenda, paintings, guarantees, guaranteeIds: [...state.guaranteesUsed], roomVisits };
+  return { steps, relays, revisions, presentations, asks, agenda, paintings, guarantees, answers, guaranteeIds: [...state.guaranteesUsed], roomVisits };
 }
 
 export function summarise(state: GameState, r: MediatorRecord): MediatorRecordSummary {
@@ -195,5 +225,31 @@ export function summarise(state: GameState, r: MediatorRecord): MediatorRecordSu
     guarantees: [...state.guaranteesUsed],
     agendaMoves,
     distortionsDiscovered: state.distortions.filter((d) => d.discovered).length,
+    personAnswers: {
+      given: r.answers.length,
+      accepted: r.answers.filter((a) => a.accept).length,
+      declined: r.answers.filter((a) => !a.accept).length,
+    },
   };
+}
+
+function issueList(c: CompiledScenario, issues: readonly number[]): string {
+  const phrases = issues.map((i) => issuePhrase(c.scenario.issues[i]!));
+  return phrases.length <= 1 ? (phrases[0] ?? '') : `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`;
+}
+
+/** One sentence per answer a person gave, e.g. "The first delegation (a person) rejected draft 3, objecting to …". */
+export function describeAnswer(c: CompiledScenario, a: PersonAnswer): string {
+  const who = `The ${c.scenario.delegations[a.side]!.name} (a person)`;
+  const list = issueList(c, a.issues);
+  const when = ` (round ${a.round + 1})`;
+  const draft = a.version === null ? 'the draft' : `draft ${a.version}`;
+  switch (a.kind) {
+    case 'draft':
+      return a.accept ? `${who} accepted ${draft}${when}.` : list ? `${who} rejected ${draft}, objecting to ${list}${when}.` : `${who} rejected ${draft} without naming an item${when}.`;
+    case 'concession':
+      return a.accept ? `${who} agreed to move on ${list}${when}.` : `${who} declined to move on ${list}${when}.`;
+    case 'listen':
+      return list ? `${who} told the mediator where it stood on ${list}${when}.` : `${who} told the mediator nothing of where it stood${when}.`;
+  }
 }

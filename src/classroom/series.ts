@@ -39,6 +39,8 @@ export class MeterHistory {
 
   constructor(state: GameState) {
     for (const e of state.ledger) {
+      // The teacher's clock and pause entries are not meters to chart.
+      if (e.meter === 'hours' || e.meter === 'paused') continue;
       const key = seriesKey(e.meter, e.side);
       const list = this.changes.get(key);
       if (list) list.push(e);

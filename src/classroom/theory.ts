@@ -1,11 +1,15 @@
 // The theory that fits what happened in this game (../shared/FACTS.md, "Theory the model and the
 // debrief should name"). Each concept is named only when the record shows it at work, with a
 // paragraph in the game's own terms and the facts that made it fit; the best fit comes first.
+// What a real case adds (the ratification law, a treaty withdrawal) is the scenario's own text
+// (scenario `debrief.theory`), appended when the theory fits.
+import type { CompiledScenario } from '../model/compile.ts';
+import type { TheoryId } from '../scenario/schema.ts';
 import { sideName } from './causes.ts';
 import { plural, type GameFacts } from './facts.ts';
 import type { TheoryItem } from './types.ts';
 
-export type TheoryId = 'ripeness' | 'mediator-roles' | 'credibility' | 'two-level' | 'bargaining-war' | 'single-text' | 'shuttle';
+export type { TheoryId };
 
 export interface TheorySource {
   id: TheoryId;
@@ -61,9 +65,9 @@ export const THEORY: readonly TheorySource[] = [
     id: 'single-text',
     name: 'The single negotiating text',
     thinker: 'Roger Fisher',
-    citation: 'Roger Fisher and William Ury, Getting to Yes (1981): the one-text procedure used at Camp David, 1978',
+    citation: 'Roger Fisher and William Ury, Getting to Yes (1981), on the one-text procedure',
     url: 'https://www.beyondintractability.org/artsum/fisher-principled',
-    idea: "The mediator drafts one text and revises it from both sides' criticism; Camp David in 1978 went through about 23 drafts in 13 days.",
+    idea: "The mediator drafts one text and revises it from both sides' criticism: criticising is easier than conceding.",
   },
   {
     id: 'shuttle',
@@ -71,18 +75,17 @@ export const THEORY: readonly TheorySource[] = [
     thinker: 'Henry Kissinger',
     citation: 'Office of the Historian, US Department of State, "Shuttle Diplomacy and the Arab-Israeli Dispute, 1974–1975"',
     url: 'https://history.state.gov/milestones/1969-1976/shuttle-diplomacy',
-    idea: 'A go-between travelling between parties who will not meet: Kissinger reached the Egypt–Israel disengagement in 8 days in 1974, and Syria–Israel in a month.',
+    idea: "A go-between travelling between parties who will not meet: Kissinger's shuttles of 1974 reached two disengagement agreements, one in 8 days and one in a month.",
   },
 ];
 
-/** Real-world context a teacher can check (FACTS.md), for the default scenario only. */
-const CONTEXT: Record<string, Partial<Record<TheoryId, string>>> = {
-  'muscat-2026': {
-    'two-level':
-      'In the real case, the US Iran Nuclear Agreement Review Act gives Congress a review period, and an Iranian law of 2025 puts IAEA access under the Supreme National Security Council.',
-    'bargaining-war': 'The commitment problem has a history here: the United States withdrew from the 2015 nuclear deal (the JCPOA) in 2018.',
-  },
-};
+/** The scenario's paragraph on this theory in its real case, with its sources named; empty if none. */
+export function caseNote(c: CompiledScenario, id: TheoryId): string {
+  const note = c.scenario.debrief?.theory[id];
+  if (!note) return '';
+  const titles = note.sources.flatMap((src) => c.scenario.sources.find((x) => x.id === src)?.title ?? []);
+  return titles.length ? `${note.text} (${titles.length > 1 ? 'Sources' : 'Source'}: ${titles.join('; ')}.)` : note.text;
+}
 
 export function theorySource(id: TheoryId): TheorySource {
   return THEORY.find((t) => t.id === id)!;
@@ -246,13 +249,12 @@ function twoLevel(f: GameFacts): Fit | null {
     }
   }
   if (!rose && !blocked) return null;
-  const context = CONTEXT[c.scenario.id]?.['two-level'];
   return {
     id: 'two-level',
     score: blocked ? 2 : 1,
     why: `Putnam describes negotiators playing at two tables at once: a deal must please the other side and also be ratified at home, and strong hardliners shrink the win-set. ${
       blocked ? 'Here the home table decided it: a text good enough to beat no deal was still not good enough to sell at home.' : 'Here the home table grew harder to satisfy as the game went on, narrowing the deals that could pass.'
-    }${context ? ` ${context}` : ''}`,
+    }`,
     facts,
   };
 }
@@ -270,7 +272,6 @@ function bargainingWar(f: GameFacts): Fit | null {
   const bluffs = record.relays.filter((r) => r.mode === 'sharpened').length;
   if (bluffs) facts.push(`Incentives to misrepresent: you sharpened ${plural(bluffs, 'message')} ("they are ready to leave").`);
   if (record.guarantees.length) facts.push(`Commitment: you offered ${plural(record.guarantees.length, 'guarantee')} (${state.guaranteesUsed.join(', ')}), a third party standing behind the terms.`);
-  const context = CONTEXT[c.scenario.id]?.['bargaining-war'];
   const story = strike
     ? text.nash
       ? 'Here war came although a bargain both preferred still existed: the puzzle Fearon asks us to explain.'
@@ -279,7 +280,7 @@ function bargainingWar(f: GameFacts): Fit | null {
   return {
     id: 'bargaining-war',
     score: strike ? 3 : 1,
-    why: `Fearon's bargaining model asks why states fight when war is costly and a deal both prefer usually exists. His answers: private information with incentives to bluff, and commitment problems. ${story}${context ? ` ${context}` : ''}`,
+    why: `Fearon's bargaining model asks why states fight when war is costly and a deal both prefer usually exists. His answers: private information with incentives to bluff, and commitment problems. ${story}`,
     facts,
   };
 }
@@ -300,7 +301,7 @@ function singleText(f: GameFacts): Fit | null {
   return {
     id: 'single-text',
     score: agreed && revisedAfter ? 2 : 1,
-    why: `Fisher's single negotiating text puts one draft on the table, owned by the mediator, and revises it from each side's criticism: criticising is easier than conceding, and each criticism reveals what matters most. Camp David in 1978 went through about 23 drafts in 13 days. ${
+    why: `Fisher's single negotiating text puts one draft on the table, owned by the mediator, and revises it from each side's criticism: criticising is easier than conceding, and each criticism reveals what matters most. ${
       !revisedAfter
         ? 'Here the text was presented and criticised but never revised in answer to the criticism: the procedure stopped halfway.'
         : agreed
@@ -318,7 +319,7 @@ function shuttle(f: GameFacts): Fit | null {
   return {
     id: 'shuttle',
     score: 1,
-    why: `Shuttle diplomacy is mediation between parties who will not sit together: Kissinger's shuttles reached the Egypt–Israel disengagement in 8 days in 1974, and Syria–Israel in a month. Here the two delegations never met; the ${state.outcome.id === 'framework' ? 'agreement' : 'interim deal'} was carried room to room over ${plural(days, 'day')} of talks.`,
+    why: `Shuttle diplomacy is mediation between parties who will not sit together: Kissinger's shuttles of 1974 reached two disengagement agreements, one in 8 days and one in a month. Here the two delegations never met; the ${state.outcome.id === 'framework' ? 'agreement' : 'interim deal'} was carried room to room over ${plural(days, 'day')} of talks.`,
     facts: [`${plural(days, 'day')} of talks, ${plural(record.roomVisits, 'room visit')}, ${plural(record.relays.length, 'message')} carried.`],
   };
 }
@@ -330,6 +331,7 @@ export function fittingTheory(f: GameFacts): TheoryItem[] {
     .sort((a, b) => b.score - a.score || order(a.id) - order(b.id))
     .map((fit) => {
       const t = theorySource(fit.id);
-      return { id: t.id, name: t.name, thinker: t.thinker, citation: t.citation, url: t.url, why: fit.why, facts: fit.facts };
+      const note = caseNote(f.c, fit.id);
+      return { id: t.id, name: t.name, thinker: t.thinker, citation: t.citation, url: t.url, why: note ? `${fit.why} ${note}` : fit.why, facts: fit.facts };
     });
 }

@@ -49,11 +49,13 @@ export interface Statement {
   simulated: boolean;
   /** For a real quote: where it was reported. */
   source: SourceRef | null;
+  /** Said by the person playing the delegation (hot-seat): their own words, neither a quote nor simulated. */
+  person: boolean;
 }
 
 export interface NewsRecord {
   date: string;
-  kind: 'scripted' | 'incident' | 'background' | 'discovery' | 'deescalation' | 'drift';
+  kind: 'scripted' | 'incident' | 'background' | 'discovery' | 'deescalation' | 'drift' | 'teacher';
   headline: string;
   body: string;
   sources: SourceRef[];
@@ -100,7 +102,7 @@ export interface MeterChart {
   series: MeterSeries[];
 }
 
-export type CauseKind = 'mediator' | 'scripted' | 'incident' | 'background' | 'pressure' | 'time' | 'chance' | 'other';
+export type CauseKind = 'mediator' | 'scripted' | 'incident' | 'background' | 'pressure' | 'time' | 'chance' | 'teacher' | 'other';
 
 export interface CauseRecord {
   step: number;
@@ -155,6 +157,8 @@ export interface Blame {
 
 export interface Description {
   timeline: RoundRecord[];
+  /** What the people playing a delegation answered the mediator, one sentence per answer (empty when the computer played both). */
+  answers: string[];
   meters: MeterChart;
   escalations: Escalation[];
   blame: Blame;
@@ -322,6 +326,8 @@ export interface MediatorRecordSummary {
   guarantees: string[];
   agendaMoves: { widen: number; narrow: number; parallel: number };
   distortionsDiscovered: number;
+  /** Answers given by people playing a delegation (hot-seat). */
+  personAnswers: { given: number; accepted: number; declined: number };
 }
 
 export interface Debrief {

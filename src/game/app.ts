@@ -2,6 +2,7 @@
 // three scenes. Everything else (the game machine, the play scenes) is loaded on first use.
 import Phaser from 'phaser';
 import { createAnnouncer } from './dom/announcer.ts';
+import { createAppLock } from './dom/app-lock.ts';
 import { createDialogs } from './dom/dialogs.ts';
 import { createKeyRouter } from './dom/keys.ts';
 import { createLayout } from './dom/layout.ts';
@@ -13,6 +14,7 @@ import { MAIN_SCENES, type SceneKey } from './scenes/keys.ts';
 import { PreloadScene } from './scenes/preload-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { installHook } from './shell/hook.ts';
+import { NOT_LOADED } from './shell/lazy.ts';
 import { readSaveMeta } from './shell/saved-game.ts';
 import { createPrefs } from './shell/prefs.ts';
 import type { Shell } from './shell/shell.ts';
@@ -36,7 +38,8 @@ export function startApp(doc: Document, win: Window): Shell {
   const prefs = createPrefs(storage, doc.documentElement);
   const dialogs = createDialogs(layout.dialog);
   const hook = installHook(win);
-  const pages = createPageHost(doc, layout.app, () => dialogs.isOpen());
+  const appLock = createAppLock(layout.app);
+  const pages = createPageHost(doc, appLock, () => dialogs.isOpen());
   let playModule: Promise<Play> | null = null;
   let readyOnce = false;
 
@@ -56,6 +59,7 @@ export function startApp(doc: Document, win: Window): Shell {
       pageOpen: () => pages.isOpen(),
     }),
     pages,
+    appLock,
     hook,
     sound: createSound(() => prefs.get().sound),
     art: null,
@@ -79,7 +83,13 @@ export function startApp(doc: Document, win: Window): Shell {
       // in a chunk of its own.
       playModule ??= import('./play/zod-jitless.ts')
         .then(() => import('./play/play.ts'))
-        .then((m) => m.createPlay(shell));
+        .then((m) => m.createPlay(shell))
+        .catch((error: unknown) => {
+          // Not kept: the next try loads afresh (say, once the network is back).
+          playModule = null;
+          notices.show('load', NOT_LOADED);
+          throw error;
+        });
       return playModule;
     },
     help() {
@@ -87,7 +97,11 @@ export function startApp(doc: Document, win: Window): Shell {
     },
     glossary(focus) {
       // The glossary's data (with the theory it cites) loads on first use, not with the title.
-      void import('./ui/glossary-panel.ts').then((m) => m.showGlossary(dialogs, focus));
+      // Its case terms are the game's scenario, or the one chosen on the title screen.
+      const scenario = playModule ? playModule.then((p) => p.glossaryScenario()) : Promise.resolve(null);
+      void Promise.all([import('./ui/glossary-panel.ts'), scenario])
+        .then(([m, s]) => m.showGlossary(dialogs, s, focus))
+        .catch(() => notices.show('load', NOT_LOADED));
     },
     settings() {
       void showSettings(dialogs, prefs);
@@ -116,6 +130,8 @@ export function startApp(doc: Document, win: Window): Shell {
   const resume = readSaveMeta(storage) !== null;
   // Boot first (it hosts the art loader), then the title, so the first screen is up before the
   // preload starts fetching the rest.
-  shell.game = new Phaser.Game(gameConfig(layout.stage, renderer, width, [new BootScene(shell), new TitleScene(shell, !resume), new PreloadScene(shell, resume)]));
+  const game = new Phaser.Game(gameConfig(layout.stage, renderer, width, [new BootScene(shell), new TitleScene(shell, !resume), new PreloadScene(shell, resume)]));
+  shell.game = game;
+  hook.setTweenCounter(() => game.scene.getScenes(true).reduce((n, scene) => n + scene.tweens.getTweens().length, 0));
   return shell;
 }

@@ -1,6 +1,7 @@
 // One typed event per mediator action (DESIGN.md §2), plus the machine's own steps. The zod
 // schema checks events from untrusted places (save files, the test hook) before they are sent.
 import { z } from 'zod';
+import { MAX_EXTENSION_HOURS } from '../model/rules/teacher.ts';
 
 export const RELAY_MODES = ['faithful', 'softened', 'sharpened', 'withheld'] as const;
 export const AGENDA_MOVES = ['widen', 'narrow', 'parallel'] as const;
@@ -34,7 +35,14 @@ export const GameEventSchema = z.discriminatedUnion('type', [
     message: z.string().max(400).optional(),
   }),
   z.strictObject({ type: z.literal('CONTINUE') }),
+  // The teacher's controls (the game asks for the teacher key before it sends them).
+  z.strictObject({ type: z.literal('TEACHER_PAUSE') }),
+  z.strictObject({ type: z.literal('TEACHER_RESUME') }),
+  z.strictObject({ type: z.literal('TEACHER_INJECT'), event: Ref }),
+  z.strictObject({ type: z.literal('TEACHER_EXTEND'), hours: z.number().int().min(1).max(MAX_EXTENSION_HOURS) }),
 ]);
+
+export const TEACHER_EVENTS = ['TEACHER_PAUSE', 'TEACHER_RESUME', 'TEACHER_INJECT', 'TEACHER_EXTEND'] as const;
 
 export type GameEvent = z.infer<typeof GameEventSchema>;
 export type GameEventType = GameEvent['type'];

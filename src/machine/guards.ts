@@ -5,6 +5,7 @@ import { issueIndex, other, sideIndex } from '../model/compile.ts';
 import { itemAt } from '../model/package.ts';
 import { nextStep } from '../model/rules/concession.ts';
 import { guaranteeAvailable } from '../model/rules/guarantee.ts';
+import { canInject } from '../model/rules/teacher.ts';
 import type { GameState, Location, SideIndex } from '../model/types.ts';
 import type { GameEvent } from './events.ts';
 
@@ -39,6 +40,8 @@ export function draftChanges(c: CompiledScenario, items: Readonly<Record<string,
 
 /** The rules of where and when each mediator action can be taken. */
 export function allowedInTalks(c: CompiledScenario, state: GameState, event: GameEvent): boolean {
+  // While the teacher holds the talks, nothing the mediator does is allowed.
+  if (state.paused) return false;
   if (event.type === 'RECESS') return true;
   if (state.hoursLeft <= 0) return false;
   const room = roomSide(state);
@@ -98,9 +101,26 @@ export function answerParts(c: CompiledScenario, event: Extract<GameEvent, { typ
 /** An answer fits the question waiting for it. */
 export function answerAllowed(c: CompiledScenario, state: GameState, event: GameEvent): boolean {
   const q = state.question;
-  if (event.type !== 'ANSWER' || q === null) return false;
+  if (event.type !== 'ANSWER' || q === null || state.paused) return false;
   const parts = answerParts(c, event);
   if (parts === null) return false;
   // A yes to a concession needs a step left to take.
   return !(q.kind === 'concession' && event.accept && nextStep(c, state.sides[q.side].position, q.side, q.issue!) === null);
+}
+
+/** The teacher's controls work once the talks have begun and until they end. */
+export function teacherAllowed(c: CompiledScenario, state: GameState, event: GameEvent): boolean {
+  if (state.step === 0 || state.outcome !== null) return false;
+  switch (event.type) {
+    case 'TEACHER_PAUSE':
+      return !state.paused;
+    case 'TEACHER_RESUME':
+      return state.paused === true;
+    case 'TEACHER_INJECT':
+      return canInject(c, state, event.event);
+    case 'TEACHER_EXTEND':
+      return true;
+    default:
+      return false;
+  }
 }

@@ -18,10 +18,11 @@ import { listen } from '../model/rules/listen.ts';
 import { relay } from '../model/rules/relay.ts';
 import { openRound, recess } from '../model/rules/recess.ts';
 import { paintStalemate } from '../model/rules/stalemate.ts';
+import { extendDeadline, injectEvent, pause, resume, TEACHER } from '../model/rules/teacher.ts';
 import { walk } from '../model/rules/walk.ts';
 import type { GameState, OutcomeId, Settings, SideIndex } from '../model/types.ts';
 import type { GameEvent } from './events.ts';
-import { allowedInTalks, answerAllowed, answerParts, draftChanges, locationOf, personInRoom, roomSide } from './guards.ts';
+import { allowedInTalks, answerAllowed, answerParts, draftChanges, locationOf, personInRoom, roomSide, teacherAllowed } from './guards.ts';
 
 export interface MachineInput {
   settings: Settings;
@@ -34,12 +35,12 @@ type Rule = (state: GameState, ctx: RuleContext) => void;
 const { produce } = new Immer({ autoFreeze: false });
 
 /** One event, one Immer recipe: the step advances, the generator is read and written back. */
-function applyRule(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0): GameState {
+function applyRule(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0, actor = 'the mediator'): GameState {
   const journal = emptyJournal();
   const base: GameState = { ...context, step: context.step + 1, hoursLeft: Math.max(0, Math.round((context.hoursLeft - hours) * 100) / 100) };
   const next = produce(base, (draft) => {
     const rng = rngFrom(base.rng);
-    const cause = { step: base.step, source, rule: source.toLowerCase(), actor: 'the mediator' };
+    const cause = { step: base.step, source, rule: source.toLowerCase(), actor };
     rule(draft, { c, base, rng, settings: base.settings, cause, journal });
     if (rng.used) draft.rng = rng.state();
   });
@@ -68,12 +69,15 @@ export function createShuttleMachine(scenario: Scenario) {
       walkToMajlis: ({ context, event }) => allowedInTalks(c, context, event) && event.type === 'WALK' && event.to === 'majlis',
       walkToRoom: ({ context, event }) => allowedInTalks(c, context, event) && event.type === 'WALK' && event.to !== 'majlis',
       // A question put to a person is answered before the day can end.
-      outOfHours: ({ context }) => context.hoursLeft <= 0 && context.question === null,
-      noQuestion: ({ context }) => context.question === null,
+      outOfHours: ({ context }) => context.hoursLeft <= 0 && context.question === null && !context.paused,
+      mayRecess: ({ context }) => context.question === null && !context.paused,
+      notPaused: ({ context }) => !context.paused,
+      teacher: ({ context, event }) => teacherAllowed(c, context, event),
       personHere: ({ context, event }) => personInRoom(context) && allowedInTalks(c, context, event),
       answerFits: ({ context, event }) => answerAllowed(c, context, event),
       endsNow: ({ context }) => immediateOutcome(c, context) !== null,
-      lastRoundOver: ({ context }) => lastRoundOver(c, context),
+      endsNowUnpaused: ({ context }) => !context.paused && immediateOutcome(c, context) !== null,
+      lastRoundOverUnpaused: ({ context }) => !context.paused && lastRoundOver(c, context),
       outcomeIs: ({ context }, params: { id: OutcomeId }) => context.outcome?.id === params.id,
     },
     actions: {
@@ -120,6 +124,16 @@ export function createShuttleMachine(scenario: Scenario) {
         const parts = answerParts(c, event)!;
         return applyRule(c, context, 'ANSWER', (d, ctx) => applyAnswer(d, ctx, { accept: event.accept, objections: parts.objections, positions: parts.positions, message: event.message ?? '' }));
       }),
+      teacherPause: assign(({ context }) => applyRule(c, context, 'TEACHER_PAUSE', pause, 0, TEACHER)),
+      teacherResume: assign(({ context }) => applyRule(c, context, 'TEACHER_RESUME', resume, 0, TEACHER)),
+      teacherInject: assign(({ context, event }) => {
+        assertEvent(event, 'TEACHER_INJECT');
+        return applyRule(c, context, 'TEACHER_INJECT', (d, ctx) => injectEvent(d, ctx, event.event), 0, TEACHER);
+      }),
+      teacherExtend: assign(({ context, event }) => {
+        assertEvent(event, 'TEACHER_EXTEND');
+        return applyRule(c, context, 'TEACHER_EXTEND', (d, ctx) => extendDeadline(d, ctx, event.hours), 0, TEACHER);
+      }),
       begin: assign(({ context }) => produce(context, (d) => void (d.step += 1))),
       settleNow: assign(({ context }) =>
         produce(context, (d) => {
@@ -139,6 +153,11 @@ export function createShuttleMachine(scenario: Scenario) {
     id: 'shuttle',
     context: ({ input }) => initialState(c, input.settings),
     initial: 'briefing',
+    // The teacher may pause and resume in the talks and between days.
+    on: {
+      TEACHER_PAUSE: { guard: 'teacher', actions: 'teacherPause' },
+      TEACHER_RESUME: { guard: 'teacher', actions: 'teacherResume' },
+    },
     states: {
       briefing: {
         on: { BEGIN: { target: 'talks', actions: 'begin' } },
@@ -149,7 +168,14 @@ export function createShuttleMachine(scenario: Scenario) {
           { guard: 'endsNow', target: 'ending', actions: 'settleNow' },
           { guard: 'outOfHours', target: 'interlude', actions: 'recess' },
         ],
-        on: { RECESS: { guard: 'noQuestion', target: '.recessing' } },
+        on: {
+          RECESS: { guard: 'mayRecess', target: '.recessing' },
+          // More hours matter only while the day lasts (the next day has its own). An event is
+          // brought forward only in the talks: between days, the next day's dated events have
+          // already been applied by the recess though the round has not yet moved on.
+          TEACHER_EXTEND: { guard: 'teacher', actions: 'teacherExtend' },
+          TEACHER_INJECT: { guard: 'teacher', actions: 'teacherInject' },
+        },
         states: {
           majlis: {
             on: {
@@ -195,9 +221,9 @@ export function createShuttleMachine(scenario: Scenario) {
       interlude: {
         on: {
           CONTINUE: [
-            { guard: 'endsNow', target: 'ending', actions: 'settleNow' },
-            { guard: 'lastRoundOver', target: 'ending', actions: 'settleDeadline' },
-            { target: 'talks', actions: 'openRound' },
+            { guard: 'endsNowUnpaused', target: 'ending', actions: 'settleNow' },
+            { guard: 'lastRoundOverUnpaused', target: 'ending', actions: 'settleDeadline' },
+            { guard: 'notPaused', target: 'talks', actions: 'openRound' },
           ],
         },
       },

@@ -15,6 +15,8 @@ export const METER_LABELS: Record<MeterKey, string> = {
   wayOut: 'Way out',
   hardliners: 'Hardliners',
   reservation: 'Fallback (reservation value)',
+  hours: 'Hours left today',
+  paused: 'Paused by the teacher',
 };
 
 export function meterLabel(c: CompiledScenario, meter: MeterKey): string {

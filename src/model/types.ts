@@ -90,7 +90,11 @@ export type MeterKey =
   | 'wayOut'
   | 'hardliners'
   | 'reservation'
-  | 'concession';
+  | 'concession'
+  /** The day's hours left (a teacher's extension of the deadline). */
+  | 'hours'
+  /** 1 while the teacher holds the talks paused. */
+  | 'paused';
 
 /** Why something moved: the event that did it and the rule that applied. */
 export interface Cause {
@@ -128,15 +132,17 @@ export interface TranscriptEntry {
 }
 
 export interface MediatorAct {
-  type: 'EDIT_DRAFT' | 'PRESENT_DRAFT' | 'RELAY' | 'PROPOSE_AGENDA';
+  type: 'EDIT_DRAFT' | 'PRESENT_DRAFT' | 'RELAY' | 'PROPOSE_AGENDA' | 'ANSWER';
   version?: number;
   mode?: RelayMode;
   move?: AgendaMove;
+  /** ANSWER: what a delegation played by a person answered (the issues objected to, asked about or stated). */
+  answer?: { side: SideIndex; kind: Question['kind']; accept: boolean; issues: number[] };
 }
 
 export interface NewsItem {
   round: number;
-  kind: 'scripted' | 'incident' | 'background' | 'discovery' | 'deescalation' | 'drift';
+  kind: 'scripted' | 'incident' | 'background' | 'discovery' | 'deescalation' | 'drift' | 'teacher';
   headline: string;
   body: string;
   date: string;
@@ -192,4 +198,11 @@ export interface GameState {
   /** A question waiting for the answer of a delegation played by a person. */
   question: Question | null;
   outcome: Outcome | null;
+  /**
+   * The teacher holds the talks: no move is allowed until the teacher resumes. Absent or
+   * undefined (never false) when not paused, so games without a teacher hash as they always did.
+   */
+  paused?: true;
+  /** Scenario events the teacher brought forward: a scripted one does not happen again later. */
+  injected?: string[];
 }

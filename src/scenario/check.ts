@@ -1,5 +1,6 @@
 // Checks that a schema cannot express: ids that must refer to each other, weights that sum to 1,
 // a value for every option. Each problem is a path and a message, like the schema's own.
+import { checkGlossary } from './check-glossary.ts';
 import type { Scenario } from './schema.ts';
 import { Situation } from './schema.ts';
 
@@ -129,5 +130,6 @@ export function checkScenario(s: Scenario): Problem[] {
       }
     }
   }
+  problems.push(...checkGlossary(s));
   return problems;
 }

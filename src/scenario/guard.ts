@@ -51,7 +51,7 @@ export function nestingTooDeep(text: string): boolean {
       else if (ch === quote) quote = null;
       continue;
     }
-    // A quote opens a string only where a scalar can start (not the apostrophe in "Tehran's").
+    // A quote opens a string only where a scalar can start (not the apostrophe in "the side's").
     if ((ch === '"' || ch === "'") && (i === 0 || ' \t:[{,-\n'.includes(text[i - 1]!))) quote = ch;
     else if (ch === '[' || ch === '{') {
       if (++depth > MAX_DEPTH) return true;

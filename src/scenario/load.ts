@@ -13,6 +13,15 @@ export interface LoadedScenario {
 
 export type LoadResult = ({ ok: true } & LoadedScenario) | { ok: false; errors: string[] };
 
+/**
+ * The hash a save names its scenario by. The glossary and the debrief's notes are reading aids,
+ * not rules: a teacher may improve them without orphaning the class's saves, so they are left out.
+ */
+export function scenarioHash(scenario: Scenario): string {
+  const { $schema: _schema, glossary: _glossary, debrief: _debrief, ...rules } = scenario;
+  return hashValue(rules);
+}
+
 export function loadScenarioValue(value: unknown): LoadResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, errors: ['(file): must be a scenario (a YAML or JSON mapping of fields), not a single value or a list'] };
@@ -23,8 +32,7 @@ export function loadScenarioValue(value: unknown): LoadResult {
   }
   const problems = checkScenario(parsed.data);
   if (problems.length) return { ok: false, errors: problems.map(formatProblem) };
-  const { $schema: _ignored, ...content } = parsed.data;
-  return { ok: true, scenario: parsed.data, hash: hashValue(content) };
+  return { ok: true, scenario: parsed.data, hash: scenarioHash(parsed.data) };
 }
 
 export function loadScenarioText(text: string, fileName = 'scenario.yaml', format?: TextFormat): LoadResult {

@@ -1,4 +1,4 @@
-// "delegations[1].weights.enrichment": the way a person reads a place in a file.
+// "delegations[1].weights.security": the way a person reads a place in a file.
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {

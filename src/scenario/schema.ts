@@ -53,7 +53,7 @@ export const IssueSchema = z.strictObject({
   scope: z.boolean({ error: req('must be true or false') }).default(false).describe('Scope issues are set by agenda proposals, not by editing the draft.'),
   /** Ordered from the first delegation's preferred end to the second's: a concession is one step toward the other end. */
   options: z.array(OptionSchema).min(2, { error: 'must list at least 2 options' }).max(8, { error: 'must list at most 8 options' }).describe('Ordered from the first delegation\'s preferred end to the second\'s: a concession is one step toward the other end.'),
-  /** How the issue reads inside a sentence ("the 60% stockpile"); default: the name with a lower-case first letter. */
+  /** How the issue reads inside a sentence ("the water share"); default: the name with a lower-case first letter. */
   phrase: Text.optional(),
   /** Where the draft starts on this issue (left open when omitted). */
   initial: Id.optional().describe('Where the draft starts on this issue (left open when omitted).'),
@@ -283,6 +283,53 @@ export const LabelsSchema = z.strictObject({
     .default({ framework: 'Framework agreement', interim: 'Interim deal', continue: 'Talks continue', suspended: 'Talks suspended', collapse: 'Channel collapse', strike: 'Breakdown' }),
 });
 
+/** The theory the debrief can name (classroom/theory.ts explains each), for a scenario's notes on it. */
+export const TheoryIdSchema = z.enum(['ripeness', 'mediator-roles', 'credibility', 'two-level', 'bargaining-war', 'single-text', 'shuttle'], {
+  error: 'must be one of ripeness, mediator-roles, credibility, two-level, bargaining-war, single-text, shuttle',
+});
+export type TheoryId = z.infer<typeof TheoryIdSchema>;
+
+/** A term of this case for the glossary (`t`), linked wherever the briefing or a delegate uses it. */
+export const GlossaryTermSchema = z.strictObject({
+  id: Id,
+  term: Text,
+  /** fact: a fact about the world; theory: a scholar's idea; game: a rule of this game (no source needed). */
+  kind: z.enum(['fact', 'theory', 'game'], { error: 'must be fact, theory or game' }).default('fact').describe("fact: a fact about the world; theory: a scholar's idea; game: a rule of this game (no source needed)."),
+  definition: Text,
+  /** How the game uses it, if it does. */
+  inGame: Text.optional().describe('How the game uses it, if it does.'),
+  /** Source ids from this file's sources. */
+  sources: z.array(Id).default([]).describe("Source ids from this file's sources."),
+  /** Other spellings the briefing or dialogue may use (matched case-insensitively, as whole words; 4 letters or more). */
+  aliases: z
+    .array(z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }).max(80, { error: 'is too long (at most 80 characters)' }))
+    .max(20, { error: 'must list at most 20 aliases' })
+    .default([])
+    .describe('Other spellings the briefing or dialogue may use (matched case-insensitively, as whole words; 4 letters or more).'),
+});
+
+/** A case-specific paragraph the debrief adds to a theory when that theory fits the game. */
+export const TheoryNoteSchema = z.strictObject({
+  text: Text,
+  sources: z.array(Id).default([]),
+});
+
+/** Case-specific text for the debrief: what this real case adds to the general theory. */
+export const DebriefNotesSchema = z.strictObject({
+  theory: z
+    .strictObject({
+      ripeness: TheoryNoteSchema.optional(),
+      'mediator-roles': TheoryNoteSchema.optional(),
+      credibility: TheoryNoteSchema.optional(),
+      'two-level': TheoryNoteSchema.optional(),
+      'bargaining-war': TheoryNoteSchema.optional(),
+      'single-text': TheoryNoteSchema.optional(),
+      shuttle: TheoryNoteSchema.optional(),
+    } satisfies Record<TheoryId, unknown>)
+    .default({})
+    .describe('By theory id: a paragraph about this case, added when the theory fits the game.'),
+});
+
 export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   id: Id,
@@ -311,6 +358,11 @@ export const ScenarioSchema = z.strictObject({
     guarantee: 'Offer a guarantee',
     outcomes: { framework: 'Framework agreement', interim: 'Interim deal', continue: 'Talks continue', suspended: 'Talks suspended', collapse: 'Channel collapse', strike: 'Breakdown' },
   }),
+  // Optional without a default, so a file that leaves them out keeps its content hash (and its saves).
+  /** This case's terms, added to the general glossary for games on this scenario. */
+  glossary: z.array(GlossaryTermSchema).max(200, { error: 'must list at most 200 terms' }).optional().describe("This case's terms, added to the general glossary for games on this scenario."),
+  /** Case-specific text for the debrief. */
+  debrief: DebriefNotesSchema.optional().describe('Case-specific text for the debrief.'),
 });
 
 export type Scenario = z.output<typeof ScenarioSchema>;

@@ -44,10 +44,14 @@ function build(c: CompiledScenario, type: GameEventType): GameEvent[] {
         { type, accept: true },
         { type, accept: false },
       ];
+    default:
+      // The teacher's controls are not the mediator's moves.
+      return [];
   }
 }
 
 export function isAllowed(view: GameView, event: GameEvent): boolean {
+  if (view.state.paused) return false;
   if (view.phase === 'briefing') return event.type === 'BEGIN';
   if (view.phase === 'interlude') return event.type === 'CONTINUE';
   if (view.phase === 'over') return false;

@@ -2,9 +2,14 @@
 // values drawn for this game stay as they are; what varies is chance (a new generator state
 // for each continuation) and the mediator policy that plays on. It also tries each allowed
 // next move and reports the ones that shift the outcome distribution most.
+//
+// The work is a numbered list of continuations: first the `runs` of the baseline, then
+// `runsPerDecision` for each candidate move. Continuation k always draws from the same stream
+// (a hash of the seed, the step and k), so any split of the list (one worker or eight) gives
+// the same counts once merged.
 import type { Scenario } from '../scenario/schema.ts';
 import type { GameEvent } from '../machine/events.ts';
-import { persist, phaseOf, resumeGame, sendEvent, viewOf, type PersistedGame } from '../machine/game.ts';
+import { persist, phaseOf, resumeGame, sendEvent, viewOf, type PersistedGame, type Phase } from '../machine/game.ts';
 import { hashString } from '../model/hash.ts';
 import { rngFrom, seedState } from '../model/random.ts';
 import type { OutcomeId, Settings } from '../model/types.ts';
@@ -16,6 +21,25 @@ import type { PolicyFactory } from './policies/policy.ts';
 
 /** How good an outcome is for the mediator, for ranking moves: agreements high, war lowest. */
 export const OUTCOME_SCORE: Record<OutcomeId, number> = { framework: 1, interim: 0.7, continue: 0.45, suspended: 0.2, collapse: 0.1, strike: 0 };
+
+/** The most continuations one request may ask for (the issue's upper bound). */
+export const MAX_RUNS = 100_000;
+
+/** Why a number of continuations cannot be run, or null when it can. */
+export function runsProblem(runs: number): string | null {
+  if (!Number.isFinite(runs) || !Number.isInteger(runs)) return 'The number of continuations must be a whole number.';
+  if (runs < 1) return 'Run at least 1 continuation.';
+  if (runs > MAX_RUNS) return `At most ${MAX_RUNS.toLocaleString('en')} continuations can be run at once.`;
+  return null;
+}
+
+/**
+ * Continuations per candidate move for a request of `runs`: about a tenth more in all, spread
+ * over the moves, but at least 20 each (fewer would rank by noise) and at most 250.
+ */
+export function decisionBudget(runs: number, moves: number): number {
+  return moves <= 0 ? 0 : Math.max(20, Math.min(250, Math.round(runs / 10 / moves)));
+}
 
 export interface Distribution {
   runs: number;
@@ -47,12 +71,49 @@ export interface WhatIfOptions {
   at: number;
   runs: number;
   policies: readonly PolicyFactory[];
-  /** Continuations per candidate move when ranking decisions (0: skip the ranking). */
-  runsPerDecision?: number;
+  /** Continuations per candidate move when ranking decisions (0: skip the ranking), or how many for a number of moves. */
+  runsPerDecision?: number | ((moves: number) => number);
   maxDecisions?: number;
   /** Called every few continuations; return true to stop early (a cancel button). */
   onProgress?: (done: number, total: number) => boolean | void;
 }
+
+/** A candidate next move and the game just after it. */
+export interface Move {
+  event: GameEvent;
+  after: PersistedGame;
+}
+
+/** Everything a run needs, worked out once from the request (each worker makes its own). */
+export interface WhatIfPlan {
+  scenario: Scenario;
+  seed: number;
+  at: number;
+  runs: number;
+  runsPerDecision: number;
+  policies: readonly PolicyFactory[];
+  from: PersistedGame;
+  /** Where the game stands at the step. */
+  phase: Phase;
+  moves: Move[];
+  /** Continuations in all: the baseline's and every move's. */
+  total: number;
+}
+
+/** Counts so far: the baseline per policy, and per candidate move. Merged by adding. */
+export interface WhatIfTally {
+  done: number;
+  perPolicy: Record<OutcomeId, number>[];
+  moves: Record<OutcomeId, number>[];
+}
+
+/** Which continuations to play: numbers part, part + parts, part + 2·parts, … */
+export interface Slice {
+  part: number;
+  parts: number;
+}
+
+export const WHOLE: Slice = { part: 0, parts: 1 };
 
 function distribution(outcomes: Record<OutcomeId, number>): Distribution {
   const runs = Object.values(outcomes).reduce((a, b) => a + b, 0);
@@ -60,9 +121,12 @@ function distribution(outcomes: Record<OutcomeId, number>): Distribution {
   return { runs, outcomes, score: Math.round(score * 1000) / 1000 };
 }
 
+function streamSeed(stream: string): number {
+  return Number.parseInt(hashString(stream).slice(0, 8), 16) | 0;
+}
+
 /** Plays one continuation from a persisted snapshot with its own chance and policy generator. */
-function continueFrom(scenario: Scenario, from: PersistedGame, factory: PolicyFactory, stream: string): OutcomeId {
-  const seed = Number.parseInt(hashString(stream).slice(0, 8), 16) | 0;
+function continueFrom(scenario: Scenario, from: PersistedGame, factory: PolicyFactory, seed: number): OutcomeId {
   const actor = resumeGame(scenario, from, seedState(seed));
   const policy = factory.create(rngFrom(seedState(seed ^ 0x5f3759df)));
   let snapshot = actor.getSnapshot();
@@ -77,50 +141,104 @@ function continueFrom(scenario: Scenario, from: PersistedGame, factory: PolicyFa
   return snapshot.context.outcome?.id ?? 'suspended';
 }
 
-export function whatIf(options: WhatIfOptions): WhatIf {
-  const { scenario, settings, policies } = options;
+/** Replays the log to the step and lists the allowed next moves. Throws when the log does not fit. */
+export function planWhatIf(options: Omit<WhatIfOptions, 'onProgress'>): WhatIfPlan {
+  const problem = runsProblem(options.runs);
+  if (problem) throw new RangeError(problem);
+  if (options.policies.length === 0) throw new RangeError('Choose at least one policy.');
+  const { scenario, settings } = options;
   const at = Math.max(0, Math.min(options.at, options.events.length));
   const start = replay(scenario, settings, options.events, { upTo: at, checkpoints: false });
   if (start.refusedAt !== null) throw new Error(`event ${start.refusedAt + 1} of the log is not allowed where the game stands`);
   const from = persist(start.actor);
+  start.actor.stop();
   const view = viewOf(scenario, start.snapshot);
-  const candidates = view.phase === 'over' ? [] : [...legalEvents(view).values()].flat().slice(0, options.maxDecisions ?? 40);
-  const perDecision = options.runsPerDecision ?? 0;
-  const total = options.runs + candidates.length * perDecision;
-  let done = 0;
-  let cancelled = false;
-  const tick = () => {
-    done++;
-    if (done % 25 === 0 || done === total) cancelled = options.onProgress?.(done, total) === true || cancelled;
-  };
-
-  const perPolicy = policies.map((p) => ({ policy: p.name, outcomes: emptyCounts() }));
-  const all = emptyCounts();
-  for (let i = 0; i < options.runs && !cancelled; i++) {
-    const k = i % policies.length;
-    const outcome = continueFrom(scenario, from, policies[k]!, `${settings.seed}:${at}:${i}`);
-    perPolicy[k]!.outcomes[outcome]++;
-    all[outcome]++;
-    tick();
-  }
-  const baseline = distribution(all);
-
-  const decisions: Decision[] = [];
+  const ask = options.runsPerDecision ?? 0;
+  const candidates = view.phase === 'over' || ask === 0 ? [] : [...legalEvents(view).values()].flat().slice(0, options.maxDecisions ?? 40);
+  const moves: Move[] = [];
   for (const event of candidates) {
-    if (cancelled || perDecision === 0) break;
     const branch = resumeGame(scenario, from);
-    if (!sendEvent(branch, event)) continue;
-    const after = persist(branch);
+    if (sendEvent(branch, event)) moves.push({ event, after: persist(branch) });
     branch.stop();
-    const counts = emptyCounts();
-    for (let i = 0; i < perDecision && !cancelled; i++) {
-      const outcome = after.context.outcome?.id ?? continueFrom(scenario, after, policies[i % policies.length]!, `${settings.seed}:${at}:${JSON.stringify(event)}:${i}`);
-      counts[outcome]++;
-      tick();
-    }
-    const d = distribution(counts);
-    decisions.push({ event, distribution: d, shift: Math.round((d.score - baseline.score) * 1000) / 1000 });
   }
+  const runsPerDecision = moves.length === 0 ? 0 : Math.max(0, Math.floor(typeof ask === 'number' ? ask : ask(moves.length)));
+  return { scenario, seed: settings.seed, at, runs: options.runs, runsPerDecision, policies: options.policies, from, phase: view.phase, moves, total: options.runs + moves.length * runsPerDecision };
+}
+
+export function emptyTally(plan: WhatIfPlan): WhatIfTally {
+  return { done: 0, perPolicy: plan.policies.map(() => emptyCounts()), moves: plan.moves.map(() => emptyCounts()) };
+}
+
+/** The outcome of continuation k of the plan, and where it is counted. */
+function playContinuation(plan: WhatIfPlan, k: number, tally: WhatIfTally): void {
+  const { scenario, policies } = plan;
+  if (k < plan.runs) {
+    const p = k % policies.length;
+    tally.perPolicy[p]![continueFrom(scenario, plan.from, policies[p]!, streamSeed(`${plan.seed}:${plan.at}:${k}`))]++;
+    return;
+  }
+  const m = Math.floor((k - plan.runs) / plan.runsPerDecision);
+  const i = (k - plan.runs) % plan.runsPerDecision;
+  const move = plan.moves[m]!;
+  const ended = move.after.context.outcome?.id;
+  tally.moves[m]![ended ?? continueFrom(scenario, move.after, policies[i % policies.length]!, streamSeed(`${plan.seed}:${plan.at}:${JSON.stringify(move.event)}:${i}`))]++;
+}
+
+/**
+ * Plays the slice's continuations into `tally`. `onProgress` is called every `every` of them
+ * and at the end; returning true stops early. Returns true when stopped early.
+ */
+export function runSlice(plan: WhatIfPlan, tally: WhatIfTally, slice: Slice = WHOLE, onProgress?: (tally: WhatIfTally) => boolean | void, every = 25): boolean {
+  if (!Number.isInteger(slice.parts) || slice.parts < 1 || !Number.isInteger(slice.part) || slice.part < 0 || slice.part >= slice.parts) {
+    throw new RangeError(`no part ${slice.part} of ${slice.parts}`);
+  }
+  for (let k = slice.part; k < plan.total; k += slice.parts) {
+    playContinuation(plan, k, tally);
+    tally.done++;
+    const last = k + slice.parts >= plan.total;
+    if ((tally.done % every === 0 || last) && onProgress?.(tally) === true) return !last;
+  }
+  return false;
+}
+
+/** The sum of several slices' tallies. */
+export function mergeTallies(plan: WhatIfPlan, tallies: readonly WhatIfTally[]): WhatIfTally {
+  const sum = emptyTally(plan);
+  const add = (into: Record<OutcomeId, number>[], from: readonly Record<OutcomeId, number>[]) =>
+    into.forEach((counts, i) => {
+      for (const id of Object.keys(counts) as OutcomeId[]) counts[id] += from[i]?.[id] ?? 0;
+    });
+  for (const t of tallies) {
+    sum.done += t.done;
+    add(sum.perPolicy, t.perPolicy);
+    add(sum.moves, t.moves);
+  }
+  return sum;
+}
+
+/** The result from the counts: distributions, and the moves ranked by how far they shift it. */
+export function summarise(plan: WhatIfPlan, tally: WhatIfTally, cancelled: boolean): WhatIf {
+  const all = emptyCounts();
+  for (const counts of tally.perPolicy) for (const id of Object.keys(all) as OutcomeId[]) all[id] += counts[id];
+  const baseline = distribution(all);
+  const decisions: Decision[] = [];
+  plan.moves.forEach((move, m) => {
+    const d = distribution({ ...tally.moves[m]! });
+    if (d.runs > 0) decisions.push({ event: move.event, distribution: d, shift: Math.round((d.score - baseline.score) * 1000) / 1000 });
+  });
   decisions.sort((a, b) => Math.abs(b.shift) - Math.abs(a.shift));
-  return { at, baseline, perPolicy: perPolicy.map((p) => ({ policy: p.policy, distribution: distribution(p.outcomes) })), decisions, cancelled };
+  return {
+    at: plan.at,
+    baseline,
+    perPolicy: plan.policies.map((p, i) => ({ policy: p.name, distribution: distribution({ ...tally.perPolicy[i]! }) })),
+    decisions,
+    cancelled,
+  };
+}
+
+export function whatIf(options: WhatIfOptions): WhatIf {
+  const plan = planWhatIf(options);
+  const tally = emptyTally(plan);
+  const cancelled = runSlice(plan, tally, WHOLE, (t) => options.onProgress?.(t.done, plan.total));
+  return summarise(plan, tally, cancelled);
 }

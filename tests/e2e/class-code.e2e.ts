@@ -2,7 +2,6 @@
 // fresh page gets the same scenario and settings; a mistyped or short code starts nothing.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { encodeClassCode } from '../../src/classroom/code.ts';
 import { audit, injectAxe } from './axe.ts';
 import { launch, openPage, scene, shot, snapshot, waitReady, waitScene } from './browser.ts';
 
@@ -107,7 +106,7 @@ describe('class codes', () => {
     await student.page.context().close();
   });
 
-  it('refuses a mistyped code, a short code and a hot-seat code, and starts nothing', async () => {
+  it('refuses a mistyped code and a short code, and starts nothing', async () => {
     const { page, errors, external } = await openPage(browser, inject('baseUrl'));
     await title(page);
     await page.click('[data-action="teacher-setup"]');
@@ -135,12 +134,6 @@ describe('class codes', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('class-code');
     await shot(page, 'class-code-refused');
 
-    // A code with people playing (not offered by the setup, but it can be typed).
-    const hotSeat = encodeClassCode({ scenarioId: 'muscat-2026', settings: { seed: 7, names: 'names', allowDistortion: false, difficulty: 'standard', rounds: 0, people: [true, false] } });
-    await page.fill('[data-action="class-code"]', hotSeat);
-    await page.click('[data-action="join"]');
-    await page.waitForFunction(() => (document.querySelector('[data-role="code-error"]')?.textContent ?? '').includes('hot-seat'));
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('class-code');
     expect(await scene(page)).toBe('title');
     expect(await snapshot(page)).toBeNull();
     expect(errors).toEqual([]);

@@ -30,6 +30,7 @@ function allIds(s: Scenario): string[] {
     ...s.events.map((e) => e.id),
     ...s.randomEvents.map((e) => e.id),
     ...s.sources.map((x) => x.id),
+    ...(s.glossary ?? []).map((t) => t.id),
   ];
 }
 
@@ -87,6 +88,19 @@ describe('the Camp David scenario file', () => {
       expect(egypt!.opening[issue.id]).toBe(ids[0]);
       expect(israel!.opening[issue.id]).toBe(ids[ids.length - 1]);
     }
+  });
+
+  it('brings its own glossary and debrief notes, every term and note with sources from this file', () => {
+    const glossary = scenario.glossary ?? [];
+    expect(glossary.map((t) => t.id)).toEqual(expect.arrayContaining(['camp-david-accords', 'middle-east-framework', 'sinai', 'american-text', 'palestinian-autonomy', 'settlement-freeze']));
+    const sourceIds = new Set(scenario.sources.map((x) => x.id));
+    for (const t of glossary) {
+      expect(t.sources.length, t.id).toBeGreaterThan(0);
+      for (const id of t.sources) expect(sourceIds.has(id), `${t.id}: ${id}`).toBe(true);
+    }
+    const notes = Object.entries(scenario.debrief?.theory ?? {});
+    expect(notes.map(([id]) => id)).toEqual(expect.arrayContaining(['single-text', 'two-level']));
+    for (const [id, note] of notes) expect(note!.sources.length, id).toBeGreaterThan(0);
   });
 
   it('borrows nothing from the Muscat scenario', () => {

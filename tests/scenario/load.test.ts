@@ -94,6 +94,15 @@ describe('YAML and JSON', () => {
     expect(changed.hash).not.toBe(base.hash);
   });
 
+  it('the hash ignores the glossary and the debrief notes (reading aids), so editing them keeps saves', () => {
+    const base = loadScenarioValue(input);
+    const glossary = [{ id: 'villa', term: 'The villa', kind: 'game', definition: 'Where the talks are held.', inGame: 'The map.', sources: [], aliases: [] }];
+    const withAids = loadScenarioValue({ ...input, glossary });
+    if (!base.ok) throw new Error('did not load');
+    if (!withAids.ok) throw new Error(withAids.errors.join('\n'));
+    expect(withAids.hash).toBe(base.hash);
+  });
+
   it('fills defaults', () => {
     const r = loadScenarioValue(input);
     if (!r.ok) throw new Error('did not load');

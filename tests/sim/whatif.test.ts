@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { settingsFor } from '../../src/machine/game.ts';
 import { POLICIES, policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
-import { whatIf, OUTCOME_SCORE } from '../../src/sim/whatif.ts';
+import { emptyTally, mergeTallies, planWhatIf, runSlice, runsProblem, summarise, whatIf, MAX_RUNS, OUTCOME_SCORE, type WhatIfTally } from '../../src/sim/whatif.ts';
 import { loadMini } from '../fixtures/mini.ts';
 
 const scenario = loadMini();
@@ -44,5 +44,66 @@ describe('whatIf', () => {
 
   it('refuses a log that does not fit the game', () => {
     expect(() => whatIf({ ...base, events: [{ type: 'CONTINUE' }], at: 1, runs: 1 })).toThrow(/event 1 of the log is not allowed/);
+  });
+
+  it('refuses a bad number of continuations', () => {
+    for (const runs of [0, -5, 1.5, Number.NaN, MAX_RUNS + 1]) {
+      expect(runsProblem(runs)).toMatch(/continuation|whole number/);
+      expect(() => whatIf({ ...base, at: 2, runs })).toThrow(RangeError);
+    }
+    expect(runsProblem(1)).toBeNull();
+    expect(runsProblem(MAX_RUNS)).toBeNull();
+  });
+});
+
+describe('whatIf split between workers', () => {
+  const request = { ...base, at: 5, runs: 37, runsPerDecision: 3 };
+  const sum = (t: WhatIfTally) => [...t.perPolicy, ...t.moves].reduce((n, c) => n + Object.values(c).reduce((a, b) => a + b, 0), 0);
+
+  it('gives the same counts for one part or many, merged', () => {
+    const whole = whatIf(request);
+    expect(whole.decisions.length).toBeGreaterThan(1);
+    for (const parts of [2, 3, 4, 8]) {
+      const plan = planWhatIf(request);
+      const tallies = Array.from({ length: parts }, (_, part) => {
+        const tally = emptyTally(planWhatIf(request));
+        expect(runSlice(plan, tally, { part, parts })).toBe(false);
+        return tally;
+      });
+      const merged = mergeTallies(plan, tallies);
+      expect(merged.done).toBe(plan.total);
+      expect(summarise(plan, merged, false)).toEqual(whole);
+    }
+  });
+
+  it('splits the work evenly and never plays a continuation twice', () => {
+    const plan = planWhatIf(request);
+    const sizes = [0, 1, 2].map((part) => {
+      const tally = emptyTally(plan);
+      runSlice(plan, tally, { part, parts: 3 });
+      expect(sum(tally)).toBe(tally.done);
+      return tally.done;
+    });
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(plan.total);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps the partial counts of a cancelled slice, marked as partial', () => {
+    const plan = planWhatIf({ ...base, at: 2, runs: 400 });
+    const tally = emptyTally(plan);
+    let reports = 0;
+    const stopped = runSlice(plan, tally, { part: 1, parts: 2 }, () => ++reports === 3, 10);
+    expect(stopped).toBe(true);
+    expect(tally.done).toBe(30);
+    expect(sum(tally)).toBe(30);
+    const partial = summarise(plan, mergeTallies(plan, [tally]), true);
+    expect(partial.cancelled).toBe(true);
+    expect(partial.baseline.runs).toBe(30);
+  });
+
+  it('refuses a slice that does not exist', () => {
+    const plan = planWhatIf({ ...base, at: 2, runs: 4 });
+    expect(() => runSlice(plan, emptyTally(plan), { part: 2, parts: 2 })).toThrow(RangeError);
+    expect(() => runSlice(plan, emptyTally(plan), { part: 0, parts: 0 })).toThrow(RangeError);
   });
 });

@@ -1,4 +1,4 @@
-// The title's first picture, drawn at once from shapes (no file to wait for): Muscat at dusk,
+// The title's first picture, drawn at once from shapes (no file to wait for): a palace at dusk,
 // the palace's arches and domes against the sky, lamps in the windows, the sea below. The full
 // painting (assets/art/title.svg) fades in over it when it has loaded.
 import type Phaser from 'phaser';

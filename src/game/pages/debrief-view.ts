@@ -78,6 +78,8 @@ function description(d: Debrief): HTMLElement {
     'What happened, round by round: what each side said, the news, the meters, and every escalation with its cause. Lines marked simulated are invented for the game, never real quotes.',
     el('h3', { text: 'Timeline' }),
     ...timeline(d),
+    d.description.answers.length ? el('h3', { text: 'The delegations played by people' }) : null,
+    d.description.answers.length ? el('ul', { attrs: { 'data-debrief': 'person-answers' } }, ...d.description.answers.map((line) => el('li', { text: line }))) : null,
     el('h3', { text: 'The meters over the rounds' }),
     el('div', { class: 'chart-grid' }, ...meterFigures(d.description.meters, d.sides)),
     el('h3', { text: 'Escalations and who caused them' }),

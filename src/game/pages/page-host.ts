@@ -1,6 +1,7 @@
 // Pages over the game (the debrief, the class comparison): a full-window document the reader
 // scrolls and prints, with its own toolbar. While one is open the game beneath is inert and its
 // shortcuts are off; closing it (the Back button or Escape) returns focus where it was.
+import type { AppLock } from '../dom/app-lock.ts';
 import { el, fill, type Child } from '../dom/el.ts';
 
 export interface PageButton {
@@ -11,19 +12,21 @@ export interface PageButton {
 }
 
 export interface PageHost {
-  open(title: string, buttons: readonly PageButton[], body: readonly Child[]): HTMLElement;
+  /** `onClose` runs when the page goes (closed, or replaced by another page): stop its work there. */
+  open(title: string, buttons: readonly PageButton[], body: readonly Child[], onClose?: () => void): HTMLElement;
   close(): void;
   isOpen(): boolean;
 }
 
-export function createPageHost(doc: Document, app: HTMLElement, dialogOpen: () => boolean): PageHost {
-  let current: { node: HTMLElement; returnTo: HTMLElement | null } | null = null;
+export function createPageHost(doc: Document, lock: AppLock, dialogOpen: () => boolean): PageHost {
+  let current: { node: HTMLElement; returnTo: HTMLElement | null; release: () => void; onClose?: () => void } | null = null;
   const close = () => {
     if (!current) return;
-    const { node, returnTo } = current;
+    const { node, returnTo, release, onClose } = current;
     current = null;
     node.remove();
-    app.inert = false;
+    release();
+    onClose?.();
     doc.documentElement.classList.remove('page-open');
     if (returnTo?.isConnected) returnTo.focus();
   };
@@ -34,9 +37,13 @@ export function createPageHost(doc: Document, app: HTMLElement, dialogOpen: () =
     }
   });
   return {
-    open(title, buttons, body) {
-      const returnTo = current?.returnTo ?? (doc.activeElement instanceof HTMLElement ? doc.activeElement : null);
-      current?.node.remove();
+    open(title, buttons, body, onClose) {
+      const previous = current;
+      const returnTo = previous?.returnTo ?? (doc.activeElement instanceof HTMLElement ? doc.activeElement : null);
+      if (previous) {
+        previous.node.remove();
+        previous.onClose?.();
+      }
       const heading = el('h1', { id: 'page-heading', text: title, attrs: { tabindex: -1 } });
       const toolbar = el(
         'nav',
@@ -48,9 +55,10 @@ export function createPageHost(doc: Document, app: HTMLElement, dialogOpen: () =
       const node = el('div', { class: 'page-view', attrs: { 'data-page': '' } }, toolbar, main);
       fill(main, heading, ...body);
       doc.body.appendChild(node);
-      app.inert = true;
+      // One claim on the game for as long as any page is up, however many replace each other.
+      const release = previous?.release ?? lock.hold();
       doc.documentElement.classList.add('page-open');
-      current = { node, returnTo };
+      current = { node, returnTo, release, onClose };
       node.scrollTop = 0;
       heading.focus();
       return main;

@@ -28,7 +28,9 @@ export function gameConfig(parent: HTMLElement, renderer: RendererChoice, width:
       height: Math.round((width * WORLD.height) / WORLD.width),
       expandParent: false,
     },
-    input: { keyboard: false, gamepad: false },
+    // windowEvents off: Phaser would otherwise take a click on any DOM control over the canvas
+    // (a dialog's button above a door) as a click on the scene beneath it.
+    input: { keyboard: false, gamepad: false, windowEvents: false },
     audio: { noAudio: true },
     render: { antialias: true, powerPreference: 'low-power' },
     scene: scenes,

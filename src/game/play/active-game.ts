@@ -8,12 +8,16 @@ import { createBars, type Bars } from '../ui/bars.ts';
 import { createHud, type Hud } from '../ui/hud.ts';
 import { createLadder, type Ladder } from '../ui/ladder.ts';
 import { hideWhy } from '../ui/why.ts';
+import { createPauseOverlay, type PauseOverlay } from '../teacher/pause-overlay.ts';
+import { NOT_LOADED } from '../shell/lazy.ts';
 import { announcement } from './announce.ts';
 import { createAutosaver, saveFileOf, type Autosaver } from './autosave.ts';
 import type { Change, GameSession } from './session.ts';
 
 export interface GameExits {
   toTitle(): void;
+  /** The replay viewer on this game (its lines and branches). */
+  replays(): void;
 }
 
 export class ActiveGame {
@@ -23,7 +27,9 @@ export class ActiveGame {
   private readonly ladder: Ladder;
   private readonly bars: Bars;
   private readonly autosaver: Autosaver;
+  private readonly pause: PauseOverlay;
   private readonly unsubscribe: () => void;
+  private disposed = false;
 
   constructor(shell: Shell, session: GameSession, private readonly exits: GameExits) {
     this.shell = shell;
@@ -37,6 +43,9 @@ export class ActiveGame {
     shell.layout.bars.replaceChildren(this.bars.node);
     this.redrawChrome(null);
     this.autosaver = createAutosaver(shell.storage, session, window);
+    this.pause = createPauseOverlay(shell, () => void this.teacher());
+    // A game restored while the teacher held it is still held.
+    this.pause.update(session.state.paused === true);
     this.unsubscribe = session.subscribe((change) => this.onChange(change));
   }
 
@@ -62,6 +71,8 @@ export class ActiveGame {
   }
 
   dispose(): void {
+    this.disposed = true;
+    this.pause.dispose();
     this.unsubscribe();
     this.autosaver.stop();
     this.session.stop();
@@ -69,7 +80,7 @@ export class ActiveGame {
     for (const region of [this.shell.layout.hud, this.shell.layout.ladder, this.shell.layout.bars]) region.replaceChildren();
   }
 
-  /** A save file to keep or hand in (the event log, replayable by `npx shuttle replay`). */
+  /** A save file to keep or hand in (the event log with every branch, replayable by `npx shuttle replay`). */
   download(): void {
     const s = this.session;
     downloadText(`shuttle-${s.scenario.id}-seed${s.settings.seed}.json`, 'application/json', JSON.stringify(saveFileOf(s), null, 2));
@@ -77,21 +88,45 @@ export class ActiveGame {
 
   async menu(): Promise<void> {
     const s = this.session;
-    const answer = await this.shell.dialogs.open(
+    const opened = this.shell.dialogs.open(
       'Menu',
       [
         el('p', { text: `${s.scenario.title}. Seed ${s.settings.seed}: the same seed and the same choices give the same game.` }),
         el('p', { class: 'muted small', text: 'Your game is saved after every action; the title screen can continue it.' }),
       ],
       [
+        { id: 'replays', label: 'Replays and branches…' },
+        { id: 'teacher', label: 'Teacher controls…' },
         { id: 'download', label: 'Download the save file' },
         { id: 'title', label: 'Back to the title screen' },
         { id: 'close', label: 'Back to the talks', primary: true },
       ],
       'close',
     );
+    // The dialog is built by now: its buttons are named by action like every other control.
+    this.shell.doc.querySelector('dialog [data-dialog-button="replays"]')?.setAttribute('data-action', 'replays');
+    this.shell.doc.querySelector('dialog [data-dialog-button="teacher"]')?.setAttribute('data-action', 'teacher-controls');
+    const answer = await opened;
+    if (answer === 'replays') this.exits.replays();
+    if (answer === 'teacher') await this.teacher();
     if (answer === 'download') this.download();
     if (answer === 'title') this.exits.toTitle();
+  }
+
+  /** The teacher's controls (behind the teacher key), loaded on first use. */
+  async teacher(): Promise<void> {
+    const loaded = await import('../teacher/controls.ts').catch(() => null);
+    if (!loaded) return this.shell.notices.show('load', NOT_LOADED);
+    const { openTeacherControls } = loaded;
+    const s = this.session;
+    await openTeacherControls(this.shell, () => (this.disposed ? null : { c: s.c, state: s.state, phase: s.phase, send: (event) => this.send(event) }));
+    // While paused the focus goes to the layer; once resumed, where the dialog left it, or (when
+    // that control went with the layer) to the scene's first control: never to nowhere.
+    if (s.state.paused) return this.pause.focus();
+    const { doc, layout } = this.shell;
+    if (doc.activeElement && doc.activeElement !== doc.body) return;
+    const first = layout.screen.querySelector<HTMLElement>('button, [tabindex="-1"]') ?? layout.side.querySelector<HTMLElement>('button');
+    (first ?? layout.screen).focus();
   }
 
   private redrawChrome(change: Change | null): void {
@@ -104,6 +139,7 @@ export class ActiveGame {
 
   private onChange(change: Change): void {
     this.redrawChrome(change);
+    this.pause.update(change.after.paused === true);
     this.shell.announcer.say(announcement(this.session.c, change));
     const after = change.after;
     if (after.pressure > change.before.pressure) this.shell.sound.play('escalate');

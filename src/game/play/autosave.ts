@@ -1,21 +1,36 @@
 // After every action the event log is written to localStorage as a standard save file (made by
 // the core's createSave, the format `npx shuttle replay` reads), with a short summary for the
 // title screen. Writing waits until the screen has been updated (an idle moment), and is flushed
-// when the page is hidden.
+// when the page is hidden. The save carries the game's branch tree; the line being played is
+// kept beside it, so a reload continues the same line.
+import { MAIN } from '../../replay/branches.ts';
 import { createSave, type SaveFile } from '../../replay/save.ts';
 import { SAVE_KEY, writeSaveMeta } from '../shell/saved-game.ts';
-import type { SafeStorage } from '../shell/storage.ts';
+import { STORAGE_PREFIX, type SafeStorage } from '../shell/storage.ts';
 import type { GameSession } from './session.ts';
 import { roundLabel } from '../view/names.ts';
 
+/** The line of the save the game in progress plays ('main' or a branch id). */
+export const SAVE_LINE_KEY = `${STORAGE_PREFIX}save-line`;
+
+/** The whole save: every line, the one being played with the moves made so far. */
 export function saveFileOf(session: GameSession): SaveFile {
-  return createSave(session.scenario, session.hash, session.settings, session.events);
+  const { line, main, branches } = session.tree;
+  if (line === MAIN) return createSave(session.scenario, session.hash, session.settings, session.events, [...branches]);
+  // A branch keeps `at` events of its parent line: the live log past them are its own moves.
+  const played = branches.map((b) => (b.id === line ? { ...b, events: session.events.slice(b.at) } : b));
+  return createSave(session.scenario, session.hash, session.settings, main, played);
+}
+
+export function readSaveLine(storage: SafeStorage): string {
+  return storage.get(SAVE_LINE_KEY) ?? MAIN;
 }
 
 export function writeSave(storage: SafeStorage, session: GameSession): boolean {
   const state = session.state;
   const ok = storage.set(SAVE_KEY, JSON.stringify(saveFileOf(session)));
   if (!ok) return false;
+  storage.set(SAVE_LINE_KEY, session.tree.line);
   return writeSaveMeta(storage, {
     title: session.scenario.title,
     roundLabel: state.outcome ? 'finished' : roundLabel(session.c, state.round),

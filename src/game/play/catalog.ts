@@ -71,13 +71,13 @@ export class Catalog {
   }
 
   /** The playable scenarios by id (the first of each id, shipped ones first): what class codes name. */
-  async playable(): Promise<{ id: string; title: string; rounds: number }[]> {
+  async playable(): Promise<{ id: string; title: string; rounds: number; delegations: string[] }[]> {
     const seen = new Set<string>();
-    const out: { id: string; title: string; rounds: number }[] = [];
+    const out: { id: string; title: string; rounds: number; delegations: string[] }[] = [];
     for (const e of await this.entries()) {
       if (!e.result.ok || seen.has(e.result.scenario.id)) continue;
       seen.add(e.result.scenario.id);
-      out.push({ id: e.result.scenario.id, title: e.result.scenario.title, rounds: e.result.scenario.rounds.length });
+      out.push({ id: e.result.scenario.id, title: e.result.scenario.title, rounds: e.result.scenario.rounds.length, delegations: e.result.scenario.delegations.map((d) => d.name) });
     }
     return out;
   }

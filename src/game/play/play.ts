@@ -3,7 +3,10 @@
 import { GameEventSchema } from '../../machine/events.ts';
 import { settingsFor } from '../../machine/game.ts';
 import type { Settings } from '../../model/types.ts';
-import { parseSave, settingsOf } from '../../replay/save.ts';
+import { addBranch, lineEvents, MAIN } from '../../replay/branches.ts';
+import { parseSave, settingsOf, type SaveFile } from '../../replay/save.ts';
+import type { ReplaySource } from '../replays/source.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 import { BriefingScene } from '../scenes/briefing-scene.ts';
 import { HallScene } from '../scenes/hall-scene.ts';
 import type { SceneKey } from '../scenes/keys.ts';
@@ -12,6 +15,7 @@ import { RoomScene } from '../scenes/room-scene.ts';
 import { readSaveMeta, SAVE_KEY, SAVE_META_KEY } from '../shell/saved-game.ts';
 import type { Shell } from '../shell/shell.ts';
 import { ActiveGame } from './active-game.ts';
+import { readSaveLine, saveFileOf } from './autosave.ts';
 import { Catalog } from './catalog.ts';
 import { Director } from './director.ts';
 import { inspectorFor } from './inspector.ts';
@@ -27,6 +31,20 @@ export interface Play {
   /** The same scenario, settings and seed, from the start. */
   restart(): Promise<void>;
   toTitle(): void;
+  /** The title screen's chosen scenario (null: none yet), for the glossary's case terms. */
+  choose(choiceKey: string | null): void;
+  /** The scenario whose terms the glossary adds: the game's, else the chosen one, else the default. */
+  glossaryScenario(): Promise<Scenario | null>;
+  /** The replay viewer on the game in progress, at its line and step. */
+  openReplays(): Promise<void>;
+  /** Whether a replay source is the game in progress (its tree changes are saved at once). */
+  isLive(source: ReplaySource): boolean;
+  /** The line the game in progress plays, when the source is that game. */
+  liveLine(source: ReplaySource): string | null;
+  /** Keeps a changed branch tree: saved at once for the game in progress, else kept for download. */
+  keepTree(source: ReplaySource, save: SaveFile): ReplaySource;
+  /** Plays on from `step` of `line` as a new branch of the source's save (it becomes the game in progress). */
+  branchFrom(source: ReplaySource, line: string, step: number): Promise<boolean>;
 }
 
 export function createPlay(shell: Shell): Play {
@@ -34,7 +52,14 @@ export function createPlay(shell: Shell): Play {
   const catalog = new Catalog(shell.storage);
   let active: ActiveGame | null = null;
   let director: Director | null = null;
+  let chosen: string | null = null;
   const source = () => active;
+  // Replay sources made from the game in progress (a file's sources are not in it).
+  const liveSources = new WeakSet<ReplaySource>();
+  const live = (src: ReplaySource) => {
+    liveSources.add(src);
+    return src;
+  };
 
   game.scene.add('briefing', new BriefingScene(shell, source), false);
   game.scene.add('hall', new HallScene(shell, source), false);
@@ -66,7 +91,7 @@ export function createPlay(shell: Shell): Play {
 
   const begin = async (session: GameSession) => {
     end();
-    active = new ActiveGame(shell, session, { toTitle: () => play.toTitle() });
+    active = new ActiveGame(shell, session, { toTitle: () => play.toTitle(), replays: () => void play.openReplays() });
     const d = new Director(shell, { prepare, phase: () => session.phase, state: () => session.state });
     director = d;
     session.subscribe((change) => d.onChange(change));
@@ -118,7 +143,11 @@ export function createPlay(shell: Shell): Play {
         return fail(why);
       }
       await shell.art?.load(['play']);
-      const session = new GameSession({ ...found, settings: settingsOf(save), events: save.events, inspect: await inspectorFor(window.location.search) });
+      // The line last played: the main line, or a branch of the save's tree.
+      const saved = readSaveLine(shell.storage);
+      const line = saved === MAIN || save.branches.some((b) => b.id === saved) ? saved : MAIN;
+      const tree = { line, main: line === MAIN ? [] : save.events, branches: save.branches };
+      const session = new GameSession({ ...found, settings: settingsOf(save), events: lineEvents(save, line), tree, inspect: await inspectorFor(window.location.search) });
       if (session.refusedAt !== null) shell.notices.show('resume', `The game’s rules changed since this game was saved: it was restored up to action ${session.refusedAt}.`);
       await begin(session);
     },
@@ -130,6 +159,42 @@ export function createPlay(shell: Shell): Play {
     toTitle() {
       end();
       shell.show('title');
+    },
+    choose(choiceKey) {
+      chosen = choiceKey;
+    },
+    async glossaryScenario() {
+      if (active) return active.session.scenario;
+      const found = chosen ? await catalog.byKey(chosen) : null;
+      if (found) return found.scenario;
+      const first = (await catalog.entries()).find((e) => e.result.ok)?.result;
+      return first?.ok ? first.scenario : null;
+    },
+    async openReplays() {
+      const s = active?.session;
+      if (!s) return;
+      const src = live({ scenario: s.scenario, hash: s.hash, save: saveFileOf(s) });
+      const { openReplayViewer } = await import('../replays/viewer-page.ts');
+      openReplayViewer(shell, play, src, { line: s.tree.line, step: s.events.length });
+    },
+    isLive: (src) => liveSources.has(src) && active !== null,
+    liveLine: (src) => (liveSources.has(src) && active ? active.session.tree.line : null),
+    keepTree(src, save) {
+      if (!liveSources.has(src) || !active) return { ...src, save };
+      const s = active.session;
+      s.tree = { ...s.tree, branches: save.branches };
+      active.saveNow();
+      return live({ ...src, save });
+    },
+    async branchFrom(src, line, step) {
+      if (!liveSources.has(src) && !(await mayReplace())) return false;
+      const { save, id } = addBranch(src.save, line, step, []);
+      const events = lineEvents(src.save, line).slice(0, step);
+      const tree = { line: id, main: save.events, branches: save.branches };
+      shell.pages.close();
+      await shell.art?.load(['play']);
+      await begin(new GameSession({ scenario: src.scenario, hash: src.hash, settings: settingsOf(save), events, tree, inspect: await inspectorFor(window.location.search) }));
+      return true;
     },
   };
   return play;

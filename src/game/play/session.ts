@@ -6,6 +6,8 @@ import type { GameEvent } from '../../machine/events.ts';
 import { compiledFor, phaseOf, sendEvent, startGame, type Phase, type ShuttleActor, type ShuttleSnapshot } from '../../machine/game.ts';
 import type { CompiledScenario } from '../../model/compile.ts';
 import type { GameState, Settings } from '../../model/types.ts';
+import { MAIN } from '../../replay/branches.ts';
+import type { Branch } from '../../replay/save.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
 export interface Change {
@@ -16,11 +18,26 @@ export interface Change {
   phase: Phase;
 }
 
+/**
+ * Where this game sits in its save's tree of lines: the line being played ('main' or a branch
+ * id), the main line's events when another line is played (the live log is then the branch's
+ * line), and every branch. New moves extend the line being played.
+ */
+export interface LineTree {
+  line: string;
+  main: readonly GameEvent[];
+  branches: readonly Branch[];
+}
+
+export const MAIN_TREE: LineTree = { line: MAIN, main: [], branches: [] };
+
 export interface SessionInit {
   scenario: Scenario;
   hash: string;
   settings: Settings;
   events?: readonly GameEvent[];
+  /** The save's lines when this game is one of several (default: the main line alone). */
+  tree?: LineTree;
   inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
 }
 
@@ -31,6 +48,8 @@ export class GameSession {
   readonly settings: Settings;
   /** Index of the first logged event the machine refused when the game was restored. */
   readonly refusedAt: number | null = null;
+  /** The save's lines; replaced when the replay viewer renames or deletes a branch. */
+  tree: LineTree;
   private readonly actor: ShuttleActor;
   private readonly log: GameEvent[] = [];
   private readonly drafts: string[] = [];
@@ -41,6 +60,7 @@ export class GameSession {
     this.hash = init.hash;
     this.c = compiledFor(init.scenario, init.settings);
     this.settings = init.settings;
+    this.tree = init.tree ?? MAIN_TREE;
     this.actor = startGame(init.scenario, init.settings, { inspect: init.inspect });
     this.noteDraft();
     const events = init.events ?? [];

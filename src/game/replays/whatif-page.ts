@@ -1,11 +1,182 @@
-// PLACEHOLDER (being written by the what-if helper): simulated continuations from one step.
+// The what-if explorer: from one step of a line of a saved game, N simulated continuations in
+// Web Workers (one per core), with a progress bar, an estimate and a cancel button; then the
+// outcome distribution, the same per policy, and the next moves that change it most.
+import type { GameEvent } from '../../machine/events.ts';
+import { compiledFor } from '../../machine/game.ts';
+import { lineEvents, MAIN } from '../../replay/branches.ts';
+import { settingsOf } from '../../replay/save.ts';
+import { POLICIES } from '../../sim/policies/index.ts';
+import { decisionBudget, planWhatIf, summarise, type WhatIfPlan } from '../../sim/whatif.ts';
+import { el, fill, setText, uid } from '../dom/el.ts';
 import type { Shell } from '../shell/shell.ts';
+import { locationName, roundLabel } from '../view/names.ts';
 import type { ReplaySource } from './source.ts';
+import { whatIfForm } from './whatif-form.ts';
+import { runPool, workerCount, type PoolProgress, type PoolResult, type PoolRun } from './whatif-pool.ts';
+import { workerShelf } from './whatif-workers.ts';
+import { resultSentence, resultView, seconds, type OutcomeNames } from './whatif-view.ts';
+import { moveInWords } from './whatif-words.ts';
+import './whatif.css';
+
+const count = (n: number) => n.toLocaleString('en');
+
+function lineLabel(source: ReplaySource, line: string): string {
+  if (line === MAIN) return 'the main line';
+  const name = source.save.branches.find((b) => b.id === line)?.name ?? line;
+  return `the branch “${name}”`;
+}
 
 export function openWhatIf(shell: Shell, source: ReplaySource, line: string, step: number, back?: () => void): void {
-  void source;
-  void line;
-  void step;
-  void back;
-  shell.notices.show('whatif', 'The what-if explorer is not built yet.');
+  let events: GameEvent[];
+  try {
+    events = lineEvents(source.save, line);
+  } catch (err) {
+    shell.notices.show('whatif', `The what-if explorer cannot open: ${(err as Error).message}.`);
+    return;
+  }
+  const { scenario } = source;
+  const settings = settingsOf(source.save);
+  const at = Math.max(0, Math.min(Math.floor(step), events.length));
+  const names: OutcomeNames = scenario.labels.outcomes;
+  const c = compiledFor(scenario, settings);
+
+  // Where the game stands at the step (this replays to it: a log that does not fit is reported here).
+  let probe: WhatIfPlan;
+  try {
+    probe = planWhatIf({ scenario, settings, events, at, runs: 1, policies: POLICIES });
+  } catch (err) {
+    shell.notices.show('whatif', `The what-if explorer cannot start from this step: ${(err as Error).message}.`);
+    return;
+  }
+  const { phase } = probe;
+  const state = probe.from.context;
+
+  let run: PoolRun | null = null;
+  let main: HTMLElement | null = null;
+  let pending: PoolProgress | null = null;
+  let frame = 0;
+  let sleeping = false;
+  const shelf = workerShelf();
+  const form = whatIfForm(
+    () => start(),
+    () => run?.cancel(),
+  );
+  const progressLabel = el('span', { id: uid('whatif-progress-label'), text: 'Continuations played' });
+  const progress = el('progress', { attrs: { max: 1, value: 0, 'aria-labelledby': progressLabel.id } });
+  const progressText = el('p', { class: 'whatif-progress-text', text: 'Not started.', attrs: { 'data-whatif': 'progress-text' } });
+  const results = el('section', { class: 'whatif-results', attrs: { 'aria-label': 'Results', 'data-whatif': 'results' } });
+
+  const showProgress = (p: PoolProgress) => {
+    progress.max = p.total;
+    progress.value = p.done;
+    const left = p.remainingMs === null || p.done === p.total ? '' : ` · about ${seconds(p.remainingMs)} left`;
+    setText(progressText, `${count(p.done)} of ${count(p.total)} continuations${left}`);
+  };
+  // Workers report often; the page draws at most once a frame.
+  const onProgress = (p: PoolProgress) => {
+    pending = p;
+    if (frame === 0) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (pending && run) showProgress(pending);
+      });
+    }
+  };
+  const setRunning = (running: boolean) => {
+    form.setRunning(running);
+    main?.setAttribute('aria-busy', String(running));
+    // The page covers the canvas: while the workers run, Phaser's frame loop (software
+    // rendering in headless Chromium took 0.6 of a core) sleeps and leaves them the CPU.
+    const loop = shell.game?.loop;
+    if (running && loop?.running) {
+      loop.sleep();
+      sleeping = true;
+    } else if (!running && sleeping) {
+      loop?.wake();
+      sleeping = false;
+    }
+  };
+
+  const finished = (plan: WhatIfPlan, r: PoolResult) => {
+    run = null;
+    cancelAnimationFrame(frame);
+    frame = 0;
+    setRunning(false);
+    showProgress({ done: r.tally.done, total: plan.total, elapsedMs: r.elapsedMs, remainingMs: null });
+    if (r.cancelled) setText(progressText, `Cancelled: ${count(r.tally.done)} of ${count(plan.total)} continuations were played.`);
+    if (!main?.isConnected) return;
+    const w = summarise(plan, r.tally, r.cancelled);
+    fill(results, ...resultView({ names, plan, result: w, done: r.tally.done, elapsedMs: r.elapsedMs, workers: r.workers, words: (e) => moveInWords(c, state, phase, e) }));
+    shell.announcer.say(resultSentence(names, w));
+    const focused = shell.doc.activeElement;
+    if (focused === form.cancelButton || focused === shell.doc.body || focused === null) form.runButton.focus();
+  };
+
+  const failed = (err: Error) => {
+    run = null;
+    setRunning(false);
+    form.showError(`The what-if run failed: ${err.message}`);
+    setText(progressText, 'Stopped by an error.');
+    form.runButton.focus();
+  };
+
+  const start = () => {
+    if (run) return;
+    const choice = form.read();
+    if (!choice) return;
+    const { runs, policies, tryMoves } = choice;
+    let plan: WhatIfPlan;
+    try {
+      plan = planWhatIf({ scenario, settings, events, at, runs, policies, runsPerDecision: tryMoves ? (moves) => decisionBudget(runs, moves) : 0 });
+    } catch (err) {
+      form.showError((err as Error).message);
+      return;
+    }
+    const request = { scenario, settings, events, at, runs, policies: policies.map((p) => p.name), runsPerDecision: plan.runsPerDecision, maxDecisions: 40 };
+    setText(progressText, `Starting ${count(plan.total)} continuations…`);
+    progress.max = plan.total;
+    progress.value = 0;
+    fill(results);
+    try {
+      run = runPool(plan, request, { workers: workerCount(navigator.hardwareConcurrency), start: shelf.start, clock: () => performance.now(), onProgress });
+    } catch (err) {
+      form.showError(`The workers could not start: ${(err as Error).message}`);
+      return;
+    }
+    setRunning(true);
+    form.cancelButton.focus();
+    shell.announcer.say(`Running ${count(plan.total)} continuations on ${run.workers} worker${run.workers === 1 ? '' : 's'}.`);
+    run.result.then((r) => finished(plan, r), failed);
+  };
+
+  const where = phase === 'over' ? 'the game is over' : `${roundLabel(c, state.round)}, ${locationName(c, state.location)}`;
+  const backButton = back && {
+    label: 'Back to the replay',
+    action: 'whatif-back',
+    run: () => {
+      run?.cancel();
+      back();
+    },
+  };
+  main = shell.pages.open(`What if… from step ${at} of ${lineLabel(source, line)}`, backButton ? [backButton] : [], [
+    el('p', {
+      class: 'whatif-intro',
+      text: `${scenario.title}. At step ${at} of ${events.length} (${where}). Each continuation keeps the hidden values of this game and varies chance and the mediator who plays on.`,
+    }),
+    form.node,
+    el('div', { class: 'whatif-progress', attrs: { 'data-whatif': 'progress' } }, progressLabel, progress, progressText),
+    results,
+  ]);
+  main.dataset.pageKind = 'whatif';
+  main.classList.add('whatif-page');
+  // Closing the page (Back, Escape, another page) ends any run and the idle workers.
+  const page = main.closest('[data-page]') ?? main;
+  const watch = new MutationObserver(() => {
+    if (page.isConnected) return;
+    watch.disconnect();
+    run?.cancel();
+    shelf.close();
+  });
+  watch.observe(shell.doc.body, { childList: true });
+  shelf.prestart(workerCount(navigator.hardwareConcurrency));
 }

@@ -1,9 +1,12 @@
 // A delegation's room: the delegates at the table, what they say, and the actions the mediator
 // can take there (listen, carry a message, present the draft, ask, propose, paint, guarantee).
+// In a room a person plays, a question waits for that person's answer on the hot-seat screens.
 import type { Location, SideIndex } from '../../model/types.ts';
 import { RoomArt } from '../art/room-art.ts';
 import type { Change } from '../play/session.ts';
+import { hotSeatOf } from '../hotseat/hot-seat.ts';
 import type { Shell } from '../shell/shell.ts';
+import { el } from '../dom/el.ts';
 import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
@@ -39,6 +42,12 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     this.log = createDialogueLog(c, 'Said in this room today', 'Nothing has been said in this room today.', (id) => this.shell.glossary(id));
     this.panel = createSidePanel(c, side, this.menu, this.log);
     this.mount(this.shell.layout.side, this.panel.node);
+    if (g.session.settings.people[side]) {
+      const note = el('p', { class: 'muted small', text: `A person plays the ${c.scenario.delegations[side]!.name}: they answer your questions themselves.`, attrs: { 'data-people-note': '' } });
+      this.panel.node.querySelector('.where')?.appendChild(note);
+    }
+    const seat = hotSeatOf(this.shell);
+    this.onTeardown(() => seat.abandon());
     this.speech = createSpeech(c, side);
     this.mount(this.shell.layout.screen, this.speech.node);
     let members = this.mount(this.shell.layout.screen, membersBox(c, side, this.shell.prefs.get().names));
@@ -64,6 +73,7 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     this.art.update(state);
     if (this.speech.update(state) && change) this.art.speak();
     if (change === null) this.menu.focusFirst();
+    hotSeatOf(this.shell).sync(this.talks, () => this.menu.focusFirst());
   }
 
   override exit(): Promise<void> {

@@ -1,4 +1,4 @@
-// Title: Muscat at dusk behind the title screen. The screen is interactive at once; the painted
+// Title: a city at dusk behind the title screen. The screen is interactive at once; the painted
 // title art, the game code and the rest of the art load behind it.
 import { drawTitleBackdrop } from '../art/title-art.ts';
 import { WORLD } from '../phaser/config.ts';
@@ -30,6 +30,11 @@ export class TitleScene extends ShellScene {
       openFile: async (file) => (await shell.play()).catalog.open(await file.text(), file.name),
       newGame: async (key, seed) => (await shell.play()).startNew(key, seed),
       continueGame: async () => (await shell.play()).resumeSaved(),
+      savedReplays: async () => {
+        const play = await shell.play();
+        await play.resumeSaved();
+        await play.openReplays();
+      },
       settings: () => shell.settings(),
       help: () => shell.help(),
       debriefSave: async (file) => {
@@ -37,12 +42,25 @@ export class TitleScene extends ShellScene {
         const { debriefSaveText } = await import('../pages/save-debrief.ts');
         return debriefSaveText(shell.pages, play, file.name, await file.text(), () => window.print());
       },
+      openReplay: async (file) => {
+        const play = await shell.play();
+        const [{ openSaveText }, { openReplayViewer }] = await Promise.all([import('../replays/open-save.ts'), import('../replays/viewer-page.ts')]);
+        const opened = await openSaveText(play.catalog, file.name, await file.text());
+        if (!opened.ok) return opened.why;
+        openReplayViewer(shell, play, opened.source);
+        return null;
+      },
       teacherSetup: (choiceKey) =>
         void shell.play().then(async (play) => {
-          const [{ showTeacherSetup }, scenarios, chosen] = await Promise.all([import('../title/class-setup.ts'), play.catalog.playable(), choiceKey ? play.catalog.byKey(choiceKey) : null]);
+          const [{ showTeacherSetup }, { teacherKeySection }, scenarios, chosen] = await Promise.all([
+            import('../title/class-setup.ts'),
+            import('../teacher/setup-key.ts'),
+            play.catalog.playable(),
+            choiceKey ? play.catalog.byKey(choiceKey) : null,
+          ]);
           const prefs = shell.prefs.get();
           const defaults = { names: prefs.names, allowDistortion: prefs.allowDistortion, scenarioId: chosen?.scenario.id ?? null };
-          await showTeacherSetup(shell.dialogs, scenarios, defaults, (id, settings) => void play.startWith(id, settings));
+          await showTeacherSetup(shell.dialogs, scenarios, defaults, (id, settings) => void play.startWith(id, settings), teacherKeySection(shell.storage));
         }),
       joinCode: async (code) => {
         const play = await shell.play();
@@ -52,6 +70,7 @@ export class TitleScene extends ShellScene {
         void play.startWith(result.scenarioId, result.settings);
         return null;
       },
+      chosen: (key) => void shell.play().then((play) => play.choose(key)),
       compareClass: () =>
         void shell.play().then(async (play) => {
           const { openClassPage } = await import('../pages/class-page.ts');
@@ -60,8 +79,8 @@ export class TitleScene extends ShellScene {
     };
     const screen = titleScreen(actions);
     this.mount(shell.layout.screen, screen.node);
-    // A save file dropped anywhere on the title screen opens its debrief (a page over the title
-    // takes its own drops); the browser never navigates to a dropped file.
+    // A save file dropped anywhere on the title screen opens in the replay viewer (a page over
+    // the title takes its own drops); the browser never navigates to a dropped file.
     const over = (e: DragEvent) => e.preventDefault();
     const drop = (e: DragEvent) => {
       e.preventDefault();

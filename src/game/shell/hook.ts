@@ -11,12 +11,15 @@ export interface ShuttleHook {
   snapshot(): unknown;
   send(event: unknown): boolean;
   scene(): string | null;
+  /** Tweens running in the active scenes now (0 when motion is reduced: nothing animates). */
+  tweens(): number;
 }
 
 export interface HookControl {
   setReady(): void;
   setScene(key: string | null): void;
   setSource(source: HookSource | null): void;
+  setTweenCounter(count: () => number): void;
 }
 
 declare global {
@@ -29,6 +32,7 @@ export function installHook(win: Window): HookControl {
   let ready = false;
   let scene: string | null = null;
   let source: HookSource | null = null;
+  let tweens: () => number = () => 0;
   const hook: ShuttleHook = Object.freeze({
     get ready() {
       return ready;
@@ -36,6 +40,7 @@ export function installHook(win: Window): HookControl {
     snapshot: () => (source ? source.snapshot() : null),
     send: (event: unknown) => (source ? source.send(event) : false),
     scene: () => scene,
+    tweens: () => tweens(),
   });
   Object.defineProperty(win, '__shuttle', { value: hook, writable: false, configurable: false, enumerable: false });
   return {
@@ -50,6 +55,9 @@ export function installHook(win: Window): HookControl {
     },
     setSource: (s) => {
       source = s;
+    },
+    setTweenCounter: (count) => {
+      tweens = count;
     },
   };
 }

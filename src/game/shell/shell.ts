@@ -2,6 +2,7 @@
 // dialogs, shortcuts, the test hook, sound, the art loader and the lazily loaded game code.
 import type Phaser from 'phaser';
 import type { Announcer } from '../dom/announcer.ts';
+import type { AppLock } from '../dom/app-lock.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import type { KeyRouter } from '../dom/keys.ts';
 import type { Layout } from '../dom/layout.ts';
@@ -26,6 +27,8 @@ export interface Shell {
   readonly keys: KeyRouter;
   /** Full-window pages over the game: the debrief, the class comparison. */
   readonly pages: PageHost;
+  /** Makes the game beneath a layer inert while any layer holds it. */
+  readonly appLock: AppLock;
   readonly hook: HookControl;
   readonly sound: Sound;
   /** Set by the boot scene once Phaser is up. */

@@ -1,15 +1,19 @@
 // Classroom play on the title screen: a teacher's setup dialog (scenario, rounds, difficulty,
-// distortion, names, seed) that shows the class code live, and reading a code a student types.
-// Delegations played by people are not offered: the browser screens for them do not exist yet.
+// who plays each delegation, distortion, names, seed) that shows the class code live, and
+// reading a code a student types. People play a delegation on the hot-seat screens (src/game/hotseat).
 import { decodeClassCode, encodeClassCode, MAX_CODE_ROUNDS, MAX_CODE_SEED, type DecodeResult } from '../../classroom/code.ts';
 import { DIFFICULTIES, type Difficulty, type Settings } from '../../model/types.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import { el, fill, setText, uid } from '../dom/el.ts';
+import { peopleLine } from '../hotseat/people.ts';
+import type { SetupKey } from '../teacher/setup-key.ts';
 
 export interface CodeScenario {
   id: string;
   title: string;
   rounds: number;
+  /** The delegations' names, first side first (for "played by a person"). */
+  delegations?: readonly string[];
 }
 
 const DIFFICULTY_TEXT: Record<Difficulty, [string, string]> = {
@@ -17,8 +21,6 @@ const DIFFICULTY_TEXT: Record<Difficulty, [string, string]> = {
   standard: ['Standard', 'The scenario as written.'],
   hard: ['Hard', 'Stronger fallbacks, less patience, more incidents: for a class that has played before.'],
 };
-
-export const PEOPLE_REFUSED = 'This code is for a hot-seat game, where people play a delegation: those games are not yet supported in the browser. Ask your teacher for a code without people playing.';
 
 /** A seed a class code can hold, drawn from the browser's generator (the shell's job). */
 export function randomCodeSeed(): number {
@@ -37,9 +39,7 @@ export function parseCodeSeed(text: string): number | null {
 /** A typed code as a game the browser can start, or why not. */
 export function readClassCode(typed: string, scenarioIds: readonly string[]): DecodeResult {
   if (typed.trim() === '') return { ok: false, error: 'Type the class code your teacher gave you.' };
-  const result = decodeClassCode(typed, scenarioIds);
-  if (result.ok && (result.settings.people[0] || result.settings.people[1])) return { ok: false, error: PEOPLE_REFUSED };
-  return result;
+  return decodeClassCode(typed, scenarioIds);
 }
 
 function radioGroup<T extends string>(legend: string, name: string, options: readonly { value: T; label: string; hint?: string }[], checked: T, onChange: (v: T) => void): HTMLFieldSetElement {
@@ -64,7 +64,14 @@ export interface SetupDefaults {
 }
 
 /** The teacher's setup. Resolves once the dialog closes; `start` is called for "Start this game". */
-export async function showTeacherSetup(dialogs: Dialogs, scenarios: readonly CodeScenario[], defaults: SetupDefaults, start: (scenarioId: string, settings: Settings) => void): Promise<void> {
+export async function showTeacherSetup(
+  dialogs: Dialogs,
+  scenarios: readonly CodeScenario[],
+  defaults: SetupDefaults,
+  start: (scenarioId: string, settings: Settings) => void,
+  /** The teacher key for this device (never part of the code): kept when the game starts. */
+  teacherKey?: SetupKey,
+): Promise<void> {
   if (scenarios.length === 0) {
     await dialogs.open('Teacher setup', [el('p', { text: 'No scenario can be played, so there is no class code to make.' })], [{ id: 'close', label: 'Close', primary: true }], 'close');
     return;
@@ -88,6 +95,7 @@ export async function showTeacherSetup(dialogs: Dialogs, scenarios: readonly Cod
   scenarioSelect.addEventListener('change', () => {
     scenario = scenarios.find((s) => s.id === scenarioSelect.value) ?? scenario;
     fillRounds();
+    labelPeople();
     update();
   });
   roundsSelect.addEventListener('change', () => {
@@ -117,6 +125,38 @@ export async function showTeacherSetup(dialogs: Dialogs, scenarios: readonly Cod
       settings.names = v;
       update();
     },
+  );
+
+  // Who plays each delegation: the computer, or a person on this device (hot-seat).
+  const delegationNames = () => scenario.delegations ?? ['The first delegation', 'The second delegation'];
+  const peopleHint = el('p', { class: 'muted small', attrs: { 'aria-live': 'polite' } });
+  const peopleBoxes = ([0, 1] as const).map((s) => {
+    const id = uid(`setup-person-${s}`);
+    const label = el('label', { attrs: { for: id } });
+    const box = el('input', {
+      id,
+      attrs: { type: 'checkbox', 'data-setup': `person-${s}` },
+      on: {
+        change: () => {
+          settings.people[s] = box.checked;
+          update();
+        },
+      },
+    });
+    return { box, label, node: el('div', { class: 'choice' }, box, label) };
+  });
+  const labelPeople = () => {
+    const names = delegationNames();
+    peopleBoxes.forEach((p, s) => setText(p.label, `The ${names[s] ?? (s === 0 ? 'first delegation' : 'second delegation')} is played by a person`));
+  };
+  labelPeople();
+  const people = el(
+    'fieldset',
+    {},
+    el('legend', { text: 'Who plays the delegations' }),
+    ...peopleBoxes.map((p) => p.node),
+    el('div', { class: 'muted small', text: 'Unticked, the computer plays it. A person plays on this device (hot-seat): when the mediator asks them something, the screen hides the talks and shows that delegation’s confidential brief.' }),
+    peopleHint,
   );
 
   const distortId = uid('setup-distortion');
@@ -172,6 +212,7 @@ export async function showTeacherSetup(dialogs: Dialogs, scenarios: readonly Cod
     code.classList.toggle('class-code-missing', current === null);
     copy.disabled = current === null;
     setText(copied, '');
+    setText(peopleHint, peopleLine((scenario.delegations ?? ['first delegation', 'second delegation']).map((name) => ({ name })), settings.people) ?? 'The computer plays both delegations.');
   };
   update();
 
@@ -181,6 +222,7 @@ export async function showTeacherSetup(dialogs: Dialogs, scenarios: readonly Cod
     el('div', { class: 'row' }, el('label', { attrs: { for: scenarioId }, text: 'Scenario' }), scenarioSelect),
     el('div', { class: 'row' }, el('label', { attrs: { for: roundsId }, text: 'Rounds to play' }), roundsSelect),
     difficulty,
+    people,
     el(
       'fieldset',
       {},
@@ -206,7 +248,7 @@ export async function showTeacherSetup(dialogs: Dialogs, scenarios: readonly Cod
       el('span', { id: `${seedId}-hint`, class: 'muted small', text: `A whole number from 0 to ${MAX_CODE_SEED}: it fixes the game’s chance.` }),
     ),
     seedError,
-    el('p', { class: 'muted small', text: 'Every delegation is played by the computer. Hot-seat play, where people play a delegation, is coming.' }),
+    teacherKey?.node,
   ];
 
   const answer = await dialogs.open(
@@ -219,10 +261,12 @@ export async function showTeacherSetup(dialogs: Dialogs, scenarios: readonly Cod
     'cancel',
     () => {
       update();
-      if (current !== null) return true;
-      seedInput.focus();
-      return false;
+      if (current === null) {
+        seedInput.focus();
+        return false;
+      }
+      return (teacherKey?.commit() ?? null) === null;
     },
   );
-  if (answer === 'start') start(scenario.id, { ...settings, people: [false, false] });
+  if (answer === 'start') start(scenario.id, { ...settings, people: [settings.people[0], settings.people[1]] });
 }

@@ -37,7 +37,7 @@ export function settingsControls(prefs: PrefsStore): HTMLElement[] {
   return [
     radios(prefs, 'names', 'Show the people at the table by', [
       ['names', 'Their names and titles'],
-      ['titles', 'Their titles only (for example “US Special Envoy”)'],
+      ['titles', 'Their titles only (for example “Foreign Minister”)'],
     ]),
     radios(prefs, 'motion', 'Motion', [
       ['system', 'Follow my system setting'],

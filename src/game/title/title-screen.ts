@@ -19,15 +19,21 @@ export interface TitleActions {
   openFile(file: File): Promise<ScenarioChoice>;
   newGame(choiceKey: string, seed: number): Promise<void>;
   continueGame(): Promise<void>;
+  /** Continues the saved game and opens its replays and branches. */
+  savedReplays(): Promise<void>;
   settings(): void;
   help(): void;
   /** Opens the debrief of a saved game; resolves to why not, or null. */
   debriefSave(file: File): Promise<string | null>;
+  /** Opens a saved game in the replay viewer; resolves to why not, or null. */
+  openReplay(file: File): Promise<string | null>;
   compareClass(): void;
   /** Opens the teacher's setup (which makes a class code), on the scenario chosen here if any. */
   teacherSetup(choiceKey: string | null): void;
   /** Starts the game a class code names; resolves to why not, or null. */
   joinCode(code: string): Promise<string | null>;
+  /** The scenario chosen in the list changed (the glossary shows its terms). */
+  chosen(choiceKey: string | null): void;
 }
 
 function choiceNode(choice: ScenarioChoice, name: string, checked: boolean): HTMLElement {
@@ -59,7 +65,9 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     const want = prefer && choices.some((c) => c.key === prefer && c.errors.length === 0) ? prefer : firstOk;
     fill(list, ...choices.map((c) => choiceNode(c, listName, c.key === want)));
     if (choices.length === 0) fill(list, el('p', { class: 'muted', text: 'No scenario files were found.' }));
+    actions.chosen(selected());
   };
+  list.addEventListener('change', () => actions.chosen(selected()));
   // The list (which loads the game code) is asked for once the screen is up, not while it is built.
   const loaded = new Promise<void>((resolve) => requestAnimationFrame(() => resolve())).then(() =>
     actions.scenarios().then((c) => {
@@ -71,8 +79,10 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     const file = fileInput.files?.[0];
     if (!file) return;
     void Promise.all([actions.openFile(file), loaded]).then(([choice]) => {
+      // A file that cannot be played is listed with its errors; the choice stays where it was.
+      const keep = choice.errors.length === 0 ? choice.key : selected();
       choices = [...choices.filter((c) => c.key !== choice.key), choice];
-      render(choice.key);
+      render(keep);
       list.querySelector<HTMLInputElement>(`input[value="${CSS.escape(choice.key)}"]`)?.focus();
     });
     fileInput.value = '';
@@ -85,6 +95,13 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     if (file) void debriefFile(file);
   });
 
+  const replayInput = el('input', { id: uid('replay-file'), class: 'visually-hidden', attrs: { type: 'file', tabindex: -1, 'aria-label': 'Save file to replay', accept: '.json,application/json', 'data-action': 'replay-file' } });
+  replayInput.addEventListener('change', () => {
+    const file = replayInput.files?.[0];
+    replayInput.value = '';
+    if (file) void replayFile(file);
+  });
+
   const seedId = uid('seed');
   const seedHint = `${seedId}-hint`;
   const seedInput = el('input', { id: seedId, attrs: { type: 'text', inputmode: 'numeric', autocomplete: 'off', value: String(randomSeed()), 'aria-describedby': seedHint } });
@@ -93,6 +110,12 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
   const debriefFile = async (file: File) => {
     status.textContent = '';
     status.textContent = (await actions.debriefSave(file)) ?? '';
+  };
+  const replayFile = async (file: File) => {
+    status.textContent = '';
+    status.textContent = (await actions.openReplay(file)) ?? '';
+    // The message is at the foot of the panel: bring it into view.
+    if (status.textContent) status.scrollIntoView({ block: 'nearest' });
   };
 
   const start = el('button', {
@@ -171,6 +194,7 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
         { class: 'continue-card' },
         el('p', {}, el('strong', { text: saved.finished ? 'Your last game is over.' : 'You have a game in progress.' }), ' ', el('span', { class: 'muted', text: `${saved.title} · ${saved.roundLabel} · ${saved.actions} actions` })),
         el('button', { class: 'primary', text: saved.finished ? 'See how it ended' : 'Continue the game', attrs: { type: 'button', 'data-action': 'continue' }, on: { click: () => void actions.continueGame() } }),
+        el('button', { text: 'Replays and branches…', attrs: { type: 'button', 'data-action': 'saved-replays' }, on: { click: () => void actions.savedReplays() } }),
       )
     : null;
 
@@ -205,13 +229,20 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     el('div', { class: 'row' }, start, el('button', { text: 'Settings', attrs: { type: 'button' }, on: { click: () => actions.settings() } }), el('button', { text: 'Help and keys (?)', attrs: { type: 'button' }, on: { click: () => actions.help() } })),
     el(
       'div',
+      { class: 'row replay-row' },
+      el('button', { text: 'Open a save file…', attrs: { type: 'button', 'data-action': 'open-replay' }, on: { click: () => replayInput.click() } }),
+      replayInput,
+      el('span', { class: 'muted small', text: 'Replays, branches and downloads of a saved game (or drop its file on this screen).' }),
+    ),
+    el(
+      'div',
       { class: 'row classroom-row' },
       el('span', { class: 'muted small', text: 'For teachers:' }),
       el('button', { text: 'Teacher setup…', attrs: { type: 'button', 'data-action': 'teacher-setup' }, on: { click: () => actions.teacherSetup(selected()) } }),
       el('button', { text: 'Debrief a saved game…', attrs: { type: 'button', 'data-action': 'debrief-save' }, on: { click: () => saveInput.click() } }),
       saveInput,
       el('button', { text: 'Compare a class’s saves…', attrs: { type: 'button', 'data-action': 'compare-class' }, on: { click: () => actions.compareClass() } }),
-      el('span', { class: 'muted small', text: 'Or drop a save file on this screen to see its debrief.' }),
+
     ),
     status,
   );
@@ -219,6 +250,6 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
   return {
     node,
     focus: () => (node.querySelector<HTMLButtonElement>('[data-action="continue"]') ?? start).focus(),
-    dropSave: (file) => void debriefFile(file),
+    dropSave: (file) => void replayFile(file),
   };
 }

@@ -3,17 +3,17 @@
 // so the log itself stays quiet (aria-live off) to avoid reading them twice.
 import type { CompiledScenario } from '../../model/compile.ts';
 import type { TranscriptEntry } from '../../model/types.ts';
-import { termSegments } from '../../classroom/glossary.ts';
+import { glossaryFor, termSegments } from '../../classroom/glossary.ts';
 import { el, uid } from '../dom/el.ts';
 import { speakerLabel } from '../view/names.ts';
 
 /** Opens the glossary on one entry. */
 export type GlossaryLink = (id: string) => void;
 
-/** The line's words, with the terms the glossary knows as buttons to their entries. */
-function words(text: string, glossary?: GlossaryLink): HTMLElement {
+/** The line's words, with the terms this game's glossary knows (general and the scenario's) as buttons to their entries. */
+function words(c: CompiledScenario, text: string, glossary?: GlossaryLink): HTMLElement {
   if (!glossary) return el('span', { text });
-  const parts = termSegments(text).map((p) =>
+  const parts = termSegments(text, glossaryFor(c.scenario)).map((p) =>
     p.id === undefined
       ? document.createTextNode(p.text)
       : el('button', { class: 'term link', text: p.text, attrs: { type: 'button', 'data-glossary-term': p.id, title: 'In the glossary' }, on: { click: () => glossary(p.id!) } }),
@@ -29,7 +29,7 @@ export function lineNode(c: CompiledScenario, e: TranscriptEntry, glossary?: Glo
     'li',
     { class: `line${side}${narration ? ' narration' : ''}` },
     el('span', { class: 'speaker', text: `${speakerLabel(c, e.speaker)}:` }),
-    words(e.text, glossary),
+    words(c, e.text, glossary),
     badge,
   );
 }

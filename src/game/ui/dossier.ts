@@ -1,7 +1,7 @@
 // The briefing dossier: the situation, who is who, each side's public case in its own terms,
 // the issues, and the facts with their sources. All scenario text is set as text. Terms the
 // glossary knows (an issue's id or name, the theory named in "How to play") link to their entry.
-import { findTerm, glossaryEntry } from '../../classroom/glossary.ts';
+import { findTerm, glossaryEntry, glossaryFor } from '../../classroom/glossary.ts';
 import type { CompiledScenario } from '../../model/compile.ts';
 import type { SideIndex } from '../../model/types.ts';
 import { el, safeHref } from '../dom/el.ts';
@@ -13,10 +13,11 @@ type Source = CompiledScenario['scenario']['sources'][number];
 /** Opens the glossary on one entry. */
 export type GlossaryLink = (id: string) => void;
 
-/** A button to a glossary entry, for a term the glossary knows (by id, term or alias). */
-function termLink(glossary: GlossaryLink | undefined, ...names: string[]): HTMLElement | null {
+/** A button to a glossary entry, for a term this game's glossary knows (by id, term or alias). */
+function termLink(c: CompiledScenario, glossary: GlossaryLink | undefined, ...names: string[]): HTMLElement | null {
   if (!glossary) return null;
-  const entry = names.map((n) => findTerm(n) ?? glossaryEntry(n)).find((e) => e !== undefined);
+  const entries = glossaryFor(c.scenario);
+  const entry = names.map((n) => findTerm(n, entries) ?? glossaryEntry(n, entries)).find((e) => e !== undefined);
   if (!entry) return null;
   return el('button', { class: 'link small glossary-link', text: `Glossary: ${entry.term}`, attrs: { type: 'button', 'data-glossary-term': entry.id }, on: { click: () => glossary(entry.id) } });
 }
@@ -93,7 +94,7 @@ function issues(c: CompiledScenario, glossary?: GlossaryLink): HTMLElement[] {
     ...s.issues.flatMap((issue) => [
       el('h3', { text: `${issue.name}${issue.core ? ' (core)' : issue.scope ? ' (agenda)' : ''}` }),
       el('p', { text: issue.description }),
-      termLink(glossary, issue.id, issue.name) ?? el('span'),
+      termLink(c, glossary, issue.id, issue.name) ?? el('span'),
       el('ol', { class: 'options-list' }, ...issue.options.map((o) => el('li', { text: o.label }))),
       issue.sources.length
         ? el('p', { class: 'small muted', text: `Sources: ${issue.sources.map((id) => byId.get(id)?.title ?? id).join('; ')}` })
@@ -126,7 +127,7 @@ function howToPlay(c: CompiledScenario, glossary?: GlossaryLink): HTMLElement[] 
       el('li', { text: 'Every meter says why it moved: focus it or hover it. Press ? for the keys, and T for the glossary.' }),
     ),
     glossary ? el('h3', { text: 'Terms to know' }) : null,
-    glossary ? el('ul', { class: 'glossary-terms' }, ...HOW_TO_PLAY_TERMS.map((id) => el('li', {}, termLink(glossary, id)))) : null,
+    glossary ? el('ul', { class: 'glossary-terms' }, ...HOW_TO_PLAY_TERMS.map((id) => el('li', {}, termLink(c, glossary, id)))) : null,
   ];
   return nodes.filter((n): n is HTMLElement => n !== null);
 }

@@ -1,7 +1,9 @@
 // The glossary panel (`t` on every screen, and the Glossary button): every term with its
-// definition, how the game uses it, and its sources as links. Opened on one entry, it scrolls
-// there and focuses it.
-import { GLOSSARY, type GlossaryEntry } from '../../classroom/glossary.ts';
+// definition, how the game uses it, and its sources as links: the general terms and those of
+// the scenario in play (or chosen on the title screen). Opened on one entry, it scrolls there
+// and focuses it.
+import { glossaryFor, type GlossaryEntry } from '../../classroom/glossary.ts';
+import type { Scenario } from '../../scenario/schema.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import { el, safeHref } from '../dom/el.ts';
 
@@ -26,9 +28,12 @@ function entryNode(e: GlossaryEntry): HTMLElement {
   );
 }
 
-export function showGlossary(dialogs: Dialogs, focus?: string): Promise<string> {
-  const list = el('dl', { class: 'glossary-list', attrs: { 'data-glossary': '' } }, ...GLOSSARY.map(entryNode));
-  const done = dialogs.open('Glossary', [el('p', { class: 'muted small', text: 'The terms of the talks and of negotiation theory. Entries that state a fact or name an idea give their source.' }), list], [{ id: 'close', label: 'Close', primary: true }], 'close');
+export function showGlossary(dialogs: Dialogs, scenario: Scenario | null, focus?: string): Promise<string> {
+  const list = el('dl', { class: 'glossary-list', attrs: { 'data-glossary': '', 'data-scenario': scenario?.id ?? '' } }, ...glossaryFor(scenario).map(entryNode));
+  const intro = scenario
+    ? `The terms of ${scenario.title} and of negotiation theory. Entries that state a fact or name an idea give their source.`
+    : 'The terms of negotiation theory and of the game. Entries that state a fact or name an idea give their source.';
+  const done = dialogs.open('Glossary', [el('p', { class: 'muted small', text: intro }), list], [{ id: 'close', label: 'Close', primary: true }], 'close');
   if (focus) list.querySelector<HTMLElement>(`#${CSS.escape(glossaryAnchor(focus))}`)?.focus();
   return done;
 }

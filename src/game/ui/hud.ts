@@ -117,6 +117,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
         b.credibility.update(side.credibility, `${Math.round(side.credibility)} of 100`, why(c, state, `${name}’s trust in you`, 'credibility', s), prev ? side.credibility - prev.credibility : 0);
         b.closeness.update(side.closeness, `${Math.round(side.closeness)} of 100`, why(c, state, `${name}’s closeness to you`, 'closeness', s), prev ? side.closeness - prev.closeness : 0);
         const flags: HTMLElement[] = [];
+        if (state.settings.people[s]) flags.push(el('span', { class: 'person', text: 'Played by a person. ', attrs: { 'data-people': '' } }));
         if (side.accepted === state.draftVersion) flags.push(el('span', { class: 'accepts', text: `Accepts draft ${state.draftVersion}. ` }));
         if (side.pending) flags.push(el('span', { text: `Has a message for ${sideName(c, s === 0 ? 1 : 0)}. ` }));
         b.flags.replaceChildren(...flags);

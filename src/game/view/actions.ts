@@ -29,9 +29,11 @@ function walkHours(c: CompiledScenario, from: Location, to: Location): number {
   return from === 'majlis' || to === 'majlis' ? hall : 2 * hall;
 }
 
+const PAUSED = 'The teacher has paused the talks.';
+
 function gameAction(c: CompiledScenario, state: GameState, spec: Omit<ActionSpec, 'enabled'> & { event: GameEvent }, whyNot: () => string): ActionSpec {
   const enabled = allowedInTalks(c, state, spec.event);
-  return { ...spec, enabled, reason: enabled ? undefined : state.hoursLeft <= 0 ? 'No hours are left today.' : whyNot() };
+  return { ...spec, enabled, reason: enabled ? undefined : state.paused ? PAUSED : state.hoursLeft <= 0 ? 'No hours are left today.' : whyNot() };
 }
 
 function group(spec: Omit<ActionSpec, 'enabled'> & { children: ActionSpec[] }, reason: string): ActionSpec {
@@ -64,8 +66,8 @@ export function hallActions(c: CompiledScenario, state: GameState): ActionSpec[]
       hint: `Write the single negotiating text here. Each revision takes ${h.edit} h.`,
       key: 'e',
       ui: 'open-editor',
-      enabled: state.hoursLeft > 0,
-      reason: state.hoursLeft > 0 ? undefined : 'No hours are left today.',
+      enabled: state.hoursLeft > 0 && !state.paused,
+      reason: state.paused ? PAUSED : state.hoursLeft > 0 ? undefined : 'No hours are left today.',
     },
     recess(c, state),
   ];

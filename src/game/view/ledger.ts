@@ -1,6 +1,7 @@
 // "Why did this move?": the ledger's entries for a meter, in words. Hidden meters (the sides'
 // reservation values, hardliners, hurt and way out) are never shown during play.
-import { eventHeadline } from '../../classroom/causes.ts';
+import { eventHeadline, teacherText } from '../../classroom/causes.ts';
+import { TEACHER } from '../../model/rules/teacher.ts';
 import type { CompiledScenario } from '../../model/compile.ts';
 import type { GameState, LedgerEntry, MeterKey, SideIndex } from '../../model/types.ts';
 import { sideName } from './names.ts';
@@ -19,6 +20,8 @@ const METER_NAMES: Record<MeterKey, string> = {
   hardliners: 'Hardliners',
   reservation: 'Value of no deal',
   concession: 'Concessions',
+  hours: 'Hours left today',
+  paused: 'Paused',
 };
 
 export function meterName(c: CompiledScenario, meter: MeterKey, side: SideIndex | null): string {
@@ -43,6 +46,7 @@ const ACTION_PHRASES: Record<string, string> = {
 /** The cause of one change, in words: the action, or the news event and who caused it. */
 export function causePhrase(c: CompiledScenario, entry: LedgerEntry): string {
   const { source, rule, actor } = entry.cause;
+  if (actor === TEACHER) return teacherText(source, eventHeadline(c, rule)).replace(/^The/, 'the');
   if (source !== 'RECESS') return ACTION_PHRASES[source] ?? actor;
   const dot = rule.indexOf('.');
   const kind = dot === -1 ? rule : rule.slice(0, dot);

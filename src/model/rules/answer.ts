@@ -6,7 +6,7 @@ import { addSide } from '../meters.ts';
 import { optionAt, withItem } from '../package.ts';
 import { issuePhrase } from '../phrase.ts';
 import { updateProgress } from '../progress.ts';
-import type { GameState, Question, SideIndex } from '../types.ts';
+import type { GameState, MediatorAct, Question, SideIndex } from '../types.ts';
 import { concede } from './concession.ts';
 import { acceptDraft, criticiseDraft, narratePresentation } from './draft.ts';
 import { addToMessage } from './messages.ts';
@@ -30,6 +30,25 @@ export function putQuestion(state: GameState, ctx: RuleContext, s: SideIndex, ki
   state.question = { side: s, kind, issue, version: ctx.base.draftVersion };
 }
 
+function issueList(ctx: RuleContext, issues: readonly number[]): string {
+  const phrases = issues.map((i) => issuePhrase(ctx.c.scenario.issues[i]!));
+  return phrases.length <= 1 ? (phrases[0] ?? '') : `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`;
+}
+
+/** The answer told in the room's record, with the act the debrief reads (not the person's words). */
+function narrateAnswer(state: GameState, ctx: RuleContext, question: Question, answer: PersonAnswer): void {
+  const s = question.side;
+  const name = ctx.c.scenario.delegations[s]!.shortName;
+  const issues = question.kind === 'draft' ? (answer.accept ? [] : answer.objections) : question.kind === 'concession' ? [question.issue!] : [...answer.positions.keys()];
+  const list = issueList(ctx, issues);
+  let text: string;
+  if (question.kind === 'draft') text = answer.accept ? `${name} accepts draft ${question.version}.` : list ? `${name} turns draft ${question.version} down, objecting to ${list}.` : `${name} turns draft ${question.version} down.`;
+  else if (question.kind === 'concession') text = answer.accept ? `${name} agrees to move on ${list}.` : `${name} declines to move on ${list}.`;
+  else text = list ? `${name} tells you where it stands on ${list}.` : `${name} tells you nothing of where it stands.`;
+  const act: MediatorAct = { type: 'ANSWER', ...(question.kind === 'draft' ? { version: question.version } : {}), answer: { side: s, kind: question.kind, accept: answer.accept, issues } };
+  narrate(state, ctx, text, act);
+}
+
 export function applyAnswer(state: GameState, ctx: RuleContext, answer: PersonAnswer): void {
   const question = ctx.base.question;
   if (!question) return;
@@ -47,7 +66,6 @@ export function applyAnswer(state: GameState, ctx: RuleContext, answer: PersonAn
       break;
     case 'concession':
       if (answer.accept) concede(state, ctx, s, question.issue!, false);
-      else narrate(state, ctx, `${name} declines to move on ${issuePhrase(ctx.c.scenario.issues[question.issue!]!)}.`);
       break;
     case 'listen': {
       const was = ctx.base.sides[s];
@@ -69,5 +87,6 @@ export function applyAnswer(state: GameState, ctx: RuleContext, answer: PersonAn
       break;
     }
   }
+  narrateAnswer(state, ctx, question, answer);
   state.question = null;
 }

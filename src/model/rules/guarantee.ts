@@ -1,4 +1,4 @@
-// An Omani guarantee (escrow, hosting technical talks, a fuel consortium): a way out for a side.
+// A mediator's guarantee (an escrow, hosting technical talks, a third party's assurance): a way out for a side.
 import type { CompiledScenario } from '../compile.ts';
 import type { RuleContext } from '../context.ts';
 import { say } from '../dialogue.ts';

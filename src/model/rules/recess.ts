@@ -29,7 +29,7 @@ export function recess(state: GameState, ctx: RuleContext): void {
   if (ctx.base.location !== 'majlis') say(state, ctx, ctx.base.location, 'recess');
 
   for (const ev of s.events) {
-    if (ev.afterRound !== ctx.base.round + 1) continue;
+    if (ev.afterRound !== ctx.base.round + 1 || ctx.base.injected?.includes(ev.id)) continue;
     applyEffects(state, withRule(ctx, `event.${ev.id}`, ev.cause), ev.effects);
     news(state, ctx, { kind: 'scripted', headline: ev.headline, body: ev.body, date: ev.date, sources: ev.sources, reported: ev.reported, cause: ev.cause });
   }

@@ -1,8 +1,8 @@
-// Reading a typed class code in the browser: the decoder's messages, and hot-seat codes refused.
+// Reading a typed class code in the browser: the decoder's messages, and hot-seat codes read back.
 import { describe, expect, it } from 'vitest';
 import { encodeClassCode, MAX_CODE_SEED } from '../../../src/classroom/code.ts';
 import type { Settings } from '../../../src/model/types.ts';
-import { parseCodeSeed, PEOPLE_REFUSED, readClassCode } from '../../../src/game/title/class-setup.ts';
+import { parseCodeSeed, readClassCode } from '../../../src/game/title/class-setup.ts';
 
 const IDS = ['muscat-2026', 'camp-david-1978'];
 const base: Settings = { seed: 4242, names: 'titles', allowDistortion: true, difficulty: 'gentle', rounds: 3, people: [false, false] };
@@ -21,10 +21,10 @@ describe('readClassCode', () => {
     const s = readClassCode(code.slice(0, 5), IDS);
     expect(s.ok === false && s.error).toContain('9 letters');
   });
-  it('refuses hot-seat codes', () => {
+  it('reads hot-seat codes with the delegations people play', () => {
     for (const people of [[true, false], [false, true], [true, true]] as [boolean, boolean][]) {
       const code = encodeClassCode({ scenarioId: 'muscat-2026', settings: { ...base, people } });
-      expect(readClassCode(code, IDS)).toEqual({ ok: false, error: PEOPLE_REFUSED });
+      expect(readClassCode(code, IDS)).toEqual({ ok: true, scenarioId: 'muscat-2026', settings: { ...base, people } });
     }
   });
 });

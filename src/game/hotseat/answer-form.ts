@@ -1,0 +1,85 @@
+// The delegation player's answer, from the form to the ANSWER event: which answers fit which
+// question, and the checks made before anything is sent (the machine's own answerAllowed last).
+import { GameEventSchema, type GameEvent } from '../../machine/events.ts';
+import { answerAllowed } from '../../machine/guards.ts';
+import { issueIndex, type CompiledScenario } from '../../model/compile.ts';
+import { itemAt } from '../../model/package.ts';
+import type { GameState, Question } from '../../model/types.ts';
+
+/** The longest message the mediator will carry (the event schema's own limit). */
+export const MESSAGE_LIMIT = 400;
+
+export type Decision = 'accept' | 'reject' | 'counter' | 'state';
+
+export interface AnswerChoice {
+  /** null until the player picks one. */
+  decision: Decision | null;
+  /** Reject: the ids of the draft items objected to. */
+  objections: readonly string[];
+  /** Counter or state: option id per issue id ('' or absent: nothing said on it). */
+  positions: Readonly<Record<string, string>>;
+  message: string;
+}
+
+export type AnswerEvent = Extract<GameEvent, { type: 'ANSWER' }>;
+export type AnswerResult = { ok: true; event: AnswerEvent } | { ok: false; error: string };
+
+export const DECISION_LABELS: Record<Question['kind'], Partial<Record<Decision, string>>> = {
+  draft: { accept: 'Accept the text', reject: 'Reject it, naming the items we object to', counter: 'Counter: state our positions instead' },
+  concession: { accept: 'Agree to move one step', reject: 'Decline to move' },
+  listen: { state: 'Tell the mediator where we stand' },
+};
+
+export function decisionsFor(kind: Question['kind']): Decision[] {
+  return Object.keys(DECISION_LABELS[kind]) as Decision[];
+}
+
+function said(positions: AnswerChoice['positions']): [string, string][] {
+  return Object.entries(positions).filter(([, option]) => option !== '');
+}
+
+/** The ANSWER event for this choice, or why it cannot be sent. */
+export function answerEvent(c: CompiledScenario, state: GameState, choice: AnswerChoice): AnswerResult {
+  const q = state.question;
+  if (!q) return { ok: false, error: 'No question is waiting for an answer.' };
+  if (choice.decision === null || !decisionsFor(q.kind).includes(choice.decision)) return { ok: false, error: 'Choose one of the answers offered.' };
+  const message = choice.message.trim();
+  if (message.length > MESSAGE_LIMIT) return { ok: false, error: `The message is ${message.length} characters long: the mediator carries at most ${MESSAGE_LIMIT}.` };
+  const words = message ? { message } : {};
+  let event: AnswerEvent;
+  switch (choice.decision) {
+    case 'accept':
+      event = { type: 'ANSWER', accept: true, ...words };
+      break;
+    case 'reject': {
+      if (q.kind === 'concession') {
+        event = { type: 'ANSWER', accept: false, ...words };
+        break;
+      }
+      const objections = [...new Set(choice.objections)];
+      if (objections.length === 0) return { ok: false, error: 'Choose at least one item of the text you object to.' };
+      if (objections.some((id) => itemAt(state.draft, issueIndex(c, id)) === null)) return { ok: false, error: 'You can only object to items the text settles.' };
+      event = { type: 'ANSWER', accept: false, objections, ...words };
+      break;
+    }
+    case 'counter': {
+      // The items where our position differs from the text are the ones we object to.
+      const changed = said(choice.positions).filter(([id, option]) => {
+        const i = issueIndex(c, id);
+        const o = i === -1 ? -1 : c.optionIds[i]!.indexOf(option);
+        return i === -1 || o === -1 || itemAt(state.draft, i) !== o;
+      });
+      if (changed.length === 0) return { ok: false, error: 'Change at least one item from the text to make a counter-proposal.' };
+      event = { type: 'ANSWER', accept: false, objections: changed.map(([id]) => id), positions: Object.fromEntries(changed), ...words };
+      break;
+    }
+    case 'state':
+      event = { type: 'ANSWER', accept: true, positions: Object.fromEntries(said(choice.positions)), ...words };
+      break;
+  }
+  const parsed = GameEventSchema.safeParse(event);
+  if (!parsed.success || !answerAllowed(c, state, event)) {
+    return { ok: false, error: q.kind === 'concession' && choice.decision === 'accept' ? 'There is no step left to give on this issue: decline instead.' : 'That answer does not fit the question: check the items chosen.' };
+  }
+  return { ok: true, event };
+}

@@ -1,0 +1,138 @@
+// Hot-seat play: when the mediator asks a delegation a person plays, a privacy screen covers the
+// whole game (the page beneath inert) until that person says who they are; only then is the
+// confidential brief built. Once they answer, the brief is removed from the page, not hidden,
+// and a second screen hands the device back to the mediator.
+import { phaseOf } from '../../machine/game.ts';
+import { el } from '../dom/el.ts';
+import type { ActiveGame } from '../play/active-game.ts';
+import type { Shell } from '../shell/shell.ts';
+import { createBrief } from './brief-dom.ts';
+import './hotseat.css';
+
+type Stage = 'privacy' | 'brief' | 'handback';
+
+export class HotSeat {
+  private layer: HTMLElement | null = null;
+  private stage: Stage | null = null;
+  /** The question being answered (its step), so redraws do not open it twice. */
+  private asked: number | null = null;
+  private afterClose: (() => void) | null = null;
+  private release: (() => void) | null = null;
+  /** The game the question belongs to: a new game (or a restart) asks afresh. */
+  private game: ActiveGame | null = null;
+  private readonly guardKeys = (event: KeyboardEvent) => {
+    // Outside the layer no shortcut key reaches the game (the router skips prevented events);
+    // Tab and the other named keys still move the focus.
+    if (this.layer && event.key.length === 1 && !(event.target instanceof Node && this.layer.contains(event.target))) event.preventDefault();
+  };
+
+  constructor(private readonly shell: Shell) {}
+
+  get open(): boolean {
+    return this.layer !== null;
+  }
+
+  /** Called on every redraw of a room: a question waiting for a person opens the privacy screen. */
+  sync(game: ActiveGame, afterClose: () => void): void {
+    const state = game.state;
+    if (game !== this.game) {
+      this.game = game;
+      this.asked = null;
+    }
+    if (phaseOf(game.session.snapshot) !== 'answering' || state.question === null) return;
+    if (this.asked === state.step && this.layer) return;
+    this.asked = state.step;
+    this.afterClose = afterClose;
+    this.privacy(game);
+  }
+
+  /** The room is leaving the screen: a brief never outlives it; handing back may. */
+  abandon(): void {
+    if (this.stage !== 'handback') this.close(false);
+    // The room that would take the focus back is gone: the hand-back finds the scene's first control.
+    else this.afterClose = null;
+  }
+
+  private mountLayer(): HTMLElement {
+    if (this.layer) return this.layer;
+    const layer = el('div', { class: 'hotseat', attrs: { role: 'dialog', 'aria-modal': 'true', 'data-hotseat': '' } });
+    layer.addEventListener('keydown', (event) => event.stopPropagation());
+    this.shell.doc.body.appendChild(layer);
+    this.release = this.shell.appLock.hold();
+    this.shell.doc.addEventListener('keydown', this.guardKeys, true);
+    this.layer = layer;
+    return layer;
+  }
+
+  private show(stage: Stage, headingId: string, ...children: HTMLElement[]): HTMLElement {
+    const layer = this.mountLayer();
+    this.stage = stage;
+    layer.dataset.hotseat = stage;
+    layer.setAttribute('aria-labelledby', headingId);
+    // replaceChildren removes the previous screen (and with it any brief) from the document.
+    const panel = el('div', { class: 'hotseat-panel' }, ...children);
+    layer.replaceChildren(panel);
+    layer.scrollTop = 0;
+    return panel;
+  }
+
+  private privacy(game: ActiveGame): void {
+    const q = game.state.question!;
+    const name = `the ${game.c.scenario.delegations[q.side]!.name}`;
+    const heading = el('h1', { id: 'hotseat-heading', text: `Hand the device to the player of ${name}` });
+    const button = el('button', { class: 'primary', text: `I am ${name}: show our brief`, attrs: { type: 'button', 'data-hotseat-action': 'show-brief' }, on: { click: () => this.brief(game) } });
+    this.show('privacy', heading.id, heading, el('p', { text: `The mediator has asked ${name} a question. Mediator, please look away: what follows is confidential.` }), button);
+    button.focus();
+  }
+
+  private brief(game: ActiveGame): void {
+    const form = createBrief(game.c, game.state, (event) => {
+      if (!game.send(event)) return false;
+      this.handBack();
+      return true;
+    });
+    if (!form) return this.close(true);
+    this.show('brief', form.node.getAttribute('aria-labelledby')!, form.node);
+    form.focus();
+  }
+
+  private handBack(): void {
+    const heading = el('h1', { id: 'hotseat-heading', text: 'Hand the device back to the mediator' });
+    const button = el('button', { class: 'primary', text: 'I am the mediator: continue', attrs: { type: 'button', 'data-hotseat-action': 'resume' }, on: { click: () => this.close(true) } });
+    this.show('handback', heading.id, heading, el('p', { text: 'Our answer is given and our brief is closed. The mediator will carry our words.' }), button);
+    button.focus();
+  }
+
+  private close(restoreFocus: boolean): void {
+    const layer = this.layer;
+    this.layer = null;
+    this.stage = null;
+    this.shell.doc.removeEventListener('keydown', this.guardKeys, true);
+    if (!layer) return;
+    layer.remove();
+    this.release?.();
+    this.release = null;
+    const after = this.afterClose;
+    this.afterClose = null;
+    if (!restoreFocus) return;
+    after?.();
+    // The scene may have changed beneath (the day ended): give the focus to its first control.
+    const active = this.shell.doc.activeElement;
+    if (!active || active === this.shell.doc.body) {
+      const first = this.shell.layout.screen.querySelector<HTMLElement>('button, [tabindex="-1"]') ?? this.shell.layout.side.querySelector<HTMLElement>('button');
+      (first ?? this.shell.layout.screen).focus();
+    }
+  }
+}
+
+const seats = new WeakMap<Shell, HotSeat>();
+
+/** The one hot-seat screen of this page. */
+export function hotSeatOf(shell: Shell): HotSeat {
+  let seat = seats.get(shell);
+  if (!seat) {
+    seat = new HotSeat(shell);
+    seats.set(shell, seat);
+  }
+  return seat;
+}

@@ -1,0 +1,99 @@
+// "The palace and rooms" at one step of a replay: a schematic of the two delegation rooms either
+// side of the majlis, where the mediator stands, each side's visible meters and the positions it
+// has stated, the draft text, what was said at that step and the round's news. Text only.
+import type { CompiledScenario } from '../../model/compile.ts';
+import type { Phase } from '../../machine/game.ts';
+import { itemAt } from '../../model/package.ts';
+import type { GameState, SideIndex } from '../../model/types.ts';
+import { el } from '../dom/el.ts';
+import { optionLabel } from '../view/draft.ts';
+import { meterName } from '../view/ledger.ts';
+import { clockTime, hallName, hoursText, roomName, roundLabel, speakerLabel } from '../view/names.ts';
+import { newsKind, roundNews } from '../view/news.ts';
+import { CUE_WORDS, moodOf, standingCue } from '../view/standing.ts';
+
+const here = () => el('p', { class: 'pv-here', attrs: { 'data-role': 'mediator-here' } }, el('span', { attrs: { 'aria-hidden': 'true' }, text: '◆ ' }), 'The mediator is here');
+
+function room(c: CompiledScenario, state: GameState, s: SideIndex): HTMLElement {
+  const side = state.sides[s];
+  const stated = c.scenario.issues.flatMap((issue, i) => {
+    const heard = itemAt(side.heard, i);
+    return heard === null ? [] : [el('li', {}, el('span', { class: 'muted', text: `${issue.name}: ` }), optionLabel(c, i, heard))];
+  });
+  return el(
+    'section',
+    { class: `pv-room pv-side${s}${state.location === s ? ' pv-current' : ''}`, attrs: { 'aria-label': roomName(c, s), 'data-room': String(s) } },
+    el('h3', { text: roomName(c, s) }),
+    state.location === s ? here() : null,
+    el(
+      'dl',
+      { class: 'pv-meters' },
+      el('dt', { text: meterName(c, 'patience', null) }),
+      el('dd', { text: `${Math.round(side.patience)} (${moodOf(side)})` }),
+      el('dt', { text: meterName(c, 'credibility', null) }),
+      el('dd', { text: `${Math.round(side.credibility)} (${CUE_WORDS[standingCue(side)].toLowerCase()})` }),
+    ),
+    side.accepted === state.draftVersion && state.draftVersion > 0 ? el('p', { class: 'pv-accepted', text: `Accepts draft ${state.draftVersion}` }) : null,
+    el('h4', { text: 'Stated position' }),
+    stated.length ? el('ul', { class: 'pv-list' }, ...stated) : el('p', { class: 'muted small', text: 'Not heard yet.' }),
+  );
+}
+
+function majlis(c: CompiledScenario, state: GameState): HTMLElement {
+  const items = c.scenario.issues.map((issue, i) => {
+    const option = itemAt(state.draft, i);
+    return el('li', { class: option === null ? 'muted' : '' }, el('span', { class: 'muted', text: `${issue.name}: ` }), optionLabel(c, i, option));
+  });
+  return el(
+    'section',
+    { class: `pv-room pv-majlis${state.location === 'majlis' ? ' pv-current' : ''}`, attrs: { 'aria-label': hallName(c), 'data-room': 'majlis' } },
+    el('h3', { text: hallName(c) }),
+    state.location === 'majlis' ? here() : null,
+    el('h4', { text: state.draftVersion > 0 ? `The draft, version ${state.draftVersion}` : 'The draft (not written yet)' }),
+    el('ul', { class: 'pv-list pv-draft', attrs: { 'data-role': 'draft' } }, ...items),
+  );
+}
+
+/** What the step itself produced: the lines said (and reported) at that step. */
+function said(c: CompiledScenario, state: GameState): HTMLElement {
+  const lines = [];
+  for (let i = state.transcript.length - 1; i >= 0 && state.transcript[i]!.step === state.step; i--) lines.unshift(state.transcript[i]!);
+  return el(
+    'section',
+    { class: 'pv-said', attrs: { 'aria-label': 'Said at this step', 'data-role': 'said' } },
+    el('h4', { text: 'Said at this step' }),
+    lines.length
+      ? el('ul', { class: 'pv-list' }, ...lines.map((t) => el('li', {}, el('strong', { text: `${speakerLabel(c, t.speaker)}: ` }), t.text, t.simulated ? el('span', { class: 'muted small', text: ' (simulated)' }) : null)))
+      : el('p', { class: 'muted small', text: 'Nothing was said.' }),
+  );
+}
+
+function news(state: GameState): HTMLElement {
+  const items = roundNews(state);
+  return el(
+    'section',
+    { class: 'pv-news', attrs: { 'aria-label': 'The news this round' } },
+    el('h4', { text: 'The news this round' }),
+    items.length ? el('ul', { class: 'pv-list' }, ...items.map((n) => el('li', {}, el('span', { class: 'muted small', text: `${newsKind(n)}: ` }), n.headline))) : el('p', { class: 'muted small', text: 'No news yet this round.' }),
+  );
+}
+
+export function palaceView(c: CompiledScenario, state: GameState, phase: Phase): HTMLElement {
+  const rung = c.scenario.escalation.rungs[state.pressure];
+  const status =
+    phase === 'over' && state.outcome
+      ? `The talks are over: ${state.outcome.reason}`
+      : `${roundLabel(c, state.round)} · ${clockTime(c, state.round, state.hoursLeft).text}, ${hoursText(state.hoursLeft)} left`;
+  return el(
+    'div',
+    { class: 'palace-view', attrs: { 'data-role': 'palace' } },
+    el('p', { class: 'pv-status', attrs: { 'data-role': 'status' }, text: status }),
+    el(
+      'p',
+      { class: 'pv-shared small' },
+      `${meterName(c, 'pressure', null)}: ${rung?.name ?? state.pressure} (rung ${state.pressure + 1} of ${c.topRung + 1}) · ${meterName(c, 'progress', null)}: ${Math.round(state.progress)} · ${meterName(c, 'scope', null)}: ${Math.round(state.scope)}`,
+    ),
+    el('div', { class: 'pv-palace' }, room(c, state, 0), majlis(c, state), room(c, state, 1)),
+    el('div', { class: 'pv-below' }, said(c, state), news(state)),
+  );
+}

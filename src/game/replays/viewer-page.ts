@@ -1,0 +1,300 @@
+// The replay viewer: one line of a saved game step by step. A timeline of rounds and actions
+// with the meters charted over it; a slider, the arrow keys, Home and End, the chart and the
+// timeline to go to any step; playing at several speeds; the palace and rooms as they were at
+// that step. From any step a new branch can be played on; the lines of the save form a tree
+// that can be chosen, renamed and pruned (with an undo). Download, debrief, compare, what if.
+import { compiledFor } from '../../machine/game.ts';
+import type { CompiledScenario } from '../../model/compile.ts';
+import { branchTree, deleteBranch, lineEvents, MAIN, renameBranch, restoreBranches, type LineNode } from '../../replay/branches.ts';
+import { settingsOf, type Branch, type SaveFile } from '../../replay/save.ts';
+import { downloadText } from '../dom/download.ts';
+import { el, fill, setText, uid } from '../dom/el.ts';
+import type { Play } from '../play/play.ts';
+import type { Shell } from '../shell/shell.ts';
+import { chooseCompareTarget } from './compare-choice.ts';
+import { lineTree } from './line-tree.ts';
+import { palaceView } from './palace-view.ts';
+import type { ReplaySource } from './source.ts';
+import { StepCache } from './step-cache.ts';
+import { buildTimeline, type TimelineStep } from './timeline.ts';
+import { timelineList, type TimelineList } from './timeline-list.ts';
+import { viewerChart, type ViewerChart } from './viewer-chart.ts';
+import './viewer.css';
+import { NOT_LOADED } from '../shell/lazy.ts';
+
+export const SPEEDS = [0.5, 1, 2, 4] as const;
+/** One step a second at 1×. */
+const STEP_MS = 1000;
+
+interface LineView {
+  cache: StepCache;
+  steps: TimelineStep[];
+}
+
+export interface ViewerStart {
+  line: string;
+  step: number;
+}
+
+function saveFileName(source: ReplaySource): string {
+  return source.fileName ?? `shuttle-${source.save.scenario.id}-seed${source.save.seed}.json`;
+}
+
+function findLine(tree: LineNode, id: string): LineNode | null {
+  if (tree.id === id) return tree;
+  for (const ch of tree.children) {
+    const found = findLine(ch, id);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource, start?: ViewerStart): void {
+  const settings = settingsOf(source.save);
+  const c: CompiledScenario = compiledFor(source.scenario, settings);
+  const lines = new Map<string, LineView>();
+  let tree = branchTree(source.save);
+  let line = start && findLine(tree, start.line) ? start.line : MAIN;
+  let step = 0;
+  let timer: number | null = null;
+  let speed: number = 1;
+
+  const lineView = (id: string): LineView => {
+    let v = lines.get(id);
+    if (!v) {
+      const events = lineEvents(source.save, id);
+      const cache = new StepCache(source.scenario, settings, events);
+      v = { cache, steps: buildTimeline(c, events, cache) };
+      lines.set(id, v);
+    }
+    return v;
+  };
+
+  // ---- the parts of the page that change ----
+  const treeBox = el('div', { class: 'vw-tree' });
+  const treeStatus = el('div', { class: 'vw-tree-status row', attrs: { role: 'status' } });
+  const stepLabel = el('p', { class: 'vw-step-label', attrs: { 'data-role': 'step-label' } });
+  const rangeId = uid('scrub');
+  const range = el('input', { id: rangeId, class: 'vw-range', attrs: { type: 'range', min: 0, max: 0, step: 1, value: 0, 'data-action': 'scrub' } });
+  const playButton = el('button', { text: '▶ Play', attrs: { type: 'button', 'data-action': 'play', 'aria-pressed': 'false' } });
+  const speedId = uid('speed');
+  const speedSelect = el('select', { id: speedId, attrs: { 'data-action': 'speed' } }, ...SPEEDS.map((s) => el('option', { text: `${s}×`, attrs: { value: s, selected: s === 1 } })));
+  const branchButton = el('button', { class: 'primary', text: 'Branch from here', attrs: { type: 'button', 'data-action': 'branch-here' } });
+  const branchNote = el('span', { class: 'muted small', attrs: { 'data-role': 'branch-note' } });
+  const chartBox = el('div', { class: 'vw-chart' });
+  const palaceBox = el('div', { class: 'vw-palace' });
+  const timelineBox = el('div', { class: 'vw-timeline' });
+  let chart: ViewerChart | null = null;
+  let list: TimelineList | null = null;
+
+  const current = () => lineView(line);
+
+  const stop = () => {
+    if (timer !== null) window.clearTimeout(timer);
+    timer = null;
+    playButton.textContent = '▶ Play';
+    playButton.setAttribute('aria-pressed', 'false');
+  };
+
+  /** Shows a step: the state from the cache, then every part that depends on it. */
+  const show = (target: number, focusTimeline = false) => {
+    const v = current();
+    const at = v.cache.at(target);
+    step = at.step;
+    const entry = v.steps[step];
+    const last = v.steps.length - 1;
+    const label = `Step ${step} of ${last} · Round ${(entry?.round ?? at.state.round) + 1} · ${entry?.label ?? ''}`;
+    // Said when a step is chosen, not at every step of playing.
+    stepLabel.setAttribute('aria-live', timer === null ? 'polite' : 'off');
+    setText(stepLabel, label);
+    range.max = String(last);
+    range.value = String(step);
+    range.setAttribute('aria-valuetext', label);
+    // The palace first: the timeline then measures once for its scroll.
+    fill(palaceBox, palaceView(c, at.state, at.phase));
+    chart?.setStep(step);
+    list?.setStep(step);
+    const over = at.phase === 'over';
+    branchButton.disabled = over;
+    setText(branchNote, over ? 'The talks are over at this step: choose an earlier one to branch from.' : `Play on from step ${step} as a new branch of this line.`);
+    if (focusTimeline) timelineBox.querySelector<HTMLButtonElement>(`[data-step="${step}"]`)?.focus();
+  };
+
+  const renderTree = () => {
+    const live = play.liveLine(source);
+    fill(treeBox, lineTree({ tree, current: line, live }, { choose: chooseLine, rename, remove }));
+  };
+
+  const renderLine = (at: number) => {
+    stop();
+    const v = current();
+    chart = viewerChart(c, v.steps, (s) => show(s));
+    list = timelineList(v.steps, (s, focus) => show(s, focus));
+    fill(chartBox, chart.node);
+    fill(timelineBox, list.node);
+    show(at);
+  };
+
+  // ---- the tree ----
+  const keepTree = (save: SaveFile) => {
+    source = play.keepTree(source, save);
+    tree = branchTree(source.save);
+    // A line that is gone is forgotten; a restored one is rebuilt from its events.
+    for (const [id, v] of [...lines]) {
+      if (findLine(tree, id)) continue;
+      v.cache.dispose();
+      lines.delete(id);
+    }
+  };
+  function chooseLine(id: string) {
+    if (!findLine(tree, id)) return;
+    line = id;
+    renderTree();
+    renderLine(Math.min(step, lineView(id).steps.length - 1));
+    treeBox.querySelector<HTMLElement>(`[data-line="${CSS.escape(id)}"] .line-choose`)?.focus();
+  }
+  function rename(id: string, name: string) {
+    keepTree(renameBranch(source.save, id, name));
+    renderTree();
+    fill(treeStatus, el('span', { text: `Renamed to “${name}”.${play.isLive(source) ? ' Saved.' : ' Download the save file to keep it.'}` }));
+    treeBox.querySelector<HTMLElement>(`[data-line="${CSS.escape(id)}"] .line-choose`)?.focus();
+  }
+  function remove(id: string) {
+    const node = findLine(tree, id);
+    if (!node) return;
+    const { save, removed } = deleteBranch(source.save, id);
+    const wasShown = findLine(node, line) !== null;
+    keepTree(save);
+    if (wasShown) {
+      line = node.parent ?? MAIN;
+      renderLine(Math.min(node.at, lineView(line).steps.length - 1));
+    }
+    renderTree();
+    const more = removed.length - 1;
+    const undo = el('button', { text: 'Undo', attrs: { type: 'button', 'data-action': 'undo-delete' }, on: { click: () => restore(removed, node.name) } });
+    fill(treeStatus, el('span', { text: `Deleted “${node.name}”${more > 0 ? ` and ${more} ${more === 1 ? 'branch' : 'branches'} from it` : ''}.` }), undo);
+    undo.focus();
+  }
+  function restore(removed: readonly Branch[], name: string) {
+    keepTree(restoreBranches(source.save, removed));
+    renderTree();
+    fill(treeStatus, el('span', { text: `“${name}” is back.` }));
+    treeBox.querySelector<HTMLElement>(`[data-line="${CSS.escape(removed[0]!.id)}"] .line-choose`)?.focus();
+  }
+
+  // ---- playing ----
+  const tick = () => {
+    timer = null;
+    if (!range.isConnected) return;
+    const last = current().steps.length - 1;
+    if (step >= last) return stop();
+    show(step + 1);
+    timer = window.setTimeout(tick, STEP_MS / speed);
+  };
+  playButton.addEventListener('click', () => {
+    if (timer !== null) return stop();
+    if (step >= current().steps.length - 1) show(0);
+    playButton.textContent = '❚❚ Pause';
+    playButton.setAttribute('aria-pressed', 'true');
+    timer = window.setTimeout(tick, STEP_MS / speed);
+  });
+  speedSelect.addEventListener('change', () => {
+    speed = Number(speedSelect.value) || 1;
+  });
+  range.addEventListener('input', () => show(Number(range.value)));
+
+  // ---- leaving the viewer ----
+  const here = () => ({ line, step });
+  const back = () => openReplayViewer(shell, play, source, here());
+  branchButton.addEventListener('click', () => {
+    stop();
+    void play.branchFrom(source, line, step);
+  });
+
+  const moveButtons = [
+    el('button', { text: '« First', attrs: { type: 'button', 'data-action': 'first' }, on: { click: () => show(0) } }),
+    el('button', { text: '◀ Previous', attrs: { type: 'button', 'data-action': 'previous' }, on: { click: () => show(step - 1) } }),
+    playButton,
+    el('button', { text: 'Next ▶', attrs: { type: 'button', 'data-action': 'next' }, on: { click: () => show(step + 1) } }),
+    el('button', { text: 'Last »', attrs: { type: 'button', 'data-action': 'last' }, on: { click: () => show(current().steps.length - 1) } }),
+  ];
+
+  const where = play.isLive(source) ? 'the game in progress' : saveFileName(source);
+  const outcome = source.save.outcome ? `main line ended: ${source.scenario.labels.outcomes[source.save.outcome]}` : 'main line not finished';
+  const main = shell.pages.open(
+    `Replay: ${source.scenario.title}`,
+    [
+      { label: 'Download the save file', action: 'download-save', run: () => downloadText(saveFileName(source), 'application/json', JSON.stringify(source.save, null, 2)) },
+      {
+        label: 'Debrief',
+        action: 'debrief',
+        run: () => {
+          stop();
+          const end = current().cache.at(current().steps.length - 1).state;
+          void import('../pages/debrief-page.ts')
+            .then(({ openDebriefPage }) => openDebriefPage(shell.pages, source.scenario, end, () => window.print()))
+            .catch(() => shell.notices.show('load', NOT_LOADED));
+        },
+      },
+      {
+        label: 'Compare…',
+        action: 'compare',
+        run: () => {
+          stop();
+          void chooseCompareTarget(shell.dialogs, tree, line, source.scenario.history.length > 0).then(async (target) => {
+            // The compare view and the what-if explorer load on first use.
+            if (target) (await import('./compare-page.ts')).openCompare(shell, source, line, target, back);
+            else if (tree.children.length === 0 && source.scenario.history.length === 0) shell.notices.show('compare', 'This game has one line only: branch from a step to have another to compare.');
+          }).catch(() => shell.notices.show('load', NOT_LOADED));
+        },
+      },
+      {
+        label: 'What if…',
+        action: 'what-if',
+        run: () => {
+          stop();
+          void import('./whatif-page.ts')
+            .then(({ openWhatIf }) => openWhatIf(shell, source, line, step, back))
+            .catch(() => shell.notices.show('load', NOT_LOADED));
+        },
+      },
+    ],
+    [
+      el('p', { class: 'muted', attrs: { 'data-role': 'replay-source', 'data-outcome': source.save.outcome ?? 'none' }, text: `${where} · seed ${source.save.seed} · ${outcome}` }),
+      el('section', { class: 'vw-lines', attrs: { 'aria-labelledby': 'vw-lines-heading' } }, el('h2', { id: 'vw-lines-heading', text: 'Lines' }), treeBox, treeStatus),
+      el(
+        'section',
+        { class: 'vw-step', attrs: { 'aria-labelledby': 'vw-step-heading' } },
+        el('h2', { id: 'vw-step-heading', text: 'Step by step' }),
+        stepLabel,
+        el('div', { class: 'row vw-scrub' }, el('label', { attrs: { for: rangeId }, text: 'Step' }), range),
+        el('div', { class: 'row vw-controls' }, ...moveButtons, el('label', { attrs: { for: speedId }, text: 'Speed' }), speedSelect),
+        el('div', { class: 'row' }, branchButton, branchNote),
+        chartBox,
+        palaceBox,
+      ),
+      el('section', { class: 'vw-timeline-section', attrs: { 'aria-labelledby': 'vw-timeline-heading' } }, el('h2', { id: 'vw-timeline-heading', text: 'Timeline' }), timelineBox),
+    ],
+    // Closed or replaced (by the compare view, the what-if explorer, the debrief): the playback
+    // stops and every line's machine is let go.
+    () => {
+      stop();
+      for (const v of lines.values()) v.cache.dispose();
+      lines.clear();
+    },
+  );
+  main.classList.add('replay-viewer');
+  // Arrow keys, Home and End move through the steps from anywhere on the page but a field (the
+  // slider and the timeline handle their own keys).
+  main.addEventListener('keydown', (e) => {
+    const t = e.target as HTMLElement;
+    if (t.closest('input, select, textarea, form, [data-role="timeline"]') || e.altKey || e.ctrlKey || e.metaKey) return;
+    const last = current().steps.length - 1;
+    const to = e.key === 'ArrowRight' ? step + 1 : e.key === 'ArrowLeft' ? step - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? last : null;
+    if (to === null) return;
+    e.preventDefault();
+    show(to);
+  });
+  renderTree();
+  renderLine(start && start.line === line ? start.step : 0);
+}

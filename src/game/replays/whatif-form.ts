@@ -1,0 +1,87 @@
+// The what-if explorer's settings: how many continuations (a clear message for a bad number),
+// who plays on, whether to try each next move, and the Run and Cancel buttons.
+import { POLICIES } from '../../sim/policies/index.ts';
+import type { PolicyFactory } from '../../sim/policies/policy.ts';
+import { MAX_RUNS, runsProblem } from '../../sim/whatif.ts';
+import { el, uid } from '../dom/el.ts';
+
+const ALL = 'all';
+const DEFAULT_RUNS = 1000;
+
+export interface WhatIfChoice {
+  runs: number;
+  policies: readonly PolicyFactory[];
+  tryMoves: boolean;
+}
+
+export interface WhatIfForm {
+  node: HTMLFormElement;
+  runButton: HTMLButtonElement;
+  cancelButton: HTMLButtonElement;
+  /** The choice, or null after showing what is wrong with it. */
+  read(): WhatIfChoice | null;
+  showError(text: string): void;
+  setRunning(running: boolean): void;
+}
+
+export function whatIfForm(onRun: () => void, onCancel: () => void): WhatIfForm {
+  const runsHint = uid('whatif-runs-hint');
+  const errorId = uid('whatif-runs-error');
+  const runs = el('input', {
+    id: uid('whatif-runs'),
+    attrs: { type: 'number', min: 1, max: MAX_RUNS, step: 1, value: DEFAULT_RUNS, inputmode: 'numeric', required: true, 'aria-describedby': `${runsHint} ${errorId}`, 'data-whatif': 'runs' },
+  });
+  const error = el('p', { id: errorId, class: 'whatif-error', attrs: { 'aria-live': 'assertive', 'data-whatif': 'error' } });
+  const policy = el(
+    'select',
+    { id: uid('whatif-policy'), attrs: { 'data-whatif': 'policy' } },
+    el('option', { text: 'All of them, in turn', attrs: { value: ALL, selected: true } }),
+    ...POLICIES.map((p) => el('option', { text: `${p.name}: ${p.description}`, attrs: { value: p.name } })),
+  );
+  const tryMoves = el('input', { id: uid('whatif-moves'), attrs: { type: 'checkbox', checked: true, 'data-whatif': 'try-moves' } });
+  const runButton = el('button', { text: 'Run', class: 'primary', attrs: { type: 'submit', 'data-action': 'whatif-run' } });
+  const cancelButton = el('button', { text: 'Cancel', attrs: { type: 'button', 'data-action': 'whatif-cancel', disabled: true }, on: { click: onCancel } });
+  const node = el(
+    'form',
+    { class: 'whatif-form', attrs: { 'aria-label': 'What-if settings', novalidate: true } },
+    el('div', { class: 'whatif-field' }, el('label', { text: 'Continuations', attrs: { for: runs.id } }), runs, el('span', { id: runsHint, class: 'whatif-hint', text: `From 1 to ${MAX_RUNS.toLocaleString('en')}.` })),
+    el('div', { class: 'whatif-field' }, el('label', { text: 'Who plays on', attrs: { for: policy.id } }), policy),
+    el('div', { class: 'whatif-check' }, tryMoves, el('label', { text: 'Also try each allowed next move', attrs: { for: tryMoves.id } })),
+    el('div', { class: 'whatif-buttons' }, runButton, cancelButton),
+    error,
+  );
+  // Enter in a field or the Run button: never a navigation (the CSP closes form targets anyway).
+  node.addEventListener('submit', (event) => {
+    event.preventDefault();
+    onRun();
+  });
+
+  const showError = (text: string) => {
+    error.textContent = text;
+  };
+  return {
+    node,
+    runButton,
+    cancelButton,
+    showError,
+    read() {
+      const text = runs.value.trim();
+      const n = text === '' ? Number.NaN : Number(text);
+      const problem = text === '' ? `Enter a number of continuations, from 1 to ${MAX_RUNS.toLocaleString('en')}.` : runsProblem(n);
+      if (problem) {
+        showError(problem);
+        runs.setAttribute('aria-invalid', 'true');
+        runs.focus();
+        return null;
+      }
+      showError('');
+      runs.removeAttribute('aria-invalid');
+      return { runs: n, policies: policy.value === ALL ? POLICIES : POLICIES.filter((p) => p.name === policy.value), tryMoves: tryMoves.checked };
+    },
+    setRunning(running) {
+      runButton.disabled = running;
+      cancelButton.disabled = !running;
+      for (const control of [runs, policy, tryMoves]) control.disabled = running;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// While the teacher holds the talks, a layer over the game says so and the game beneath takes
+// no input; the teacher's controls (behind the key) are one button away.
+import { el } from '../dom/el.ts';
+import type { Shell } from '../shell/shell.ts';
+import './teacher.css';
+
+export interface PauseOverlay {
+  update(paused: boolean): void;
+  /** Puts the focus on the layer's button (after a dialog over it closes). */
+  focus(): void;
+  dispose(): void;
+}
+
+export function createPauseOverlay(shell: Shell, openControls: () => void): PauseOverlay {
+  const button = el('button', { class: 'primary', text: 'Teacher controls…', attrs: { type: 'button', 'data-action': 'teacher-controls' }, on: { click: () => openControls() } });
+  const node = el(
+    'div',
+    { class: 'pause-overlay', attrs: { role: 'region', 'aria-labelledby': 'pause-heading', 'data-teacher': 'paused' } },
+    el('div', { class: 'panel' }, el('h2', { id: 'pause-heading', text: 'The teacher has paused the talks' }), el('p', { text: 'Nothing moves until the teacher resumes them.' }), button),
+  );
+  let shown = false;
+  let release: (() => void) | null = null;
+  return {
+    update(paused) {
+      if (paused === shown) return;
+      shown = paused;
+      if (paused) {
+        shell.doc.body.appendChild(node);
+        release = shell.appLock.hold();
+        shell.announcer.say('The teacher has paused the talks.');
+        button.focus();
+      } else {
+        node.remove();
+        release?.();
+        release = null;
+      }
+    },
+    focus() {
+      if (shown) button.focus();
+    },
+    dispose() {
+      if (shown) this.update(false);
+    },
+  };
+}

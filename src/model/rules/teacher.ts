@@ -1,0 +1,79 @@
+// The teacher's hand on the session: pause and resume, bring a scenario event forward, give the
+// day more hours. Each is written to the ledger and the news under "the teacher", so a debrief
+// or a replay never mistakes it for the mediator's doing or for chance.
+import type { RuleContext } from '../context.ts';
+import { withRule } from '../context.ts';
+import type { CompiledScenario } from '../compile.ts';
+import { addGlobal } from '../meters.ts';
+import type { GameState, NewsItem } from '../types.ts';
+import { applyEffects } from './effects.ts';
+
+export const TEACHER = 'the teacher';
+
+/** The most hours one extension may add (a day is rarely longer than this). */
+export const MAX_EXTENSION_HOURS = 24;
+
+function entry(ctx: RuleContext, meter: 'paused' | 'hours', from: number, to: number): void {
+  ctx.journal.ledger.push({ step: ctx.cause.step, round: ctx.base.round, meter, side: null, from, to, cause: ctx.cause, hidden: false });
+}
+
+/** Said in the transcript by the narrator (not the mediator: the teacher is outside the story). */
+function notice(ctx: RuleContext, text: string): void {
+  ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: ctx.base.location, speaker: 'news', text, simulated: false });
+}
+
+function news(ctx: RuleContext, item: Omit<NewsItem, 'round' | 'date' | 'cause'>): void {
+  const date = ctx.c.scenario.rounds[ctx.base.round]?.date ?? '';
+  ctx.journal.news.push({ round: ctx.base.round, date, cause: TEACHER, ...item });
+}
+
+export function pause(state: GameState, ctx: RuleContext): void {
+  state.paused = true;
+  entry(ctx, 'paused', 0, 1);
+  notice(ctx, 'The teacher has paused the talks. Nothing moves until they resume.');
+}
+
+export function resume(state: GameState, ctx: RuleContext): void {
+  // Set to undefined, not deleted: the machine merges the new context over the old one. Hashes
+  // and saves skip undefined fields, so a resumed game hashes like one never paused.
+  state.paused = undefined;
+  entry(ctx, 'paused', 1, 0);
+  notice(ctx, 'The teacher resumes the talks.');
+}
+
+export function extendDeadline(state: GameState, ctx: RuleContext, hours: number): void {
+  const from = ctx.base.hoursLeft;
+  const to = Math.round((from + hours) * 100) / 100;
+  state.hoursLeft = to;
+  entry(ctx, 'hours', from, to);
+  news(ctx, { kind: 'teacher', headline: 'More time for the talks', body: `The teacher gives the day ${hours} more hour${hours === 1 ? '' : 's'}.`, sources: [], reported: false });
+}
+
+/** A scenario event the teacher may bring forward now: a scripted or a random one, by id. */
+export function injectableEvent(c: CompiledScenario, id: string) {
+  return c.scenario.events.find((e) => e.id === id) ?? c.scenario.randomEvents.find((e) => e.id === id) ?? null;
+}
+
+/** A scripted event already past (or already brought forward) cannot be brought forward. */
+export function canInject(c: CompiledScenario, state: GameState, id: string): boolean {
+  const scripted = c.scenario.events.find((e) => e.id === id);
+  if (scripted) return scripted.afterRound > state.round && !(state.injected ?? []).includes(id);
+  return c.scenario.randomEvents.some((e) => e.id === id);
+}
+
+export function injectEvent(state: GameState, ctx: RuleContext, id: string): void {
+  const ev = injectableEvent(ctx.c, id)!;
+  const scripted = 'afterRound' in ev;
+  const evCtx = withRule(ctx, `teacher.${id}`);
+  // An incident is an escalation: it climbs a rung, as when chance draws it between rounds.
+  if (!scripted && ev.kind === 'incident') addGlobal(state, evCtx, 'pressure', 1);
+  applyEffects(state, evCtx, ev.effects);
+  if (scripted) state.injected = [...(ctx.base.injected ?? []), id];
+  news(ctx, {
+    kind: scripted ? 'scripted' : ev.kind,
+    headline: ev.headline,
+    body: ev.body,
+    sources: scripted ? ev.sources : [],
+    reported: scripted ? ev.reported : false,
+  });
+}

@@ -1,0 +1,51 @@
+// The theory is general; what a real case adds to it (a ratification law, a vote, a treaty
+// withdrawn) is the scenario's `debrief.theory` note, appended when that theory fits the game.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { caseNote, THEORY } from '../../src/classroom/theory.ts';
+import { compile } from '../../src/model/compile.ts';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { loadMini } from '../fixtures/mini.ts';
+import { debrief, findGame, muscat } from './helpers.ts';
+
+const campDavid: Scenario = (() => {
+  const r = loadScenarioText(readFileSync('scenarios/camp-david-1978.yaml', 'utf8'), 'camp-david-1978.yaml');
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.scenario;
+})();
+
+describe('a scenario’s notes on the theory', () => {
+  it('are text with the titles of their sources; a scenario without notes adds nothing', () => {
+    const note = caseNote(compile(campDavid), 'two-level');
+    expect(note).toContain('Knesset');
+    expect(note).toMatch(/\(Sources: .+\.\)$/);
+    for (const id of campDavid.debrief!.theory['two-level']!.sources) expect(note).toContain(campDavid.sources.find((s) => s.id === id)!.title);
+    for (const t of THEORY) expect(caseNote(compile(loadMini()), t.id)).toBe('');
+    // A note without sources is its text alone.
+    expect(caseNote(compile(muscat), 'two-level')).toBe(muscat.debrief!.theory['two-level']!.text);
+  });
+
+  it('keep the general theory free of any case', () => {
+    for (const t of THEORY) expect(`${t.idea} ${t.citation}`).not.toMatch(/Camp David|Muscat|Iran|Egypt–Israel|JCPOA/);
+  });
+
+  it('are added to a theory that fits: the ratification note in a Muscat game where hardliners mattered', () => {
+    const g = findGame(['manipulator', 'broker', 'passive'], (s) => s.outcome !== null);
+    const fits = debrief(g).analysis.theory;
+    const note = muscat.debrief!.theory;
+    for (const t of fits) {
+      const own = note[t.id];
+      if (own) expect(t.why.endsWith(own.text), t.id).toBe(true);
+    }
+    const twoLevel = findGame(['manipulator', 'broker', 'formulator'], (s) => debrief({ policy: '', seed: 0, state: s }).analysis.theory.some((t) => t.id === 'two-level'));
+    expect(debrief(twoLevel).analysis.theory.find((t) => t.id === 'two-level')!.why).toContain('Nuclear Agreement Review Act');
+  });
+
+  it('are added in a Camp David game when the single text fits', () => {
+    const g = findGame(['formulator', 'broker'], (s) => s.draftVersion >= 3, campDavid);
+    const fisher = debrief(g, campDavid).analysis.theory.find((t) => t.id === 'single-text');
+    expect(fisher?.why).toContain('23 drafts in 13 days');
+    expect(fisher?.why).not.toContain('Muscat');
+  });
+});

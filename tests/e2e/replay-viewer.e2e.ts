@@ -1,0 +1,244 @@
+// The replay viewer in the browser: a game's save downloaded from the viewer and opened again
+// from the title screen shows the same steps and outcome; bad files are refused in one line and
+// change nothing; the keyboard scrubs; branching from a step plays on in a new line, which the
+// tree shows, renames, deletes and brings back, all saved with the game.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { newGameToHall } from './actions.ts';
+import { audit, injectAxe } from './axe.ts';
+import { launch, openPage, shot, snapshot, waitReady, waitScene } from './browser.ts';
+import { asFile, saveFile } from './pages.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+interface StoredSave {
+  events: unknown[];
+  outcome: string | null;
+  branches: { id: string; name: string; parent: string; at: number; events: unknown[] }[];
+}
+
+const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('shuttle-diplomacy:save') ?? 'null') as unknown) as Promise<StoredSave>;
+const stepLabel = (page: Page) => page.textContent('[data-role="step-label"]');
+const lines = (page: Page) => page.$$eval('.line-tree [data-line]', (items) => items.map((li) => li.getAttribute('data-line')));
+
+/** A move sent through the test hook (the viewer, not the keys of play, is under test here). */
+async function send(page: Page, event: object): Promise<void> {
+  expect(await page.evaluate((e) => window.__shuttle!.send(e), event)).toBe(true);
+}
+
+const FIRST_MOVES = [{ type: 'WALK', to: 'iran' }, { type: 'LISTEN' }, { type: 'WALK', to: 'us' }, { type: 'LISTEN' }];
+
+async function openMenuReplays(page: Page): Promise<void> {
+  await page.click('#hud button:has-text("Menu")');
+  await page.click('dialog [data-action="replays"]');
+  await page.waitForSelector('.replay-viewer [data-role="palace"]');
+}
+
+async function pageBack(page: Page): Promise<void> {
+  await page.click('[data-action="page-back"]');
+  await page.waitForSelector('[data-page]', { state: 'detached' });
+}
+
+describe('the replay viewer', () => {
+  it('downloads a save with its steps, opens it again from the title screen, and refuses bad files', async () => {
+    const { page, errors, external } = await openPage(browser, inject('baseUrl'));
+    await injectAxe(page);
+    await newGameToHall(page, inject('baseUrl'));
+    for (const move of FIRST_MOVES) await send(page, move);
+    await page.waitForFunction(() => (JSON.parse(localStorage.getItem('shuttle-diplomacy:save') ?? '{"events":[]}') as { events: unknown[] }).events.length === 5);
+    await openMenuReplays(page);
+    expect(await stepLabel(page)).toMatch(/^Step 5 of 5 · Round 1 · Listen to /);
+    await shot(page, 'replay-viewer');
+    expect(await audit(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-save"]')]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const saved = JSON.parse(text) as StoredSave;
+    expect(saved.events).toHaveLength(5);
+    expect(saved.branches).toEqual([]);
+
+    // Back to the title; open the downloaded file in the viewer.
+    await pageBack(page);
+    await page.click('#hud button:has-text("Menu")');
+    await page.click('dialog button:has-text("Back to the title screen")');
+    await waitScene(page, 'title');
+    const before = await page.evaluate(() => [localStorage.getItem('shuttle-diplomacy:save'), localStorage.getItem('shuttle-diplomacy:save-meta')]);
+    const card = await page.textContent('.continue-card');
+    await page.setInputFiles('[data-action="replay-file"]', asFile(download.suggestedFilename(), text));
+    await page.waitForSelector('.replay-viewer [data-role="palace"]');
+    expect(await stepLabel(page)).toBe('Step 0 of 5 · Round 1 · The start');
+    expect(await page.textContent('[data-role="replay-source"]')).toContain(`${download.suggestedFilename()} · seed `);
+    expect(await page.textContent('[data-role="replay-source"]')).toContain('main line not finished');
+    expect(await lines(page)).toEqual(['main']);
+    await pageBack(page);
+
+    // A finished game made by the core: the same number of steps and its outcome.
+    const finished = saveFile('broker', 11);
+    const done = JSON.parse(finished) as StoredSave;
+    await page.setInputFiles('[data-action="replay-file"]', asFile('broker.json', finished));
+    await page.waitForSelector('.replay-viewer [data-role="palace"]');
+    expect(await page.getAttribute('[data-action="scrub"]', 'max')).toBe(String(done.events.length));
+    expect(await page.textContent('[data-role="replay-source"]')).toContain('main line ended: ');
+    expect(await page.getAttribute('[data-role="replay-source"]', 'data-outcome')).toBe(done.outcome);
+    await page.focus('[data-action="scrub"]');
+    await page.keyboard.press('End');
+    expect(await stepLabel(page)).toMatch(new RegExp(`^Step ${done.events.length} of ${done.events.length} `));
+    expect(await page.textContent('[data-role="status"]')).toContain('The talks are over');
+    expect(await page.isDisabled('[data-action="branch-here"]')).toBe(true);
+    // The debrief of the line's end.
+    await page.click('[data-action="debrief"]');
+    await page.waitForSelector('.debrief-page');
+    expect(await page.textContent('#page-heading')).toBe('Debrief: Muscat, February 2026');
+    await pageBack(page);
+
+    // A save dropped on the title screen opens in the viewer too.
+    await page.evaluate((body) => {
+      const data = new DataTransfer();
+      data.items.add(new File([body], 'dropped.json', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, finished);
+    await page.waitForSelector('.replay-viewer [data-role="palace"]');
+    expect(await page.textContent('[data-role="replay-source"]')).toContain('dropped.json');
+    await pageBack(page);
+
+    // Bad files: one line saying what is wrong; no page, and the game in progress untouched.
+    const tampered = JSON.parse(text) as { events: { type: string; to?: string }[] };
+    tampered.events[1] = { type: 'WALK', to: 'majlis' };
+    const bad: [string, string, RegExp][] = [
+      ['notes.json', 'these are my notes', /notes\.json cannot be opened: it is not a save file/],
+      ['cut.json', text.slice(0, 200), /cut\.json cannot be opened: it is not a save file/],
+      ['tampered.json', JSON.stringify(tampered), /tampered\.json cannot be opened: it has been changed or damaged/],
+      ['foreign.json', text.replace(/"id": "muscat-2026"/, '"id": "yalta-1945"'), /foreign\.json cannot be opened: it is for scenario “yalta-1945”/],
+    ];
+    for (const [name, body, why] of bad) {
+      await page.setInputFiles('[data-action="replay-file"]', asFile(name, body));
+      await page.waitForFunction((n) => document.querySelector('.title-panel > [role="alert"]:last-of-type')?.textContent?.startsWith(n), name);
+      const message = (await page.textContent('.title-panel > [role="alert"]:last-of-type'))!;
+      expect(message).toMatch(why);
+      expect(message).not.toContain('\n');
+      expect(await page.$('[data-page]')).toBeNull();
+    }
+    expect(await page.textContent('.continue-card')).toBe(card);
+    expect(await page.evaluate(() => [localStorage.getItem('shuttle-diplomacy:save'), localStorage.getItem('shuttle-diplomacy:save-meta')])).toEqual(before);
+    await shot(page, 'replay-bad-file');
+
+    // The saved game's replays straight from the title screen.
+    await page.click('[data-action="saved-replays"]');
+    await page.waitForSelector('.replay-viewer [data-role="palace"]');
+    expect(await page.textContent('[data-role="replay-source"]')).toContain('the game in progress');
+    expect(await stepLabel(page)).toMatch(/^Step 5 of 5 /);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.context().close();
+  });
+
+  it('scrubs with the keyboard, branches from a step, and keeps the tree: rename, delete and undo', async () => {
+    const { page, errors, external } = await openPage(browser, inject('baseUrl'));
+    await newGameToHall(page, inject('baseUrl'));
+    for (const move of FIRST_MOVES) await send(page, move);
+    await openMenuReplays(page);
+
+    // The keyboard: the slider's own keys, and the arrows from anywhere on the page.
+    await page.focus('[data-action="scrub"]');
+    await page.keyboard.press('Home');
+    expect(await stepLabel(page)).toBe('Step 0 of 5 · Round 1 · The start');
+    await page.keyboard.press('ArrowRight');
+    expect(await stepLabel(page)).toBe('Step 1 of 5 · Round 1 · The talks open');
+    await page.focus('#page-heading');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await stepLabel(page)).toMatch(/^Step 3 of 5 · Round 1 · Listen to /);
+    expect(await page.getAttribute('[data-role="timeline"] [aria-current="step"]', 'data-step')).toBe('3');
+    expect(await page.textContent('[data-room="1"]')).toContain('The mediator is here');
+    // The chart and the timeline jump too.
+    const chart = (await (await page.$('[data-role="viewer-chart"]'))!.boundingBox())!;
+    await page.mouse.click(chart.x + (chart.width * (34 + (2 / 5) * 676)) / 720, chart.y + chart.height / 2);
+    expect(await stepLabel(page)).toMatch(/^Step 2 of 5 · Round 1 · Walk to /);
+    await page.click('[data-role="timeline"] [data-step="4"]');
+    expect(await stepLabel(page)).toMatch(/^Step 4 of 5 /);
+    await page.keyboard.press('ArrowUp');
+    expect(await stepLabel(page)).toMatch(/^Step 3 of 5 /);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-step'))).toBe('3');
+
+    // Branch from step 3 and play two moves there.
+    await page.click('[data-action="branch-here"]');
+    await page.waitForSelector('[data-page]', { state: 'detached' });
+    await waitScene(page, 'room');
+    await send(page, { type: 'WALK', to: 'majlis' });
+    await send(page, { type: 'WALK', to: 'us' });
+    await page.waitForFunction(() => (JSON.parse(localStorage.getItem('shuttle-diplomacy:save')!) as StoredSave).branches[0]?.events.length === 2);
+    let save = await stored(page);
+    expect(save.events).toHaveLength(5);
+    expect(save.branches.map((b) => [b.id, b.parent, b.at])).toEqual([['b1', 'main', 3]]);
+    expect(await page.evaluate(() => localStorage.getItem('shuttle-diplomacy:save-line'))).toBe('b1');
+    // A reload continues the branch, not the main line.
+    const playing = await snapshot(page);
+    await page.reload();
+    await waitReady(page);
+    await waitScene(page, 'room');
+    expect(await snapshot(page)).toEqual(playing);
+
+    // The viewer shows both lines, the branch being played marked and shown.
+    await openMenuReplays(page);
+    expect(await lines(page)).toEqual(['main', 'b1']);
+    expect(await page.getAttribute('[data-line="b1"]', 'data-current')).toBe('true');
+    expect(await stepLabel(page)).toMatch(/^Step 5 of 5 /);
+    // Compare offers the other line.
+    await page.click('[data-action="compare"]');
+    await page.waitForSelector('dialog[open] input[type="radio"]');
+    expect(await page.textContent('dialog[open] fieldset')).toContain('Main line (5 steps)');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog:not([open])', { state: 'attached' });
+
+    // Rename it in place.
+    await page.click('[data-line="b1"] [data-action="rename-line"]');
+    await page.fill('[data-action="line-name"]', 'Back through the majlis');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-line="b1"] .line-choose:has-text("Back through the majlis")');
+    save = await stored(page);
+    expect(save.branches[0]!.name).toBe('Back through the majlis');
+
+    // Choose the main line, branch again at step 4: the first branch can then be deleted.
+    await page.click('[data-line="main"] .line-choose');
+    await page.waitForSelector('[data-line="main"][data-current="true"]');
+    await page.focus('[data-action="scrub"]');
+    await page.keyboard.press('ArrowLeft');
+    expect(await stepLabel(page)).toMatch(/^Step 4 of 5 /);
+    await page.click('[data-action="branch-here"]');
+    await page.waitForSelector('[data-page]', { state: 'detached' });
+    await send(page, { type: 'WALK', to: 'majlis' });
+    await openMenuReplays(page);
+    expect(await lines(page)).toEqual(['main', 'b1', 'b2']);
+    expect(await page.$('[data-line="b2"] [data-action="delete-line"]')).toBeNull();
+    await page.click('[data-line="b1"] [data-action="delete-line"]');
+    expect(await lines(page)).toEqual(['main', 'b2']);
+    expect((await stored(page)).branches.map((b) => b.id)).toEqual(['b2']);
+    await shot(page, 'replay-deleted');
+    await page.click('[data-action="undo-delete"]');
+    expect(await lines(page)).toEqual(['main', 'b2', 'b1']);
+    save = await stored(page);
+    expect(save.branches.map((b) => [b.id, b.name])).toEqual([
+      ['b2', 'Branch 2'],
+      ['b1', 'Back through the majlis'],
+    ]);
+    expect(save.branches.find((b) => b.id === 'b2')!.events).toHaveLength(1);
+
+    // Playing it at 4×: the step moves on by itself until paused.
+    await page.click('[data-line="main"] .line-choose');
+    await page.focus('[data-action="scrub"]');
+    await page.keyboard.press('Home');
+    await page.selectOption('[data-action="speed"]', '4');
+    await page.click('[data-action="play"]');
+    await page.waitForFunction(() => document.querySelector('[data-role="step-label"]')?.textContent?.startsWith('Step 2 '));
+    await page.click('[data-action="play"]');
+    expect(await page.getAttribute('[data-action="play"]', 'aria-pressed')).toBe('false');
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.context().close();
+  });
+});
