@@ -188,12 +188,18 @@ describe('the replay viewer', () => {
     expect(await lines(page)).toEqual(['main', 'b1']);
     expect(await page.getAttribute('[data-line="b1"]', 'data-current')).toBe('true');
     expect(await stepLabel(page)).toMatch(/^Step 5 of 5 /);
-    // Compare offers the other line.
+    // Compare offers the other line, and sets the two side by side: they part where the branch left.
     await page.click('[data-action="compare"]');
     await page.waitForSelector('dialog[open] input[type="radio"]');
     expect(await page.textContent('dialog[open] fieldset')).toContain('Main line (5 steps)');
-    await page.keyboard.press('Escape');
-    await page.waitForSelector('dialog:not([open])', { state: 'attached' });
+    await page.check('dialog[open] input[type="radio"][value="line:main"]');
+    await page.click('[data-dialog-button="compare"]');
+    await page.waitForSelector('[data-page-kind="compare"] [data-field="parting"]');
+    expect(await page.textContent('[data-field="parting"]')).toMatch(/^They part at step 4, round 1: /);
+    // Back to the viewer, on the same line and step.
+    await page.click('[data-action="compare-back"]');
+    await page.waitForSelector('[data-line="b1"][data-current="true"]');
+    expect(await stepLabel(page)).toMatch(/^Step 5 of 5 /);
 
     // Rename it in place.
     await page.click('[data-line="b1"] [data-action="rename-line"]');
