@@ -132,12 +132,17 @@ describe('shuttle whatif', () => {
     shuttle('sim', '--seed', '11', '--policy', 'manipulator', '--json', '--save', file);
     const r = shuttle('whatif', file, '--at', '12', '--n', '60', '--policy', 'all', '--decisions', '4', '--json');
     expect(r.code).toBe(0);
-    const w = JSON.parse(r.out) as { at: number; runs: number; baseline: { runs: number; outcomes: Record<string, number> }; perPolicy: unknown[]; decisions: { event: { type: string }; shift: number }[] };
+    const w = JSON.parse(r.out) as { at: number; runs: number; baseline: { runs: number; outcomes: Record<string, number> }; perPolicy: unknown[]; decisions: { event: { type: string }; shift: number; words: string }[] };
     expect(w.at).toBe(12);
     expect(w.baseline.runs).toBe(60);
     expect(w.perPolicy).toHaveLength(5);
     expect(w.decisions.length).toBeGreaterThan(0);
     for (let i = 1; i < w.decisions.length; i++) expect(Math.abs(w.decisions[i - 1]!.shift)).toBeGreaterThanOrEqual(Math.abs(w.decisions[i]!.shift));
+    // The moves are named in words, not as raw events.
+    for (const d of w.decisions) expect(d.words).toMatch(/^[a-z]/);
+    const text = shuttle('whatif', file, '--at', '12', '--n', '30', '--decisions', '3');
+    expect(text.out).toContain('The next moves that change it most');
+    expect(text.out).not.toContain('{"type"');
     expect(shuttle('whatif', file).err).toMatch(/--at is required/);
     expect(shuttle('whatif', file, '--at', '9999').err).toMatch(/--at must be between 0 and/);
   });

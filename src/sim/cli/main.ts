@@ -13,6 +13,7 @@ import { whatIf } from '../whatif.ts';
 import { intOption, parse } from './args.ts';
 import { progressBar } from './progress.ts';
 import { CliError, DEFAULT_SCENARIO, findScenarioById, loadScenarioFile, readText } from './scenarios.ts';
+import { moveWords } from './moves.ts';
 import { formatTranscript } from './transcript.ts';
 
 const USAGE = `usage:
@@ -197,8 +198,10 @@ function whatifCommand(argv: string[]): number {
   const result = whatIf({ scenario: loaded.scenario, settings: settingsOf(save), events: save.events, at, runs, policies, runsPerDecision: perDecision, onProgress: (done) => bar.tick(Math.min(done, runs)) });
   bar.done();
   const seconds = (performance.now() - started) / 1000;
+  const c = compiledFor(loaded.scenario, settingsOf(save));
   if (values.json) {
-    print(JSON.stringify({ at, runs, seconds: Math.round(seconds * 100) / 100, baseline: result.baseline, perPolicy: result.perPolicy, decisions: result.decisions.slice(0, 10) }));
+    const decisions = result.decisions.slice(0, 10).map((d) => ({ ...d, words: moveWords(c, d.event) }));
+    print(JSON.stringify({ at, runs, seconds: Math.round(seconds * 100) / 100, baseline: result.baseline, perPolicy: result.perPolicy, decisions }));
     return 0;
   }
   const pct = (d: { runs: number; outcomes: Record<string, number> }, id: string) => `${((100 * (d.outcomes[id] ?? 0)) / Math.max(1, d.runs)).toFixed(1)}%`.padStart(10);
@@ -209,7 +212,7 @@ function whatifCommand(argv: string[]): number {
   if (result.decisions.length) {
     print('');
     print('The next moves that change it most (score shift against continuing as above):');
-    for (const d of result.decisions.slice(0, 8)) print(`  ${(d.shift >= 0 ? '+' : '') + d.shift.toFixed(2)}  ${JSON.stringify(d.event)}`);
+    for (const d of result.decisions.slice(0, 8)) print(`  ${(d.shift >= 0 ? '+' : '') + d.shift.toFixed(2)}  ${moveWords(c, d.event)}`);
   }
   return 0;
 }
