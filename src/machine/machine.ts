@@ -1,14 +1,12 @@
 // The shuttle as an XState v5 machine: briefing → talks (the majlis and the rooms, an hours
 // budget) → interlude (events, drift, news) → one of six final outcomes. Guards decide what is
-// allowed; actions apply model rules through Immer. The generator's state is in the context.
+// allowed; actions apply model rules (model/apply.ts). The generator's state is in the context.
 import { assertEvent, assign, setup } from 'xstate';
-import { Immer } from 'immer';
 import type { Scenario } from '../scenario/schema.ts';
 import { compile, issueIndex, type CompiledScenario } from '../model/compile.ts';
-import { commitJournal, emptyJournal, type RuleContext } from '../model/context.ts';
+import { runRule, type Rule } from '../model/apply.ts';
 import { initialState } from '../model/init.ts';
 import { deadlineOutcome, deadlineText, immediateOutcome, lastRoundOver } from '../model/outcome.ts';
-import { rngFrom } from '../model/random.ts';
 import { proposeAgenda } from '../model/rules/agenda.ts';
 import { applyAnswer, putQuestion } from '../model/rules/answer.ts';
 import { askConcession } from '../model/rules/concession.ts';
@@ -28,23 +26,10 @@ export interface MachineInput {
   settings: Settings;
 }
 
-type Rule = (state: GameState, ctx: RuleContext) => void;
-
-// Auto-freezing deep-walks every new object at each event and cost about a sixth of an event's
-// time; nothing in the game mutates a snapshot (tests check that rules leave their input alone).
-const { produce } = new Immer({ autoFreeze: false });
-
-/** One event, one Immer recipe: the step advances, the generator is read and written back. */
+/** One event, one rule (see model/apply.ts): the step advances, the clock runs, the rule writes. */
 function applyRule(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0, actor = 'the mediator'): GameState {
-  const journal = emptyJournal();
   const base: GameState = { ...context, step: context.step + 1, hoursLeft: Math.max(0, Math.round((context.hoursLeft - hours) * 100) / 100) };
-  const next = produce(base, (draft) => {
-    const rng = rngFrom(base.rng);
-    const cause = { step: base.step, source, rule: source.toLowerCase(), actor };
-    rule(draft, { c, base, rng, settings: base.settings, cause, journal });
-    if (rng.used) draft.rng = rng.state();
-  });
-  return commitJournal(next, journal);
+  return runRule(c, base, { step: base.step, source, rule: source.toLowerCase(), actor }, rule).next;
 }
 
 function inRoom(context: GameState): SideIndex {
@@ -134,20 +119,15 @@ export function createShuttleMachine(scenario: Scenario) {
         assertEvent(event, 'TEACHER_EXTEND');
         return applyRule(c, context, 'TEACHER_EXTEND', (d, ctx) => extendDeadline(d, ctx, event.hours), 0, TEACHER);
       }),
-      begin: assign(({ context }) => produce(context, (d) => void (d.step += 1))),
-      settleNow: assign(({ context }) =>
-        produce(context, (d) => {
-          d.outcome = immediateOutcome(c, d);
-        }),
-      ),
-      settleDeadline: assign(({ context }) =>
-        produce(context, (d) => {
-          d.step += 1;
-          d.outcome = immediateOutcome(c, d) ?? deadlineOutcome(c, d);
-          // An interim deal made at the deadline is kept as the banked text, like one banked before.
-          if (d.outcome.id === 'interim' && d.banked === null) d.banked = deadlineText(c, d);
-        }),
-      ),
+      begin: assign(({ context }) => ({ ...context, step: context.step + 1 })),
+      settleNow: assign(({ context }) => ({ ...context, outcome: immediateOutcome(c, context) })),
+      settleDeadline: assign(({ context }) => {
+        const d: GameState = { ...context, step: context.step + 1 };
+        d.outcome = immediateOutcome(c, d) ?? deadlineOutcome(c, d);
+        // An interim deal made at the deadline is kept as the banked text, like one banked before.
+        if (d.outcome.id === 'interim' && d.banked === null) d.banked = deadlineText(c, d);
+        return d;
+      }),
     },
   }).createMachine({
     id: 'shuttle',

@@ -5,30 +5,30 @@ import type { Rng } from './random.ts';
 import type { Cause, GameState, LedgerEntry, Message, NewsItem, Settings, SideIndex, SideState, TranscriptEntry } from './types.ts';
 
 /**
- * The append-only logs an event adds to. They are collected outside the Immer draft and
- * appended once per event: copying a growing array inside a draft costs O(length) per event.
+ * The append-only logs an event adds to. They are collected beside the new state and appended
+ * once per event (model/apply.ts): copying a growing array at every write costs O(length).
  */
 export interface Journal {
   ledger: LedgerEntry[];
   transcript: TranscriptEntry[];
   news: NewsItem[];
-  /** Values this event already wrote, so later reads in the same event see them without the draft. */
+  /** Values this event already wrote, so later reads in the same event see them (see meters.ts). */
   lineUse: string | null;
   pending: [Message | null | undefined, Message | null | undefined];
   /** Meter values written so far, keyed by meter (and side index): see meters.ts. */
   meters: Record<string, number>;
-  /** Each side's draft, looked up once per event (every lookup through the draft is a proxy trap). */
+  /** Each side's copy in the new state, made on the event's first write to it (see sideDraft). */
   sides: [SideState | null, SideState | null];
 }
 
 export interface RuleContext {
   c: CompiledScenario;
   /**
-   * The state as the event found it (the clock already moved), as plain data. Rules decide
-   * from it and write to the draft: every read through an Immer draft costs a proxy trap.
+   * The state as the event found it (the clock already moved). Rules decide from it and write
+   * to the new state; it never changes.
    */
   base: GameState;
-  /** The game's settings (they never change during a game; read here, not through the draft). */
+  /** The game's settings (they never change during a game). */
   settings: Settings;
   rng: Rng;
   cause: Cause;
@@ -43,18 +43,17 @@ export function emptyJournal(): Journal {
   return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: {}, sides: [null, null] };
 }
 
-/** The state with the event's journal appended (new arrays: earlier snapshots keep theirs). */
-export function commitJournal(state: GameState, journal: Journal): GameState {
-  if (!journal.ledger.length && !journal.transcript.length && !journal.news.length) return state;
-  return {
-    ...state,
-    ledger: journal.ledger.length ? state.ledger.concat(journal.ledger) : state.ledger,
-    transcript: journal.transcript.length ? state.transcript.concat(journal.transcript) : state.transcript,
-    news: journal.news.length ? state.news.concat(journal.news) : state.news,
-  };
-}
-
-/** The draft of one side for writing, found once per event. */
+/**
+ * One side of the new state, for writing. The new state starts as a shallow copy of the old
+ * one, so the sides are copied on the first write of the event (the sides array, then the side):
+ * the old state keeps its own, and every later write in the event goes to the same copy.
+ */
 export function sideDraft(state: GameState, ctx: RuleContext, side: SideIndex): SideState {
-  return (ctx.journal.sides[side] ??= state.sides[side]);
+  const known = ctx.journal.sides[side];
+  if (known) return known;
+  if (state.sides === ctx.base.sides) state.sides = [state.sides[0], state.sides[1]];
+  const copy = { ...state.sides[side] };
+  state.sides[side] = copy;
+  ctx.journal.sides[side] = copy;
+  return copy;
 }

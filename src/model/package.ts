@@ -1,7 +1,7 @@
 // A package is one option per issue, written as a string with one character per issue:
 // '0'..'9' for the option index, '-' for an item left open, '?' for a position not yet heard.
-// Strings are values, not objects: updating one inside an Immer draft creates no proxies, which
-// keeps an event's update cheap (see README, "Performance").
+// Strings are values, not objects: an event's new state can share them with the old one and
+// replace them whole, which keeps an event's update cheap (see model/apply.ts).
 
 export type Package = string;
 

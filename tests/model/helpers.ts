@@ -1,20 +1,17 @@
-// Running one model rule in isolation, the way src/machine/machine.ts applies it: one Immer
-// recipe per event with a RuleContext, then the event's journal appended to the state.
-import { Immer } from 'immer';
+// Running one model rule in isolation, the way src/machine/machine.ts applies it (runRule: a
+// copy of the state the rule writes to, then the event's journal appended).
 import type { Scenario, ScenarioInput } from '../../src/scenario/schema.ts';
 import { compile, type CompiledScenario } from '../../src/model/compile.ts';
-import { commitJournal, emptyJournal, type Journal, type RuleContext } from '../../src/model/context.ts';
+import { runRule, type Applied, type Rule } from '../../src/model/apply.ts';
+import { emptyJournal, type Journal, type RuleContext } from '../../src/model/context.ts';
 import { initialState } from '../../src/model/init.ts';
 import { rngFrom } from '../../src/model/random.ts';
 import type { Cause, GameState, LedgerEntry, MeterKey, Settings, SideIndex } from '../../src/model/types.ts';
 import { loadMini } from '../fixtures/mini.ts';
 
-// Like the machine: no auto-freezing, so tests can build states by hand.
-export const { produce } = new Immer({ autoFreeze: false });
-
 export const TEST_CAUSE: Cause = { step: 1, source: 'TEST', rule: 'test', actor: 'test' };
 
-export type Rule = (draft: GameState, ctx: RuleContext) => void;
+export type { Applied, Rule };
 
 export interface World {
   scenario: Scenario;
@@ -37,23 +34,12 @@ export function ctxOf(c: CompiledScenario, state: GameState, journal: Journal = 
   return { c, base: state, rng: rngFrom(state.rng), settings: state.settings, cause, journal };
 }
 
-export interface Applied {
-  next: GameState;
-  journal: Journal;
-}
-
 /**
  * One event: the rule decides from `state` (the base) and writes to a draft of it. The cause's
  * step is the event's number, as in the machine (one more than the state's step) unless given.
  */
 export function apply(c: CompiledScenario, state: GameState, rule: Rule, cause: Cause = { ...TEST_CAUSE, step: state.step + 1 }): Applied {
-  const journal = emptyJournal();
-  const next = produce(state, (draft) => {
-    const rng = rngFrom(state.rng);
-    rule(draft, { c, base: state, rng, settings: state.settings, cause, journal });
-    if (rng.used) draft.rng = rng.state();
-  });
-  return { next: commitJournal(next, journal), journal };
+  return runRule(c, state, cause, rule);
 }
 
 /** Several events in a row (each with its own journal). */

@@ -1,4 +1,4 @@
-// Rules write only to the Immer draft: the state an event found (ctx.base) is never changed, so
+// Rules write only to the new state: the state an event found (ctx.base) is never changed, so
 // earlier snapshots stay valid for replays and branches.
 import { describe, expect, it } from 'vitest';
 import { proposeAgenda } from '../../../src/model/rules/agenda.ts';
