@@ -4,6 +4,7 @@
 // explain the game's own rules say so (kind 'game'). Nothing about one case is written here.
 import type { Scenario } from '../scenario/schema.ts';
 import { theorySource, type TheoryId } from './theory.ts';
+import { sourceUrl } from '../scenario/source-url.ts';
 
 export interface GlossarySource {
   title: string;
@@ -260,7 +261,7 @@ export function scenarioTerms(s: Scenario): GlossaryEntry[] {
     sources: t.sources.flatMap((id) => {
       const src = sources.get(id);
       if (!src) return [];
-      return [{ title: src.publisher ? `${src.publisher}: ${src.title}` : src.title, url: /^https?:\/\//i.test(src.url) ? src.url : `https://${src.url}`, reported: src.reported }];
+      return [{ title: src.publisher ? `${src.publisher}: ${src.title}` : src.title, url: sourceUrl(src.url), reported: src.reported }];
     }),
     aliases: t.aliases,
   }));

@@ -6,13 +6,14 @@ import { rungName } from './causes.ts';
 import type { MeterHistory } from './series.ts';
 import { roundsPlayed } from './series.ts';
 import type { HistoryEntryRecord, HistoryTrack, OutcomeSummary, SourceRef } from './types.ts';
+import { sourceUrl } from '../scenario/source-url.ts';
 
 export function sourceRefs(c: CompiledScenario, ids: readonly string[]): SourceRef[] {
   const out: SourceRef[] = [];
   for (const id of ids) {
     const s = c.scenario.sources.find((x) => x.id === id);
     if (!s) continue;
-    const url = /^https?:\/\//.test(s.url) ? s.url : `https://${s.url}`;
+    const url = sourceUrl(s.url);
     out.push({ id: s.id, title: s.title, url, publisher: s.publisher ?? null, date: s.date ?? null, reported: s.reported });
   }
   return out;

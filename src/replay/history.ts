@@ -4,6 +4,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioFor } from '../model/variant.ts';
 import type { GameState, NewsItem, Outcome, Settings } from '../model/types.ts';
+import { sourceUrl } from '../scenario/source-url.ts';
 
 export interface HistorySource {
   id: string;
@@ -63,7 +64,7 @@ export function historySources(scenario: Scenario, ids: readonly string[]): Hist
   return ids.flatMap((id) => {
     const s = scenario.sources.find((x) => x.id === id);
     if (!s) return [];
-    return [{ id: s.id, title: s.title, url: /^https?:\/\//i.test(s.url) ? s.url : `https://${s.url}`, publisher: s.publisher ?? null, reported: s.reported }];
+    return [{ id: s.id, title: s.title, url: sourceUrl(s.url), publisher: s.publisher ?? null, reported: s.reported }];
   });
 }
 

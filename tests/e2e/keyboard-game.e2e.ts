@@ -108,6 +108,14 @@ describe('a whole game with the keyboard alone', () => {
     await page.waitForSelector('#outcome-heading');
     await shot(page, '08-outcome');
 
+    // From the outcome, by keyboard, into the replay viewer on this game, at its last step.
+    const actions = (await page.evaluate(() => (JSON.parse(localStorage.getItem('shuttle-diplomacy:save')!) as { events: unknown[] }).events.length));
+    await page.focus('[data-action="replays"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-role="replay-source"]');
+    expect(await page.getAttribute('[data-role="replay-source"]', 'data-outcome')).toBe((await state(page)).outcome!.id);
+    expect(await page.getAttribute('[data-action="scrub"]', 'max')).toBe(String(actions));
+
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
   });

@@ -1,5 +1,6 @@
 // Building DOM from code, text only: every string becomes a text node or an attribute value,
 // so scenario and save text can never become markup. Event-handler attributes are refused.
+import { sourceUrl } from '../../scenario/source-url.ts';
 
 export type Child = Node | string | number | null | undefined | false;
 
@@ -68,7 +69,7 @@ export function uid(prefix: string): string {
 
 /** A web address from a scenario, as a link target: only http(s), never script. */
 export function safeHref(url: string): string | null {
-  const withScheme = /^https?:\/\//i.test(url) ? url : `https://${url}`;
+  const withScheme = sourceUrl(url);
   try {
     const parsed = new URL(withScheme);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;

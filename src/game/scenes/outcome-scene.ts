@@ -43,7 +43,9 @@ export class OutcomeScene extends PlayScene {
       el('span', { class: 'muted small spacer', text: `Seed ${g.session.settings.seed} · ${g.session.events.length} actions` }),
       el('button', { text: 'Download the save file', attrs: { type: 'button' }, on: { click: () => g.download() } }),
       el('button', { text: 'The full debrief', attrs: { type: 'button', 'data-action': 'debrief' }, on: { click: () => void openDebriefPage(this.shell.pages, g.session.scenario, g.state, () => window.print()) } }),
-      el('button', { text: 'Replay from the start', attrs: { type: 'button', 'data-action': 'replay' }, on: { click: () => void this.play().restart() } }),
+      // Where did it turn? The replay viewer on this game: scrub, branch, compare, what if.
+      el('button', { text: 'Replays and branches…', attrs: { type: 'button', 'data-action': 'replays' }, on: { click: () => void this.play().openReplays() } }),
+      el('button', { text: 'Play again from the start', attrs: { type: 'button', 'data-action': 'replay' }, on: { click: () => void this.play().restart() } }),
       el('button', { class: 'primary', text: 'New game', attrs: { type: 'button', 'data-action': 'new-game' }, on: { click: () => this.play().toTitle() } }),
     );
     const panel = el(
