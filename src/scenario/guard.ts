@@ -82,8 +82,12 @@ export function parseUntrusted(text: string, format: TextFormat): Parsed {
     });
   } catch (err) {
     const where = err instanceof YAMLParseError && err.linePos ? ` (line ${err.linePos[0].line}, column ${err.linePos[0].col})` : '';
-    const first = (err instanceof Error ? err.message.split('\n')[0]! : String(err)).replace(/ at line \d+, column \d+:?$/, '');
-    return { ok: false, problems: [{ path: [], message: `not valid ${format.toUpperCase()}${where}: ${first}` }] };
+    const first = (err instanceof Error ? err.message.split('\n')[0]! : String(err))
+      .replace(/ at line \d+, column \d+:?$/, '')
+      // The parser quotes the file: its control characters are shown as codes, on one line.
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .trim();
+    return { ok: false, problems: [{ path: [], message: `not valid ${format.toUpperCase()}${where}: ${first || 'the parser gave no reason'}` }] };
   }
   const problems = inspect(value);
   return problems.length ? { ok: false, problems } : { ok: true, value };

@@ -79,6 +79,14 @@ describe('YAML and JSON', () => {
     expect(loadScenarioText(JSON.stringify(input), 'whatever', 'json').ok).toBe(true);
   });
 
+  it('a parser message quoting control characters stays on one line, with the characters as codes', () => {
+    // Found by the loader's property test: JSON.parse quotes the text, newline and all.
+    const errors = fail(loadScenarioText('\u000b\n', 'x.json'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^\(file\): not valid JSON: [^\n]*\S$/);
+    expect(errors[0]).toContain('\\u000b');
+  });
+
   it('JSON is strict JSON when named .json', () => {
     const errors = fail(loadScenarioText(toYaml(input), 'mini.json'));
     expect(errors).toHaveLength(1);
