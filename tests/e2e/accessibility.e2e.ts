@@ -2,9 +2,9 @@
 // choice), at the smallest supported size and at a common one: no serious or critical violation.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { act } from './actions.ts';
+import { act, openTitle } from './actions.ts';
 import { audit, injectAxe, type Finding } from './axe.ts';
-import { launch, openPage, scene, shot, waitReady, waitScene } from './browser.ts';
+import { launch, openPage, scene, shot, waitScene } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,9 +28,7 @@ for (const viewport of [
       await injectAxe(page);
       const found: Record<string, Finding[]> = {};
       const tag = `${viewport.width}`;
-      await page.goto(inject('baseUrl'));
-      await waitReady(page);
-      await page.waitForSelector('input[type="radio"]:checked');
+      await openTitle(page, inject('baseUrl'));
       await check(page, `${tag}-title`, found);
 
       await page.click('button:has-text("Settings")');

@@ -3,11 +3,16 @@
 import type { Page } from 'playwright-core';
 import { waitReady, waitScene } from './browser.ts';
 
-/** Title → a new game → the hall (keyboard). */
-export async function newGameToHall(page: Page, url: string): Promise<void> {
+/** The title screen, loaded, with its scenario list. */
+export async function openTitle(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await waitReady(page);
   await page.waitForSelector('input[type="radio"]:checked');
+}
+
+/** Title → a new game → the hall (keyboard). */
+export async function newGameToHall(page: Page, url: string): Promise<void> {
+  await openTitle(page, url);
   await page.focus('[data-action="new-game"]');
   await page.keyboard.press('Enter');
   await waitScene(page, 'briefing');

@@ -6,8 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { act } from './actions.ts';
-import { launch, openPage, scene, shot, state, waitReady, waitScene } from './browser.ts';
+import { act, openTitle } from './actions.ts';
+import { launch, openPage, scene, shot, state, waitScene } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,9 +48,7 @@ async function glossaryTerms(page: Page): Promise<string[]> {
 describe('Camp David in the browser', () => {
   it('is chosen on the title screen and played to an outcome, in its own words', async () => {
     const { page, errors, external } = await openPage(browser, inject('baseUrl'));
-    await page.goto(inject('baseUrl'));
-    await waitReady(page);
-    await page.waitForSelector('input[type="radio"]:checked');
+    await openTitle(page, inject('baseUrl'));
 
     // With the default chosen, the glossary has Muscat's terms; choose Camp David with the arrow key.
     expect(await glossaryTerms(page)).toEqual(expect.arrayContaining(['Snapback', 'BATNA']));

@@ -2,8 +2,9 @@
 // fresh page gets the same scenario and settings; a mistyped or short code starts nothing.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openTitle } from './actions.ts';
 import { audit, injectAxe } from './axe.ts';
-import { launch, openPage, scene, shot, snapshot, waitReady, waitScene } from './browser.ts';
+import { launch, openPage, scene, shot, snapshot, waitScene } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,9 +15,7 @@ afterAll(async () => browser?.close());
 const CHARS = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 async function title(page: Page): Promise<void> {
-  await page.goto(inject('baseUrl'));
-  await waitReady(page);
-  await page.waitForSelector('input[type="radio"]:checked');
+  await openTitle(page, inject('baseUrl'));
 }
 
 async function settingsOf(page: Page): Promise<unknown> {

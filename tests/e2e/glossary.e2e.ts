@@ -3,8 +3,8 @@
 // a button opens it too. Terms in the briefing link to their entries.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { act, newGameToHall } from './actions.ts';
-import { launch, openPage, scene, shot, waitReady, waitScene } from './browser.ts';
+import { act, newGameToHall, openTitle } from './actions.ts';
+import { launch, openPage, scene, shot, waitScene } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,9 +34,7 @@ async function glossaryByKey(page: Page, where: string): Promise<void> {
 describe('the glossary', () => {
   it('opens by keyboard from every scene and from the debrief page', async () => {
     const { page, errors, external } = await openPage(browser, inject('baseUrl'));
-    await page.goto(inject('baseUrl'));
-    await waitReady(page);
-    await page.waitForSelector('input[type="radio"]:checked');
+    await openTitle(page, inject('baseUrl'));
     await glossaryByKey(page, 'title');
     // The help overlay names the key.
     await page.keyboard.press('?');

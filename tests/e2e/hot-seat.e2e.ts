@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeClassCode } from '../../src/classroom/code.ts';
-import { act } from './actions.ts';
+import { act, openTitle } from './actions.ts';
 import { audit, injectAxe } from './axe.ts';
 import { launch, openPage, scene, shot, snapshot, state, waitReady, waitScene, type Watched } from './browser.ts';
 import type { Browser } from 'playwright-core';
@@ -107,9 +107,7 @@ async function answersLogged(page: Page): Promise<unknown[]> {
 describe('a hot-seat game with three people', () => {
   it('goes from the teacher setup to an outcome, every question answered in private', async () => {
     const { page } = w;
-    await page.goto(inject('baseUrl'));
-    await waitReady(page);
-    await page.waitForSelector('input[type="radio"]:checked');
+    await openTitle(page, inject('baseUrl'));
 
     // The teacher: Muscat, the first round only, both delegations played by people.
     await page.click('[data-action="teacher-setup"]');
@@ -223,9 +221,7 @@ describe('a hot-seat game with three people', () => {
   it('starts a hot-seat game from a class code, and the question waits for the person', async () => {
     const { page, errors, external } = await openPage(browser, inject('baseUrl'));
     await injectAxe(page);
-    await page.goto(inject('baseUrl'));
-    await waitReady(page);
-    await page.waitForSelector('input[type="radio"]:checked');
+    await openTitle(page, inject('baseUrl'));
     const code = encodeClassCode({ scenarioId: 'camp-david-1978', settings: { seed: 7, names: 'titles', allowDistortion: false, difficulty: 'standard', rounds: 1, people: [false, true] } });
     await page.fill('[data-action="class-code"]', code);
     await page.click('[data-action="join"]');

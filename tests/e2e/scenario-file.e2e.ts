@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, shot, snapshot, waitReady, waitScene } from './browser.ts';
+import { openTitle } from './actions.ts';
+import { launch, openPage, shot, snapshot, waitScene } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,9 +46,7 @@ describe('a scenario file from disk', () => {
   it('a bad file shows errors naming the field and changes nothing else; hostile files are refused; a good file is played', async () => {
     const { page, errors, external } = await openPage(browser, inject('baseUrl'));
     const chooser = fileChoosers(page);
-    await page.goto(inject('baseUrl'));
-    await waitReady(page);
-    await page.waitForSelector('input[type="radio"]:checked');
+    await openTitle(page, inject('baseUrl'));
     // Choose the second shipped scenario, so "kept" cannot be mistaken for "back to the default".
     await page.focus('input[type="radio"]:checked');
     await page.keyboard.press('ArrowDown');

@@ -2,19 +2,14 @@
 // off), and the mouse alone can play: buttons, and the doors of the hall on the canvas.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, shot, state, waitReady, waitScene } from './browser.ts';
+import { openTitle } from './actions.ts';
+import { launch, openPage, shot, state, waitScene } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => browser?.close());
-
-async function openTitle(page: Page): Promise<void> {
-  await page.goto(inject('baseUrl'));
-  await waitReady(page);
-  await page.waitForSelector('input[type="radio"]:checked');
-}
 
 /** Clicks a point of the 1600×1000 world drawn on the canvas. */
 async function clickWorld(page: Page, x: number, y: number): Promise<void> {
@@ -25,7 +20,7 @@ async function clickWorld(page: Page, x: number, y: number): Promise<void> {
 describe('settings', () => {
   it('shows titles instead of names, everywhere people appear', async () => {
     const { page, errors } = await openPage(browser, inject('baseUrl'));
-    await openTitle(page);
+    await openTitle(page, inject('baseUrl'));
     await page.click('button:has-text("Settings")');
     await page.click('dialog label:has-text("Their titles only")');
     await page.click('dialog label:has-text("Larger")');
@@ -55,7 +50,7 @@ describe('settings', () => {
 
   it('can turn single-key shortcuts off; the buttons still work', async () => {
     const { page, errors } = await openPage(browser, inject('baseUrl'));
-    await openTitle(page);
+    await openTitle(page, inject('baseUrl'));
     await page.click('button:has-text("Settings")');
     await page.click('dialog label:has-text("Single-key shortcuts")');
     await page.click('dialog button:has-text("Done")');
@@ -74,7 +69,7 @@ describe('settings', () => {
 describe('the mouse alone', () => {
   it('walks through the doors of the hall and takes actions with the buttons', async () => {
     const { page, errors } = await openPage(browser, inject('baseUrl'));
-    await openTitle(page);
+    await openTitle(page, inject('baseUrl'));
     await page.click('[data-action="new-game"]');
     await waitScene(page, 'briefing');
     await page.click('[data-action="begin"]');

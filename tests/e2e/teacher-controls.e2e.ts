@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { act } from './actions.ts';
+import { act, openTitle } from './actions.ts';
 import { audit, injectAxe } from './axe.ts';
 import { launch, openPage, shot, snapshot, waitReady, waitScene } from './browser.ts';
 
@@ -40,9 +40,7 @@ describe('teacher controls', () => {
   it('pause, an event brought forward and more time, behind the teacher key, kept in the save', async () => {
     const { page, errors, external } = await openPage(browser, inject('baseUrl'));
     await injectAxe(page);
-    await page.goto(inject('baseUrl'));
-    await waitReady(page);
-    await page.waitForSelector('input[type="radio"]:checked');
+    await openTitle(page, inject('baseUrl'));
     await page.click('[data-action="teacher-setup"]');
     await page.waitForSelector('dialog[open] [data-setup="teacher-key"]');
     // Too short a key keeps the setup open and says why.
