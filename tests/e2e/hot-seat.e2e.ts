@@ -97,6 +97,31 @@ async function answerAndHandBack(page: Page, where: string): Promise<void> {
   await assertPrivate(page, `after answering: ${where}`);
 }
 
+/**
+ * The mediator has come into a room a person plays: the device is offered to its player, who
+ * reads the brief (no answer: nothing was asked) or lets the mediator go on. No event is sent.
+ */
+async function arrival(page: Page, delegation: string, read: boolean): Promise<void> {
+  await page.waitForSelector('[data-hotseat="arrival"]');
+  expect(await page.textContent('[data-hotseat] h1')).toBe(`The mediator comes into the room of the ${delegation}`);
+  expect(await page.$('[data-brief]')).toBeNull();
+  const step = ((await snapshot(page)) as { context: { step: number } }).context.step;
+  if (read) {
+    await openBrief(page, delegation);
+    expect(await page.$('[data-hotseat-action="answer"]')).toBeNull();
+    await shot(page, 'hot-seat-arrival-brief');
+    await page.click('[data-hotseat-action="read"]');
+    await page.waitForSelector('[data-hotseat="handback"]');
+    expect(await page.$('[data-brief]')).toBeNull();
+    await page.keyboard.press('Enter');
+  } else {
+    await page.click('[data-hotseat-action="skip"]');
+  }
+  await page.waitForSelector('[data-hotseat]', { state: 'detached' });
+  expect(((await snapshot(page)) as { context: { step: number } }).context.step).toBe(step);
+  expect(await page.evaluate(() => (document.getElementById('app') as HTMLElement).inert)).toBe(false);
+}
+
 async function answersLogged(page: Page): Promise<unknown[]> {
   return page.evaluate(() => {
     const text = localStorage.getItem('shuttle-diplomacy:save');
@@ -143,9 +168,11 @@ describe('a hot-seat game with three people', () => {
     await page.keyboard.press('Escape');
     await assertPrivate(page, 'hall after the draft');
 
-    // Tehran's room: the draft is presented; Tehran's player rejects it, first without naming an item.
+    // Tehran's room: its player reads the brief as the mediator comes in; then the draft is
+    // presented and Tehran's player rejects it, first without naming an item.
     await act(page, '2');
     await waitScene(page, 'room');
+    await arrival(page, 'Iranian delegation', true);
     expect(await page.textContent('#side')).toContain('A person plays the Iranian delegation');
     await assertPrivate(page, 'Tehran’s room');
     await act(page, 'p');
@@ -186,9 +213,10 @@ describe('a hot-seat game with three people', () => {
     expect(await page.isChecked('[data-answer="state"]')).toBe(true);
     await answerAndHandBack(page, 'tehran-listen');
 
-    // Washington's room: the draft is presented and its player accepts it.
+    // Washington's room: its player lets the mediator go on; the draft is presented and accepted.
     await act(page, '1');
     await waitScene(page, 'room');
+    await arrival(page, 'United States delegation', false);
     await assertPrivate(page, 'Washington’s room');
     if ((await state(page)).hoursLeft > 0) {
       await act(page, 'p');
@@ -237,6 +265,7 @@ describe('a hot-seat game with three people', () => {
     expect(await page.$('[data-hotseat]')).toBeNull();
     await act(page, '2');
     await waitScene(page, 'room');
+    await arrival(page, 'Israeli delegation', false);
     await act(page, 'l');
     await expectPrivacyScreen(page, 'Israeli delegation');
     // A reload keeps the question waiting, behind the privacy screen again.

@@ -2,10 +2,10 @@
 // under one element marked data-brief, and every hidden figure in a data-secret element, so the
 // privacy test can prove none of it is left on the mediator's screens. Scenario text is text only.
 import type { CompiledScenario } from '../../model/compile.ts';
-import type { GameState } from '../../model/types.ts';
+import type { GameState, SideIndex } from '../../model/types.ts';
 import { el, setText, uid, type Child } from '../dom/el.ts';
 import { answerEvent, decisionsFor, DECISION_LABELS, MESSAGE_LIMIT, type AnswerEvent, type Decision } from './answer-form.ts';
-import { briefOf, type Brief, type BriefItem } from './brief-view.ts';
+import { briefOf, sideBrief, type Brief, type BriefItem, type SideBrief } from './brief-view.ts';
 
 /** A hidden figure: marked so the privacy test can look for it. */
 function secret(text: string): HTMLElement {
@@ -21,7 +21,7 @@ function worth(item: BriefItem): Child {
   return item.value === null ? el('span', { class: 'muted', text: 'open' }) : el('span', {}, secret(`${item.value}`), ' of 100 on this issue');
 }
 
-function briefSections(b: Brief): HTMLElement[] {
+function briefSections(b: SideBrief): HTMLElement[] {
   const priorities = section(
     'Our priorities',
     el('p', { class: 'muted small', text: 'How much each issue weighs in everything we want (the weights add up to 100%).' }),
@@ -180,6 +180,29 @@ export function createBrief(c: CompiledScenario, state: GameState, send: (event:
     heading,
     el('p', { class: 'muted', text: 'Only our delegation may see this. It leaves the screen as soon as we answer.' }),
     el('div', { class: 'brief-columns' }, el('div', { class: 'brief-facts' }, ...briefSections(b)), el('div', { class: 'brief-answer' }, questionSection(b), form)),
+  );
+  return { node, focus: () => heading.focus() };
+}
+
+/**
+ * The brief alone, read when the mediator comes into the room: nothing is asked yet, so there is
+ * no answer to give; `done` hands the device back.
+ */
+export function createReadingBrief(c: CompiledScenario, state: GameState, side: SideIndex, done: () => void): BriefForm {
+  const b = sideBrief(c, state, side);
+  const heading = el('h1', { id: uid('brief-heading'), text: `Confidential brief: the ${b.name}`, attrs: { tabindex: -1 } });
+  const close = el('button', { class: 'primary', text: 'We have read it: close our brief', attrs: { type: 'button', 'data-hotseat-action': 'read' }, on: { click: () => done() } });
+  const node = el(
+    'article',
+    { class: 'brief', attrs: { 'data-brief': c.sides[b.side].id, 'aria-labelledby': heading.id } },
+    heading,
+    el('p', { class: 'muted', text: 'Only our delegation may see this. It leaves the screen when we close it.' }),
+    el(
+      'div',
+      { class: 'brief-columns' },
+      el('div', { class: 'brief-facts' }, ...briefSections(b)),
+      el('div', { class: 'brief-answer' }, section('The mediator has come in', el('p', { text: 'Nothing is asked of us yet. When the mediator presents the text, asks us to move or asks where we stand, the device comes back to us to answer.' })), el('div', { class: 'row' }, close)),
+    ),
   );
   return { node, focus: () => heading.focus() };
 }

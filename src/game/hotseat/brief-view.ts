@@ -50,7 +50,8 @@ export type BriefQuestion =
   | { kind: 'concession'; issue: number; name: string; phrase: string; from: string; to: string | null; cost: number | null; redLine: boolean }
   | { kind: 'listen' };
 
-export interface Brief {
+/** What a delegation knows of itself, whatever it is asked: its brief without a question. */
+export interface SideBrief {
   side: SideIndex;
   name: string;
   shortName: string;
@@ -65,6 +66,9 @@ export interface Brief {
   draftWorth: number;
   /** The delegation's stated position, issue by issue. */
   position: BriefItem[];
+}
+
+export interface Brief extends SideBrief {
   question: BriefQuestion;
 }
 
@@ -105,7 +109,11 @@ function questionOf(c: CompiledScenario, state: GameState, q: Question): BriefQu
 export function briefOf(c: CompiledScenario, state: GameState): Brief | null {
   const q = state.question;
   if (!q) return null;
-  const s = q.side;
+  return { ...sideBrief(c, state, q.side), question: questionOf(c, state, q) };
+}
+
+/** One delegation's brief as it stands, with no question (read when the mediator comes in). */
+export function sideBrief(c: CompiledScenario, state: GameState, s: SideIndex): SideBrief {
   const cs = c.sides[s];
   const d = c.scenario.delegations[s]!;
   const side = state.sides[s];
@@ -132,6 +140,5 @@ export function briefOf(c: CompiledScenario, state: GameState): Brief | null {
     floor: points(acceptanceFloor(c, state, s)),
     draftWorth: points(utility(cs, state.draft, side.reservation)),
     position: c.issueIds.map((_, i) => item(c, s, i, optionAt(side.position, i))),
-    question: questionOf(c, state, q),
   };
 }

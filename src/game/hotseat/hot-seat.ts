@@ -6,10 +6,11 @@ import { phaseOf } from '../../machine/game.ts';
 import { el } from '../dom/el.ts';
 import type { ActiveGame } from '../play/active-game.ts';
 import type { Shell } from '../shell/shell.ts';
-import { createBrief } from './brief-dom.ts';
+import { createBrief, createReadingBrief } from './brief-dom.ts';
+import type { SideIndex } from '../../model/types.ts';
 import './hotseat.css';
 
-type Stage = 'privacy' | 'brief' | 'handback';
+type Stage = 'arrival' | 'privacy' | 'brief' | 'handback';
 
 export class HotSeat {
   private layer: HTMLElement | null = null;
@@ -44,6 +45,34 @@ export class HotSeat {
     this.asked = state.step;
     this.afterClose = afterClose;
     this.privacy(game);
+  }
+
+  /**
+   * The mediator has come into a room a person plays: the device is offered to that player to
+   * read the brief first (or the mediator goes on). Nothing is asked, so nothing is sent.
+   */
+  arrive(game: ActiveGame, side: SideIndex, afterClose: () => void): void {
+    if (this.layer) return;
+    this.game = game;
+    this.afterClose = afterClose;
+    const name = `the ${game.c.scenario.delegations[side]!.name}`;
+    const heading = el('h1', { id: 'hotseat-heading', text: `The mediator comes into the room of ${name}` });
+    const show = el('button', { class: 'primary', text: `I am ${name}: show our brief`, attrs: { type: 'button', 'data-hotseat-action': 'show-brief' }, on: { click: () => this.reading(game, side) } });
+    const skip = el('button', { text: 'Not now: the mediator goes on', attrs: { type: 'button', 'data-hotseat-action': 'skip' }, on: { click: () => this.close(true) } });
+    this.show(
+      'arrival',
+      heading.id,
+      heading,
+      el('p', { text: `Hand the device to the player of ${name} to read the brief before the talks in this room. Mediator, please look away: what follows is confidential.` }),
+      el('div', { class: 'row' }, show, skip),
+    );
+    show.focus();
+  }
+
+  private reading(game: ActiveGame, side: SideIndex): void {
+    const form = createReadingBrief(game.c, game.state, side, () => this.handBack('Our brief is closed. The mediator may speak with us.'));
+    this.show('brief', form.node.getAttribute('aria-labelledby')!, form.node);
+    form.focus();
   }
 
   /** The room is leaving the screen: a brief never outlives it; handing back may. */
@@ -96,10 +125,10 @@ export class HotSeat {
     form.focus();
   }
 
-  private handBack(): void {
+  private handBack(said = 'Our answer is given and our brief is closed. The mediator will carry our words.'): void {
     const heading = el('h1', { id: 'hotseat-heading', text: 'Hand the device back to the mediator' });
     const button = el('button', { class: 'primary', text: 'I am the mediator: continue', attrs: { type: 'button', 'data-hotseat-action': 'resume' }, on: { click: () => this.close(true) } });
-    this.show('handback', heading.id, heading, el('p', { text: 'Our answer is given and our brief is closed. The mediator will carry our words.' }), button);
+    this.show('handback', heading.id, heading, el('p', { text: said }), button);
     button.focus();
   }
 

@@ -48,6 +48,8 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     }
     const seat = hotSeatOf(this.shell);
     this.onTeardown(() => seat.abandon());
+    // Coming in (not a reload): the player of this delegation may read the brief first.
+    if (g.session.settings.people[side] && data.from !== undefined && data.from !== side && g.session.phase === 'talks') seat.arrive(g, side, () => this.menu.focusFirst());
     this.speech = createSpeech(c, side);
     this.mount(this.shell.layout.screen, this.speech.node);
     let members = this.mount(this.shell.layout.screen, membersBox(c, side, this.shell.prefs.get().names));

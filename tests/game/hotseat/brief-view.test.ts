@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { GameEvent } from '../../../src/machine/events.ts';
 import { compiledFor, sendEvent, settingsFor, startGame } from '../../../src/machine/game.ts';
 import type { GameState, Settings } from '../../../src/model/types.ts';
-import { briefOf, points } from '../../../src/game/hotseat/brief-view.ts';
+import { briefOf, points, sideBrief } from '../../../src/game/hotseat/brief-view.ts';
 import { peopleLine } from '../../../src/game/hotseat/people.ts';
 import { loadMini } from '../../fixtures/mini.ts';
 
@@ -23,6 +23,14 @@ const toSouth: GameEvent[] = [{ type: 'BEGIN' }, { type: 'EDIT_DRAFT', items: { 
 describe('the confidential brief', () => {
   it('is there only while a question waits', () => {
     expect(briefOf(c, stateAfter(toSouth))).toBeNull();
+  });
+
+  it('can be read when the mediator comes in: the same facts, with no question', () => {
+    const asked = briefOf(c, stateAfter([...toSouth, { type: 'PRESENT_DRAFT' }]))!;
+    const read = sideBrief(c, stateAfter(toSouth), 1);
+    expect('question' in read).toBe(false);
+    const { question: _question, ...facts } = asked;
+    expect(read).toEqual(facts);
   });
 
   it('shows priorities, red lines, the fallback and what the draft is worth, in words and numbers', () => {
