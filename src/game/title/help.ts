@@ -25,6 +25,14 @@ export function showHelp(dialogs: Dialogs, keys: KeyRouter, shortcutsEnabled: bo
       ? el('p', { class: 'muted', text: 'This screen has no single-key shortcuts.' })
       : el('table', { class: 'shortcut-table' }, el('caption', { class: 'visually-hidden', text: 'Shortcuts on this screen' }), el('tbody', {}, ...screenKeys.map((s) => row(s.key.toUpperCase(), s.label)))),
     shortcutsEnabled ? null : el('p', { class: 'muted', text: 'Single-key shortcuts are turned off in the settings; the buttons still work.' }),
+    el('h3', { text: 'From the game’s menu' }),
+    el(
+      'ul',
+      {},
+      el('li', { text: 'Replays and branches: scrub through the game, branch from any step and play on, compare two lines or a line with what really happened, and ask “what if” from any step.' }),
+      el('li', { text: 'Teacher controls (with the teacher key set in Teacher setup): pause the talks, bring an event forward, give the day more hours.' }),
+      el('li', { text: 'Download the save file: to keep, to hand in, or to open on another computer (Open a save file on the title screen).' }),
+    ),
   ];
   return dialogs.open('Keyboard and help', body, [{ id: 'close', label: 'Close', primary: true }], 'close');
 }
