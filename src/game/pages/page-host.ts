@@ -11,9 +11,15 @@ export interface PageButton {
   primary?: boolean;
 }
 
+export interface PageOptions {
+  /** Runs when the page goes (closed, or replaced by another page): stop its work there. */
+  onClose?: () => void;
+  /** Where the toolbar's back button leads, when not back to the game (say, to the replay). */
+  back?: PageButton;
+}
+
 export interface PageHost {
-  /** `onClose` runs when the page goes (closed, or replaced by another page): stop its work there. */
-  open(title: string, buttons: readonly PageButton[], body: readonly Child[], onClose?: () => void): HTMLElement;
+  open(title: string, buttons: readonly PageButton[], body: readonly Child[], options?: PageOptions): HTMLElement;
   close(): void;
   isOpen(): boolean;
 }
@@ -37,7 +43,8 @@ export function createPageHost(doc: Document, lock: AppLock, dialogOpen: () => b
     }
   });
   return {
-    open(title, buttons, body, onClose) {
+    open(title, buttons, body, options = {}) {
+      const { onClose, back } = options;
       const previous = current;
       const returnTo = previous?.returnTo ?? (doc.activeElement instanceof HTMLElement ? doc.activeElement : null);
       if (previous) {
@@ -48,7 +55,9 @@ export function createPageHost(doc: Document, lock: AppLock, dialogOpen: () => b
       const toolbar = el(
         'nav',
         { class: 'page-toolbar no-print', attrs: { 'aria-label': 'Page actions' } },
-        el('button', { text: '← Back to the game', attrs: { type: 'button', 'data-action': 'page-back' }, on: { click: close } }),
+        back
+          ? el('button', { text: `← ${back.label}`, attrs: { type: 'button', 'data-action': back.action }, on: { click: () => back.run() } })
+          : el('button', { text: '← Back to the game', attrs: { type: 'button', 'data-action': 'page-back' }, on: { click: close } }),
         ...buttons.map((b) => el('button', { text: b.label, class: b.primary ? 'primary' : '', attrs: { type: 'button', 'data-action': b.action }, on: { click: () => b.run() } })),
       );
       const main = el('main', { class: 'page-main', attrs: { 'aria-labelledby': 'page-heading' } }, heading);

@@ -149,11 +149,11 @@ export function openCompare(shell: Shell, source: ReplaySource, line: string, ot
       render();
     }),
   );
-  const buttons = back ? [{ label: 'Back', action: 'compare-back', run: back }] : [];
   const main = shell.pages.open(
     `Compare: ${source.scenario.title}`,
-    buttons,
+    [],
     [el('p', { class: 'muted', text: `Two lines of the game side by side${source.scenario.history.length ? ', or a line beside what really happened' : ''}. Seed ${source.save.seed}${source.fileName ? `, from ${source.fileName}` : ''}.` }), controls, result],
+    { back: back ? { label: 'Back to the replay', action: 'compare-back', run: back } : undefined },
   );
   main.setAttribute('data-page-kind', 'compare');
   render();

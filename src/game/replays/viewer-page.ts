@@ -275,12 +275,14 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
       ),
       el('section', { class: 'vw-timeline-section', attrs: { 'aria-labelledby': 'vw-timeline-heading' } }, el('h2', { id: 'vw-timeline-heading', text: 'Timeline' }), timelineBox),
     ],
-    // Closed or replaced (by the compare view, the what-if explorer, the debrief): the playback
-    // stops and every line's machine is let go.
-    () => {
-      stop();
-      for (const v of lines.values()) v.cache.dispose();
-      lines.clear();
+    {
+      // Closed or replaced (by the compare view, the what-if explorer, the debrief): the playback
+      // stops and every line's machine is let go.
+      onClose: () => {
+        stop();
+        for (const v of lines.values()) v.cache.dispose();
+        lines.clear();
+      },
     },
   );
   main.classList.add('replay-viewer');

@@ -158,7 +158,7 @@ export function openWhatIf(shell: Shell, source: ReplaySource, line: string, ste
       back();
     },
   };
-  main = shell.pages.open(`What if… from step ${at} of ${lineLabel(source, line)}`, backButton ? [backButton] : [], [
+  main = shell.pages.open(`What if… from step ${at} of ${lineLabel(source, line)}`, [], [
     el('p', {
       class: 'whatif-intro',
       text: `${scenario.title}. At step ${at} of ${events.length} (${where}). Each continuation keeps the hidden values of this game and varies chance and the mediator who plays on.`,
@@ -166,17 +166,15 @@ export function openWhatIf(shell: Shell, source: ReplaySource, line: string, ste
     form.node,
     el('div', { class: 'whatif-progress', attrs: { 'data-whatif': 'progress' } }, progressLabel, progress, progressText),
     results,
-  ]);
+  ], {
+    back: backButton,
+    // Closing the page (Back, Escape, another page) ends any run and the idle workers.
+    onClose: () => {
+      run?.cancel();
+      shelf.close();
+    },
+  });
   main.dataset.pageKind = 'whatif';
   main.classList.add('whatif-page');
-  // Closing the page (Back, Escape, another page) ends any run and the idle workers.
-  const page = main.closest('[data-page]') ?? main;
-  const watch = new MutationObserver(() => {
-    if (page.isConnected) return;
-    watch.disconnect();
-    run?.cancel();
-    shelf.close();
-  });
-  watch.observe(shell.doc.body, { childList: true });
   shelf.prestart(workerCount(navigator.hardwareConcurrency));
 }
