@@ -105,6 +105,8 @@ export function causeText(c: CompiledScenario, record: MediatorRecord, cause: Ca
   const rule = cause.rule;
   const headline = eventHeadline(c, rule);
   if (cause.actor === TEACHER) return teacherText(cause.source, headline);
+  if (cause.source === 'ANSWER') return `${cause.actor} answered the mediator`;
+  if (cause.source === 'SPEAK') return `${cause.actor} took the floor`;
   if (rule.startsWith('incident.')) return `Incident: "${headline ?? rule.slice(9)}" (${cause.actor})`;
   if (rule.startsWith('event.')) return `"${headline ?? rule.slice(6)}" (${cause.actor})`;
   if (rule.startsWith('discovery.')) {

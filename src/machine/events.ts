@@ -34,6 +34,13 @@ export const GameEventSchema = z.discriminatedUnion('type', [
     positions: z.record(Key, Ref).optional(),
     message: z.string().max(400).optional(),
   }),
+  // A delegation played by a person takes the floor unasked (when the mediator comes in): the
+  // positions it states and its words for the mediator to carry.
+  z.strictObject({
+    type: z.literal('SPEAK'),
+    positions: z.record(Key, Ref).optional(),
+    message: z.string().max(400).optional(),
+  }),
   z.strictObject({ type: z.literal('CONTINUE') }),
   // The teacher's controls (the game asks for the teacher key before it sends them).
   z.strictObject({ type: z.literal('TEACHER_PAUSE') }),

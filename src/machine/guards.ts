@@ -80,7 +80,7 @@ export function personInRoom(state: GameState): boolean {
 }
 
 /** The answer's issue ids and option ids as indices; null when any does not exist. */
-export function answerParts(c: CompiledScenario, event: Extract<GameEvent, { type: 'ANSWER' }>): { objections: number[]; positions: Map<number, number> } | null {
+export function answerParts(c: CompiledScenario, event: { objections?: readonly string[]; positions?: Readonly<Record<string, string>> }): { objections: number[]; positions: Map<number, number> } | null {
   const objections: number[] = [];
   for (const id of event.objections ?? []) {
     const i = issueIndex(c, id);
@@ -106,6 +106,13 @@ export function answerAllowed(c: CompiledScenario, state: GameState, event: Game
   if (parts === null) return false;
   // A yes to a concession needs a step left to take.
   return !(q.kind === 'concession' && event.accept && nextStep(c, state.sides[q.side].position, q.side, q.issue!) === null);
+}
+
+/** A person-played delegation may take the floor in its room, with something to say, while the day lasts. */
+export function speakAllowed(c: CompiledScenario, state: GameState, event: GameEvent): boolean {
+  if (event.type !== 'SPEAK' || state.paused || state.question !== null || state.hoursLeft <= 0 || !personInRoom(state)) return false;
+  const parts = answerParts(c, event);
+  return parts !== null && (parts.positions.size > 0 || (event.message ?? '').trim() !== '');
 }
 
 /** The teacher's controls work once the talks have begun and until they end. */

@@ -8,7 +8,7 @@ import { runRule, type Rule } from '../model/apply.ts';
 import { initialState } from '../model/init.ts';
 import { deadlineOutcome, deadlineText, immediateOutcome, lastRoundOver } from '../model/outcome.ts';
 import { proposeAgenda } from '../model/rules/agenda.ts';
-import { applyAnswer, putQuestion } from '../model/rules/answer.ts';
+import { applyAnswer, putQuestion, speak } from '../model/rules/answer.ts';
 import { askConcession } from '../model/rules/concession.ts';
 import { editDraft, presentDraft } from '../model/rules/draft.ts';
 import { offerGuarantee } from '../model/rules/guarantee.ts';
@@ -20,7 +20,7 @@ import { extendDeadline, injectEvent, pause, resume, TEACHER } from '../model/ru
 import { walk } from '../model/rules/walk.ts';
 import type { GameState, OutcomeId, Settings, SideIndex } from '../model/types.ts';
 import type { GameEvent } from './events.ts';
-import { allowedInTalks, answerAllowed, answerParts, draftChanges, locationOf, personInRoom, roomSide, teacherAllowed } from './guards.ts';
+import { allowedInTalks, answerAllowed, answerParts, draftChanges, locationOf, personInRoom, roomSide, speakAllowed, teacherAllowed } from './guards.ts';
 
 export interface MachineInput {
   settings: Settings;
@@ -30,6 +30,11 @@ export interface MachineInput {
 function applyRule(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0, actor = 'the mediator'): GameState {
   const base: GameState = { ...context, step: context.step + 1, hoursLeft: Math.max(0, Math.round((context.hoursLeft - hours) * 100) / 100) };
   return runRule(c, base, { step: base.step, source, rule: source.toLowerCase(), actor }, rule).next;
+}
+
+/** Who answers or speaks in a room a person plays: the ledger names them, not the mediator. */
+function personActor(c: CompiledScenario, side: SideIndex): string {
+  return `${c.scenario.delegations[side]!.shortName} (a person)`;
 }
 
 function inRoom(context: GameState): SideIndex {
@@ -60,6 +65,7 @@ export function createShuttleMachine(scenario: Scenario) {
       teacher: ({ context, event }) => teacherAllowed(c, context, event),
       personHere: ({ context, event }) => personInRoom(context) && allowedInTalks(c, context, event),
       answerFits: ({ context, event }) => answerAllowed(c, context, event),
+      speaks: ({ context, event }) => speakAllowed(c, context, event),
       endsNow: ({ context }) => immediateOutcome(c, context) !== null,
       endsNowUnpaused: ({ context }) => !context.paused && immediateOutcome(c, context) !== null,
       lastRoundOverUnpaused: ({ context }) => !context.paused && lastRoundOver(c, context),
@@ -107,7 +113,7 @@ export function createShuttleMachine(scenario: Scenario) {
       answer: assign(({ context, event }) => {
         assertEvent(event, 'ANSWER');
         const parts = answerParts(c, event)!;
-        return applyRule(c, context, 'ANSWER', (d, ctx) => applyAnswer(d, ctx, { accept: event.accept, objections: parts.objections, positions: parts.positions, message: event.message ?? '' }));
+        return applyRule(c, context, 'ANSWER', (d, ctx) => applyAnswer(d, ctx, { accept: event.accept, objections: parts.objections, positions: parts.positions, message: event.message ?? '' }), 0, personActor(c, context.question!.side));
       }),
       teacherPause: assign(({ context }) => applyRule(c, context, 'TEACHER_PAUSE', pause, 0, TEACHER)),
       teacherResume: assign(({ context }) => applyRule(c, context, 'TEACHER_RESUME', resume, 0, TEACHER)),
@@ -118,6 +124,11 @@ export function createShuttleMachine(scenario: Scenario) {
       teacherExtend: assign(({ context, event }) => {
         assertEvent(event, 'TEACHER_EXTEND');
         return applyRule(c, context, 'TEACHER_EXTEND', (d, ctx) => extendDeadline(d, ctx, event.hours), 0, TEACHER);
+      }),
+      speak: assign(({ context, event }) => {
+        assertEvent(event, 'SPEAK');
+        const parts = answerParts(c, event)!;
+        return applyRule(c, context, 'SPEAK', (d, ctx) => speak(d, ctx, inRoom(d), { positions: parts.positions, message: event.message ?? '' }), hours.listen, personActor(c, inRoom(context)));
       }),
       begin: assign(({ context }) => ({ ...context, step: context.step + 1 })),
       settleNow: assign(({ context }) => ({ ...context, outcome: immediateOutcome(c, context) })),
@@ -186,6 +197,8 @@ export function createShuttleMachine(scenario: Scenario) {
               PROPOSE_AGENDA: { guard: 'allowed', actions: 'proposeAgenda' },
               PAINT_STALEMATE: { guard: 'allowed', actions: 'paintStalemate' },
               OFFER_GUARANTEE: { guard: 'allowed', actions: 'offerGuarantee' },
+              // The delegation a person plays takes the floor unasked.
+              SPEAK: { guard: 'speaks', actions: 'speak' },
             },
           },
           answering: {

@@ -101,24 +101,32 @@ async function answerAndHandBack(page: Page, where: string): Promise<void> {
  * The mediator has come into a room a person plays: the device is offered to its player, who
  * reads the brief (no answer: nothing was asked) or lets the mediator go on. No event is sent.
  */
-async function arrival(page: Page, delegation: string, read: boolean): Promise<void> {
+async function arrival(page: Page, delegation: string, mode: 'read' | 'speak' | 'skip'): Promise<void> {
   await page.waitForSelector('[data-hotseat="arrival"]');
   expect(await page.textContent('[data-hotseat] h1')).toBe(`The mediator comes into the room of the ${delegation}`);
   expect(await page.$('[data-brief]')).toBeNull();
   const step = ((await snapshot(page)) as { context: { step: number } }).context.step;
-  if (read) {
+  if (mode === 'skip') await page.click('[data-hotseat-action="skip"]');
+  else {
     await openBrief(page, delegation);
     expect(await page.$('[data-hotseat-action="answer"]')).toBeNull();
     await shot(page, 'hot-seat-arrival-brief');
-    await page.click('[data-hotseat-action="read"]');
+    if (mode === 'read') await page.click('[data-hotseat-action="read"]');
+    else {
+      // Saying nothing is refused with a reason; then a position and words, taken as one event.
+      await page.click('[data-hotseat-action="speak"]');
+      await page.waitForFunction(() => (document.querySelector('[data-hotseat] [data-answer-part="error"]')?.textContent ?? '') !== '');
+      const first = await page.$eval('[data-hotseat] select[data-position]', (s) => (s as HTMLSelectElement).options[1]!.value);
+      await page.selectOption('[data-hotseat] select[data-position]', first);
+      await page.fill('[data-hotseat] [data-answer-part="message"]', 'We came to settle, not to posture.');
+      await page.click('[data-hotseat-action="speak"]');
+    }
     await page.waitForSelector('[data-hotseat="handback"]');
     expect(await page.$('[data-brief]')).toBeNull();
     await page.keyboard.press('Enter');
-  } else {
-    await page.click('[data-hotseat-action="skip"]');
   }
   await page.waitForSelector('[data-hotseat]', { state: 'detached' });
-  expect(((await snapshot(page)) as { context: { step: number } }).context.step).toBe(step);
+  expect(((await snapshot(page)) as { context: { step: number } }).context.step).toBe(mode === 'speak' ? step + 1 : step);
   expect(await page.evaluate(() => (document.getElementById('app') as HTMLElement).inert)).toBe(false);
 }
 
@@ -172,8 +180,9 @@ describe('a hot-seat game with three people', () => {
     // presented and Tehran's player rejects it, first without naming an item.
     await act(page, '2');
     await waitScene(page, 'room');
-    await arrival(page, 'Iranian delegation', true);
+    await arrival(page, 'Iranian delegation', 'speak');
     expect(await page.textContent('#side')).toContain('A person plays the Iranian delegation');
+    expect(await page.textContent('#side')).toContain('We came to settle, not to posture.');
     await assertPrivate(page, 'Tehran’s room');
     await act(page, 'p');
     await expectPrivacyScreen(page, 'Iranian delegation');
@@ -216,7 +225,7 @@ describe('a hot-seat game with three people', () => {
     // Washington's room: its player lets the mediator go on; the draft is presented and accepted.
     await act(page, '1');
     await waitScene(page, 'room');
-    await arrival(page, 'United States delegation', false);
+    await arrival(page, 'United States delegation', 'read');
     await assertPrivate(page, 'Washington’s room');
     if ((await state(page)).hoursLeft > 0) {
       await act(page, 'p');
@@ -265,7 +274,7 @@ describe('a hot-seat game with three people', () => {
     expect(await page.$('[data-hotseat]')).toBeNull();
     await act(page, '2');
     await waitScene(page, 'room');
-    await arrival(page, 'Israeli delegation', false);
+    await arrival(page, 'Israeli delegation', 'skip');
     await act(page, 'l');
     await expectPrivacyScreen(page, 'Israeli delegation');
     // A reload keeps the question waiting, behind the privacy screen again.

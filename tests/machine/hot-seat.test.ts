@@ -120,3 +120,45 @@ describe('a delegation played by a person', () => {
     if (parsed.ok) expect(settingsOf(parsed.save).people).toEqual([true, true]);
   });
 });
+
+describe('a delegation played by a person takes the floor unasked', () => {
+  const inSouth: GameEvent[] = [{ type: 'BEGIN' }, { type: 'WALK', to: 'south' }];
+
+  it('states positions and words for the mediator to carry, in the listening time, with no question put', () => {
+    const before = game(inSouth).getSnapshot().context;
+    const actor = game([...inSouth, { type: 'SPEAK', positions: { border: 'b3' }, message: 'We came to <i>settle</i>.' }]);
+    const snap = actor.getSnapshot();
+    const after = snap.context;
+    expect(phaseOf(snap)).toBe('talks');
+    expect(after.question).toBeNull();
+    expect(after.hoursLeft).toBe(before.hoursLeft - scenario.rules.actionHours.listen);
+    expect(after.sides[1].heard[1]).toBe('3');
+    expect(after.transcript.filter((t) => t.step === after.step && t.person)).toEqual([expect.objectContaining({ speaker: 1, text: 'We came to <i>settle</i>.' })]);
+    expect(after.sides[1].pending?.summary).toContain('We came to <i>settle</i>.');
+    expect(after.transcript.some((t) => t.step === after.step && /takes the floor/.test(t.text))).toBe(true);
+    // What it moved is in the ledger as the delegation's doing (a person's), not the mediator's.
+    const moved = after.ledger.filter((e) => e.step === after.step);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const e of moved) expect(e.cause).toMatchObject({ source: 'SPEAK', actor: 'Southland (a person)' });
+  });
+
+  it('is refused with nothing to say, outside a person’s room, while a question waits, and for unknown items', () => {
+    expect(sendEvent(game(inSouth), { type: 'SPEAK' })).toBe(false);
+    expect(sendEvent(game(inSouth), { type: 'SPEAK', message: '   ' })).toBe(false);
+    expect(sendEvent(game(inSouth), { type: 'SPEAK', positions: { border: 'b9' } })).toBe(false);
+    expect(sendEvent(game([{ type: 'BEGIN' }, { type: 'WALK', to: 'north' }]), { type: 'SPEAK', message: 'Hello' })).toBe(false);
+    expect(sendEvent(game([{ type: 'BEGIN' }]), { type: 'SPEAK', message: 'Hello' })).toBe(false);
+    expect(sendEvent(game([...inSouth, { type: 'LISTEN' }]), { type: 'SPEAK', message: 'Hello' })).toBe(false);
+    expect(sendEvent(game([...inSouth, { type: 'TEACHER_PAUSE' }]), { type: 'SPEAK', message: 'Hello' })).toBe(false);
+  });
+
+  it('is kept in the log: the save replays to the same state', () => {
+    const events: GameEvent[] = [...inSouth, { type: 'SPEAK', message: 'Our border first.' }, { type: 'WALK', to: 'north' }, { type: 'RELAY', mode: 'faithful' }];
+    const actor = game(events);
+    const save = createSave(scenario, '0123456789abcdef', southByPerson, events);
+    const parsed = parseSave(JSON.stringify(save));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(stateHash(replay(scenario, settingsOf(parsed.save), parsed.save.events).snapshot.context)).toBe(stateHash(actor.getSnapshot().context));
+  });
+});

@@ -83,3 +83,17 @@ export function answerEvent(c: CompiledScenario, state: GameState, choice: Answe
   }
   return { ok: true, event };
 }
+
+export type SpeakEvent = Extract<GameEvent, { type: 'SPEAK' }>;
+export type SpeakResult = { ok: true; event: SpeakEvent } | { ok: false; error: string };
+
+/** The SPEAK event for what the delegation chose to say unasked, or why it cannot be sent. */
+export function speakEvent(positions: readonly [string, string][], text: string): SpeakResult {
+  const message = text.trim();
+  if (message.length > MESSAGE_LIMIT) return { ok: false, error: `The message is ${message.length} characters long: the mediator carries at most ${MESSAGE_LIMIT}.` };
+  const stated = positions.filter(([, option]) => option !== '');
+  if (stated.length === 0 && message === '') return { ok: false, error: 'Choose a position to state or write a message; or close the brief without a word.' };
+  const event: SpeakEvent = { type: 'SPEAK', ...(stated.length ? { positions: Object.fromEntries(stated) } : {}), ...(message ? { message } : {}) };
+  const parsed = GameEventSchema.safeParse(event);
+  return parsed.success ? { ok: true, event } : { ok: false, error: 'These words cannot be carried.' };
+}

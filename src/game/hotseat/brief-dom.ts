@@ -4,7 +4,7 @@
 import type { CompiledScenario } from '../../model/compile.ts';
 import type { GameState, SideIndex } from '../../model/types.ts';
 import { el, setText, uid, type Child } from '../dom/el.ts';
-import { answerEvent, decisionsFor, DECISION_LABELS, MESSAGE_LIMIT, type AnswerEvent, type Decision } from './answer-form.ts';
+import { answerEvent, decisionsFor, DECISION_LABELS, MESSAGE_LIMIT, speakEvent, type AnswerEvent, type Decision, type SpeakEvent } from './answer-form.ts';
 import { briefOf, sideBrief, type Brief, type BriefItem, type SideBrief } from './brief-view.ts';
 
 /** A hidden figure: marked so the privacy test can look for it. */
@@ -88,6 +88,35 @@ export interface BriefForm {
   focus(): void;
 }
 
+/** Our position on each issue, one choice each ('' says nothing on it, where silence is offered). */
+function positionsField(c: CompiledScenario, b: SideBrief, legend: string, silence: boolean, preset: (p: BriefItem) => string): { node: HTMLFieldSetElement; selects: HTMLSelectElement[] } {
+  const selects: HTMLSelectElement[] = [];
+  const node = el('fieldset', { attrs: { 'data-answer-part': 'positions' } }, el('legend', { text: legend }));
+  for (const p of b.position) {
+    const id = uid('brief-position');
+    const chosen = preset(p);
+    const select = el(
+      'select',
+      { id, attrs: { 'data-position': p.id } },
+      silence ? el('option', { text: 'Say nothing on this', attrs: { value: '', selected: chosen === '' } }) : null,
+      ...c.scenario.issues[p.issue]!.options.map((o) => el('option', { text: o.label, attrs: { value: o.id, selected: o.id === chosen } })),
+    );
+    selects.push(select);
+    node.append(el('div', { class: 'row' }, el('label', { attrs: { for: id }, text: p.name }), select));
+  }
+  return { node, selects };
+}
+
+/** Words for the mediator to carry: plain text, with a limit and a count. */
+function messageField(): { node: HTMLElement; message: HTMLTextAreaElement } {
+  const messageId = uid('brief-message');
+  const countId = `${messageId}-count`;
+  const message = el('textarea', { id: messageId, attrs: { maxlength: MESSAGE_LIMIT, rows: 3, 'aria-describedby': countId, 'data-answer-part': 'message' } });
+  const count = el('span', { id: countId, class: 'muted small', text: `0 of ${MESSAGE_LIMIT} characters` });
+  message.addEventListener('input', () => setText(count, `${message.value.length} of ${MESSAGE_LIMIT} characters`));
+  return { node: el('div', { class: 'stack' }, el('label', { attrs: { for: messageId }, text: 'A message for the mediator to carry (optional)' }), message, count), message };
+}
+
 /** The brief and its answer form; `send` returns false when the game refused the answer. */
 export function createBrief(c: CompiledScenario, state: GameState, send: (event: AnswerEvent) => boolean): BriefForm | null {
   const b = briefOf(c, state);
@@ -121,30 +150,9 @@ export function createBrief(c: CompiledScenario, state: GameState, send: (event:
   }
 
   // Counter or state: our position on each issue ('' says nothing on it).
-  const selects: HTMLSelectElement[] = [];
-  const positions = el('fieldset', { attrs: { 'data-answer-part': 'positions' } }, el('legend', { text: kind === 'listen' ? 'What we tell the mediator' : 'Our positions instead' }));
   const topThree = new Set(b.priorities.slice(0, 3).map((p) => p.issue));
-  for (const p of b.position) {
-    const id = uid('brief-position');
-    const options = c.scenario.issues[p.issue]!.options;
-    const chosen = kind === 'listen' && !topThree.has(p.issue) ? '' : options[p.option!]!.id;
-    const select = el(
-      'select',
-      { id, attrs: { 'data-position': p.id } },
-      kind === 'listen' ? el('option', { text: 'Say nothing on this', attrs: { value: '', selected: chosen === '' } }) : null,
-      ...options.map((o) => el('option', { text: o.label, attrs: { value: o.id, selected: o.id === chosen } })),
-    );
-    selects.push(select);
-    positions.append(el('div', { class: 'row' }, el('label', { attrs: { for: id }, text: p.name }), select));
-  }
-
-  // Words for the mediator to carry: plain text, with a limit.
-  const messageId = uid('brief-message');
-  const countId = `${messageId}-count`;
-  const message = el('textarea', { id: messageId, attrs: { maxlength: MESSAGE_LIMIT, rows: 3, 'aria-describedby': countId, 'data-answer-part': 'message' } });
-  const count = el('span', { id: countId, class: 'muted small', text: `0 of ${MESSAGE_LIMIT} characters` });
-  message.addEventListener('input', () => setText(count, `${message.value.length} of ${MESSAGE_LIMIT} characters`));
-  const messageBox = el('div', { class: 'stack' }, el('label', { attrs: { for: messageId }, text: 'A message for the mediator to carry (optional)' }), message, count);
+  const { node: positions, selects } = positionsField(c, b, kind === 'listen' ? 'What we tell the mediator' : 'Our positions instead', kind === 'listen', (p) => (kind === 'listen' && !topThree.has(p.issue) ? '' : c.scenario.issues[p.issue]!.options[p.option!]!.id));
+  const { node: messageBox, message } = messageField();
 
   const error = el('p', { class: 'error', attrs: { role: 'alert', 'data-answer-part': 'error' } });
   const submit = el('button', { class: 'primary', text: 'Give our answer', attrs: { type: 'submit', 'data-hotseat-action': 'answer' } });
@@ -188,10 +196,23 @@ export function createBrief(c: CompiledScenario, state: GameState, send: (event:
  * The brief alone, read when the mediator comes into the room: nothing is asked yet, so there is
  * no answer to give; `done` hands the device back.
  */
-export function createReadingBrief(c: CompiledScenario, state: GameState, side: SideIndex, done: () => void): BriefForm {
+export function createReadingBrief(c: CompiledScenario, state: GameState, side: SideIndex, done: () => void, speak: (event: SpeakEvent) => boolean): BriefForm {
   const b = sideBrief(c, state, side);
   const heading = el('h1', { id: uid('brief-heading'), text: `Confidential brief: the ${b.name}`, attrs: { tabindex: -1 } });
-  const close = el('button', { class: 'primary', text: 'We have read it: close our brief', attrs: { type: 'button', 'data-hotseat-action': 'read' }, on: { click: () => done() } });
+  const close = el('button', { text: 'We have read it: close our brief', attrs: { type: 'button', 'data-hotseat-action': 'read' }, on: { click: () => done() } });
+  // Or we take the floor: what we say of our positions, and words to carry. It takes the day's
+  // time, as listening does.
+  const { node: positions, selects } = positionsField(c, b, 'What we tell the mediator', true, () => '');
+  const { node: messageBox, message } = messageField();
+  const error = el('p', { class: 'error', attrs: { role: 'alert', 'data-answer-part': 'error' } });
+  const say = el('button', { class: 'primary', text: 'Say it to the mediator', attrs: { type: 'submit', 'data-hotseat-action': 'speak' } });
+  const form = el('form', { class: 'brief-form', attrs: { novalidate: true, 'aria-label': 'What we say to the mediator' } }, positions, messageBox, error, el('div', { class: 'row' }, say, close));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const result = speakEvent(selects.map((s) => [s.dataset.position!, s.value]), message.value);
+    if (!result.ok) return setText(error, result.error);
+    if (!speak(result.event)) setText(error, 'The talks did not take this now (no hours are left today?). Close the brief instead.');
+  });
   const node = el(
     'article',
     { class: 'brief', attrs: { 'data-brief': c.sides[b.side].id, 'aria-labelledby': heading.id } },
@@ -201,7 +222,12 @@ export function createReadingBrief(c: CompiledScenario, state: GameState, side: 
       'div',
       { class: 'brief-columns' },
       el('div', { class: 'brief-facts' }, ...briefSections(b)),
-      el('div', { class: 'brief-answer' }, section('The mediator has come in', el('p', { text: 'Nothing is asked of us yet. When the mediator presents the text, asks us to move or asks where we stand, the device comes back to us to answer.' })), el('div', { class: 'row' }, close)),
+      el(
+        'div',
+        { class: 'brief-answer' },
+        section('The mediator has come in', el('p', { text: 'Nothing is asked of us yet. We may take the floor now (it takes as long as being listened to), or close the brief: when the mediator presents the text, asks us to move or asks where we stand, the device comes back to us to answer.' })),
+        form,
+      ),
     ),
   );
   return { node, focus: () => heading.focus() };

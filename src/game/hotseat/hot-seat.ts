@@ -70,7 +70,17 @@ export class HotSeat {
   }
 
   private reading(game: ActiveGame, side: SideIndex): void {
-    const form = createReadingBrief(game.c, game.state, side, () => this.handBack('Our brief is closed. The mediator may speak with us.'));
+    const form = createReadingBrief(
+      game.c,
+      game.state,
+      side,
+      () => this.handBack('Our brief is closed. The mediator may speak with us.'),
+      (event) => {
+        if (!game.send(event)) return false;
+        this.handBack('Our words are said and our brief is closed. The mediator will carry them.');
+        return true;
+      },
+    );
     this.show('brief', form.node.getAttribute('aria-labelledby')!, form.node);
     form.focus();
   }

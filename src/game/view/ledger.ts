@@ -41,6 +41,8 @@ const ACTION_PHRASES: Record<string, string> = {
   PAINT_STALEMATE: 'you painted the stalemate',
   OFFER_GUARANTEE: 'you offered a guarantee',
   CONTINUE: 'a new day of talks',
+  ANSWER: 'a delegation answered',
+  SPEAK: 'a delegation took the floor',
 };
 
 /** The cause of one change, in words: the action, or the news event and who caused it. */

@@ -36,7 +36,7 @@ function issueList(ctx: RuleContext, issues: readonly number[]): string {
 }
 
 /** The answer told in the room's record, with the act the debrief reads (not the person's words). */
-function narrateAnswer(state: GameState, ctx: RuleContext, question: Question, answer: PersonAnswer): void {
+function narrateAnswer(state: GameState, ctx: RuleContext, question: Question, answer: PersonAnswer, unasked: boolean): void {
   const s = question.side;
   const name = ctx.c.scenario.delegations[s]!.shortName;
   const issues = question.kind === 'draft' ? (answer.accept ? [] : answer.objections) : question.kind === 'concession' ? [question.issue!] : [...answer.positions.keys()];
@@ -44,13 +44,19 @@ function narrateAnswer(state: GameState, ctx: RuleContext, question: Question, a
   let text: string;
   if (question.kind === 'draft') text = answer.accept ? `${name} accepts draft ${question.version}.` : list ? `${name} turns draft ${question.version} down, objecting to ${list}.` : `${name} turns draft ${question.version} down.`;
   else if (question.kind === 'concession') text = answer.accept ? `${name} agrees to move on ${list}.` : `${name} declines to move on ${list}.`;
+  else if (unasked) text = list ? `${name} takes the floor and tells you where it stands on ${list}.` : `${name} takes the floor.`;
   else text = list ? `${name} tells you where it stands on ${list}.` : `${name} tells you nothing of where it stands.`;
   const act: MediatorAct = { type: 'ANSWER', ...(question.kind === 'draft' ? { version: question.version } : {}), answer: { side: s, kind: question.kind, accept: answer.accept, issues } };
   narrate(state, ctx, text, act);
 }
 
-export function applyAnswer(state: GameState, ctx: RuleContext, answer: PersonAnswer): void {
-  const question = ctx.base.question;
+/** The delegation a person plays speaks unasked: as if asked where it stands, in its own time. */
+export function speak(state: GameState, ctx: RuleContext, s: SideIndex, answer: Omit<PersonAnswer, 'accept' | 'objections'>): void {
+  applyAnswer(state, ctx, { ...answer, accept: true, objections: [] }, { side: s, kind: 'listen', issue: null, version: ctx.base.draftVersion });
+}
+
+export function applyAnswer(state: GameState, ctx: RuleContext, answer: PersonAnswer, unasked?: Question): void {
+  const question = unasked ?? ctx.base.question;
   if (!question) return;
   const s = question.side;
   const name = ctx.c.scenario.delegations[s]!.shortName;
@@ -87,6 +93,6 @@ export function applyAnswer(state: GameState, ctx: RuleContext, answer: PersonAn
       break;
     }
   }
-  narrateAnswer(state, ctx, question, answer);
-  state.question = null;
+  narrateAnswer(state, ctx, question, answer, unasked !== undefined);
+  if (!unasked) state.question = null;
 }

@@ -44,6 +44,8 @@ export function moveWords(c: CompiledScenario, event: GameEvent): string {
       return 'call a recess (end the day)';
     case 'ANSWER':
       return event.accept ? 'answer yes' : 'answer no';
+    case 'SPEAK':
+      return 'the delegation takes the floor';
     case 'CONTINUE':
       return 'open the next day';
     case 'BEGIN':

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { GameEvent } from '../../../src/machine/events.ts';
 import { compiledFor, sendEvent, settingsFor, startGame, type ShuttleActor } from '../../../src/machine/game.ts';
 import type { Settings } from '../../../src/model/types.ts';
-import { answerEvent, decisionsFor, MESSAGE_LIMIT, type AnswerChoice } from '../../../src/game/hotseat/answer-form.ts';
+import { answerEvent, decisionsFor, MESSAGE_LIMIT, speakEvent, type AnswerChoice } from '../../../src/game/hotseat/answer-form.ts';
 import { loadMini } from '../../fixtures/mini.ts';
 
 const scenario = loadMini();
@@ -107,5 +107,22 @@ describe('answers refused before sending', () => {
   it('refuses when no question waits', () => {
     const actor = game([{ type: 'BEGIN' }, { type: 'WALK', to: 'south' }]);
     expect(refused(actor, choice({}))).toContain('No question');
+  });
+});
+
+describe('taking the floor unasked', () => {
+  it('says the positions chosen and the words, and nothing when nothing is chosen', () => {
+    expect(speakEvent([['water', 'w1'], ['border', '']], '  Our water first.  ')).toEqual({ ok: true, event: { type: 'SPEAK', positions: { water: 'w1' }, message: 'Our water first.' } });
+    expect(speakEvent([['water', '']], 'Only words.')).toEqual({ ok: true, event: { type: 'SPEAK', message: 'Only words.' } });
+    expect(speakEvent([['water', 'w2']], '')).toEqual({ ok: true, event: { type: 'SPEAK', positions: { water: 'w2' } } });
+    const nothing = speakEvent([['water', '']], '   ');
+    expect(nothing.ok).toBe(false);
+    if (!nothing.ok) expect(nothing.error).toMatch(/position to state or write a message/);
+    const long = speakEvent([], 'x'.repeat(MESSAGE_LIMIT + 1));
+    expect(long.ok).toBe(false);
+    // What the form makes, the machine takes in a person's room.
+    const made = speakEvent([['border', 'b2']], 'Border first.');
+    if (!made.ok) throw new Error(made.error);
+    expect(sendEvent(game([{ type: 'BEGIN' }, { type: 'WALK', to: 'south' }]), made.event)).toBe(true);
   });
 });
