@@ -65,6 +65,11 @@ async function expectPrivacyScreen(page: Page, delegation: string): Promise<void
   expect(await page.$('[data-brief]')).toBeNull();
   expect(await page.evaluate(() => (document.getElementById('app') as HTMLElement).inert)).toBe(true);
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-hotseat-action'))).toBe('show-brief');
+  // A modal: Tab and Shift+Tab keep the focus in the layer (its one button here).
+  for (const key of ['Tab', 'Tab', 'Shift+Tab']) {
+    await page.keyboard.press(key);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-hotseat-action'))).toBe('show-brief');
+  }
 }
 
 /** Opens the brief and notes its hidden figures for the privacy checks that follow. */

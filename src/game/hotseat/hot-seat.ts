@@ -22,10 +22,28 @@ export class HotSeat {
   /** The game the question belongs to: a new game (or a restart) asks afresh. */
   private game: ActiveGame | null = null;
   private readonly guardKeys = (event: KeyboardEvent) => {
-    // Outside the layer no shortcut key reaches the game (the router skips prevented events);
-    // Tab and the other named keys still move the focus.
-    if (this.layer && event.key.length === 1 && !(event.target instanceof Node && this.layer.contains(event.target))) event.preventDefault();
+    const layer = this.layer;
+    if (!layer) return;
+    // Tab stays within the layer (a modal: nothing behind it is for this player), wrapping round.
+    if (event.key === 'Tab') return this.wrapFocus(layer, event);
+    // Outside the layer no shortcut key reaches the game (the router skips prevented events).
+    if (event.key.length === 1 && !(event.target instanceof Node && layer.contains(event.target))) event.preventDefault();
   };
+
+  private wrapFocus(layer: HTMLElement, event: KeyboardEvent): void {
+    const focusable = [...layer.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex="0"]')].filter((n) => !n.hasAttribute('disabled') && n.offsetParent !== null);
+    if (focusable.length === 0) return;
+    const first = focusable[0]!;
+    const last = focusable.at(-1)!;
+    const active = this.shell.doc.activeElement;
+    const inside = active instanceof Node && layer.contains(active);
+    // From the heading (not in the list) Shift+Tab would leave the layer too.
+    const at = active instanceof HTMLElement ? focusable.indexOf(active) : -1;
+    if (!inside || (event.shiftKey && at <= 0) || (!event.shiftKey && active === last)) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    }
+  }
 
   constructor(private readonly shell: Shell) {}
 
