@@ -6,6 +6,8 @@ export interface DialogButton<T extends string> {
   id: T;
   label: string;
   primary?: boolean;
+  /** Its data-action name, for a button that does what a control elsewhere does (tests find it by that). */
+  action?: string;
 }
 
 export interface Dialogs {
@@ -38,7 +40,7 @@ export function createDialogs(dialog: HTMLDialogElement): Dialogs {
       const buttonRow = el(
         'div',
         { class: 'dialog-buttons' },
-        ...buttons.map((b) => el('button', { text: b.label, class: b.primary ? 'primary' : '', attrs: { type: 'button', 'data-dialog-button': b.id }, on: { click: () => (b.id === cancel || !accept || accept(b.id) ? done(b.id) : undefined) } })),
+        ...buttons.map((b) => el('button', { text: b.label, class: b.primary ? 'primary' : '', attrs: { type: 'button', 'data-dialog-button': b.id, 'data-action': b.action }, on: { click: () => (b.id === cancel || !accept || accept(b.id) ? done(b.id) : undefined) } })),
       );
       fill(dialog, el('h2', { id: 'dialog-title', text: title }), el('div', { class: 'stack' }, ...body), buttonRow);
       dialog.showModal();

@@ -17,6 +17,8 @@ export interface Layout {
   readonly dialog: HTMLDialogElement;
   use(mode: LayoutMode): void;
   onResize(listener: () => void): void;
+  /** When the focus is nowhere (a layer over the game went), gives it to the scene's first control. */
+  refocus(): void;
 }
 
 function byId<T extends HTMLElement>(doc: Document, id: string): T {
@@ -54,6 +56,13 @@ export function createLayout(doc: Document): Layout {
     },
     onResize(listener) {
       listeners.push(listener);
+    },
+    refocus() {
+      const active = doc.activeElement;
+      if (active && active !== doc.body) return;
+      const screen = byId(doc, 'screen');
+      const first = screen.querySelector<HTMLElement>('button, [tabindex="-1"]') ?? side.querySelector<HTMLElement>('button');
+      (first ?? screen).focus();
     },
   };
 }

@@ -173,12 +173,8 @@ export class HotSeat {
     this.afterClose = null;
     if (!restoreFocus) return;
     after?.();
-    // The scene may have changed beneath (the day ended): give the focus to its first control.
-    const active = this.shell.doc.activeElement;
-    if (!active || active === this.shell.doc.body) {
-      const first = this.shell.layout.screen.querySelector<HTMLElement>('button, [tabindex="-1"]') ?? this.shell.layout.side.querySelector<HTMLElement>('button');
-      (first ?? this.shell.layout.screen).focus();
-    }
+    // The scene may have changed beneath (the day ended): the focus goes to its first control.
+    this.shell.layout.refocus();
   }
 }
 

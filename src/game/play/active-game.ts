@@ -88,25 +88,21 @@ export class ActiveGame {
 
   async menu(): Promise<void> {
     const s = this.session;
-    const opened = this.shell.dialogs.open(
+    const answer = await this.shell.dialogs.open(
       'Menu',
       [
         el('p', { text: `${s.scenario.title}. Seed ${s.settings.seed}: the same seed and the same choices give the same game.` }),
         el('p', { class: 'muted small', text: 'Your game is saved after every action; the title screen can continue it.' }),
       ],
       [
-        { id: 'replays', label: 'Replays and branches…' },
-        { id: 'teacher', label: 'Teacher controls…' },
+        { id: 'replays', label: 'Replays and branches…', action: 'replays' },
+        { id: 'teacher', label: 'Teacher controls…', action: 'teacher-controls' },
         { id: 'download', label: 'Download the save file' },
         { id: 'title', label: 'Back to the title screen' },
         { id: 'close', label: 'Back to the talks', primary: true },
       ],
       'close',
     );
-    // The dialog is built by now: its buttons are named by action like every other control.
-    this.shell.doc.querySelector('dialog [data-dialog-button="replays"]')?.setAttribute('data-action', 'replays');
-    this.shell.doc.querySelector('dialog [data-dialog-button="teacher"]')?.setAttribute('data-action', 'teacher-controls');
-    const answer = await opened;
     if (answer === 'replays') this.exits.replays();
     if (answer === 'teacher') await this.teacher();
     if (answer === 'download') this.download();
@@ -122,11 +118,8 @@ export class ActiveGame {
     await openTeacherControls(this.shell, () => (this.disposed ? null : { c: s.c, state: s.state, phase: s.phase, send: (event) => this.send(event) }));
     // While paused the focus goes to the layer; once resumed, where the dialog left it, or (when
     // that control went with the layer) to the scene's first control: never to nowhere.
-    if (s.state.paused) return this.pause.focus();
-    const { doc, layout } = this.shell;
-    if (doc.activeElement && doc.activeElement !== doc.body) return;
-    const first = layout.screen.querySelector<HTMLElement>('button, [tabindex="-1"]') ?? layout.side.querySelector<HTMLElement>('button');
-    (first ?? layout.screen).focus();
+    if (s.state.paused) this.pause.focus();
+    else this.shell.layout.refocus();
   }
 
   private redrawChrome(change: Change | null): void {
