@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Two kinds of tests: the core (unit, property and model-based; no browser) and the browser
-// end-to-end tests, which build the game, serve it and drive Debian's Chromium.
+// Three kinds of tests. The core (unit, property and model-based; no browser) is the fast loop
+// (`npm run test:core`, well under a minute). The slow ones (`*.slow.test.ts`: thousands of
+// replayed games, the command line run as a process, long property runs) and the browser
+// end-to-end tests (which build the game, serve it and drive Debian's Chromium) run with them
+// in `npm test` and in CI.
 export default defineConfig({
   test: {
     projects: [
@@ -9,9 +12,18 @@ export default defineConfig({
         test: {
           name: 'core',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/**/*.slow.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'slow',
+          include: ['tests/**/*.slow.test.ts'],
+          exclude: ['tests/e2e/**'],
+          environment: 'node',
+          testTimeout: 180_000,
         },
       },
       {

@@ -2,7 +2,7 @@
 // measured here, never asserted in tests.
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SCENARIO, loadScenarioFile } from '../src/sim/cli/scenarios.ts';
+import { DEFAULT_SCENARIO, loadScenarioFile } from '../src/cli/scenarios.ts';
 import { balance, balanceMarkdown } from './balance.ts';
 import { benchCore } from './core.ts';
 import { benchClassComparison } from './class.ts';

@@ -4,7 +4,7 @@
 import type { Scenario } from '../src/scenario/schema.ts';
 import { settingsFor } from '../src/machine/game.ts';
 import { createSave } from '../src/replay/save.ts';
-import { StepCache } from '../src/game/replays/step-cache.ts';
+import { StepCache } from '../src/present/replays/step-cache.ts';
 import { POLICIES } from '../src/sim/policies/index.ts';
 import { playGame } from '../src/sim/play.ts';
 

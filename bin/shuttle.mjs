@@ -3,4 +3,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../src/sim/cli/run.ts');
+await import('../src/cli/run.ts');

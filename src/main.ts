@@ -2,8 +2,7 @@
 // here; the game machine and the play screens load when first needed.
 import './game/dom/styles.css';
 import './game/pages/pages.css';
-import { startApp } from './game/app.ts';
-import { registerOffline } from './game/shell/offline.ts';
+import { registerOffline, startApp } from './game/index.ts';
 
 startApp(document, window);
 registerOffline(window);

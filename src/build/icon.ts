@@ -2,7 +2,7 @@
 // favicon's design (a gold arch, the palace door the mediator walks through) on the panels'
 // dark blue. The maskable variant fills its square and keeps the arch inside the safe circle
 // (the middle 80%) that launchers may crop to.
-import { PALETTE } from '../game/art/palette.ts';
+import { PALETTE } from '../lib/index.ts';
 import { encodePng } from './png.ts';
 
 /** The favicon's background (styles.css --panel-solid). */

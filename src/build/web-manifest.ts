@@ -1,7 +1,7 @@
 // The web app manifest, made from the game's palette so the installed app's splash screen and
 // title bar match the canvas. Paths are relative to the manifest (which sits beside index.html),
 // so the build installs from any folder it is served from.
-import { PALETTE } from '../game/art/palette.ts';
+import { PALETTE } from '../lib/index.ts';
 import { iconPng } from './icon.ts';
 
 export const MANIFEST_FILE = 'manifest.webmanifest';

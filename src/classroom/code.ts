@@ -2,8 +2,8 @@
 // whether messages may be distorted, names or titles, and the seed) as a short code students
 // type. 40 bits in Crockford's base 32 (no I, L, O, U: nothing to misread) plus a Luhn mod 32
 // check character, so a mistyped code is refused instead of starting a different game.
-import { hashString } from '../model/hash.ts';
-import { DIFFICULTIES, type Difficulty, type Settings } from '../model/types.ts';
+import { hashString } from '../lib/index.ts';
+import { DIFFICULTIES, type Difficulty, type Settings } from '../model/index.ts';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BODY = 8;

@@ -3,15 +3,12 @@
 // skipped), duplicates (same scenario, settings, seed and events) are marked and counted once,
 // and the rest are aggregated: outcomes, the turning points most games shared, and which
 // mediator actions went with agreements. Pure: the page only renders what this returns.
-import { compile, type CompiledScenario } from '../model/compile.ts';
-import { OUTCOME_IDS, type GameState, type OutcomeId } from '../model/types.ts';
-import { replay } from '../replay/replay.ts';
-import { parseSave, settingsOf, verifySave } from '../replay/save.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { compile, OUTCOME_IDS, type CompiledScenario, type GameState, type OutcomeId } from '../model/index.ts';
+import { parseSave, replay, settingsOf, verifySave } from '../replay/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { outcomeLabel } from './facts.ts';
-import { readRecord, summarise } from './record.ts';
-import { MeterHistory } from './series.ts';
-import { textAnalysis } from './standing.ts';
+import { MeterHistory, readRecord, summarise } from '../replay/index.ts';
+import { textAnalysis } from '../present/index.ts';
 import { turningPoints } from './turning-points.ts';
 import type { MediatorRecordSummary } from './types.ts';
 

@@ -3,24 +3,22 @@
 // preferences revealed, the final text against the fallbacks and the Nash point, the theory that
 // fits, the game beside history) and Application (questions drawn from this game). Pure: the
 // same scenario and state give the same debrief, byte for byte in both exports.
-import { compile, type CompiledScenario } from '../model/compile.ts';
-import type { GameState, Location, TranscriptEntry } from '../model/types.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { compile, type CompiledScenario, type GameState, type Location, type TranscriptEntry } from '../model/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { mediatorName } from './causes.ts';
 import { blame as blameOf, escalations as escalationsOf } from './escalations.ts';
 import { outcomeLabel, type GameFacts } from './facts.ts';
 import { historyTrack, sourceRefs } from './history.ts';
 import { discussionQuestions } from './questions.ts';
-import { describeAnswer, readRecord, summarise } from './record.ts';
-import { meterChart, MeterHistory, roundsPlayed } from './series.ts';
+import { describeAnswer, readRecord, summarise } from '../replay/index.ts';
+import { MeterHistory } from '../replay/index.ts';
+import { meterChart, roundsPlayed } from './meter-chart.ts';
 import { revealSide, sideRef } from './sides.ts';
-import { bargainingChart, textAnalysis } from './standing.ts';
+import { bargainingChart, textAnalysis } from '../present/index.ts';
 import { fittingTheory } from './theory.ts';
 import { turningPoints as turningPointsOf } from './turning-points.ts';
 import { DEBRIEF_FORMAT, DEBRIEF_VERSION, type Debrief, type NewsRecord, type OutcomeSummary, type RoundRecord, type Statement } from './types.ts';
 
-export { debriefMarkdown } from './markdown.ts';
-export { debriefJson } from './json.ts';
 export type { Debrief } from './types.ts';
 
 function whereOf(c: CompiledScenario, where: Location): { id: string; name: string } {

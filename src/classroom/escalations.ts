@@ -1,14 +1,10 @@
 // Every step up the escalation ladder with who caused it, and the blame for the whole climb:
 // the actors named in the ledger first, then the mediator's own part where there was one
 // (little visible progress left the incident odds high, a distortion came to light, trust fell).
-import type { CompiledScenario } from '../model/compile.ts';
-import { firstSideBetterOffWithout } from '../model/outcome.ts';
-import { incidentOdds } from '../model/rules/recess.ts';
-import type { GameState, LedgerEntry } from '../model/types.ts';
-import { utility } from '../model/utility.ts';
-import { causeRecord, eventHeadline, rungName, sideName } from './causes.ts';
-import type { MediatorRecord } from './record.ts';
-import type { MeterHistory } from './series.ts';
+import { firstSideBetterOffWithout, incidentOdds, utility, type CompiledScenario, type GameState, type LedgerEntry } from '../model/index.ts';
+import { causeRecord, rungName } from './causes.ts';
+import { eventHeadline, sideName } from '../present/index.ts';
+import type { MediatorRecord, MeterHistory } from '../replay/index.ts';
 import type { Blame, BlameActor, Escalation } from './types.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;

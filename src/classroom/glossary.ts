@@ -2,9 +2,8 @@
 // scenario file brings for its own case (scenario `glossary`). An entry that states a fact about
 // the world or names a scholar's idea carries a source a teacher can check; entries that only
 // explain the game's own rules say so (kind 'game'). Nothing about one case is written here.
-import type { Scenario } from '../scenario/schema.ts';
+import { sourceUrl, type Scenario } from '../scenario/index.ts';
 import { theorySource, type TheoryId } from './theory.ts';
-import { sourceUrl } from '../scenario/source-url.ts';
 
 export interface GlossarySource {
   title: string;

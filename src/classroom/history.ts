@@ -1,12 +1,11 @@
 // The game set beside the history track: the game's days, its own incidents and its outcome,
 // interleaved by date with the scenario's dated, sourced (and mostly reported) history.
-import type { CompiledScenario } from '../model/compile.ts';
-import type { GameState } from '../model/types.ts';
+import type { CompiledScenario, GameState } from '../model/index.ts';
 import { rungName } from './causes.ts';
-import type { MeterHistory } from './series.ts';
-import { roundsPlayed } from './series.ts';
+import type { MeterHistory } from '../replay/index.ts';
+import { roundsPlayed } from './meter-chart.ts';
 import type { HistoryEntryRecord, HistoryTrack, OutcomeSummary, SourceRef } from './types.ts';
-import { sourceUrl } from '../scenario/source-url.ts';
+import { sourceUrl } from '../scenario/index.ts';
 
 export function sourceRefs(c: CompiledScenario, ids: readonly string[]): SourceRef[] {
   const out: SourceRef[] = [];

@@ -1,9 +1,8 @@
 // Discussion questions chosen from what happened in this game: each is asked only when the
 // record shows the thing it asks about, and carries the facts that prompted it. Three to six,
 // in order of how much they bear on the outcome.
-import { firstSideBetterOffWithout } from '../model/outcome.ts';
-import { utility } from '../model/utility.ts';
-import { causeText, sideName } from './causes.ts';
+import { firstSideBetterOffWithout, utility } from '../model/index.ts';
+import { causeText, sideName } from '../present/index.ts';
 import { plural, type GameFacts } from './facts.ts';
 import { HARDLINER_RISE } from './theory.ts';
 import type { Question } from './types.ts';

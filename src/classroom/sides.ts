@@ -1,13 +1,10 @@
 // What each delegation hid, revealed: how much each issue mattered to it, its red lines (and
 // whether the mediator heard them), its fallback at the start and the end and what moved it,
 // its concession style, how ripe it became, and the hardliners it had to answer to at home.
-import type { CompiledScenario } from '../model/compile.ts';
-import { ratificationMargin } from '../model/aspiration.ts';
-import { optionAt, redLineCode } from '../model/package.ts';
-import { priorityOf } from '../model/rules/listen.ts';
-import type { GameState, LedgerEntry, SideIndex } from '../model/types.ts';
-import { rungName, sideName } from './causes.ts';
-import type { MeterHistory } from './series.ts';
+import { optionAt, priorityOf, ratificationMargin, redLineCode, type CompiledScenario, type GameState, type LedgerEntry, type SideIndex } from '../model/index.ts';
+import { rungName } from './causes.ts';
+import { sideName } from '../present/index.ts';
+import type { MeterHistory } from '../replay/index.ts';
 import type { ConcessionStyle, DriftCause, IssueWeight, RedLineRecord, SideRef, SideReveal } from './types.ts';
 
 const r2 = (x: number) => Math.round(x * 100) / 100;

@@ -3,9 +3,9 @@
 // paragraph in the game's own terms and the facts that made it fit; the best fit comes first.
 // What a real case adds (the ratification law, a treaty withdrawal) is the scenario's own text
 // (scenario `debrief.theory`), appended when the theory fits.
-import type { CompiledScenario } from '../model/compile.ts';
-import type { TheoryId } from '../scenario/schema.ts';
-import { sideName } from './causes.ts';
+import type { CompiledScenario } from '../model/index.ts';
+import type { TheoryId } from '../scenario/index.ts';
+import { sideName } from '../present/index.ts';
 import { plural, type GameFacts } from './facts.ts';
 import type { TheoryItem } from './types.ts';
 

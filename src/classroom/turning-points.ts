@@ -2,11 +2,10 @@
 // cause (one event step and one rule: a recess holds several causes), sized by how far each
 // meter moved across its range (hidden meters count half), and the move that ended the game
 // is always kept. A night's rest is routine and never a turning point.
-import type { CompiledScenario } from '../model/compile.ts';
-import type { GameState, LedgerEntry } from '../model/types.ts';
+import type { CompiledScenario, GameState, LedgerEntry } from '../model/index.ts';
 import { causeRecord, mergeMoves } from './causes.ts';
-import type { MediatorRecord } from './record.ts';
-import { meterSpan } from './series.ts';
+import type { MediatorRecord } from '../replay/index.ts';
+import { meterSpan } from './meter-chart.ts';
 import type { SeriesMeter, TurningPoint } from './types.ts';
 
 export const MAX_TURNING_POINTS = 6;

@@ -1,8 +1,12 @@
 // The debrief as plain data: Description → Analysis → Application. The UI renders it (charts
 // included) and the exports print it; nothing here is computed at render time. Every key is
 // always present (null, never missing), so the JSON export has one shape and a stable key order.
-import type { OutcomeId, RelayMode } from '../model/types.ts';
-import type { TheoryId } from './theory.ts';
+import type { OutcomeId } from '../model/index.ts';
+import type { TheoryId } from '../scenario/index.ts';
+import type { SeriesMeter, MediatorRecordSummary } from '../replay/index.ts';
+import type { BargainingChart, TextAnalysis } from '../present/index.ts';
+
+export type { SeriesMeter, MediatorRecordSummary, BargainingChart, TextAnalysis };
 
 export const DEBRIEF_FORMAT = 'shuttle-debrief';
 export const DEBRIEF_VERSION = 1;
@@ -74,7 +78,6 @@ export interface RoundRecord {
   news: NewsRecord[];
 }
 
-export type SeriesMeter = 'scope' | 'pressure' | 'progress' | 'patience' | 'credibility' | 'closeness' | 'concession' | 'hurt' | 'wayOut' | 'hardliners' | 'reservation';
 
 /** One meter (for one side, where it has sides) over the game: chart-ready. */
 export interface MeterSeries {
@@ -230,37 +233,8 @@ export interface SideReveal {
   trust: { credibility: [number, number]; closeness: [number, number]; patience: [number, number] };
 }
 
-export interface TextItemRecord {
-  issue: string;
-  issueName: string;
-  option: string | null;
-  optionLabel: string | null;
-  nashOption: string | null;
-  nashLabel: string | null;
-}
 
-export interface TextAnalysis {
-  kind: 'agreed' | 'banked' | 'draft';
-  draftVersion: number;
-  items: TextItemRecord[];
-  utilities: [number, number];
-  reservations: [number, number];
-  /** Fallback plus the ratification margin hardliners demand: what a deal must clear at home. */
-  floors: [number, number];
-  surplus: [number, number];
-  nash: [number, number] | null;
-  verdict: string[];
-}
 
-/** The bargaining chart: utilities of the first delegation on x, the second on y. */
-export interface BargainingChart {
-  axes: [string, string];
-  frontier: [number, number][];
-  nash: [number, number] | null;
-  text: [number, number];
-  fallbacks: [number, number];
-  openings: [[number, number], [number, number]];
-}
 
 export interface TheoryItem {
   id: TheoryId;
@@ -314,21 +288,6 @@ export interface Application {
 
 // ---- The whole --------------------------------------------------------------------------------
 
-export interface MediatorRecordSummary {
-  relays: Record<RelayMode, number>;
-  draftsWritten: number;
-  presentations: number;
-  acceptances: number;
-  criticisms: number;
-  concessionsAsked: number;
-  concessionsMade: number;
-  stalematePainted: number;
-  guarantees: string[];
-  agendaMoves: { widen: number; narrow: number; parallel: number };
-  distortionsDiscovered: number;
-  /** Answers given by people playing a delegation (hot-seat). */
-  personAnswers: { given: number; accepted: number; declined: number };
-}
 
 export interface Debrief {
   format: typeof DEBRIEF_FORMAT;

@@ -1,7 +1,7 @@
 // One typed event per mediator action (DESIGN.md §2), plus the machine's own steps. The zod
 // schema checks events from untrusted places (save files, the test hook) before they are sent.
 import { z } from 'zod';
-import { MAX_EXTENSION_HOURS } from '../model/rules/teacher.ts';
+import { MAX_EXTENSION_HOURS } from '../model/index.ts';
 
 export const RELAY_MODES = ['faithful', 'softened', 'sharpened', 'withheld'] as const;
 export const AGENDA_MOVES = ['widen', 'narrow', 'parallel'] as const;

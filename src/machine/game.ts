@@ -1,11 +1,8 @@
 // Running the machine: start a game, send events (only allowed ones change anything), read the
 // phase. Shared by the command line, the simulator, replays and the browser.
 import { createActor, type Actor, type InspectionEvent, type Observer, type SnapshotFrom } from 'xstate';
-import type { Scenario } from '../scenario/schema.ts';
-import { compile, type CompiledScenario } from '../model/compile.ts';
-import { DEFAULT_SETTINGS } from '../model/init.ts';
-import { scenarioFor } from '../model/variant.ts';
-import type { GameState, Settings } from '../model/types.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { compile, DEFAULT_SETTINGS, scenarioFor, type CompiledScenario, type GameState, type Settings } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 import { createShuttleMachine, type ShuttleMachine } from './machine.ts';
 
@@ -73,7 +70,11 @@ export function phaseOf(snapshot: { status: string; value: unknown }): Phase {
   return 'talks';
 }
 
-export interface GameView {
+/**
+ * The game as the machine holds it, hidden values included: for the machine's own rules, the
+ * simulated delegations and tests. Screens and AI mediators get the mediator's view (view.ts).
+ */
+export interface MachineView {
   c: CompiledScenario;
   phase: Phase;
   state: GameState;
@@ -84,6 +85,6 @@ export function compiledFor(scenario: Scenario, settings: Settings): CompiledSce
   return compile(scenarioFor(scenario, settings));
 }
 
-export function viewOf(scenario: Scenario, snapshot: ShuttleSnapshot): GameView {
+export function machineView(scenario: Scenario, snapshot: ShuttleSnapshot): MachineView {
   return { c: compiledFor(scenario, snapshot.context.settings), phase: phaseOf(snapshot), state: snapshot.context };
 }

@@ -1,12 +1,6 @@
 // Whether an event is allowed where the game stands. Pure predicates over the state, shared by
 // the machine's guards and by anything that needs to list the legal moves (policies, the UI).
-import type { CompiledScenario } from '../model/compile.ts';
-import { issueIndex, other, sideIndex } from '../model/compile.ts';
-import { itemAt } from '../model/package.ts';
-import { nextStep } from '../model/rules/concession.ts';
-import { guaranteeAvailable } from '../model/rules/guarantee.ts';
-import { canInject } from '../model/rules/teacher.ts';
-import type { GameState, Location, SideIndex } from '../model/types.ts';
+import { canInject, guaranteeAvailable, issueIndex, itemAt, nextStep, other, sideIndex, type CompiledScenario, type GameState, type Location, type SideIndex } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 
 export function locationOf(c: CompiledScenario, ref: string): Location | null {

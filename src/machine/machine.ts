@@ -2,23 +2,8 @@
 // budget) → interlude (events, drift, news) → one of six final outcomes. Guards decide what is
 // allowed; actions apply model rules (model/apply.ts). The generator's state is in the context.
 import { assertEvent, assign, setup } from 'xstate';
-import type { Scenario } from '../scenario/schema.ts';
-import { compile, issueIndex, type CompiledScenario } from '../model/compile.ts';
-import { runRule, type Rule } from '../model/apply.ts';
-import { initialState } from '../model/init.ts';
-import { deadlineOutcome, deadlineText, immediateOutcome, lastRoundOver } from '../model/outcome.ts';
-import { proposeAgenda } from '../model/rules/agenda.ts';
-import { applyAnswer, putQuestion, speak } from '../model/rules/answer.ts';
-import { askConcession } from '../model/rules/concession.ts';
-import { editDraft, presentDraft } from '../model/rules/draft.ts';
-import { offerGuarantee } from '../model/rules/guarantee.ts';
-import { listen } from '../model/rules/listen.ts';
-import { relay } from '../model/rules/relay.ts';
-import { openRound, recess } from '../model/rules/recess.ts';
-import { paintStalemate } from '../model/rules/stalemate.ts';
-import { extendDeadline, injectEvent, pause, resume, TEACHER } from '../model/rules/teacher.ts';
-import { walk } from '../model/rules/walk.ts';
-import type { GameState, OutcomeId, Settings, SideIndex } from '../model/types.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { applyAnswer, askConcession, compile, deadlineOutcome, deadlineText, editDraft, extendDeadline, immediateOutcome, initialState, injectEvent, issueIndex, lastRoundOver, listen, offerGuarantee, openRound, paintStalemate, pause, presentDraft, proposeAgenda, putQuestion, recess, relay, resume, runRule, speak, TEACHER, walk, type CompiledScenario, type GameState, type OutcomeId, type Rule, type Settings, type SideIndex } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 import { allowedInTalks, answerAllowed, answerParts, draftChanges, locationOf, personInRoom, roomSide, speakAllowed, teacherAllowed } from './guards.ts';
 

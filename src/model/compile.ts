@@ -1,6 +1,6 @@
 // A scenario turned into arrays the rules can use without lookups by name. Built once per
 // scenario and shared by every game on it (the batch simulator runs thousands).
-import type { Scenario } from '../scenario/schema.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { optionAt, packageOf, type Package } from './package.ts';
 import type { SideIndex } from './types.ts';
 

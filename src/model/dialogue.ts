@@ -1,6 +1,6 @@
 // Delegates speak lines from the scenario, so a game does not repeat itself until every line
 // for a situation was heard.
-import { Situation } from '../scenario/schema.ts';
+import { Situation } from '../scenario/index.ts';
 import { issuePhrase } from './phrase.ts';
 import type { RuleContext } from './context.ts';
 import type { GameState, MediatorAct, SideIndex } from './types.ts';

@@ -1,6 +1,6 @@
 // How an issue reads inside a sentence: its own phrase, or its name with a lower-case first
 // letter (kept when the name starts with an acronym or a proper name in capitals, like "IAEA").
-import type { Issue } from '../scenario/schema.ts';
+import type { Issue } from '../scenario/index.ts';
 
 export function issuePhrase(issue: Pick<Issue, 'name' | 'phrase'>): string {
   if (issue.phrase) return issue.phrase;

@@ -1,6 +1,6 @@
 // The scenario as a game's settings make it: fewer rounds for a short class, and a difficulty
 // preset over the hidden values. The standard game is the scenario itself.
-import type { Scenario } from '../scenario/schema.ts';
+import type { Scenario } from '../scenario/index.ts';
 import type { Difficulty, Settings } from './types.ts';
 
 interface Preset {

@@ -1,7 +1,7 @@
 // Branches: alternative lines kept beside the main line in a save, as a tree (like a chess
 // game's variations). A branch keeps `at` events of its parent line and adds its own.
-import type { GameEvent } from '../machine/events.ts';
-import type { Branch, SaveFile } from './save.ts';
+import type { GameEvent } from '../machine/index.ts';
+import type { Branch, SaveFile } from './save-schema.ts';
 
 export const MAIN = 'main';
 

@@ -1,11 +1,8 @@
 // Two lines of the same game side by side: where they part, the meters along each, both
 // outcomes, how the texts differ, and the ledger entries that explain the split.
-import type { Scenario } from '../scenario/schema.ts';
-import type { GameEvent } from '../machine/events.ts';
-import { sendEvent, startGame } from '../machine/game.ts';
-import { compile } from '../model/compile.ts';
-import { itemAt } from '../model/package.ts';
-import type { GameState, LedgerEntry, Outcome, Settings, SideIndex } from '../model/types.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { sendEvent, startGame, type GameEvent } from '../machine/index.ts';
+import { compile, itemAt, type GameState, type LedgerEntry, type Outcome, type Settings, type SideIndex } from '../model/index.ts';
 
 export interface MeterPoint {
   event: number;

@@ -1,10 +1,8 @@
 // A line set beside what really happened: the line's days of talks (by the scenario's round
 // dates) matched with the scenario's dated history, and the line's outcome against how the real
 // talks ended. Reported claims stay marked as reported.
-import type { Scenario } from '../scenario/schema.ts';
-import { scenarioFor } from '../model/variant.ts';
-import type { GameState, NewsItem, Outcome, Settings } from '../model/types.ts';
-import { sourceUrl } from '../scenario/source-url.ts';
+import { sourceUrl, type Scenario } from '../scenario/index.ts';
+import { scenarioFor, type GameState, type NewsItem, type Outcome, type Settings } from '../model/index.ts';
 
 export interface HistorySource {
   id: string;

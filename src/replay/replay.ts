@@ -1,10 +1,9 @@
 // Replay is folding the event log through the machine: the same scenario, settings and events
 // give the same states, step by step.
-import type { Scenario } from '../scenario/schema.ts';
-import type { GameEvent } from '../machine/events.ts';
-import { phaseOf, sendEvent, startGame, type ShuttleActor, type ShuttleSnapshot } from '../machine/game.ts';
-import { hashValue } from '../model/hash.ts';
-import type { GameState, Settings } from '../model/types.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { phaseOf, sendEvent, startGame, type GameEvent, type ShuttleActor, type ShuttleSnapshot } from '../machine/index.ts';
+import { hashValue } from '../lib/index.ts';
+import type { GameState, Settings } from '../model/index.ts';
 
 /** The hash that stands for a state in saves and checks: the whole game state, canonical JSON. */
 export function stateHash(state: GameState): string {

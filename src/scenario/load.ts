@@ -1,5 +1,5 @@
 // Scenario text in, a checked Scenario (with its content hash) or a list of problems out.
-import { hashValue } from '../model/hash.ts';
+import { hashValue } from '../lib/index.ts';
 import { checkScenario } from './check.ts';
 import { formatOf, parseUntrusted, type TextFormat } from './guard.ts';
 import { formatProblem } from './path.ts';

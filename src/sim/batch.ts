@@ -1,6 +1,6 @@
 // Many headless games: the outcome distribution per policy, and how fast they run.
-import type { Scenario } from '../scenario/schema.ts';
-import { OUTCOME_IDS, type OutcomeId } from '../model/types.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { OUTCOME_IDS, type OutcomeId } from '../model/index.ts';
 import type { PolicyFactory } from './policies/policy.ts';
 import { playGame } from './play.ts';
 

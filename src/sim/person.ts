@@ -1,12 +1,9 @@
 // A simulated person at a delegation's table, answering as the model would have: for headless
 // games with person-played delegations (tests, the what-if explorer).
-import type { GameEvent } from '../machine/events.ts';
-import type { GameView } from '../machine/game.ts';
-import { optionAt } from '../model/package.ts';
-import { judgeConcession } from '../model/rules/concession.ts';
-import { settledCore, wouldAccept, worstItems } from '../model/rules/draft.ts';
+import type { GameEvent, MachineView } from '../machine/index.ts';
+import { judgeConcession, optionAt, settledCore, worstItems, wouldAccept } from '../model/index.ts';
 
-export function modelAnswer(view: GameView): GameEvent {
+export function modelAnswer(view: MachineView): GameEvent {
   const { c, state } = view;
   const q = state.question;
   if (!q) return { type: 'ANSWER', accept: false };

@@ -1,9 +1,7 @@
 // One headless game: a policy plays the mediator from the briefing to an outcome.
-import type { Scenario } from '../scenario/schema.ts';
-import type { GameEvent } from '../machine/events.ts';
-import { phaseOf, sendEvent, settingsFor, startGame, viewOf, type ShuttleSnapshot } from '../machine/game.ts';
-import { rngFrom, seedState } from '../model/random.ts';
-import type { OutcomeId, Settings } from '../model/types.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { phaseOf, sendEvent, settingsFor, startGame, machineView, mediatorView, type GameEvent, type ShuttleSnapshot } from '../machine/index.ts';
+import { rngFrom, seedState, type OutcomeId, type Settings } from '../model/index.ts';
 import { modelAnswer } from './person.ts';
 import type { PolicyFactory } from './policies/policy.ts';
 
@@ -30,9 +28,9 @@ export function playGame(scenario: Scenario, factory: PolicyFactory, seed: numbe
   let refused = 0;
   let snapshot = actor.getSnapshot();
   while (snapshot.status !== 'done' && events.length + refused < MAX_EVENTS) {
-    const view = viewOf(scenario, snapshot);
-    // A delegation played by a person: here a simulated one answers as the model would.
-    let event = view.phase === 'answering' ? modelAnswer(view) : policy.next(view);
+    // A delegation played by a person: here a simulated one answers as the model would. The
+    // mediator sees only the mediator's view.
+    let event = phaseOf(snapshot) === 'answering' ? modelAnswer(machineView(scenario, snapshot)) : policy.next(mediatorView(scenario, snapshot));
     if (!sendEvent(actor, event)) {
       refused++;
       // A refused move must not stall the game: fall back to ending the day.

@@ -7,15 +7,12 @@
 // `runsPerDecision` for each candidate move. Continuation k always draws from the same stream
 // (a hash of the seed, the step and k), so any split of the list (one worker or eight) gives
 // the same counts once merged.
-import type { Scenario } from '../scenario/schema.ts';
-import type { GameEvent } from '../machine/events.ts';
-import { persist, phaseOf, resumeGame, sendEvent, viewOf, type PersistedGame, type Phase } from '../machine/game.ts';
-import { hashString } from '../model/hash.ts';
-import { rngFrom, seedState } from '../model/random.ts';
-import type { OutcomeId, Settings } from '../model/types.ts';
-import { replay } from '../replay/replay.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { legalList, mediatorView, persist, phaseOf, resumeGame, sendEvent, machineView, type GameEvent, type PersistedGame, type Phase } from '../machine/index.ts';
+import { hashString } from '../lib/index.ts';
+import { rngFrom, seedState, type OutcomeId, type Settings } from '../model/index.ts';
+import { replay } from '../replay/index.ts';
 import { emptyCounts } from './batch.ts';
-import { legalEvents } from './legal.ts';
 import { modelAnswer } from './person.ts';
 import type { PolicyFactory } from './policies/policy.ts';
 
@@ -131,8 +128,8 @@ function continueFrom(scenario: Scenario, from: PersistedGame, factory: PolicyFa
   const policy = factory.create(rngFrom(seedState(seed ^ 0x5f3759df)));
   let snapshot = actor.getSnapshot();
   for (let guard = 0; snapshot.status !== 'done' && guard < 2000; guard++) {
-    const view = viewOf(scenario, snapshot);
-    if (!sendEvent(actor, view.phase === 'answering' ? modelAnswer(view) : policy.next(view))) {
+    const answering = phaseOf(snapshot) === 'answering';
+    if (!sendEvent(actor, answering ? modelAnswer(machineView(scenario, snapshot)) : policy.next(mediatorView(scenario, snapshot)))) {
       sendEvent(actor, phaseOf(snapshot) === 'talks' ? { type: 'RECESS' } : { type: 'CONTINUE' });
     }
     snapshot = actor.getSnapshot();
@@ -152,9 +149,9 @@ export function planWhatIf(options: Omit<WhatIfOptions, 'onProgress'>): WhatIfPl
   if (start.refusedAt !== null) throw new Error(`event ${start.refusedAt + 1} of the log is not allowed where the game stands`);
   const from = persist(start.actor);
   start.actor.stop();
-  const view = viewOf(scenario, start.snapshot);
+  const view = machineView(scenario, start.snapshot);
   const ask = options.runsPerDecision ?? 0;
-  const candidates = view.phase === 'over' || ask === 0 ? [] : [...legalEvents(view).values()].flat().slice(0, options.maxDecisions ?? 40);
+  const candidates = view.phase === 'over' || ask === 0 ? [] : legalList(view).slice(0, options.maxDecisions ?? 40);
   const moves: Move[] = [];
   for (const event of candidates) {
     const branch = resumeGame(scenario, from);

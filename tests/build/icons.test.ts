@@ -5,7 +5,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { drawIcon, iconPng } from '../../src/build/icon.ts';
 import { crc32, encodePng, pngSize } from '../../src/build/png.ts';
-import { PALETTE } from '../../src/game/art/palette.ts';
+import { PALETTE } from '../../src/lib/palette.ts';
 
 const at = (rgba: Uint8Array, size: number, x: number, y: number) => {
   const i = (y * size + x) * 4;

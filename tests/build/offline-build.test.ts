@@ -9,7 +9,7 @@ import { readBuild } from '../../src/build/offline-plugin.ts';
 import { pngSize } from '../../src/build/png.ts';
 import { precache, SW_FILE } from '../../src/build/precache.ts';
 import { hex } from '../../src/build/web-manifest.ts';
-import { PALETTE } from '../../src/game/art/palette.ts';
+import { PALETTE } from '../../src/lib/palette.ts';
 import { ROOT } from '../e2e/server.ts';
 
 const OUT = 'dist-offline-test';

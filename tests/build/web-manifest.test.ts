@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/build/png.ts';
 import { hex, ICONS, MANIFEST_FILE, manifestFiles, webManifest } from '../../src/build/web-manifest.ts';
-import { PALETTE } from '../../src/game/art/palette.ts';
+import { PALETTE } from '../../src/lib/palette.ts';
 
 interface Manifest {
   name: string;

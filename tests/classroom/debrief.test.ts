@@ -318,7 +318,7 @@ describe('a walk-out', () => {
     expect(d.description.blame.endedBy).toBe('Tehran');
     const walkout = d.application.questions.find((q) => q.id === 'walkout');
     expect(walkout?.text).toContain('Tehran walked out');
-    expect(walkout?.facts[0]).toMatch(/You (proposed to widen the agenda|painted the stalemate)/);
+    expect(walkout?.facts[0]).toMatch(/You (proposed to Tehran to widen the agenda|painted the stalemate to Tehran)/);
     expect(d.application.questions.find((q) => q.id === 'scope')?.text).toContain('You widened the agenda');
     const decisive = d.analysis.turningPoints.find((t) => t.decisive);
     expect(decisive?.cause.source).toBe('PAINT_STALEMATE');

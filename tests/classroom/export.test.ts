@@ -1,7 +1,7 @@
 // The exports: the Markdown carries every fact of the debrief a teacher needs (it round-trips the
 // turning points, escalations, outcome, utilities and theory), and the JSON is the Debrief itself.
 import { describe, expect, it } from 'vitest';
-import { buildDebrief, debriefJson, debriefMarkdown } from '../../src/classroom/debrief.ts';
+import { buildDebrief, debriefJson, debriefMarkdown } from '../../src/classroom/index.ts';
 import { HEADINGS } from '../../src/classroom/markdown.ts';
 import type { Debrief } from '../../src/classroom/types.ts';
 import { OUTCOME_IDS } from '../../src/model/types.ts';

@@ -1,9 +1,9 @@
 // The debrief of a hot-seat game: the persons' answers are counted and described (not skipped),
 // a question put to a person counts once, with its answer, and their own words are marked theirs.
 import { describe, expect, it } from 'vitest';
-import { buildDebrief, debriefMarkdown } from '../../src/classroom/debrief.ts';
-import { describeAnswer, readRecord, summarise } from '../../src/classroom/record.ts';
-import { MeterHistory } from '../../src/classroom/series.ts';
+import { buildDebrief, debriefMarkdown } from '../../src/classroom/index.ts';
+import { describeAnswer, readRecord, summarise } from '../../src/replay/record.ts';
+import { MeterHistory } from '../../src/replay/meter-history.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
 import { compiledFor, sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
 import type { GameState } from '../../src/model/types.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../src/classroom/debrief.ts';
 import { debriefMarkdown } from '../../src/classroom/markdown.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
-import { sendEvent, settingsFor, startGame, viewOf } from '../../src/machine/game.ts';
+import { sendEvent, settingsFor, startGame, mediatorView } from '../../src/machine/index.ts';
 import { rngFrom, seedState } from '../../src/model/random.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { muscat } from './helpers.ts';
@@ -19,7 +19,7 @@ describe('the debrief of a game with the teacher’s controls', () => {
     for (let i = 0; i < 2000 && actor.getSnapshot().status !== 'done'; i++) {
       // The teacher steps in once the talks have begun.
       if (i === 3) for (const e of teacher) used += sendEvent(actor, e) ? 1 : 0;
-      const view = viewOf(muscat, actor.getSnapshot());
+      const view = mediatorView(muscat, actor.getSnapshot());
       if (!sendEvent(actor, policy.next(view))) sendEvent(actor, view.phase === 'talks' ? { type: 'RECESS' } : { type: 'CONTINUE' });
     }
     expect(used).toBe(4);

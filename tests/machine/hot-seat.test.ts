@@ -2,11 +2,11 @@
 // is in the event log, so a game with people replays like any other.
 import { describe, expect, it } from 'vitest';
 import type { GameEvent } from '../../src/machine/events.ts';
-import { phaseOf, sendEvent, settingsFor, startGame, viewOf, type ShuttleActor } from '../../src/machine/game.ts';
+import { phaseOf, sendEvent, settingsFor, startGame, machineView, type ShuttleActor } from '../../src/machine/game.ts';
 import { replay, stateHash } from '../../src/replay/replay.ts';
 import { createSave, parseSave, settingsOf } from '../../src/replay/save.ts';
 import { loadScenarioValue } from '../../src/scenario/load.ts';
-import { legalEvents } from '../../src/sim/legal.ts';
+import { legalEvents } from '../../src/machine/legal.ts';
 import { POLICIES } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { loadMini, miniInput } from '../fixtures/mini.ts';
@@ -29,7 +29,7 @@ describe('a delegation played by a person', () => {
     expect(phaseOf(snap)).toBe('answering');
     expect(snap.context.question).toEqual({ side: 1, kind: 'draft', issue: null, version: 2 });
     for (const e of [{ type: 'WALK', to: 'north' }, { type: 'RECESS' }, { type: 'LISTEN' }, { type: 'CONTINUE' }] as GameEvent[]) expect(sendEvent(actor, e)).toBe(false);
-    expect([...legalEvents(viewOf(scenario, snap)).keys()]).toEqual(['ANSWER']);
+    expect([...legalEvents(machineView(scenario, snap)).keys()]).toEqual(['ANSWER']);
     expect(sendEvent(actor, { type: 'ANSWER', accept: true, message: 'We can live with <b>this</b>.' })).toBe(true);
     const after = actor.getSnapshot().context;
     expect(phaseOf(actor.getSnapshot())).toBe('talks');

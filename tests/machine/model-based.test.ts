@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getAdjacencyMap } from 'xstate/graph';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
-import { machineFor, settingsFor, viewOf, type ShuttleSnapshot } from '../../src/machine/game.ts';
-import { legalEvents } from '../../src/sim/legal.ts';
+import { machineFor, settingsFor, machineView, type ShuttleSnapshot } from '../../src/machine/game.ts';
+import { legalEvents } from '../../src/machine/legal.ts';
 import type { OutcomeId } from '../../src/model/types.ts';
 import { loadMini } from '../fixtures/mini.ts';
 
@@ -103,7 +103,7 @@ describe('the shuttle machine, explored with xstate/graph', () => {
       expect(states.length).toBeGreaterThan(5);
       for (const snap of states) {
         if (snap.status === 'done') continue;
-        const legal = [...legalEvents(viewOf(scenario, snap)).values()].flat();
+        const legal = [...legalEvents(machineView(scenario, snap)).values()].flat();
         expect(legal.length, `no allowed event in ${serialize(snap)}`).toBeGreaterThan(0);
         // The moves offered to players and policies are exactly the ones the machine takes.
         for (const event of legal) expect(snap.can(event), `${event.type} offered but refused`).toBe(true);
@@ -142,7 +142,7 @@ describe('the shuttle machine, explored with xstate/graph', () => {
     let refused = 0;
     for (const { state } of Object.values(adjacency)) {
       if (state.status === 'done') continue;
-      const legal = new Set([...legalEvents(viewOf(scenario, state)).values()].flat().map((e) => JSON.stringify(e)));
+      const legal = new Set([...legalEvents(machineView(scenario, state)).values()].flat().map((e) => JSON.stringify(e)));
       for (const event of everything) {
         const allowed = state.can(event);
         expect(allowed, `${JSON.stringify(event)} in ${JSON.stringify(state.value)}`).toBe(legal.has(JSON.stringify(event)));

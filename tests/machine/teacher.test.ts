@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { causeKind } from '../../src/classroom/causes.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
 import { GameEventSchema } from '../../src/machine/events.ts';
-import { compiledFor, phaseOf, sendEvent, settingsFor, startGame, viewOf, type ShuttleActor } from '../../src/machine/game.ts';
+import { compiledFor, phaseOf, sendEvent, settingsFor, startGame, machineView, type ShuttleActor } from '../../src/machine/game.ts';
 import { TEACHER } from '../../src/model/rules/teacher.ts';
 import type { GameState } from '../../src/model/types.ts';
 import { replay, stateHash } from '../../src/replay/replay.ts';
 import { createSave, parseSave, settingsOf, verifySave } from '../../src/replay/save.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
-import { legalEvents } from '../../src/sim/legal.ts';
+import { legalEvents } from '../../src/machine/legal.ts';
 
 const muscat = (() => {
   const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
@@ -39,7 +39,7 @@ describe('the teacher pauses the talks', () => {
     const actor = game([...opening, { type: 'TEACHER_PAUSE' }]);
     const paused = state(actor);
     expect(paused.paused).toBe(true);
-    expect(legalEvents(viewOf(muscat, actor.getSnapshot())).size).toBe(0);
+    expect(legalEvents(machineView(muscat, actor.getSnapshot())).size).toBe(0);
     for (const e of [{ type: 'LISTEN' }, { type: 'WALK', to: 'majlis' }, { type: 'RECESS' }, { type: 'TEACHER_PAUSE' }] as GameEvent[]) expect(sendEvent(actor, e)).toBe(false);
     expect(paused.ledger.at(-1)).toMatchObject({ meter: 'paused', from: 0, to: 1, cause: { source: 'TEACHER_PAUSE', actor: TEACHER } });
     expect(paused.transcript.at(-1)).toMatchObject({ speaker: 'news' });
@@ -74,7 +74,7 @@ describe('the teacher pauses the talks', () => {
           const snap = plain.getSnapshot();
           if (snap.status === 'done') return;
           if (i === at && sendEvent(held, { type: 'TEACHER_PAUSE' })) expect(sendEvent(held, { type: 'TEACHER_RESUME' })).toBe(true);
-          const legal = [...legalEvents(viewOf(muscat, snap)).values()].flat();
+          const legal = [...legalEvents(machineView(muscat, snap)).values()].flat();
           const event = legal[choice % legal.length]!;
           expect(sendEvent(plain, event)).toBe(true);
           expect(sendEvent(held, event)).toBe(true);

@@ -14,7 +14,7 @@ const FILES = ['muscat-2026.yaml', 'camp-david-1978.yaml'];
 /** Where a scenario's file name may appear (the default is configuration), and only as that string. */
 const DEFAULT_FILE_ALLOWED: Record<string, string> = {
   'src/game/play/catalog.ts': "'muscat-2026.yaml'",
-  'src/sim/cli/scenarios.ts': "'muscat-2026.yaml'",
+  'src/cli/scenarios.ts': "'muscat-2026.yaml'",
 };
 
 /** Words so common in any negotiation that the engine may use them; a name made only of them is not a case's name. */

@@ -2,7 +2,7 @@
 // with the military-pressure ladder (nothing at calm, a carrier group at "armada deployed",
 // smoke and fire at the top rungs).
 import type Phaser from 'phaser';
-import { mix, PALETTE } from './palette.ts';
+import { mix, PALETTE } from '../../lib/index.ts';
 
 interface ShipSpot {
   x: number;

@@ -2,13 +2,12 @@
 // the doors of the two rooms (click one to walk there), the wall clock, and the mediator
 // walking between the majlis and the doors.
 import type Phaser from 'phaser';
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { GameState, Location, SideIndex } from '../../model/types.ts';
-import { clockTime } from '../view/names.ts';
+import type { CompiledScenario, GameState, Location, SideIndex } from '../../model/index.ts';
+import { clockTime } from '../../present/index.ts';
 import { SeaView } from './armada.ts';
 import { WallClock } from './clock.ts';
 import { mediatorTexture } from './figures.ts';
-import { PALETTE } from './palette.ts';
+import { PALETTE } from '../../lib/index.ts';
 
 export const HALL_SPOTS = {
   majlis: { x: 800, y: 735 },

@@ -2,11 +2,10 @@
 // per member, no likenesses), the light warm or cool with the mediator's standing, and the
 // mediator coming in through the door from the hall.
 import type Phaser from 'phaser';
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { GameState, SideIndex } from '../../model/types.ts';
-import { standingCue, moodOf } from '../view/standing.ts';
+import type { CompiledScenario, GameState, SideIndex } from '../../model/index.ts';
+import { moodOf, standingCue } from '../../present/index.ts';
 import { mediatorTexture } from './figures.ts';
-import { PALETTE } from './palette.ts';
+import { PALETTE } from '../../lib/index.ts';
 
 const CUE_LIGHT = { warm: [PALETTE.warm, 0.1], cordial: [0xf4d28b, 0.06], cool: [PALETTE.cool, 0.08], cold: [0x9fb7ff, 0.16] } as const;
 

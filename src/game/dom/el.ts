@@ -1,6 +1,6 @@
 // Building DOM from code, text only: every string becomes a text node or an attribute value,
 // so scenario and save text can never become markup. Event-handler attributes are refused.
-import { sourceUrl } from '../../scenario/source-url.ts';
+import { sourceUrl } from '../../scenario/index.ts';
 
 export type Child = Node | string | number | null | undefined | false;
 

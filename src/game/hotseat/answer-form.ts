@@ -1,10 +1,7 @@
 // The delegation player's answer, from the form to the ANSWER event: which answers fit which
 // question, and the checks made before anything is sent (the machine's own answerAllowed last).
-import { GameEventSchema, type GameEvent } from '../../machine/events.ts';
-import { answerAllowed } from '../../machine/guards.ts';
-import { issueIndex, type CompiledScenario } from '../../model/compile.ts';
-import { itemAt } from '../../model/package.ts';
-import type { GameState, Question } from '../../model/types.ts';
+import { answerAllowed, GameEventSchema, type GameEvent } from '../../machine/index.ts';
+import { issueIndex, itemAt, type CompiledScenario, type GameState, type Question } from '../../model/index.ts';
 
 /** The longest message the mediator will carry (the event schema's own limit). */
 export const MESSAGE_LIMIT = 400;

@@ -1,11 +1,11 @@
 // The confidential brief on screen, and the form that answers the mediator. Every node of it sits
 // under one element marked data-brief, and every hidden figure in a data-secret element, so the
 // privacy test can prove none of it is left on the mediator's screens. Scenario text is text only.
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { GameState, SideIndex } from '../../model/types.ts';
+import { delegationView } from '../../machine/index.ts';
+import type { CompiledScenario, GameState, SideIndex } from '../../model/index.ts';
 import { el, setText, uid, type Child } from '../dom/el.ts';
 import { answerEvent, decisionsFor, DECISION_LABELS, MESSAGE_LIMIT, speakEvent, type AnswerEvent, type Decision, type SpeakEvent } from './answer-form.ts';
-import { briefOf, sideBrief, type Brief, type BriefItem, type SideBrief } from './brief-view.ts';
+import { briefOf, sideBrief, type Brief, type BriefItem, type SideBrief } from '../../present/index.ts';
 
 /** A hidden figure: marked so the privacy test can look for it. */
 function secret(text: string): HTMLElement {
@@ -119,7 +119,7 @@ function messageField(): { node: HTMLElement; message: HTMLTextAreaElement } {
 
 /** The brief and its answer form; `send` returns false when the game refused the answer. */
 export function createBrief(c: CompiledScenario, state: GameState, send: (event: AnswerEvent) => boolean): BriefForm | null {
-  const b = briefOf(c, state);
+  const b = state.question ? briefOf(c, delegationView(c, state, state.question.side), state.draft) : null;
   if (!b) return null;
   const kind = b.question.kind;
   const decisions = decisionsFor(kind);
@@ -197,7 +197,7 @@ export function createBrief(c: CompiledScenario, state: GameState, send: (event:
  * no answer to give; `done` hands the device back.
  */
 export function createReadingBrief(c: CompiledScenario, state: GameState, side: SideIndex, done: () => void, speak: (event: SpeakEvent) => boolean): BriefForm {
-  const b = sideBrief(c, state, side);
+  const b = sideBrief(c, delegationView(c, state, side));
   const heading = el('h1', { id: uid('brief-heading'), text: `Confidential brief: the ${b.name}`, attrs: { tabindex: -1 } });
   const close = el('button', { text: 'We have read it: close our brief', attrs: { type: 'button', 'data-hotseat-action': 'read' }, on: { click: () => done() } });
   // Or we take the floor: what we say of our positions, and words to carry. It takes the day's

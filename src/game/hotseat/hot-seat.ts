@@ -2,12 +2,12 @@
 // whole game (the page beneath inert) until that person says who they are; only then is the
 // confidential brief built. Once they answer, the brief is removed from the page, not hidden,
 // and a second screen hands the device back to the mediator.
-import { phaseOf } from '../../machine/game.ts';
+import { phaseOf } from '../../machine/index.ts';
 import { el } from '../dom/el.ts';
 import type { ActiveGame } from '../play/active-game.ts';
 import type { Shell } from '../shell/shell.ts';
 import { createBrief, createReadingBrief } from './brief-dom.ts';
-import type { SideIndex } from '../../model/types.ts';
+import type { SideIndex } from '../../model/index.ts';
 import './hotseat.css';
 
 type Stage = 'arrival' | 'privacy' | 'brief' | 'handback';

@@ -1,7 +1,7 @@
 // The class comparison page (title screen → "Compare a class's saves"): a teacher picks or drops
 // many save files at once; each is checked against the scenarios this game has, and the page
 // shows what compareClass makes of them.
-import { compareClass, type ClassFile } from '../../classroom/compare-class.ts';
+import { compareClass, type ClassFile } from '../../classroom/index.ts';
 import { el, fill } from '../dom/el.ts';
 import type { Play } from '../play/play.ts';
 import type { PageHost } from './page-host.ts';

@@ -1,7 +1,7 @@
 // The class comparison, rendered: the table of students' games (bad files with their reason,
 // duplicates marked), the distribution of outcomes, the turning points most games shared, and
 // which mediator actions went with agreements. Everything here comes from compareClass.
-import type { ClassComparison } from '../../classroom/compare-class.ts';
+import type { ClassComparison } from '../../classroom/index.ts';
 import { el, svg } from '../dom/el.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;

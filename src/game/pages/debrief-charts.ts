@@ -2,7 +2,7 @@
 // chart per meter over the rounds (two lines, solid and dashed, for a meter each side has), and
 // the bargaining chart (the Pareto frontier, the fallbacks, the openings, the Nash point and the
 // text). Each chart is an image with a title, and the same figures follow as a table.
-import type { BargainingChart, MeterChart, MeterSeries, SideRef } from '../../classroom/types.ts';
+import type { BargainingChart, MeterChart, MeterSeries, SideRef } from '../../classroom/index.ts';
 import { el, svg, uid } from '../dom/el.ts';
 
 const W = 300;

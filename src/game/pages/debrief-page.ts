@@ -1,12 +1,12 @@
 // Opens the debrief page for a game (from the outcome screen, or a save file opened on the title
 // screen): the page, printing, and the Markdown and JSON exports from the classroom core.
-import type { GameState } from '../../model/types.ts';
-import type { Scenario } from '../../scenario/schema.ts';
+import type { GameState } from '../../model/index.ts';
+import type { Scenario } from '../../scenario/index.ts';
 import { downloadText } from '../dom/download.ts';
 import type { PageHost } from './page-host.ts';
 
 export async function openDebriefPage(pages: PageHost, scenario: Scenario, state: GameState, print: () => void): Promise<void> {
-  const [{ buildDebrief, debriefMarkdown, debriefJson }, { debriefView }] = await Promise.all([import('../../classroom/debrief.ts'), import('./debrief-view.ts')]);
+  const [{ buildDebrief, debriefMarkdown, debriefJson }, { debriefView }] = await Promise.all([import('../../classroom/index.ts'), import('./debrief-view.ts')]);
   const debrief = buildDebrief(scenario, state);
   const base = `debrief-${scenario.id}-seed${state.settings.seed}`;
   const main = pages.open(

@@ -2,7 +2,7 @@
 // escalation and who caused it), Analysis (turning points, hidden preferences, the text against
 // the fallbacks, the bargaining chart, the theory with its sources, the game beside history) and
 // Application (questions). Built from the classroom core's Debrief, text only.
-import type { Debrief, SourceRef } from '../../classroom/types.ts';
+import type { Debrief, SourceRef } from '../../classroom/index.ts';
 import { el, safeHref, type Child } from '../dom/el.ts';
 import { bargainingFigure, meterFigures } from './debrief-charts.ts';
 

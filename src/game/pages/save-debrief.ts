@@ -1,8 +1,7 @@
 // The debrief of any saved game: a save file opened with the file picker or dropped on the title
 // screen is parsed, checked by replaying it against its scenario, and debriefed. A file that
 // cannot be read says why, in one line.
-import { replay } from '../../replay/replay.ts';
-import { parseSave, settingsOf, verifySave } from '../../replay/save.ts';
+import { parseSave, replay, settingsOf, verifySave } from '../../replay/index.ts';
 import type { Play } from '../play/play.ts';
 import type { PageHost } from './page-host.ts';
 import { openDebriefPage } from './debrief-page.ts';

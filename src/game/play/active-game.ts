@@ -1,6 +1,6 @@
 // The game being played: its session, the chrome that stays on screen from room to room (HUD,
 // ladder, concession bars), the autosaver, and the one path every input takes into the game.
-import type { GameEvent } from '../../machine/events.ts';
+import type { GameEvent } from '../../machine/index.ts';
 import { downloadText } from '../dom/download.ts';
 import { el } from '../dom/el.ts';
 import type { Shell } from '../shell/shell.ts';
@@ -10,7 +10,7 @@ import { createLadder, type Ladder } from '../ui/ladder.ts';
 import { hideWhy } from '../ui/why.ts';
 import { createPauseOverlay, type PauseOverlay } from '../teacher/pause-overlay.ts';
 import { NOT_LOADED } from '../shell/lazy.ts';
-import { announcement } from './announce.ts';
+import { announcement } from '../../present/index.ts';
 import { createAutosaver, saveFileOf, type Autosaver } from './autosave.ts';
 import type { Change, GameSession } from './session.ts';
 

@@ -3,12 +3,11 @@
 // title screen. Writing waits until the screen has been updated (an idle moment), and is flushed
 // when the page is hidden. The save carries the game's branch tree; the line being played is
 // kept beside it, so a reload continues the same line.
-import { MAIN } from '../../replay/branches.ts';
-import { createSave, type SaveFile } from '../../replay/save.ts';
+import { createSave, MAIN, type SaveFile } from '../../replay/index.ts';
 import { SAVE_KEY, writeSaveMeta } from '../shell/saved-game.ts';
 import { STORAGE_PREFIX, type SafeStorage } from '../shell/storage.ts';
 import type { GameSession } from './session.ts';
-import { roundLabel } from '../view/names.ts';
+import { roundLabel } from '../../present/index.ts';
 
 /** The line of the save the game in progress plays ('main' or a branch id). */
 export const SAVE_LINE_KEY = `${STORAGE_PREFIX}save-line`;

@@ -1,8 +1,7 @@
 // The scenarios a player can choose: every scenarios/*.yaml shipped with the game (loaded on
 // demand and validated), plus files a teacher opens from disk, which are kept in storage by
 // content hash so a saved game on them can be resumed.
-import { loadScenarioText, type LoadResult } from '../../scenario/load.ts';
-import type { Scenario } from '../../scenario/schema.ts';
+import { loadScenarioText, type LoadResult, type Scenario } from '../../scenario/index.ts';
 import { SCENARIO_KEY_PREFIX } from '../shell/saved-game.ts';
 import type { SafeStorage } from '../shell/storage.ts';
 import type { ScenarioChoice } from '../title/title-screen.ts';

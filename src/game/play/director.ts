@@ -1,8 +1,8 @@
 // Which scene shows the game: the briefing, the hall (the majlis), a delegation's room, the news
 // between rounds, or the outcome, derived from the snapshot alone. When it changes, the scene on
 // screen may finish an exit (the mediator walking to a door) before the next one starts.
-import type { Phase } from '../../machine/game.ts';
-import type { GameState } from '../../model/types.ts';
+import type { Phase } from '../../machine/index.ts';
+import type { GameState } from '../../model/index.ts';
 import type { SceneKey } from '../scenes/keys.ts';
 import type { PlayScene } from '../scenes/play-scene.ts';
 import type { Shell } from '../shell/shell.ts';

@@ -1,12 +1,10 @@
 // The game code, loaded on first use: the scenario catalog, starting a new game or resuming the
 // saved one, the play scenes, the director, and the test hook's view of the game.
-import { GameEventSchema } from '../../machine/events.ts';
-import { settingsFor } from '../../machine/game.ts';
-import type { Settings } from '../../model/types.ts';
-import { addBranch, lineEvents, MAIN } from '../../replay/branches.ts';
-import { parseSave, settingsOf, type SaveFile } from '../../replay/save.ts';
-import type { ReplaySource } from '../replays/source.ts';
-import type { Scenario } from '../../scenario/schema.ts';
+import { GameEventSchema, settingsFor } from '../../machine/index.ts';
+import type { Settings } from '../../model/index.ts';
+import { addBranch, lineEvents, MAIN, parseSave, settingsOf, type SaveFile } from '../../replay/index.ts';
+import type { ReplaySource } from '../../present/index.ts';
+import type { Scenario } from '../../scenario/index.ts';
 import { BriefingScene } from '../scenes/briefing-scene.ts';
 import { HallScene } from '../scenes/hall-scene.ts';
 import type { SceneKey } from '../scenes/keys.ts';

@@ -2,13 +2,10 @@
 // every draft version (so the editor can say what changed).
 // Views subscribe to changes; only `send` moves the game, and only when the machine allows it.
 import type { InspectionEvent, Observer } from 'xstate';
-import type { GameEvent } from '../../machine/events.ts';
-import { compiledFor, phaseOf, sendEvent, startGame, type Phase, type ShuttleActor, type ShuttleSnapshot } from '../../machine/game.ts';
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { GameState, Settings } from '../../model/types.ts';
-import { MAIN } from '../../replay/branches.ts';
-import type { Branch } from '../../replay/save.ts';
-import type { Scenario } from '../../scenario/schema.ts';
+import { compiledFor, phaseOf, sendEvent, startGame, type GameEvent, type Phase, type ShuttleActor, type ShuttleSnapshot } from '../../machine/index.ts';
+import type { CompiledScenario, GameState, Settings } from '../../model/index.ts';
+import { MAIN, type Branch } from '../../replay/index.ts';
+import type { Scenario } from '../../scenario/index.ts';
 
 export interface Change {
   event: GameEvent;

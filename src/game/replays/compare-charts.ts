@@ -2,7 +2,7 @@
 // dashed, each labelled at its end), the step where they part marked. Each chart is an image
 // with a title and a summary sentence, and its figures follow in a table for screen readers.
 import { el, svg, uid } from '../dom/el.ts';
-import type { ChartView } from './compare-model.ts';
+import type { ChartView } from '../../present/index.ts';
 
 const W = 300;
 const H = 150;

@@ -1,9 +1,9 @@
 // Which line to set beside the one shown in the compare view: another line of the save, or
 // what really happened (when the scenario carries the history track). Asked in a dialog.
-import type { LineNode } from '../../replay/branches.ts';
+import type { LineNode } from '../../replay/index.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import { el, uid } from '../dom/el.ts';
-import type { CompareTarget } from './source.ts';
+import type { CompareTarget } from '../../present/index.ts';
 
 function flatten(node: LineNode): LineNode[] {
   return [node, ...node.children.flatMap(flatten)];

@@ -5,10 +5,10 @@
 import { el, fill, safeHref, type Child } from '../dom/el.ts';
 import type { Shell } from '../shell/shell.ts';
 import { compareFigure } from './compare-charts.ts';
-import { compareModel, HISTORY, historyModel, lineChoices, lineName, targetValue, type CompareModel, type HistoryModel } from './compare-model.ts';
-import type { CompareTarget, ReplaySource } from './source.ts';
-import type { HistorySource, RealEvent } from '../../replay/history.ts';
-import type { NewsItem } from '../../model/types.ts';
+import { compareModel, HISTORY, historyModel, lineChoices, lineName, targetValue, type CompareModel, type HistoryModel } from '../../present/index.ts';
+import type { CompareTarget, ReplaySource } from '../../present/index.ts';
+import type { HistorySource, RealEvent } from '../../replay/index.ts';
+import type { NewsItem } from '../../model/index.ts';
 import './compare.css';
 
 function section(id: string, title: string, ...children: Child[]): HTMLElement {

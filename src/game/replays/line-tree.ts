@@ -1,8 +1,7 @@
 // The lines of a save as a tree, like a chess game's variations: the main line and the branches
 // left from it, each item marked with where it leaves its parent. A line can be chosen, renamed
 // in place (at most 80 characters) or deleted with what branches from it.
-import type { LineNode } from '../../replay/branches.ts';
-import { MAIN } from '../../replay/branches.ts';
+import { MAIN, type LineNode } from '../../replay/index.ts';
 import { el, uid } from '../dom/el.ts';
 
 export interface LineTreeActions {

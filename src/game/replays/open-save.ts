@@ -1,11 +1,9 @@
 // A save file opened from disk as a replay source: parsed (size, nesting and schema limits),
 // matched to a scenario the game has, and checked by replaying every line against its recorded
 // hashes. Anything wrong is said in one line; nothing is stored.
-import { lineEvents } from '../../replay/branches.ts';
-import { replay } from '../../replay/replay.ts';
-import { parseSave, settingsOf, verifySave } from '../../replay/save.ts';
-import type { Scenario } from '../../scenario/schema.ts';
-import type { ReplaySource } from './source.ts';
+import { lineEvents, parseSave, replay, settingsOf, verifySave } from '../../replay/index.ts';
+import type { Scenario } from '../../scenario/index.ts';
+import type { ReplaySource } from '../../present/index.ts';
 
 export interface ScenarioFinder {
   find(id: string, hash: string): Promise<{ scenario: Scenario; hash: string } | null>;

@@ -1,16 +1,10 @@
 // "The palace and rooms" at one step of a replay: a schematic of the two delegation rooms either
 // side of the majlis, where the mediator stands, each side's visible meters and the positions it
 // has stated, the draft text, what was said at that step and the round's news. Text only.
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { Phase } from '../../machine/game.ts';
-import { itemAt } from '../../model/package.ts';
-import type { GameState, SideIndex } from '../../model/types.ts';
+import { itemAt, type CompiledScenario, type GameState, type SideIndex } from '../../model/index.ts';
+import type { Phase } from '../../machine/index.ts';
 import { el } from '../dom/el.ts';
-import { optionLabel } from '../view/draft.ts';
-import { meterName } from '../view/ledger.ts';
-import { clockTime, hallName, hoursText, roomName, roundLabel, speakerLabel } from '../view/names.ts';
-import { newsKind, roundNews } from '../view/news.ts';
-import { CUE_WORDS, moodOf, standingCue } from '../view/standing.ts';
+import { clockTime, CUE_WORDS, hallName, hoursText, meterName, moodOf, newsKind, optionLabel, roomName, roundLabel, roundNews, speakerLabel, standingCue } from '../../present/index.ts';
 
 const here = () => el('p', { class: 'pv-here', attrs: { 'data-role': 'mediator-here' } }, el('span', { attrs: { 'aria-hidden': 'true' }, text: '◆ ' }), 'The mediator is here');
 

@@ -1,7 +1,7 @@
 // The timeline as a list: the steps grouped by round, each a button labelled with its action.
 // One tab stop (the step shown); the up and down arrows, Home and End move along the list.
 import { el } from '../dom/el.ts';
-import type { TimelineStep } from './timeline.ts';
+import type { TimelineStep } from '../../present/index.ts';
 
 export interface TimelineList {
   node: HTMLElement;

@@ -1,11 +1,10 @@
 // The meters charted over a line's steps (SVG, in the debrief charts' style): progress, the
 // pressure (as a share of the ladder), and each side's patience and trust, with the rounds
 // marked and a cursor on the step shown. Clicking the chart jumps to the step under the pointer.
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { MeterPoint } from '../../replay/compare.ts';
+import type { CompiledScenario } from '../../model/index.ts';
+import type { MeterPoint } from '../../replay/index.ts';
 import { el, svg, uid } from '../dom/el.ts';
-import { meterName } from '../view/ledger.ts';
-import type { TimelineStep } from './timeline.ts';
+import { meterName, type TimelineStep } from '../../present/index.ts';
 
 const W = 720;
 const H = 190;

@@ -3,10 +3,9 @@
 // timeline to go to any step; playing at several speeds; the palace and rooms as they were at
 // that step. From any step a new branch can be played on; the lines of the save form a tree
 // that can be chosen, renamed and pruned (with an undo). Download, debrief, compare, what if.
-import { compiledFor } from '../../machine/game.ts';
-import type { CompiledScenario } from '../../model/compile.ts';
-import { branchTree, deleteBranch, lineEvents, MAIN, renameBranch, restoreBranches, type LineNode } from '../../replay/branches.ts';
-import { settingsOf, type Branch, type SaveFile } from '../../replay/save.ts';
+import { compiledFor } from '../../machine/index.ts';
+import type { CompiledScenario } from '../../model/index.ts';
+import { branchTree, deleteBranch, lineEvents, MAIN, renameBranch, restoreBranches, settingsOf, type Branch, type LineNode, type SaveFile } from '../../replay/index.ts';
 import { downloadText } from '../dom/download.ts';
 import { el, fill, setText, uid } from '../dom/el.ts';
 import type { Play } from '../play/play.ts';
@@ -14,9 +13,8 @@ import type { Shell } from '../shell/shell.ts';
 import { chooseCompareTarget } from './compare-choice.ts';
 import { lineTree } from './line-tree.ts';
 import { palaceView } from './palace-view.ts';
-import type { ReplaySource } from './source.ts';
-import { StepCache } from './step-cache.ts';
-import { buildTimeline, type TimelineStep } from './timeline.ts';
+import type { ReplaySource } from '../../present/index.ts';
+import { buildTimeline, StepCache, type TimelineStep } from '../../present/index.ts';
 import { timelineList, type TimelineList } from './timeline-list.ts';
 import { viewerChart, type ViewerChart } from './viewer-chart.ts';
 import './viewer.css';

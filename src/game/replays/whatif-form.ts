@@ -1,8 +1,6 @@
 // The what-if explorer's settings: how many continuations (a clear message for a bad number),
 // who plays on, whether to try each next move, and the Run and Cancel buttons.
-import { POLICIES } from '../../sim/policies/index.ts';
-import type { PolicyFactory } from '../../sim/policies/policy.ts';
-import { MAX_RUNS, runsProblem } from '../../sim/whatif.ts';
+import { MAX_RUNS, POLICIES, runsProblem, type PolicyFactory } from '../../sim/index.ts';
 import { el, uid } from '../dom/el.ts';
 
 const ALL = 'all';

@@ -1,21 +1,17 @@
 // The what-if explorer: from one step of a line of a saved game, N simulated continuations in
 // Web Workers (one per core), with a progress bar, an estimate and a cancel button; then the
 // outcome distribution, the same per policy, and the next moves that change it most.
-import type { GameEvent } from '../../machine/events.ts';
-import { compiledFor } from '../../machine/game.ts';
-import { lineEvents, MAIN } from '../../replay/branches.ts';
-import { settingsOf } from '../../replay/save.ts';
-import { POLICIES } from '../../sim/policies/index.ts';
-import { decisionBudget, planWhatIf, summarise, type WhatIfPlan } from '../../sim/whatif.ts';
+import { compiledFor, type GameEvent } from '../../machine/index.ts';
+import { lineEvents, MAIN, settingsOf } from '../../replay/index.ts';
+import { decisionBudget, planWhatIf, POLICIES, summarise, type WhatIfPlan } from '../../sim/index.ts';
 import { el, fill, setText, uid } from '../dom/el.ts';
 import type { Shell } from '../shell/shell.ts';
-import { locationName, roundLabel } from '../view/names.ts';
-import type { ReplaySource } from './source.ts';
+import { locationName, moveInWords, roundLabel } from '../../present/index.ts';
+import type { ReplaySource } from '../../present/index.ts';
 import { whatIfForm } from './whatif-form.ts';
 import { runPool, workerCount, type PoolProgress, type PoolResult, type PoolRun } from './whatif-pool.ts';
 import { workerShelf } from './whatif-workers.ts';
 import { resultSentence, resultView, seconds, type OutcomeNames } from './whatif-view.ts';
-import { moveInWords } from './whatif-words.ts';
 import './whatif.css';
 
 const count = (n: number) => n.toLocaleString('en');
@@ -106,7 +102,7 @@ export function openWhatIf(shell: Shell, source: ReplaySource, line: string, ste
     if (r.cancelled) setText(progressText, `Cancelled: ${count(r.tally.done)} of ${count(plan.total)} continuations were played.`);
     if (!main?.isConnected) return;
     const w = summarise(plan, r.tally, r.cancelled);
-    fill(results, ...resultView({ names, plan, result: w, done: r.tally.done, elapsedMs: r.elapsedMs, workers: r.workers, words: (e) => moveInWords(c, state, phase, e) }));
+    fill(results, ...resultView({ names, plan, result: w, done: r.tally.done, elapsedMs: r.elapsedMs, workers: r.workers, words: (e) => moveInWords(c, state, e) }));
     shell.announcer.say(resultSentence(names, w));
     const focused = shell.doc.activeElement;
     if (focused === form.cancelButton || focused === shell.doc.body || focused === null) form.runButton.focus();

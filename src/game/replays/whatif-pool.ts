@@ -3,7 +3,7 @@
 // keeps the last counts each one reported, so a partial result is still a fair sample; after a
 // full run the workers are released for the next one.
 // No DOM here: the page passes the way to start a worker (a test passes one that runs in-process).
-import { emptyTally, mergeTallies, type WhatIfPlan, type WhatIfTally } from '../../sim/whatif.ts';
+import { emptyTally, mergeTallies, type WhatIfPlan, type WhatIfTally } from '../../sim/index.ts';
 import { fitsPlan, WhatIfReplySchema, type WhatIfRequest } from './whatif-protocol.ts';
 
 export interface WorkerHandle {

@@ -2,10 +2,10 @@
 // needs to build its own game (structured clone: the scenario object, the settings, the log);
 // what comes back is checked with zod before it is counted.
 import { z } from 'zod';
-import type { GameEvent } from '../../machine/events.ts';
-import { OUTCOME_IDS, type OutcomeId, type Settings } from '../../model/types.ts';
-import type { Scenario } from '../../scenario/schema.ts';
-import type { WhatIfTally } from '../../sim/whatif.ts';
+import type { GameEvent } from '../../machine/index.ts';
+import { OUTCOME_IDS, type OutcomeId, type Settings } from '../../model/index.ts';
+import type { Scenario } from '../../scenario/index.ts';
+import type { WhatIfTally } from '../../sim/index.ts';
 
 export interface WhatIfRequest {
   type: 'run';

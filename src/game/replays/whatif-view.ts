@@ -1,9 +1,8 @@
 // The what-if results as page elements: the outcome distribution with bars, numbers and
 // percentages, the same per policy, and the moves that shift it most. Text only (el()).
-import type { OutcomeId } from '../../model/types.ts';
-import { OUTCOME_IDS } from '../../model/types.ts';
-import type { GameEvent } from '../../machine/events.ts';
-import type { Decision, Distribution, WhatIf, WhatIfPlan } from '../../sim/whatif.ts';
+import { OUTCOME_IDS, type OutcomeId } from '../../model/index.ts';
+import type { GameEvent } from '../../machine/index.ts';
+import type { Decision, Distribution, WhatIf, WhatIfPlan } from '../../sim/index.ts';
 import { el, type Child } from '../dom/el.ts';
 
 export type OutcomeNames = Record<OutcomeId, string>;

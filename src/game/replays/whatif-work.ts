@@ -1,8 +1,7 @@
 // What a what-if worker does with a request, apart from the worker itself (so tests can run it
 // in-process): build the game, play its share of the continuations, post the counts every few
 // dozen runs and at the end.
-import { policyByName } from '../../sim/policies/index.ts';
-import { emptyTally, planWhatIf, runSlice } from '../../sim/whatif.ts';
+import { emptyTally, planWhatIf, policyByName, runSlice } from '../../sim/index.ts';
 import type { WhatIfReply, WhatIfRequest } from './whatif-protocol.ts';
 
 export function answerRequest(request: WhatIfRequest, post: (reply: WhatIfReply) => void): void {

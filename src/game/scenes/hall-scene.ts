@@ -1,7 +1,7 @@
 // The palace hall: the mediator's hall (the scenario's hallName) in the middle where the draft is written, a room on each
 // side, the mediator walking between them while the clock runs. The side panel holds the
 // actions and the day's dialogue; the draft editor opens over the hall.
-import type { Location } from '../../model/types.ts';
+import type { Location } from '../../model/index.ts';
 import { HallArt } from '../art/hall-art.ts';
 import type { Change } from '../play/session.ts';
 import type { Shell } from '../shell/shell.ts';
@@ -9,7 +9,7 @@ import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createDraftEditor, type DraftEditor } from '../ui/draft-editor.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
-import { hallActions, type ActionSpec } from '../view/actions.ts';
+import { hallActions, type ActionSpec } from '../../present/index.ts';
 import { PlayScene, type GameSource } from './play-scene.ts';
 
 export class HallScene extends PlayScene<{ from?: Location }> {

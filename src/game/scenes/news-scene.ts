@@ -4,7 +4,7 @@ import { el } from '../dom/el.ts';
 import { WORLD } from '../phaser/config.ts';
 import type { Shell } from '../shell/shell.ts';
 import { newsView } from '../ui/news-view.ts';
-import { longDate } from '../view/names.ts';
+import { longDate } from '../../present/index.ts';
 import { PlayScene, type GameSource } from './play-scene.ts';
 
 export class NewsScene extends PlayScene {

@@ -7,7 +7,7 @@ import type { Play } from '../play/play.ts';
 import type { Shell } from '../shell/shell.ts';
 import { openDebriefPage } from '../pages/debrief-page.ts';
 import { outcomeContent } from '../ui/outcome-view.ts';
-import { analyseOutcome } from '../view/outcome.ts';
+import { analyseOutcome } from '../../present/index.ts';
 import { PlayScene, type GameSource } from './play-scene.ts';
 
 const TONE: Record<string, [number, number]> = {

@@ -1,7 +1,7 @@
 // A delegation's room: the delegates at the table, what they say, and the actions the mediator
 // can take there (listen, carry a message, present the draft, ask, propose, paint, guarantee).
 // In a room a person plays, a question waits for that person's answer on the hot-seat screens.
-import type { Location, SideIndex } from '../../model/types.ts';
+import type { Location, SideIndex } from '../../model/index.ts';
 import { RoomArt } from '../art/room-art.ts';
 import type { Change } from '../play/session.ts';
 import { hotSeatOf } from '../hotseat/hot-seat.ts';
@@ -11,8 +11,7 @@ import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
 import { createSpeech, membersBox, type Speech } from '../ui/speech.ts';
-import { roomActions, type ActionSpec } from '../view/actions.ts';
-import { roomName } from '../view/names.ts';
+import { roomActions, roomName, type ActionSpec } from '../../present/index.ts';
 import { PlayScene, type GameSource } from './play-scene.ts';
 
 export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> {

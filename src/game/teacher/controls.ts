@@ -1,14 +1,11 @@
 // The teacher's controls over the game in progress, behind the teacher key: pause and resume,
 // bring a scenario event forward, give the day more hours. Each goes through the game's one
 // input path as an event, so it is in the log, the ledger and every replay.
-import type { GameEvent } from '../../machine/events.ts';
-import { MAX_EXTENSION_HOURS } from '../../model/rules/teacher.ts';
+import type { GameEvent } from '../../machine/index.ts';
+import { MAX_EXTENSION_HOURS, type CompiledScenario, type GameState } from '../../model/index.ts';
 import { el, uid } from '../dom/el.ts';
 import type { Shell } from '../shell/shell.ts';
-import { hoursText, roundLabel } from '../view/names.ts';
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { GameState } from '../../model/types.ts';
-import { injectChoices } from './events.ts';
+import { hoursText, injectChoices, roundLabel } from '../../present/index.ts';
 import { checkTeacherKey, hasTeacherKey } from './key.ts';
 import './teacher.css';
 

@@ -1,7 +1,7 @@
 // The teacher key: chosen in the teacher's setup, kept on this device only as a salted hash, and
 // asked for before any teacher control. It keeps students at the device from pausing the talks
 // or moving the clock; it is not a password against someone who can read the browser's storage.
-import { hashString } from '../../model/hash.ts';
+import { hashString } from '../../lib/index.ts';
 import type { SafeStorage } from '../shell/storage.ts';
 import { STORAGE_PREFIX } from '../shell/storage.ts';
 

@@ -1,11 +1,11 @@
 // Classroom play on the title screen: a teacher's setup dialog (scenario, rounds, difficulty,
 // who plays each delegation, distortion, names, seed) that shows the class code live, and
 // reading a code a student types. People play a delegation on the hot-seat screens (src/game/hotseat).
-import { decodeClassCode, encodeClassCode, MAX_CODE_ROUNDS, MAX_CODE_SEED, type DecodeResult } from '../../classroom/code.ts';
-import { DIFFICULTIES, type Difficulty, type Settings } from '../../model/types.ts';
+import { decodeClassCode, encodeClassCode, MAX_CODE_ROUNDS, MAX_CODE_SEED, type DecodeResult } from '../../classroom/index.ts';
+import { DIFFICULTIES, type Difficulty, type Settings } from '../../model/index.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import { el, fill, setText, uid } from '../dom/el.ts';
-import { peopleLine } from '../hotseat/people.ts';
+import { peopleLine } from '../../present/index.ts';
 import type { SetupKey } from '../teacher/setup-key.ts';
 
 export interface CodeScenario {

@@ -4,7 +4,7 @@
 import { el, uid } from '../dom/el.ts';
 import type { Shortcut } from '../dom/keys.ts';
 import { roving } from '../dom/roving.ts';
-import type { ActionSpec } from '../view/actions.ts';
+import type { ActionSpec } from '../../present/index.ts';
 
 export interface ActionMenu {
   readonly node: HTMLElement;

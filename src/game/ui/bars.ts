@@ -1,11 +1,8 @@
 // The concessions: two bars closing the gap, the first side's from the left and the second's
 // from the right, with the draft marked between them; and the visible progress of the talks.
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { GameState } from '../../model/types.ts';
+import type { CompiledScenario, GameState } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { gapView } from '../view/concessions.ts';
-import { changeLine, recentChanges } from '../view/ledger.ts';
-import { sideName } from '../view/names.ts';
+import { changeLine, gapView, recentChanges, sideName } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { showDelta } from './meter.ts';
 import { attachWhy } from './why.ts';

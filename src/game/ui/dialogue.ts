@@ -1,11 +1,10 @@
 // What was said: the day's transcript where the mediator stands, newest last. Invented lines
 // carry a "simulated" badge; real quotes say so. New lines are read out by the live region,
 // so the log itself stays quiet (aria-live off) to avoid reading them twice.
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { TranscriptEntry } from '../../model/types.ts';
-import { glossaryFor, termSegments } from '../../classroom/glossary.ts';
+import type { CompiledScenario, TranscriptEntry } from '../../model/index.ts';
+import { glossaryFor, termSegments } from '../../classroom/index.ts';
 import { el, uid } from '../dom/el.ts';
-import { speakerLabel } from '../view/names.ts';
+import { speakerLabel } from '../../present/index.ts';
 
 /** Opens the glossary on one entry. */
 export type GlossaryLink = (id: string) => void;

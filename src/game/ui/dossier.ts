@@ -1,11 +1,10 @@
 // The briefing dossier: the situation, who is who, each side's public case in its own terms,
 // the issues, and the facts with their sources. All scenario text is set as text. Terms the
 // glossary knows (an issue's id or name, the theory named in "How to play") link to their entry.
-import { findTerm, glossaryEntry, glossaryFor } from '../../classroom/glossary.ts';
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { SideIndex } from '../../model/types.ts';
+import { findTerm, glossaryEntry, glossaryFor } from '../../classroom/index.ts';
+import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, safeHref } from '../dom/el.ts';
-import { delegationName, longDate, mediatorLabel, memberLabel, sideName, type NameMode } from '../view/names.ts';
+import { delegationName, longDate, mediatorLabel, memberLabel, sideName, type NameMode } from '../../present/index.ts';
 import { createTabs, type TabSpec } from './tabs.ts';
 
 type Source = CompiledScenario['scenario']['sources'][number];

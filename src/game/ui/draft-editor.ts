@@ -1,12 +1,10 @@
 // The draft editor in the majlis: one text, an option per issue (or the item left open), what
 // each side last said about each item, and what changed since the last version. Choices are
 // gathered here and written as one revision (one EDIT_DRAFT event) when the player writes it.
-import type { GameEvent } from '../../machine/events.ts';
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { GameState, SideIndex } from '../../model/types.ts';
+import type { GameEvent } from '../../machine/index.ts';
+import type { CompiledScenario, GameState, SideIndex } from '../../model/index.ts';
 import { el, fill, uid } from '../dom/el.ts';
-import { changedIssues, draftRows, optionLabel, PRIORITY_WORDS, type DraftRow, type SideNote } from '../view/draft.ts';
-import { sideName } from '../view/names.ts';
+import { changedIssues, draftRows, optionLabel, PRIORITY_WORDS, sideName, type DraftRow, type SideNote } from '../../present/index.ts';
 
 export interface DraftEditorHandlers {
   write(event: GameEvent): boolean;

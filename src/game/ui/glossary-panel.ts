@@ -2,8 +2,8 @@
 // definition, how the game uses it, and its sources as links: the general terms and those of
 // the scenario in play (or chosen on the title screen). Opened on one entry, it scrolls there
 // and focuses it.
-import { glossaryFor, type GlossaryEntry } from '../../classroom/glossary.ts';
-import type { Scenario } from '../../scenario/schema.ts';
+import { glossaryFor, type GlossaryEntry } from '../../classroom/index.ts';
+import type { Scenario } from '../../scenario/index.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import { el, safeHref } from '../dom/el.ts';
 

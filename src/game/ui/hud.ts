@@ -1,12 +1,9 @@
 // The HUD: the day and the clock, the mediator's standing with each side (a warm/cool cue with
 // patience, trust and closeness), and the agenda-scope tug-of-war. Every value animates when it
 // changes, and focusing or hovering any meter says why it moved.
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { GameState, SideIndex } from '../../model/types.ts';
+import type { CompiledScenario, GameState, SideIndex } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, recentChanges, type VisibleMeter } from '../view/ledger.ts';
-import { clockTime, hoursText, longDate, sideName } from '../view/names.ts';
-import { CUE_WORDS, standingCue } from '../view/standing.ts';
+import { changeLine, clockTime, CUE_WORDS, hoursText, longDate, recentChanges, sideName, standingCue, type VisibleMeter } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { meterRow, showDelta, type MeterRow } from './meter.ts';
 import { attachWhy, type WhyContent } from './why.ts';

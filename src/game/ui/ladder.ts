@@ -1,9 +1,8 @@
 // The pressure ladder (named by the scenario): every rung by name, war at the top, the current rung marked by
 // words ("now"), a ship icon and its border, not by colour alone. Focus or hover says why it moved.
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { GameState } from '../../model/types.ts';
+import type { CompiledScenario, GameState } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, recentChanges } from '../view/ledger.ts';
+import { changeLine, recentChanges } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { showDelta } from './meter.ts';
 import { attachWhy } from './why.ts';

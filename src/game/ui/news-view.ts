@@ -1,11 +1,8 @@
 // The news between rounds as headline cards (date, kind, sources), and the meters moving with
 // their causes: each bar slides from where it was to where the night left it.
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { GameState, NewsItem } from '../../model/types.ts';
+import type { CompiledScenario, GameState, NewsItem } from '../../model/index.ts';
 import { el, safeHref } from '../dom/el.ts';
-import { meterName } from '../view/ledger.ts';
-import { longDate } from '../view/names.ts';
-import { newsKind, roundMoves, roundNews, type Move } from '../view/news.ts';
+import { longDate, meterName, newsKind, roundMoves, roundNews, type Move } from '../../present/index.ts';
 
 function card(c: CompiledScenario, item: NewsItem): HTMLElement {
   const sources = item.sources.map((id) => c.scenario.sources.find((s) => s.id === id)).filter((s) => s !== undefined);

@@ -2,11 +2,9 @@
 // side's value of it against its fallback and what its hardliners demand; the bargaining chart
 // (the Pareto frontier, the fallbacks, the openings, the Nash point, the final text) with the
 // same figures in tables for screen readers; and what really happened.
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { SideIndex } from '../../model/types.ts';
+import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, svg } from '../dom/el.ts';
-import { sideName } from '../view/names.ts';
-import { TEXT_LABELS, type OutcomeAnalysis } from '../view/outcome.ts';
+import { sideName, TEXT_LABELS, type OutcomeAnalysis } from '../../present/index.ts';
 import { sourceItem } from './dossier.ts';
 
 const pct = (v: number) => `${Math.round(v * 100)}`;

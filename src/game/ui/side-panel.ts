@@ -1,9 +1,8 @@
 // The side panel of the hall and the rooms: where the mediator stands, the message waiting to
 // be carried, the actions, and what was said today.
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { GameState, Location } from '../../model/types.ts';
+import type { CompiledScenario, GameState, Location } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { locationName, sideName } from '../view/names.ts';
+import { locationName, sideName } from '../../present/index.ts';
 import type { ActionMenu } from './action-menu.ts';
 import type { DialogueLog } from './dialogue.ts';
 

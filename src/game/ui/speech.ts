@@ -1,8 +1,7 @@
 // What the delegation just said, as a subtitle over the room, and who sits at the table.
-import type { CompiledScenario } from '../../model/compile.ts';
-import type { GameState, SideIndex, TranscriptEntry } from '../../model/types.ts';
+import type { CompiledScenario, GameState, SideIndex, TranscriptEntry } from '../../model/index.ts';
 import { el, fill } from '../dom/el.ts';
-import { memberLabel, sideName, type NameMode } from '../view/names.ts';
+import { memberLabel, sideName, type NameMode } from '../../present/index.ts';
 
 export interface Speech {
   readonly node: HTMLElement;

@@ -1,5 +1,5 @@
 // Scenario effects (from scripted and random events) applied to the meters, with their cause.
-import type { Effect } from '../../scenario/schema.ts';
+import type { Effect } from '../../scenario/index.ts';
 import type { RuleContext } from '../context.ts';
 import { sideIndex } from '../compile.ts';
 import { addGlobal, addSide } from '../meters.ts';

@@ -1,42 +1,39 @@
 // Moves every policy needs: the phase steps, walking, reading what the mediator has heard,
 // and writing a draft between the known positions.
-import type { GameEvent } from '../../machine/events.ts';
-import type { GameView } from '../../machine/game.ts';
-import { other } from '../../model/compile.ts';
-import { itemAt, optionAt, redLineCode, UNKNOWN, withItem, type Package } from '../../model/package.ts';
-import type { Location, SideIndex } from '../../model/types.ts';
+import type { GameEvent, MediatorView } from '../../machine/index.ts';
+import { itemAt, optionAt, other, redLineCode, UNKNOWN, withItem, type Location, type Package, type SideIndex } from '../../model/index.ts';
 
 /** BEGIN in the briefing, CONTINUE in the news; null during talks. */
-export function phaseStep(view: GameView): GameEvent | null {
+export function phaseStep(view: MediatorView): GameEvent | null {
   if (view.phase === 'briefing') return { type: 'BEGIN' };
   if (view.phase === 'interlude' || view.phase === 'over') return { type: 'CONTINUE' };
   return null;
 }
 
-export function walkTo(view: GameView, to: Location): GameEvent {
+export function walkTo(view: MediatorView, to: Location): GameEvent {
   return { type: 'WALK', to: to === 'majlis' ? 'majlis' : view.c.sides[to].id };
 }
 
-export function room(view: GameView): SideIndex | null {
+export function room(view: MediatorView): SideIndex | null {
   return view.state.location === 'majlis' ? null : view.state.location;
 }
 
-export function hasMessageFor(view: GameView, s: SideIndex): boolean {
+export function hasMessageFor(view: MediatorView, s: SideIndex): boolean {
   return view.state.sides[other(s)].pending !== null;
 }
 
 /** What the mediator believes a side's position is: heard, or else its public opening. */
-export function believedPosition(view: GameView, s: SideIndex, issue: number): number {
+export function believedPosition(view: MediatorView, s: SideIndex, issue: number): number {
   return itemAt(view.state.sides[s].heard, issue) ?? optionAt(view.c.sides[s].opening, issue);
 }
 
-export function unknownPositions(view: GameView, s: SideIndex): number {
+export function unknownPositions(view: MediatorView, s: SideIndex): number {
   let n = 0;
   for (const ch of view.state.sides[s].heard) if (ch === UNKNOWN) n++;
   return n;
 }
 
-export function heardRedLine(view: GameView, s: SideIndex, issue: number, option: number): boolean {
+export function heardRedLine(view: MediatorView, s: SideIndex, issue: number, option: number): boolean {
   return view.state.sides[s].redLinesHeard.includes(redLineCode(issue, option));
 }
 
@@ -44,7 +41,7 @@ export function heardRedLine(view: GameView, s: SideIndex, issue: number, option
  * A text between the two believed positions. `lean` per issue shifts it toward the first side
  * (negative) or the second (positive), in option steps, before rounding.
  */
-export function textBetween(view: GameView, lean: (issue: number) => number = () => 0): Package {
+export function textBetween(view: MediatorView, lean: (issue: number) => number = () => 0): Package {
   const c = view.c;
   let text = view.state.draft;
   for (let i = 0; i < c.issueIds.length; i++) {
@@ -63,7 +60,7 @@ export function textBetween(view: GameView, lean: (issue: number) => number = ()
 }
 
 /** The revision that turns the draft into the target, or null when they agree. */
-export function nextEdit(view: GameView, target: Package): GameEvent | null {
+export function nextEdit(view: MediatorView, target: Package): GameEvent | null {
   const c = view.c;
   const draft = view.state.draft;
   const items: Record<string, string | null> = {};
@@ -77,15 +74,15 @@ export function nextEdit(view: GameView, target: Package): GameEvent | null {
   return changed ? { type: 'EDIT_DRAFT', items } : null;
 }
 
-export function draftComplete(view: GameView): boolean {
+export function draftComplete(view: MediatorView): boolean {
   return view.c.coreIssues.every((i) => itemAt(view.state.draft, i) !== null);
 }
 
-export function acceptedCurrent(view: GameView, s: SideIndex): boolean {
+export function acceptedCurrent(view: MediatorView, s: SideIndex): boolean {
   return view.state.sides[s].accepted === view.state.draftVersion;
 }
 
 /** The outcome of the last presentation in a room: the items criticised (empty if accepted). */
-export function criticised(view: GameView, s: SideIndex): number[] {
+export function criticised(view: MediatorView, s: SideIndex): readonly number[] {
   return view.state.sides[s].criticised;
 }

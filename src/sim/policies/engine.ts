@@ -1,13 +1,8 @@
 // A mediator that writes and revises a single text, with knobs for the roles it plays
 // (Touval & Zartman: communicator, formulator, manipulator). The named policies are settings
 // of these knobs; what differs between them is visible in one place.
-import type { GameEvent } from '../../machine/events.ts';
-import type { GameView } from '../../machine/game.ts';
-import { other } from '../../model/compile.ts';
-import { guaranteeAvailable } from '../../model/rules/guarantee.ts';
-import type { Rng } from '../../model/random.ts';
-import { itemAt, withItem } from '../../model/package.ts';
-import type { RelayMode, SideIndex } from '../../model/types.ts';
+import type { GameEvent, MediatorView } from '../../machine/index.ts';
+import { itemAt, other, withItem, type RelayMode, type Rng, type SideIndex } from '../../model/index.ts';
 import type { MediatorPolicy } from './policy.ts';
 import {
   acceptedCurrent,
@@ -49,7 +44,7 @@ export interface Knobs {
 
 const PRIORITY_SCORE: Record<string, number> = { h: 3, m: 2, l: 1 };
 
-function hasCore(view: GameView): boolean {
+function hasCore(view: MediatorView): boolean {
   return view.c.coreIssues.some((i) => itemAt(view.state.draft, i) !== null);
 }
 
@@ -67,11 +62,11 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
   let pendingAsk: { side: SideIndex; issue: number; known: number } | null = null;
   let pendingPresent: { side: SideIndex; version: number } | null = null;
 
-  const priorityScore = (view: GameView, s: SideIndex, i: number) => {
+  const priorityScore = (view: MediatorView, s: SideIndex, i: number) => {
     return PRIORITY_SCORE[view.state.sides[s].priorities[i]!] ?? 2;
   };
 
-  const fullText = (view: GameView) =>
+  const fullText = (view: MediatorView) =>
     textBetween(view, (i) => {
       let l = lean[i] ?? 0;
       if (knobs.logroll) l += 0.4 * (priorityScore(view, 1, i) - priorityScore(view, 0, i));
@@ -81,7 +76,7 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
   // The target text is asked for several times per step: compute it once per state.
   let cachedFor: object | null = null;
   let cachedText = '';
-  const cachedTarget = (view: GameView) => {
+  const cachedTarget = (view: MediatorView) => {
     if (cachedFor !== view.state) {
       cachedFor = view.state;
       cachedText = target(view);
@@ -93,7 +88,7 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
    * On the last day, a mediator who can fall back on an interim deal takes the items a side
    * still rejects out of the text, to bank the rest (as the 2013 interim deal did).
    */
-  const target = (view: GameView) => {
+  const target = (view: MediatorView) => {
     const text = fullText(view);
     const { c, state } = view;
     // Only once both sides have turned down the full text on the last day.
@@ -109,7 +104,7 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
   const lastVisit: [number, number] = [-1, -1];
 
   /** Learn from the last ask and presentation before choosing again. */
-  const observe = (view: GameView) => {
+  const observe = (view: MediatorView) => {
     // A new visit (or a new day) starts fresh.
     const place = `${view.state.round}:${view.state.location}`;
     if (view.state.location !== 'majlis') lastVisit[view.state.location] = view.state.step;
@@ -140,12 +135,12 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
 
   // Both rooms need time: carry a waiting message across first, revise the text only when the
   // other side has nothing waiting.
-  const leaveRoom = (view: GameView, here: SideIndex, straightAcross = false): GameEvent => {
+  const leaveRoom = (view: MediatorView, here: SideIndex, straightAcross = false): GameEvent => {
     if (!straightAcross && !hasMessageFor(view, other(here)) && nextEdit(view, cachedTarget(view))) return walkTo(view, 'majlis');
     return walkTo(view, other(here));
   };
 
-  const askIssue = (view: GameView, s: SideIndex): number | null => {
+  const askIssue = (view: MediatorView, s: SideIndex): number | null => {
     const c = view.c;
     const gaps = c.issueIds
       .map((_, i) => i)
@@ -157,19 +152,19 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
     return gaps[0]!;
   };
 
-  const presentKey = (view: GameView, here: SideIndex) => `${here}:${view.state.draftVersion}:${view.state.round}:${Math.ceil(view.state.hoursLeft / 3)}`;
+  const presentKey = (view: MediatorView, here: SideIndex) => `${here}:${view.state.draftVersion}:${view.state.round}:${Math.ceil(view.state.hoursLeft / 3)}`;
 
-  const present = (view: GameView, here: SideIndex): GameEvent => {
+  const present = (view: MediatorView, here: SideIndex): GameEvent => {
     presented.add(presentKey(view, here));
     pendingPresent = { side: here, version: view.state.draftVersion };
     return { type: 'PRESENT_DRAFT' };
   };
 
   /** In the last rounds a yes on the text as it stands matters more than one more revision. */
-  const inEndgame = (view: GameView) => view.state.round >= view.c.scenario.rounds.length - knobs.endgameRounds;
+  const inEndgame = (view: MediatorView) => view.state.round >= view.c.scenario.rounds.length - knobs.endgameRounds;
 
   // A visit: carry what is waiting, then a few moves, then on to the other room.
-  const inRoom = (view: GameView, here: SideIndex): GameEvent => {
+  const inRoom = (view: MediatorView, here: SideIndex): GameEvent => {
     if (inEndgame(view)) {
       // With a yes in hand, take the same text straight to the other side: time is what is short.
       if (acceptedCurrent(view, here) && !acceptedCurrent(view, other(here))) return leaveRoom(view, here, true);
@@ -185,7 +180,7 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
     return event;
   };
 
-  const chooseInRoom = (view: GameView, here: SideIndex): GameEvent => {
+  const chooseInRoom = (view: MediatorView, here: SideIndex): GameEvent => {
     const { state, c } = view;
     const ready = (draftComplete(view) || (knobs.fallbackHours > 0 && state.banked === null && hasCore(view))) && !acceptedCurrent(view, here) && !presented.has(presentKey(view, here));
     if (ready && inEndgame(view)) return present(view, here);
@@ -198,7 +193,7 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
       return { type: 'PROPOSE_AGENDA', move: knobs.agenda };
     }
     if (knobs.guarantees) {
-      const g = c.scenario.mediator.guarantees.find((x) => guaranteeAvailable(c, state, here, x.id));
+      const g = c.scenario.mediator.guarantees.find((x) => view.legal.some((e) => e.type === 'OFFER_GUARANTEE' && e.guarantee === x.id));
       if (g && state.round >= 1) return { type: 'OFFER_GUARANTEE', guarantee: g.id };
     }
     if (knobs.paint && state.pressure >= 3 && !painted.has(here)) {

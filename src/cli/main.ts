@@ -1,0 +1,254 @@
+// `shuttle`: play headless games, run batches, replay and validate saves and scenarios.
+// Every failure is one clear line (or one line per problem) and a non-zero exit, never a stack trace.
+import { writeFileSync } from 'node:fs';
+import { OUTCOME_IDS } from '../model/index.ts';
+import { compiledFor, settingsFor, type GameEvent } from '../machine/index.ts';
+import { createSave, parseSave, replay, settingsOf, stateHash, verifySave } from '../replay/index.ts';
+import { moveImperative, sceneOf } from '../present/index.ts';
+import { loadScenarioText } from '../scenario/index.ts';
+import { DEFAULT_POLICY, playGame, POLICIES, policyByName, runPolicyBatch, whatIf, type PolicyBatch } from '../sim/index.ts';
+import { intOption, parse } from './args.ts';
+import { progressBar } from './progress.ts';
+import { CliError, DEFAULT_SCENARIO, findScenarioById, loadScenarioFile, readText } from './scenarios.ts';
+import { formatTranscript } from './transcript.ts';
+
+const USAGE = `usage:
+  shuttle sim [--scenario <file>] [--seed <n>] [--policy <name>] [--json] [--save <file>]
+  shuttle sim --batch <n> [--scenario <file>] [--seed <n>] [--policy <name>|all] [--json]
+  shuttle replay <save file> [--scenario <file>] [--json]
+  shuttle validate <scenario or save file>
+  shuttle whatif <save file> --at <step> [--n <count>] [--policy <name>|all] [--decisions <runs each>] [--json]
+policies: ${POLICIES.map((p) => p.name).join(', ')} (default ${DEFAULT_POLICY})`;
+
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
+function policyArg(name: string | undefined, allowAll: boolean) {
+  const chosen = name ?? DEFAULT_POLICY;
+  if (allowAll && chosen === 'all') return [...POLICIES];
+  const policy = policyByName(chosen);
+  if (!policy) throw new CliError(`unknown policy "${chosen}" (choose ${POLICIES.map((p) => p.name).join(', ')}${allowAll ? ' or all' : ''})`);
+  return [policy];
+}
+
+function sim(argv: string[]): number {
+  const { values, positionals } = parse(argv, {
+    scenario: { type: 'string' },
+    seed: { type: 'string' },
+    policy: { type: 'string' },
+    json: { type: 'boolean' },
+    save: { type: 'string' },
+    batch: { type: 'string' },
+  });
+  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"`);
+  const loaded = loadScenarioFile(values.scenario ?? DEFAULT_SCENARIO);
+  const seed = intOption(values.seed, 'seed', values.batch === undefined ? 42 : 1);
+  if (values.batch !== undefined) {
+    if (values.save) throw new CliError('--save is for a single game, not a batch');
+    const games = intOption(values.batch, 'batch', 0, 1, 1_000_000);
+    return batch(loaded.scenario, loaded.hash, games, seed, policyArg(values.policy, true), values.json === true);
+  }
+  const [policy] = policyArg(values.policy, false);
+  const game = playGame(loaded.scenario, policy!, seed, settingsFor(seed));
+  const state = game.snapshot.context;
+  const c = compiledFor(loaded.scenario, state.settings);
+  const finalStateHash = stateHash(state);
+  if (values.save) {
+    const save = createSave(loaded.scenario, loaded.hash, settingsFor(seed), game.events);
+    try {
+      writeFileSync(values.save, `${JSON.stringify(save, null, 1)}\n`);
+    } catch (err) {
+      throw new CliError(`${values.save}: cannot write the save (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  if (values.json) {
+    print(
+      JSON.stringify({
+        outcome: game.outcome,
+        reason: state.outcome?.reason ?? '',
+        rounds: game.rounds,
+        seed,
+        policy: policy!.name,
+        scenario: { id: loaded.scenario.id, hash: loaded.hash },
+        events: game.events.length,
+        finalStateHash,
+      }),
+    );
+  } else {
+    const header = `Shuttle Diplomacy: ${loaded.scenario.title}. Mediator policy: ${policy!.name} (${policy!.description}). Seed ${seed}.`;
+    print(formatTranscript(c, state, header));
+    print(`Final state hash: ${finalStateHash}${values.save ? `  (saved to ${values.save})` : ''}`);
+  }
+  return 0;
+}
+
+function batch(scenario: Parameters<typeof runPolicyBatch>[0], hash: string, games: number, seed: number, policies: ReturnType<typeof policyArg>, json: boolean): number {
+  const results: PolicyBatch[] = [];
+  const clock = () => performance.now();
+  for (const policy of policies) {
+    const bar = progressBar(policy.name.padEnd(12), games);
+    results.push(runPolicyBatch(scenario, policy, games, seed, clock, (done) => bar.tick(done)));
+    bar.done();
+  }
+  const seconds = results.reduce((s, r) => s + r.seconds, 0);
+  const total = results.reduce((s, r) => s + r.games, 0);
+  if (json) {
+    print(
+      JSON.stringify({
+        scenario: { id: scenario.id, hash },
+        seed,
+        games,
+        gamesPerSecond: Math.round(total / seconds),
+        policies: results.map((r) => ({
+          policy: r.policy,
+          games: r.games,
+          outcomes: r.outcomes,
+          gamesPerSecond: Math.round(r.gamesPerSecond),
+          eventsPerGame: Math.round(r.eventsPerGame * 10) / 10,
+        })),
+      }),
+    );
+    return 0;
+  }
+  const cell = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`.padStart(8);
+  print(`${games} games per policy on ${scenario.id}, seeds ${seed}..${seed + games - 1}`);
+  print(`${'policy'.padEnd(12)}${OUTCOME_IDS.map((id) => id.padStart(10)).join('')}${'games/s'.padStart(10)}`);
+  for (const r of results) {
+    print(`${r.policy.padEnd(12)}${OUTCOME_IDS.map((id) => cell(r.outcomes[id], r.games).padStart(10)).join('')}${String(Math.round(r.gamesPerSecond)).padStart(10)}`);
+  }
+  print(`${total} games in ${seconds.toFixed(2)} s: ${Math.round(total / seconds)} games/s`);
+  return 0;
+}
+
+function scenarioForSave(file: string | undefined, id: string) {
+  if (file) return loadScenarioFile(file);
+  const found = findScenarioById(id);
+  if (!found) throw new CliError(`no scenario with id "${id}" in scenarios/ (pass --scenario <file>)`);
+  return found;
+}
+
+function replayCommand(argv: string[]): number {
+  const { values, positionals } = parse(argv, { json: { type: 'boolean' }, scenario: { type: 'string' } });
+  if (positionals.length !== 1) throw new CliError('replay needs exactly one save file');
+  const file = positionals[0]!;
+  const parsed = parseSave(readText(file));
+  if (!parsed.ok) throw new CliError(`${file}: not a valid save\n${parsed.errors.map((e) => `  ${e}`).join('\n')}`);
+  const loaded = scenarioForSave(values.scenario, parsed.save.scenario.id);
+  const result = verifySave(parsed.save, loaded.scenario, loaded.hash);
+  if (values.json) {
+    print(JSON.stringify({ ok: result.ok, outcome: result.outcome, finalStateHash: result.finalStateHash, events: parsed.save.events.length, ...(result.ok ? {} : { problem: result.problem, divergedAt: result.divergedAt }) }));
+  } else if (result.ok) {
+    print(`${file}: ${parsed.save.events.length} events replayed, outcome ${result.outcome ?? 'unfinished'}`);
+    print(`Final state hash: ${result.finalStateHash}`);
+  } else {
+    process.stderr.write(`${file}: ${result.problem}\n`);
+  }
+  return result.ok ? 0 : 1;
+}
+
+function validate(argv: string[]): number {
+  const { positionals } = parse(argv, {});
+  if (positionals.length !== 1) throw new CliError('validate needs exactly one file');
+  const file = positionals[0]!;
+  const text = readText(file);
+  const looksLikeSave = /^\s*\{/.test(text) && text.includes('"shuttle-diplomacy-save"');
+  if (looksLikeSave) {
+    const parsed = parseSave(text);
+    if (!parsed.ok) return problems(parsed.errors);
+    const loaded = findScenarioById(parsed.save.scenario.id);
+    if (!loaded) return problems([`scenario.id: no scenario "${parsed.save.scenario.id}" in scenarios/`]);
+    const result = verifySave(parsed.save, loaded.scenario, loaded.hash);
+    if (!result.ok) return problems([`events: ${result.problem}`]);
+    print(`${file}: a valid save (${parsed.save.events.length} events, outcome ${result.outcome ?? 'unfinished'}, settings ${JSON.stringify(settingsOf(parsed.save))})`);
+    return 0;
+  }
+  const result = loadScenarioText(text, file);
+  if (!result.ok) return problems(result.errors);
+  print(`${file}: a valid scenario ("${result.scenario.title}", hash ${result.hash})`);
+  return 0;
+}
+
+function whatifCommand(argv: string[]): number {
+  const { values, positionals } = parse(argv, {
+    at: { type: 'string' },
+    n: { type: 'string' },
+    policy: { type: 'string' },
+    decisions: { type: 'string' },
+    scenario: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (positionals.length !== 1) throw new CliError('whatif needs exactly one save file');
+  const file = positionals[0]!;
+  const parsed = parseSave(readText(file));
+  if (!parsed.ok) throw new CliError(`${file}: not a valid save\n${parsed.errors.map((e) => `  ${e}`).join('\n')}`);
+  const save = parsed.save;
+  if (values.at === undefined) throw new CliError(`--at is required: the number of events to keep (0 to ${save.events.length})`);
+  const at = intOption(values.at, 'at', 0, 0, save.events.length);
+  const runs = intOption(values.n, 'n', 1000, 1, 100_000);
+  const perDecision = intOption(values.decisions, 'decisions', Math.max(10, Math.min(100, Math.floor(runs / 20))), 0, 10_000);
+  const loaded = scenarioForSave(values.scenario, save.scenario.id);
+  const check = verifySave(save, loaded.scenario, loaded.hash);
+  if (!check.ok) throw new CliError(`${file}: ${check.problem}`);
+  const policies = policyArg(values.policy, true);
+  const bar = progressBar('what-if'.padEnd(12), runs);
+  const started = performance.now();
+  const result = whatIf({ scenario: loaded.scenario, settings: settingsOf(save), events: save.events, at, runs, policies, runsPerDecision: perDecision, onProgress: (done) => bar.tick(Math.min(done, runs)) });
+  bar.done();
+  const seconds = (performance.now() - started) / 1000;
+  const c = compiledFor(loaded.scenario, settingsOf(save));
+  // The moves are named as they could be made where the game stood at that step.
+  const scene = sceneOf(c, replay(loaded.scenario, settingsOf(save), save.events, { upTo: at, checkpoints: false }).snapshot.context);
+  const moveWords = (event: GameEvent) => moveImperative(event, scene);
+  if (values.json) {
+    const decisions = result.decisions.slice(0, 10).map((d) => ({ ...d, words: moveWords(d.event) }));
+    print(JSON.stringify({ at, runs, seconds: Math.round(seconds * 100) / 100, baseline: result.baseline, perPolicy: result.perPolicy, decisions }));
+    return 0;
+  }
+  const pct = (d: { runs: number; outcomes: Record<string, number> }, id: string) => `${((100 * (d.outcomes[id] ?? 0)) / Math.max(1, d.runs)).toFixed(1)}%`.padStart(10);
+  print(`What if, after event ${at} of ${save.events.length}: ${runs} continuations (${policies.map((p) => p.name).join(', ')}) in ${seconds.toFixed(2)} s`);
+  print(`${''.padEnd(14)}${OUTCOME_IDS.map((id) => id.padStart(10)).join('')}    score`);
+  print(`${'all'.padEnd(14)}${OUTCOME_IDS.map((id) => pct(result.baseline, id)).join('')}    ${result.baseline.score.toFixed(2)}`);
+  for (const p of result.perPolicy) print(`${p.policy.padEnd(14)}${OUTCOME_IDS.map((id) => pct(p.distribution, id)).join('')}    ${p.distribution.score.toFixed(2)}`);
+  if (result.decisions.length) {
+    print('');
+    print('The next moves that change it most (score shift against continuing as above):');
+    for (const d of result.decisions.slice(0, 8)) print(`  ${(d.shift >= 0 ? '+' : '') + d.shift.toFixed(2)}  ${moveWords(d.event)}`);
+  }
+  return 0;
+}
+
+function problems(lines: string[]): number {
+  for (const line of lines) process.stdout.write(`${line}\n`);
+  return 1;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'sim':
+        return sim(rest);
+      case 'replay':
+        return replayCommand(rest);
+      case 'validate':
+        return validate(rest);
+      case 'whatif':
+        return whatifCommand(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        print(USAGE);
+        return command === undefined ? 1 : 0;
+      default:
+        throw new CliError(`unknown command "${command}"\n${USAGE}`);
+    }
+  } catch (err) {
+    if (err instanceof CliError) {
+      process.stderr.write(`shuttle: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`shuttle: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 3;
+  }
+}
+

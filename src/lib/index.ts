@@ -1,0 +1,3 @@
+// The public face of src/lib: other layers import only from here.
+export { canonicalJson, hashString, hashValue } from './hash.ts';
+export { PALETTE, mix } from './palette.ts';

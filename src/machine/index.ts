@@ -1,0 +1,12 @@
+// The public face of src/machine: other layers import only from here.
+export { GameEventSchema } from './events.ts';
+export type { GameEvent, GameEventType } from './events.ts';
+export { compiledFor, persist, phaseOf, resumeGame, sendEvent, settingsFor, startGame, machineView } from './game.ts';
+export type { MachineView, PersistedGame, Phase, ShuttleActor, ShuttleSnapshot } from './game.ts';
+export { allowedInTalks, answerAllowed } from './guards.ts';
+export { candidateEvents, isAllowed, legalEvents } from './legal.ts';
+export { legalList } from './legal.ts';
+export { mediatorState, mediatorView } from './view.ts';
+export type { MediatorState, MediatorView, Revealed, SideView } from './view.ts';
+export { delegationView } from './delegation-view.ts';
+export type { DelegationView } from './delegation-view.ts';

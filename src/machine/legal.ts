@@ -1,0 +1,79 @@
+// The one enumerator of legal events, beside the guards: every event allowed where the game
+// stands. The mediator's view lists them for the AI mediators; the action menu, the what-if
+// explorer and the model-based tests derive from it.
+import type { GameEvent, GameEventType } from './events.ts';
+import { AGENDA_MOVES, RELAY_MODES } from './events.ts';
+import type { MachineView } from './game.ts';
+import type { CompiledScenario } from '../model/index.ts';
+import { allowedInTalks, answerAllowed } from './guards.ts';
+
+const cache = new WeakMap<CompiledScenario, Map<GameEventType, readonly GameEvent[]>>();
+
+/** The events of one type that could be sent in talks (allowed or not). They depend only on the scenario, so they are made once and shared: never change them. */
+export function candidateEvents(view: MachineView, type: GameEventType): readonly GameEvent[] {
+  let byType = cache.get(view.c);
+  if (!byType) cache.set(view.c, (byType = new Map()));
+  let list = byType.get(type);
+  if (!list) byType.set(type, (list = Object.freeze(build(view.c, type).map((e) => Object.freeze(e)))));
+  return list;
+}
+
+function build(c: CompiledScenario, type: GameEventType): GameEvent[] {
+  switch (type) {
+    case 'BEGIN':
+    case 'CONTINUE':
+    case 'RECESS':
+    case 'LISTEN':
+    case 'PRESENT_DRAFT':
+    case 'PAINT_STALEMATE':
+      return [{ type }];
+    case 'WALK':
+      return ['majlis', c.sides[0].id, c.sides[1].id].map((to) => ({ type, to }));
+    case 'RELAY':
+      return RELAY_MODES.map((mode) => ({ type, mode }));
+    case 'ASK_CONCESSION':
+      return c.issueIds.map((issue) => ({ type, issue }));
+    case 'EDIT_DRAFT':
+      return c.issueIds.flatMap((issue, i) => [null, ...c.optionIds[i]!].map((option) => ({ type, items: { [issue]: option } })));
+    case 'PROPOSE_AGENDA':
+      return AGENDA_MOVES.map((move) => ({ type, move }));
+    case 'OFFER_GUARANTEE':
+      return c.scenario.mediator.guarantees.map((g) => ({ type, guarantee: g.id }));
+    case 'ANSWER':
+      // The simplest answers a person can give; a real one may also name items and state positions.
+      return [
+        { type, accept: true },
+        { type, accept: false },
+      ];
+    default:
+      // The teacher's controls are not the mediator's moves.
+      return [];
+  }
+}
+
+export function isAllowed(view: MachineView, event: GameEvent): boolean {
+  if (view.state.paused) return false;
+  if (view.phase === 'briefing') return event.type === 'BEGIN';
+  if (view.phase === 'interlude') return event.type === 'CONTINUE';
+  if (view.phase === 'over') return false;
+  if (view.phase === 'answering') return event.type === 'ANSWER' && answerAllowed(view.c, view.state, event);
+  return event.type !== 'BEGIN' && event.type !== 'CONTINUE' && event.type !== 'ANSWER' && allowedInTalks(view.c, view.state, event);
+}
+
+const TALKS: GameEventType[] = ['WALK', 'LISTEN', 'RELAY', 'PRESENT_DRAFT', 'ASK_CONCESSION', 'EDIT_DRAFT', 'PROPOSE_AGENDA', 'PAINT_STALEMATE', 'OFFER_GUARANTEE', 'RECESS'];
+
+export function legalEvents(view: MachineView): Map<GameEventType, GameEvent[]> {
+  const groups = new Map<GameEventType, GameEvent[]>();
+  const types: GameEventType[] =
+    view.phase === 'briefing' ? ['BEGIN'] : view.phase === 'interlude' ? ['CONTINUE'] : view.phase === 'answering' ? ['ANSWER'] : view.phase === 'talks' ? TALKS : [];
+  for (const type of types) {
+    const allowed = candidateEvents(view, type).filter((e) => isAllowed(view, e));
+    if (allowed.length) groups.set(type, allowed);
+  }
+  return groups;
+}
+
+/** Every legal event now, in a stable order (by type, then as the candidates are listed). */
+export function legalList(view: MachineView): GameEvent[] {
+  return [...legalEvents(view).values()].flat();
+}

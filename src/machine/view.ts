@@ -1,0 +1,143 @@
+// The mediator's view: the one way screens, hints and AI mediators see a game in play. It holds
+// what the mediator can know (what was said, the draft, the visible meters, the news, its own
+// acts) and nothing else: no hidden weights or values, no reservation values, styles or
+// hardliners, no drawn red lines not yet revealed, no generator state. When the game is over,
+// `revealed` holds the hidden values for the outcome screen and the debrief.
+import type { Scenario } from '../scenario/index.ts';
+import type { CompiledScenario, Distortion, GameState, LedgerEntry, Location, Message, NewsItem, Outcome, Package, Question, Settings, SideIndex, TranscriptEntry } from '../model/index.ts';
+import type { GameEvent } from './events.ts';
+import { compiledFor, phaseOf, type Phase, type ShuttleSnapshot } from './game.ts';
+import { legalList } from './legal.ts';
+
+/** A message as the mediator heard it. */
+export type HeardMessage = Omit<Message, 'concession'>;
+
+/** One delegation as the mediator knows it. */
+export interface SideView {
+  id: string;
+  /** Positions heard, one character per issue ('?' not heard yet; see model/package.ts). */
+  heard: Package;
+  /** Priority cues heard: 'h', 'm', 'l' or '?' per issue. */
+  priorities: string;
+  /** Red lines the mediator has heard, as issue * 16 + option. */
+  redLinesHeard: readonly number[];
+  /** Items it criticised at the last presentation, and the draft version it was. */
+  criticised: readonly number[];
+  criticisedVersion: number | null;
+  /** The draft version it said yes to, while the draft has not changed since. */
+  accepted: number | null;
+  /** What it asked the mediator to carry to the other side: what was said (not what it cost the sender). */
+  pending: HeardMessage | null;
+  /** The meters shown on the HUD. */
+  patience: number;
+  credibility: number;
+  closeness: number;
+}
+
+/** The hidden values, shown once the game is over (the outcome screen, the debrief). */
+export interface Revealed {
+  sides: { reservation: number; exponent: number; hardliners: number; hurt: number; wayOut: number; position: Package }[];
+}
+
+export interface MediatorState {
+  settings: Settings;
+  step: number;
+  round: number;
+  hoursLeft: number;
+  location: Location;
+  scope: number;
+  pressure: number;
+  progress: number;
+  sides: readonly SideView[];
+  draft: Package;
+  draftVersion: number;
+  banked: Package | null;
+  guaranteesUsed: readonly string[];
+  /** The mediator's own distortions (it knows what it did), and whether they came to light. */
+  distortions: readonly Distortion[];
+  /** The ledger without the hidden meters' entries. */
+  readonly ledger: readonly LedgerEntry[];
+  transcript: readonly TranscriptEntry[];
+  news: readonly NewsItem[];
+  question: Question | null;
+  outcome: Outcome | null;
+  paused: boolean;
+  injected: readonly string[];
+  revealed: Revealed | null;
+}
+
+export interface MediatorView {
+  /** The scenario as loaded: public (its figures are priors; each game draws the truth around them). */
+  scenario: Scenario;
+  /** The scenario compiled as this game's settings made it. */
+  c: CompiledScenario;
+  phase: Phase;
+  /** The events allowed now, as a save records them (EDIT_DRAFT: one example per item and option). */
+  legal: readonly GameEvent[];
+  state: MediatorState;
+}
+
+function sideView(c: CompiledScenario, state: GameState, s: SideIndex): SideView {
+  const side = state.sides[s];
+  return {
+    id: c.sides[s].id,
+    heard: side.heard,
+    priorities: side.priorities,
+    redLinesHeard: side.redLinesHeard,
+    criticised: side.criticised,
+    criticisedVersion: side.criticisedVersion,
+    accepted: side.accepted,
+    pending: side.pending === null ? null : { tone: side.pending.tone, issues: side.pending.issues, summary: side.pending.summary },
+    patience: side.patience,
+    credibility: side.credibility,
+    closeness: side.closeness,
+  };
+}
+
+// The visible ledger of a state, kept per ledger array (arrays are replaced, never changed).
+const visibleLedgers = new WeakMap<readonly LedgerEntry[], readonly LedgerEntry[]>();
+
+function visibleLedger(ledger: readonly LedgerEntry[]): readonly LedgerEntry[] {
+  let visible = visibleLedgers.get(ledger);
+  if (!visible) visibleLedgers.set(ledger, (visible = ledger.filter((e) => !e.hidden)));
+  return visible;
+}
+
+/** What the mediator knows of this state (the phase decides whether the game is over). */
+export function mediatorState(c: CompiledScenario, state: GameState, phase: Phase): MediatorState {
+  const over = phase === 'over';
+  const view: MediatorState = {
+    settings: state.settings,
+    step: state.step,
+    round: state.round,
+    hoursLeft: state.hoursLeft,
+    location: state.location,
+    scope: state.scope,
+    pressure: state.pressure,
+    progress: state.progress,
+    sides: [sideView(c, state, 0), sideView(c, state, 1)],
+    draft: state.draft,
+    draftVersion: state.draftVersion,
+    banked: state.banked,
+    guaranteesUsed: state.guaranteesUsed,
+    distortions: state.distortions,
+    get ledger() {
+      return visibleLedger(state.ledger);
+    },
+    transcript: state.transcript,
+    news: state.news,
+    question: state.question,
+    outcome: state.outcome,
+    paused: state.paused === true,
+    injected: state.injected ?? [],
+    revealed: over ? { sides: state.sides.map((s) => ({ reservation: s.reservation, exponent: s.exponent, hardliners: s.hardliners, hurt: s.hurt, wayOut: s.wayOut, position: s.position })) } : null,
+  };
+  return view;
+}
+
+/** The mediator's view of a game from its snapshot. */
+export function mediatorView(scenario: Scenario, snapshot: ShuttleSnapshot): MediatorView {
+  const c = compiledFor(scenario, snapshot.context.settings);
+  const phase = phaseOf(snapshot);
+  return { scenario, c, phase, legal: legalList({ c, phase, state: snapshot.context }), state: mediatorState(c, snapshot.context, phase) };
+}

@@ -1,0 +1,237 @@
+// What the compare page shows, as plain data (no DOM): the lines to choose from, where two lines
+// part in words, the meters of both lines per chart, both outcomes, the texts issue by issue and
+// the moves that explain the split; or one line beside what really happened.
+import { compile, type CompiledScenario, type LedgerEntry, type Outcome, type SideIndex } from '../../model/index.ts';
+import { MeterHistory, readRecord, COMPARED_METERS, compareLines, historyBeside, isSharedMeter, lineEvents, MAIN, meterGaps, pointValue, settingsOf, statesAlong, type Comparison, type FinalText, type HistoryBeside, type LineRound, type RealEvent } from '../../replay/index.ts';
+import { deltaText } from '../views/ledger.ts';
+import { optionLabel, shortDate } from '../words/names.ts';
+import { eventWords, stepMoves } from './compare-words.ts';
+import { causeText } from '../words/causes.ts';
+import { meterName, outcomeName } from '../words/quantities.ts';
+import type { CompareTarget, ReplaySource } from './source.ts';
+
+/** The choice that stands for the history track: not a valid branch id, so it never clashes with one. */
+export const HISTORY = '@history';
+
+export interface LineChoice {
+  value: string;
+  label: string;
+}
+
+export function lineName(source: ReplaySource, id: string): string {
+  if (id === MAIN) return 'Main line';
+  if (id === HISTORY) return 'What really happened';
+  return source.save.branches.find((b) => b.id === id)?.name ?? id;
+}
+
+/** Every line of the save (the main line, then the branches by name), and the history track when there is one. */
+export function lineChoices(source: ReplaySource): LineChoice[] {
+  const lines = [MAIN, ...source.save.branches.map((b) => b.id)].map((id) => {
+    const b = source.save.branches.find((x) => x.id === id);
+    const from = b ? ` (from ${lineName(source, b.parent)} at step ${b.at})` : '';
+    return { value: id, label: `${lineName(source, id)}${from}` };
+  });
+  return source.scenario.history.length ? [...lines, { value: HISTORY, label: lineName(source, HISTORY) }] : lines;
+}
+
+export function targetValue(target: CompareTarget): string {
+  return 'history' in target ? HISTORY : target.line;
+}
+
+export function valueTarget(value: string): CompareTarget {
+  return value === HISTORY ? { history: true } : { line: value };
+}
+
+export interface ChartView {
+  key: string;
+  title: string;
+  min: number;
+  max: number;
+  /** Names of the ladder's rungs, for the pressure chart's axis and table. */
+  rungs: string[] | null;
+  series: [number[], number[]];
+  /** The last step the lines share (they differ from the next); null when they never part. */
+  parts: number | null;
+  summary: string;
+  /** Rows for the text alternative: line name, then start, at the split, end. */
+  head: string[];
+  rows: string[][];
+}
+
+export interface OutcomeView {
+  line: string;
+  label: string;
+  detail: string;
+}
+
+export interface TextRow {
+  issue: string;
+  a: string;
+  b: string;
+  changed: boolean;
+}
+
+export interface GapView {
+  title: string;
+  moves: [string[], string[]];
+}
+
+export interface CompareModel {
+  kind: 'lines';
+  names: [string, string];
+  partsAt: { step: number; round: number } | null;
+  parting: string;
+  outcomes: [OutcomeView, OutcomeView];
+  charts: ChartView[];
+  texts: { captions: [string, string]; rows: TextRow[]; changed: number };
+  gaps: GapView[];
+}
+
+const HIDDEN_HOUR_METERS: ReadonlySet<string> = new Set(['hours', 'paused']);
+
+function outcomeView(c: CompiledScenario, name: string, outcome: Outcome | null, events: number): OutcomeView {
+  if (!outcome) return { line: name, label: 'Unfinished', detail: `The line stops after ${events} events, before an outcome.` };
+  const day = c.scenario.rounds[Math.min(outcome.round, c.scenario.rounds.length - 1)]!;
+  return { line: name, label: outcomeName(c, outcome.id), detail: `${outcome.reason} (Round ${Math.min(outcome.round, c.scenario.rounds.length - 1) + 1}, ${shortDate(day.date)}.)` };
+}
+
+function value(c: CompiledScenario, meter: string, v: number): string {
+  if (meter === 'pressure') return c.scenario.escalation.rungs[Math.round(v)]?.name ?? String(v);
+  return String(Math.round(v * 10) / 10);
+}
+
+function charts(c: CompiledScenario, cmp: Comparison, names: [string, string]): ChartView[] {
+  const shared = cmp.divergesAt < Math.max(cmp.meters[0].length, cmp.meters[1].length) - 1 || cmp.meters[0].length !== cmp.meters[1].length ? cmp.divergesAt : null;
+  const out: ChartView[] = [];
+  for (const meter of COMPARED_METERS) {
+    for (const side of isSharedMeter(meter) ? [null] : ([0, 1] as SideIndex[])) {
+      const series = cmp.meters.map((points) => points.map((p) => pointValue(p, meter, side))) as [number[], number[]];
+      const title = meterName(c, meter, side);
+      const ends = series.map((s) => s[s.length - 1]!);
+      const atSplit = series[0][Math.min(cmp.divergesAt, series[0].length - 1)]!;
+      const show = (v: number) => value(c, meter, v);
+      const summary =
+        shared === null
+          ? `${title}: the lines are the same; it ends at ${show(ends[0]!)}.`
+          : `${title}: ${show(atSplit)} at step ${shared}, the last the lines share; it ends at ${show(ends[0]!)} on ${names[0]} and ${show(ends[1]!)} on ${names[1]}.`;
+      out.push({
+        key: side === null ? meter : `${meter}.${side}`,
+        title,
+        min: 0,
+        max: meter === 'pressure' ? c.topRung : 100,
+        rungs: meter === 'pressure' ? c.scenario.escalation.rungs.map((r) => r.name) : null,
+        series,
+        parts: shared,
+        summary,
+        head: ['Line', 'Start', shared === null ? 'Middle' : `Step ${shared}, where they part`, 'End'],
+        rows: series.map((s, k) => [names[k]!, show(s[0]!), show(s[Math.min(cmp.divergesAt, s.length - 1)]!), show(s[s.length - 1]!)]),
+      });
+    }
+  }
+  return out;
+}
+
+function textCaption(t: FinalText): string {
+  return t.kind === 'banked' ? 'the banked interim text' : t.version > 0 ? `draft ${t.version}` : 'the opening draft';
+}
+
+/** An option by its id (the compared texts carry ids), or the words for an item left open. */
+function option(c: CompiledScenario, issue: number, id: string | null): string {
+  const o = id === null ? -1 : c.optionIds[issue]!.indexOf(id);
+  return id !== null && o === -1 ? id : optionLabel(c, issue, o === -1 ? null : o);
+}
+
+function moveWords(c: CompiledScenario, record: ReturnType<typeof readRecord>, e: LedgerEntry): string {
+  // Two lines are compared: the mediator is named, not "you".
+  const cause = causeText(c, record, e.cause, undefined, 'mediator');
+  return `Round ${e.round + 1}, step ${e.step}: ${deltaText(c, e)} (${cause})`;
+}
+
+export function compareModel(source: ReplaySource, a: string, b: string): CompareModel {
+  const { scenario, save } = source;
+  const c = compile(scenario);
+  const settings = settingsOf(save);
+  const events = [lineEvents(save, a), lineEvents(save, b)] as const;
+  const cmp = compareLines(scenario, settings, events[0], events[1]);
+  const names: [string, string] = [lineName(source, a), lineName(source, b)];
+  const d = cmp.divergesAt;
+  const apart = d < events[0].length || d < events[1].length;
+  const before = cmp.atSplit[0];
+  const clause = (k: 0 | 1) => {
+    const e = events[k][d];
+    if (!e) return `on ${names[k]} the line ends there`;
+    const moves = stepMoves(c, cmp.finals[k].ledger, before.step + 1);
+    return `on ${names[k]} ${eventWords(c, before, e)}${moves.length ? ` (${moves.join(', ')})` : ''}`;
+  };
+  const round = Math.min(before.round, c.scenario.rounds.length - 1) + 1;
+  const parting = apart ? `They part at step ${d + 1}, round ${round}: ${clause(0)}; ${clause(1)}.` : 'The two lines are the same game: they never part.';
+  const records = cmp.finals.map((f) => readRecord(f, new MeterHistory(f)));
+  const gaps = meterGaps(scenario, cmp).map((g) => ({
+    title: `${meterName(c, g.meter, g.side)} ends at ${value(c, g.meter, g.ends[0])} on ${names[0]} and ${value(c, g.meter, g.ends[1])} on ${names[1]}`,
+    moves: g.moves.map((list, k) => list.filter((e) => !HIDDEN_HOUR_METERS.has(e.meter)).map((e) => moveWords(c, records[k]!, e))) as [string[], string[]],
+  }));
+  const rows = c.issueIds.map((_, i) => {
+    const [x, y] = [cmp.texts[0].items[i]!, cmp.texts[1].items[i]!];
+    return { issue: c.scenario.issues[i]!.name, a: option(c, i, x), b: option(c, i, y), changed: x !== y };
+  });
+  return {
+    kind: 'lines',
+    names,
+    partsAt: apart ? { step: d + 1, round } : null,
+    parting,
+    outcomes: [outcomeView(c, names[0], cmp.outcomes[0], events[0].length), outcomeView(c, names[1], cmp.outcomes[1], events[1].length)],
+    charts: charts(c, cmp, names),
+    texts: { captions: [textCaption(cmp.texts[0]), textCaption(cmp.texts[1])], rows, changed: rows.filter((r) => r.changed).length },
+    gaps,
+  };
+}
+
+/** One period of the side-by-side timeline: a day of talks, or before or after them. */
+export interface PeriodRow {
+  when: string;
+  line: LineRound | null;
+  lineText: string[];
+  real: RealEvent[];
+}
+
+export interface HistoryModel {
+  kind: 'history';
+  name: string;
+  summary: string[];
+  rows: PeriodRow[];
+}
+
+function roundText(c: CompiledScenario, r: LineRound): string[] {
+  if (r.status === 'unscheduled') return ['Not played: this game had fewer days of talks.'];
+  if (r.status === 'ended') return ['The talks were over on this line.'];
+  const rung = (v: number) => value(c, 'pressure', v);
+  const [p0, p1] = r.pressure;
+  const out = [
+    `${c.scenario.labels.pressure}: ${rung(p0)}${p1 !== p0 ? ` → ${rung(p1)}` : ', unchanged'}.`,
+    `Progress: ${value(c, 'progress', r.progress[0])} → ${value(c, 'progress', r.progress[1])}.`,
+  ];
+  if (r.outcome) out.push(`Outcome: ${outcomeName(c, r.outcome.id)}. ${r.outcome.reason}`);
+  return out;
+}
+
+export function historyModel(source: ReplaySource, line: string): HistoryModel {
+  const { scenario, save } = source;
+  const c = compile(scenario);
+  const settings = settingsOf(save);
+  const h: HistoryBeside = historyBeside(scenario, settings, statesAlong(scenario, settings, lineEvents(save, line)));
+  const inPeriod = (test: (e: RealEvent) => boolean) => h.real.filter(test);
+  const rows: PeriodRow[] = [];
+  const before = inPeriod((e) => e.period.kind === 'before');
+  if (before.length) rows.push({ when: 'Before the talks', line: null, lineText: [], real: before });
+  for (const r of h.rounds) {
+    rows.push({
+      when: `${r.label} (${shortDate(r.date)}, ${r.venue})`,
+      line: r,
+      lineText: roundText(c, r),
+      real: inPeriod((e) => e.period.kind === 'round' && e.period.round === r.round),
+    });
+  }
+  const after = inPeriod((e) => e.period.kind === 'after');
+  if (after.length) rows.push({ when: 'After the last day of talks', line: null, lineText: [], real: after });
+  return { kind: 'history', name: lineName(source, line), summary: h.summary, rows };
+}

@@ -1,0 +1,20 @@
+// A line's next move in words, for "where the lines part": what the mediator did from the state
+// both lines shared (the vocabulary's past form, said of "the mediator"), and what it moved.
+import type { GameEvent } from '../../machine/index.ts';
+import type { CompiledScenario, GameState, LedgerEntry } from '../../model/index.ts';
+import { deltaText } from '../views/ledger.ts';
+import { movePast, sceneOf } from '../words/moves.ts';
+import { meterName } from '../words/quantities.ts';
+
+/** Who did what with this event, where the state stood: "the mediator presented draft 3 to Southland". */
+export function eventWords(c: CompiledScenario, before: GameState, event: GameEvent): string {
+  return movePast(event, sceneOf(c, before), 'mediator');
+}
+
+/** The visible moves of one step, in short: "Patience: Southland −5". */
+export function stepMoves(c: CompiledScenario, ledger: readonly LedgerEntry[], step: number, limit = 3): string[] {
+  return ledger
+    .filter((e) => e.step === step && !e.hidden && e.meter !== 'hours' && e.meter !== 'paused' && e.to !== e.from)
+    .slice(0, limit)
+    .map((e) => `${meterName(c, e.meter, e.side)} ${deltaText(c, e)}`);
+}

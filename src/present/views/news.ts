@@ -1,0 +1,42 @@
+// The news between rounds: the day's headlines (dated, with their sources, reported items marked
+// as reports and invented ones as the game's), and the visible meters the recess moved, with why.
+import type { CompiledScenario, GameState, MeterKey, NewsItem, SideIndex } from '../../model/index.ts';
+import { causePhrase } from '../words/causes.ts';
+
+export function roundNews(state: GameState): NewsItem[] {
+  return state.news.filter((n) => n.round === state.round);
+}
+
+export function newsKind(item: NewsItem): string {
+  if (item.kind === 'scripted') return item.reported ? 'Reported' : 'Scenario event';
+  if (item.kind === 'incident') return 'In this game: an incident';
+  if (item.kind === 'discovery') return 'In this game: found out';
+  if (item.kind === 'deescalation') return 'In this game: easing';
+  return 'In this game';
+}
+
+export interface Move {
+  meter: MeterKey;
+  side: SideIndex | null;
+  from: number;
+  to: number;
+  /** Each cause with what it added (several causes can move one meter in a night). */
+  causes: { text: string; delta: number }[];
+}
+
+/** Visible meters the recess moved this round, net per meter, with every cause. */
+export function roundMoves(c: CompiledScenario, state: GameState): Move[] {
+  const moves = new Map<string, Move>();
+  for (const e of state.ledger) {
+    if (e.round !== state.round || e.hidden || e.cause.source !== 'RECESS') continue;
+    const key = `${e.meter}:${e.side}`;
+    const m = moves.get(key) ?? { meter: e.meter, side: e.side, from: e.from, to: e.from, causes: [] };
+    m.to = e.to;
+    const text = causePhrase(c, e);
+    const known = m.causes.find((x) => x.text === text);
+    if (known) known.delta += e.to - e.from;
+    else m.causes.push({ text, delta: e.to - e.from });
+    moves.set(key, m);
+  }
+  return [...moves.values()].filter((m) => m.from !== m.to);
+}

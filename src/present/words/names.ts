@@ -1,0 +1,87 @@
+// How people, places and times are named on screen. With the "titles" setting, members and
+// the mediator are shown by their public role only (FACTS.md: portraying real people).
+import { issuePhrase, type CompiledScenario, type Location, type SideIndex, type TranscriptEntry } from '../../model/index.ts';
+import type { Scenario } from '../../scenario/index.ts';
+import { fmt, messages } from '../catalogue/index.ts';
+
+export { issuePhrase };
+
+export type NameMode = 'names' | 'titles';
+type Member = Scenario['delegations'][number]['members'][number];
+
+export function sideName(c: CompiledScenario, s: SideIndex): string {
+  return c.scenario.delegations[s]!.shortName;
+}
+
+export function delegationName(c: CompiledScenario, s: SideIndex): string {
+  return c.scenario.delegations[s]!.name;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function hallName(c: CompiledScenario): string {
+  return capitalise(c.scenario.mediator.hallName);
+}
+
+export function roomName(c: CompiledScenario, s: SideIndex): string {
+  return messages().places.room(sideName(c, s));
+}
+
+/** An option of an issue by its label, or the catalogue's words for an item left open. */
+export function optionLabel(c: CompiledScenario, issue: number, option: number | null): string {
+  if (option === null) return messages().leftOpen;
+  return c.scenario.issues[issue]!.options[option]?.label ?? '?';
+}
+
+export function locationName(c: CompiledScenario, where: Location): string {
+  return where === 'majlis' ? hallName(c) : roomName(c, where);
+}
+
+/** The mediator: "Name, Title" or the title alone. */
+export function mediatorLabel(c: CompiledScenario, mode: NameMode): string {
+  const m = c.scenario.mediator;
+  return mode === 'names' && m.name !== m.title ? `${m.name}, ${m.title}` : m.title;
+}
+
+/** A member: the name with the title beside it, or the title alone. */
+export function memberLabel(member: Member, mode: NameMode): { primary: string; secondary: string | null } {
+  if (mode === 'titles' || member.name === member.title) return { primary: member.title, secondary: null };
+  return { primary: member.name, secondary: member.title };
+}
+
+export function speakerLabel(c: CompiledScenario, speaker: TranscriptEntry['speaker']): string {
+  if (speaker === 'mediator') return 'You';
+  if (speaker === 'news') return 'News';
+  return sideName(c, speaker);
+}
+
+/** "Friday 6 February 2026" from "2026-02-06" (a calendar date, no time zone). */
+export function longDate(iso: string): string {
+  return fmt().longDate(iso);
+}
+
+export function shortDate(iso: string): string {
+  return fmt().shortDate(iso);
+}
+
+export function roundLabel(c: CompiledScenario, round: number): string {
+  const rounds = c.scenario.rounds;
+  const r = rounds[Math.min(round, rounds.length - 1)]!;
+  return `Round ${round + 1} of ${rounds.length}, ${shortDate(r.date)}`;
+}
+
+export function hoursText(hours: number): string {
+  return messages().hours(fmt(), Math.max(0, Math.round(hours * 100) / 100));
+}
+
+/** The wall-clock time in the palace: talks start at nine. */
+export function clockTime(c: CompiledScenario, round: number, hoursLeft: number): { hour: number; minute: number; text: string } {
+  const r = c.scenario.rounds[Math.min(round, c.scenario.rounds.length - 1)]!;
+  const elapsed = Math.max(0, r.hours - hoursLeft);
+  const total = 9 * 60 + Math.round(elapsed * 60);
+  const hour = Math.floor(total / 60) % 24;
+  const minute = total % 60;
+  return { hour, minute, text: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` };
+}

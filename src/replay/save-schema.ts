@@ -1,0 +1,70 @@
+// The save file's format: its zod schema, the versions it has had and how an older one is read.
+import { z } from 'zod';
+import { GameEventSchema } from '../machine/index.ts';
+import { Id } from '../scenario/index.ts';
+import { DIFFICULTIES, OUTCOME_IDS, type Difficulty, type OutcomeId, type Settings } from '../model/index.ts';
+
+export const SAVE_FORMAT = 'shuttle-diplomacy-save';
+/** Version 2 added the difficulty preset, the number of rounds and who plays each delegation to the settings. */
+export const SAVE_VERSION = 2;
+const MAX_EVENTS = 5000;
+
+const Hash = z.string().regex(/^[0-9a-f]{16}$/, { error: 'must be a 16-digit hex hash' });
+const Count = z.number().int().min(0);
+
+const SettingsV1Schema = z.strictObject({
+  names: z.enum(['names', 'titles']),
+  allowDistortion: z.boolean(),
+});
+
+export const SaveSettingsSchema = z.strictObject({
+  names: z.enum(['names', 'titles']),
+  allowDistortion: z.boolean(),
+  difficulty: z.enum(DIFFICULTIES as [Difficulty, ...Difficulty[]]),
+  rounds: z.number().int().min(0).max(40),
+  /** Which delegations people played (their answers are in the events). */
+  people: z.tuple([z.boolean(), z.boolean()]),
+});
+
+export const CheckpointSchema = z.strictObject({ event: Count, round: Count, hash: Hash });
+
+export const BranchSchema = z.strictObject({
+  id: Id,
+  name: z.string().min(1).max(80),
+  /** The line it leaves: 'main' or another branch's id. */
+  parent: z.string().min(1).max(40),
+  /** Number of the parent's events it keeps before its own. */
+  at: Count,
+  events: z.array(GameEventSchema).max(MAX_EVENTS),
+});
+
+export const SaveSchema = z.strictObject({
+  format: z.literal(SAVE_FORMAT, { error: `must be "${SAVE_FORMAT}"` }),
+  version: z.literal(SAVE_VERSION, { error: `must be ${SAVE_VERSION}` }),
+  scenario: z.strictObject({ id: Id, hash: Hash }),
+  settings: SaveSettingsSchema,
+  seed: z.number().int({ error: 'must be a whole number' }),
+  events: z.array(GameEventSchema).max(MAX_EVENTS, { error: `must hold at most ${MAX_EVENTS} events` }),
+  checkpoints: z.array(CheckpointSchema).max(500),
+  /** stepDigest after each event, six hex digits each, concatenated. */
+  trail: z.string().regex(/^[0-9a-f]*$/, { error: 'must be hex digits' }).max(MAX_EVENTS * 6),
+  finalStateHash: Hash,
+  outcome: z.enum(OUTCOME_IDS as [OutcomeId, ...OutcomeId[]]).nullable(),
+  branches: z.array(BranchSchema).max(200).default([]),
+});
+
+export type SaveFile = z.output<typeof SaveSchema>;
+
+/** Version 1: the same, without difficulty and rounds in the settings. */
+export const SaveV1Schema = SaveSchema.extend({ version: z.literal(1), settings: SettingsV1Schema });
+
+/** Each migration takes a save of one version to the next; a v1 game played with the defaults. */
+export function migrateV1(save: z.output<typeof SaveV1Schema>): SaveFile {
+  return { ...save, version: 2, settings: { ...save.settings, difficulty: 'standard', rounds: 0, people: [false, false] } };
+}
+export type Branch = SaveFile['branches'][number];
+
+export function settingsOf(save: Pick<SaveFile, 'settings' | 'seed'>): Settings {
+  return { ...save.settings, seed: save.seed };
+}
+

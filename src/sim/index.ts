@@ -1,0 +1,8 @@
+// The public face of src/sim: other layers import only from here.
+export { runPolicyBatch } from './batch.ts';
+export type { PolicyBatch } from './batch.ts';
+export { playGame } from './play.ts';
+export { DEFAULT_POLICY, POLICIES, policyByName } from './policies/index.ts';
+export type { PolicyFactory } from './policies/policy.ts';
+export { MAX_RUNS, decisionBudget, emptyTally, mergeTallies, planWhatIf, runSlice, runsProblem, summarise, whatIf } from './whatif.ts';
+export type { Decision, Distribution, WhatIf, WhatIfPlan, WhatIfTally } from './whatif.ts';
