@@ -14,7 +14,7 @@ import { describeAnswer, readRecord, summarise } from '../replay/index.ts';
 import { MeterHistory } from '../replay/index.ts';
 import { meterChart, roundsPlayed } from './meter-chart.ts';
 import { revealSide, sideRef } from './sides.ts';
-import { bargainingChart, textAnalysis } from '../present/index.ts';
+import { bargainingChart, messages, newsWords, reasonText, saidText, textAnalysis } from '../present/index.ts';
 import { fittingTheory } from './theory.ts';
 import { turningPoints as turningPointsOf } from './turning-points.ts';
 import { DEBRIEF_FORMAT, DEBRIEF_VERSION, type Debrief, type NewsRecord, type OutcomeSummary, type RoundRecord, type Statement } from './types.ts';
@@ -32,14 +32,14 @@ function statement(c: CompiledScenario, state: GameState, t: TranscriptEntry): S
   const speaker = t.speaker === 'mediator' ? 'mediator' : t.speaker === 'news' ? 'news' : c.scenario.delegations[t.speaker]!.id;
   const speakerName = t.speaker === 'mediator' ? mediatorName(c, state) : t.speaker === 'news' ? 'News' : `${c.scenario.delegations[t.speaker]!.shortName}${t.person ? ' (a person)' : ''}`;
   // A real quote is a scenario line marked not simulated, with its source.
-  const line = t.simulated || t.person || t.speaker === 'mediator' ? undefined : c.scenario.dialogue.find((l) => !l.simulated && l.text === t.text);
+  const line = t.said.kind === 'line' && !t.simulated ? c.scenario.dialogue[t.said.ref.line] : undefined;
   return {
     step: t.step,
     where: where.id,
     whereName: where.name,
     speaker,
     speakerName,
-    text: t.text,
+    text: saidText(c, t, state.settings),
     simulated: t.simulated,
     source: line?.source ? (sourceRefs(c, [line.source])[0] ?? null) : null,
     person: t.person === true,
@@ -53,7 +53,7 @@ function timeline(c: CompiledScenario, state: GameState): RoundRecord[] {
     const round = c.scenario.rounds[r]!;
     const news: NewsRecord[] = state.news
       .filter((n) => n.round === r)
-      .map((n) => ({ date: n.date, kind: n.kind, headline: n.headline, body: n.body, sources: sourceRefs(c, n.sources), reported: n.reported, cause: n.cause }));
+      .map((n) => ({ date: n.date, kind: n.kind, ...newsWords(c, n), sources: sourceRefs(c, n.sources), reported: n.reported, cause: n.cause }));
     out.push({
       round: r + 1,
       label: round.label,
@@ -74,7 +74,7 @@ function outcomeSummary(c: CompiledScenario, state: GameState): OutcomeSummary {
   return {
     id: o ? o.id : 'unfinished',
     label: outcomeLabel(c, o ? o.id : 'unfinished'),
-    reason: o ? o.reason : 'The game was not finished.',
+    reason: o ? reasonText(c, o.reason) : messages().talks.reasons.unfinished,
     round: r + 1,
     date: round.date,
     venue: round.venue,

@@ -1,5 +1,6 @@
 // The debrief's chart of every meter, round by round, from a line's meter history.
-import { meterLabel, meterRange, type CompiledScenario, type GameState, type SideIndex } from '../model/index.ts';
+import { meterRange, type CompiledScenario, type GameState, type SideIndex } from '../model/index.ts';
+import { meterName } from '../present/index.ts';
 import { HIDDEN_SIDE_METERS, isHidden, SHARED_METERS, VISIBLE_SIDE_METERS, type MeterHistory, type SeriesMeter } from '../replay/index.ts';
 import type { MeterChart, MeterSeries } from './types.ts';
 
@@ -24,7 +25,7 @@ export function meterChart(c: CompiledScenario, state: GameState, history: Meter
       key: side === null ? meter : `${meter}.${who!.id}`,
       meter,
       side: who ? who.id : null,
-      label: who ? `${meterLabel(c, meter)} (${who.shortName})` : meterLabel(c, meter),
+      label: who ? `${meterName(c, meter)} (${who.shortName})` : meterName(c, meter),
       hidden: isHidden(meter),
       min,
       max,

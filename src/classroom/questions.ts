@@ -2,7 +2,7 @@
 // record shows the thing it asks about, and carries the facts that prompted it. Three to six,
 // in order of how much they bear on the outcome.
 import { firstSideBetterOffWithout, utility } from '../model/index.ts';
-import { causeText, sideName } from '../present/index.ts';
+import { causeText, messages, reasonText, sideName } from '../present/index.ts';
 import { plural, type GameFacts } from './facts.ts';
 import { HARDLINER_RISE } from './theory.ts';
 import type { Question } from './types.ts';
@@ -51,7 +51,7 @@ function range(f: GameFacts): Candidate {
   if (state.outcome?.id === 'framework' || !firstSideBetterOffWithout(c, state)) return null;
   const t = state.banked ?? state.draft;
   const rv = state.sides[0].reservation;
-  const u = utility(c.sides[0], t, rv);
+  const u = utility(state.truth[0]!, t, rv);
   const name = sideName(c, 0);
   return {
     id: 'bargaining-range',
@@ -89,7 +89,7 @@ function walkout(f: GameFacts): Candidate {
   return {
     id: 'stalled',
     text: 'The deadline passed without enough progress and the talks were suspended. What would you have done differently on the first day?',
-    facts: [state.outcome.reason],
+    facts: [reasonText(f.c, state.outcome.reason)],
     theory: null,
   };
 }
@@ -196,7 +196,7 @@ function again(f: GameFacts): Candidate {
   return {
     id: 'again',
     text: 'If you played this game again from the first day, what would you do first, and what would you expect it to change?',
-    facts: [f.state.outcome ? f.state.outcome.reason : 'The game was not finished.'],
+    facts: [f.state.outcome ? reasonText(f.c, f.state.outcome.reason) : messages().talks.reasons.unfinished],
     theory: null,
   };
 }

@@ -117,7 +117,7 @@ export function revealSide(c: CompiledScenario, state: GameState, history: Meter
           moved === 'rose' ? 'A rising fallback makes a deal harder to sell: no deal looks better.' : 'A falling fallback makes any deal look better by comparison.'
         }`;
 
-  const exponent = state.sides[s].exponent;
+  const exponent = state.truth[s]!.exponent;
   const style = concessionStyle(exponent);
   const conceded = r2(history.end('concession', s));
   const styleText =

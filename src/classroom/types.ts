@@ -1,7 +1,7 @@
 // The debrief as plain data: Description → Analysis → Application. The UI renders it (charts
 // included) and the exports print it; nothing here is computed at render time. Every key is
 // always present (null, never missing), so the JSON export has one shape and a stable key order.
-import type { OutcomeId } from '../model/index.ts';
+import type { NewsItem, OutcomeId } from '../model/index.ts';
 import type { TheoryId } from '../scenario/index.ts';
 import type { SeriesMeter, MediatorRecordSummary } from '../replay/index.ts';
 import type { BargainingChart, TextAnalysis } from '../present/index.ts';
@@ -59,7 +59,7 @@ export interface Statement {
 
 export interface NewsRecord {
   date: string;
-  kind: 'scripted' | 'incident' | 'background' | 'discovery' | 'deescalation' | 'drift' | 'teacher';
+  kind: NewsItem['kind'];
   headline: string;
   body: string;
   sources: SourceRef[];

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { OUTCOME_IDS } from '../model/index.ts';
 import { compiledFor, settingsFor, type GameEvent } from '../machine/index.ts';
 import { createSave, parseSave, replay, settingsOf, stateHash, verifySave } from '../replay/index.ts';
-import { moveImperative, sceneOf } from '../present/index.ts';
+import { moveImperative, reasonText, sceneOf } from '../present/index.ts';
 import { loadScenarioText } from '../scenario/index.ts';
 import { DEFAULT_POLICY, playGame, POLICIES, policyByName, runPolicyBatch, whatIf, type PolicyBatch } from '../sim/index.ts';
 import { intOption, parse } from './args.ts';
@@ -64,7 +64,7 @@ function sim(argv: string[]): number {
     print(
       JSON.stringify({
         outcome: game.outcome,
-        reason: state.outcome?.reason ?? '',
+        reason: state.outcome ? reasonText(c, state.outcome.reason) : '',
         rounds: game.rounds,
         seed,
         policy: policy!.name,

@@ -1,6 +1,7 @@
 // A readable account of one game: who said what in which room, the news, the meters with their
 // causes at the end of each day, the draft, and the outcome against the fallbacks and Nash point.
-import { meterLabel, textStanding, type CompiledScenario, type GameState, type LedgerEntry, type Location, type MeterKey, type TextItem, type TranscriptEntry } from '../model/index.ts';
+import { textStanding, type CompiledScenario, type GameState, type LedgerEntry, type Location, type MeterKey, type TextItem, type TranscriptEntry } from '../model/index.ts';
+import { meterName, newsWords, reasonText, saidText } from '../present/index.ts';
 
 function placeName(c: CompiledScenario, where: Location): string {
   return where === 'majlis' ? c.scenario.mediator.hallName : `${c.scenario.delegations[where]!.shortName} room`;
@@ -29,7 +30,7 @@ function meterLine(c: CompiledScenario, entries: LedgerEntry[]): string[] {
     const who = first.side === null ? '' : ` (${c.scenario.delegations[first.side]!.shortName})`;
     const causes = [...new Set(list.map((e) => (e.cause.source === e.cause.rule.toUpperCase() ? e.cause.source : `${e.cause.rule}`)))].join(', ');
     const name = first.meter === 'pressure' ? (n: number) => c.scenario.escalation.rungs[n]?.name ?? String(n) : (n: number) => String(Math.round(n));
-    const label = meterLabel(c, first.meter);
+    const label = meterName(c, first.meter);
     lines.push(`    ${label}${who}: ${name(first.from)} -> ${name(last.to)}  [${causes}]`);
   }
   return lines;
@@ -57,12 +58,14 @@ export function formatTranscript(c: CompiledScenario, state: GameState, header: 
         out.push(`  [${placeName(c, where)}]`);
       }
       const mark = e.simulated ? '' : ' (on the record)';
-      out.push(e.speaker === 'mediator' ? `    > ${e.text}` : `    ${speakerName(c, state, e)}: ${e.text}${mark}`);
+      const text = saidText(c, e, state.settings);
+      if (!text) continue;
+      out.push(e.speaker === 'mediator' ? `    > ${text}` : `    ${speakerName(c, state, e)}: ${text}${mark}`);
     }
     const news = state.news.filter((n) => n.round === r);
     if (news.length) {
       out.push('  News:');
-      for (const n of news) out.push(`    ${n.date}  ${n.headline}${n.reported ? ' (reported)' : ''}  [cause: ${n.cause}]`);
+      for (const n of news) out.push(`    ${n.date}  ${newsWords(c, n).headline}${n.reported ? ' (reported)' : ''}  [cause: ${n.cause}]`);
     }
     const moved = meterLine(c, state.ledger.filter((e) => e.round === r));
     if (moved.length) out.push('  What moved:', ...moved);
@@ -80,6 +83,6 @@ export function formatTranscript(c: CompiledScenario, state: GameState, header: 
   } else {
     out.push('  No text beats both fallbacks: there is no zone of agreement left.');
   }
-  out.push('', `Outcome: ${state.outcome?.id ?? 'unfinished'}: ${state.outcome?.reason ?? ''}`);
+  out.push('', `Outcome: ${state.outcome?.id ?? 'unfinished'}: ${state.outcome ? reasonText(c, state.outcome.reason) : ''}`);
   return out.join('\n');
 }

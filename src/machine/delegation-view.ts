@@ -1,7 +1,7 @@
-// A delegation's view of itself: its own hidden values and where it stands, as a person playing
+// A delegation's view of itself: its own hidden values (as drawn for this game) and where it stands, as a person playing
 // it reads them in the confidential brief (hot-seat, and the class server's delegation seats).
 // Never shown to the mediator: the mediator's view (view.ts) has none of this.
-import { acceptanceFloor, nextStep, optionAt, utility, type CompiledScenario, type GameState, type Package, type Question, type SideIndex } from '../model/index.ts';
+import { acceptanceFloor, byTrueWeight, nextStep, optionAt, utility, type CompiledScenario, type GameState, type Package, type Question, type SideIndex } from '../model/index.ts';
 
 export interface DelegationView {
   side: SideIndex;
@@ -29,19 +29,19 @@ export interface DelegationView {
 }
 
 export function delegationView(c: CompiledScenario, state: GameState, s: SideIndex): DelegationView {
-  const cs = c.sides[s];
+  const truth = state.truth[s]!;
   const side = state.sides[s];
   return {
     side: s,
-    id: cs.id,
-    weights: cs.weights,
-    values: cs.values,
-    redLine: cs.redLine,
-    byWeight: cs.byWeight,
+    id: c.sides[s].id,
+    weights: truth.weights,
+    values: truth.values,
+    redLine: truth.redLine,
+    byWeight: byTrueWeight(state, s),
     reservation: side.reservation,
     floor: acceptanceFloor(c, state, s),
     position: side.position,
-    draftWorth: utility(cs, state.draft, side.reservation),
+    draftWorth: utility(truth, state.draft, side.reservation),
     nextSteps: c.issueIds.map((_, i) => nextStep(c, side.position, s, i)),
     question: state.question?.side === s ? state.question : null,
   };

@@ -16,6 +16,9 @@ export const GameEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('RELAY'), mode: z.enum(RELAY_MODES) }),
   z.strictObject({ type: z.literal('PRESENT_DRAFT') }),
   z.strictObject({ type: z.literal('ASK_CONCESSION'), issue: Ref }),
+  // A trade put to the delegation in the room: it would move one step on `give` if the other
+  // side moved one step on `get` (both issue ids).
+  z.strictObject({ type: z.literal('PROPOSE_TRADE'), give: Ref, get: Ref }),
   // One revision of the text: the items it changes (an option id, or null to leave the item open).
   z.strictObject({
     type: z.literal('EDIT_DRAFT'),

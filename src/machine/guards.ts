@@ -1,6 +1,6 @@
 // Whether an event is allowed where the game stands. Pure predicates over the state, shared by
 // the machine's guards and by anything that needs to list the legal moves (policies, the UI).
-import { canInject, guaranteeAvailable, issueIndex, itemAt, nextStep, other, sideIndex, type CompiledScenario, type GameState, type Location, type SideIndex } from '../model/index.ts';
+import { canInject, guaranteeAvailable, issueIndex, itemAt, mediatorTrade, nextStep, other, sideIndex, type CompiledScenario, type GameState, type Location, type SideIndex } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 
 export function locationOf(c: CompiledScenario, ref: string): Location | null {
@@ -60,6 +60,12 @@ export function allowedInTalks(c: CompiledScenario, state: GameState, event: Gam
       return room !== null && c.coreIssues.some((i) => itemAt(state.draft, i) !== null);
     case 'ASK_CONCESSION':
       return room !== null && issueIndex(c, event.issue) !== -1;
+    case 'PROPOSE_TRADE': {
+      if (room === null) return false;
+      const give = issueIndex(c, event.give);
+      const get = issueIndex(c, event.get);
+      return give !== -1 && get !== -1 && give !== get && !c.scenario.issues[give]!.scope && !c.scenario.issues[get]!.scope && mediatorTrade(c, state, room, give, get) !== null;
+    }
     case 'OFFER_GUARANTEE':
       return room !== null && guaranteeAvailable(c, state, room, event.guarantee);
     default:

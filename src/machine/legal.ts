@@ -33,6 +33,11 @@ function build(c: CompiledScenario, type: GameEventType): GameEvent[] {
       return RELAY_MODES.map((mode) => ({ type, mode }));
     case 'ASK_CONCESSION':
       return c.issueIds.map((issue) => ({ type, issue }));
+    case 'PROPOSE_TRADE': {
+      // Every pair of draftable issues (scope issues move only with the agenda).
+      const draftable = c.issueIds.filter((_, i) => !c.scenario.issues[i]!.scope);
+      return draftable.flatMap((give) => draftable.filter((get) => get !== give).map((get) => ({ type, give, get })));
+    }
     case 'EDIT_DRAFT':
       return c.issueIds.flatMap((issue, i) => [null, ...c.optionIds[i]!].map((option) => ({ type, items: { [issue]: option } })));
     case 'PROPOSE_AGENDA':
@@ -60,7 +65,7 @@ export function isAllowed(view: MachineView, event: GameEvent): boolean {
   return event.type !== 'BEGIN' && event.type !== 'CONTINUE' && event.type !== 'ANSWER' && allowedInTalks(view.c, view.state, event);
 }
 
-const TALKS: GameEventType[] = ['WALK', 'LISTEN', 'RELAY', 'PRESENT_DRAFT', 'ASK_CONCESSION', 'EDIT_DRAFT', 'PROPOSE_AGENDA', 'PAINT_STALEMATE', 'OFFER_GUARANTEE', 'RECESS'];
+const TALKS: GameEventType[] = ['WALK', 'LISTEN', 'RELAY', 'PRESENT_DRAFT', 'ASK_CONCESSION', 'PROPOSE_TRADE', 'EDIT_DRAFT', 'PROPOSE_AGENDA', 'PAINT_STALEMATE', 'OFFER_GUARANTEE', 'RECESS'];
 
 export function legalEvents(view: MachineView): Map<GameEventType, GameEvent[]> {
   const groups = new Map<GameEventType, GameEvent[]>();

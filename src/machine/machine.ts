@@ -3,7 +3,7 @@
 // allowed; actions apply model rules (model/apply.ts). The generator's state is in the context.
 import { assertEvent, assign, setup } from 'xstate';
 import type { Scenario } from '../scenario/index.ts';
-import { applyAnswer, askConcession, compile, deadlineOutcome, deadlineText, editDraft, extendDeadline, immediateOutcome, initialState, injectEvent, issueIndex, lastRoundOver, listen, offerGuarantee, openRound, paintStalemate, pause, presentDraft, proposeAgenda, putQuestion, recess, relay, resume, runRule, speak, TEACHER, walk, type CompiledScenario, type GameState, type OutcomeId, type Rule, type Settings, type SideIndex } from '../model/index.ts';
+import { applyAnswer, askConcession, compile, deadlineOutcome, deadlineText, editDraft, extendDeadline, immediateOutcome, initialState, injectEvent, issueIndex, lastRoundOver, listen, offerGuarantee, openRound, paintStalemate, pause, presentDraft, proposeAgenda, proposeMediatorTrade, putQuestion, ratify, recess, relay, resume, runRule, speak, TEACHER, walk, type CompiledScenario, type GameState, type OutcomeId, type Rule, type Settings, type SideIndex } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 import { allowedInTalks, answerAllowed, answerParts, draftChanges, locationOf, personInRoom, roomSide, speakAllowed, teacherAllowed } from './guards.ts';
 
@@ -73,6 +73,12 @@ export function createShuttleMachine(scenario: Scenario) {
         const issue = issueIndex(c, event.issue);
         return applyRule(c, context, 'ASK_CONCESSION', (d, ctx) => void askConcession(d, ctx, inRoom(d), issue), hours.ask);
       }),
+      proposeTrade: assign(({ context, event }) => {
+        assertEvent(event, 'PROPOSE_TRADE');
+        const give = issueIndex(c, event.give);
+        const get = issueIndex(c, event.get);
+        return applyRule(c, context, 'PROPOSE_TRADE', (d, ctx) => proposeMediatorTrade(d, ctx, inRoom(d), give, get), hours.trade);
+      }),
       editDraft: assign(({ context, event }) => {
         assertEvent(event, 'EDIT_DRAFT');
         const changes = draftChanges(c, event.items) ?? [];
@@ -90,10 +96,11 @@ export function createShuttleMachine(scenario: Scenario) {
       recess: assign(({ context }) => applyRule(c, context, 'RECESS', (d, ctx) => recess(d, ctx))),
       openRound: assign(({ context }) => applyRule(c, context, 'CONTINUE', (d, ctx) => openRound(d, ctx))),
       askPerson: assign(({ context, event }) => {
-        const kind = event.type === 'PRESENT_DRAFT' ? 'draft' : event.type === 'ASK_CONCESSION' ? 'concession' : 'listen';
+        const kind = event.type === 'PRESENT_DRAFT' ? 'draft' : event.type === 'ASK_CONCESSION' ? 'concession' : event.type === 'PROPOSE_TRADE' ? 'trade' : 'listen';
         const issue = event.type === 'ASK_CONCESSION' ? issueIndex(c, event.issue) : null;
-        const cost = kind === 'draft' ? hours.present : kind === 'concession' ? hours.ask : hours.listen;
-        return applyRule(c, context, event.type, (d, ctx) => putQuestion(d, ctx, inRoom(d), kind, issue), cost);
+        const trade = event.type === 'PROPOSE_TRADE' ? { give: issueIndex(c, event.give), get: issueIndex(c, event.get) } : undefined;
+        const cost = kind === 'draft' ? hours.present : kind === 'concession' ? hours.ask : kind === 'trade' ? hours.trade : hours.listen;
+        return applyRule(c, context, event.type, (d, ctx) => putQuestion(d, ctx, inRoom(d), kind, issue, trade), cost);
       }),
       answer: assign(({ context, event }) => {
         assertEvent(event, 'ANSWER');
@@ -116,7 +123,13 @@ export function createShuttleMachine(scenario: Scenario) {
         return applyRule(c, context, 'SPEAK', (d, ctx) => speak(d, ctx, inRoom(d), { positions: parts.positions, message: event.message ?? '' }), hours.listen, personActor(c, inRoom(context)));
       }),
       begin: assign(({ context }) => ({ ...context, step: context.step + 1 })),
-      settleNow: assign(({ context }) => ({ ...context, outcome: immediateOutcome(c, context) })),
+      // An agreed text goes home to be ratified (chance decides, from the seeded generator); any
+      // other immediate end is settled as it stands. It is part of the event that ended the talks.
+      settleNow: assign(({ context }) => {
+        const outcome = immediateOutcome(c, context)!;
+        if (outcome.id !== 'framework') return { ...context, outcome };
+        return runRule(c, context, { step: context.step, source: 'RATIFICATION', rule: 'ratification', actor: 'the hardliners at home' }, ratify).next;
+      }),
       settleDeadline: assign(({ context }) => {
         const d: GameState = { ...context, step: context.step + 1 };
         d.outcome = immediateOutcome(c, d) ?? deadlineOutcome(c, d);
@@ -178,6 +191,10 @@ export function createShuttleMachine(scenario: Scenario) {
               ASK_CONCESSION: [
                 { guard: 'personHere', target: 'answering', actions: 'askPerson' },
                 { guard: 'allowed', actions: 'askConcession' },
+              ],
+              PROPOSE_TRADE: [
+                { guard: 'personHere', target: 'answering', actions: 'askPerson' },
+                { guard: 'allowed', actions: 'proposeTrade' },
               ],
               PROPOSE_AGENDA: { guard: 'allowed', actions: 'proposeAgenda' },
               PAINT_STALEMATE: { guard: 'allowed', actions: 'paintStalemate' },

@@ -1,16 +1,14 @@
 // The mediator's view: the one way screens, hints and AI mediators see a game in play. It holds
 // what the mediator can know (what was said, the draft, the visible meters, the news, its own
 // acts) and nothing else: no hidden weights or values, no reservation values, styles or
-// hardliners, no drawn red lines not yet revealed, no generator state. When the game is over,
+// hardliners, no drawn red lines not yet revealed, no generator state, no delegation's model of
+// the other or what it feels it gave and got. When the game is over,
 // `revealed` holds the hidden values for the outcome screen and the debrief.
 import type { Scenario } from '../scenario/index.ts';
-import type { CompiledScenario, Distortion, GameState, LedgerEntry, Location, Message, NewsItem, Outcome, Package, Question, Settings, SideIndex, TranscriptEntry } from '../model/index.ts';
+import type { CompiledScenario, Distortion, GameState, LedgerEntry, Location, Message, NewsItem, Offer, Outcome, Package, Question, Ratification, Settings, SideIndex, SideTruth, TranscriptEntry } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 import { compiledFor, phaseOf, type Phase, type ShuttleSnapshot } from './game.ts';
 import { legalList } from './legal.ts';
-
-/** A message as the mediator heard it. */
-export type HeardMessage = Omit<Message, 'concession'>;
 
 /** One delegation as the mediator knows it. */
 export interface SideView {
@@ -26,8 +24,12 @@ export interface SideView {
   criticisedVersion: number | null;
   /** The draft version it said yes to, while the draft has not changed since. */
   accepted: number | null;
-  /** What it asked the mediator to carry to the other side: what was said (not what it cost the sender). */
-  pending: HeardMessage | null;
+  /** What it asked the mediator to carry to the other side (the mediator heard it). */
+  pending: Message | null;
+  /** Its stated position: every change to it is made before the mediator. */
+  position: Package;
+  /** The coercive moves it chose (they were news). */
+  coerced: readonly string[];
   /** The meters shown on the HUD. */
   patience: number;
   credibility: number;
@@ -36,7 +38,8 @@ export interface SideView {
 
 /** The hidden values, shown once the game is over (the outcome screen, the debrief). */
 export interface Revealed {
-  sides: { reservation: number; exponent: number; hardliners: number; hurt: number; wayOut: number; position: Package }[];
+  sides: { reservation: number; hardliners: number; hurt: number; wayOut: number; conceded: number; perceived: number; frustration: number; truth: SideTruth }[];
+  ratification: readonly Ratification[] | null;
 }
 
 export interface MediatorState {
@@ -63,6 +66,8 @@ export interface MediatorState {
   outcome: Outcome | null;
   paused: boolean;
   injected: readonly string[];
+  /** Trades offered and not yet answered (made before the mediator). */
+  offers: readonly Offer[];
   revealed: Revealed | null;
 }
 
@@ -87,7 +92,9 @@ function sideView(c: CompiledScenario, state: GameState, s: SideIndex): SideView
     criticised: side.criticised,
     criticisedVersion: side.criticisedVersion,
     accepted: side.accepted,
-    pending: side.pending === null ? null : { tone: side.pending.tone, issues: side.pending.issues, summary: side.pending.summary },
+    pending: side.pending,
+    position: side.position,
+    coerced: side.coerced,
     patience: side.patience,
     credibility: side.credibility,
     closeness: side.closeness,
@@ -130,7 +137,13 @@ export function mediatorState(c: CompiledScenario, state: GameState, phase: Phas
     outcome: state.outcome,
     paused: state.paused === true,
     injected: state.injected ?? [],
-    revealed: over ? { sides: state.sides.map((s) => ({ reservation: s.reservation, exponent: s.exponent, hardliners: s.hardliners, hurt: s.hurt, wayOut: s.wayOut, position: s.position })) } : null,
+    offers: state.offers,
+    revealed: over
+      ? {
+          sides: state.sides.map((s, i) => ({ reservation: s.reservation, hardliners: s.hardliners, hurt: s.hurt, wayOut: s.wayOut, conceded: s.conceded, perceived: s.perceived, frustration: s.frustration, truth: state.truth[i]! })),
+          ratification: state.ratification,
+        }
+      : null,
   };
   return view;
 }

@@ -3,7 +3,7 @@
 import { nashPoint } from './bargaining.ts';
 import type { CompiledScenario } from './compile.ts';
 import { itemAt, packageOf, type Package } from './package.ts';
-import type { GameState } from './types.ts';
+import type { GameState, SideTruth } from './types.ts';
 import { utility } from './utility.ts';
 
 export interface TextItem {
@@ -35,8 +35,10 @@ export function textStanding(c: CompiledScenario, state: GameState): TextStandin
   const kind = state.outcome?.id === 'framework' ? 'agreed' : state.banked ? 'banked' : 'draft';
   const text = kind === 'banked' ? state.banked! : state.draft;
   const reservations: [number, number] = [state.sides[0].reservation, state.sides[1].reservation];
-  const utilities: [number, number] = [round3(utility(c.sides[0], text, reservations[0])), round3(utility(c.sides[1], text, reservations[1]))];
-  const nash = nashPoint(c, reservations);
+  const truth: [SideTruth, SideTruth] = [state.truth[0]!, state.truth[1]!];
+  const utilities: [number, number] = [round3(utility(truth[0], text, reservations[0])), round3(utility(truth[1], text, reservations[1]))];
+  // The Nash point of this game's true values, over the texts the draft can express.
+  const nash = nashPoint(c, reservations, truth);
   return {
     kind,
     items: textItems(c, text),

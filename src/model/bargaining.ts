@@ -1,10 +1,15 @@
-// The Pareto frontier of full packages and the Nash bargaining point. Utilities are additive,
-// so the frontier is built issue by issue, pruning dominated partial packages as it goes:
-// exact, and fast enough to compute once per scenario.
+// The Pareto frontier and the Nash bargaining point over the texts the draft can express: the
+// mediator writes the core items one by one, but the scope issues move together (only an agenda
+// proposal sets them: widen, narrow, or the parallel track), so only the scope settings those
+// moves can reach count. Utilities are additive, so the frontier is built issue by issue,
+// pruning dominated partial texts as it goes: exact, and fast enough for every game.
 import type { CompiledScenario } from './compile.ts';
+import { itemAt, packageOf, type Package } from './package.ts';
+import type { Values } from './utility.ts';
 
 export interface FrontierPoint {
   u: [number, number];
+  /** One option per issue: a full text. */
   items: number[];
 }
 
@@ -26,33 +31,83 @@ function prune(points: FrontierPoint[]): FrontierPoint[] {
   return kept;
 }
 
-const frontiers = new WeakMap<CompiledScenario, FrontierPoint[]>();
+/** The scope settings the agenda moves can reach from the opening draft (each a list of options, one per scope issue). */
+export function reachableScopes(c: CompiledScenario): number[][] {
+  const start = c.scopeIssues.map((i) => itemAt(c.initialDraft, i) ?? c.parallel[i] ?? 0);
+  const key = (v: number[]) => v.join(',');
+  const seen = new Map<string, number[]>([[key(start), start]]);
+  const queue = [start];
+  while (queue.length) {
+    const v = queue.shift()!;
+    const next = [
+      v.map((o) => Math.max(0, o - 1)),
+      v.map((o, k) => Math.min(c.optionCount[c.scopeIssues[k]!]! - 1, o + 1)),
+      v.map((_, k) => c.parallel[c.scopeIssues[k]!] ?? 0),
+    ];
+    for (const n of next) {
+      if (!seen.has(key(n))) {
+        seen.set(key(n), n);
+        queue.push(n);
+      }
+    }
+  }
+  return [...seen.values()];
+}
 
-/** Packages no side would refuse on a red line, not dominated for both sides. Sorted by the first side's utility, best first. */
-export function paretoFrontier(c: CompiledScenario): FrontierPoint[] {
-  const hit = frontiers.get(c);
+const frontiers = new WeakMap<object, WeakMap<object, FrontierPoint[]>>();
+
+/** Full expressible texts no side would refuse on a red line, not dominated for both. Sorted by the first side's utility, best first. */
+export function paretoFrontier(c: CompiledScenario, sides: readonly [Values, Values] = [c.sides[0], c.sides[1]]): FrontierPoint[] {
+  const [a, b] = sides;
+  let byB = frontiers.get(a);
+  if (!byB) frontiers.set(a, (byB = new WeakMap()));
+  const hit = byB.get(b);
   if (hit) return hit;
-  const [a, b] = c.sides;
-  let points: FrontierPoint[] = [{ u: [0, 0], items: [] }];
-  for (let i = 0; i < c.issueIds.length; i++) {
+  const n = c.issueIds.length;
+  let points: FrontierPoint[] = [{ u: [0, 0], items: new Array<number>(n).fill(0) }];
+  for (let i = 0; i < n; i++) {
+    if (c.scenario.issues[i]!.scope) continue;
     const next: FrontierPoint[] = [];
     for (let o = 0; o < c.optionCount[i]!; o++) {
       if (a.redLine[i]![o] || b.redLine[i]![o]) continue;
       const du0 = a.weights[i]! * a.values[i]![o]!;
       const du1 = b.weights[i]! * b.values[i]![o]!;
-      for (const p of points) next.push({ u: [p.u[0] + du0, p.u[1] + du1], items: [...p.items, o] });
+      for (const p of points) {
+        const items = [...p.items];
+        items[i] = o;
+        next.push({ u: [p.u[0] + du0, p.u[1] + du1], items });
+      }
     }
     points = prune(next);
   }
-  frontiers.set(c, points);
+  if (c.scopeIssues.length) {
+    const next: FrontierPoint[] = [];
+    for (const scope of reachableScopes(c)) {
+      if (scope.some((o, k) => a.redLine[c.scopeIssues[k]!]![o] || b.redLine[c.scopeIssues[k]!]![o])) continue;
+      let du0 = 0;
+      let du1 = 0;
+      scope.forEach((o, k) => {
+        const i = c.scopeIssues[k]!;
+        du0 += a.weights[i]! * a.values[i]![o]!;
+        du1 += b.weights[i]! * b.values[i]![o]!;
+      });
+      for (const p of points) {
+        const items = [...p.items];
+        scope.forEach((o, k) => (items[c.scopeIssues[k]!] = o));
+        next.push({ u: [p.u[0] + du0, p.u[1] + du1], items });
+      }
+    }
+    points = prune(next);
+  }
+  byB.set(b, points);
   return points;
 }
 
-/** Maximises the product of gains over each side's reservation value; null when no package beats both. */
-export function nashPoint(c: CompiledScenario, reservations: readonly [number, number]): FrontierPoint | null {
+/** Maximises the product of gains over each side's reservation value; null when no expressible text beats both. */
+export function nashPoint(c: CompiledScenario, reservations: readonly [number, number], sides?: readonly [Values, Values]): FrontierPoint | null {
   let best: FrontierPoint | null = null;
   let bestProduct = 0;
-  for (const p of paretoFrontier(c)) {
+  for (const p of paretoFrontier(c, sides)) {
     const g0 = p.u[0] - reservations[0];
     const g1 = p.u[1] - reservations[1];
     if (g0 <= 0 || g1 <= 0) continue;
@@ -63,3 +118,16 @@ export function nashPoint(c: CompiledScenario, reservations: readonly [number, n
   }
   return best;
 }
+
+/** A frontier point as a text (every item set). */
+export function pointText(p: FrontierPoint): Package {
+  return packageOf(p.items);
+}
+
+/** Whether a text can be reached by the draft from the opening draft (scope items only by agenda moves). */
+export function expressible(c: CompiledScenario, text: Package): boolean {
+  const scope = c.scopeIssues.map((i) => itemAt(text, i));
+  if (scope.every((o) => o === null)) return true;
+  return reachableScopes(c).some((r) => r.every((o, k) => o === scope[k]));
+}
+

@@ -4,6 +4,7 @@ import type { Scenario } from '../scenario/index.ts';
 import { optionAt, packageOf, type Package } from './package.ts';
 import type { SideIndex } from './types.ts';
 
+/** A delegation as the scenario publishes it: its priors (each game draws the truth around them). */
 export interface CompiledSide {
   id: string;
   weights: number[];
@@ -36,7 +37,7 @@ export interface CompiledScenario {
   topRung: number;
   /** Distance between the two openings (0-1): progress measures how much of it is closed. */
   initialGap: number;
-  /** dialogue line indices by `${side}:${situation}` */
+  /** dialogue line indices by `${side}:${situation}:${day}` (day: first or later; see dialogue.ts) */
   lines: Map<string, number[]>;
 }
 
@@ -66,10 +67,14 @@ export function compile(scenario: Scenario): CompiledScenario {
   const lines = new Map<string, number[]>();
   scenario.dialogue.forEach((line, i) => {
     const side = scenario.delegations.findIndex((d) => d.id === line.delegation);
-    const key = `${side}:${line.situation}`;
-    const list = lines.get(key) ?? [];
-    list.push(i);
-    lines.set(key, list);
+    // A line for any day is in both lists; one for the first or a later day, in its own.
+    for (const day of ['first', 'later'] as const) {
+      if (line.days !== 'any' && line.days !== day) continue;
+      const key = `${side}:${line.situation}:${day}`;
+      const list = lines.get(key) ?? [];
+      list.push(i);
+      lines.set(key, list);
+    }
   });
   const compiled: CompiledScenario = {
     scenario,

@@ -1,79 +1,75 @@
-// Delegates speak lines from the scenario, so a game does not repeat itself until every line
-// for a situation was heard.
+// What is said, as data in the transcript: the scenario's lines for each delegation (which do not
+// repeat until every line for a situation was heard, and which may belong to the first day or to
+// a later one), the mediator's own moves, and the delegations' structured replies. The words are
+// the present layer's: it fills a line's {issue} and {option} and words every reply.
 import { Situation } from '../scenario/index.ts';
-import { issuePhrase } from './phrase.ts';
 import type { RuleContext } from './context.ts';
-import type { GameState, MediatorAct, SideIndex } from './types.ts';
+import type { GameState, MediatorAct, Notice, Reply, SideIndex } from './types.ts';
 
 export interface LineVars {
   issue?: number;
   option?: number;
 }
 
-export function mediatorName(ctx: RuleContext): string {
-  const m = ctx.c.scenario.mediator;
-  return ctx.settings.names === 'names' ? m.name : m.title;
-}
-
-export function fillLine(ctx: RuleContext, side: SideIndex, text: string, vars: LineVars): string {
-  const s = ctx.c.scenario;
-  if (!text.includes('{')) return text;
-  const issue = vars.issue === undefined ? undefined : s.issues[vars.issue];
-  const option = issue && vars.option !== undefined ? issue.options[vars.option] : undefined;
-  const values: Record<string, string> = {
-    issue: issue ? issuePhrase(issue) : 'this point',
-    option: option ? option.label : 'that',
-    other: s.delegations[side === 0 ? 1 : 0]!.shortName,
-    mediator: mediatorName(ctx),
-  };
-  // One pass: a value that itself contains braces is kept as it is.
-  return text.replace(/\{(issue|option|other|mediator)\}/g, (_, key: string) => values[key]!);
-}
-
 const SITUATIONS = Situation.options;
+const DAYS = ['first', 'later'] as const;
 const UNUSED = 32;
 const FIRST = 48;
 
-/** The line-use string has one character per side and situation: where its next line is. */
+/** The line-use string has one character per side, situation and kind of day: where its next line is. */
 export function emptyLineUse(): string {
-  return String.fromCharCode(UNUSED).repeat(2 * SITUATIONS.length);
+  return String.fromCharCode(UNUSED).repeat(2 * SITUATIONS.length * DAYS.length);
 }
 
-function slot(side: SideIndex, situation: Situation): number {
-  return side * SITUATIONS.length + SITUATIONS.indexOf(situation);
+function slot(side: SideIndex, situation: Situation, day: (typeof DAYS)[number]): number {
+  return (side * SITUATIONS.length + SITUATIONS.indexOf(situation)) * DAYS.length + DAYS.indexOf(day);
 }
 
-/** The index of the next line for this side and situation, or null before the first. */
-export function lineCursor(lineUse: string, side: SideIndex, situation: Situation): number | null {
-  const code = lineUse.charCodeAt(slot(side, situation));
-  return code === UNUSED ? null : code - FIRST;
+export function dayOf(round: number): (typeof DAYS)[number] {
+  return round === 0 ? 'first' : 'later';
+}
+
+/** The key of the compiled lines for a side, situation and day (see compile.ts). */
+export function linesKey(side: SideIndex, situation: Situation, day: (typeof DAYS)[number]): string {
+  return `${side}:${situation}:${day}`;
 }
 
 export function say(state: GameState, ctx: RuleContext, side: SideIndex, situation: Situation, vars: LineVars = {}): void {
-  const list = ctx.c.lines.get(`${side}:${situation}`);
+  const day = dayOf(ctx.base.round);
+  const list = ctx.c.lines.get(linesKey(side, situation, day));
   if (!list || list.length === 0) return;
   // Walk the lines in order from a start drawn once per game and situation: every line is
   // heard before any repeats, and games differ. The cursors live in a string (no proxy to copy).
-  const at = slot(side, situation);
+  const at = slot(side, situation, day);
   const use = ctx.journal.lineUse ?? ctx.base.lineUse;
   const code = use.charCodeAt(at);
   const next = code === UNUSED ? ctx.rng.int(list.length) : (code - FIRST) % list.length;
   const updated = use.slice(0, at) + String.fromCharCode(FIRST + ((next + 1) % list.length)) + use.slice(at + 1);
   ctx.journal.lineUse = updated;
   state.lineUse = updated;
-  const chosen = list[next]!;
-  const line = ctx.c.scenario.dialogue[chosen]!;
+  const line = list[next]!;
   ctx.journal.transcript.push({
     step: ctx.cause.step,
     round: ctx.base.round,
     where: state.location,
     speaker: side,
-    text: fillLine(ctx, side, line.text, vars),
-    simulated: line.simulated,
+    said: { kind: 'line', ref: { line, ...vars } },
+    simulated: ctx.c.scenario.dialogue[line]!.simulated,
   });
 }
 
-/** What the mediator did, in the transcript (the game's own words, not a scenario line). */
-export function narrate(state: GameState, ctx: RuleContext, text: string, act?: MediatorAct): void {
-  ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: 'mediator', text, simulated: false, ...(act ? { act } : {}) });
+/** What the mediator did, in the transcript. */
+export function narrate(state: GameState, ctx: RuleContext, act: MediatorAct): void {
+  ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: 'mediator', said: { kind: 'act', act }, simulated: false });
+}
+
+/** What a delegation said, as data (the notebook reads it; the present layer words it). */
+export function reply(state: GameState, ctx: RuleContext, side: SideIndex, r: Reply): void {
+  // The game's own account of what the delegation said: invented, like a scenario line.
+  ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: side, said: { kind: 'reply', reply: r }, simulated: true });
+}
+
+/** What the narrator says (outside the talks: the teacher, a deal banked, a vote at home). */
+export function notice(state: GameState, ctx: RuleContext, n: Notice): void {
+  ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: 'news', said: { kind: 'notice', notice: n }, simulated: false });
 }

@@ -1,33 +1,80 @@
 // The public face of src/model: other layers import only from here.
-export { textStanding } from './analysis.ts';
-export type { TextItem } from './analysis.ts';
+export { textItems, textStanding } from './analysis.ts';
+export type { TextItem, TextStanding } from './analysis.ts';
 export { runRule } from './apply.ts';
-export type { Rule } from './apply.ts';
-export { acceptanceFloor, ratificationMargin } from './aspiration.ts';
-export { paretoFrontier } from './bargaining.ts';
-export { compile, issueIndex, other, sideIndex } from './compile.ts';
-export type { CompiledScenario } from './compile.ts';
+export type { Applied, Rule } from './apply.ts';
+export { acceptanceFloor, acceptanceThreshold, positionWorth, ratificationMargin, ripeBonus, ripeness, settledWeight, shortfall, timeFraction, timePressure, wouldAccept } from './acceptance.ts';
+export { expressible, nashPoint, paretoFrontier, pointText, reachableScopes } from './bargaining.ts';
+export type { FrontierPoint } from './bargaining.ts';
+export { compile, issueIndex, other, positionGap, sideIndex } from './compile.ts';
+export type { CompiledScenario, CompiledSide } from './compile.ts';
+export { emptyJournal, withRule } from './context.ts';
+export type { Journal, RuleContext } from './context.ts';
+export { dayOf, linesKey } from './dialogue.ts';
+export type { LineVars } from './dialogue.ts';
+export { drawSide, normal } from './draw.ts';
+export { chooseCoercion, resolveOf } from './escalation.ts';
 export { DEFAULT_SETTINGS, initialState } from './init.ts';
-export { METER_LABELS, meterLabel } from './meter-names.ts';
 export { meterRange } from './meters.ts';
-export { deadlineOutcome, deadlineText, firstSideBetterOffWithout, immediateOutcome, lastRoundOver } from './outcome.ts';
-export { UNKNOWN, itemAt, optionAt, redLineCode, withItem } from './package.ts';
+export { acceptsTrade, afterSteps, giveStep, mediatorTrade, offerStillOpen, proposeTrade, tradeBalance } from './offers.ts';
+export { deadlineOutcome, deadlineText, firstSideBetterOffWithout, fullTextAgreed, immediateOutcome, lastRoundOver, ratificationChance, ratify } from './outcome.ts';
+export { blank, itemAt, itemsOf, OPEN, optionAt, packageOf, redLineCode, UNKNOWN, withItem } from './package.ts';
 export type { Package, PriorityCode } from './package.ts';
 export { issuePhrase } from './phrase.ts';
-export { rngFrom, seedState } from './random.ts';
-export type { Rng } from './random.ts';
-export { proposeAgenda } from './rules/agenda.ts';
+export { progressOf, scopeOf } from './progress.ts';
+export { rngFrom, Rng, seedState } from './random.ts';
+export { concessionBudget, estimatedCost, modelledWeights, pastTheOther, stepCost, stepToward } from './reciprocity.ts';
+export { agendaText, proposeAgenda } from './rules/agenda.ts';
 export { applyAnswer, putQuestion, speak } from './rules/answer.ts';
-export { askConcession, judgeConcession, nextStep } from './rules/concession.ts';
-export { editDraft, presentDraft, settledCore, worstItems, wouldAccept } from './rules/draft.ts';
+export type { PersonAnswer } from './rules/answer.ts';
+export { askConcession, concede, judgeConcession, nextStep } from './rules/concession.ts';
+export type { ConcessionAnswer } from './rules/concession.ts';
+export { editDraft, needMost, presentDraft, settledCore, TIED_HANDS, worstItems } from './rules/draft.ts';
 export { guaranteeAvailable, offerGuarantee } from './rules/guarantee.ts';
-export { listen, priorityOf } from './rules/listen.ts';
-export { incidentOdds, openRound, recess } from './rules/recess.ts';
-export { relay } from './rules/relay.ts';
-export { paintStalemate } from './rules/stalemate.ts';
+export { byTrueWeight, listen, priorityOf, PRIORITY_CODES } from './rules/listen.ts';
+export { toneOf } from './rules/messages.ts';
+export { deescalationOdds, incidentOdds, openRound, recess } from './rules/recess.ts';
+export { believability, relay } from './rules/relay.ts';
+export { CREDIBLE_RUNG, CREDIBLE_TRUST, paintStalemate, stalemateCredible } from './rules/stalemate.ts';
 export { MAX_EXTENSION_HOURS, TEACHER, canInject, extendDeadline, injectEvent, pause, resume } from './rules/teacher.ts';
-export { walk } from './rules/walk.ts';
+export { proposeTrade as proposeMediatorTrade, wouldOffer } from './rules/trade.ts';
+export { walk, walkCost } from './rules/walk.ts';
 export { DIFFICULTIES, OUTCOME_IDS } from './types.ts';
-export type { AgendaMove, Cause, Distortion, Message, Difficulty, GameState, LedgerEntry, Location, MediatorAct, MeterKey, NewsItem, Outcome, OutcomeId, Priority, Question, RelayMode, Settings, SideIndex, SideState, TranscriptEntry } from './types.ts';
-export { concessionMade, packageUtility, utility } from './utility.ts';
-export { scenarioFor } from './variant.ts';
+export type {
+  AgendaMove,
+  Cause,
+  Difficulty,
+  Distortion,
+  GameState,
+  Item,
+  LedgerEntry,
+  LineRef,
+  Location,
+  MediatorAct,
+  Message,
+  MessageItem,
+  MeterKey,
+  NewsItem,
+  NewsNotice,
+  Notice,
+  Offer,
+  Outcome,
+  OutcomeId,
+  OutcomeReason,
+  Priority,
+  Question,
+  Ratification,
+  RefusalReason,
+  RelayMode,
+  Reply,
+  Said,
+  Settings,
+  SideIndex,
+  SideState,
+  SideTruth,
+  Tone,
+  TranscriptEntry,
+} from './types.ts';
+export { concessionMade, packageUtility, redLinesCrossed, stepValue, utility } from './utility.ts';
+export type { Values } from './utility.ts';
+export { PRESETS, roundsPlayed, scenarioFor } from './variant.ts';

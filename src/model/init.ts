@@ -1,29 +1,32 @@
-// The state at the start of a game: everything from the scenario and the settings.
+// The state at the start of a game: everything from the scenario and the settings, and each
+// delegation's true values drawn for this game around the scenario's published priors.
 import type { CompiledScenario } from './compile.ts';
+import { drawSide } from './draw.ts';
 import { scopeOf } from './progress.ts';
 import { emptyLineUse } from './dialogue.ts';
 import { blank, UNKNOWN } from './package.ts';
 import { Rng, seedState } from './random.ts';
-import type { GameState, Settings, SideIndex, SideState } from './types.ts';
+import type { GameState, Settings, SideIndex, SideState, SideTruth } from './types.ts';
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'seed'> = { names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0, people: [false, false] };
 
-/** Each game draws the hidden values the mediator cannot know, around the scenario's figures. */
-function side(c: CompiledScenario, s: SideIndex, rng: Rng): SideState {
+function side(c: CompiledScenario, s: SideIndex, reservation: number): SideState {
   const d = c.scenario.delegations[s]!;
   const n = c.issueIds.length;
-  const around = (value: number, spread: number) => value + spread * (2 * rng.float() - 1);
   return {
     position: c.sides[s].opening,
-    reservation: Math.round(Math.min(0.95, Math.max(0, around(d.reservation.initial, d.uncertainty.reservation))) * 10000) / 10000,
-    exponent: Math.round(around(d.concession.exponent, d.uncertainty.exponent * d.concession.exponent) * 1000) / 1000,
+    reservation,
     hardliners: d.hardliners.initial,
     patience: d.patience.initial,
     credibility: d.trust.credibility,
     closeness: d.trust.closeness,
     hurt: d.ripeness.hurt,
     wayOut: d.ripeness.wayOut,
-    perceivedOther: 0,
+    conceded: 0,
+    perceived: 0,
+    model: new Array<number>(n).fill(0),
+    frustration: 0,
+    coerced: [],
     accepted: null,
     pending: null,
     heard: blank(n, UNKNOWN),
@@ -36,10 +39,13 @@ function side(c: CompiledScenario, s: SideIndex, rng: Rng): SideState {
 
 export function initialState(c: CompiledScenario, settings: Settings): GameState {
   const rng = new Rng(seedState(settings.seed));
-  const sides: [SideState, SideState] = [side(c, 0, rng), side(c, 1, rng)];
+  const drawn = [drawSide(c, 0, rng), drawSide(c, 1, rng)];
+  const truth: SideTruth[] = drawn.map((d) => d.truth);
+  const sides: [SideState, SideState] = [side(c, 0, drawn[0]!.reservation), side(c, 1, drawn[1]!.reservation)];
   return {
     settings,
     rng: rng.state(),
+    truth,
     step: 0,
     round: 0,
     hoursLeft: c.scenario.rounds[0]!.hours,
@@ -54,11 +60,13 @@ export function initialState(c: CompiledScenario, settings: Settings): GameState
     banked: null,
     guaranteesUsed: [],
     distortions: [],
+    offers: [],
     ledger: [],
     transcript: [],
     news: [],
     lineUse: emptyLineUse(),
     question: null,
+    ratification: null,
     outcome: null,
   };
 }

@@ -6,7 +6,8 @@ import type { GameState, MeterKey, SideIndex } from './types.ts';
 export type GlobalMeter = 'scope' | 'pressure' | 'progress';
 export type SideMeter = 'patience' | 'credibility' | 'closeness' | 'hurt' | 'wayOut' | 'hardliners' | 'reservation';
 
-const HIDDEN: ReadonlySet<MeterKey> = new Set(['reservation', 'hardliners', 'hurt', 'wayOut']);
+// A concession is measured in the side's own (hidden) values: the mediator sees positions, not utilities.
+const HIDDEN: ReadonlySet<MeterKey> = new Set(['reservation', 'hardliners', 'hurt', 'wayOut', 'concession']);
 
 /** Every meter runs from 0 to this. */
 export function meterMax(key: MeterKey, topRung: number): number {

@@ -1,10 +1,12 @@
-// The six ways a game ends. Some end it at once (a walk-out, a discredited mediator, war, an
-// agreed text); the rest are decided when the last round is over.
+// The six ways a game ends. Some end it at once (an agreed text, put to each side's home; a
+// walk-out; a discredited mediator; war); the rest are decided when the last round is over.
+import { acceptanceFloor, settledWeight } from './acceptance.ts';
 import type { CompiledScenario } from './compile.ts';
-import { acceptanceFloor } from './aspiration.ts';
+import type { RuleContext } from './context.ts';
+import { notice } from './dialogue.ts';
 import { blank, itemAt, withItem, type Package } from './package.ts';
 import { redLinesCrossed, utility } from './utility.ts';
-import type { GameState, Outcome } from './types.ts';
+import type { GameState, Outcome, Ratification, SideIndex } from './types.ts';
 
 export function fullTextAgreed(c: CompiledScenario, state: GameState): boolean {
   const v = state.draftVersion;
@@ -14,17 +16,39 @@ export function fullTextAgreed(c: CompiledScenario, state: GameState): boolean {
 export function immediateOutcome(c: CompiledScenario, state: GameState): Outcome | null {
   const s = c.scenario;
   const round = state.round;
-  if (fullTextAgreed(c, state)) return { id: 'framework', reason: 'Both delegations accepted a text covering the core issues.', round };
+  if (fullTextAgreed(c, state)) return { id: 'framework', reason: { type: 'agreed' }, round };
   for (const side of [0, 1] as const) {
-    if (state.sides[side].patience <= 0) return { id: 'suspended', reason: `${s.delegations[side]!.shortName} walked out.`, round };
+    if (state.sides[side].patience <= 0) return { id: 'suspended', reason: { type: 'walkout', side }, round };
   }
   for (const side of [0, 1] as const) {
-    if (state.sides[side].credibility < s.rules.collapseCredibility) {
-      return { id: 'collapse', reason: `${s.delegations[side]!.shortName} no longer trusts the mediator; the talks move elsewhere.`, round };
-    }
+    if (state.sides[side].credibility < s.rules.collapseCredibility) return { id: 'collapse', reason: { type: 'discredited', side }, round };
   }
-  if (state.pressure >= c.topRung) return { id: 'strike', reason: 'The escalation reached its top rung.', round };
+  if (state.pressure >= c.topRung) return { id: 'strike', reason: { type: 'topRung' }, round };
   return null;
+}
+
+/** The chance a deal passes at home: even at the floor, about three in four one noise above it. */
+export function ratificationChance(c: CompiledScenario, margin: number): number {
+  return 1 / (1 + Math.exp(-margin / c.scenario.rules.negotiation.ratificationNoise));
+}
+
+/**
+ * The agreed text goes home (Putnam's two-level game): each side's hardliners judge it against
+ * the floor they demand. A deal well above it passes; one at it is a coin toss.
+ */
+export function ratify(state: GameState, ctx: RuleContext): void {
+  const results: Ratification[] = [];
+  for (const s of [0, 1] as const) {
+    const worth = utility(ctx.base.truth[s]!, ctx.base.draft, ctx.base.sides[s].reservation);
+    const margin = Math.round((worth - acceptanceFloor(ctx.c, ctx.base, s)) * 10000) / 10000;
+    const chance = ratificationChance(ctx.c, margin);
+    const passed = ctx.rng.chance(chance);
+    results.push({ side: s, margin, chance: Math.round(chance * 1000) / 1000, passed });
+    notice(state, ctx, { type: 'ratified', side: s, passed, margin });
+  }
+  state.ratification = results;
+  const failed = results.find((r) => !r.passed);
+  state.outcome = failed ? { id: 'suspended', reason: { type: 'notRatified', side: failed.side }, round: ctx.base.round } : { id: 'framework', reason: { type: 'agreed' }, round: ctx.base.round };
 }
 
 export function lastRoundOver(c: CompiledScenario, state: GameState): boolean {
@@ -32,10 +56,18 @@ export function lastRoundOver(c: CompiledScenario, state: GameState): boolean {
 }
 
 /** The first delegation decides at the deadline: it ends the talks if no deal beats its BATNA. */
-export function firstSideBetterOffWithout(c: CompiledScenario, state: GameState): boolean {
+export function firstSideBetterOffWithout(_c: CompiledScenario, state: GameState): boolean {
   const text = state.banked ?? state.draft;
   const side = state.sides[0];
-  return utility(c.sides[0], text, side.reservation) <= side.reservation;
+  return utility(state.truth[0]!, text, side.reservation) <= side.reservation;
+}
+
+/** At the deadline: is this text, partial or full, worth more than no deal at home? */
+export function acceptableAtDeadline(c: CompiledScenario, state: GameState, s: SideIndex, text: Package): boolean {
+  const truth = state.truth[s]!;
+  if (redLinesCrossed(truth, text).length > 0) return false;
+  const rv = state.sides[s].reservation;
+  return utility(truth, text, rv) - rv >= (acceptanceFloor(c, state, s) - rv) * settledWeight(truth.weights, text);
 }
 
 /**
@@ -53,16 +85,6 @@ export function convergedText(c: CompiledScenario, state: GameState): Package | 
   }
   if (core < c.scenario.rules.interimMinimum) return null;
   return acceptableAtDeadline(c, state, 0, text) && acceptableAtDeadline(c, state, 1, text) ? text : null;
-}
-
-/** At the deadline (aspiration has reached the floor): is this text, partial or full, worth more than no deal at home? */
-export function acceptableAtDeadline(c: CompiledScenario, state: GameState, s: 0 | 1, text: Package): boolean {
-  const cs = c.sides[s];
-  if (redLinesCrossed(cs, text).length > 0) return false;
-  const rv = state.sides[s].reservation;
-  let settled = 0;
-  for (let i = 0; i < text.length; i++) if (itemAt(text, i) !== null) settled += cs.weights[i]!;
-  return utility(cs, text, rv) - rv >= (acceptanceFloor(c, state, s) - rv) * settled;
 }
 
 /**
@@ -90,12 +112,10 @@ export function deadlineText(c: CompiledScenario, state: GameState): Package | n
 export function deadlineOutcome(c: CompiledScenario, state: GameState): Outcome {
   const s = c.scenario;
   const round = state.round;
-  if (state.banked) return { id: 'interim', reason: 'The deadline passed with a partial package banked.', round };
-  if (unobjectedText(c, state)) return { id: 'interim', reason: 'No full text, but what one side accepted and the other did not object to is banked as an interim deal.', round, atDeadline: true };
-  if (convergedText(c, state)) return { id: 'interim', reason: 'No full text, but the points both sides already agree on are banked as an interim deal.', round, atDeadline: true };
-  if (state.pressure >= s.escalation.strikeRung && firstSideBetterOffWithout(c, state)) {
-    return { id: 'strike', reason: `The deadline passed; ${s.delegations[0]!.shortName} judged it was better off without the deal.`, round };
-  }
-  if (state.progress >= s.rules.continueProgress) return { id: 'continue', reason: 'No text yet, but enough progress to schedule another round.', round };
-  return { id: 'suspended', reason: 'The deadline passed without enough progress; the talks are suspended.', round };
+  if (state.banked) return { id: 'interim', reason: { type: 'banked' }, round };
+  if (unobjectedText(c, state)) return { id: 'interim', reason: { type: 'unobjected' }, round, atDeadline: true };
+  if (convergedText(c, state)) return { id: 'interim', reason: { type: 'converged' }, round, atDeadline: true };
+  if (state.pressure >= s.escalation.strikeRung && firstSideBetterOffWithout(c, state)) return { id: 'strike', reason: { type: 'betterWithout', side: 0 }, round };
+  if (state.progress >= s.rules.continueProgress) return { id: 'continue', reason: { type: 'progress' }, round };
+  return { id: 'suspended', reason: { type: 'noProgress' }, round };
 }

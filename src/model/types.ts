@@ -1,5 +1,7 @@
 // The game state: plain data, JSON-safe, indexed by issue and delegation positions so the rules
 // run fast. Ids (for saves, events and the UI) are mapped through the compiled scenario.
+// What a delegation says is recorded as structured data (Reply, Message), never as words: the
+// words are the present layer's (present/words), so a translation changes no rule.
 import type { Package } from './package.ts';
 
 export type OutcomeId = 'framework' | 'interim' | 'continue' | 'suspended' | 'collapse' | 'strike';
@@ -31,41 +33,106 @@ export interface Settings {
   people: [boolean, boolean];
 }
 
+/** One item of a text: an option on an issue. */
+export interface Item {
+  issue: number;
+  option: number;
+}
+
+/**
+ * A proposal a delegation makes through the mediator. A trade: it moves on `give` if the other
+ * side moves on `want` (logrolling). A condition: it accepts draft `version` if `want` is written in.
+ */
+export interface Offer {
+  kind: 'trade' | 'condition';
+  from: SideIndex;
+  /** The step the offer was made at (it names the offer). */
+  step: number;
+  give: Item[];
+  want: Item[];
+  /** For a condition: the draft version it would then accept. */
+  version?: number;
+}
+
+export type RefusalReason = 'exhausted' | 'redLine' | 'tooSoon' | 'noReciprocity' | 'pastTheirs';
+
+/** What a delegation said, as data: the notebook reads it, the present layer words it. */
+export type Reply =
+  | { type: 'priority'; issue: number; level: 'h' | 'm' | 'l' }
+  | { type: 'position'; issues: number[] }
+  | { type: 'conceded'; issue: number; from: number; to: number }
+  | { type: 'refused'; issue: number; why: RefusalReason }
+  | { type: 'accepted'; version: number }
+  | { type: 'criticised'; version: number; items: number[]; need: number | null }
+  | { type: 'offer'; offer: Offer }
+  | { type: 'tradeAccepted'; offer: Offer }
+  | { type: 'tradeDeclined'; offer: Offer }
+  | { type: 'tiedHands' };
+
+/** One thing a delegation asks the mediator to carry to the other side. */
+export type MessageItem =
+  | { type: 'moved'; issue: number; to: number }
+  | { type: 'stated'; issue: number; option: number }
+  | { type: 'accepted'; version: number }
+  | { type: 'criticised'; version: number; items: number[]; need: number | null }
+  | { type: 'offer'; offer: Offer }
+  | { type: 'tradeAccepted'; offer: Offer }
+  | { type: 'tradeDeclined'; offer: Offer }
+  | { type: 'tiedHands' }
+  | { type: 'words'; text: string };
+
+/** What one side wants carried to the other, built up until the mediator relays it. */
+export interface Message {
+  from: SideIndex;
+  to: SideIndex;
+  items: MessageItem[];
+  tone: Tone;
+}
+
 /** What the mediator put to a delegation played by a person, waiting for the person's answer. */
 export interface Question {
   side: SideIndex;
-  kind: 'draft' | 'concession' | 'listen';
+  kind: 'draft' | 'concession' | 'listen' | 'trade';
   /** The issue asked about (for a concession). */
   issue: number | null;
   /** The draft version put to them (for a draft). */
   version: number;
+  /** The trade put to them (give, get), for a trade. */
+  trade?: { give: number; get: number };
 }
 
-/** What one side wants carried to the other, built up until the mediator relays it. */
-export interface Message {
-  /** Utility the sender gave up since its last carried message, in its own terms. */
-  concession: number;
-  tone: Tone;
-  /** Issues it moved on or objected to. */
-  issues: number[];
-  summary: string;
+/** A delegation's true values, drawn for this game around the scenario's published priors. */
+export interface SideTruth {
+  weights: number[];
+  /** values[issue][option], 0 to 1. */
+  values: number[][];
+  /** redLine[issue][option]. */
+  redLine: boolean[][];
+  /** The concession exponent: below 1 Boulware, above 1 conceder. */
+  exponent: number;
 }
 
 export interface SideState {
-  /** Current stated position: one option per issue (a Package). */
+  /** Its stated position: one option per issue. Public: every change is made before the mediator. */
   position: Package;
-  /** Hidden: utility of no agreement. */
+  /** Hidden: utility of no agreement (its BATNA), which drifts. */
   reservation: number;
-  /** Hidden: the concession exponent drawn for this game (below 1 Boulware, above 1 conceder). */
-  exponent: number;
   hardliners: number;
   patience: number;
   credibility: number;
   closeness: number;
   hurt: number;
   wayOut: number;
-  /** What it believes the other side has conceded (utility, as carried to it). */
-  perceivedOther: number;
+  /** Hidden: the utility it has given up since its opening, in its own terms. */
+  conceded: number;
+  /** Hidden: what it believes the other side gave, in the other side's own terms as it estimates them. */
+  perceived: number;
+  /** Hidden: its model of the other side (Hindriks' frequency model): evidence per issue that the other cares (+) or not (-). */
+  model: number[];
+  /** Hidden: how frustrated it is with the talks (drives coercion). */
+  frustration: number;
+  /** Coercive moves it made, by id, in order (public: they are news). */
+  coerced: string[];
   /** Draft version it accepted, if the draft has not changed since. */
   accepted: number | null;
   pending: Message | null;
@@ -118,37 +185,81 @@ export interface LedgerEntry {
   hidden: boolean;
 }
 
+/** The mediator's own move, as the transcript records it. */
+export interface MediatorAct {
+  type: 'EDIT_DRAFT' | 'PRESENT_DRAFT' | 'RELAY' | 'PROPOSE_AGENDA' | 'ANSWER' | 'LISTEN' | 'ASK_CONCESSION' | 'PROPOSE_TRADE' | 'PAINT_STALEMATE' | 'OFFER_GUARANTEE';
+  version?: number;
+  mode?: RelayMode;
+  move?: AgendaMove;
+  /** The side the act was for (in its room). */
+  side?: SideIndex;
+  /** EDIT_DRAFT: the items changed (option null: left open). */
+  changes?: { issue: number; option: number | null }[];
+  /** ASK_CONCESSION: the issue; PROPOSE_TRADE: what the side would give and get. */
+  issue?: number;
+  trade?: { give: number; get: number };
+  guarantee?: string;
+  /** RELAY: what was carried (as said, before any distortion). */
+  carried?: MessageItem[];
+  /** ANSWER: what a delegation played by a person answered (the issues objected to, asked about or stated). */
+  answer?: { side: SideIndex; kind: Question['kind']; accept: boolean; issues: number[] };
+}
+
+/** A line the scenario gives a delegation: its index in the scenario's dialogue, and what fills it. */
+export interface LineRef {
+  line: number;
+  issue?: number;
+  option?: number;
+}
+
+/** What the narrator says (the teacher's hand, a banked text, a ratification). */
+export type Notice =
+  | { type: 'paused' }
+  | { type: 'resumed' }
+  | { type: 'banked'; version: number }
+  | { type: 'ratified'; side: SideIndex; passed: boolean; margin: number }
+  | { type: 'coerced'; side: SideIndex; move: string };
+
+export type Said =
+  | { kind: 'line'; ref: LineRef }
+  | { kind: 'act'; act: MediatorAct }
+  | { kind: 'reply'; reply: Reply }
+  | { kind: 'words'; text: string }
+  | { kind: 'notice'; notice: Notice };
+
 export interface TranscriptEntry {
   step: number;
   round: number;
   where: Location;
   speaker: 'mediator' | 'news' | SideIndex;
-  text: string;
+  said: Said;
+  /** An invented line (the scenario marks its real quotes), or the game's own narration. */
   simulated: boolean;
-  /** For the mediator's own lines: what the mediator did, so reports need not read the words. */
-  act?: MediatorAct;
   /** Said by the person playing the delegation (their own words, not a scenario line). */
   person?: true;
 }
 
-export interface MediatorAct {
-  type: 'EDIT_DRAFT' | 'PRESENT_DRAFT' | 'RELAY' | 'PROPOSE_AGENDA' | 'ANSWER';
-  version?: number;
-  mode?: RelayMode;
-  move?: AgendaMove;
-  /** ANSWER: what a delegation played by a person answered (the issues objected to, asked about or stated). */
-  answer?: { side: SideIndex; kind: Question['kind']; accept: boolean; issues: number[] };
-}
+/** A news item the game makes itself (not a scenario event): its words are the present layer's. */
+export type NewsNotice =
+  | { type: 'discovery'; side: SideIndex; mode: RelayMode; round: number }
+  | { type: 'extended'; hours: number }
+  | { type: 'incident' }
+  | { type: 'ratification'; side: SideIndex };
 
 export interface NewsItem {
   round: number;
-  kind: 'scripted' | 'incident' | 'background' | 'discovery' | 'deescalation' | 'drift' | 'teacher';
+  kind: 'scripted' | 'incident' | 'background' | 'discovery' | 'deescalation' | 'drift' | 'teacher' | 'coercion';
+  /** The scenario's words, when a scenario event or move made the news. */
   headline: string;
   body: string;
+  /** The game's own news (headline and body empty): worded by the present layer. */
+  notice?: NewsNotice;
   date: string;
   sources: string[];
   reported: boolean;
   cause: string;
+  /** A coercive move: who chose it. */
+  by?: SideIndex;
 }
 
 export interface Distortion {
@@ -161,18 +272,41 @@ export interface Distortion {
   discovered: boolean;
 }
 
+export type OutcomeReason =
+  | { type: 'agreed' }
+  | { type: 'notRatified'; side: SideIndex }
+  | { type: 'walkout'; side: SideIndex }
+  | { type: 'discredited'; side: SideIndex }
+  | { type: 'topRung' }
+  | { type: 'banked' }
+  | { type: 'unobjected' }
+  | { type: 'converged' }
+  | { type: 'betterWithout'; side: SideIndex }
+  | { type: 'progress' }
+  | { type: 'noProgress' };
+
 export interface Outcome {
   id: OutcomeId;
-  reason: string;
+  reason: OutcomeReason;
   round: number;
   /** An interim deal made when the deadline passed, from what the sides had already agreed. */
   atDeadline?: true;
+}
+
+/** A deal put to each side's home (Putnam): its margin over the floor and whether it passed. */
+export interface Ratification {
+  side: SideIndex;
+  margin: number;
+  chance: number;
+  passed: boolean;
 }
 
 export interface GameState {
   settings: Settings;
   /** pure-rand xoroshiro128+ state: the only source of chance. */
   rng: number[];
+  /** Hidden: each side's true values in this game. Never changes during a game. */
+  truth: SideTruth[];
   step: number;
   round: number;
   hoursLeft: number;
@@ -190,6 +324,8 @@ export interface GameState {
   banked: Package | null;
   guaranteesUsed: string[];
   distortions: Distortion[];
+  /** Trade offers made and not yet answered or withdrawn (carried or waiting to be). */
+  offers: Offer[];
   ledger: LedgerEntry[];
   transcript: TranscriptEntry[];
   news: NewsItem[];
@@ -197,6 +333,8 @@ export interface GameState {
   lineUse: string;
   /** A question waiting for the answer of a delegation played by a person. */
   question: Question | null;
+  /** The deal's passage at home, once both sides accepted a full text. */
+  ratification: Ratification[] | null;
   outcome: Outcome | null;
   /**
    * The teacher holds the talks: no move is allowed until the teacher resumes. Absent or

@@ -15,7 +15,7 @@ export { gapView } from './views/concessions.ts';
 export { PRIORITY_WORDS, changedIssues, draftRows } from './views/draft.ts';
 export type { DraftRow, SideNote } from './views/draft.ts';
 export { injectChoices } from './views/inject-choices.ts';
-export { changeLine, deltaText, recentChanges } from './views/ledger.ts';
+export { changeLine, deltaText, recentChanges, recentMoves } from './views/ledger.ts';
 export { meterName, outcomeName } from './words/quantities.ts';
 export { causePhrase, causeText, eventHeadline, teacherWords } from './words/causes.ts';
 export type { VisibleMeter } from './views/ledger.ts';
@@ -35,3 +35,4 @@ export { activeLocale, availableLocales, fmt, messages, setLocale } from './cata
 export type { Catalogue, LocaleEntry } from './catalogue/index.ts';
 export type { Formatters } from './intl.ts';
 export type { CompareTarget, ReplaySource } from './replays/source.ts';
+export { actText, lineText, saidMark, messageItemText, messageText, newsWords, noticeText, reasonText, replyText, saidText, tradeWords } from './words/said.ts';

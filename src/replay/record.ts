@@ -125,7 +125,7 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
       if (lastRoom !== String(t.where)) roomVisits++;
     }
     lastRoom = String(t.where);
-    if (t.speaker === 'mediator' && t.act) s.act ??= t.act;
+    if (t.speaker === 'mediator' && t.said.kind === 'act') s.act ??= t.said.act;
   }
   for (const s of steps.values()) {
     if (s.source === 'RECESS') s.side = null;
@@ -248,6 +248,8 @@ export function describeAnswer(c: CompiledScenario, a: PersonAnswer): string {
       return a.accept ? `${who} agreed to move on ${list}${when}.` : `${who} declined to move on ${list}${when}.`;
     case 'listen':
       return list ? `${who} told the mediator where it stood on ${list}${when}.` : `${who} told the mediator nothing of where it stood${when}.`;
+    case 'trade':
+      return a.accept ? `${who} took up the trade the mediator proposed, on ${list}${when}.` : `${who} turned down the trade the mediator proposed, on ${list}${when}.`;
   }
 }
 

@@ -4,5 +4,5 @@ export { loadScenarioText } from './load.ts';
 export type { LoadResult, LoadedScenario } from './load.ts';
 export { formatProblem } from './path.ts';
 export { Id, Situation } from './schema.ts';
-export type { Effect, Issue, Scenario, TheoryId } from './schema.ts';
+export type { CoercionMove, Effect, Issue, Scenario, TheoryId } from './schema.ts';
 export { sourceUrl } from './source-url.ts';

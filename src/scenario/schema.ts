@@ -69,6 +69,35 @@ export const MemberSchema = z.strictObject({
   note: Text.optional(),
 });
 
+
+/**
+ * A coercive move a delegation may choose between days (Fearon: crisis bargaining as choices):
+ * an ultimatum, more ships, raising enrichment, proxies. Chosen when the delegation's resolve
+ * (its hardliners, its frustration with the talks, the deadline near, against visible progress)
+ * reaches `resolve`; it climbs the ladder by `rungs` and has effects, and the side pays an
+ * audience cost at home if the talks then end in a deal below what it demanded.
+ */
+export const CoercionMoveSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  headline: Text,
+  body: Text,
+  /** coerce: a threat or a show of force; answer: a reply to the other side's coercion (only after it). */
+  kind: z.enum(['coerce', 'answer'], { error: 'must be coerce or answer' }).describe("coerce: a threat or a show of force; answer: a reply to the other side's coercion (only after it)."),
+  /** Rungs climbed on the escalation ladder (0: a threat that climbs none). */
+  rungs: Count(0, 3).describe('Rungs climbed on the escalation ladder (0: a threat that climbs none).'),
+  /** The resolve (0 to 1) at which the delegation chooses it. */
+  resolve: Unit.describe('The resolve (0 to 1) at which the delegation chooses it.'),
+  minRung: Count(0, 9).default(0),
+  maxRung: Count(0, 9).default(9),
+  /** At most this many times a game. */
+  uses: Count(1, 9).default(1).describe('At most this many times a game.'),
+  /** Hardliners this side gains at home if the talks end without it getting what the move demanded (audience cost). */
+  audienceCost: Percent.default(0).describe('Hardliners this side gains at home if the talks end without it getting what the move demanded (audience cost).'),
+  effects: z.array(z.lazy(() => EffectSchema)).default([]),
+  sources: z.array(Id).default([]),
+});
+
 export const DelegationSchema = z.strictObject({
   id: Id,
   name: Text,
@@ -126,16 +155,24 @@ export const DelegationSchema = z.strictObject({
     fromRung: Count(0, 9),
   }),
   /**
-   * What the mediator cannot know in advance: each game draws the reservation value and the
-   * concession exponent around the values above (uniformly, plus or minus these amounts).
+   * What the mediator cannot know in advance: each game draws this delegation's true values
+   * around the figures above (the published priors), by these spreads. docs/scenarios.md says how.
    */
   uncertainty: z
     .strictObject({
       reservation: z.number({ error: req('must be a number between 0 and 0.3') }).min(0, { error: 'must be a number between 0 and 0.3' }).max(0.3, { error: 'must be a number between 0 and 0.3' }),
       /** A fraction of the exponent: 0.3 draws it within 30% either way. */
       exponent: z.number({ error: req('must be a number between 0 and 0.9') }).min(0, { error: 'must be a number between 0 and 0.9' }).max(0.9, { error: 'must be a number between 0 and 0.9' }).describe('A fraction of the exponent: 0.3 draws it within 30% either way.'),
+      /** How far the issue weights vary (log-normal spread): 0.4 often swaps neighbouring priorities. */
+      weights: z.number({ error: req('must be a number between 0 and 1.5') }).min(0, { error: 'must be a number between 0 and 1.5' }).max(1.5, { error: 'must be a number between 0 and 1.5' }).default(0).describe('How far the issue weights vary (log-normal spread): 0.4 often swaps neighbouring priorities.'),
+      /** How far the values of the options between the best and the worst vary, either way (they stay in order). */
+      values: z.number({ error: req('must be a number between 0 and 0.5') }).min(0, { error: 'must be a number between 0 and 0.5' }).max(0.5, { error: 'must be a number between 0 and 0.5' }).default(0).describe('How far the values of the options between the best and the worst vary, either way (they stay in order).'),
+      /** The chance that the option next to each red line (one step toward this side) is a red line too, in this game. */
+      redLines: Unit.default(0).describe('The chance that the option next to each red line (one step toward this side) is a red line too, in this game.'),
     })
-    .default({ reservation: 0, exponent: 0 }),
+    .default({ reservation: 0, exponent: 0, weights: 0, values: 0, redLines: 0 }),
+  /** Coercive moves this delegation may choose between days (crisis bargaining), with their costs. */
+  coercion: z.array(z.lazy(() => CoercionMoveSchema)).max(12, { error: 'must list at most 12 moves' }).default([]).describe('Coercive moves this delegation may choose between days (crisis bargaining), with their costs.'),
 });
 
 export const GuaranteeSchema = z.strictObject({
@@ -158,6 +195,22 @@ export const MediatorSchema = z.strictObject({
   figure: z.enum(['robe', 'suit'], { error: 'must be robe or suit' }).default('suit').describe('How the game\'s own stylised art draws the mediator (no likeness of anyone).'),
   guarantees: z.array(GuaranteeSchema).default([]),
   guaranteeBudget: Count(0, 20),
+  /**
+   * The mediator's own interests (Kydd: a mediator is neutral in manner, not in interest). A
+   * message that runs against them is believed the more; one that serves them, the less.
+   */
+  interests: z
+    .strictObject({
+      /** How much the mediator wants any agreement (its standing as the channel): 0 to 1. */
+      stake: Unit.describe('How much the mediator wants any agreement (its standing as the channel): 0 to 1.'),
+      /** How close in interest each delegation believes the mediator is to it, -1 to 1 (by delegation id). */
+      leaning: z.record(Id, z.number({ error: req('must be a number between -1 and 1') }).min(-1, { error: 'must be a number between -1 and 1' }).max(1, { error: 'must be a number between -1 and 1' })).default({}).describe('How close in interest each delegation believes the mediator is to it, -1 to 1 (by delegation id).'),
+      /** What the briefing says of those interests. */
+      text: z.array(Text).default([]).describe('What the briefing says of those interests.'),
+      sources: z.array(Id).default([]),
+    })
+    .default({ stake: 0.5, leaning: {}, text: [], sources: [] })
+    .describe("The mediator's own interests: a message that runs against them is believed the more."),
 });
 
 export const RungSchema = z.strictObject({ id: Id, name: Text, description: Text });
@@ -228,6 +281,7 @@ export const Situation = z.enum([
   'greet', 'position', 'priority', 'concede', 'refuse', 'redLine', 'accept', 'criticise',
   'widenAngry', 'widenPleased', 'narrowAngry', 'narrowPleased', 'parallel', 'relayWarm', 'relayHostile',
   'stalemateHeard', 'stalemateDismissed', 'guarantee', 'walkout', 'deceived', 'recess',
+  'offer', 'tradeYes', 'tradeNo', 'tiedHands', 'coerce',
 ]);
 export type Situation = z.infer<typeof Situation>;
 
@@ -239,6 +293,8 @@ export const DialogueLineSchema = z.strictObject({
   /** Invented lines are marked as simulated; real quotes name their source. */
   simulated: z.boolean({ error: req('must be true or false') }).default(true).describe('Invented lines are marked as simulated; real quotes name their source.'),
   source: Id.optional(),
+  /** Said only on the first day of talks, or only on a later day (default: any day). */
+  days: z.enum(['first', 'later', 'any'], { error: 'must be first, later or any' }).default('any').describe('Said only on the first day of talks, or only on a later day (default: any day).'),
 });
 
 export const HistoryEntrySchema = z.strictObject({
@@ -247,6 +303,26 @@ export const HistoryEntrySchema = z.strictObject({
   body: Text,
   sources: z.array(Id).default([]),
   reported: z.boolean({ error: req('must be true or false') }).default(true),
+});
+
+/** The negotiation model's constants for this scenario (docs/scenarios.md; tune with `npx shuttle tune`). */
+export const NegotiationSchema = z.strictObject({
+  /** The share of the gap between its stated position and its floor that time alone gives up by the deadline. */
+  timeSlack: Unit.default(0.35).describe('The share of the gap between its stated position and its floor that time alone gives up by the deadline.'),
+  /** What a side will give before it has seen anything in return (utility, 0 to 1). */
+  allowance: Unit.default(0.03).describe('What a side will give before it has seen anything in return (utility, 0 to 1).'),
+  /** Added to that allowance by full trust in the mediator. */
+  trustAllowance: Unit.default(0.03).describe('Added to that allowance by full trust in the mediator.'),
+  /** Added by full ripeness (a mutually hurting stalemate with a way out). */
+  ripeAllowance: Unit.default(0.08).describe('Added by full ripeness (a mutually hurting stalemate with a way out).'),
+  /** Added by the deadline (grows over the talks). */
+  timeAllowance: Unit.default(0.03).describe('Added by the deadline (grows over the talks).'),
+  /** How much of what it believes the other side gave a side will give back (tit-for-tat). */
+  reciprocity: z.number({ error: req('must be a number between 0 and 2') }).min(0, { error: 'must be a number between 0 and 2' }).max(2, { error: 'must be a number between 0 and 2' }).default(1).describe('How much of what it believes the other side gave a side will give back (tit-for-tat).'),
+  /** Ripeness (hurt × way out, 0 to 1) below this speeds nothing. */
+  ripenessThreshold: Unit.default(0.12).describe('Ripeness (hurt × way out, 0 to 1) below this speeds nothing.'),
+  /** How uncertain ratification at home is: a deal this far above the floor passes about three times in four. */
+  ratificationNoise: z.number({ error: req('must be a number between 0.001 and 0.5') }).min(0.001, { error: 'must be a number between 0.001 and 0.5' }).max(0.5, { error: 'must be a number between 0.001 and 0.5' }).default(0.03).describe('How uncertain ratification at home is: a deal this far above the floor passes about three times in four.'),
 });
 
 export const RulesSchema = z.strictObject({
@@ -268,6 +344,18 @@ export const RulesSchema = z.strictObject({
     agenda: Hours,
     paint: Hours,
     guarantee: Hours,
+    /** Proposing a trade to a delegation. */
+    trade: Hours.default(1).describe('Proposing a trade to a delegation.'),
+  }),
+  negotiation: NegotiationSchema.default({
+    timeSlack: 0.35,
+    allowance: 0.03,
+    trustAllowance: 0.03,
+    ripeAllowance: 0.08,
+    timeAllowance: 0.03,
+    reciprocity: 1,
+    ripenessThreshold: 0.12,
+    ratificationNoise: 0.03,
   }),
 });
 
@@ -374,3 +462,4 @@ export type ScriptedEvent = Scenario['events'][number];
 export type RandomEvent = Scenario['randomEvents'][number];
 export type Guarantee = Scenario['mediator']['guarantees'][number];
 export type MeterTarget = z.infer<typeof MeterTarget>;
+export type CoercionMove = z.output<typeof CoercionMoveSchema>;

@@ -25,6 +25,7 @@ export const DECISION_LABELS: Record<Question['kind'], Partial<Record<Decision, 
   draft: { accept: 'Accept the text', reject: 'Reject it, naming the items we object to', counter: 'Counter: state our positions instead' },
   concession: { accept: 'Agree to move one step', reject: 'Decline to move' },
   listen: { state: 'Tell the mediator where we stand' },
+  trade: { accept: 'Agree to the trade: we make our move if they make theirs', reject: 'Turn the trade down' },
 };
 
 export function decisionsFor(kind: Question['kind']): Decision[] {

@@ -4,7 +4,7 @@
 import { itemAt, type CompiledScenario, type GameState, type SideIndex } from '../../model/index.ts';
 import type { Phase } from '../../machine/index.ts';
 import { el } from '../dom/el.ts';
-import { clockTime, CUE_WORDS, hallName, hoursText, meterName, moodOf, newsKind, optionLabel, roomName, roundLabel, roundNews, speakerLabel, standingCue } from '../../present/index.ts';
+import { clockTime, CUE_WORDS, hallName, hoursText, meterName, moodOf, newsKind, optionLabel, roomName, roundLabel, roundNews, saidText, speakerLabel, standingCue } from '../../present/index.ts';
 
 const here = () => el('p', { class: 'pv-here', attrs: { 'data-role': 'mediator-here' } }, el('span', { attrs: { 'aria-hidden': 'true' }, text: '◆ ' }), 'The mediator is here');
 
@@ -57,7 +57,7 @@ function said(c: CompiledScenario, state: GameState): HTMLElement {
     { class: 'pv-said', attrs: { 'aria-label': 'Said at this step', 'data-role': 'said' } },
     el('h4', { text: 'Said at this step' }),
     lines.length
-      ? el('ul', { class: 'pv-list' }, ...lines.map((t) => el('li', {}, el('strong', { text: `${speakerLabel(c, t.speaker)}: ` }), t.text, t.simulated ? el('span', { class: 'muted small', text: ' (simulated)' }) : null)))
+      ? el('ul', { class: 'pv-list' }, ...lines.map((t) => el('li', {}, el('strong', { text: `${speakerLabel(c, t.speaker)}: ` }), saidText(c, t, { names: 'names' }), t.simulated ? el('span', { class: 'muted small', text: ' (simulated)' }) : null)))
       : el('p', { class: 'muted small', text: 'Nothing was said.' }),
   );
 }

@@ -2,7 +2,7 @@
 // from the right, with the draft marked between them; and the visible progress of the talks.
 import type { CompiledScenario, GameState } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, gapView, recentChanges, sideName } from '../../present/index.ts';
+import { changeLine, gapView, recentChanges, recentMoves, sideName } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { showDelta } from './meter.ts';
 import { attachWhy } from './why.ts';
@@ -62,7 +62,7 @@ export function createBars(c: CompiledScenario): Bars {
         const f = s === 0 ? s0 : s1;
         const name = sideName(c, s);
         setText(f.text, `${name} has conceded ${g.conceded[s]}%`);
-        f.set(g.conceded[s], `${g.conceded[s]} percent of what ${name} values`, recentChanges(state, 'concession', s).map((e) => changeLine(c, e)), `Why ${name}’s concessions moved`);
+        f.set(g.conceded[s], `${name} has closed ${g.conceded[s]} percent of the gap between the openings`, recentMoves(c, state, s), `How ${name}’s position moved`);
         if (before) {
           const was = gapView(c, before).conceded[s];
           if (was !== g.conceded[s]) showDelta(f.node, g.conceded[s] - was);

@@ -4,7 +4,7 @@
 import type { CompiledScenario, TranscriptEntry } from '../../model/index.ts';
 import { glossaryFor, termSegments } from '../../classroom/index.ts';
 import { el, uid } from '../dom/el.ts';
-import { speakerLabel } from '../../present/index.ts';
+import { messages, saidMark, saidText, speakerLabel } from '../../present/index.ts';
 
 /** Opens the glossary on one entry. */
 export type GlossaryLink = (id: string) => void;
@@ -23,12 +23,13 @@ function words(c: CompiledScenario, text: string, glossary?: GlossaryLink): HTML
 export function lineNode(c: CompiledScenario, e: TranscriptEntry, glossary?: GlossaryLink): HTMLElement {
   const narration = e.speaker === 'mediator' || e.speaker === 'news';
   const side = typeof e.speaker === 'number' ? ` s${e.speaker}` : '';
-  const badge = narration ? null : e.simulated ? el('span', { class: 'badge', text: 'simulated' }) : el('span', { class: 'badge reported', text: 'reported quote' });
+  const mark = saidMark(e);
+  const badge = narration || mark === null ? null : el('span', { class: `badge${mark === 'reported' ? ' reported' : mark === 'student' ? ' student' : ''}`, text: messages().talks.marks[mark] });
   return el(
     'li',
     { class: `line${side}${narration ? ' narration' : ''}` },
     el('span', { class: 'speaker', text: `${speakerLabel(c, e.speaker)}:` }),
-    words(c, e.text, glossary),
+    words(c, saidText(c, e, { names: 'names' }), glossary),
     badge,
   );
 }

@@ -2,7 +2,7 @@
 // be carried, the actions, and what was said today.
 import type { CompiledScenario, GameState, Location } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { locationName, sideName } from '../../present/index.ts';
+import { locationName, messageText } from '../../present/index.ts';
 import type { ActionMenu } from './action-menu.ts';
 import type { DialogueLog } from './dialogue.ts';
 
@@ -22,7 +22,7 @@ export function createSidePanel(c: CompiledScenario, where: Location, menu: Acti
     update(state) {
       const carrying = ([0, 1] as const).filter((s) => state.sides[s].pending !== null);
       pending.hidden = carrying.length === 0;
-      setText(pending, carrying.map((s) => `${sideName(c, s)} has a message for ${sideName(c, s === 0 ? 1 : 0)}: “${state.sides[s].pending!.summary}”`).join(' '));
+      setText(pending, carrying.map((s) => messageText(c, state.sides[s].pending!)).join(' '));
       setText(sub, where === 'majlis' ? 'Between the two rooms: the draft is written here.' : `Across the table from the ${c.scenario.delegations[where]!.name}.`);
     },
     focusHeading: () => heading.focus(),

@@ -1,7 +1,7 @@
 // What the delegation just said, as a subtitle over the room, and who sits at the table.
 import type { CompiledScenario, GameState, SideIndex, TranscriptEntry } from '../../model/index.ts';
 import { el, fill } from '../dom/el.ts';
-import { memberLabel, sideName, type NameMode } from '../../present/index.ts';
+import { memberLabel, messages, type NameMode, saidMark, saidText, sideName } from '../../present/index.ts';
 
 export interface Speech {
   readonly node: HTMLElement;
@@ -25,7 +25,8 @@ export function createSpeech(c: CompiledScenario, side: SideIndex): Speech {
       }
       node.hidden = latest === null;
       if (latest && latest !== last) {
-        fill(node, el('span', { class: 'speaker', text: `${sideName(c, side)}:` }), el('span', { text: latest.text }), el('span', { class: 'badge', text: latest.simulated ? 'simulated' : 'reported quote' }));
+        const mark = saidMark(latest);
+        fill(node, el('span', { class: 'speaker', text: `${sideName(c, side)}:` }), el('span', { text: saidText(c, latest, { names: 'names' }) }), mark ? el('span', { class: 'badge', text: messages().talks.marks[mark] }) : null);
       }
       const fresh = latest !== last;
       last = latest;

@@ -22,7 +22,7 @@ export function proposeAgenda(state: GameState, ctx: RuleContext, s: SideIndex, 
   const before = globalValue(ctx, 'scope');
   const text = agendaText(ctx.base.draft, ctx, move);
   const changed = text !== ctx.base.draft;
-  narrate(state, ctx, `You propose to ${move === 'parallel' ? 'put the wider issues on a parallel track' : `${move} the agenda`}.`, { type: 'PROPOSE_AGENDA', move });
+  narrate(state, ctx, { type: 'PROPOSE_AGENDA', move, side: s });
   if (changed) {
     state.draft = text;
     state.draftVersion = ctx.base.draftVersion + 1;

@@ -1,16 +1,16 @@
 // Delegations played by people (hot-seat): the mediator's question waits for the person's
-// answer, which then has the same consequences as the model's own decision would.
-import type { RuleContext } from '../context.ts';
-import { narrate } from '../dialogue.ts';
+// answer, which then has the same consequences as the model's own decision would. A person may
+// also answer a trade, and put a trade of their own in the message for the other side.
+import { sideDraft, type RuleContext } from '../context.ts';
+import { narrate, reply } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
+import { mediatorTrade } from '../offers.ts';
 import { optionAt, withItem } from '../package.ts';
-import { issuePhrase } from '../phrase.ts';
 import { updateProgress } from '../progress.ts';
 import type { GameState, MediatorAct, Question, SideIndex } from '../types.ts';
 import { concede } from './concession.ts';
 import { acceptDraft, criticiseDraft, narratePresentation } from './draft.ts';
 import { addToMessage } from './messages.ts';
-import { sideDraft } from '../context.ts';
 
 export interface PersonAnswer {
   accept: boolean;
@@ -22,32 +22,20 @@ export interface PersonAnswer {
   message: string;
 }
 
-export function putQuestion(state: GameState, ctx: RuleContext, s: SideIndex, kind: Question['kind'], issue: number | null): void {
-  const name = ctx.c.scenario.delegations[s]!.shortName;
+export function putQuestion(state: GameState, ctx: RuleContext, s: SideIndex, kind: Question['kind'], issue: number | null, trade?: { give: number; get: number }): void {
   if (kind === 'draft') narratePresentation(state, ctx, s);
-  else if (kind === 'concession') narrate(state, ctx, `You ask ${name} to move on ${issuePhrase(ctx.c.scenario.issues[issue!]!)}.`);
-  else narrate(state, ctx, `You ask ${name} where it stands.`);
-  state.question = { side: s, kind, issue, version: ctx.base.draftVersion };
+  else if (kind === 'concession') narrate(state, ctx, { type: 'ASK_CONCESSION', side: s, issue: issue! });
+  else if (kind === 'trade') narrate(state, ctx, { type: 'PROPOSE_TRADE', side: s, trade: trade! });
+  else narrate(state, ctx, { type: 'LISTEN', side: s });
+  state.question = { side: s, kind, issue, version: ctx.base.draftVersion, ...(trade ? { trade } : {}) };
 }
 
-function issueList(ctx: RuleContext, issues: readonly number[]): string {
-  const phrases = issues.map((i) => issuePhrase(ctx.c.scenario.issues[i]!));
-  return phrases.length <= 1 ? (phrases[0] ?? '') : `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`;
-}
-
-/** The answer told in the room's record, with the act the debrief reads (not the person's words). */
-function narrateAnswer(state: GameState, ctx: RuleContext, question: Question, answer: PersonAnswer, unasked: boolean): void {
+/** The answer in the room's record, with the act the debrief reads (not the person's words). */
+function recordAnswer(state: GameState, ctx: RuleContext, question: Question, answer: PersonAnswer): void {
   const s = question.side;
-  const name = ctx.c.scenario.delegations[s]!.shortName;
-  const issues = question.kind === 'draft' ? (answer.accept ? [] : answer.objections) : question.kind === 'concession' ? [question.issue!] : [...answer.positions.keys()];
-  const list = issueList(ctx, issues);
-  let text: string;
-  if (question.kind === 'draft') text = answer.accept ? `${name} accepts draft ${question.version}.` : list ? `${name} turns draft ${question.version} down, objecting to ${list}.` : `${name} turns draft ${question.version} down.`;
-  else if (question.kind === 'concession') text = answer.accept ? `${name} agrees to move on ${list}.` : `${name} declines to move on ${list}.`;
-  else if (unasked) text = list ? `${name} takes the floor and tells you where it stands on ${list}.` : `${name} takes the floor.`;
-  else text = list ? `${name} tells you where it stands on ${list}.` : `${name} tells you nothing of where it stands.`;
+  const issues = question.kind === 'draft' ? (answer.accept ? [] : answer.objections) : question.kind === 'concession' ? [question.issue!] : question.kind === 'trade' ? [question.trade!.give, question.trade!.get] : [...answer.positions.keys()];
   const act: MediatorAct = { type: 'ANSWER', ...(question.kind === 'draft' ? { version: question.version } : {}), answer: { side: s, kind: question.kind, accept: answer.accept, issues } };
-  narrate(state, ctx, text, act);
+  narrate(state, ctx, act);
 }
 
 /** The delegation a person plays speaks unasked: as if asked where it stands, in its own time. */
@@ -59,11 +47,10 @@ export function applyAnswer(state: GameState, ctx: RuleContext, answer: PersonAn
   const question = unasked ?? ctx.base.question;
   if (!question) return;
   const s = question.side;
-  const name = ctx.c.scenario.delegations[s]!.shortName;
   const words = answer.message.trim();
   if (words) {
-    ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: ctx.base.location, speaker: s, text: words, simulated: false, person: true });
-    addToMessage(state, ctx, s, 0, [], `${name} says: “${words}”`);
+    ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: ctx.base.location, speaker: s, said: { kind: 'words', text: words }, simulated: false, person: true });
+    addToMessage(state, ctx, s, [{ type: 'words', text: words }]);
   }
   switch (question.kind) {
     case 'draft':
@@ -72,7 +59,19 @@ export function applyAnswer(state: GameState, ctx: RuleContext, answer: PersonAn
       break;
     case 'concession':
       if (answer.accept) concede(state, ctx, s, question.issue!, false);
+      else reply(state, ctx, s, { type: 'refused', issue: question.issue!, why: 'noReciprocity' });
       break;
+    case 'trade': {
+      const offer = mediatorTrade(ctx.c, ctx.base, s, question.trade!.give, question.trade!.get);
+      if (offer && answer.accept) {
+        state.offers = [...ctx.base.offers.filter((o) => o.from !== s), offer];
+        reply(state, ctx, s, { type: 'offer', offer });
+        addToMessage(state, ctx, s, [{ type: 'offer', offer }]);
+      } else if (offer) {
+        reply(state, ctx, s, { type: 'tradeDeclined', offer });
+      }
+      break;
+    }
     case 'listen': {
       const was = ctx.base.sides[s];
       let heard = was.heard;
@@ -88,11 +87,14 @@ export function applyAnswer(state: GameState, ctx: RuleContext, answer: PersonAn
         updateProgress(state, ctx);
       }
       const stated = [...answer.positions.keys()].filter((i) => optionAt(was.position, i) !== answer.positions.get(i) || was.heard[i] === '?');
-      if (stated.length) addToMessage(state, ctx, s, 0, stated, `${name} stated its position.`);
+      if (stated.length) {
+        reply(state, ctx, s, { type: 'position', issues: stated });
+        addToMessage(state, ctx, s, stated.map((issue) => ({ type: 'stated' as const, issue, option: answer.positions.get(issue)! })));
+      }
       addSide(state, ctx, 'closeness', s, 1);
       break;
     }
   }
-  narrateAnswer(state, ctx, question, answer, unasked !== undefined);
+  recordAnswer(state, ctx, question, answer);
   if (!unasked) state.question = null;
 }

@@ -1,7 +1,7 @@
 // A mediator's guarantee (an escrow, hosting technical talks, a third party's assurance): a way out for a side.
 import type { CompiledScenario } from '../compile.ts';
 import type { RuleContext } from '../context.ts';
-import { say } from '../dialogue.ts';
+import { narrate, say } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
 import type { GameState, SideIndex } from '../types.ts';
 
@@ -16,6 +16,7 @@ export function offerGuarantee(state: GameState, ctx: RuleContext, s: SideIndex,
   const g = ctx.c.scenario.mediator.guarantees.find((x) => x.id === id);
   if (!g) return;
   state.guaranteesUsed = [...ctx.base.guaranteesUsed, id];
+  narrate(state, ctx, { type: 'OFFER_GUARANTEE', side: s, guarantee: id });
   addSide(state, ctx, 'wayOut', s, g.wayOut);
   addSide(state, ctx, 'closeness', s, g.closeness);
   say(state, ctx, s, 'guarantee');

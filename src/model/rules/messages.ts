@@ -1,7 +1,8 @@
-// Each side builds up a message for the other until the mediator carries it (or does not).
+// Each side builds up a message for the other until the mediator carries it (or does not): what
+// it moved on, what it stated, what it accepted or criticised, the trades it offers.
 import { sideDraft, type RuleContext } from '../context.ts';
 import { sideValue } from '../meters.ts';
-import type { GameState, Message, SideIndex, SideState, Tone } from '../types.ts';
+import type { GameState, Message, MessageItem, SideIndex, SideState, Tone } from '../types.ts';
 
 export function toneOf(side: Pick<SideState, 'patience' | 'closeness'>): Tone {
   if (side.patience < 35) return 'hostile';
@@ -9,17 +10,19 @@ export function toneOf(side: Pick<SideState, 'patience' | 'closeness'>): Tone {
   return 'neutral';
 }
 
-export function addToMessage(state: GameState, ctx: RuleContext, from: SideIndex, concession: number, issues: number[], summary: string): void {
+/** The message waiting from this side, as this event has left it. */
+export function pendingOf(ctx: RuleContext, from: SideIndex): Message | null {
+  const written = ctx.journal.pending[from];
+  return written === undefined ? ctx.base.sides[from].pending : written;
+}
+
+export function addToMessage(state: GameState, ctx: RuleContext, from: SideIndex, items: readonly MessageItem[]): void {
+  if (items.length === 0) return;
   const side = sideDraft(state, ctx, from);
-  // The tone as this event has left the meters, read without the draft.
+  // The tone as this event has left the meters.
   const tone = toneOf({ patience: sideValue(ctx, 'patience', from), closeness: sideValue(ctx, 'closeness', from) });
-  const msg = (ctx.journal.pending[from] === undefined ? ctx.base.sides[from].pending : ctx.journal.pending[from]) ?? { concession: 0, tone, issues: [], summary: '' };
-  const next: Message = {
-    concession: Math.round((msg.concession + concession) * 10000) / 10000,
-    tone,
-    issues: [...new Set([...msg.issues, ...issues])],
-    summary: !msg.summary ? summary : msg.summary.includes(summary) ? msg.summary : `${msg.summary} ${summary}`,
-  };
+  const was = pendingOf(ctx, from);
+  const next: Message = { from, to: from === 0 ? 1 : 0, tone, items: [...(was?.items ?? []), ...items] };
   ctx.journal.pending[from] = next;
   side.pending = next;
 }

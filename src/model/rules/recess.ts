@@ -1,15 +1,18 @@
-// Between rounds: the scenario's dated events, incidents drawn from the seeded generator,
-// the war's weight on both sides, reservation values drifting, patience returning, and
-// distortions coming to light.
+// Between rounds: the scenario's dated events; each delegation's choice to coerce or not; incidents
+// drawn from the seeded generator (rarer than choices, and never the last step to war); the
+// war's weight on both sides; reservation values drifting; patience returning; frustration with
+// the day's progress; and distortions coming to light.
 import type { RuleContext } from '../context.ts';
 import { withRule } from '../context.ts';
 import { say } from '../dialogue.ts';
+import { chooseCoercion } from '../escalation.ts';
 import { addGlobal, addSide, globalValue, sideValue } from '../meters.ts';
 import type { CompiledScenario } from '../compile.ts';
-import type { GameState, NewsItem } from '../types.ts';
+import type { GameState, NewsItem, SideIndex } from '../types.ts';
+import { sideDraft } from '../context.ts';
 import { applyEffects } from './effects.ts';
 
-function news(_state: GameState, ctx: RuleContext, item: Omit<NewsItem, 'round'>): void {
+function news(ctx: RuleContext, item: Omit<NewsItem, 'round'>): void {
   ctx.journal.news.push({ round: ctx.base.round, ...item });
 }
 
@@ -23,6 +26,42 @@ export function deescalationOdds(c: CompiledScenario, progress: number): number 
   return c.scenario.escalation.deescalationOdds * (progress / 100);
 }
 
+/** Visible progress made today (from the ledger: its changes in this round). */
+function progressToday(state: GameState): number {
+  let delta = 0;
+  for (let i = state.ledger.length - 1; i >= 0; i--) {
+    const e = state.ledger[i]!;
+    if (e.round !== state.round) break;
+    if (e.meter === 'progress') delta += e.to - e.from;
+  }
+  return delta;
+}
+
+/** A side grows frustrated with a day that moved nothing, or when it gave more than it got. */
+function updateFrustration(state: GameState, ctx: RuleContext, s: SideIndex): void {
+  const was = ctx.base.sides[s];
+  const today = progressToday(ctx.base);
+  let f = was.frustration + (today < 3 ? 0.2 : today >= 8 ? -0.25 : 0);
+  if (was.conceded - was.perceived > 0.03) f += 0.15;
+  f = Math.round(Math.min(1, Math.max(0, f)) * 1000) / 1000;
+  if (f !== was.frustration) sideDraft(state, ctx, s).frustration = f;
+}
+
+function coerce(state: GameState, ctx: RuleContext, s: SideIndex): void {
+  const move = chooseCoercion(ctx.c, { ...ctx.base, sides: state.sides }, s, globalValue(ctx, 'pressure'));
+  if (!move) return;
+  const d = ctx.c.scenario.delegations[s]!;
+  const moveCtx = withRule(ctx, `coercion.${move.id}`, d.shortName);
+  if (move.rungs > 0) addGlobal(state, moveCtx, 'pressure', move.rungs);
+  applyEffects(state, moveCtx, move.effects);
+  // A public commitment: backing down later would cost it at home (audience costs).
+  if (move.audienceCost > 0) addSide(state, moveCtx, 'hardliners', s, move.audienceCost / 2);
+  const side = sideDraft(state, ctx, s);
+  side.coerced = [...side.coerced, move.id];
+  say(state, ctx, s, 'coerce');
+  news(ctx, { kind: 'coercion', by: s, headline: move.headline, body: move.body, date: ctx.c.scenario.rounds[ctx.base.round]!.date, sources: move.sources, reported: false, cause: d.shortName });
+}
+
 export function recess(state: GameState, ctx: RuleContext): void {
   const s = ctx.c.scenario;
   const date = s.rounds[ctx.base.round]!.date;
@@ -31,33 +70,30 @@ export function recess(state: GameState, ctx: RuleContext): void {
   for (const ev of s.events) {
     if (ev.afterRound !== ctx.base.round + 1 || ctx.base.injected?.includes(ev.id)) continue;
     applyEffects(state, withRule(ctx, `event.${ev.id}`, ev.cause), ev.effects);
-    news(state, ctx, { kind: 'scripted', headline: ev.headline, body: ev.body, date: ev.date, sources: ev.sources, reported: ev.reported, cause: ev.cause });
+    news(ctx, { kind: 'scripted', headline: ev.headline, body: ev.body, date: ev.date, sources: ev.sources, reported: ev.reported, cause: ev.cause });
   }
+
+  for (const side of [0, 1] as const) updateFrustration(state, ctx, side);
+  for (const side of [0, 1] as const) coerce(state, ctx, side);
 
   const rung = globalValue(ctx, 'pressure');
   const progress = globalValue(ctx, 'progress');
-  if (ctx.rng.chance(incidentOdds(ctx.c, rung, progress))) {
+  // Chance adds an incident now and then, but never takes the last step to war.
+  const odds = rung + 1 >= ctx.c.topRung ? 0 : incidentOdds(ctx.c, rung, progress);
+  if (ctx.rng.chance(odds)) {
     const incident = ctx.rng.pickWeighted(
       s.randomEvents.filter((e) => e.kind === 'incident' && rung >= e.minRung && rung <= e.maxRung),
       (e) => e.weight,
     );
-    const cause = incident?.cause ?? 'an incident';
+    const cause = incident?.cause ?? 'chance';
     const incidentCtx = withRule(ctx, `incident.${incident?.id ?? 'unnamed'}`, cause);
     addGlobal(state, incidentCtx, 'pressure', 1);
     if (incident) applyEffects(state, incidentCtx, incident.effects);
-    news(state, ctx, {
-      kind: 'incident',
-      headline: incident?.headline ?? 'An incident raises tension',
-      body: incident?.body ?? 'An incident raises the pressure.',
-      date,
-      sources: [],
-      reported: false,
-      cause,
-    });
+    news(ctx, { kind: 'incident', headline: incident?.headline ?? '', body: incident?.body ?? '', ...(incident ? {} : { notice: { type: 'incident' as const } }), date, sources: [], reported: false, cause });
   } else if (ctx.rng.chance(deescalationOdds(ctx.c, progress))) {
     const calm = s.escalation.deescalation;
     addGlobal(state, withRule(ctx, 'deescalation.progress', calm.cause), 'pressure', -1);
-    news(state, ctx, { kind: 'deescalation', headline: calm.headline, body: calm.body, date, sources: [], reported: false, cause: calm.cause });
+    news(ctx, { kind: 'deescalation', headline: calm.headline, body: calm.body, date, sources: [], reported: false, cause: calm.cause });
   }
 
   if (ctx.rng.chance(0.5)) {
@@ -68,7 +104,7 @@ export function recess(state: GameState, ctx: RuleContext): void {
     );
     if (background) {
       applyEffects(state, withRule(ctx, `event.${background.id}`, background.cause), background.effects);
-      news(state, ctx, { kind: 'background', headline: background.headline, body: background.body, date, sources: [], reported: false, cause: background.cause });
+      news(ctx, { kind: 'background', headline: background.headline, body: background.body, date, sources: [], reported: false, cause: background.cause });
     }
   }
 
@@ -94,15 +130,7 @@ export function recess(state: GameState, ctx: RuleContext): void {
     addSide(state, found, 'credibility', who, -25);
     addSide(state, found, 'closeness', who, -10);
     say(state, ctx, who, 'deceived');
-    news(state, ctx, {
-      kind: 'discovery',
-      headline: `${s.delegations[who]!.shortName} learns a message was ${distortion.mode}`,
-      body: `A message carried in round ${distortion.round + 1} was not what was said. Trust in the mediator falls.`,
-      date,
-      sources: [],
-      reported: false,
-      cause: 'the mediator',
-    });
+    news(ctx, { kind: 'discovery', headline: '', body: '', notice: { type: 'discovery', side: who, mode: distortion.mode, round: distortion.round }, date, sources: [], reported: false, cause: 'the mediator' });
     return { ...distortion, discovered: true };
   });
   if (distortions.some((d, i) => d !== ctx.base.distortions[i])) state.distortions = distortions;

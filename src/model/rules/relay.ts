@@ -1,58 +1,166 @@
-// Carrying a message: faithfully, softened, sharpened, or withheld. Distortion helps now and
-// may be discovered at a recess, which costs credibility heavily with the side deceived.
+// Carrying a message: faithfully, softened, sharpened, or withheld. The receiver learns from what
+// reaches it: what the other side gave (judged in the other side's terms, as it estimates them,
+// and credited to reciprocity), what it holds to (its model of the other side), and the trades it
+// offers, which it takes or declines on the spot. Distortion helps now and may be discovered at
+// a recess, which costs credibility heavily with the side deceived. How far a distorted claim is
+// believed depends on trust and on the mediator's own interests (Kydd).
 import { sideDraft, type RuleContext } from '../context.ts';
-import { other } from '../compile.ts';
-import { narrate, say } from '../dialogue.ts';
+import { other, type CompiledScenario } from '../compile.ts';
+import { narrate, reply, say } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
-import type { GameState, RelayMode, SideIndex } from '../types.ts';
+import { acceptsTrade } from '../offers.ts';
+import { estimatedCost } from '../reciprocity.ts';
+import type { GameState, Item, Message, Offer, RelayMode, SideIndex } from '../types.ts';
+import { moveTo } from './concession.ts';
+import { addToMessage } from './messages.ts';
 
-export const SOFTEN_BONUS = 0.03;
+export const SOFTEN_CREDIT = 0.5;
+
+/**
+ * How far a side believes what the mediator tells it beyond the words it carries. A warning runs
+ * against the mediator's stake in a deal and is believed more; a reassurance serves it and is
+ * believed less. A side that sees the mediator as close to it believes its warnings more.
+ */
+export function believability(c: CompiledScenario, state: GameState, to: SideIndex, claim: 'warning' | 'reassurance'): number {
+  const interests = c.scenario.mediator.interests;
+  const leaning = interests.leaning[c.sides[to].id] ?? 0;
+  const trust = 0.5 + state.sides[to].credibility / 100;
+  return claim === 'warning' ? trust * (1 + 0.4 * interests.stake) * (1 + 0.5 * leaning) : trust * (1 - 0.4 * interests.stake);
+}
+
+function addEvidence(state: GameState, ctx: RuleContext, s: SideIndex, issues: readonly number[], amount: number): void {
+  if (issues.length === 0) return;
+  const side = sideDraft(state, ctx, s);
+  const model = [...side.model];
+  for (const i of issues) model[i] = (model[i] ?? 0) + amount;
+  side.model = model;
+}
+
+function addPerceived(state: GameState, ctx: RuleContext, s: SideIndex, amount: number): void {
+  if (amount === 0) return;
+  const side = sideDraft(state, ctx, s);
+  side.perceived = Math.round((side.perceived + amount) * 10000) / 10000;
+}
+
+/** The option a move came from: one step back toward the mover's own end. */
+function fromOf(ctx: RuleContext, mover: SideIndex, item: Item): Item {
+  return { issue: item.issue, option: item.option - ctx.c.sides[mover].direction };
+}
+
+/** What a move of `mover` cost it, as `judge` estimates it (its model of the mover, the mover's published values). */
+function estimate(ctx: RuleContext, judge: SideIndex, mover: SideIndex, items: readonly Item[]): number {
+  let cost = 0;
+  for (const item of items) {
+    const from = fromOf(ctx, mover, item);
+    const position = ctx.base.sides[mover].position;
+    const before = position.slice(0, item.issue) + String.fromCharCode(48 + from.option) + position.slice(item.issue + 1);
+    cost += estimatedCost(ctx.c, ctx.base, judge, mover, before, [item]);
+  }
+  return cost;
+}
+
+/** The receiver takes or declines a trade carried to it; either way the sender hears of it next time. */
+function answerTrade(state: GameState, ctx: RuleContext, to: SideIndex, offer: Offer, bonus: number): void {
+  const from = offer.from;
+  state.offers = state.offers.filter((o) => o !== offer);
+  addEvidence(state, ctx, to, offer.give.map((x) => x.issue), -1);
+  addEvidence(state, ctx, to, offer.want.map((x) => x.issue), 1);
+  if (acceptsTrade(ctx.c, ctx.base, to, offer, bonus)) {
+    moveTo(state, ctx, from, offer.give);
+    moveTo(state, ctx, to, offer.want);
+    addPerceived(state, ctx, to, estimate(ctx, to, from, offer.give));
+    addPerceived(state, ctx, from, estimate(ctx, from, to, offer.want));
+    say(state, ctx, to, 'tradeYes', { issue: offer.want[0]!.issue, option: offer.want[0]!.option });
+    reply(state, ctx, to, { type: 'tradeAccepted', offer });
+    addToMessage(state, ctx, to, [{ type: 'tradeAccepted', offer }]);
+  } else {
+    say(state, ctx, to, 'tradeNo', { issue: offer.want[0]!.issue });
+    reply(state, ctx, to, { type: 'tradeDeclined', offer });
+    addToMessage(state, ctx, to, [{ type: 'tradeDeclined', offer }]);
+  }
+}
+
+/** What the receiver makes of a message: `credit` scales the concessions it perceives, `bonus` the worth of offered trades. */
+function receive(state: GameState, ctx: RuleContext, to: SideIndex, msg: Message, credit: number, bonus: number): void {
+  const from = msg.from;
+  let perceived = 0;
+  for (const item of msg.items) {
+    switch (item.type) {
+      case 'moved':
+        perceived += estimate(ctx, to, from, [{ issue: item.issue, option: item.to }]);
+        addEvidence(state, ctx, to, [item.issue], -1);
+        break;
+      case 'criticised':
+        addEvidence(state, ctx, to, item.need === null ? item.items : [...item.items, item.need], 1);
+        break;
+      case 'tiedHands':
+        perceived += 0.02 * (ctx.base.sides[from].hardliners / 100);
+        break;
+      case 'accepted':
+        addSide(state, ctx, 'wayOut', to, 2);
+        break;
+      case 'tradeDeclined':
+        addEvidence(state, ctx, to, item.offer.want.map((x) => x.issue), 1);
+        break;
+      case 'offer': {
+        const offer = state.offers.find((o) => o.step === item.offer.step && o.from === item.offer.from);
+        if (offer) answerTrade(state, ctx, to, offer, bonus);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  addPerceived(state, ctx, to, perceived * credit);
+}
 
 export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: RelayMode): void {
   const from = other(to);
   const msg = ctx.base.sides[from].pending;
   if (!msg) return;
-  const fromName = ctx.c.scenario.delegations[from]!.shortName;
-  const perceive = (amount: number) => {
-    sideDraft(state, ctx, to).perceivedOther = Math.min(1, Math.round((ctx.base.sides[to].perceivedOther + amount) * 10000) / 10000);
-  };
+  narrate(state, ctx, { type: 'RELAY', mode, side: to, carried: msg.items });
+  // The sender's message is delivered (or not) now: a reply goes into a new one.
+  sideDraft(state, ctx, from).pending = null;
+  ctx.journal.pending[from] = null;
   const distort = (deceived: SideIndex, magnitude: number) => {
     state.distortions = [...ctx.base.distortions, { step: ctx.base.step, round: ctx.base.round, mode, deceived, magnitude, discovered: false }];
   };
-
   switch (mode) {
     case 'faithful':
-      narrate(state, ctx, `You carry ${fromName}'s message as it was given: ${msg.summary}`, { type: 'RELAY', mode });
-      perceive(msg.concession);
+      receive(state, ctx, to, msg, 1, 0);
       if (msg.tone === 'hostile') {
         addSide(state, ctx, 'patience', to, -6);
         say(state, ctx, to, 'relayHostile');
       } else {
         if (msg.tone === 'warm') addSide(state, ctx, 'patience', to, 3);
-        if (msg.concession > 0 || msg.tone === 'warm') say(state, ctx, to, 'relayWarm');
+        say(state, ctx, to, 'relayWarm');
       }
       addSide(state, ctx, 'credibility', to, 1);
       break;
-    case 'softened':
-      narrate(state, ctx, `You carry ${fromName}'s message, softened.`, { type: 'RELAY', mode });
-      perceive(msg.concession + SOFTEN_BONUS);
+    case 'softened': {
+      const b = believability(ctx.c, ctx.base, to, 'reassurance');
+      receive(state, ctx, to, msg, 1 + SOFTEN_CREDIT * b, 0.25 * b);
       addSide(state, ctx, 'patience', to, 2);
       say(state, ctx, to, 'relayWarm');
       distort(to, msg.tone === 'hostile' ? 0.8 : 0.5);
       break;
-    case 'sharpened':
-      narrate(state, ctx, `You carry ${fromName}'s message, sharpened: they are ready to leave.`, { type: 'RELAY', mode });
-      perceive(msg.concession * 0.5);
-      addSide(state, ctx, 'hurt', to, 6);
+    }
+    case 'sharpened': {
+      const b = believability(ctx.c, ctx.base, to, 'warning');
+      receive(state, ctx, to, msg, 0.5, 0);
+      addSide(state, ctx, 'hurt', to, 8 * b);
       addSide(state, ctx, 'patience', to, -8);
       say(state, ctx, to, 'relayHostile');
       distort(to, 0.6);
       break;
-    case 'withheld':
-      narrate(state, ctx, `You keep ${fromName}'s message to yourself.`, { type: 'RELAY', mode });
-      distort(from, msg.concession > 0 ? 0.5 : 0.2);
+    }
+    case 'withheld': {
+      // Offers that are never carried lapse.
+      const lapsed = new Set(msg.items.flatMap((i) => (i.type === 'offer' ? [i.offer.step] : [])));
+      if (lapsed.size) state.offers = state.offers.filter((o) => !(o.from === from && lapsed.has(o.step)));
+      const mattered = msg.items.some((i) => i.type === 'moved' || i.type === 'offer' || i.type === 'accepted' || i.type === 'tradeAccepted');
+      distort(from, mattered ? 0.5 : 0.2);
       break;
+    }
   }
-  sideDraft(state, ctx, from).pending = null;
-  ctx.journal.pending[from] = null;
 }

@@ -5,7 +5,7 @@ import type { RuleContext } from '../context.ts';
 import { withRule } from '../context.ts';
 import type { CompiledScenario } from '../compile.ts';
 import { addGlobal } from '../meters.ts';
-import type { GameState, NewsItem } from '../types.ts';
+import type { GameState, NewsItem, Notice } from '../types.ts';
 import { applyEffects } from './effects.ts';
 
 export const TEACHER = 'the teacher';
@@ -18,8 +18,8 @@ function entry(ctx: RuleContext, meter: 'paused' | 'hours', from: number, to: nu
 }
 
 /** Said in the transcript by the narrator (not the mediator: the teacher is outside the story). */
-function notice(ctx: RuleContext, text: string): void {
-  ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: ctx.base.location, speaker: 'news', text, simulated: false });
+function notice(ctx: RuleContext, n: Notice): void {
+  ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: ctx.base.location, speaker: 'news', said: { kind: 'notice', notice: n }, simulated: false });
 }
 
 function news(ctx: RuleContext, item: Omit<NewsItem, 'round' | 'date' | 'cause'>): void {
@@ -30,7 +30,7 @@ function news(ctx: RuleContext, item: Omit<NewsItem, 'round' | 'date' | 'cause'>
 export function pause(state: GameState, ctx: RuleContext): void {
   state.paused = true;
   entry(ctx, 'paused', 0, 1);
-  notice(ctx, 'The teacher has paused the talks. Nothing moves until they resume.');
+  notice(ctx, { type: 'paused' });
 }
 
 export function resume(state: GameState, ctx: RuleContext): void {
@@ -38,7 +38,7 @@ export function resume(state: GameState, ctx: RuleContext): void {
   // and saves skip undefined fields, so a resumed game hashes like one never paused.
   state.paused = undefined;
   entry(ctx, 'paused', 1, 0);
-  notice(ctx, 'The teacher resumes the talks.');
+  notice(ctx, { type: 'resumed' });
 }
 
 export function extendDeadline(state: GameState, ctx: RuleContext, hours: number): void {
@@ -46,7 +46,7 @@ export function extendDeadline(state: GameState, ctx: RuleContext, hours: number
   const to = Math.round((from + hours) * 100) / 100;
   state.hoursLeft = to;
   entry(ctx, 'hours', from, to);
-  news(ctx, { kind: 'teacher', headline: 'More time for the talks', body: `The teacher gives the day ${hours} more hour${hours === 1 ? '' : 's'}.`, sources: [], reported: false });
+  news(ctx, { kind: 'teacher', headline: '', body: '', notice: { type: 'extended', hours }, sources: [], reported: false });
 }
 
 /** A scenario event the teacher may bring forward now: a scripted or a random one, by id. */

@@ -3,6 +3,7 @@
 // plurals and lists come through the formatters, so another language is another catalogue of
 // the same shape (see catalogue/index.ts), not a change to the code that uses it.
 import type { Formatters } from '../intl.ts';
+import { talks } from './en-talks.ts';
 import { ui } from './en-ui.ts';
 
 type Plural = (f: Formatters, n: number) => string;
@@ -16,6 +17,8 @@ const SUBJECT: Record<Person, string> = { you: 'you', mediator: 'the mediator' }
 export const en = {
   /** The screens' and pages' own words. */
   ui,
+  /** What is said at the table: replies, messages, notices, the game's news, why a game ended. */
+  talks,
 
   /** The first letter of a sentence (English: upper case). */
   sentence: (text: string) => text.charAt(0).toUpperCase() + text.slice(1),
@@ -91,6 +94,12 @@ export const en = {
         p.move === 'parallel' ? `${p.who} proposed${p.side ? ` to ${p.side}` : ''} a parallel track for the wider issues` : `${p.who} proposed${p.side ? ` to ${p.side}` : ''} to ${p.move} the agenda`,
       short: (p: { move: 'widen' | 'narrow' | 'parallel' }) => `Agenda: ${p.move === 'parallel' ? 'a parallel track' : p.move}`,
       gist: (who: string) => `${who} proposed a change to the agenda`,
+    },
+    PROPOSE_TRADE: {
+      imperative: (p: { give: string; get: string; other: string }) => `Propose a trade: they move on ${p.give}, ${p.other} on ${p.get}`,
+      past: (p: { who: string; side: string | null; give: string; get: string; other: string }) => `${p.who} proposed a trade to ${p.side ?? 'a delegation'}: it moves on ${p.give}, ${p.other} on ${p.get}`,
+      short: (p: { give: string; get: string }) => `Trade: ${p.give} for ${p.get}`,
+      gist: (who: string) => `${who} proposed a trade`,
     },
     PAINT_STALEMATE: {
       imperative: () => 'Paint the stalemate',

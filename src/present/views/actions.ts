@@ -5,6 +5,8 @@ import { allowedInTalks, type GameEvent } from '../../machine/index.ts';
 import { itemAt, other, type CompiledScenario, type GameState, type Location, type SideIndex } from '../../model/index.ts';
 import { optionLabel } from '../words/names.ts';
 import { roomName, sideName } from '../words/names.ts';
+import { messageText } from '../words/said.ts';
+import { messages } from '../catalogue/index.ts';
 
 export interface ActionSpec {
   id: string;
@@ -88,7 +90,7 @@ export function roomActions(c: CompiledScenario, state: GameState, room: SideInd
     {
       id: 'relay',
       label: `Carry ${sideName(c, from)}’s message`,
-      hint: pending ? `“${pending.summary}” (tone: ${pending.tone})` : `${sideName(c, from)} has no message yet.`,
+      hint: pending ? `${messageText(c, pending)} (tone: ${messages().talks.tones[pending.tone]})` : `${sideName(c, from)} has no message yet.`,
       key: 'c',
       hours: h.relay,
       children: (Object.keys(RELAY_TEXT) as (keyof typeof RELAY_TEXT)[]).map((mode) =>

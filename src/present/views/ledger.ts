@@ -1,6 +1,7 @@
 // "Why did this move?": the ledger's entries for a meter, in words. Hidden meters (the sides'
 // reservation values, hardliners, hurt and way out) are never shown during play.
-import type { CompiledScenario, GameState, LedgerEntry, SideIndex } from '../../model/index.ts';
+import type { CompiledScenario, GameState, LedgerEntry, SideIndex, TranscriptEntry } from '../../model/index.ts';
+import { replyText } from '../words/said.ts';
 import { fmt, messages } from '../catalogue/index.ts';
 import { causePhrase } from '../words/causes.ts';
 
@@ -34,4 +35,17 @@ export function changeLine(c: CompiledScenario, entry: LedgerEntry): string {
 /** The entries one change of state added to the ledger. */
 export function newEntries(before: GameState, after: GameState): LedgerEntry[] {
   return after.ledger.slice(before.ledger.length);
+}
+
+/** The latest moves of a side's stated position, newest first, as said at the table (its concessions and trades). */
+export function recentMoves(c: CompiledScenario, state: { transcript: readonly TranscriptEntry[] }, side: SideIndex, count = 4): string[] {
+  const out: string[] = [];
+  for (let i = state.transcript.length - 1; i >= 0 && out.length < count; i--) {
+    const e = state.transcript[i]!;
+    if (e.said.kind !== 'reply' || typeof e.speaker !== 'number') continue;
+    const r = e.said.reply;
+    const moved = (r.type === 'conceded' && e.speaker === side) || (r.type === 'tradeAccepted' && (e.speaker === side || r.offer.from === side));
+    if (moved) out.push(replyText(c, e.speaker, r));
+  }
+  return out;
 }

@@ -5,6 +5,7 @@
 import { bargainingChart, textAnalysis, type BargainingChart, type TextAnalysis } from './text-analysis.ts';
 import { outcomeName } from '../words/quantities.ts';
 import type { CompiledScenario, GameState, OutcomeId } from '../../model/index.ts';
+import { reasonText } from '../words/said.ts';
 
 export const OUTCOME_STORIES: Record<OutcomeId, string> = {
   framework: 'Both delegations accepted one text that settles every core issue. It still has to pass at home.',
@@ -34,5 +35,5 @@ export function analyseOutcome(c: CompiledScenario, state: GameState): OutcomeAn
   const outcome = state.outcome;
   if (!outcome) return null;
   const text = textAnalysis(c, state);
-  return { id: outcome.id, title: outcomeName(c, outcome.id), story: OUTCOME_STORIES[outcome.id], reason: outcome.reason, text, chart: bargainingChart(c, text) };
+  return { id: outcome.id, title: outcomeName(c, outcome.id), story: OUTCOME_STORIES[outcome.id], reason: reasonText(c, outcome.reason), text, chart: bargainingChart(c, text) };
 }

@@ -108,6 +108,11 @@ export const MOVES: { [T in GameEventType]: MoveWords<EventOf<T>> } = {
     past: (e, s, p) => messages().moves.PROPOSE_AGENDA.past({ who: who(p), side: room(s), move: e.move }),
     short: (e) => messages().moves.PROPOSE_AGENDA.short({ move: e.move }),
   },
+  PROPOSE_TRADE: {
+    imperative: (e, s) => messages().moves.PROPOSE_TRADE.imperative({ give: issueInSentence(s.c, e.give), get: issueInSentence(s.c, e.get), other: across(s) }),
+    past: (e, s, p) => messages().moves.PROPOSE_TRADE.past({ who: who(p), side: room(s), give: issueInSentence(s.c, e.give), get: issueInSentence(s.c, e.get), other: across(s) }),
+    short: (e, s) => messages().moves.PROPOSE_TRADE.short({ give: issueName(s.c, e.give), get: issueName(s.c, e.get) }),
+  },
   PAINT_STALEMATE: {
     imperative: () => messages().moves.PAINT_STALEMATE.imperative(),
     past: (_, s, p) => messages().moves.PAINT_STALEMATE.past({ who: who(p), side: room(s) }),

@@ -1,0 +1,105 @@
+// Offers a delegation makes through the mediator: trades across issues by its own priorities
+// (logrolling: "we can move on the stockpile if relief comes up front"), judged by the other side
+// in its own values; and conditions on a draft ("we can accept if relief is written in").
+import { acceptanceFloor } from './acceptance.ts';
+import type { CompiledScenario } from './compile.ts';
+import { optionAt, withItem, type Package } from './package.ts';
+import { modelledWeights, pastTheOther, stepCost, stepToward } from './reciprocity.ts';
+import type { GameState, Item, Offer, SideIndex } from './types.ts';
+import { packageUtility, stepValue } from './utility.ts';
+
+const other = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
+
+/** One step of `s` toward the other side on an issue, when it may be taken (no end, no red line, not past them). */
+export function giveStep(c: CompiledScenario, state: GameState, s: SideIndex, issue: number): Item | null {
+  if (c.scenario.issues[issue]!.scope) return null;
+  const to = stepToward(c, state.sides[s].position, s, issue);
+  if (to === null || state.truth[s]!.redLine[issue]![to] || pastTheOther(c, state, s, issue, to)) return null;
+  return { issue, option: to };
+}
+
+/** What `s` gains from one step of the other side toward it on an issue (its true values), with the step. */
+function wantStep(c: CompiledScenario, state: GameState, s: SideIndex, issue: number): { item: Item; gain: number } | null {
+  const o = other(s);
+  const step = giveStep(c, state, o, issue);
+  if (!step) return null;
+  const gain = stepValue(state.truth[s]!, issue, optionAt(state.sides[o].position, issue), step.option);
+  return gain > 0 ? { item: step, gain } : null;
+}
+
+/** The position after a side takes these steps. */
+export function afterSteps(position: Package, items: readonly Item[]): Package {
+  let p = position;
+  for (const { issue, option } of items) p = withItem(p, issue, option);
+  return p;
+}
+
+/**
+ * The trade this side would propose now, by its own priorities and its model of the other side:
+ * the step it wants most, for the step it gives that costs it least per unit the other side is
+ * believed to gain. None when no trade is worth more to it than it costs, or it would fall
+ * below its floor. `avoid` is an issue it will not give on (the one it was just asked about).
+ */
+export function proposeTrade(c: CompiledScenario, state: GameState, s: SideIndex, avoid: number | null = null): Offer | null {
+  let want: { item: Item; gain: number } | null = null;
+  for (let i = 0; i < c.issueIds.length; i++) {
+    const w = c.scenario.issues[i]!.scope ? null : wantStep(c, state, s, i);
+    if (w && (!want || w.gain > want.gain)) want = w;
+  }
+  if (!want) return null;
+  const theirs = modelledWeights(c, state, s, other(s));
+  let give: { item: Item; cost: number; score: number } | null = null;
+  for (let i = 0; i < c.issueIds.length; i++) {
+    if (i === want.item.issue || i === avoid) continue;
+    const step = giveStep(c, state, s, i);
+    if (!step) continue;
+    const cost = stepCost(state, s, i, optionAt(state.sides[s].position, i), step.option);
+    const score = theirs[i]! / Math.max(1e-6, cost);
+    if (cost < want.gain && (!give || score > give.score)) give = { item: step, cost, score };
+  }
+  if (!give) return null;
+  const after = afterSteps(state.sides[s].position, [give.item]);
+  if (packageUtility(state.truth[s]!, after) < acceptanceFloor(c, state, s)) return null;
+  return { kind: 'trade', from: s, step: state.step, give: [give.item], want: [want.item] };
+}
+
+/** What a trade is worth to the side that would receive it, in its true values: gain less cost. */
+export function tradeBalance(state: GameState, to: SideIndex, offer: Offer): { gain: number; cost: number } {
+  const from = offer.from;
+  let gain = 0;
+  for (const { issue, option } of offer.give) gain += Math.max(0, stepValue(state.truth[to]!, issue, optionAt(state.sides[from].position, issue), option));
+  let cost = 0;
+  for (const { issue, option } of offer.want) cost += stepCost(state, to, issue, optionAt(state.sides[to].position, issue), option);
+  return { gain, cost };
+}
+
+/** Whether the offer can still be carried out from where both sides now stand. */
+export function offerStillOpen(c: CompiledScenario, state: GameState, offer: Offer): boolean {
+  const to = other(offer.from);
+  const fits = (s: SideIndex, items: readonly Item[]) =>
+    items.every(({ issue, option }) => {
+      const step = giveStep(c, state, s, issue);
+      return step !== null && step.option === option;
+    });
+  return fits(offer.from, offer.give) && fits(to, offer.want);
+}
+
+/**
+ * Would `to` take the trade? When what it gains is worth at least what it gives (a perceived
+ * bonus from a softened telling counts), nothing crosses its red lines and it stays above its floor.
+ */
+export function acceptsTrade(c: CompiledScenario, state: GameState, to: SideIndex, offer: Offer, perceivedBonus = 0): boolean {
+  if (!offerStillOpen(c, state, offer)) return false;
+  const { gain, cost } = tradeBalance(state, to, offer);
+  const after = afterSteps(state.sides[to].position, offer.want);
+  if (packageUtility(state.truth[to]!, after) < acceptanceFloor(c, state, to)) return false;
+  return gain * (1 + perceivedBonus) >= cost;
+}
+
+/** The mediator's proposed trade for the side in the room: it gives one step on `give`, the other side one on `get`. */
+export function mediatorTrade(c: CompiledScenario, state: GameState, s: SideIndex, give: number, get: number): Offer | null {
+  const g = giveStep(c, state, s, give);
+  const w = giveStep(c, state, other(s), get);
+  if (!g || !w || give === get) return null;
+  return { kind: 'trade', from: s, step: state.step, give: [g], want: [w] };
+}

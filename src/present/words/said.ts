@@ -1,0 +1,250 @@
+// What is said at the table, in words: a scenario line filled in ({issue}, {option}, {other},
+// {mediator}), the mediator's own move (the vocabulary's past form), a delegation's structured
+// reply, a person's own words, the narrator's notices; what a message carries; the game's own
+// news; and why a game ended. The model records all of it as data (model/types.ts: Said).
+import type { GameEvent } from '../../machine/index.ts';
+import type { CompiledScenario, Item, LineRef, MediatorAct, Message, MessageItem, NewsItem, Notice, Offer, OutcomeReason, Reply, Settings, SideIndex, TranscriptEntry } from '../../model/index.ts';
+import { fmt, messages } from '../catalogue/index.ts';
+import { movePast, type Person } from './moves.ts';
+import { issuePhrase, optionLabel, sideName } from './names.ts';
+
+const otherOf = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
+
+function issueWords(c: CompiledScenario, issue: number): string {
+  return issuePhrase(c.scenario.issues[issue]!);
+}
+
+function mediatorName(c: CompiledScenario, settings: Pick<Settings, 'names'>): string {
+  const m = c.scenario.mediator;
+  return settings.names === 'names' ? m.name : m.title;
+}
+
+/** A scenario line with its placeholders filled (one pass: a value that holds braces is kept as it is). */
+export function lineText(c: CompiledScenario, side: SideIndex, ref: LineRef, settings: Pick<Settings, 'names'>): string {
+  const s = c.scenario;
+  const text = s.dialogue[ref.line]?.text ?? '';
+  if (!text.includes('{')) return text;
+  const issue = ref.issue === undefined ? undefined : s.issues[ref.issue];
+  const option = issue && ref.option !== undefined ? issue.options[ref.option] : undefined;
+  const values: Record<string, string> = {
+    issue: issue ? issuePhrase(issue) : 'this point',
+    option: option ? option.label : 'that',
+    other: s.delegations[otherOf(side)]!.shortName,
+    mediator: mediatorName(c, settings),
+  };
+  return text.replace(/\{(issue|option|other|mediator)\}/g, (_, key: string) => values[key]!);
+}
+
+function itemWords(c: CompiledScenario, item: Item): string {
+  return messages().talks.tradeItem({ issue: issueWords(c, item.issue), option: optionLabel(c, item.issue, item.option) });
+}
+
+/** A trade in short: "Tehran on the stockpile (to …), Washington on relief (to …)". */
+export function tradeWords(c: CompiledScenario, offer: Offer): string {
+  const t = messages().talks;
+  return t.tradeShort({ from: sideName(c, offer.from), give: offer.give.map((i) => itemWords(c, i)).join(', '), other: sideName(c, otherOf(offer.from)), want: offer.want.map((i) => itemWords(c, i)).join(', ') });
+}
+
+function offerWords(c: CompiledScenario, offer: Offer): string {
+  const r = messages().talks.replies;
+  const side = sideName(c, offer.from);
+  if (offer.kind === 'condition') return r.condition({ side, version: offer.version ?? 0, want: offer.want.map((i) => itemWords(c, i)).join(', ') });
+  return r.trade({ side, other: sideName(c, otherOf(offer.from)), give: offer.give.map((i) => itemWords(c, i)).join(', '), want: offer.want.map((i) => itemWords(c, i)).join(', ') });
+}
+
+/** A delegation's reply in words. */
+export function replyText(c: CompiledScenario, s: SideIndex, reply: Reply): string {
+  const r = messages().talks.replies;
+  const side = sideName(c, s);
+  const other = sideName(c, otherOf(s));
+  switch (reply.type) {
+    case 'priority':
+      return messages().sentence(r.priority({ side, issue: issueWords(c, reply.issue), level: reply.level }));
+    case 'position':
+      return r.position({ side, f: fmt(), issues: reply.issues.map((i) => issueWords(c, i)) });
+    case 'conceded':
+      return r.conceded({ side, issue: issueWords(c, reply.issue), from: optionLabel(c, reply.issue, reply.from), to: optionLabel(c, reply.issue, reply.to) });
+    case 'refused': {
+      const issue = issueWords(c, reply.issue);
+      switch (reply.why) {
+        case 'exhausted':
+          return r.exhausted({ side, issue });
+        case 'redLine':
+          return r.redLine({ side, issue });
+        case 'tooSoon':
+          return r.tooSoon({ side, issue });
+        case 'noReciprocity':
+          return r.noReciprocity({ side, other, issue });
+        case 'pastTheirs':
+          return r.pastTheirs({ side, other, issue });
+      }
+      break;
+    }
+    case 'accepted':
+      return r.accepted({ side, version: reply.version });
+    case 'criticised':
+      return r.criticised({ side, version: reply.version, f: fmt(), items: reply.items.map((i) => issueWords(c, i)), need: reply.need === null ? null : issueWords(c, reply.need) });
+    case 'offer':
+      return offerWords(c, reply.offer);
+    case 'tradeAccepted':
+      return r.tradeAccepted({ side, trade: tradeWords(c, reply.offer) });
+    case 'tradeDeclined':
+      return r.tradeDeclined({ side, trade: tradeWords(c, reply.offer) });
+    case 'tiedHands':
+      return r.tiedHands(side);
+  }
+}
+
+/** One item of a message, as the mediator would carry it. */
+export function messageItemText(c: CompiledScenario, item: MessageItem): string {
+  const m = messages().talks.message;
+  switch (item.type) {
+    case 'moved':
+      return m.moved({ issue: issueWords(c, item.issue), option: optionLabel(c, item.issue, item.to) });
+    case 'stated':
+      return m.stated({ issue: issueWords(c, item.issue), option: optionLabel(c, item.issue, item.option) });
+    case 'accepted':
+      return m.accepted(item.version);
+    case 'criticised':
+      return m.criticised({ version: item.version, f: fmt(), items: item.items.map((i) => issueWords(c, i)), need: item.need === null ? null : issueWords(c, item.need) });
+    case 'offer':
+      return m.offer(tradeWords(c, item.offer));
+    case 'tradeAccepted':
+      return m.tradeAccepted(tradeWords(c, item.offer));
+    case 'tradeDeclined':
+      return m.tradeDeclined(tradeWords(c, item.offer));
+    case 'tiedHands':
+      return m.tiedHands;
+    case 'words':
+      return m.words(item.text);
+  }
+}
+
+/** What a message says, all of it: "Tehran: it moved on …; its position on … is …." */
+export function messageText(c: CompiledScenario, msg: Pick<Message, 'from' | 'items'>): string {
+  const m = messages().talks.message;
+  const side = sideName(c, msg.from);
+  return msg.items.length ? m.whole({ side, items: msg.items.map((i) => messageItemText(c, i)) }) : m.empty(side);
+}
+
+/** The event a recorded act stands for, so the vocabulary words it. */
+function actEvent(c: CompiledScenario, act: MediatorAct): GameEvent | null {
+  switch (act.type) {
+    case 'EDIT_DRAFT':
+      return { type: 'EDIT_DRAFT', items: Object.fromEntries((act.changes ?? []).map((ch) => [c.issueIds[ch.issue]!, ch.option === null ? null : c.optionIds[ch.issue]![ch.option]!])) };
+    case 'PRESENT_DRAFT':
+      return { type: 'PRESENT_DRAFT' };
+    case 'RELAY':
+      return { type: 'RELAY', mode: act.mode ?? 'faithful' };
+    case 'PROPOSE_AGENDA':
+      return { type: 'PROPOSE_AGENDA', move: act.move ?? 'parallel' };
+    case 'LISTEN':
+      return { type: 'LISTEN' };
+    case 'ASK_CONCESSION':
+      return { type: 'ASK_CONCESSION', issue: c.issueIds[act.issue ?? 0]! };
+    case 'PROPOSE_TRADE':
+      return { type: 'PROPOSE_TRADE', give: c.issueIds[act.trade?.give ?? 0]!, get: c.issueIds[act.trade?.get ?? 0]! };
+    case 'PAINT_STALEMATE':
+      return { type: 'PAINT_STALEMATE' };
+    case 'OFFER_GUARANTEE':
+      return { type: 'OFFER_GUARANTEE', guarantee: act.guarantee ?? '' };
+    case 'ANSWER':
+      return { type: 'ANSWER', accept: act.answer?.accept ?? false };
+  }
+}
+
+/** The mediator's recorded move, as a sentence ("You presented draft 3 to Tehran."). */
+export function actText(c: CompiledScenario, act: MediatorAct, round: number, person: Person = 'you'): string {
+  const e = actEvent(c, act);
+  if (!e) return '';
+  const side = act.answer?.side ?? act.side;
+  const scene = { c, location: side ?? ('majlis' as const), draftVersion: act.version ?? 0, round, question: act.answer ? { side: act.answer.side } : null };
+  return `${messages().sentence(movePast(e, scene, person))}.`;
+}
+
+/** The narrator's notice in words. */
+export function noticeText(c: CompiledScenario, n: Notice): string {
+  const t = messages().talks.notices;
+  switch (n.type) {
+    case 'paused':
+      return t.paused;
+    case 'resumed':
+      return t.resumed;
+    case 'banked':
+      return t.banked(n.version);
+    case 'ratified':
+      return t.ratified({ side: sideName(c, n.side), passed: n.passed });
+    case 'coerced':
+      return c.scenario.delegations[n.side]!.coercion.find((m) => m.id === n.move)?.headline ?? '';
+  }
+}
+
+/** Any transcript entry in words, as the record, the live region and the command line show it. */
+export function saidText(c: CompiledScenario, entry: TranscriptEntry, settings: Pick<Settings, 'names'>): string {
+  const said = entry.said;
+  switch (said.kind) {
+    case 'line':
+      return typeof entry.speaker === 'number' ? lineText(c, entry.speaker, said.ref, settings) : '';
+    case 'act':
+      return actText(c, said.act, entry.round);
+    case 'reply':
+      return typeof entry.speaker === 'number' ? replyText(c, entry.speaker, said.reply) : '';
+    case 'words':
+      return said.text;
+    case 'notice':
+      return noticeText(c, said.notice);
+  }
+}
+
+/** A news item's headline and body: the scenario's words, or the game's own. */
+export function newsWords(c: CompiledScenario, item: NewsItem): { headline: string; body: string } {
+  const n = item.notice;
+  if (!n) return { headline: item.headline, body: item.body };
+  const t = messages().talks.news;
+  switch (n.type) {
+    case 'discovery':
+      return t.discovery({ side: sideName(c, n.side), mode: n.mode, round: n.round + 1 });
+    case 'extended':
+      return t.extended({ f: fmt(), hours: n.hours });
+    case 'incident':
+      return t.incident;
+    case 'ratification':
+      return t.ratification(sideName(c, n.side));
+  }
+}
+
+/** Why the game ended, in a sentence. */
+export function reasonText(c: CompiledScenario, reason: OutcomeReason): string {
+  const t = messages().talks.reasons;
+  switch (reason.type) {
+    case 'agreed':
+      return t.agreed;
+    case 'notRatified':
+      return t.notRatified(sideName(c, reason.side));
+    case 'walkout':
+      return t.walkout(sideName(c, reason.side));
+    case 'discredited':
+      return t.discredited(sideName(c, reason.side));
+    case 'topRung':
+      return t.topRung;
+    case 'banked':
+      return t.banked;
+    case 'unobjected':
+      return t.unobjected;
+    case 'converged':
+      return t.converged;
+    case 'betterWithout':
+      return t.betterWithout(sideName(c, reason.side));
+    case 'progress':
+      return t.progress;
+    case 'noProgress':
+      return t.noProgress;
+  }
+}
+
+/** How a line is marked beside it: a real quote (sourced), a student's own words, or simulated; narration is not marked. */
+export function saidMark(entry: TranscriptEntry): 'reported' | 'student' | 'simulated' | null {
+  if (entry.person) return 'student';
+  if (entry.speaker === 'mediator' || entry.speaker === 'news') return null;
+  return entry.simulated ? 'simulated' : 'reported';
+}
