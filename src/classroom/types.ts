@@ -3,6 +3,7 @@
 // always present (null, never missing), so the JSON export has one shape and a stable key order.
 import type { OutcomeId, RelayMode } from '../model/types.ts';
 import type { TheoryId } from './theory.ts';
+import type { SourceKind } from '../scenario/source-kinds.ts';
 
 export const DEBRIEF_FORMAT = 'shuttle-debrief';
 export const DEBRIEF_VERSION = 1;
@@ -18,7 +19,11 @@ export interface SideRef {
 export interface SourceRef {
   id: string;
   title: string;
-  url: string;
+  /** What the source is as evidence (a participant's memoir, a news report...). */
+  kind: SourceKind;
+  /** Null for a printed work cited without an address. */
+  url: string | null;
+  citation: string | null;
   publisher: string | null;
   date: string | null;
   reported: boolean;

@@ -5,12 +5,16 @@ import type { Scenario } from '../scenario/schema.ts';
 import { scenarioFor } from '../model/variant.ts';
 import type { GameState, NewsItem, Outcome, Settings } from '../model/types.ts';
 import { sourceUrl } from '../scenario/source-url.ts';
+import type { SourceKind } from '../scenario/source-kinds.ts';
 
 export interface HistorySource {
   id: string;
   title: string;
-  /** An address with its scheme (a scenario may omit "https://"). */
-  url: string;
+  /** What the source is as evidence (a participant's memoir, a news report...). */
+  kind: SourceKind;
+  /** An address with its scheme (a scenario may omit "https://"); null for a printed work cited without one. */
+  url: string | null;
+  citation: string | null;
   publisher: string | null;
   reported: boolean;
 }
@@ -64,7 +68,7 @@ export function historySources(scenario: Scenario, ids: readonly string[]): Hist
   return ids.flatMap((id) => {
     const s = scenario.sources.find((x) => x.id === id);
     if (!s) return [];
-    return [{ id: s.id, title: s.title, url: sourceUrl(s.url), publisher: s.publisher ?? null, reported: s.reported }];
+    return [{ id: s.id, title: s.title, kind: s.kind, url: s.url === undefined ? null : sourceUrl(s.url), citation: s.citation ?? null, publisher: s.publisher ?? null, reported: s.reported }];
   });
 }
 

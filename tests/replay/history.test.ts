@@ -63,7 +63,7 @@ describe('historyBeside (Muscat, February 2026)', () => {
     expect(h.real.every((e) => e.reported)).toBe(true);
     const strikes = h.real[4]!;
     expect(strikes.afterLine).toBe(true);
-    expect(strikes.sources.map((s) => s.id)).toEqual(['war-photos', 'strikes-begin']);
+    expect(strikes.sources.map((s) => s.id)).toEqual(['strikes-begin', 'hormuz-closed']);
     for (const s of h.real.flatMap((e) => e.sources)) expect(s.url).toMatch(/^https?:\/\//);
   });
 

@@ -2,6 +2,7 @@
 // their causes: each bar slides from where it was to where the night left it.
 import type { CompiledScenario } from '../../model/compile.ts';
 import type { GameState, NewsItem } from '../../model/types.ts';
+import { SOURCE_KIND_LABELS } from '../../scenario/source-kinds.ts';
 import { el, safeHref } from '../dom/el.ts';
 import { meterName } from '../view/ledger.ts';
 import { longDate } from '../view/names.ts';
@@ -23,7 +24,9 @@ function card(c: CompiledScenario, item: NewsItem): HTMLElement {
           'Source: ',
           ...sources.flatMap((s, i) => {
             const href = safeHref(s.url);
-            return [i > 0 ? '; ' : '', href ? el('a', { text: s.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : s.title];
+            // A memoir is marked as such: the news rests on one participant's account.
+            const memoir = s.kind === 'memoir' ? ` (${SOURCE_KIND_LABELS.memoir})` : '';
+            return [i > 0 ? '; ' : '', href ? el('a', { text: s.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : s.title, memoir];
           }),
         )
       : el('p', { class: 'sources', text: item.kind === 'scripted' ? `Cause: ${item.cause}` : `Invented for this game. Cause: ${item.cause}` }),
