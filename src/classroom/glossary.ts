@@ -2,13 +2,16 @@
 // scenario file brings for its own case (scenario `glossary`). An entry that states a fact about
 // the world or names a scholar's idea carries a source a teacher can check; entries that only
 // explain the game's own rules say so (kind 'game'). Nothing about one case is written here.
-import { sourceUrl, type Scenario } from '../scenario/index.ts';
+import { sourceUrl, type Scenario, type SourceKind } from '../scenario/index.ts';
 import { theorySource, type TheoryId } from './theory.ts';
 
 export interface GlossarySource {
   title: string;
-  url: string;
-  /** A news report, not settled history. */
+  /** What the source is as evidence (a participant's memoir, a news report...). */
+  kind: SourceKind;
+  /** Null for a printed work cited without an address (its title then carries the citation). */
+  url: string | null;
+  /** What it says is a report, not settled history. */
   reported: boolean;
 }
 
@@ -27,15 +30,26 @@ export interface GlossaryEntry {
   aliases: string[];
 }
 
-const fisherUry: GlossarySource = { title: 'Roger Fisher and William Ury, Getting to Yes (1981), summarised by Beyond Intractability', url: 'https://www.beyondintractability.org/artsum/fisher-principled', reported: false };
-const nash: GlossarySource = { title: 'John F. Nash, "The Bargaining Problem", Econometrica 18(2), 1950', url: 'https://doi.org/10.2307/1907266', reported: false };
-const faratin: GlossarySource = { title: 'Faratin, Sierra and Jennings, "Negotiation decision functions for autonomous agents", Robotics and Autonomous Systems 24, 1998', url: 'https://doi.org/10.1016/S0921-8890(98)00029-3', reported: false };
-const raiffa: GlossarySource = { title: 'Howard Raiffa, The Art and Science of Negotiation (Harvard University Press, 1982)', url: 'https://www.hup.harvard.edu/books/9780674048133', reported: false };
-const axelrod: GlossarySource = { title: 'Robert Axelrod and William D. Hamilton, "The Evolution of Cooperation", Science 211, 1981', url: 'https://doi.org/10.1126/science.7466396', reported: false };
+const fisherUry: GlossarySource = { title: 'Roger Fisher and William Ury, Getting to Yes (1981), summarised by Beyond Intractability', kind: 'book', url: 'https://www.beyondintractability.org/artsum/fisher-principled', reported: false };
+const nash: GlossarySource = { title: 'John F. Nash, "The Bargaining Problem", Econometrica 18(2), 1950', kind: 'analysis', url: 'https://doi.org/10.2307/1907266', reported: false };
+const faratin: GlossarySource = { title: 'Faratin, Sierra and Jennings, "Negotiation decision functions for autonomous agents", Robotics and Autonomous Systems 24, 1998', kind: 'analysis', url: 'https://doi.org/10.1016/S0921-8890(98)00029-3', reported: false };
+const raiffa: GlossarySource = { title: 'Howard Raiffa, The Art and Science of Negotiation (Harvard University Press, 1982)', kind: 'book', url: 'https://www.hup.harvard.edu/books/9780674048133', reported: false };
+const axelrod: GlossarySource = { title: 'Robert Axelrod and William D. Hamilton, "The Evolution of Cooperation", Science 211, 1981', kind: 'analysis', url: 'https://doi.org/10.1126/science.7466396', reported: false };
+
+/** The theory's sources are scholarship, save a book chapter, a book and the State Department's history. */
+const THEORY_KIND: Record<TheoryId, SourceKind> = {
+  ripeness: 'book',
+  'mediator-roles': 'analysis',
+  credibility: 'analysis',
+  'two-level': 'analysis',
+  'bargaining-war': 'analysis',
+  'single-text': 'book',
+  shuttle: 'official',
+};
 
 const theory = (id: TheoryId): GlossarySource => {
   const t = theorySource(id);
-  return { title: t.citation, url: t.url, reported: false };
+  return { title: t.citation, kind: THEORY_KIND[id], url: t.url, reported: false };
 };
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
@@ -260,7 +274,10 @@ export function scenarioTerms(s: Scenario): GlossaryEntry[] {
     sources: t.sources.flatMap((id) => {
       const src = sources.get(id);
       if (!src) return [];
-      return [{ title: src.publisher ? `${src.publisher}: ${src.title}` : src.title, url: sourceUrl(src.url), reported: src.reported }];
+      const title = src.publisher ? `${src.publisher}: ${src.title}` : src.title;
+      // A printed work without an address is found by its citation.
+      const cited = src.url === undefined && src.citation !== undefined ? `${title} (${src.citation})` : title;
+      return [{ title: cited, kind: src.kind, url: src.url === undefined ? null : sourceUrl(src.url), reported: src.reported }];
     }),
     aliases: t.aliases,
   }));

@@ -12,8 +12,8 @@ export function sourceRefs(c: CompiledScenario, ids: readonly string[]): SourceR
   for (const id of ids) {
     const s = c.scenario.sources.find((x) => x.id === id);
     if (!s) continue;
-    const url = sourceUrl(s.url);
-    out.push({ id: s.id, title: s.title, url, publisher: s.publisher ?? null, date: s.date ?? null, reported: s.reported });
+    const url = s.url === undefined ? null : sourceUrl(s.url);
+    out.push({ id: s.id, title: s.title, kind: s.kind, url, citation: s.citation ?? null, publisher: s.publisher ?? null, date: s.date ?? null, reported: s.reported });
   }
   return out;
 }

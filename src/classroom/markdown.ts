@@ -2,6 +2,7 @@
 // points as a list, the theory as paragraphs with their sources as links, the questions
 // numbered. Plain CommonMark with pipe tables, so it prints and pastes anywhere.
 import { fmt } from './causes.ts';
+import { sourceBadge } from '../present/index.ts';
 import type { Debrief, MeterSeries, SourceRef } from './types.ts';
 
 export const HEADINGS = {
@@ -18,7 +19,10 @@ function table(head: string[], rows: string[][]): string[] {
 }
 
 function link(s: SourceRef): string {
-  return `[${s.title}](${s.url})${s.reported ? ' (reported)' : ''}`;
+  // The kind says how to read it: a participant's memoir is one side's account.
+  const mark = ` (${sourceBadge(s)})`;
+  if (s.url === null) return `${s.title}${s.citation ? `, ${s.citation}` : ''}${mark}`;
+  return `[${s.title}](${s.url})${mark}`;
 }
 
 function meterRows(d: Debrief, series: MeterSeries[]): string[][] {

@@ -2,7 +2,7 @@
 // included) and the exports print it; nothing here is computed at render time. Every key is
 // always present (null, never missing), so the JSON export has one shape and a stable key order.
 import type { NewsItem, OutcomeId } from '../model/index.ts';
-import type { TheoryId } from '../scenario/index.ts';
+import type { SourceKind, TheoryId } from '../scenario/index.ts';
 import type { SeriesMeter, MediatorRecordSummary } from '../replay/index.ts';
 import type { BargainingChart, TextAnalysis } from '../present/index.ts';
 
@@ -22,7 +22,11 @@ export interface SideRef {
 export interface SourceRef {
   id: string;
   title: string;
-  url: string;
+  /** What the source is as evidence (a participant's memoir, a news report...). */
+  kind: SourceKind;
+  /** Null for a printed work cited without an address. */
+  url: string | null;
+  citation: string | null;
   publisher: string | null;
   date: string | null;
   reported: boolean;

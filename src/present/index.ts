@@ -36,3 +36,4 @@ export type { Catalogue, LocaleEntry } from './catalogue/index.ts';
 export type { Formatters } from './intl.ts';
 export type { CompareTarget, ReplaySource } from './replays/source.ts';
 export { actText, lineText, saidMark, messageItemText, messageText, newsWords, noticeText, reasonText, replyText, saidText, tradeWords } from './words/said.ts';
+export { sourceBadge, sourceKindLabel, sourceKindNote } from './words/sources.ts';

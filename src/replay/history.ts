@@ -1,14 +1,17 @@
 // A line set beside what really happened: the line's days of talks (by the scenario's round
 // dates) matched with the scenario's dated history, and the line's outcome against how the real
 // talks ended. Reported claims stay marked as reported.
-import { sourceUrl, type Scenario } from '../scenario/index.ts';
+import { sourceUrl, type Scenario, type SourceKind } from '../scenario/index.ts';
 import { scenarioFor, type GameState, type NewsItem, type Outcome, type Settings } from '../model/index.ts';
 
 export interface HistorySource {
   id: string;
   title: string;
-  /** An address with its scheme (a scenario may omit "https://"). */
-  url: string;
+  /** What the source is as evidence (a participant's memoir, a news report...). */
+  kind: SourceKind;
+  /** An address with its scheme (a scenario may omit "https://"); null for a printed work cited without one. */
+  url: string | null;
+  citation: string | null;
   publisher: string | null;
   reported: boolean;
 }
@@ -62,7 +65,7 @@ export function historySources(scenario: Scenario, ids: readonly string[]): Hist
   return ids.flatMap((id) => {
     const s = scenario.sources.find((x) => x.id === id);
     if (!s) return [];
-    return [{ id: s.id, title: s.title, url: sourceUrl(s.url), publisher: s.publisher ?? null, reported: s.reported }];
+    return [{ id: s.id, title: s.title, kind: s.kind, url: s.url === undefined ? null : sourceUrl(s.url), citation: s.citation ?? null, publisher: s.publisher ?? null, reported: s.reported }];
   });
 }
 

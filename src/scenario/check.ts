@@ -1,6 +1,7 @@
 // Checks that a schema cannot express: ids that must refer to each other, weights that sum to 1,
 // a value for every option. Each problem is a path and a message, like the schema's own.
 import { checkGlossary } from './check-glossary.ts';
+import { checkSources } from './check-sources.ts';
 import type { Scenario } from './schema.ts';
 import { Situation } from './schema.ts';
 
@@ -130,6 +131,7 @@ export function checkScenario(s: Scenario): Problem[] {
       }
     }
   }
+  problems.push(...checkSources(s));
   problems.push(...checkGlossary(s));
   return problems;
 }

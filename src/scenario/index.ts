@@ -6,3 +6,5 @@ export { formatProblem } from './path.ts';
 export { Id, Situation } from './schema.ts';
 export type { CoercionMove, Effect, Issue, Scenario, TheoryId } from './schema.ts';
 export { sourceUrl } from './source-url.ts';
+export { CITATION_KINDS, SOURCE_KINDS } from './source-kinds.ts';
+export type { SourceKind } from './source-kinds.ts';

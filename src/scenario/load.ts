@@ -19,7 +19,10 @@ export type LoadResult = ({ ok: true } & LoadedScenario) | { ok: false; errors: 
  */
 export function scenarioHash(scenario: Scenario): string {
   const { $schema: _schema, glossary: _glossary, debrief: _debrief, ...rules } = scenario;
-  return hashValue(rules);
+  // A source's kind and citation say how to read it, like the glossary: they stay out too, so a
+  // file written before they existed keeps its hash.
+  const sources = rules.sources.map(({ kind: _kind, citation: _citation, ...rest }) => rest);
+  return hashValue({ ...rules, sources });
 }
 
 export function loadScenarioValue(value: unknown): LoadResult {

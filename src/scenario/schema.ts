@@ -2,6 +2,7 @@
 // Messages are written to finish the sentence "path.to.field: ...", so a teacher editing YAML
 // reads one line per problem.
 import { z } from 'zod';
+import { SOURCE_KINDS } from './source-kinds.ts';
 
 /** A missing field says so; a wrong one says what it must be. */
 const req = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : message);
@@ -28,13 +29,25 @@ const Count = (min: number, max: number) =>
 const Hours = z.number({ error: req('must be a number of hours from 0 to 8') }).min(0, { error: 'must be a number of hours from 0 to 8' }).max(8, { error: 'must be a number of hours from 0 to 8' });
 const IsoDate = z.string({ error: req('must be a date (YYYY-MM-DD)') }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date (YYYY-MM-DD)' });
 
+export const SourceKindSchema = z.enum(SOURCE_KINDS, { error: `must be one of ${SOURCE_KINDS.join(', ')}` });
+
 export const SourceSchema = z.strictObject({
   id: Id,
   title: Text,
-  url: z.string({ error: req('must be an address') }).regex(/^(https?:\/\/)?[\w.-]+\.[a-z]{2,}(\/\S*)?$/i, { error: 'must be a web address' }),
+  /** What the source is as evidence; a participant's own account is a memoir, whatever its form. */
+  kind: SourceKindSchema.default('news').describe("What the source is as evidence: news, memoir (a participant's own account: partisan), official, treaty, book, reference or analysis."),
+  /** The page that supports the claim; only a book or a memoir may give a citation instead. */
+  url: z
+    .string({ error: req('must be an address') })
+    .regex(/^(https?:\/\/)?[\w.-]+\.[a-z]{2,}(\/\S*)?$/i, { error: 'must be a web address' })
+    .optional()
+    .describe('The page that supports the claim (an article, not a home page). Only a book or a memoir may leave it out, with a citation instead.'),
+  /** Where a printed work is found: author, title, publisher, year, pages. */
+  citation: Text.optional().describe('Where a printed work is found: author, title, publisher, year, pages.'),
   publisher: Text.optional(),
   date: IsoDate.optional(),
-  reported: z.boolean({ error: req('must be true or false') }).default(false),
+  /** What it says is a report, not settled history (news reports, accounts that disagree). */
+  reported: z.boolean({ error: req('must be true or false') }).default(false).describe('What it says is a report, not settled history (news reports, accounts that disagree).'),
 });
 
 export const OptionSchema = z.strictObject({

@@ -22,11 +22,13 @@ function wellFormed(entries: readonly GlossaryEntry[]): void {
     expect(ids.has(e.id), e.id).toBe(false);
     ids.add(e.id);
     if (e.kind === 'game') continue;
-    // An entry that states a fact or names an idea has a source with a web address.
+    // An entry that states a fact or names an idea has a source with a web address, or (a printed
+    // book or memoir) its citation in the title.
     expect(e.sources.length, e.id).toBeGreaterThan(0);
     for (const s of e.sources) {
       expect(s.title.trim(), e.id).not.toBe('');
-      expect(s.url, e.id).toMatch(/^https:\/\//);
+      if (s.url === null) expect(['book', 'memoir'], e.id).toContain(s.kind);
+      else expect(s.url, e.id).toMatch(/^https:\/\//);
     }
   }
 }
@@ -80,8 +82,10 @@ describe.each([
       expect(t.sources.length, t.id).toBe(file.sources.length);
       file.sources.forEach((id, k) => {
         const src = scenario.sources.find((x) => x.id === id)!;
-        expect(t.sources[k]!.url).toBe(src.url);
+        expect(t.sources[k]!.url).toBe(src.url ?? null);
         expect(t.sources[k]!.title).toContain(src.title);
+        if (src.url === undefined) expect(t.sources[k]!.title).toContain(src.citation);
+        expect(t.sources[k]!.kind).toBe(src.kind);
         expect(t.sources[k]!.reported).toBe(src.reported);
       });
     }

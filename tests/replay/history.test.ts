@@ -63,7 +63,7 @@ describe('historyBeside (Muscat, February 2026)', () => {
     expect(h.real.every((e) => e.reported)).toBe(true);
     const strikes = h.real[4]!;
     expect(strikes.afterLine).toBe(true);
-    expect(strikes.sources.map((s) => s.id)).toEqual(['war-photos', 'strikes-begin']);
+    expect(strikes.sources.map((s) => s.id)).toEqual(['strikes-begin', 'hormuz-closed']);
     for (const s of h.real.flatMap((e) => e.sources)) expect(s.url).toMatch(/^https?:\/\//);
   });
 
@@ -71,7 +71,7 @@ describe('historyBeside (Muscat, February 2026)', () => {
     expect(h.atLineEnd.map((e) => e.date)).toEqual(['2026-02-26']);
     expect(h.inTheEnd.map((e) => e.headline)).toEqual(['Strikes, and the Strait closed']);
     expect(h.summary[0]).toContain(`This line: ${muscat.labels.outcomes[h.end.outcome!.id]}, in round 4 (2026-02-26)`);
-    expect(h.summary).toContain('That day, in reality: Geneva: "significant progress" (reported).');
+    expect(h.summary).toContain('That day, in reality: Geneva: Oman reports "significant progress" (reported).');
     expect(h.summary).toContain('What really happened in the end (2026-02-28): Strikes, and the Strait closed (reported).');
   });
 
@@ -83,7 +83,7 @@ describe('historyBeside (Muscat, February 2026)', () => {
     // The history of 17 February onwards comes after this line's end.
     expect(hs.real.filter((e) => e.afterLine).map((e) => e.date)).toEqual(['2026-02-17', '2026-02-22', '2026-02-26', '2026-02-28']);
     expect(hs.atLineEnd.map((e) => e.date)).toEqual(['2026-02-17']);
-    expect(hs.summary[1]).toBe('Next, on 2026-02-17, in reality: Geneva: "guiding principles" (reported).');
+    expect(hs.summary[1]).toBe('Next, on 2026-02-17, in reality: Geneva: Araghchi speaks of "guiding principles" (reported).');
 
     // A line cut off during the second day: the rest of the days are "ended", unfinished.
     const cut = states.findIndex((s) => s.round === 1) + 2;

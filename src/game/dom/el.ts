@@ -68,7 +68,9 @@ export function uid(prefix: string): string {
 }
 
 /** A web address from a scenario, as a link target: only http(s), never script. */
-export function safeHref(url: string): string | null {
+export function safeHref(url: string | null | undefined): string | null {
+  // A printed work may have no address at all.
+  if (!url) return null;
   const withScheme = sourceUrl(url);
   try {
     const parsed = new URL(withScheme);

@@ -3,14 +3,19 @@
 // the fallbacks, the bargaining chart, the theory with its sources, the game beside history) and
 // Application (questions). Built from the classroom core's Debrief, text only.
 import type { Debrief, SourceRef } from '../../classroom/index.ts';
+import type { SourceKind } from '../../scenario/index.ts';
+import { sourceBadge } from '../../present/index.ts';
 import { el, safeHref, type Child } from '../dom/el.ts';
 import { bargainingFigure, meterFigures } from './debrief-charts.ts';
 
 const u = (v: number) => String(Math.round(v * 100));
 
-function sourceLink(s: { title: string; url: string; reported?: boolean }): HTMLElement {
+function sourceLink(s: { title: string; url: string | null; kind?: SourceKind; citation?: string | null; reported?: boolean }): HTMLElement {
   const href = safeHref(s.url);
-  return el('span', { class: 'source' }, href ? el('a', { text: s.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : el('span', { text: s.title }), s.reported ? ' (reported)' : '');
+  const title = !href && s.citation ? `${s.title} (${s.citation})` : s.title;
+  // The kind says how to read it: a participant's memoir is one side's account.
+  const mark = s.kind ? ` (${sourceBadge({ kind: s.kind, reported: s.reported ?? false })})` : s.reported ? ' (reported)' : '';
+  return el('span', { class: 'source' }, href ? el('a', { text: title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : el('span', { text: title }), mark);
 }
 
 function sources(list: readonly SourceRef[]): Child {

@@ -2,6 +2,7 @@
 // both outcomes, the texts issue by issue, the moves that explain the split), or one line
 // beside what really happened (the history track). Two selects choose the lines; the page
 // redraws below them and keeps the focus where it was.
+import { sourceBadge, sourceKindNote } from '../../present/index.ts';
 import { el, fill, safeHref, type Child } from '../dom/el.ts';
 import type { Shell } from '../shell/shell.ts';
 import { compareFigure } from './compare-charts.ts';
@@ -87,8 +88,9 @@ function sourceList(list: readonly HistorySource[]): Child {
     ' Sources: ',
     ...list.flatMap((s, i) => {
       const href = safeHref(s.url);
-      const name = `${s.title}${s.publisher ? ` (${s.publisher})` : ''}`;
-      return [i ? '; ' : '', href ? el('a', { text: name, attrs: { href, target: '_blank', rel: 'noreferrer' } }) : el('span', { text: name })];
+      const name = `${s.title}${s.publisher ? ` (${s.publisher})` : ''}${!href && s.citation ? ` (${s.citation})` : ''}`;
+      const kind = el('span', { class: `source-kind kind-${s.kind}`, text: ` [${sourceBadge(s)}]`, attrs: { title: sourceKindNote(s.kind) } });
+      return [i ? '; ' : '', href ? el('a', { text: name, attrs: { href, target: '_blank', rel: 'noreferrer' } }) : el('span', { text: name }), kind];
     }),
   );
 }

@@ -3,6 +3,7 @@
 // glossary knows (an issue's id or name, the theory named in "How to play") link to their entry.
 import { findTerm, glossaryEntry, glossaryFor } from '../../classroom/index.ts';
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
+import { sourceBadge, sourceKindNote } from '../../present/index.ts';
 import { el, safeHref } from '../dom/el.ts';
 import { delegationName, longDate, mediatorLabel, memberLabel, sideName, type NameMode } from '../../present/index.ts';
 import { createTabs, type TabSpec } from './tabs.ts';
@@ -29,8 +30,9 @@ export function sourceItem(source: Source): HTMLElement {
     {},
     href ? el('a', { text: source.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : el('span', { text: source.title }),
     meta ? el('span', { class: 'muted', text: ` (${meta})` }) : null,
-    source.reported ? el('span', { class: 'badge reported', text: 'news report' }) : null,
-    el('div', { class: 'small muted', text: source.url }),
+    el('span', { class: `badge source-kind kind-${source.kind}${source.reported ? ' reported' : ''}`, text: sourceBadge(source), attrs: { title: sourceKindNote(source.kind) } }),
+    source.citation ? el('div', { class: 'small', text: source.citation }) : null,
+    source.url ? el('div', { class: 'small muted', text: source.url }) : null,
   );
 }
 
@@ -106,7 +108,7 @@ function facts(c: CompiledScenario): HTMLElement[] {
   const s = c.scenario;
   return [
     el('h2', { text: 'Facts and sources' }),
-    el('p', { class: 'muted small', text: 'Where the facts in this scenario come from. Items marked “news report” are reports, not settled history. Links open outside the game.' }),
+    el('p', { class: 'muted small', text: 'Where the facts in this scenario come from, each marked with what it is. A “news report” is a report, not settled history; a “participant’s memoir” is one side’s own account, partisan by nature. Links open outside the game.' }),
     s.sources.length ? el('ul', { class: 'source-list' }, ...s.sources.map(sourceItem)) : el('p', { class: 'muted', text: 'This scenario lists no sources.' }),
   ];
 }

@@ -5,6 +5,7 @@
 import { glossaryFor, type GlossaryEntry } from '../../classroom/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
+import { sourceBadge, sourceKindNote } from '../../present/index.ts';
 import { el, safeHref } from '../dom/el.ts';
 
 export const glossaryAnchor = (id: string) => `glossary-${id}`;
@@ -12,7 +13,12 @@ export const glossaryAnchor = (id: string) => `glossary-${id}`;
 function entryNode(e: GlossaryEntry): HTMLElement {
   const sources = e.sources.map((s) => {
     const href = safeHref(s.url);
-    return el('li', {}, href ? el('a', { text: s.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : el('span', { text: s.title }), s.reported ? el('span', { class: 'badge reported', text: 'reported' }) : null);
+    return el(
+      'li',
+      {},
+      href ? el('a', { text: s.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : el('span', { text: s.title }),
+      el('span', { class: `badge source-kind kind-${s.kind}${s.reported ? ' reported' : ''}`, text: sourceBadge(s), attrs: { title: sourceKindNote(s.kind) } }),
+    );
   });
   return el(
     'div',

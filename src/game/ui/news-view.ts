@@ -1,6 +1,7 @@
 // The news between rounds as headline cards (date, kind, sources), and the meters moving with
 // their causes: each bar slides from where it was to where the night left it.
 import type { CompiledScenario, GameState, NewsItem } from '../../model/index.ts';
+import { sourceKindLabel } from '../../present/index.ts';
 import { el, safeHref } from '../dom/el.ts';
 import { longDate, meterName, newsKind, roundMoves, roundNews, type Move } from '../../present/index.ts';
 
@@ -20,7 +21,9 @@ function card(c: CompiledScenario, item: NewsItem): HTMLElement {
           'Source: ',
           ...sources.flatMap((s, i) => {
             const href = safeHref(s.url);
-            return [i > 0 ? '; ' : '', href ? el('a', { text: s.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : s.title];
+            // A memoir is marked as such: the news rests on one participant's account.
+            const memoir = s.kind === 'memoir' ? ` (${sourceKindLabel('memoir')})` : '';
+            return [i > 0 ? '; ' : '', href ? el('a', { text: s.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : s.title, memoir];
           }),
         )
       : el('p', { class: 'sources', text: item.kind === 'scripted' ? `Cause: ${item.cause}` : `Invented for this game. Cause: ${item.cause}` }),

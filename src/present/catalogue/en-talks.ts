@@ -7,6 +7,18 @@ type Level = 'h' | 'm' | 'l';
 const LEVEL: Record<Level, string> = { h: 'matters most to', m: 'matters to', l: 'matters less to' };
 
 export const talks = {
+  /** What kind of evidence a source is: its badge, and one sentence on how to read it. */
+  sourceKinds: {
+    news: { label: 'news report', note: 'A news report: what journalists reported at the time, not settled history.' },
+    memoir: { label: 'participant’s memoir', note: 'A participant’s own account of events: partisan; other participants may remember it differently.' },
+    official: { label: 'official record', note: 'An official record or a government’s statement: what an office recorded or said.' },
+    treaty: { label: 'treaty text', note: 'The text of a treaty or agreement.' },
+    book: { label: 'book', note: 'A book or a scholarly work.' },
+    reference: { label: 'reference work', note: 'A reference work, such as an encyclopaedia or a dictionary.' },
+    analysis: { label: 'analysis', note: 'Analysis by a think tank, a scholar or an expert.' },
+  },
+  /** A badge with "reported" added: "participant’s memoir, reported". */
+  reportedBadge: (label: string) => `${label}, reported`,
   /** How a line is marked beside it. */
   marks: { reported: 'reported quote', student: 'written by a student', simulated: 'simulated' },
   replies: {
