@@ -10,3 +10,7 @@ export { mediatorState, mediatorView } from './view.ts';
 export type { MediatorState, MediatorView, Revealed, SideView } from './view.ts';
 export { delegationView } from './delegation-view.ts';
 export type { DelegationView } from './delegation-view.ts';
+export { step } from './step.ts';
+export type { Moment } from './step.ts';
+export { applyMove } from './moves.ts';
+export type { MediatorMove } from './moves.ts';

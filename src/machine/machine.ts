@@ -3,18 +3,13 @@
 // allowed; actions apply model rules (model/apply.ts). The generator's state is in the context.
 import { assertEvent, assign, setup } from 'xstate';
 import type { Scenario } from '../scenario/index.ts';
-import { applyAnswer, askConcession, compile, deadlineOutcome, deadlineText, editDraft, extendDeadline, immediateOutcome, initialState, injectEvent, issueIndex, lastRoundOver, listen, offerGuarantee, openRound, paintStalemate, pause, presentDraft, proposeAgenda, proposeMediatorTrade, putQuestion, ratify, recess, relay, resume, runRule, speak, TEACHER, walk, type CompiledScenario, type GameState, type OutcomeId, type Rule, type Settings, type SideIndex } from '../model/index.ts';
+import { applyAnswer, compile, extendDeadline, immediateOutcome, initialState, injectEvent, issueIndex, lastRoundOver, pause, putQuestion, resume, speak, TEACHER, type CompiledScenario, type GameState, type OutcomeId, type Settings, type SideIndex } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
-import { allowedInTalks, answerAllowed, answerParts, draftChanges, locationOf, personInRoom, roomSide, speakAllowed, teacherAllowed } from './guards.ts';
+import { allowedInTalks, answerAllowed, answerParts, personInRoom, roomSide, speakAllowed, teacherAllowed } from './guards.ts';
+import { applyMove, applyOpenRound, applyRecess, applyRule, settleAtDeadline, settleNow, type MediatorMove } from './moves.ts';
 
 export interface MachineInput {
   settings: Settings;
-}
-
-/** One event, one rule (see model/apply.ts): the step advances, the clock runs, the rule writes. */
-function applyRule(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0, actor = 'the mediator'): GameState {
-  const base: GameState = { ...context, step: context.step + 1, hoursLeft: Math.max(0, Math.round((context.hoursLeft - hours) * 100) / 100) };
-  return runRule(c, base, { step: base.step, source, rule: source.toLowerCase(), actor }, rule).next;
 }
 
 /** Who answers or speaks in a room a person plays: the ledger names them, not the mediator. */
@@ -57,44 +52,10 @@ export function createShuttleMachine(scenario: Scenario) {
       outcomeIs: ({ context }, params: { id: OutcomeId }) => context.outcome?.id === params.id,
     },
     actions: {
-      walk: assign(({ context, event }) => {
-        assertEvent(event, 'WALK');
-        const to = locationOf(c, event.to)!;
-        return applyRule(c, context, 'WALK', (d, ctx) => walk(d, ctx, to));
-      }),
-      listen: assign(({ context }) => applyRule(c, context, 'LISTEN', (d, ctx) => listen(d, ctx, inRoom(d)), hours.listen)),
-      relay: assign(({ context, event }) => {
-        assertEvent(event, 'RELAY');
-        return applyRule(c, context, 'RELAY', (d, ctx) => relay(d, ctx, inRoom(d), event.mode), hours.relay);
-      }),
-      presentDraft: assign(({ context }) => applyRule(c, context, 'PRESENT_DRAFT', (d, ctx) => presentDraft(d, ctx, inRoom(d)), hours.present)),
-      askConcession: assign(({ context, event }) => {
-        assertEvent(event, 'ASK_CONCESSION');
-        const issue = issueIndex(c, event.issue);
-        return applyRule(c, context, 'ASK_CONCESSION', (d, ctx) => void askConcession(d, ctx, inRoom(d), issue), hours.ask);
-      }),
-      proposeTrade: assign(({ context, event }) => {
-        assertEvent(event, 'PROPOSE_TRADE');
-        const give = issueIndex(c, event.give);
-        const get = issueIndex(c, event.get);
-        return applyRule(c, context, 'PROPOSE_TRADE', (d, ctx) => proposeMediatorTrade(d, ctx, inRoom(d), give, get), hours.trade);
-      }),
-      editDraft: assign(({ context, event }) => {
-        assertEvent(event, 'EDIT_DRAFT');
-        const changes = draftChanges(c, event.items) ?? [];
-        return applyRule(c, context, 'EDIT_DRAFT', (d, ctx) => editDraft(d, ctx, changes), hours.edit);
-      }),
-      proposeAgenda: assign(({ context, event }) => {
-        assertEvent(event, 'PROPOSE_AGENDA');
-        return applyRule(c, context, 'PROPOSE_AGENDA', (d, ctx) => proposeAgenda(d, ctx, inRoom(d), event.move), hours.agenda);
-      }),
-      paintStalemate: assign(({ context }) => applyRule(c, context, 'PAINT_STALEMATE', (d, ctx) => paintStalemate(d, ctx, inRoom(d)), hours.paint)),
-      offerGuarantee: assign(({ context, event }) => {
-        assertEvent(event, 'OFFER_GUARANTEE');
-        return applyRule(c, context, 'OFFER_GUARANTEE', (d, ctx) => offerGuarantee(d, ctx, inRoom(d), event.guarantee), hours.guarantee);
-      }),
-      recess: assign(({ context }) => applyRule(c, context, 'RECESS', (d, ctx) => recess(d, ctx))),
-      openRound: assign(({ context }) => applyRule(c, context, 'CONTINUE', (d, ctx) => openRound(d, ctx))),
+      // The mediator's moves (moves.ts, shared with the planner's stepper).
+      move: assign(({ context, event }) => applyMove(c, context, event as MediatorMove)),
+      recess: assign(({ context }) => applyRecess(c, context)),
+      openRound: assign(({ context }) => applyOpenRound(c, context)),
       askPerson: assign(({ context, event }) => {
         const kind = event.type === 'PRESENT_DRAFT' ? 'draft' : event.type === 'ASK_CONCESSION' ? 'concession' : event.type === 'PROPOSE_TRADE' ? 'trade' : 'listen';
         const issue = event.type === 'ASK_CONCESSION' ? issueIndex(c, event.issue) : null;
@@ -123,20 +84,8 @@ export function createShuttleMachine(scenario: Scenario) {
         return applyRule(c, context, 'SPEAK', (d, ctx) => speak(d, ctx, inRoom(d), { positions: parts.positions, message: event.message ?? '' }), hours.listen, personActor(c, inRoom(context)));
       }),
       begin: assign(({ context }) => ({ ...context, step: context.step + 1 })),
-      // An agreed text goes home to be ratified (chance decides, from the seeded generator); any
-      // other immediate end is settled as it stands. It is part of the event that ended the talks.
-      settleNow: assign(({ context }) => {
-        const outcome = immediateOutcome(c, context)!;
-        if (outcome.id !== 'framework') return { ...context, outcome };
-        return runRule(c, context, { step: context.step, source: 'RATIFICATION', rule: 'ratification', actor: 'the hardliners at home' }, ratify).next;
-      }),
-      settleDeadline: assign(({ context }) => {
-        const d: GameState = { ...context, step: context.step + 1 };
-        d.outcome = immediateOutcome(c, d) ?? deadlineOutcome(c, d);
-        // An interim deal made at the deadline is kept as the banked text, like one banked before.
-        if (d.outcome.id === 'interim' && d.banked === null) d.banked = deadlineText(c, d);
-        return d;
-      }),
+      settleNow: assign(({ context }) => settleNow(c, context)),
+      settleDeadline: assign(({ context }) => settleAtDeadline(c, context)),
     },
   }).createMachine({
     id: 'shuttle',
@@ -168,37 +117,37 @@ export function createShuttleMachine(scenario: Scenario) {
         states: {
           majlis: {
             on: {
-              WALK: { guard: 'walkToRoom', target: 'room', actions: 'walk' },
-              EDIT_DRAFT: { guard: 'allowed', actions: 'editDraft' },
+              WALK: { guard: 'walkToRoom', target: 'room', actions: 'move' },
+              EDIT_DRAFT: { guard: 'allowed', actions: 'move' },
             },
           },
           room: {
             on: {
               WALK: [
-                { guard: 'walkToMajlis', target: 'majlis', actions: 'walk' },
-                { guard: 'walkToRoom', target: 'room', actions: 'walk' },
+                { guard: 'walkToMajlis', target: 'majlis', actions: 'move' },
+                { guard: 'walkToRoom', target: 'room', actions: 'move' },
               ],
               // In a room a person plays, the question waits for the person's ANSWER.
               LISTEN: [
                 { guard: 'personHere', target: 'answering', actions: 'askPerson' },
-                { guard: 'allowed', actions: 'listen' },
+                { guard: 'allowed', actions: 'move' },
               ],
-              RELAY: { guard: 'allowed', actions: 'relay' },
+              RELAY: { guard: 'allowed', actions: 'move' },
               PRESENT_DRAFT: [
                 { guard: 'personHere', target: 'answering', actions: 'askPerson' },
-                { guard: 'allowed', actions: 'presentDraft' },
+                { guard: 'allowed', actions: 'move' },
               ],
               ASK_CONCESSION: [
                 { guard: 'personHere', target: 'answering', actions: 'askPerson' },
-                { guard: 'allowed', actions: 'askConcession' },
+                { guard: 'allowed', actions: 'move' },
               ],
               PROPOSE_TRADE: [
                 { guard: 'personHere', target: 'answering', actions: 'askPerson' },
-                { guard: 'allowed', actions: 'proposeTrade' },
+                { guard: 'allowed', actions: 'move' },
               ],
-              PROPOSE_AGENDA: { guard: 'allowed', actions: 'proposeAgenda' },
-              PAINT_STALEMATE: { guard: 'allowed', actions: 'paintStalemate' },
-              OFFER_GUARANTEE: { guard: 'allowed', actions: 'offerGuarantee' },
+              PROPOSE_AGENDA: { guard: 'allowed', actions: 'move' },
+              PAINT_STALEMATE: { guard: 'allowed', actions: 'move' },
+              OFFER_GUARANTEE: { guard: 'allowed', actions: 'move' },
               // The delegation a person plays takes the floor unasked.
               SPEAK: { guard: 'speaks', actions: 'speak' },
             },

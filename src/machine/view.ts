@@ -5,6 +5,7 @@
 // the other or what it feels it gave and got. When the game is over,
 // `revealed` holds the hidden values for the outcome screen and the debrief.
 import type { Scenario } from '../scenario/index.ts';
+import { notebookOf, type Notebook } from '../model/index.ts';
 import type { CompiledScenario, Distortion, GameState, LedgerEntry, Location, Message, NewsItem, Offer, Outcome, Package, Question, Ratification, Settings, SideIndex, SideTruth, TranscriptEntry } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 import { compiledFor, phaseOf, type Phase, type ShuttleSnapshot } from './game.ts';
@@ -51,6 +52,8 @@ export interface MediatorState {
   scope: number;
   pressure: number;
   progress: number;
+  /** Progress when the day began. */
+  dawnProgress: number;
   sides: readonly SideView[];
   draft: Package;
   draftVersion: number;
@@ -78,7 +81,9 @@ export interface MediatorView {
   c: CompiledScenario;
   phase: Phase;
   /** The events allowed now, as a save records them (EDIT_DRAFT: one example per item and option). */
-  legal: readonly GameEvent[];
+  readonly legal: readonly GameEvent[];
+  /** The mediator's notebook of beliefs about each side, built only from what it heard. */
+  readonly notebook: Notebook;
   state: MediatorState;
 }
 
@@ -122,6 +127,7 @@ export function mediatorState(c: CompiledScenario, state: GameState, phase: Phas
     scope: state.scope,
     pressure: state.pressure,
     progress: state.progress,
+    dawnProgress: state.dawnProgress,
     sides: [sideView(c, state, 0), sideView(c, state, 1)],
     draft: state.draft,
     draftVersion: state.draftVersion,
@@ -152,5 +158,18 @@ export function mediatorState(c: CompiledScenario, state: GameState, phase: Phas
 export function mediatorView(scenario: Scenario, snapshot: ShuttleSnapshot): MediatorView {
   const c = compiledFor(scenario, snapshot.context.settings);
   const phase = phaseOf(snapshot);
-  return { scenario, c, phase, legal: legalList({ c, phase, state: snapshot.context }), state: mediatorState(c, snapshot.context, phase) };
+  let legal: readonly GameEvent[] | null = null;
+  return {
+    scenario,
+    c,
+    phase,
+    // Listed on first reading: most moves of a fast policy never need the whole list.
+    get legal() {
+      return (legal ??= legalList({ c, phase, state: snapshot.context }));
+    },
+    get notebook() {
+      return notebookOf(c, snapshot.context.settings.seed, snapshot.context.transcript);
+    },
+    state: mediatorState(c, snapshot.context, phase),
+  };
 }

@@ -38,9 +38,15 @@ export function acceptanceFloor(c: CompiledScenario, state: GameState, s: SideIn
   return state.sides[s].reservation + ratificationMargin(c, state, s);
 }
 
-/** Time's share in a side's concessions so far: t^(1/e), late for a Boulware side, early for a conceder. */
+/**
+ * The deadline's weight on a side: (days gone, counting today) over all the days, to the power
+ * 1/e: late for a Boulware side, early for a conceder. It holds for a whole day (the sides count
+ * days, not hours), and on the last day it is full: the last day is when deals are made.
+ */
 export function timePressure(c: CompiledScenario, state: GameState, s: SideIndex): number {
-  return Math.pow(timeFraction(c, state), 1 / state.truth[s]!.exponent);
+  const days = c.scenario.rounds.length;
+  const day = Math.min(days, state.round + 1) / days;
+  return Math.pow(day, 1 / state.truth[s]!.exponent);
 }
 
 /** What its own stated position is worth to the side. */
@@ -48,12 +54,21 @@ export function positionWorth(state: GameState, s: SideIndex): number {
   return packageUtility(state.truth[s]!, state.sides[s].position);
 }
 
+/**
+ * How far the other side has engaged, as this side sees it: what it believes the other gave,
+ * against what it takes to show good faith (0 to 1). The deadline presses a side only when the
+ * other has moved: two sides that have not moved wait each other out.
+ */
+export function engagement(c: CompiledScenario, state: GameState, s: SideIndex): number {
+  return Math.min(1, state.sides[s].perceived / Math.max(1e-9, c.scenario.rules.negotiation.engagement));
+}
+
 /** What a text must be worth for this side to say yes now. */
 export function acceptanceThreshold(c: CompiledScenario, state: GameState, s: SideIndex): number {
   const n = c.scenario.rules.negotiation;
   const floor = acceptanceFloor(c, state, s);
   const own = positionWorth(state, s);
-  const share = Math.min(1, n.timeSlack * timePressure(c, state, s) + 0.3 * ripeBonus(c, state.sides[s]));
+  const share = Math.min(1, n.timeSlack * timePressure(c, state, s) * engagement(c, state, s) + 0.3 * ripeBonus(c, state.sides[s]));
   return Math.max(floor, own - Math.max(0, own - floor) * share);
 }
 

@@ -16,8 +16,8 @@ export interface Applied {
 }
 
 /** Runs the rule on a copy of `base` (the state as the event found it, which stays unchanged). */
-export function runRule(c: CompiledScenario, base: GameState, cause: Cause, rule: Rule): Applied {
-  const journal = emptyJournal();
+export function runRule(c: CompiledScenario, base: GameState, cause: Cause, rule: Rule, quiet = false): Applied {
+  const journal = emptyJournal(quiet);
   const next: GameState = { ...base };
   const rng = rngFrom(base.rng);
   rule(next, { c, base, rng, settings: base.settings, cause, journal });

@@ -19,6 +19,11 @@ export interface Journal {
   meters: Record<string, number>;
   /** Each side's copy in the new state, made on the event's first write to it (see sideDraft). */
   sides: [SideState | null, SideState | null];
+  /**
+   * A simulated continuation (the planner's): nothing is written to the ledger or the transcript
+   * and no line is drawn, only the state moves. Never for a game that is played or saved.
+   */
+  quiet: boolean;
 }
 
 export interface RuleContext {
@@ -39,8 +44,8 @@ export function withRule(ctx: RuleContext, rule: string, actor?: string): RuleCo
   return { ...ctx, cause: { ...ctx.cause, rule, actor: actor ?? ctx.cause.actor } };
 }
 
-export function emptyJournal(): Journal {
-  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: {}, sides: [null, null] };
+export function emptyJournal(quiet = false): Journal {
+  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: {}, sides: [null, null], quiet };
 }
 
 /**

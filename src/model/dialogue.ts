@@ -35,6 +35,7 @@ export function linesKey(side: SideIndex, situation: Situation, day: (typeof DAY
 }
 
 export function say(state: GameState, ctx: RuleContext, side: SideIndex, situation: Situation, vars: LineVars = {}): void {
+  if (ctx.journal.quiet) return;
   const day = dayOf(ctx.base.round);
   const list = ctx.c.lines.get(linesKey(side, situation, day));
   if (!list || list.length === 0) return;
@@ -60,16 +61,19 @@ export function say(state: GameState, ctx: RuleContext, side: SideIndex, situati
 
 /** What the mediator did, in the transcript. */
 export function narrate(state: GameState, ctx: RuleContext, act: MediatorAct): void {
+  if (ctx.journal.quiet) return;
   ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: 'mediator', said: { kind: 'act', act }, simulated: false });
 }
 
 /** What a delegation said, as data (the notebook reads it; the present layer words it). */
 export function reply(state: GameState, ctx: RuleContext, side: SideIndex, r: Reply): void {
+  if (ctx.journal.quiet) return;
   // The game's own account of what the delegation said: invented, like a scenario line.
   ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: side, said: { kind: 'reply', reply: r }, simulated: true });
 }
 
 /** What the narrator says (outside the talks: the teacher, a deal banked, a vote at home). */
 export function notice(state: GameState, ctx: RuleContext, n: Notice): void {
+  if (ctx.journal.quiet) return;
   ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: 'news', said: { kind: 'notice', notice: n }, simulated: false });
 }

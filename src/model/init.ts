@@ -54,6 +54,7 @@ export function initialState(c: CompiledScenario, settings: Settings): GameState
     scope: Math.round(scopeOf(c, c.initialDraft) * 100) / 100,
     pressure: c.scenario.escalation.start,
     progress: 0,
+    dawnProgress: 0,
     sides,
     draft: c.initialDraft,
     draftVersion: 1,

@@ -93,8 +93,12 @@ export function acceptsTrade(c: CompiledScenario, state: GameState, to: SideInde
   const { gain, cost } = tradeBalance(state, to, offer);
   const after = afterSteps(state.sides[to].position, offer.want);
   if (packageUtility(state.truth[to]!, after) < acceptanceFloor(c, state, to)) return false;
-  return gain * (1 + perceivedBonus) >= cost;
+  // A trade is an exchange both can see: a side takes one that is roughly even for it.
+  return gain * (1 + perceivedBonus) >= TRADE_TOLERANCE * cost;
 }
+
+/** The share of its cost a side must get back for a trade to seem fair to it. */
+export const TRADE_TOLERANCE = 0.8;
 
 /** The mediator's proposed trade for the side in the room: it gives one step on `give`, the other side one on `get`. */
 export function mediatorTrade(c: CompiledScenario, state: GameState, s: SideIndex, give: number, get: number): Offer | null {

@@ -5,8 +5,20 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 
+/**
+ * The generator's state for a seed. Seeded with a small whole number, xoroshiro128+'s first
+ * outputs are nearly the same for every seed (the first draw of seeds 1 to 8 is 1.000), which
+ * would put the first hidden value drawn at the top of its range in every game: the seed is
+ * mixed first (splitmix32) and the first outputs are discarded.
+ */
 export function seedState(seed: number): number[] {
-  return [...xoroshiro128plus(seed | 0).getState()];
+  let z = (seed | 0) + 0x9e3779b9;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  z ^= z >>> 16;
+  const gen = xoroshiro128plus(z | 0);
+  for (let i = 0; i < 8; i++) gen.next();
+  return [...gen.getState()];
 }
 
 export class Rng {

@@ -316,6 +316,8 @@ export interface GameState {
   scope: number;
   pressure: number;
   progress: number;
+  /** Progress when the day began: a day that moved nothing frustrates the sides. */
+  dawnProgress: number;
   sides: [SideState, SideState];
   /** The single negotiating text: one option per issue, '-' where open. */
   draft: Package;

@@ -8,7 +8,7 @@ import { updateProgress, updateScope } from '../progress.ts';
 import { itemAt, withItem, type Package } from '../package.ts';
 import type { AgendaMove, GameState, SideIndex } from '../types.ts';
 
-export function agendaText(text: Package, ctx: RuleContext, move: AgendaMove): Package {
+export function agendaText(text: Package, ctx: Pick<RuleContext, 'c'>, move: AgendaMove): Package {
   for (const i of ctx.c.scopeIssues) {
     const parallel = ctx.c.parallel[i] ?? 0;
     const current = itemAt(text, i) ?? parallel;

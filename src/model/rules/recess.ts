@@ -26,15 +26,9 @@ export function deescalationOdds(c: CompiledScenario, progress: number): number 
   return c.scenario.escalation.deescalationOdds * (progress / 100);
 }
 
-/** Visible progress made today (from the ledger: its changes in this round). */
+/** Visible progress made today. */
 function progressToday(state: GameState): number {
-  let delta = 0;
-  for (let i = state.ledger.length - 1; i >= 0; i--) {
-    const e = state.ledger[i]!;
-    if (e.round !== state.round) break;
-    if (e.meter === 'progress') delta += e.to - e.from;
-  }
-  return delta;
+  return state.progress - state.dawnProgress;
 }
 
 /** A side grows frustrated with a day that moved nothing, or when it gave more than it got. */
@@ -143,4 +137,5 @@ export function openRound(state: GameState, ctx: RuleContext): void {
   state.hoursLeft = round ? round.hours : 0;
   state.location = 'majlis';
   state.greeted = 0;
+  state.dawnProgress = state.progress;
 }

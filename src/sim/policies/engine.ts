@@ -48,27 +48,46 @@ function hasCore(view: MediatorView): boolean {
   return view.c.coreIssues.some((i) => itemAt(view.state.draft, i) !== null);
 }
 
-export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
-  let visitListens = 0;
-  let visitAsks = 0;
-  let visitActions = 0;
-  let askBlocked = false;
-  let agendaDone = false;
-  const presented = new Set<string>();
-  const painted = new Set<SideIndex>();
-  const lean: number[] = [];
-  const contested = new Set<number>();
-  const refusedLastDay = new Set<SideIndex>();
-  let pendingAsk: { side: SideIndex; issue: number; known: number } | null = null;
-  let pendingPresent: { side: SideIndex; version: number } | null = null;
+/** What the engine remembers in a game: kept in one object so a copy can play on in a simulation. */
+export interface EngineMemory {
+  visitListens: number;
+  visitAsks: number;
+  visitActions: number;
+  askBlocked: boolean;
+  agendaDone: boolean;
+  presented: Set<string>;
+  painted: Set<SideIndex>;
+  lean: number[];
+  contested: Set<number>;
+  refusedLastDay: Set<SideIndex>;
+  pendingAsk: { side: SideIndex; issue: number; known: number } | null;
+  pendingPresent: { side: SideIndex; version: number } | null;
+  lastPlace: string | null;
+  lastVisit: [number, number];
+}
 
+function freshMemory(): EngineMemory {
+  return { visitListens: 0, visitAsks: 0, visitActions: 0, askBlocked: false, agendaDone: false, presented: new Set(), painted: new Set(), lean: [], contested: new Set(), refusedLastDay: new Set(), pendingAsk: null, pendingPresent: null, lastPlace: null, lastVisit: [-1, -1] };
+}
+
+function copyMemory(m: EngineMemory): EngineMemory {
+  return { ...m, presented: new Set(m.presented), painted: new Set(m.painted), lean: [...m.lean], contested: new Set(m.contested), refusedLastDay: new Set(m.refusedLastDay), lastVisit: [m.lastVisit[0], m.lastVisit[1]] };
+}
+
+/** A mediator that can hand a copy of itself, memory and all, to a simulation. */
+export interface EnginePolicy extends MediatorPolicy {
+  clone(rng: Rng): EnginePolicy;
+}
+
+export function createEngine(knobs: Knobs, rng: Rng, memory: EngineMemory = freshMemory()): EnginePolicy {
+  const m = memory;
   const priorityScore = (view: MediatorView, s: SideIndex, i: number) => {
     return PRIORITY_SCORE[view.state.sides[s].priorities[i]!] ?? 2;
   };
 
   const fullText = (view: MediatorView) =>
     textBetween(view, (i) => {
-      let l = lean[i] ?? 0;
+      let l = m.lean[i] ?? 0;
       if (knobs.logroll) l += 0.4 * (priorityScore(view, 1, i) - priorityScore(view, 0, i));
       return Math.max(-1.5, Math.min(1.5, l));
     });
@@ -92,44 +111,42 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
     const text = fullText(view);
     const { c, state } = view;
     // Only once both sides have turned down the full text on the last day.
-    const late = state.round === c.scenario.rounds.length - 1 && state.hoursLeft <= knobs.fallbackHours && refusedLastDay.size === 2;
-    if (knobs.fallbackHours <= 0 || state.banked !== null || !late || contested.size === 0) return text;
-    if (c.coreIssues.length - contested.size < c.scenario.rules.interimMinimum) return text;
+    const late = state.round === c.scenario.rounds.length - 1 && state.hoursLeft <= knobs.fallbackHours && m.refusedLastDay.size === 2;
+    if (knobs.fallbackHours <= 0 || state.banked !== null || !late || m.contested.size === 0) return text;
+    if (c.coreIssues.length - m.contested.size < c.scenario.rules.interimMinimum) return text;
     let partial = text;
-    for (const i of contested) partial = withItem(partial, i, null);
+    for (const i of m.contested) partial = withItem(partial, i, null);
     return partial;
   };
 
-  let lastPlace: string | null = null;
-  const lastVisit: [number, number] = [-1, -1];
 
   /** Learn from the last ask and presentation before choosing again. */
   const observe = (view: MediatorView) => {
     // A new visit (or a new day) starts fresh.
     const place = `${view.state.round}:${view.state.location}`;
-    if (view.state.location !== 'majlis') lastVisit[view.state.location] = view.state.step;
-    if (place !== lastPlace) {
-      visitListens = 0;
-      visitAsks = 0;
-      visitActions = 0;
-      askBlocked = false;
-      lastPlace = place;
+    if (view.state.location !== 'majlis') m.lastVisit[view.state.location] = view.state.step;
+    if (place !== m.lastPlace) {
+      m.visitListens = 0;
+      m.visitAsks = 0;
+      m.visitActions = 0;
+      m.askBlocked = false;
+      m.lastPlace = place;
     }
-    if (pendingAsk) {
-      const now = believedPosition(view, pendingAsk.side, pendingAsk.issue);
-      if (now === pendingAsk.known) askBlocked = true;
-      pendingAsk = null;
+    if (m.pendingAsk) {
+      const now = believedPosition(view, m.pendingAsk.side, m.pendingAsk.issue);
+      if (now === m.pendingAsk.known) m.askBlocked = true;
+      m.pendingAsk = null;
     }
-    if (pendingPresent) {
-      const s = pendingPresent.side;
-      if (view.state.sides[s].accepted !== pendingPresent.version) {
-        for (const i of criticised(view, s)) lean[i] = (lean[i] ?? 0) + (s === 0 ? -0.5 : 0.5);
+    if (m.pendingPresent) {
+      const s = m.pendingPresent.side;
+      if (view.state.sides[s].accepted !== m.pendingPresent.version) {
+        for (const i of criticised(view, s)) m.lean[i] = (m.lean[i] ?? 0) + (s === 0 ? -0.5 : 0.5);
         if (view.state.round === view.c.scenario.rounds.length - 1) {
-          for (const i of criticised(view, s)) if (view.c.core[i]) contested.add(i);
-          if (draftComplete(view)) refusedLastDay.add(s);
+          for (const i of criticised(view, s)) if (view.c.core[i]) m.contested.add(i);
+          if (draftComplete(view)) m.refusedLastDay.add(s);
         }
       }
-      pendingPresent = null;
+      m.pendingPresent = null;
     }
   };
 
@@ -155,8 +172,8 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
   const presentKey = (view: MediatorView, here: SideIndex) => `${here}:${view.state.draftVersion}:${view.state.round}:${Math.ceil(view.state.hoursLeft / 3)}`;
 
   const present = (view: MediatorView, here: SideIndex): GameEvent => {
-    presented.add(presentKey(view, here));
-    pendingPresent = { side: here, version: view.state.draftVersion };
+    m.presented.add(presentKey(view, here));
+    m.pendingPresent = { side: here, version: view.state.draftVersion };
     return { type: 'PRESENT_DRAFT' };
   };
 
@@ -168,43 +185,43 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
     if (inEndgame(view)) {
       // With a yes in hand, take the same text straight to the other side: time is what is short.
       if (acceptedCurrent(view, here) && !acceptedCurrent(view, other(here))) return leaveRoom(view, here, true);
-      if (acceptedCurrent(view, other(here)) && !acceptedCurrent(view, here) && !presented.has(presentKey(view, here))) return present(view, here);
+      if (acceptedCurrent(view, other(here)) && !acceptedCurrent(view, here) && !m.presented.has(presentKey(view, here))) return present(view, here);
     }
     if (hasMessageFor(view, here)) {
       const mode = knobs.relay !== 'faithful' && !view.state.settings.allowDistortion ? 'faithful' : knobs.relay;
       return { type: 'RELAY', mode };
     }
-    if (visitActions >= knobs.visitActions) return leaveRoom(view, here);
+    if (m.visitActions >= knobs.visitActions) return leaveRoom(view, here);
     const event = chooseInRoom(view, here);
-    if (event.type !== 'WALK') visitActions++;
+    if (event.type !== 'WALK') m.visitActions++;
     return event;
   };
 
   const chooseInRoom = (view: MediatorView, here: SideIndex): GameEvent => {
     const { state, c } = view;
-    const ready = (draftComplete(view) || (knobs.fallbackHours > 0 && state.banked === null && hasCore(view))) && !acceptedCurrent(view, here) && !presented.has(presentKey(view, here));
+    const ready = (draftComplete(view) || (knobs.fallbackHours > 0 && state.banked === null && hasCore(view))) && !acceptedCurrent(view, here) && !m.presented.has(presentKey(view, here));
     if (ready && inEndgame(view)) return present(view, here);
-    if (visitListens < knobs.listens && unknownPositions(view, here) > 0) {
-      visitListens++;
+    if (m.visitListens < knobs.listens && unknownPositions(view, here) > 0) {
+      m.visitListens++;
       return { type: 'LISTEN' };
     }
-    if (!agendaDone && knobs.agenda !== 'none') {
-      agendaDone = true;
+    if (!m.agendaDone && knobs.agenda !== 'none') {
+      m.agendaDone = true;
       return { type: 'PROPOSE_AGENDA', move: knobs.agenda };
     }
     if (knobs.guarantees) {
       const g = c.scenario.mediator.guarantees.find((x) => view.legal.some((e) => e.type === 'OFFER_GUARANTEE' && e.guarantee === x.id));
       if (g && state.round >= 1) return { type: 'OFFER_GUARANTEE', guarantee: g.id };
     }
-    if (knobs.paint && state.pressure >= 3 && !painted.has(here)) {
-      painted.add(here);
+    if (knobs.paint && state.pressure >= 3 && !m.painted.has(here)) {
+      m.painted.add(here);
       return { type: 'PAINT_STALEMATE' };
     }
-    if (visitAsks < knobs.asks && !askBlocked) {
+    if (m.visitAsks < knobs.asks && !m.askBlocked) {
       const issue = askIssue(view, here);
       if (issue !== null) {
-        visitAsks++;
-        pendingAsk = { side: here, issue, known: believedPosition(view, here, issue) };
+        m.visitAsks++;
+        m.pendingAsk = { side: here, issue, known: believedPosition(view, here, issue) };
         return { type: 'ASK_CONCESSION', issue: c.issueIds[issue]! };
       }
     }
@@ -213,6 +230,7 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
   };
 
   return {
+    clone: (r) => createEngine(knobs, r, copyMemory(m)),
     next(view) {
       const step = phaseStep(view);
       if (step) return step;
@@ -224,7 +242,7 @@ export function createEngine(knobs: Knobs, rng: Rng): MediatorPolicy {
       if (edit) return edit;
       // Go where a message is waiting, else to the side visited longest ago.
       if (hasMessageFor(view, 0) !== hasMessageFor(view, 1)) return walkTo(view, hasMessageFor(view, 0) ? 0 : 1);
-      return walkTo(view, lastVisit[0] <= lastVisit[1] ? 0 : 1);
+      return walkTo(view, m.lastVisit[0] <= m.lastVisit[1] ? 0 : 1);
     },
   };
 }

@@ -1,0 +1,115 @@
+// What each of the mediator's moves does to the state: one event, one rule, applied with its cost
+// in hours (model/apply.ts). The XState machine's actions and the planner's fast stepper
+// (step.ts) both go through here, so they cannot disagree about what a move does.
+import {
+  askConcession,
+  deadlineOutcome,
+  deadlineText,
+  editDraft,
+  immediateOutcome,
+  issueIndex,
+  listen,
+  offerGuarantee,
+  openRound,
+  paintStalemate,
+  presentDraft,
+  proposeAgenda,
+  proposeMediatorTrade,
+  ratify,
+  recess,
+  relay,
+  runRule,
+  walk,
+  type CompiledScenario,
+  type GameState,
+  type Rule,
+  type SideIndex,
+} from '../model/index.ts';
+import type { GameEvent } from './events.ts';
+import { draftChanges, locationOf, roomSide } from './guards.ts';
+
+/** One event, one rule (see model/apply.ts): the step advances, the clock runs, the rule writes (quietly in a simulation). */
+export function applyRuleWith(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0, actor = 'the mediator', quiet = false): GameState {
+  const base: GameState = { ...context, step: context.step + 1, hoursLeft: Math.max(0, Math.round((context.hoursLeft - hours) * 100) / 100) };
+  return runRule(c, base, { step: base.step, source, rule: source.toLowerCase(), actor }, rule, quiet).next;
+}
+
+function inRoom(state: GameState): SideIndex {
+  const s = roomSide(state);
+  if (s === null) throw new Error('not in a room');
+  return s;
+}
+
+export type MediatorMove = Extract<GameEvent, { type: 'WALK' | 'LISTEN' | 'RELAY' | 'PRESENT_DRAFT' | 'ASK_CONCESSION' | 'PROPOSE_TRADE' | 'EDIT_DRAFT' | 'PROPOSE_AGENDA' | 'PAINT_STALEMATE' | 'OFFER_GUARANTEE' }>;
+
+/** The mediator's move applied to the state (the guards have already allowed it). */
+export function applyMove(c: CompiledScenario, context: GameState, event: MediatorMove, quiet = false): GameState {
+  const hours = c.scenario.rules.actionHours;
+  const applyRule = (ctx: GameState, source: string, rule: Rule, h = 0) => applyRuleWith(c, ctx, source, rule, h, 'the mediator', quiet);
+  switch (event.type) {
+    case 'WALK': {
+      const to = locationOf(c, event.to)!;
+      return applyRule(context, 'WALK', (d, ctx) => walk(d, ctx, to));
+    }
+    case 'LISTEN':
+      return applyRule(context, 'LISTEN', (d, ctx) => listen(d, ctx, inRoom(d)), hours.listen);
+    case 'RELAY':
+      return applyRule(context, 'RELAY', (d, ctx) => relay(d, ctx, inRoom(d), event.mode), hours.relay);
+    case 'PRESENT_DRAFT':
+      return applyRule(context, 'PRESENT_DRAFT', (d, ctx) => presentDraft(d, ctx, inRoom(d)), hours.present);
+    case 'ASK_CONCESSION': {
+      const issue = issueIndex(c, event.issue);
+      return applyRule(context, 'ASK_CONCESSION', (d, ctx) => void askConcession(d, ctx, inRoom(d), issue), hours.ask);
+    }
+    case 'PROPOSE_TRADE': {
+      const give = issueIndex(c, event.give);
+      const get = issueIndex(c, event.get);
+      return applyRule(context, 'PROPOSE_TRADE', (d, ctx) => proposeMediatorTrade(d, ctx, inRoom(d), give, get), hours.trade);
+    }
+    case 'EDIT_DRAFT': {
+      const changes = draftChanges(c, event.items) ?? [];
+      return applyRule(context, 'EDIT_DRAFT', (d, ctx) => editDraft(d, ctx, changes), hours.edit);
+    }
+    case 'PROPOSE_AGENDA':
+      return applyRule(context, 'PROPOSE_AGENDA', (d, ctx) => proposeAgenda(d, ctx, inRoom(d), event.move), hours.agenda);
+    case 'PAINT_STALEMATE':
+      return applyRule(context, 'PAINT_STALEMATE', (d, ctx) => paintStalemate(d, ctx, inRoom(d)), hours.paint);
+    case 'OFFER_GUARANTEE':
+      return applyRule(context, 'OFFER_GUARANTEE', (d, ctx) => offerGuarantee(d, ctx, inRoom(d), event.guarantee), hours.guarantee);
+  }
+}
+
+/** The day ends: the recess's events, choices, drift and discoveries. */
+export function applyRecess(c: CompiledScenario, context: GameState, quiet = false): GameState {
+  return applyRuleWith(c, context, 'RECESS', (d, ctx) => recess(d, ctx), 0, 'the mediator', quiet);
+}
+
+/** The next day opens. */
+export function applyOpenRound(c: CompiledScenario, context: GameState, quiet = false): GameState {
+  return applyRuleWith(c, context, 'CONTINUE', (d, ctx) => openRound(d, ctx), 0, 'the mediator', quiet);
+}
+
+/**
+ * The talks end now: an agreed text goes home to be ratified (chance decides, from the seeded
+ * generator); any other end is settled as it stands. It is part of the event that ended them.
+ */
+export function settleNow(c: CompiledScenario, context: GameState, quiet = false): GameState {
+  const outcome = immediateOutcome(c, context)!;
+  if (outcome.id !== 'framework') return { ...context, outcome };
+  return runRule(c, context, { step: context.step, source: 'RATIFICATION', rule: 'ratification', actor: 'the hardliners at home' }, ratify, quiet).next;
+}
+
+/** The last day is over: the deadline decides (an interim deal made then is kept as the banked text). */
+export function settleAtDeadline(c: CompiledScenario, context: GameState, quiet = false): GameState {
+  const d: GameState = { ...context, step: context.step + 1 };
+  const now = immediateOutcome(c, d);
+  if (now) return settleNow(c, d, quiet);
+  d.outcome = deadlineOutcome(c, d);
+  if (d.outcome.id === 'interim' && d.banked === null) d.banked = deadlineText(c, d);
+  return d;
+}
+
+/** One event, one rule, written out in full (a played game). */
+export function applyRule(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0, actor = 'the mediator'): GameState {
+  return applyRuleWith(c, context, source, rule, hours, actor);
+}

@@ -1,0 +1,88 @@
+// Judgements over the mediator's beliefs: what a move would do in each game the notebook thinks
+// possible (its samples), counted. A seasoned mediator does not bet on one guess: it writes the
+// text most likely to clear both sides' floors, presents when a yes is likely, and proposes the
+// trades and asks for the steps that most of its samples say each side would take.
+import { acceptanceFloor, acceptsTrade, itemAt, judgeConcession, mediatorTrade, optionAt, stepCost, utility, wouldAccept, wouldOffer, type CompiledScenario, type GameState, type Package, type SideIndex } from '../../model/index.ts';
+import { nashTarget } from './value.ts';
+
+const other = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
+
+/** The share of samples in which a predicate holds. */
+export function share(samples: readonly GameState[], holds: (s: GameState) => boolean): number {
+  let n = 0;
+  for (const s of samples) if (holds(s)) n++;
+  return samples.length ? n / samples.length : 0;
+}
+
+/** How well a text clears both floors in a sample: its smaller gain over them. */
+function floorMargin(c: CompiledScenario, s: GameState, text: Package): number {
+  return Math.min(utility(s.truth[0]!, text, s.sides[0].reservation) - acceptanceFloor(c, s, 0), utility(s.truth[1]!, text, s.sides[1].reservation) - acceptanceFloor(c, s, 1));
+}
+
+/** The text most likely to clear both floors across the samples (ties: the larger expected margin). */
+export function robustTarget(c: CompiledScenario, samples: readonly GameState[], extra: readonly Package[] = []): Package {
+  const texts = [...new Set([...samples.map((s) => nashTarget(c, s)), ...extra])];
+  let best = texts[0]!;
+  let bestScore = -Infinity;
+  for (const t of texts) {
+    let score = 0;
+    for (const s of samples) {
+      const m = floorMargin(c, s, t);
+      score += (m >= 0 ? 1 : 0) + Math.max(-0.5, Math.min(0.5, m));
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** The step of side s toward the text on an issue, if its scale runs that way. */
+export function stepTowardText(c: CompiledScenario, state: GameState, s: SideIndex, issue: number, target: Package): number | null {
+  const want = itemAt(target, issue);
+  const pos = optionAt(state.sides[s].position, issue);
+  const to = pos + c.sides[s].direction;
+  if (want === null || want === pos || to < 0 || to >= c.optionCount[issue]!) return null;
+  return Math.sign(want - pos) === Math.sign(to - pos) ? to : null;
+}
+
+/** The issue whose next step toward the text the room's side most likely takes (and its odds), if any. */
+export function likelyAsk(c: CompiledScenario, samples: readonly GameState[], s: SideIndex, target: Package): { issue: number; odds: number } | null {
+  const base = samples[0]!;
+  let best: { issue: number; odds: number; score: number } | null = null;
+  for (let i = 0; i < c.issueIds.length; i++) {
+    const to = stepTowardText(c, base, s, i, target);
+    if (to === null) continue;
+    const odds = share(samples, (x) => judgeConcession(c, x, s, i) === 'conceded');
+    // Cheap steps first: they keep the side's budget for what matters.
+    const cost = samples.reduce((sum, x) => sum + stepCost(x, s, i, optionAt(x.sides[s].position, i), to), 0) / samples.length;
+    const score = odds - 2 * cost;
+    if (odds > 0 && (!best || score > best.score)) best = { issue: i, odds, score };
+  }
+  return best ? { issue: best.issue, odds: best.odds } : null;
+}
+
+/** The trade toward the text both sides most likely take (and its odds), if any. */
+export function likelyTrade(c: CompiledScenario, samples: readonly GameState[], s: SideIndex, target: Package): { give: number; get: number; odds: number } | null {
+  const base = samples[0]!;
+  if (base.offers.some((o) => o.from === s)) return null;
+  let best: { give: number; get: number; odds: number } | null = null;
+  for (let give = 0; give < c.issueIds.length; give++) {
+    if (c.scenario.issues[give]!.scope || stepTowardText(c, base, s, give, target) === null) continue;
+    for (let get = 0; get < c.issueIds.length; get++) {
+      if (get === give || c.scenario.issues[get]!.scope || stepTowardText(c, base, other(s), get, target) === null) continue;
+      const odds = share(samples, (x) => {
+        const offer = mediatorTrade(c, x, s, give, get);
+        return offer !== null && wouldOffer({ c }, x, s, offer) && acceptsTrade(c, x, other(s), offer);
+      });
+      if (odds > 0 && (!best || odds > best.odds)) best = { give, get, odds };
+    }
+  }
+  return best;
+}
+
+/** The odds that the side in the room says yes to the draft now. */
+export function acceptOdds(c: CompiledScenario, samples: readonly GameState[], s: SideIndex): number {
+  return share(samples, (x) => c.coreIssues.some((i) => itemAt(x.draft, i) !== null) && wouldAccept(c, x, s, x.draft));
+}

@@ -1,0 +1,27 @@
+// The mediators built on the engine's knobs (engine.ts): what differs between them is visible here.
+import { createEngine, type Knobs } from './engine.ts';
+import type { PolicyFactory } from './policy.ts';
+
+export const formulator: PolicyFactory = {
+  name: 'formulator',
+  description: 'writes a text between the positions it has heard, presents it, revises it from criticism; on the last day banks what both accept',
+  create: (rng) =>
+    createEngine({ relay: 'faithful', listens: 2, asks: 0, visitActions: 2, askOn: 'anyGap', paint: false, guarantees: false, agenda: 'none', logroll: false, reserveHours: 0.5, endgameRounds: 2, fallbackHours: 9 }, rng),
+};
+
+export const manipulator: PolicyFactory = {
+  name: 'manipulator',
+  description: 'paints the stalemate, spends guarantees, softens messages and presses for concessions',
+  create: (rng) =>
+    createEngine({ relay: 'softened', listens: 1, asks: 2, visitActions: 3, askOn: 'anyGap', paint: true, guarantees: true, agenda: 'widen', logroll: false, reserveHours: 0.5, endgameRounds: 2, fallbackHours: 0 }, rng),
+};
+
+/** The broker's knobs: the planner plays on its line. */
+export const BROKER_KNOBS: Knobs = { relay: 'faithful', listens: 1, asks: 2, visitActions: 3, askOn: 'leastImportant', paint: true, guarantees: true, agenda: 'parallel', logroll: true, reserveHours: 0.5, endgameRounds: 2, fallbackHours: 9 };
+
+export const broker: PolicyFactory = {
+  name: 'broker',
+  description: 'listens, trades concessions on what each side values least, parks the wider issues on a parallel track, drafts with logrolling',
+  create: (rng) =>
+    createEngine(BROKER_KNOBS, rng),
+};

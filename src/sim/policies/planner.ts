@@ -1,0 +1,324 @@
+// The planner: a seasoned mediator that plans by simulation over its beliefs. At each decision it
+// draws games the mediator thinks possible (each side's hidden values sampled from its notebook,
+// never from the truth) and judges its moves by what they would do in them: it works toward the
+// text most likely to clear both sides' floors, proposes the trades and asks for the steps most
+// samples say each side would take, presents when a yes is likely. Then it tries its move and the
+// alternatives (how to carry a message, whether to present now, a trade, a question) in the
+// samples, playing each on a few moves with a quick mediator, and takes the one whose
+// continuations look clearly best. The same samples serve every move.
+import { step, type GameEvent, type MediatorView } from '../../machine/index.ts';
+import { itemAt, rngFrom, seedState, stalemateCredible, summarise, withItem, type GameState, type Package, type Rng, type SideIndex } from '../../model/index.ts';
+import { editTo } from '../planner/candidates.ts';
+import { bestGuess, determinize } from '../planner/determinize.ts';
+import { acceptOdds, likelyAsk, likelyTrade, robustTarget } from '../planner/robust.ts';
+import { rolloutWith } from '../planner/rollout.ts';
+import { stateValue } from '../planner/value.ts';
+import type { MediatorPolicy, PolicyFactory } from './policy.ts';
+import { BROKER_KNOBS } from './brokers.ts';
+import { createEngine } from './engine.ts';
+
+export interface PlannerOptions {
+  /** Sampled games per decision. */
+  samples: number;
+  /** Moves played on after each move tried. */
+  depth: number;
+  /** Where the samples come from: the notebook (a fair player) or, for measuring what information is worth, the truth. */
+  sample?: (view: MediatorView, rng: Rng) => GameState;
+  /** Moves it may not make (for the ablation table): event types, or RELAY:<mode>. */
+  without?: readonly string[];
+}
+
+export const PLANNER_DEFAULTS: PlannerOptions = { samples: 10, depth: 8 };
+
+export interface Advice {
+  event: GameEvent;
+  /** Why, as data the present layer words ("a trade both are likely to take"). */
+  reason: AdviceReason;
+  /** The move's mean value over the samples, and the best alternative's. */
+  value: number;
+  runnerUp: { event: GameEvent; value: number } | null;
+}
+
+export type AdviceReason =
+  | { type: 'phase' }
+  | { type: 'carry'; mode: string }
+  | { type: 'draft' }
+  | { type: 'present'; odds: number }
+  | { type: 'trade'; odds: number }
+  | { type: 'ask'; odds: number }
+  | { type: 'listen' }
+  | { type: 'stalemate' }
+  | { type: 'guarantee' }
+  | { type: 'agenda' }
+  | { type: 'move-on' }
+  | { type: 'recess' };
+
+/** What the planner remembers between its decisions in one game. */
+interface Memory {
+  /** Moves made in the room it is in, on this visit (a visit ends when it walks). */
+  visit: { place: string; moves: number };
+  target: Package | null;
+  /** When the target was set: the day and how much of the transcript the notebook had read. */
+  targetAt: string;
+  /** Rooms and days where it already listened, painted the stalemate or proposed the agenda. */
+  done: Set<string>;
+}
+
+const key = (e: GameEvent) => JSON.stringify(e);
+
+function allowed(view: MediatorView, e: GameEvent, banned: readonly string[]): boolean {
+  if (banned.includes(e.type) || (e.type === 'RELAY' && banned.includes(`RELAY:${e.mode}`))) return false;
+  if (e.type === 'EDIT_DRAFT') return view.phase === 'talks' && view.state.location === 'majlis';
+  const k = key(e);
+  return view.legal.some((l) => key(l) === k);
+}
+
+/** How much better an alternative must look than the planned move to be taken. */
+export const SWITCH_MARGIN = 0.04;
+
+/**
+ * The single text revised from criticism (Fisher): when a side turned the current draft down and
+ * said what it needs more on, one step there toward it, if the other side would most likely still
+ * say yes to the revised text.
+ */
+function revisedFromCriticism(view: MediatorView, samples: readonly GameState[]): Package | null {
+  const { c, state } = view;
+  for (const s of [0, 1] as const) {
+    const side = state.sides[s]!;
+    if (side.criticisedVersion !== state.draftVersion) continue;
+    const last = [...state.transcript].reverse().find((t) => t.speaker === s && t.said.kind === 'reply' && t.said.reply.type === 'criticised');
+    if (!last || last.said.kind !== 'reply' || last.said.reply.type !== 'criticised') continue;
+    const reply = last.said.reply;
+    for (const issue of [reply.need, ...reply.items]) {
+      if (issue === null || c.scenario.issues[issue]!.scope) continue;
+      const option = itemAt(state.draft, issue);
+      if (option === null) continue;
+      const toward = option - c.sides[s].direction;
+      if (toward < 0 || toward >= c.optionCount[issue]!) continue;
+      const revised = withItem(state.draft, issue, toward);
+      const o: SideIndex = s === 0 ? 1 : 0;
+      if (acceptOdds(c, samples.map((x) => ({ ...x, draft: revised })), o) >= 0.5) return revised;
+    }
+  }
+  return null;
+}
+
+function targetFor(view: MediatorView, samples: readonly GameState[], guess: GameState, memory: Memory): Package {
+  // The text is kept for the day unless a side's criticism shows how to revise it: chasing a
+  // moving text wastes the day.
+  const at = `${view.state.round}`;
+  const revised = revisedFromCriticism(view, samples);
+  if (revised) {
+    memory.target = revised;
+    memory.targetAt = at;
+  } else if (!memory.target || memory.targetAt !== at) {
+    memory.target = robustTarget(view.c, [guess, ...samples], memory.target ? [memory.target] : []);
+    memory.targetAt = at;
+  }
+  return memory.target;
+}
+
+/** The planned move and why: the seasoned mediator's judgement over its samples. */
+function plan(view: MediatorView, samples: readonly GameState[], guess: GameState, memory: Memory, banned: readonly string[]): { event: GameEvent; reason: AdviceReason } {
+  const { c, state } = view;
+  const ok = (e: GameEvent) => allowed(view, e, banned);
+  const hours = c.scenario.rules.actionHours;
+  if (state.hoursLeft < Math.min(hours.relay, hours.present, hours.ask)) return { event: { type: 'RECESS' }, reason: { type: 'recess' } };
+  const target = targetFor(view, samples, guess, memory);
+  const here = state.location;
+  const other = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
+  if (here === 'majlis') {
+    const edit = editTo(view, state.draft, target);
+    if (edit && ok(edit)) return { event: edit, reason: { type: 'draft' } };
+    const waiting = ([0, 1] as const).find((s) => state.sides[other(s)]!.pending !== null);
+    const odds = [acceptOdds(c, samples, 0), acceptOdds(c, samples, 1)];
+    const to: SideIndex = waiting ?? (state.sides[0]!.accepted === state.draftVersion ? 1 : state.sides[1]!.accepted === state.draftVersion ? 0 : odds[0]! <= odds[1]! ? 0 : 1);
+    return { event: { type: 'WALK', to: c.sides[to].id }, reason: { type: 'move-on' } };
+  }
+  const s = here;
+  const o = other(s);
+  const today = `${state.round}:${s}`;
+  if (state.sides[o]!.pending !== null) {
+    const faithful: GameEvent = { type: 'RELAY', mode: 'faithful' };
+    if (ok(faithful)) return { event: faithful, reason: { type: 'carry', mode: 'faithful' } };
+  }
+  const edit = editTo(view, state.draft, target);
+  if (edit && !banned.includes('EDIT_DRAFT') && c.coreIssues.some((i) => itemAt(target, i) !== itemAt(state.draft, i))) return { event: { type: 'WALK', to: 'majlis' }, reason: { type: 'draft' } };
+  const yes = acceptOdds(c, samples, s);
+  const accepted = state.sides[s]!.accepted === state.draftVersion;
+  const lastDay = state.round === c.scenario.rounds.length - 1;
+  const heardOnIt = state.sides[s]!.criticisedVersion === state.draftVersion;
+  // On the last day a yes is worth asking for even when it is not likely: there is no later.
+  if (!accepted && !heardOnIt && (yes >= 0.5 || (lastDay && yes >= 0.2)) && ok({ type: 'PRESENT_DRAFT' })) return { event: { type: 'PRESENT_DRAFT' }, reason: { type: 'present', odds: yes } };
+  // Its turn is over: the other side's turn (where a message from here now waits).
+  if (memory.visit.moves >= VISIT_MOVES && state.hoursLeft >= 2 * c.scenario.rules.walkHours + 1 && ok({ type: 'WALK', to: c.sides[o].id })) return { event: { type: 'WALK', to: c.sides[o].id }, reason: { type: 'move-on' } };
+  // A yes in hand goes straight across the hall, to the side still to say it.
+  if (accepted && state.sides[o]!.accepted !== state.draftVersion && ok({ type: 'WALK', to: c.sides[o].id })) return { event: { type: 'WALK', to: c.sides[o].id }, reason: { type: 'move-on' } };
+  // Early on, a side whose priorities are still unclear is heard out once a day.
+  const clear = Math.max(...summarise(c, view.notebook, s).issues.map((i) => i.top));
+  if (clear < 0.6 && !memory.done.has(`listen:${today}`) && ok({ type: 'LISTEN' })) {
+    memory.done.add(`listen:${today}`);
+    return { event: { type: 'LISTEN' }, reason: { type: 'listen' } };
+  }
+  if (!accepted) {
+    const trade = likelyTrade(c, samples, s, target);
+    if (trade && trade.odds >= 0.4) {
+      const e: GameEvent = { type: 'PROPOSE_TRADE', give: c.issueIds[trade.give]!, get: c.issueIds[trade.get]! };
+      if (ok(e)) return { event: e, reason: { type: 'trade', odds: trade.odds } };
+    }
+    const ask = likelyAsk(c, samples, s, target);
+    if (ask && ask.odds >= 0.5) {
+      const e: GameEvent = { type: 'ASK_CONCESSION', issue: c.issueIds[ask.issue]! };
+      if (ok(e)) return { event: e, reason: { type: 'ask', odds: ask.odds } };
+    }
+  }
+  // The scope outside what either side tolerates: the middle way, once.
+  const tolerance = c.scenario.delegations[s]!.patience.scopeTolerance;
+  if ((state.scope > tolerance.max || state.scope < tolerance.min) && !memory.done.has('agenda') && ok({ type: 'PROPOSE_AGENDA', move: 'parallel' })) {
+    memory.done.add('agenda');
+    return { event: { type: 'PROPOSE_AGENDA', move: 'parallel' }, reason: { type: 'agenda' } };
+  }
+  // Not yet ripe: make the cost of no deal felt, once a day, where it is credible.
+  if (!accepted && !memory.done.has(`paint:${today}`) && stalemateCredible(guess, s) && ok({ type: 'PAINT_STALEMATE' })) {
+    memory.done.add(`paint:${today}`);
+    return { event: { type: 'PAINT_STALEMATE' }, reason: { type: 'stalemate' } };
+  }
+  const guarantee = view.legal.find((e) => e.type === 'OFFER_GUARANTEE' && ok(e));
+  if (guarantee && state.round >= 1) return { event: guarantee, reason: { type: 'guarantee' } };
+  if (state.hoursLeft >= 2 * c.scenario.rules.walkHours + 1) return { event: { type: 'WALK', to: c.sides[o].id }, reason: { type: 'move-on' } };
+  return { event: { type: 'RECESS' }, reason: { type: 'recess' } };
+}
+
+/** Why a move, as the advisor says it, when the move came from the mediator's own line of play. */
+function reasonOf(e: GameEvent): AdviceReason {
+  switch (e.type) {
+    case 'RELAY':
+      return { type: 'carry', mode: e.mode };
+    case 'EDIT_DRAFT':
+      return { type: 'draft' };
+    case 'PRESENT_DRAFT':
+      return { type: 'present', odds: 0.5 };
+    case 'PROPOSE_TRADE':
+      return { type: 'trade', odds: 0.5 };
+    case 'ASK_CONCESSION':
+      return { type: 'ask', odds: 0.5 };
+    case 'LISTEN':
+      return { type: 'listen' };
+    case 'PAINT_STALEMATE':
+      return { type: 'stalemate' };
+    case 'OFFER_GUARANTEE':
+      return { type: 'guarantee' };
+    case 'PROPOSE_AGENDA':
+      return { type: 'agenda' };
+    case 'RECESS':
+      return { type: 'recess' };
+    default:
+      return { type: 'move-on' };
+  }
+}
+
+/** Systematic draws from the notebook: the same spread of samples, with less noise than independent draws. */
+function drawSamples(view: MediatorView, rng: Rng, count: number, options: PlannerOptions): GameState[] {
+  const sample = options.sample ?? determinize;
+  const out: GameState[] = [];
+  for (let k = 0; k < count; k++) out.push(sample(view, rng));
+  return out;
+}
+
+/** A copy of the mediator's own line of play, to play on in a simulation. */
+export type Line = (rng: Rng) => MediatorPolicy;
+
+/** What a continuation from this move is worth, played to the end by the mediator's own line, on average over the samples. */
+function weighToEnd(view: MediatorView, event: GameEvent, samples: readonly GameState[], line: Line, rng: Rng): number {
+  let total = 0;
+  for (const s of samples) {
+    const next = step(view.c, { state: s, phase: view.phase }, event, true);
+    if (!next) {
+      total -= 1;
+      continue;
+    }
+    const end = rolloutWith(view.scenario, view.c, next, 400, line(rng));
+    total += stateValue(view.c, end.state, end.phase === 'over');
+  }
+  return total / samples.length;
+}
+
+/**
+ * The moves worth trying against the line's own: other ways to carry a message (measured: the
+ * simulation's best gain), and a trade or a question before leaving the room. (Trying to present
+ * earlier than the line would was measured too, and lost games: not tried.)
+ */
+function tries(view: MediatorView, planned: GameEvent, samples: readonly GameState[], target: Package, banned: readonly string[]): GameEvent[] {
+  const out: GameEvent[] = [];
+  const add = (e: GameEvent | null) => {
+    if (e && key(e) !== key(planned) && allowed(view, e, banned) && !out.some((x) => key(x) === key(e))) out.push(e);
+  };
+  const { c, state } = view;
+  if (planned.type === 'RELAY') for (const mode of ['faithful', 'softened', 'sharpened', 'withheld'] as const) add({ type: 'RELAY', mode });
+  if (state.location === 'majlis') return out;
+  const s: SideIndex = state.location;
+  if (planned.type === 'WALK' || planned.type === 'RECESS') {
+    const trade = likelyTrade(c, samples, s, target);
+    if (trade && trade.odds >= 0.3) add({ type: 'PROPOSE_TRADE', give: c.issueIds[trade.give]!, get: c.issueIds[trade.get]! });
+    const ask = likelyAsk(c, samples, s, target);
+    if (ask && ask.odds >= 0.3) add({ type: 'ASK_CONCESSION', issue: c.issueIds[ask.issue]! });
+  }
+  return out;
+}
+
+/**
+ * Weighs the line's own move against what else it could do, by playing each to the end in games
+ * sampled from the notebook with a copy of itself (Bertsekas' rollout: the line, improved where
+ * simulation shows a clearly better move). Returns the move, why, and what it was weighed against
+ * (the in-game advisor's answer too).
+ */
+export function advise(view: MediatorView, rng: Rng, options: PlannerOptions = PLANNER_DEFAULTS, memory: Memory = newMemory(), base?: GameEvent, line?: Line): Advice | null {
+  if (view.phase === 'briefing') return { event: { type: 'BEGIN' }, reason: { type: 'phase' }, value: 0, runnerUp: null };
+  if (view.phase !== 'talks') return { event: { type: 'CONTINUE' }, reason: { type: 'phase' }, value: 0, runnerUp: null };
+  const banned = options.without ?? [];
+  const samples = drawSamples(view, rng, options.samples, options);
+  const guess = options.sample ? samples[0]! : bestGuess(view, rng);
+  const planned = base && allowed(view, base, banned) ? { event: base, reason: reasonOf(base) } : plan(view, samples, guess, memory, banned);
+  if (!line) return { event: planned.event, reason: planned.reason, value: 0, runnerUp: null };
+  const target = targetFor(view, samples, guess, memory);
+  const others = tries(view, planned.event, samples, target, banned);
+  if (others.length === 0) return { event: planned.event, reason: planned.reason, value: 0, runnerUp: null };
+  const mine = weighToEnd(view, planned.event, samples, line, rng);
+  let best: { event: GameEvent; value: number } | null = null;
+  for (const e of others) {
+    const v = weighToEnd(view, e, samples, line, rng);
+    if (!best || v > best.value) best = { event: e, value: v };
+  }
+  if (best && best.value >= mine + SWITCH_MARGIN) return { event: best.event, reason: reasonOf(best.event), value: best.value, runnerUp: { event: planned.event, value: mine } };
+  return { event: planned.event, reason: planned.reason, value: mine, runnerUp: best };
+}
+
+function newMemory(): Memory {
+  return { visit: { place: '', moves: 0 }, target: null, targetAt: '', done: new Set() };
+}
+
+/** Moves in one room before the other side's turn: both sides must move, each in its turn. */
+export const VISIT_MOVES = 3;
+
+export function createPlanner(rng: Rng, options: PlannerOptions = PLANNER_DEFAULTS): MediatorPolicy {
+  const memory = newMemory();
+  // Its line of play is the broker's (listen, trade what each side values least, draft with
+  // logrolling); simulation decides where a different move is clearly better.
+  const line = createEngine(BROKER_KNOBS, rng);
+  return {
+    next(view) {
+      const place = `${view.state.round}:${view.state.location}`;
+      if (place !== memory.visit.place) memory.visit = { place, moves: 0 };
+      const base = line.next(view);
+      const event = advise(view, rng, options, memory, base, (r) => line.clone(rngFrom(seedState(r.int(0x7fffffff)))))?.event ?? { type: 'RECESS' };
+      if (event.type !== 'WALK' && event.type !== 'RELAY' && event.type !== 'PRESENT_DRAFT') memory.visit.moves++;
+      return event;
+    },
+  };
+}
+
+export const planner: PolicyFactory = {
+  name: 'planner',
+  description: 'plans by simulation over its beliefs: works toward the text most likely to clear both floors, proposes the trades and asks for the steps its samples say each side would take, presents when a yes is likely, and tries the alternatives in sampled games',
+  create: (rng) => createPlanner(rng ?? rngFrom([1, 2, 3, 4])),
+};

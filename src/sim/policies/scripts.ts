@@ -1,0 +1,70 @@
+// Fixed scripts, for measuring the balance (docs/balance.md): a good game is not won by them.
+// `script` writes once the text that looks fairest on the scenario's published numbers (the Nash
+// point of the priors), then carries every message faithfully and presents that text at every
+// visit. `repeat:<act>` does one kind of act whenever it can, and otherwise walks or recesses.
+import type { GameEvent, GameEventType, MediatorView } from '../../machine/index.ts';
+import { nashPoint, pointText, type SideIndex } from '../../model/index.ts';
+import { editTo } from '../planner/candidates.ts';
+import type { PolicyFactory } from './policy.ts';
+
+function publishedText(view: MediatorView): string {
+  const c = view.c;
+  const reservations: [number, number] = [c.scenario.delegations[0]!.reservation.initial, c.scenario.delegations[1]!.reservation.initial];
+  const nash = nashPoint(c, reservations);
+  return nash ? pointText(nash) : c.initialDraft;
+}
+
+export const script: PolicyFactory = {
+  name: 'script',
+  description: 'writes once the fairest-looking text on the published numbers, carries every message faithfully and presents that text at every visit',
+  create() {
+    let text: string | null = null;
+    let presented = '';
+    return {
+      next(view) {
+        if (view.phase === 'briefing') return { type: 'BEGIN' };
+        if (view.phase !== 'talks') return { type: 'CONTINUE' };
+        const { state, c } = view;
+        text ??= publishedText(view);
+        if (state.hoursLeft < 1) return { type: 'RECESS' };
+        if (state.location === 'majlis') {
+          const edit = editTo(view, state.draft, text);
+          if (edit) return edit;
+          return { type: 'WALK', to: c.sides[0].id };
+        }
+        const here: SideIndex = state.location;
+        const there: SideIndex = here === 0 ? 1 : 0;
+        if (state.sides[there]!.pending !== null) return { type: 'RELAY', mode: 'faithful' };
+        const visit = `${state.round}:${here}:${state.hoursLeft > 4 ? 'am' : 'pm'}`;
+        if (presented !== visit && view.legal.some((e) => e.type === 'PRESENT_DRAFT')) {
+          presented = visit;
+          return { type: 'PRESENT_DRAFT' };
+        }
+        return { type: 'WALK', to: c.sides[there].id };
+      },
+    };
+  },
+};
+
+/** A policy that repeats one kind of act whenever the machine allows it. */
+export function repeat(type: GameEventType): PolicyFactory {
+  return {
+    name: `repeat:${type.toLowerCase()}`,
+    description: `does ${type.toLowerCase()} whenever it can`,
+    create(rng) {
+      return {
+        next(view): GameEvent {
+          if (view.phase === 'briefing') return { type: 'BEGIN' };
+          if (view.phase !== 'talks') return { type: 'CONTINUE' };
+          const mine = view.legal.filter((e) => e.type === type);
+          if (mine.length) return mine[rng.int(mine.length)]!;
+          const walks = view.legal.filter((e) => e.type === 'WALK' && e.to !== 'majlis');
+          if (walks.length && view.state.hoursLeft > 1) return walks[0]!;
+          return { type: 'RECESS' };
+        },
+      };
+    },
+  };
+}
+
+export const REPEATED: readonly GameEventType[] = ['LISTEN', 'RELAY', 'PRESENT_DRAFT', 'ASK_CONCESSION', 'PROPOSE_TRADE', 'PROPOSE_AGENDA', 'PAINT_STALEMATE', 'OFFER_GUARANTEE', 'EDIT_DRAFT'];
