@@ -1,7 +1,7 @@
 // The delegation player's answer, from the form to the ANSWER event: which answers fit which
-// question, and the checks made before anything is sent (the machine's own answerAllowed last).
-import { answerAllowed, GameEventSchema, type GameEvent } from '../../machine/index.ts';
-import { issueIndex, itemAt, type CompiledScenario, type GameState, type Question } from '../../model/index.ts';
+// question, and the checks made before anything is sent (the machine's own word last).
+import { GameEventSchema, type GameEvent } from '../../machine/index.ts';
+import { issueIndex, itemAt, type CompiledScenario, type Package, type Question } from '../../model/index.ts';
 
 /** The longest message the mediator will carry (the event schema's own limit). */
 export const MESSAGE_LIMIT = 400;
@@ -35,9 +35,17 @@ function said(positions: AnswerChoice['positions']): [string, string][] {
   return Object.entries(positions).filter(([, option]) => option !== '');
 }
 
+/** What an answer is checked against: the question, the text on the table, and the machine. */
+export interface AnswerScene {
+  question: Question | null;
+  draft: Package;
+  /** Whether the machine takes this event now (its own guards decide). */
+  allows(event: GameEvent): boolean;
+}
+
 /** The ANSWER event for this choice, or why it cannot be sent. */
-export function answerEvent(c: CompiledScenario, state: GameState, choice: AnswerChoice): AnswerResult {
-  const q = state.question;
+export function answerEvent(c: CompiledScenario, scene: AnswerScene, choice: AnswerChoice): AnswerResult {
+  const q = scene.question;
   if (!q) return { ok: false, error: 'No question is waiting for an answer.' };
   if (choice.decision === null || !decisionsFor(q.kind).includes(choice.decision)) return { ok: false, error: 'Choose one of the answers offered.' };
   const message = choice.message.trim();
@@ -55,7 +63,7 @@ export function answerEvent(c: CompiledScenario, state: GameState, choice: Answe
       }
       const objections = [...new Set(choice.objections)];
       if (objections.length === 0) return { ok: false, error: 'Choose at least one item of the text you object to.' };
-      if (objections.some((id) => itemAt(state.draft, issueIndex(c, id)) === null)) return { ok: false, error: 'You can only object to items the text settles.' };
+      if (objections.some((id) => itemAt(scene.draft, issueIndex(c, id)) === null)) return { ok: false, error: 'You can only object to items the text settles.' };
       event = { type: 'ANSWER', accept: false, objections, ...words };
       break;
     }
@@ -64,7 +72,7 @@ export function answerEvent(c: CompiledScenario, state: GameState, choice: Answe
       const changed = said(choice.positions).filter(([id, option]) => {
         const i = issueIndex(c, id);
         const o = i === -1 ? -1 : c.optionIds[i]!.indexOf(option);
-        return i === -1 || o === -1 || itemAt(state.draft, i) !== o;
+        return i === -1 || o === -1 || itemAt(scene.draft, i) !== o;
       });
       if (changed.length === 0) return { ok: false, error: 'Change at least one item from the text to make a counter-proposal.' };
       event = { type: 'ANSWER', accept: false, objections: changed.map(([id]) => id), positions: Object.fromEntries(changed), ...words };
@@ -75,7 +83,7 @@ export function answerEvent(c: CompiledScenario, state: GameState, choice: Answe
       break;
   }
   const parsed = GameEventSchema.safeParse(event);
-  if (!parsed.success || !answerAllowed(c, state, event)) {
+  if (!parsed.success || !scene.allows(event)) {
     return { ok: false, error: q.kind === 'concession' && choice.decision === 'accept' ? 'There is no step left to give on this issue: decline instead.' : 'That answer does not fit the question: check the items chosen.' };
   }
   return { ok: true, event };

@@ -1,10 +1,10 @@
 // The confidential brief on screen, and the form that answers the mediator. Every node of it sits
 // under one element marked data-brief, and every hidden figure in a data-secret element, so the
 // privacy test can prove none of it is left on the mediator's screens. Scenario text is text only.
-import { delegationView } from '../../machine/index.ts';
-import type { CompiledScenario, GameState, SideIndex } from '../../model/index.ts';
+import type { DelegationView } from '../../machine/index.ts';
+import type { CompiledScenario } from '../../model/index.ts';
 import { el, setText, uid, type Child } from '../dom/el.ts';
-import { answerEvent, decisionsFor, DECISION_LABELS, MESSAGE_LIMIT, speakEvent, type AnswerEvent, type Decision, type SpeakEvent } from './answer-form.ts';
+import { answerEvent, decisionsFor, DECISION_LABELS, MESSAGE_LIMIT, speakEvent, type AnswerEvent, type AnswerScene, type Decision, type SpeakEvent } from './answer-form.ts';
 import { briefOf, sideBrief, type Brief, type BriefItem, type SideBrief } from '../../present/index.ts';
 
 /** A hidden figure: marked so the privacy test can look for it. */
@@ -117,9 +117,9 @@ function messageField(): { node: HTMLElement; message: HTMLTextAreaElement } {
   return { node: el('div', { class: 'stack' }, el('label', { attrs: { for: messageId }, text: 'A message for the mediator to carry (optional)' }), message, count), message };
 }
 
-/** The brief and its answer form; `send` returns false when the game refused the answer. */
-export function createBrief(c: CompiledScenario, state: GameState, send: (event: AnswerEvent) => boolean): BriefForm | null {
-  const b = state.question ? briefOf(c, delegationView(c, state, state.question.side), state.draft) : null;
+/** The brief and its answer form, from the delegation's own view; `send` returns false when the game refused the answer. */
+export function createBrief(c: CompiledScenario, d: DelegationView, scene: AnswerScene, send: (event: AnswerEvent) => boolean): BriefForm | null {
+  const b = briefOf(c, d, scene.draft);
   if (!b) return null;
   const kind = b.question.kind;
   const decisions = decisionsFor(kind);
@@ -169,7 +169,7 @@ export function createBrief(c: CompiledScenario, state: GameState, send: (event:
   const form = el('form', { class: 'brief-form', attrs: { novalidate: true, 'aria-label': 'Our answer to the mediator' } }, decisionSet, objections, positions, messageBox, error, el('div', { class: 'row' }, submit));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const result = answerEvent(c, state, {
+    const result = answerEvent(c, scene, {
       decision,
       objections: objectionBoxes.filter((x) => x.checked).map((x) => x.value),
       positions: Object.fromEntries(selects.map((s) => [s.dataset.position!, s.value])),
@@ -196,8 +196,8 @@ export function createBrief(c: CompiledScenario, state: GameState, send: (event:
  * The brief alone, read when the mediator comes into the room: nothing is asked yet, so there is
  * no answer to give; `done` hands the device back.
  */
-export function createReadingBrief(c: CompiledScenario, state: GameState, side: SideIndex, done: () => void, speak: (event: SpeakEvent) => boolean): BriefForm {
-  const b = sideBrief(c, delegationView(c, state, side));
+export function createReadingBrief(c: CompiledScenario, d: DelegationView, done: () => void, speak: (event: SpeakEvent) => boolean): BriefForm {
+  const b = sideBrief(c, d);
   const heading = el('h1', { id: uid('brief-heading'), text: `Confidential brief: the ${b.name}`, attrs: { tabindex: -1 } });
   const close = el('button', { text: 'We have read it: close our brief', attrs: { type: 'button', 'data-hotseat-action': 'read' }, on: { click: () => done() } });
   // Or we take the floor: what we say of our positions, and words to carry. It takes the day's

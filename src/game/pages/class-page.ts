@@ -3,12 +3,12 @@
 // shows what compareClass makes of them.
 import { compareClass, type ClassFile } from '../../classroom/index.ts';
 import { el, fill } from '../dom/el.ts';
-import type { Play } from '../play/play.ts';
+import type { Catalog } from '../play/catalog.ts';
 import type { PageHost } from './page-host.ts';
 import { classView } from './class-view.ts';
 
-export async function openClassPage(pages: PageHost, play: Play, print: () => void): Promise<void> {
-  const entries = await play.catalog.entries();
+export async function openClassPage(pages: PageHost, catalog: Pick<Catalog, 'entries'>, print: () => void): Promise<void> {
+  const entries = await catalog.entries();
   const lookup = (id: string, hash: string) => {
     for (const e of entries) if (e.result.ok && e.result.scenario.id === id && e.result.hash === hash) return { scenario: e.result.scenario, hash };
     return null;

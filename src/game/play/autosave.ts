@@ -26,7 +26,7 @@ export function readSaveLine(storage: SafeStorage): string {
 }
 
 export function writeSave(storage: SafeStorage, session: GameSession): boolean {
-  const state = session.state;
+  const state = session.view.state;
   const ok = storage.set(SAVE_KEY, JSON.stringify(saveFileOf(session)));
   if (!ok) return false;
   storage.set(SAVE_LINE_KEY, session.tree.line);

@@ -3,7 +3,8 @@
 // beside what really happened (the history track). Two selects choose the lines; the page
 // redraws below them and keeps the focus where it was.
 import { el, fill, safeHref, type Child } from '../dom/el.ts';
-import type { Shell } from '../shell/shell.ts';
+import type { Announcer } from '../dom/announcer.ts';
+import type { PageHost } from '../pages/page-host.ts';
 import { compareFigure } from './compare-charts.ts';
 import { compareModel, HISTORY, historyModel, lineChoices, lineName, targetValue, type CompareModel, type HistoryModel } from '../../present/index.ts';
 import type { CompareTarget, ReplaySource } from '../../present/index.ts';
@@ -123,7 +124,13 @@ function select(label: string, field: string, choices: { value: string; label: s
   return el('label', {}, el('span', { text: label }), s);
 }
 
-export function openCompare(shell: Shell, source: ReplaySource, line: string, other: CompareTarget, back?: () => void): void {
+/** What the compare view needs of the page. */
+export interface CompareHost {
+  readonly pages: PageHost;
+  readonly announcer: Announcer;
+}
+
+export function openCompare(host: CompareHost, source: ReplaySource, line: string, other: CompareTarget, back?: () => void): void {
   const choices = lineChoices(source);
   const known = (v: string) => choices.some((c) => c.value === v);
   let a = known(line) ? line : choices[0]!.value;
@@ -135,7 +142,7 @@ export function openCompare(shell: Shell, source: ReplaySource, line: string, ot
     if (a === HISTORY && b === HISTORY) fill(result, el('p', { text: 'Choose a line of the game to set beside what really happened.' }));
     else if (a === HISTORY || b === HISTORY) fill(result, ...historyView(historyModel(source, a === HISTORY ? b : a)));
     else fill(result, ...linesView(compareModel(source, a, b)));
-    shell.announcer.say(`Comparing ${lineName(source, a)} with ${lineName(source, b)}.`);
+    host.announcer.say(`Comparing ${lineName(source, a)} with ${lineName(source, b)}.`);
   };
   const controls = el(
     'div',
@@ -149,7 +156,7 @@ export function openCompare(shell: Shell, source: ReplaySource, line: string, ot
       render();
     }),
   );
-  const main = shell.pages.open(
+  const main = host.pages.open(
     `Compare: ${source.scenario.title}`,
     [],
     [el('p', { class: 'muted', text: `Two lines of the game side by side${source.scenario.history.length ? ', or a line beside what really happened' : ''}. Seed ${source.save.seed}${source.fileName ? `, from ${source.fileName}` : ''}.` }), controls, result],

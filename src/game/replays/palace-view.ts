@@ -1,14 +1,14 @@
 // "The palace and rooms" at one step of a replay: a schematic of the two delegation rooms either
 // side of the majlis, where the mediator stands, each side's visible meters and the positions it
 // has stated, the draft text, what was said at that step and the round's news. Text only.
-import { itemAt, type CompiledScenario, type GameState, type SideIndex } from '../../model/index.ts';
-import type { Phase } from '../../machine/index.ts';
+import { itemAt, type CompiledScenario, type SideIndex } from '../../model/index.ts';
+import type { Phase, MediatorState } from '../../machine/index.ts';
 import { el } from '../dom/el.ts';
 import { clockTime, CUE_WORDS, hallName, hoursText, meterName, moodOf, newsKind, optionLabel, roomName, roundLabel, roundNews, speakerLabel, standingCue } from '../../present/index.ts';
 
 const here = () => el('p', { class: 'pv-here', attrs: { 'data-role': 'mediator-here' } }, el('span', { attrs: { 'aria-hidden': 'true' }, text: '◆ ' }), 'The mediator is here');
 
-function room(c: CompiledScenario, state: GameState, s: SideIndex): HTMLElement {
+function room(c: CompiledScenario, state: MediatorState, s: SideIndex): HTMLElement {
   const side = state.sides[s];
   const stated = c.scenario.issues.flatMap((issue, i) => {
     const heard = itemAt(side.heard, i);
@@ -33,7 +33,7 @@ function room(c: CompiledScenario, state: GameState, s: SideIndex): HTMLElement 
   );
 }
 
-function majlis(c: CompiledScenario, state: GameState): HTMLElement {
+function majlis(c: CompiledScenario, state: MediatorState): HTMLElement {
   const items = c.scenario.issues.map((issue, i) => {
     const option = itemAt(state.draft, i);
     return el('li', { class: option === null ? 'muted' : '' }, el('span', { class: 'muted', text: `${issue.name}: ` }), optionLabel(c, i, option));
@@ -49,7 +49,7 @@ function majlis(c: CompiledScenario, state: GameState): HTMLElement {
 }
 
 /** What the step itself produced: the lines said (and reported) at that step. */
-function said(c: CompiledScenario, state: GameState): HTMLElement {
+function said(c: CompiledScenario, state: MediatorState): HTMLElement {
   const lines = [];
   for (let i = state.transcript.length - 1; i >= 0 && state.transcript[i]!.step === state.step; i--) lines.unshift(state.transcript[i]!);
   return el(
@@ -62,7 +62,7 @@ function said(c: CompiledScenario, state: GameState): HTMLElement {
   );
 }
 
-function news(state: GameState): HTMLElement {
+function news(state: MediatorState): HTMLElement {
   const items = roundNews(state);
   return el(
     'section',
@@ -72,7 +72,7 @@ function news(state: GameState): HTMLElement {
   );
 }
 
-export function palaceView(c: CompiledScenario, state: GameState, phase: Phase): HTMLElement {
+export function palaceView(c: CompiledScenario, state: MediatorState, phase: Phase): HTMLElement {
   const rung = c.scenario.escalation.rungs[state.pressure];
   const status =
     phase === 'over' && state.outcome

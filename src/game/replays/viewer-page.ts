@@ -6,17 +6,18 @@
 import { compiledFor } from '../../machine/index.ts';
 import type { CompiledScenario } from '../../model/index.ts';
 import { branchTree, deleteBranch, lineEvents, MAIN, renameBranch, restoreBranches, settingsOf, type Branch, type LineNode, type SaveFile } from '../../replay/index.ts';
+import type { Dialogs } from '../dom/dialogs.ts';
 import { downloadText } from '../dom/download.ts';
 import { el, fill, setText, uid } from '../dom/el.ts';
-import type { Play } from '../play/play.ts';
-import type { Shell } from '../shell/shell.ts';
 import { chooseCompareTarget } from './compare-choice.ts';
+import type { CompareHost } from './compare-page.ts';
 import { lineTree } from './line-tree.ts';
 import { palaceView } from './palace-view.ts';
 import type { ReplaySource } from '../../present/index.ts';
 import { buildTimeline, StepCache, type TimelineStep } from '../../present/index.ts';
 import { timelineList, type TimelineList } from './timeline-list.ts';
 import { viewerChart, type ViewerChart } from './viewer-chart.ts';
+import type { WhatIfHost } from './whatif-page.ts';
 import './viewer.css';
 import { NOT_LOADED } from '../shell/lazy.ts';
 
@@ -34,6 +35,23 @@ export interface ViewerStart {
   step: number;
 }
 
+/** What the viewer (and the compare view and what-if explorer it opens) needs of the page. */
+export interface ReplayHost extends CompareHost, WhatIfHost {
+  readonly dialogs: Dialogs;
+}
+
+/** The game in progress, when the source is it: its tree changes are kept at once, and a branch plays on as it. */
+export interface LiveGame {
+  /** Whether a replay source is the game in progress. */
+  isLive(source: ReplaySource): boolean;
+  /** The line the game in progress plays, when the source is that game. */
+  liveLine(source: ReplaySource): string | null;
+  /** Keeps a changed branch tree: saved at once for the game in progress, else kept for download. */
+  keepTree(source: ReplaySource, save: SaveFile): ReplaySource;
+  /** Plays on from `step` of `line` as a new branch of the source's save (it becomes the game in progress). */
+  branchFrom(source: ReplaySource, line: string, step: number): Promise<boolean>;
+}
+
 function saveFileName(source: ReplaySource): string {
   return source.fileName ?? `shuttle-${source.save.scenario.id}-seed${source.save.seed}.json`;
 }
@@ -47,7 +65,7 @@ function findLine(tree: LineNode, id: string): LineNode | null {
   return null;
 }
 
-export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource, start?: ViewerStart): void {
+export function openReplayViewer(host: ReplayHost, live: LiveGame, source: ReplaySource, start?: ViewerStart): void {
   const settings = settingsOf(source.save);
   const c: CompiledScenario = compiledFor(source.scenario, settings);
   const lines = new Map<string, LineView>();
@@ -97,7 +115,7 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
   /** Shows a step: the state from the cache, then every part that depends on it. */
   const show = (target: number, focusTimeline = false) => {
     const v = current();
-    const at = v.cache.at(target);
+    const at = v.cache.view(target);
     step = at.step;
     const entry = v.steps[step];
     const last = v.steps.length - 1;
@@ -119,8 +137,7 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
   };
 
   const renderTree = () => {
-    const live = play.liveLine(source);
-    fill(treeBox, lineTree({ tree, current: line, live }, { choose: chooseLine, rename, remove }));
+    fill(treeBox, lineTree({ tree, current: line, live: live.liveLine(source) }, { choose: chooseLine, rename, remove }));
   };
 
   const renderLine = (at: number) => {
@@ -135,7 +152,7 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
 
   // ---- the tree ----
   const keepTree = (save: SaveFile) => {
-    source = play.keepTree(source, save);
+    source = live.keepTree(source, save);
     tree = branchTree(source.save);
     // A line that is gone is forgotten; a restored one is rebuilt from its events.
     for (const [id, v] of [...lines]) {
@@ -154,7 +171,7 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
   function rename(id: string, name: string) {
     keepTree(renameBranch(source.save, id, name));
     renderTree();
-    fill(treeStatus, el('span', { text: `Renamed to “${name}”.${play.isLive(source) ? ' Saved.' : ' Download the save file to keep it.'}` }));
+    fill(treeStatus, el('span', { text: `Renamed to “${name}”.${live.isLive(source) ? ' Saved.' : ' Download the save file to keep it.'}` }));
     treeBox.querySelector<HTMLElement>(`[data-line="${CSS.escape(id)}"] .line-choose`)?.focus();
   }
   function remove(id: string) {
@@ -203,10 +220,10 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
 
   // ---- leaving the viewer ----
   const here = () => ({ line, step });
-  const back = () => openReplayViewer(shell, play, source, here());
+  const back = () => openReplayViewer(host, live, source, here());
   branchButton.addEventListener('click', () => {
     stop();
-    void play.branchFrom(source, line, step);
+    void live.branchFrom(source, line, step);
   });
 
   const moveButtons = [
@@ -217,9 +234,9 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
     el('button', { text: 'Last »', attrs: { type: 'button', 'data-action': 'last' }, on: { click: () => show(current().steps.length - 1) } }),
   ];
 
-  const where = play.isLive(source) ? 'the game in progress' : saveFileName(source);
+  const where = live.isLive(source) ? 'the game in progress' : saveFileName(source);
   const outcome = source.save.outcome ? `main line ended: ${source.scenario.labels.outcomes[source.save.outcome]}` : 'main line not finished';
-  const main = shell.pages.open(
+  const main = host.pages.open(
     `Replay: ${source.scenario.title}`,
     [
       { label: 'Download the save file', action: 'download-save', run: () => downloadText(saveFileName(source), 'application/json', JSON.stringify(source.save, null, 2)) },
@@ -230,8 +247,8 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
           stop();
           const end = current().cache.at(current().steps.length - 1).state;
           void import('../pages/debrief-page.ts')
-            .then(({ openDebriefPage }) => openDebriefPage(shell.pages, source.scenario, end, () => window.print()))
-            .catch(() => shell.notices.show('load', NOT_LOADED));
+            .then(({ openDebriefPage }) => openDebriefPage(host.pages, source.scenario, end, () => window.print()))
+            .catch(() => host.notices.show('load', NOT_LOADED));
         },
       },
       {
@@ -239,11 +256,11 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
         action: 'compare',
         run: () => {
           stop();
-          void chooseCompareTarget(shell.dialogs, tree, line, source.scenario.history.length > 0).then(async (target) => {
+          void chooseCompareTarget(host.dialogs, tree, line, source.scenario.history.length > 0).then(async (target) => {
             // The compare view and the what-if explorer load on first use.
-            if (target) (await import('./compare-page.ts')).openCompare(shell, source, line, target, back);
-            else if (tree.children.length === 0 && source.scenario.history.length === 0) shell.notices.show('compare', 'This game has one line only: branch from a step to have another to compare.');
-          }).catch(() => shell.notices.show('load', NOT_LOADED));
+            if (target) (await import('./compare-page.ts')).openCompare(host, source, line, target, back);
+            else if (tree.children.length === 0 && source.scenario.history.length === 0) host.notices.show('compare', 'This game has one line only: branch from a step to have another to compare.');
+          }).catch(() => host.notices.show('load', NOT_LOADED));
         },
       },
       {
@@ -252,8 +269,8 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
         run: () => {
           stop();
           void import('./whatif-page.ts')
-            .then(({ openWhatIf }) => openWhatIf(shell, source, line, step, back))
-            .catch(() => shell.notices.show('load', NOT_LOADED));
+            .then(({ openWhatIf }) => openWhatIf(host, source, line, step, back))
+            .catch(() => host.notices.show('load', NOT_LOADED));
         },
       },
     ],

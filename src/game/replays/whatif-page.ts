@@ -1,11 +1,13 @@
 // The what-if explorer: from one step of a line of a saved game, N simulated continuations in
 // Web Workers (one per core), with a progress bar, an estimate and a cancel button; then the
 // outcome distribution, the same per policy, and the next moves that change it most.
-import { compiledFor, type GameEvent } from '../../machine/index.ts';
+import { compiledFor, mediatorState, type GameEvent } from '../../machine/index.ts';
 import { lineEvents, MAIN, settingsOf } from '../../replay/index.ts';
 import { decisionBudget, planWhatIf, POLICIES, summarise, type WhatIfPlan } from '../../sim/index.ts';
 import { el, fill, setText, uid } from '../dom/el.ts';
-import type { Shell } from '../shell/shell.ts';
+import type { Announcer } from '../dom/announcer.ts';
+import type { Notices } from '../dom/notice.ts';
+import type { PageHost } from '../pages/page-host.ts';
 import { locationName, moveInWords, roundLabel } from '../../present/index.ts';
 import type { ReplaySource } from '../../present/index.ts';
 import { whatIfForm } from './whatif-form.ts';
@@ -22,12 +24,28 @@ function lineLabel(source: ReplaySource, line: string): string {
   return `the branch “${name}”`;
 }
 
-export function openWhatIf(shell: Shell, source: ReplaySource, line: string, step: number, back?: () => void): void {
+/** The game's frame loop (Phaser's), put to sleep while the workers run. */
+export interface FrameLoop {
+  readonly running: boolean;
+  sleep(): void;
+  wake(): void;
+}
+
+/** What the what-if explorer needs of the page. */
+export interface WhatIfHost {
+  readonly doc: Document;
+  readonly pages: PageHost;
+  readonly notices: Notices;
+  readonly announcer: Announcer;
+  frames(): FrameLoop | null;
+}
+
+export function openWhatIf(host: WhatIfHost, source: ReplaySource, line: string, step: number, back?: () => void): void {
   let events: GameEvent[];
   try {
     events = lineEvents(source.save, line);
   } catch (err) {
-    shell.notices.show('whatif', `The what-if explorer cannot open: ${(err as Error).message}.`);
+    host.notices.show('whatif', `The what-if explorer cannot open: ${(err as Error).message}.`);
     return;
   }
   const { scenario } = source;
@@ -41,11 +59,12 @@ export function openWhatIf(shell: Shell, source: ReplaySource, line: string, ste
   try {
     probe = planWhatIf({ scenario, settings, events, at, runs: 1, policies: POLICIES });
   } catch (err) {
-    shell.notices.show('whatif', `The what-if explorer cannot start from this step: ${(err as Error).message}.`);
+    host.notices.show('whatif', `The what-if explorer cannot start from this step: ${(err as Error).message}.`);
     return;
   }
   const { phase } = probe;
-  const state = probe.from.context;
+  // What the mediator saw at the step: the page and the moves' words read no more.
+  const state = mediatorState(c, probe.from.context, phase);
 
   let run: PoolRun | null = null;
   let main: HTMLElement | null = null;
@@ -83,7 +102,7 @@ export function openWhatIf(shell: Shell, source: ReplaySource, line: string, ste
     main?.setAttribute('aria-busy', String(running));
     // The page covers the canvas: while the workers run, Phaser's frame loop (software
     // rendering in headless Chromium took 0.6 of a core) sleeps and leaves them the CPU.
-    const loop = shell.game?.loop;
+    const loop = host.frames();
     if (running && loop?.running) {
       loop.sleep();
       sleeping = true;
@@ -103,9 +122,9 @@ export function openWhatIf(shell: Shell, source: ReplaySource, line: string, ste
     if (!main?.isConnected) return;
     const w = summarise(plan, r.tally, r.cancelled);
     fill(results, ...resultView({ names, plan, result: w, done: r.tally.done, elapsedMs: r.elapsedMs, workers: r.workers, words: (e) => moveInWords(c, state, e) }));
-    shell.announcer.say(resultSentence(names, w));
-    const focused = shell.doc.activeElement;
-    if (focused === form.cancelButton || focused === shell.doc.body || focused === null) form.runButton.focus();
+    host.announcer.say(resultSentence(names, w));
+    const focused = host.doc.activeElement;
+    if (focused === form.cancelButton || focused === host.doc.body || focused === null) form.runButton.focus();
   };
 
   const failed = (err: Error) => {
@@ -141,7 +160,7 @@ export function openWhatIf(shell: Shell, source: ReplaySource, line: string, ste
     }
     setRunning(true);
     form.cancelButton.focus();
-    shell.announcer.say(`Running ${count(plan.total)} continuations on ${run.workers} worker${run.workers === 1 ? '' : 's'}.`);
+    host.announcer.say(`Running ${count(plan.total)} continuations on ${run.workers} worker${run.workers === 1 ? '' : 's'}.`);
     run.result.then((r) => finished(plan, r), failed);
   };
 
@@ -154,7 +173,7 @@ export function openWhatIf(shell: Shell, source: ReplaySource, line: string, ste
       back();
     },
   };
-  main = shell.pages.open(`What if… from step ${at} of ${lineLabel(source, line)}`, [], [
+  main = host.pages.open(`What if… from step ${at} of ${lineLabel(source, line)}`, [], [
     el('p', {
       class: 'whatif-intro',
       text: `${scenario.title}. At step ${at} of ${events.length} (${where}). Each continuation keeps the hidden values of this game and varies chance and the mediator who plays on.`,

@@ -2,23 +2,23 @@
 // as reports), the meters moving with their causes, and the way on to the next day (CONTINUE).
 import { el } from '../dom/el.ts';
 import { WORLD } from '../phaser/config.ts';
-import type { Shell } from '../shell/shell.ts';
 import { newsView } from '../ui/news-view.ts';
 import { longDate } from '../../present/index.ts';
-import { PlayScene, type GameSource } from './play-scene.ts';
+import type { TalksSource } from '../play/talks.ts';
+import { PlayScene } from './play-scene.ts';
+import type { SceneHost } from './scene-host.ts';
 
 export class NewsScene extends PlayScene {
   protected readonly layoutMode = 'full';
 
-  constructor(shell: Shell, game: GameSource) {
-    super('news', shell, game);
+  constructor(host: SceneHost, source: TalksSource) {
+    super('news', host, source);
   }
 
   protected setup(): void {
     this.add.image(WORLD.width / 2, WORLD.height / 2, 'news');
     const g = this.talks;
-    const c = g.c;
-    const state = g.state;
+    const { c, state } = g.view;
     const rounds = c.scenario.rounds;
     const last = state.round >= rounds.length - 1;
     const next = rounds[state.round + 1];
@@ -27,7 +27,7 @@ export class NewsScene extends PlayScene {
     const label = last || !next ? 'See how the talks end' : `On to round ${state.round + 2}: ${longDate(next.date)}, ${next.venue}`;
     const button = el('button', { class: 'primary', text: label, attrs: { type: 'button', 'data-action': 'continue', 'aria-keyshortcuts': 'n' }, on: { click: go } });
     this.mount(
-      this.shell.layout.screen,
+      this.host.layout.screen,
       el(
         'section',
         { class: 'panel screen-panel', attrs: { 'aria-labelledby': 'news-heading' } },
@@ -39,12 +39,12 @@ export class NewsScene extends PlayScene {
           el('section', { attrs: { 'aria-label': 'Headlines' } }, el('h2', { text: 'Headlines' }), view.cards),
           el('section', { attrs: { 'aria-label': 'What moved overnight' } }, el('h2', { text: 'What moved overnight, and why' }), view.moves),
         ),
-        el('div', { class: 'panel-foot' }, el('span', { class: 'muted small spacer', text: 'Press N to go on.' }), el('button', { text: 'Menu', attrs: { type: 'button' }, on: { click: () => void g.menu() } }), button),
+        el('div', { class: 'panel-foot' }, el('span', { class: 'muted small spacer', text: 'Press N to go on.' }), el('button', { text: 'Menu', attrs: { type: 'button' }, on: { click: () => g.menu() } }), button),
       ),
     );
-    this.shell.keys.setShortcuts('news', [{ key: 'n', label: label, run: go }]);
-    this.shell.sound.play('news');
-    this.shell.announcer.say(`The news after round ${state.round + 1}. ${view.summary}`);
+    this.host.keys.setShortcuts('news', [{ key: 'n', label: label, run: go }]);
+    this.host.sound.play('news');
+    this.host.announcer.say(`The news after round ${state.round + 1}. ${view.summary}`);
     button.focus();
   }
 

@@ -2,9 +2,11 @@
 // bring a scenario event forward, give the day more hours. Each goes through the game's one
 // input path as an event, so it is in the log, the ledger and every replay.
 import type { GameEvent } from '../../machine/index.ts';
-import { MAX_EXTENSION_HOURS, type CompiledScenario, type GameState } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import { MAX_EXTENSION_HOURS, type CompiledScenario } from '../../model/index.ts';
 import { el, uid } from '../dom/el.ts';
-import type { Shell } from '../shell/shell.ts';
+import type { Dialogs } from '../dom/dialogs.ts';
+import type { SafeStorage } from '../shell/storage.ts';
 import { hoursText, injectChoices, roundLabel } from '../../present/index.ts';
 import { checkTeacherKey, hasTeacherKey } from './key.ts';
 import './teacher.css';
@@ -12,7 +14,7 @@ import './teacher.css';
 /** What the controls need of the game in progress. */
 export interface TeacherGame {
   readonly c: CompiledScenario;
-  readonly state: GameState;
+  readonly state: MediatorState;
   readonly phase: string;
   send(event: GameEvent): boolean;
 }
@@ -27,9 +29,15 @@ function keyField(label: string, hint: string): { row: HTMLElement; input: HTMLI
 
 /** Asks for the key. True when unlocked. A device with no key has no controls: the key is
  * chosen in the teacher's setup, never from inside a game a student could be playing. */
-async function unlock(shell: Shell): Promise<boolean> {
-  if (!hasTeacherKey(shell.storage)) {
-    await shell.dialogs.open(
+/** What the controls need of the page: the dialog and the storage that holds the key. */
+export interface TeacherHost {
+  readonly dialogs: Dialogs;
+  readonly storage: SafeStorage;
+}
+
+async function unlock(host: TeacherHost): Promise<boolean> {
+  if (!hasTeacherKey(host.storage)) {
+    await host.dialogs.open(
       'Teacher controls',
       [
         el('p', { text: 'No teacher key is set on this device, so the teacher controls are closed.' }),
@@ -42,7 +50,7 @@ async function unlock(shell: Shell): Promise<boolean> {
   }
   const field = keyField('Teacher key', 'The key chosen in the teacher’s setup on this device.');
   let ok = false;
-  const pending = shell.dialogs.open(
+  const pending = host.dialogs.open(
     'Teacher controls',
     [field.row, field.error],
     [
@@ -51,7 +59,7 @@ async function unlock(shell: Shell): Promise<boolean> {
     ],
     'cancel',
     () => {
-      ok = checkTeacherKey(shell.storage, field.input.value);
+      ok = checkTeacherKey(host.storage, field.input.value);
       if (!ok) {
         field.error.textContent = 'That is not the teacher key.';
         field.input.setAttribute('aria-invalid', 'true');
@@ -66,7 +74,7 @@ async function unlock(shell: Shell): Promise<boolean> {
   field.input.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    shell.doc.querySelector<HTMLButtonElement>('dialog [data-dialog-button="unlock"]')?.click();
+    field.input.closest('dialog')?.querySelector<HTMLButtonElement>('[data-dialog-button="unlock"]')?.click();
   });
   const answer = await pending;
   return answer === 'unlock' && ok;
@@ -79,9 +87,9 @@ function statusText(game: TeacherGame): string {
 }
 
 /** Opens the controls (after the key). `game` is read afresh after every action. */
-export async function openTeacherControls(shell: Shell, game: () => TeacherGame | null): Promise<void> {
+export async function openTeacherControls(host: TeacherHost, game: () => TeacherGame | null): Promise<void> {
   if (!game()) return;
-  if (!(await unlock(shell))) return;
+  if (!(await unlock(host))) return;
   const status = el('p', { attrs: { 'data-teacher': 'status', 'aria-live': 'polite' } });
   const done = el('p', { class: 'small', attrs: { 'aria-live': 'polite', 'data-teacher': 'done' } });
   const pauseButton = el('button', { attrs: { type: 'button', 'data-teacher': 'pause' } });
@@ -131,7 +139,7 @@ export async function openTeacherControls(shell: Shell, game: () => TeacherGame 
     act({ type: 'TEACHER_EXTEND', hours }, `The day has ${hoursText(hours)} more.`);
   });
   refresh();
-  await shell.dialogs.open(
+  await host.dialogs.open(
     'Teacher controls',
     [
       status,

@@ -1,7 +1,8 @@
 // While the teacher holds the talks, a layer over the game says so and the game beneath takes
 // no input; the teacher's controls (behind the key) are one button away.
 import { el } from '../dom/el.ts';
-import type { Shell } from '../shell/shell.ts';
+import type { Announcer } from '../dom/announcer.ts';
+import type { AppLock } from '../dom/app-lock.ts';
 import './teacher.css';
 
 export interface PauseOverlay {
@@ -11,7 +12,14 @@ export interface PauseOverlay {
   dispose(): void;
 }
 
-export function createPauseOverlay(shell: Shell, openControls: () => void): PauseOverlay {
+/** What the layer needs of the page: where to put itself, the lock on the game, the live region. */
+export interface PauseHost {
+  readonly doc: Document;
+  readonly appLock: AppLock;
+  readonly announcer: Announcer;
+}
+
+export function createPauseOverlay(host: PauseHost, openControls: () => void): PauseOverlay {
   const button = el('button', { class: 'primary', text: 'Teacher controls…', attrs: { type: 'button', 'data-action': 'teacher-controls' }, on: { click: () => openControls() } });
   const node = el(
     'div',
@@ -25,9 +33,9 @@ export function createPauseOverlay(shell: Shell, openControls: () => void): Paus
       if (paused === shown) return;
       shown = paused;
       if (paused) {
-        shell.doc.body.appendChild(node);
-        release = shell.appLock.hold();
-        shell.announcer.say('The teacher has paused the talks.');
+        host.doc.body.appendChild(node);
+        release = host.appLock.hold();
+        host.announcer.say('The teacher has paused the talks.');
         button.focus();
       } else {
         node.remove();

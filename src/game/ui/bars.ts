@@ -1,6 +1,7 @@
 // The concessions: two bars closing the gap, the first side's from the left and the second's
 // from the right, with the draft marked between them; and the visible progress of the talks.
-import type { CompiledScenario, GameState } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
 import { changeLine, gapView, recentChanges, sideName } from '../../present/index.ts';
 import { icon } from './icons.ts';
@@ -9,7 +10,7 @@ import { attachWhy } from './why.ts';
 
 export interface Bars {
   readonly node: HTMLElement;
-  update(state: GameState, before: GameState | null): void;
+  update(state: MediatorState, before: MediatorState | null): void;
 }
 
 function focusable(label: string): { node: HTMLElement; text: HTMLElement; set(valueNow: number, valueText: string, lines: string[], title: string): void } {

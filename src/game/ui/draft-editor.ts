@@ -2,7 +2,8 @@
 // each side last said about each item, and what changed since the last version. Choices are
 // gathered here and written as one revision (one EDIT_DRAFT event) when the player writes it.
 import type { GameEvent } from '../../machine/index.ts';
-import type { CompiledScenario, GameState, SideIndex } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, fill, uid } from '../dom/el.ts';
 import { changedIssues, draftRows, optionLabel, PRIORITY_WORDS, sideName, type DraftRow, type SideNote } from '../../present/index.ts';
 
@@ -14,7 +15,7 @@ export interface DraftEditorHandlers {
 
 export interface DraftEditor {
   readonly node: HTMLElement;
-  update(state: GameState): void;
+  update(state: MediatorState): void;
   focus(): void;
 }
 
@@ -47,7 +48,7 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
   const body = el('tbody');
   const pendingText = el('span', { class: 'small spacer', attrs: { 'aria-live': 'polite' } });
   const edits = new Map<number, number | null>();
-  let state: GameState | null = null;
+  let state: MediatorState | null = null;
   const hours = c.scenario.rules.actionHours.edit;
 
   const writeButton = el('button', { class: 'primary', attrs: { type: 'button', 'data-action': 'write-draft' } });

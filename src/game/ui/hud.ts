@@ -1,7 +1,8 @@
 // The HUD: the day and the clock, the mediator's standing with each side (a warm/cool cue with
 // patience, trust and closeness), and the agenda-scope tug-of-war. Every value animates when it
 // changes, and focusing or hovering any meter says why it moved.
-import type { CompiledScenario, GameState, SideIndex } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
 import { changeLine, clockTime, CUE_WORDS, hoursText, longDate, recentChanges, sideName, standingCue, type VisibleMeter } from '../../present/index.ts';
 import { icon } from './icons.ts';
@@ -16,10 +17,10 @@ export interface HudActions {
 
 export interface Hud {
   readonly node: HTMLElement;
-  update(state: GameState, before: GameState | null): void;
+  update(state: MediatorState, before: MediatorState | null): void;
 }
 
-function why(c: CompiledScenario, state: GameState, title: string, meter: VisibleMeter, side: SideIndex | null): WhyContent {
+function why(c: CompiledScenario, state: MediatorState, title: string, meter: VisibleMeter, side: SideIndex | null): WhyContent {
   return { title: `Why ${title} moved`, lines: recentChanges(state, meter, side).map((e) => changeLine(c, e)) };
 }
 

@@ -1,6 +1,7 @@
 // The pressure ladder (named by the scenario): every rung by name, war at the top, the current rung marked by
 // words ("now"), a ship icon and its border, not by colour alone. Focus or hover says why it moved.
-import type { CompiledScenario, GameState } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
 import { changeLine, recentChanges } from '../../present/index.ts';
 import { icon } from './icons.ts';
@@ -9,7 +10,7 @@ import { attachWhy } from './why.ts';
 
 export interface Ladder {
   readonly node: HTMLElement;
-  update(state: GameState, before: GameState | null): void;
+  update(state: MediatorState, before: MediatorState | null): void;
 }
 
 export function createLadder(c: CompiledScenario): Ladder {

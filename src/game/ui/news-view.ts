@@ -1,6 +1,7 @@
 // The news between rounds as headline cards (date, kind, sources), and the meters moving with
 // their causes: each bar slides from where it was to where the night left it.
-import type { CompiledScenario, GameState, NewsItem } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, NewsItem } from '../../model/index.ts';
 import { el, safeHref } from '../dom/el.ts';
 import { longDate, meterName, newsKind, roundMoves, roundNews, type Move } from '../../present/index.ts';
 
@@ -53,7 +54,7 @@ function moveRow(c: CompiledScenario, m: Move, animate: boolean): HTMLElement {
   );
 }
 
-export function newsView(c: CompiledScenario, state: GameState, animate: boolean): { cards: HTMLElement; moves: HTMLElement; summary: string } {
+export function newsView(c: CompiledScenario, state: MediatorState, animate: boolean): { cards: HTMLElement; moves: HTMLElement; summary: string } {
   const items = roundNews(state);
   const moves = roundMoves(c, state);
   return {

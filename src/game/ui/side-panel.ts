@@ -1,6 +1,7 @@
 // The side panel of the hall and the rooms: where the mediator stands, the message waiting to
 // be carried, the actions, and what was said today.
-import type { CompiledScenario, GameState, Location } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, Location } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
 import { locationName, sideName } from '../../present/index.ts';
 import type { ActionMenu } from './action-menu.ts';
@@ -8,7 +9,7 @@ import type { DialogueLog } from './dialogue.ts';
 
 export interface SidePanel {
   readonly node: HTMLElement;
-  update(state: GameState): void;
+  update(state: MediatorState): void;
   focusHeading(): void;
 }
 

@@ -1,11 +1,12 @@
 // What the delegation just said, as a subtitle over the room, and who sits at the table.
-import type { CompiledScenario, GameState, SideIndex, TranscriptEntry } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, SideIndex, TranscriptEntry } from '../../model/index.ts';
 import { el, fill } from '../dom/el.ts';
 import { memberLabel, sideName, type NameMode } from '../../present/index.ts';
 
 export interface Speech {
   readonly node: HTMLElement;
-  update(state: GameState): TranscriptEntry | null;
+  update(state: MediatorState): TranscriptEntry | null;
 }
 
 export function createSpeech(c: CompiledScenario, side: SideIndex): Speech {

@@ -1,8 +1,10 @@
 // The message catalogue in use and the formatters of its locale. English is the only catalogue
 // today; a translation (Arabic, Persian: right to left) is another object of the same shape,
 // registered here with its locale, and chosen with setLocale. Nothing else changes.
-import { createFormatters, type Formatters } from '../intl.ts';
 import { en } from './en.ts';
+import { DEFAULT_LOCALE, fmt, useFormatters } from './formatters.ts';
+
+export { fmt };
 
 /** Every catalogue has the English one's shape: the compiler names a missing message. */
 export type Catalogue = typeof en;
@@ -16,20 +18,15 @@ export interface LocaleEntry {
 }
 
 const LOCALES: Record<string, LocaleEntry> = {
-  en: { locale: 'en-GB', rtl: false, catalogue: en },
+  en: { locale: DEFAULT_LOCALE, rtl: false, catalogue: en },
 };
 
+// The formatters start in the default locale (formatters.ts): nothing to set up here.
 let active: LocaleEntry = LOCALES.en!;
-let formatters: Formatters = createFormatters(active.locale);
 
 /** The active catalogue. */
 export function messages(): Catalogue {
   return active.catalogue;
-}
-
-/** Dates, numbers, plurals and lists in the active locale. */
-export function fmt(): Formatters {
-  return formatters;
 }
 
 export function activeLocale(): Readonly<LocaleEntry> {
@@ -45,6 +42,6 @@ export function setLocale(key: string): boolean {
   const entry = LOCALES[key];
   if (!entry) return false;
   active = entry;
-  formatters = createFormatters(entry.locale);
+  useFormatters(entry.locale);
   return true;
 }

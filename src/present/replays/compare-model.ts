@@ -168,7 +168,7 @@ export function compareModel(source: ReplaySource, a: string, b: string): Compar
   const records = cmp.finals.map((f) => readRecord(f, new MeterHistory(f)));
   const gaps = meterGaps(scenario, cmp).map((g) => ({
     title: `${meterName(c, g.meter, g.side)} ends at ${value(c, g.meter, g.ends[0])} on ${names[0]} and ${value(c, g.meter, g.ends[1])} on ${names[1]}`,
-    moves: g.moves.map((list, k) => list.filter((e) => !HIDDEN_HOUR_METERS.has(e.meter)).map((e) => moveWords(c, records[k]!, e))) as [string[], string[]],
+    moves: g.moves.map((list, k) => list.filter((e) => !e.hidden && !HIDDEN_HOUR_METERS.has(e.meter)).map((e) => moveWords(c, records[k]!, e))) as [string[], string[]],
   }));
   const rows = c.issueIds.map((_, i) => {
     const [x, y] = [cmp.texts[0].items[i]!, cmp.texts[1].items[i]!];

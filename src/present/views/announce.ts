@@ -1,7 +1,7 @@
 // What the live region reads after an action: where the mediator is, what was said (marked
 // simulated where invented), which visible meters moved and why, and the time that passed.
-import type { Phase } from '../../machine/index.ts';
-import type { CompiledScenario, GameState } from '../../model/index.ts';
+import type { MediatorState, Phase } from '../../machine/index.ts';
+import type { CompiledScenario } from '../../model/index.ts';
 import { deltaText, newEntries } from './ledger.ts';
 import { causePhrase } from '../words/causes.ts';
 import { meterName } from '../words/quantities.ts';
@@ -9,8 +9,8 @@ import { hoursText, locationName, speakerLabel } from '../words/names.ts';
 
 /** One move's effect on the game: the state before and after, and the phase it left. */
 export interface StateChange {
-  before: GameState;
-  after: GameState;
+  before: MediatorState;
+  after: MediatorState;
   phaseBefore: Phase;
   phase: Phase;
 }
@@ -24,7 +24,7 @@ export function announcement(c: CompiledScenario, change: StateChange): string {
     const mark = line.speaker === 'mediator' ? '' : line.simulated ? ' (simulated)' : ' (reported quote)';
     parts.push(line.speaker === 'mediator' ? `${line.text}` : `${who}: ${line.text}${mark}`);
   }
-  const moved = newEntries(before, after).filter((e) => !e.hidden);
+  const moved = newEntries(before, after);
   for (const e of moved.slice(0, 6)) parts.push(`${meterName(c, e.meter, e.side)} ${deltaText(c, e)}: ${causePhrase(c, e)}.`);
   if (moved.length > 6) parts.push(`${moved.length - 6} more changes.`);
   if (change.phase === 'talks' && before.round === after.round && after.hoursLeft !== before.hoursLeft) parts.push(`${hoursText(before.hoursLeft - after.hoursLeft)} passed; ${hoursText(after.hoursLeft)} left today.`);

@@ -1,13 +1,13 @@
 // The mediator's standing with a side as a warm/cool cue: a word and an icon, never colour
 // alone. Credibility (is the mediator believed) and closeness (is the mediator on our side)
 // both count (Kydd 2003).
-import type { SideState } from '../../model/index.ts';
+import type { SideView } from '../../machine/index.ts';
 
 export type Cue = 'warm' | 'cordial' | 'cool' | 'cold';
 
 export const CUE_WORDS: Record<Cue, string> = { warm: 'Warm', cordial: 'Cordial', cool: 'Cool', cold: 'Cold' };
 
-export function standingCue(side: SideState): Cue {
+export function standingCue(side: Pick<SideView, 'credibility' | 'closeness'>): Cue {
   const score = (side.credibility + side.closeness) / 2;
   if (score >= 65) return 'warm';
   if (score >= 50) return 'cordial';
@@ -18,7 +18,7 @@ export function standingCue(side: SideState): Cue {
 export type Mood = 'open' | 'guarded' | 'angry';
 
 /** How the delegation looks across the table, from its patience. */
-export function moodOf(side: SideState): Mood {
+export function moodOf(side: Pick<SideView, 'patience'>): Mood {
   if (side.patience < 35) return 'angry';
   if (side.patience < 60) return 'guarded';
   return 'open';
