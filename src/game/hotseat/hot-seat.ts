@@ -1,7 +1,9 @@
 // Hot-seat play: when the mediator asks a delegation a person plays, a privacy screen covers the
 // whole game until that person says who they are; only then is the confidential brief built,
 // from the delegation's own view. Once they answer, the brief is removed from the page, not
-// hidden, and a second screen hands the device back to the mediator.
+// hidden, and a second screen hands the device back to the mediator. The screens are one modal
+// <dialog> (showModal: the page beneath is inert and the focus stays in it), as the other
+// dialogs are; it fills the window, so nothing of the mediator's screen shows through.
 import type { DelegationView, GameEvent, MediatorView } from '../../machine/index.ts';
 import type { SideIndex } from '../../model/index.ts';
 import type { AppLock } from '../dom/app-lock.ts';
@@ -40,7 +42,7 @@ export interface HotSeatScreens {
 }
 
 class HotSeat implements HotSeatScreens {
-  private dialog: HTMLElement | null = null;
+  private dialog: HTMLDialogElement | null = null;
   private stage: Stage | null = null;
   /** The question being answered (its step), so redraws do not open it twice. */
   private asked: number | null = null;
@@ -48,29 +50,6 @@ class HotSeat implements HotSeatScreens {
   private release: (() => void) | null = null;
   /** The game the question belongs to: a new game (or a restart) asks afresh. */
   private game: SeatGame | null = null;
-  private readonly guardKeys = (event: KeyboardEvent) => {
-    const layer = this.dialog;
-    if (!layer) return;
-    // Tab stays within the layer (a modal: nothing behind it is for this player), wrapping round.
-    if (event.key === 'Tab') return this.wrapFocus(layer, event);
-    // Outside the layer no shortcut key reaches the game (the router skips prevented events).
-    if (event.key.length === 1 && !(event.target instanceof Node && layer.contains(event.target))) event.preventDefault();
-  };
-
-  private wrapFocus(layer: HTMLElement, event: KeyboardEvent): void {
-    const focusable = [...layer.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex="0"]')].filter((n) => !n.hasAttribute('disabled') && n.offsetParent !== null);
-    if (focusable.length === 0) return;
-    const first = focusable[0]!;
-    const last = focusable.at(-1)!;
-    const active = this.host.doc.activeElement;
-    const inside = active instanceof Node && layer.contains(active);
-    // From the heading (not in the list) Shift+Tab would leave the layer too.
-    const at = active instanceof HTMLElement ? focusable.indexOf(active) : -1;
-    if (!inside || (event.shiftKey && at <= 0) || (!event.shiftKey && active === last)) {
-      event.preventDefault();
-      (event.shiftKey ? last : first).focus();
-    }
-  }
 
   constructor(
     private readonly host: SeatHost,
@@ -132,15 +111,27 @@ class HotSeat implements HotSeatScreens {
     form.focus();
   }
 
-  private open(): HTMLElement {
+  private open(): HTMLDialogElement {
     if (this.dialog) return this.dialog;
-    const layer = el('div', { class: 'hotseat', attrs: { role: 'dialog', 'aria-modal': 'true', 'data-hotseat': '' } });
-    layer.addEventListener('keydown', (event) => event.stopPropagation());
-    this.host.doc.body.appendChild(layer);
+    const dialog = el('dialog', { class: 'hotseat', attrs: { 'data-hotseat': '' } });
+    // Keys pressed here are this player's: no shortcut of the game or of a page behind reaches them.
+    dialog.addEventListener('keydown', (event) => event.stopPropagation());
+    dialog.addEventListener('cancel', (event) => {
+      // Escape closes a brief read unasked (as its close button does) and skips the offer; a
+      // question waits for its answer, and the hand-back for the mediator.
+      event.preventDefault();
+      if (this.stage === 'arrival') this.close(true);
+      else if (this.stage === 'reading') this.handBack('Our brief is closed. The mediator may speak with us.');
+    });
+    // The browser may close a modal on a second Escape whatever the page says: the screen comes back.
+    dialog.addEventListener('close', () => {
+      if (this.dialog === dialog && dialog.isConnected) dialog.showModal();
+    });
+    this.host.doc.body.appendChild(dialog);
+    dialog.showModal();
     this.release = this.host.appLock.hold();
-    this.host.doc.addEventListener('keydown', this.guardKeys, true);
-    this.dialog = layer;
-    return layer;
+    this.dialog = dialog;
+    return dialog;
   }
 
   private show(stage: Stage, headingId: string, ...children: HTMLElement[]): HTMLElement {
@@ -187,8 +178,8 @@ class HotSeat implements HotSeatScreens {
     const dialog = this.dialog;
     this.dialog = null;
     this.stage = null;
-    this.host.doc.removeEventListener('keydown', this.guardKeys, true);
     if (!dialog) return;
+    dialog.close();
     dialog.remove();
     this.release?.();
     this.release = null;
