@@ -13,6 +13,8 @@ export { briefOf, sideBrief } from './views/brief.ts';
 export type { Brief, BriefItem, SideBrief } from './views/brief.ts';
 export { gapView } from './views/concessions.ts';
 export { PRIORITY_WORDS, changedIssues, draftRows } from './views/draft.ts';
+export { NO_EDITS, chooseItem, isEdited, revisionItems, workingItem } from './views/draft-work.ts';
+export type { DraftEdit, DraftWork } from './views/draft-work.ts';
 export type { DraftRow, SideNote } from './views/draft.ts';
 export { injectChoices } from './views/inject-choices.ts';
 export { changeLine, deltaText, recentChanges } from './views/ledger.ts';

@@ -1,20 +1,16 @@
 // Classroom play on the title screen: a teacher's setup dialog (scenario, rounds, difficulty,
 // who plays each delegation, distortion, names, seed) that shows the class code live, and
 // reading a code a student types. People play a delegation on the hot-seat screens (src/game/hotseat).
-import { decodeClassCode, encodeClassCode, MAX_CODE_ROUNDS, MAX_CODE_SEED, type DecodeResult } from '../../classroom/index.ts';
+// The form's state is a SetupForm (setup-form.ts), replaced on every change.
+import { decodeClassCode, encodeClassCode, MAX_CODE_SEED, type DecodeResult } from '../../classroom/index.ts';
 import { DIFFICULTIES, type Difficulty, type Settings } from '../../model/index.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import { el, fill, setText, uid } from '../dom/el.ts';
 import { peopleLine } from '../../present/index.ts';
 import type { SetupKey } from '../teacher/setup-key.ts';
+import { chooseDifficulty, chooseDistortion, chooseNames, choosePerson, chooseRounds, chooseScenario, chooseSeed, mostRounds, setupForm, type CodeScenario, type SetupForm } from './setup-form.ts';
 
-export interface CodeScenario {
-  id: string;
-  title: string;
-  rounds: number;
-  /** The delegations' names, first side first (for "played by a person"). */
-  delegations?: readonly string[];
-}
+export type { CodeScenario };
 
 const DIFFICULTY_TEXT: Record<Difficulty, [string, string]> = {
   gentle: ['Gentle', 'Weaker fallbacks, more patience, fewer incidents: for a first game.'],
@@ -76,30 +72,29 @@ export async function showTeacherSetup(
     await dialogs.open('Teacher setup', [el('p', { text: 'No scenario can be played, so there is no class code to make.' })], [{ id: 'close', label: 'Close', primary: true }], 'close');
     return;
   }
-  let scenario = scenarios.find((s) => s.id === defaults.scenarioId) ?? scenarios[0]!;
-  const settings: Settings = { seed: randomCodeSeed(), names: defaults.names, allowDistortion: defaults.allowDistortion, difficulty: 'standard', rounds: 0, people: [false, false] };
+  let form: SetupForm = setupForm(scenarios.find((s) => s.id === defaults.scenarioId) ?? scenarios[0]!, defaults, randomCodeSeed());
 
   // Scenario.
   const scenarioId = uid('setup-scenario');
-  const scenarioSelect = el('select', { id: scenarioId, attrs: { 'data-setup': 'scenario' } }, ...scenarios.map((s) => el('option', { text: s.title, attrs: { value: s.id, selected: s.id === scenario.id } })));
+  const scenarioSelect = el('select', { id: scenarioId, attrs: { 'data-setup': 'scenario' } }, ...scenarios.map((s) => el('option', { text: s.title, attrs: { value: s.id, selected: s.id === form.scenario.id } })));
   // Rounds.
   const roundsId = uid('setup-rounds');
   const roundsSelect = el('select', { id: roundsId, attrs: { 'data-setup': 'rounds' } });
   const fillRounds = () => {
-    const most = Math.min(scenario.rounds, MAX_CODE_ROUNDS);
-    fill(roundsSelect, el('option', { text: `All ${scenario.rounds} rounds`, attrs: { value: '0' } }), ...Array.from({ length: most }, (_, i) => el('option', { text: i === 0 ? 'The first round only' : `The first ${i + 1} rounds`, attrs: { value: String(i + 1) } })));
-    if (settings.rounds > most) settings.rounds = 0;
-    roundsSelect.value = String(settings.rounds);
+    const { scenario } = form;
+    fill(roundsSelect, el('option', { text: `All ${scenario.rounds} rounds`, attrs: { value: '0' } }), ...Array.from({ length: mostRounds(scenario) }, (_, i) => el('option', { text: i === 0 ? 'The first round only' : `The first ${i + 1} rounds`, attrs: { value: String(i + 1) } })));
+    roundsSelect.value = String(form.settings.rounds);
   };
   fillRounds();
   scenarioSelect.addEventListener('change', () => {
-    scenario = scenarios.find((s) => s.id === scenarioSelect.value) ?? scenario;
+    const chosen = scenarios.find((s) => s.id === scenarioSelect.value);
+    if (chosen) form = chooseScenario(form, chosen);
     fillRounds();
     labelPeople();
     update();
   });
   roundsSelect.addEventListener('change', () => {
-    settings.rounds = Number(roundsSelect.value) || 0;
+    form = chooseRounds(form, Number(roundsSelect.value));
     update();
   });
 
@@ -107,9 +102,9 @@ export async function showTeacherSetup(
     'Difficulty',
     uid('setup-difficulty'),
     DIFFICULTIES.map((d) => ({ value: d, label: DIFFICULTY_TEXT[d][0], hint: DIFFICULTY_TEXT[d][1] })),
-    settings.difficulty,
+    form.settings.difficulty,
     (v) => {
-      settings.difficulty = v;
+      form = chooseDifficulty(form, v);
       update();
     },
   );
@@ -120,15 +115,15 @@ export async function showTeacherSetup(
       { value: 'names', label: 'Their names and titles' },
       { value: 'titles', label: 'Their titles only' },
     ],
-    settings.names,
+    form.settings.names,
     (v) => {
-      settings.names = v;
+      form = chooseNames(form, v);
       update();
     },
   );
 
   // Who plays each delegation: the computer, or a person on this device (hot-seat).
-  const delegationNames = () => scenario.delegations ?? ['The first delegation', 'The second delegation'];
+  const delegationNames = () => form.scenario.delegations ?? ['The first delegation', 'The second delegation'];
   const peopleHint = el('p', { class: 'muted small', attrs: { 'aria-live': 'polite' } });
   const peopleBoxes = ([0, 1] as const).map((s) => {
     const id = uid(`setup-person-${s}`);
@@ -138,7 +133,7 @@ export async function showTeacherSetup(
       attrs: { type: 'checkbox', 'data-setup': `person-${s}` },
       on: {
         change: () => {
-          settings.people[s] = box.checked;
+          form = choosePerson(form, s, box.checked);
           update();
         },
       },
@@ -162,10 +157,10 @@ export async function showTeacherSetup(
   const distortId = uid('setup-distortion');
   const distort = el('input', {
     id: distortId,
-    attrs: { type: 'checkbox', checked: settings.allowDistortion, 'aria-describedby': `${distortId}-hint`, 'data-setup': 'distortion' },
+    attrs: { type: 'checkbox', checked: form.settings.allowDistortion, 'aria-describedby': `${distortId}-hint`, 'data-setup': 'distortion' },
     on: {
       change: () => {
-        settings.allowDistortion = distort.checked;
+        form = chooseDistortion(form, distort.checked);
         update();
       },
     },
@@ -173,7 +168,7 @@ export async function showTeacherSetup(
 
   // Seed.
   const seedId = uid('setup-seed');
-  const seedInput = el('input', { id: seedId, attrs: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', value: String(settings.seed), 'aria-describedby': `${seedId}-hint ${seedId}-error`, 'data-setup': 'seed' } });
+  const seedInput = el('input', { id: seedId, attrs: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', value: String(form.settings.seed), 'aria-describedby': `${seedId}-hint ${seedId}-error`, 'data-setup': 'seed' } });
   const seedError = el('p', { id: `${seedId}-error`, class: 'error small', attrs: { 'aria-live': 'polite' } });
   seedInput.addEventListener('input', () => update());
 
@@ -206,13 +201,13 @@ export async function showTeacherSetup(
     const seed = parseCodeSeed(seedInput.value);
     seedInput.setAttribute('aria-invalid', seed === null ? 'true' : 'false');
     setText(seedError, seed === null ? `The seed must be a whole number from 0 to ${MAX_CODE_SEED}.` : '');
-    if (seed !== null) settings.seed = seed;
-    current = seed === null ? null : encodeClassCode({ scenarioId: scenario.id, settings });
+    if (seed !== null) form = chooseSeed(form, seed);
+    current = seed === null ? null : encodeClassCode({ scenarioId: form.scenario.id, settings: form.settings });
     setText(code, current ?? 'No code until the seed is fixed');
     code.classList.toggle('class-code-missing', current === null);
     copy.disabled = current === null;
     setText(copied, '');
-    setText(peopleHint, peopleLine((scenario.delegations ?? ['first delegation', 'second delegation']).map((name) => ({ name })), settings.people) ?? 'The computer plays both delegations.');
+    setText(peopleHint, peopleLine((form.scenario.delegations ?? ['first delegation', 'second delegation']).map((name) => ({ name })), form.settings.people) ?? 'The computer plays both delegations.');
   };
   update();
 
@@ -268,5 +263,6 @@ export async function showTeacherSetup(
       return (teacherKey?.commit() ?? null) === null;
     },
   );
-  if (answer === 'start') start(scenario.id, { ...settings, people: [settings.people[0], settings.people[1]] });
+  // The form is immutable: the settings handed on are never written again.
+  if (answer === 'start') start(form.scenario.id, form.settings);
 }

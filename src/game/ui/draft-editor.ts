@@ -1,11 +1,11 @@
 // The draft editor in the majlis: one text, an option per issue (or the item left open), what
 // each side last said about each item, and what changed since the last version. Choices are
-// gathered here and written as one revision (one EDIT_DRAFT event) when the player writes it.
-import type { GameEvent } from '../../machine/index.ts';
-import type { MediatorState } from '../../machine/index.ts';
+// gathered in a working copy (present/views/draft-work.ts, made with Immer) and written as one
+// revision (one EDIT_DRAFT event) when the player writes it.
+import type { GameEvent, MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, fill, uid } from '../dom/el.ts';
-import { changedIssues, draftRows, optionLabel, PRIORITY_WORDS, sideName, type DraftRow, type SideNote } from '../../present/index.ts';
+import { changedIssues, chooseItem, draftRows, isEdited, NO_EDITS, optionLabel, PRIORITY_WORDS, revisionItems, sideName, workingItem, type DraftRow, type DraftWork, type SideNote } from '../../present/index.ts';
 
 export interface DraftEditorHandlers {
   write(event: GameEvent): boolean;
@@ -47,7 +47,7 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
   const changes = el('p', { class: 'small' });
   const body = el('tbody');
   const pendingText = el('span', { class: 'small spacer', attrs: { 'aria-live': 'polite' } });
-  const edits = new Map<number, number | null>();
+  let work: DraftWork = NO_EDITS;
   let state: MediatorState | null = null;
   const hours = c.scenario.rules.actionHours.edit;
 
@@ -55,20 +55,20 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
   const resetButton = el('button', { text: 'Undo my choices', attrs: { type: 'button' } });
 
   const refreshPending = () => {
-    const n = edits.size;
+    const n = work.edits.length;
     pendingText.textContent = n === 0 ? 'No changes yet: choose options above.' : `${n} item${n === 1 ? '' : 's'} will change in the next version.`;
     writeButton.setAttribute('aria-disabled', n === 0 ? 'true' : 'false');
     resetButton.setAttribute('aria-disabled', n === 0 ? 'true' : 'false');
     for (const tr of body.querySelectorAll<HTMLTableRowElement>('tr[data-issue]')) {
       const issue = Number(tr.dataset.issue);
-      tr.querySelector('.pending-change')?.toggleAttribute('hidden', !edits.has(issue));
+      tr.querySelector('.pending-change')?.toggleAttribute('hidden', !isEdited(work, issue));
     }
   };
 
   const rowNode = (row: DraftRow): HTMLTableRowElement => {
     const selectId = uid('item');
     const pendingTag = el('span', { class: 'tag pending-change', text: 'Will change' });
-    pendingTag.hidden = !edits.has(row.issue);
+    pendingTag.hidden = !isEdited(work, row.issue);
     const tags = [
       row.core ? el('span', { class: 'tag', text: 'Core' }) : null,
       row.scope ? el('span', { class: 'tag', text: 'Agenda' }) : null,
@@ -79,7 +79,7 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
     if (row.scope) {
       cell = el('td', {}, el('span', { text: optionLabel(c, row.issue, row.current) }), el('div', { class: 'muted small', text: 'Set by proposing the agenda in a room.' }));
     } else {
-      const chosen = edits.has(row.issue) ? edits.get(row.issue)! : row.current;
+      const chosen = workingItem(work, row.issue, row.current);
       const select = el(
         'select',
         { id: selectId, attrs: { 'data-issue': row.id } },
@@ -88,8 +88,7 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
       );
       select.addEventListener('change', () => {
         const value = select.value === OPEN ? null : row.options.findIndex((o) => o.id === select.value);
-        if (value === row.current) edits.delete(row.issue);
-        else edits.set(row.issue, value);
+        work = chooseItem(work, row.issue, value, row.current);
         refreshPending();
       });
       cell = el('td', {}, select);
@@ -127,23 +126,24 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
   };
 
   writeButton.addEventListener('click', () => {
-    if (edits.size === 0) {
+    const items = revisionItems(c, work);
+    if (items === null) {
       pendingText.textContent = 'Choose at least one change before writing a new version.';
       return;
     }
-    const items: Record<string, string | null> = {};
-    for (const [issue, option] of edits) items[c.issueIds[issue]!] = option === null ? null : c.optionIds[issue]![option]!;
-    const snapshot = new Map(edits);
-    edits.clear();
+    // Cleared before the write (the redraw it causes shows the new text with no pending edit);
+    // the copy kept is the undo when the game refuses the revision.
+    const kept = work;
+    work = NO_EDITS;
     if (!handlers.write({ type: 'EDIT_DRAFT', items })) {
-      for (const [k, v] of snapshot) edits.set(k, v);
+      work = kept;
       refreshPending();
       return;
     }
     writeButton.focus();
   });
   resetButton.addEventListener('click', () => {
-    edits.clear();
+    work = NO_EDITS;
     render();
   });
 
