@@ -21,24 +21,20 @@ import { PreloadScene } from './scenes/preload-scene.ts';
 import type { SceneHost } from './scenes/scene-host.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { installHook } from './shell/hook.ts';
-import { NOT_LOADED } from './shell/lazy.ts';
+import { notLoaded } from './shell/lazy.ts';
 import { createPrefs } from './shell/prefs.ts';
 import { readSaveMeta } from './shell/saved-game.ts';
 import { createSound } from './shell/sound.ts';
-import { createStorage, type StorageProblem } from './shell/storage.ts';
+import { createStorage } from './shell/storage.ts';
 import { showHelp } from './title/help.ts';
 import { showSettings } from './title/settings.ts';
 import { titleActions } from './title/title-actions.ts';
-
-const STORAGE_MESSAGES: Record<StorageProblem, string> = {
-  unavailable: 'This browser does not let the game save (storage is off or private). You can keep playing, but a reload will lose the game.',
-  full: 'The browser’s storage is full, so the game could not be saved. You can keep playing; free some space or download a save file from the menu.',
-};
+import { messages } from '../present/index.ts';
 
 export function startApp(doc: Document, win: Window): void {
   const layout = createLayout(doc);
   const notices = createNotices(layout.notice);
-  const storage = createStorage((problem) => notices.show(`storage-${problem}`, STORAGE_MESSAGES[problem]));
+  const storage = createStorage((problem) => notices.show(`storage-${problem}`, messages().ui.common.storage[problem]));
   const prefs = createPrefs(storage, doc.documentElement);
   const dialogs = createDialogs(layout.dialog);
   const hook = installHook(win);
@@ -59,7 +55,7 @@ export function startApp(doc: Document, win: Window): void {
     const scenario = playModule ? playModule.then((p) => p.glossaryScenario()) : Promise.resolve(null);
     void Promise.all([import('./ui/glossary-panel.ts'), scenario])
       .then(([m, s]) => m.showGlossary(dialogs, s, focus))
-      .catch(() => notices.show('load', NOT_LOADED));
+      .catch(() => notices.show('load', notLoaded()));
   };
   const keys = createKeyRouter(doc, {
     enabled: () => prefs.get().shortcuts,
@@ -105,14 +101,14 @@ export function startApp(doc: Document, win: Window): void {
       .catch((error: unknown) => {
         // Not kept: the next try loads afresh (say, once the network is back).
         playModule = null;
-        notices.show('load', NOT_LOADED);
+        notices.show('load', notLoaded());
         throw error;
       });
     return playModule;
   };
 
   // The glossary is one button away on every screen, and on every page over the game.
-  doc.body.appendChild(el('button', { class: 'glossary-button no-print', text: 'Glossary (T)', attrs: { type: 'button', 'data-action': 'glossary', 'aria-keyshortcuts': 't' }, on: { click: () => glossary() } }));
+  doc.body.appendChild(el('button', { class: 'glossary-button no-print', text: messages().ui.common.glossaryButton, attrs: { type: 'button', 'data-action': 'glossary', 'aria-keyshortcuts': 't' }, on: { click: () => glossary() } }));
 
   // The canvas follows its region when the layout changes (title ↔ hall) or the window does:
   // as many pixels as the region shows (no more), then rescaled to fit it.

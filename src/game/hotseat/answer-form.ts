@@ -2,6 +2,7 @@
 // question, and the checks made before anything is sent (the machine's own word last).
 import { GameEventSchema, type GameEvent } from '../../machine/index.ts';
 import { issueIndex, itemAt, type CompiledScenario, type Package, type Question } from '../../model/index.ts';
+import { messages } from '../../present/index.ts';
 
 /** The longest message the mediator will carry (the event schema's own limit). */
 export const MESSAGE_LIMIT = 400;
@@ -21,14 +22,21 @@ export interface AnswerChoice {
 export type AnswerEvent = Extract<GameEvent, { type: 'ANSWER' }>;
 export type AnswerResult = { ok: true; event: AnswerEvent } | { ok: false; error: string };
 
-export const DECISION_LABELS: Record<Question['kind'], Partial<Record<Decision, string>>> = {
-  draft: { accept: 'Accept the text', reject: 'Reject it, naming the items we object to', counter: 'Counter: state our positions instead' },
-  concession: { accept: 'Agree to move one step', reject: 'Decline to move' },
-  listen: { state: 'Tell the mediator where we stand' },
+/** The answers that fit each kind of question, in the order the form offers them. */
+const DECISIONS: Record<Question['kind'], readonly Decision[]> = {
+  draft: ['accept', 'reject', 'counter'],
+  concession: ['accept', 'reject'],
+  listen: ['state'],
 };
 
 export function decisionsFor(kind: Question['kind']): Decision[] {
-  return Object.keys(DECISION_LABELS[kind]) as Decision[];
+  return [...DECISIONS[kind]];
+}
+
+/** An answer in the words of the delegation giving it. */
+export function decisionLabel(kind: Question['kind'], decision: Decision): string {
+  const labels: Partial<Record<Decision, string>> = messages().ui.hotseat.form.decisions[kind];
+  return labels[decision] ?? decision;
 }
 
 function said(positions: AnswerChoice['positions']): [string, string][] {
@@ -45,11 +53,12 @@ export interface AnswerScene {
 
 /** The ANSWER event for this choice, or why it cannot be sent. */
 export function answerEvent(c: CompiledScenario, scene: AnswerScene, choice: AnswerChoice): AnswerResult {
+  const w = messages().ui.hotseat.form;
   const q = scene.question;
-  if (!q) return { ok: false, error: 'No question is waiting for an answer.' };
-  if (choice.decision === null || !decisionsFor(q.kind).includes(choice.decision)) return { ok: false, error: 'Choose one of the answers offered.' };
+  if (!q) return { ok: false, error: w.noQuestion };
+  if (choice.decision === null || !decisionsFor(q.kind).includes(choice.decision)) return { ok: false, error: w.choose };
   const message = choice.message.trim();
-  if (message.length > MESSAGE_LIMIT) return { ok: false, error: `The message is ${message.length} characters long: the mediator carries at most ${MESSAGE_LIMIT}.` };
+  if (message.length > MESSAGE_LIMIT) return { ok: false, error: w.tooLong({ length: message.length, limit: MESSAGE_LIMIT }) };
   const words = message ? { message } : {};
   let event: AnswerEvent;
   switch (choice.decision) {
@@ -62,8 +71,8 @@ export function answerEvent(c: CompiledScenario, scene: AnswerScene, choice: Ans
         break;
       }
       const objections = [...new Set(choice.objections)];
-      if (objections.length === 0) return { ok: false, error: 'Choose at least one item of the text you object to.' };
-      if (objections.some((id) => itemAt(scene.draft, issueIndex(c, id)) === null)) return { ok: false, error: 'You can only object to items the text settles.' };
+      if (objections.length === 0) return { ok: false, error: w.chooseObjection };
+      if (objections.some((id) => itemAt(scene.draft, issueIndex(c, id)) === null)) return { ok: false, error: w.onlySettled };
       event = { type: 'ANSWER', accept: false, objections, ...words };
       break;
     }
@@ -74,7 +83,7 @@ export function answerEvent(c: CompiledScenario, scene: AnswerScene, choice: Ans
         const o = i === -1 ? -1 : c.optionIds[i]!.indexOf(option);
         return i === -1 || o === -1 || itemAt(scene.draft, i) !== o;
       });
-      if (changed.length === 0) return { ok: false, error: 'Change at least one item from the text to make a counter-proposal.' };
+      if (changed.length === 0) return { ok: false, error: w.changeOne };
       event = { type: 'ANSWER', accept: false, objections: changed.map(([id]) => id), positions: Object.fromEntries(changed), ...words };
       break;
     }
@@ -84,7 +93,7 @@ export function answerEvent(c: CompiledScenario, scene: AnswerScene, choice: Ans
   }
   const parsed = GameEventSchema.safeParse(event);
   if (!parsed.success || !scene.allows(event)) {
-    return { ok: false, error: q.kind === 'concession' && choice.decision === 'accept' ? 'There is no step left to give on this issue: decline instead.' : 'That answer does not fit the question: check the items chosen.' };
+    return { ok: false, error: q.kind === 'concession' && choice.decision === 'accept' ? w.noStepLeft : w.doesNotFit };
   }
   return { ok: true, event };
 }
@@ -94,11 +103,12 @@ export type SpeakResult = { ok: true; event: SpeakEvent } | { ok: false; error: 
 
 /** The SPEAK event for what the delegation chose to say unasked, or why it cannot be sent. */
 export function speakEvent(positions: readonly [string, string][], text: string): SpeakResult {
+  const w = messages().ui.hotseat.form;
   const message = text.trim();
-  if (message.length > MESSAGE_LIMIT) return { ok: false, error: `The message is ${message.length} characters long: the mediator carries at most ${MESSAGE_LIMIT}.` };
+  if (message.length > MESSAGE_LIMIT) return { ok: false, error: w.tooLong({ length: message.length, limit: MESSAGE_LIMIT }) };
   const stated = positions.filter(([, option]) => option !== '');
-  if (stated.length === 0 && message === '') return { ok: false, error: 'Choose a position to state or write a message; or close the brief without a word.' };
+  if (stated.length === 0 && message === '') return { ok: false, error: w.nothingToSay };
   const event: SpeakEvent = { type: 'SPEAK', ...(stated.length ? { positions: Object.fromEntries(stated) } : {}), ...(message ? { message } : {}) };
   const parsed = GameEventSchema.safeParse(event);
-  return parsed.success ? { ok: true, event } : { ok: false, error: 'These words cannot be carried.' };
+  return parsed.success ? { ok: true, event } : { ok: false, error: w.cannotCarry };
 }

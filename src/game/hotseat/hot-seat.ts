@@ -8,6 +8,7 @@ import type { DelegationView, GameEvent, MediatorView } from '../../machine/inde
 import type { SideIndex } from '../../model/index.ts';
 import type { AppLock } from '../dom/app-lock.ts';
 import { el } from '../dom/el.ts';
+import { messages } from '../../present/index.ts';
 import { createBrief, createReadingBrief } from './brief-dom.ts';
 import './hotseat.css';
 
@@ -76,15 +77,16 @@ class HotSeat implements HotSeatScreens {
     if (this.dialog || !game) return;
     this.game = game;
     this.afterClose = afterClose;
-    const name = `the ${game.view.c.scenario.delegations[side]!.name}`;
-    const heading = el('h1', { id: 'hotseat-heading', text: `The mediator comes into the room of ${name}` });
-    const show = el('button', { class: 'primary', text: `I am ${name}: show our brief`, attrs: { type: 'button', 'data-hotseat-action': 'show-brief' }, on: { click: () => this.reading(game, side) } });
-    const skip = el('button', { text: 'Not now: the mediator goes on', attrs: { type: 'button', 'data-hotseat-action': 'skip' }, on: { click: () => this.close(true) } });
+    const w = messages().ui.hotseat;
+    const name = w.delegation(game.view.c.scenario.delegations[side]!.name);
+    const heading = el('h1', { id: 'hotseat-heading', text: w.arrival.heading(name) });
+    const show = el('button', { class: 'primary', text: w.showBrief(name), attrs: { type: 'button', 'data-hotseat-action': 'show-brief' }, on: { click: () => this.reading(game, side) } });
+    const skip = el('button', { text: w.arrival.skip, attrs: { type: 'button', 'data-hotseat-action': 'skip' }, on: { click: () => this.close(true) } });
     this.show(
       'arrival',
       heading.id,
       heading,
-      el('p', { text: `Hand the device to the player of ${name} to read the brief before the talks in this room. Mediator, please look away: what follows is confidential.` }),
+      el('p', { text: w.arrival.text(name) }),
       el('div', { class: 'row' }, show, skip),
     );
     show.focus();
@@ -97,13 +99,14 @@ class HotSeat implements HotSeatScreens {
   }
 
   private reading(game: SeatGame, side: SideIndex): void {
+    const w = messages().ui.hotseat.handBack;
     const form = createReadingBrief(
       game.view.c,
       game.delegation(side),
-      () => this.handBack('Our brief is closed. The mediator may speak with us.'),
+      () => this.handBack(w.read),
       (event) => {
         if (!game.send(event)) return false;
-        this.handBack('Our words are said and our brief is closed. The mediator will carry them.');
+        this.handBack(w.spoke);
         return true;
       },
     );
@@ -121,7 +124,7 @@ class HotSeat implements HotSeatScreens {
       // question waits for its answer, and the hand-back for the mediator.
       event.preventDefault();
       if (this.stage === 'arrival') this.close(true);
-      else if (this.stage === 'reading') this.handBack('Our brief is closed. The mediator may speak with us.');
+      else if (this.stage === 'reading') this.handBack(messages().ui.hotseat.handBack.read);
     });
     // The browser may close a modal on a second Escape whatever the page says: the screen comes back.
     dialog.addEventListener('close', () => {
@@ -148,10 +151,11 @@ class HotSeat implements HotSeatScreens {
 
   private privacy(game: SeatGame): void {
     const q = game.view.state.question!;
-    const name = `the ${game.view.c.scenario.delegations[q.side]!.name}`;
-    const heading = el('h1', { id: 'hotseat-heading', text: `Hand the device to the player of ${name}` });
-    const button = el('button', { class: 'primary', text: `I am ${name}: show our brief`, attrs: { type: 'button', 'data-hotseat-action': 'show-brief' }, on: { click: () => this.brief(game, q.side) } });
-    this.show('privacy', heading.id, heading, el('p', { text: `The mediator has asked ${name} a question. Mediator, please look away: what follows is confidential.` }), button);
+    const w = messages().ui.hotseat;
+    const name = w.delegation(game.view.c.scenario.delegations[q.side]!.name);
+    const heading = el('h1', { id: 'hotseat-heading', text: w.privacy.heading(name) });
+    const button = el('button', { class: 'primary', text: w.showBrief(name), attrs: { type: 'button', 'data-hotseat-action': 'show-brief' }, on: { click: () => this.brief(game, q.side) } });
+    this.show('privacy', heading.id, heading, el('p', { text: w.privacy.text(name) }), button);
     button.focus();
   }
 
@@ -167,9 +171,10 @@ class HotSeat implements HotSeatScreens {
     form.focus();
   }
 
-  private handBack(said = 'Our answer is given and our brief is closed. The mediator will carry our words.'): void {
-    const heading = el('h1', { id: 'hotseat-heading', text: 'Hand the device back to the mediator' });
-    const button = el('button', { class: 'primary', text: 'I am the mediator: continue', attrs: { type: 'button', 'data-hotseat-action': 'resume' }, on: { click: () => this.close(true) } });
+  private handBack(said = messages().ui.hotseat.handBack.answered): void {
+    const w = messages().ui.hotseat.handBack;
+    const heading = el('h1', { id: 'hotseat-heading', text: w.heading });
+    const button = el('button', { class: 'primary', text: w.resume, attrs: { type: 'button', 'data-hotseat-action': 'resume' }, on: { click: () => this.close(true) } });
     this.show('handback', heading.id, heading, el('p', { text: said }), button);
     button.focus();
   }

@@ -13,14 +13,14 @@ import type { Notices } from '../dom/notice.ts';
 import type { SeatGame } from '../hotseat/hot-seat.ts';
 import type { SafeStorage } from '../shell/storage.ts';
 import type { Sound } from '../shell/sound.ts';
-import { NOT_LOADED } from '../shell/lazy.ts';
+import { notLoaded } from '../shell/lazy.ts';
 import { createBars, type Bars } from '../ui/bars.ts';
 import { createHud, type Hud } from '../ui/hud.ts';
 import { createLadder, type Ladder } from '../ui/ladder.ts';
 import { hideWhy } from '../ui/why.ts';
 import { createPauseOverlay, type PauseHost, type PauseOverlay } from '../teacher/pause-overlay.ts';
 import type { TeacherHost } from '../teacher/controls.ts';
-import { announcement } from '../../present/index.ts';
+import { announcement, messages } from '../../present/index.ts';
 import { createAutosaver, saveFileOf, type Autosaver } from './autosave.ts';
 import type { Change, GameSession } from './session.ts';
 import type { Talks } from './talks.ts';
@@ -84,7 +84,7 @@ export class ActiveGame implements Talks, SeatGame {
 
   send(event: GameEvent): boolean {
     const ok = this.session.send(event);
-    if (!ok) this.host.announcer.say('That is not possible now.');
+    if (!ok) this.host.announcer.say(messages().ui.common.notPossibleNow);
     return ok;
   }
 
@@ -133,7 +133,7 @@ export class ActiveGame implements Talks, SeatGame {
   /** The teacher's controls (behind the teacher key), loaded on first use. */
   async teacher(): Promise<void> {
     const loaded = await import('../teacher/controls.ts').catch(() => null);
-    if (!loaded) return this.host.notices.show('load', NOT_LOADED);
+    if (!loaded) return this.host.notices.show('load', notLoaded());
     const { openTeacherControls } = loaded;
     await openTeacherControls(this.host, () => (this.disposed ? null : { c: this.session.c, state: this.view.state, phase: this.view.phase, send: (event) => this.send(event) }));
     // While paused the focus goes to the layer; once resumed, where the dialog left it, or (when
@@ -144,18 +144,17 @@ export class ActiveGame implements Talks, SeatGame {
 
   private async openMenu(): Promise<void> {
     const s = this.session;
+    const common = messages().ui.common;
+    const w = messages().ui.play.menu;
     const answer = await this.host.dialogs.open(
-      'Menu',
+      common.menu,
+      [el('p', { text: w.about({ title: s.scenario.title, seed: s.settings.seed }) }), el('p', { class: 'muted small', text: w.saved })],
       [
-        el('p', { text: `${s.scenario.title}. Seed ${s.settings.seed}: the same seed and the same choices give the same game.` }),
-        el('p', { class: 'muted small', text: 'Your game is saved after every action; the title screen can continue it.' }),
-      ],
-      [
-        { id: 'replays', label: 'Replays and branches…', action: 'replays' },
-        { id: 'teacher', label: 'Teacher controls…', action: 'teacher-controls' },
-        { id: 'download', label: 'Download the save file' },
-        { id: 'title', label: 'Back to the title screen' },
-        { id: 'close', label: 'Back to the talks', primary: true },
+        { id: 'replays', label: common.replays, action: 'replays' },
+        { id: 'teacher', label: common.teacherControls, action: 'teacher-controls' },
+        { id: 'download', label: common.downloadSave },
+        { id: 'title', label: w.toTitle },
+        { id: 'close', label: w.toTalks, primary: true },
       ],
       'close',
     );

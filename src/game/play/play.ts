@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import { GameEventSchema, settingsFor } from '../../machine/index.ts';
 import type { Settings } from '../../model/index.ts';
 import { addBranch, lineEvents, MAIN, parseSave, settingsOf } from '../../replay/index.ts';
-import type { ReplaySource } from '../../present/index.ts';
+import { messages, type ReplaySource } from '../../present/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import type { ArtLoader } from '../art/loader.ts';
 import type { AppLock } from '../dom/app-lock.ts';
@@ -147,7 +147,8 @@ export function createPlay(host: PlayHost): Play {
   const mayReplace = async () => {
     const meta = readSaveMeta(host.storage);
     if (!meta || meta.finished) return true;
-    return host.dialogs.confirm('Start a new game?', `You have a game in progress (${meta.title}, ${meta.roundLabel}, ${meta.actions} actions). A new game replaces it.`, 'Start a new game', 'Keep my game');
+    const w = messages().ui.play.replace;
+    return host.dialogs.confirm(w.title, w.text({ title: meta.title, round: meta.roundLabel, actions: meta.actions }), w.yes, w.no);
   };
 
   const newSession = async (init: Omit<SessionInit, 'inspect'>) => new GameSession({ ...init, inspect: await inspectorFor(window.location.search) });
@@ -198,22 +199,20 @@ export function createPlay(host: PlayHost): Play {
     },
     async resumeSaved() {
       // A save that cannot be resumed is not offered again (a new game will replace it).
+      const w = messages().ui.play.resume;
       const fail = (why: string) => {
         host.storage.remove(SAVE_META_KEY);
-        host.notices.show('resume', `Your saved game could not be resumed: ${why} Start a new game from the title screen.`);
+        host.notices.show('resume', w.failed(why));
         host.show('title');
       };
       const text = host.storage.get(SAVE_KEY);
-      if (text === null) return fail('there is no saved game.');
+      if (text === null) return fail(w.noSave);
       const parsed = parseSave(text);
       if (!parsed.ok) return fail(`${parsed.errors.slice(0, 3).join('; ')}.`);
       const save = parsed.save;
       const found = await catalog.find(save.scenario.id, save.scenario.hash);
       if (!found) {
-        const why = (await catalog.hasId(save.scenario.id))
-          ? `scenario “${save.scenario.id}” has changed since the game was saved.`
-          : `scenario “${save.scenario.id}” is not available here.`;
-        return fail(why);
+        return fail((await catalog.hasId(save.scenario.id)) ? w.changed(save.scenario.id) : w.missing(save.scenario.id));
       }
       await host.art()?.load(['play']);
       // The line last played: the main line, or a branch of the save's tree.
@@ -221,7 +220,7 @@ export function createPlay(host: PlayHost): Play {
       const line = saved === MAIN || save.branches.some((b) => b.id === saved) ? saved : MAIN;
       const tree = { line, main: line === MAIN ? [] : save.events, branches: save.branches };
       const session = await newSession({ ...found, settings: settingsOf(save), events: lineEvents(save, line), tree });
-      if (session.refusedAt !== null) host.notices.show('resume', `The game’s rules changed since this game was saved: it was restored up to action ${session.refusedAt}.`);
+      if (session.refusedAt !== null) host.notices.show('resume', w.partly(session.refusedAt));
       await begin(session);
     },
     async restart() {

@@ -8,7 +8,7 @@ import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createDraftEditor, type DraftEditor } from '../ui/draft-editor.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
-import { hallActions, type ActionSpec } from '../../present/index.ts';
+import { hallActions, messages, type ActionSpec } from '../../present/index.ts';
 import type { TalksSource } from '../play/talks.ts';
 import { PlayScene } from './play-scene.ts';
 import type { SceneHost } from './scene-host.ts';
@@ -32,11 +32,12 @@ export class HallScene extends PlayScene<{ from?: Location }> {
     this.editorOpen = false;
     this.art = new HallArt(this, c, !this.reducedMotion, (side) => g.send({ type: 'WALK', to: c.sides[side].id }));
     this.art.enter(data.from);
-    this.menu = createActionMenu(`Actions in ${c.scenario.mediator.hallName}`, {
+    const w = messages().ui.play;
+    this.menu = createActionMenu(w.hall.actions(c.scenario.mediator.hallName), {
       run: (spec) => this.run(spec),
-      blocked: (spec) => this.host.announcer.say(`${spec.label}: ${spec.reason ?? 'not possible now'}`),
+      blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
-    this.log = createDialogueLog(c, 'Today in the palace', 'Nothing has been said today yet.', (id) => this.host.glossary(id));
+    this.log = createDialogueLog(c, w.hall.log, w.hall.empty, (id) => this.host.glossary(id));
     this.panel = createSidePanel(c, 'majlis', this.menu, this.log);
     this.mount(this.host.layout.side, this.panel.node);
     this.editor = createDraftEditor(c, {
@@ -79,7 +80,7 @@ export class HallScene extends PlayScene<{ from?: Location }> {
     this.editorOpen = true;
     this.editor.update(this.talks.view.state);
     this.host.layout.screen.appendChild(this.editor.node);
-    this.host.announcer.say('The draft editor is open. Escape closes it.');
+    this.host.announcer.say(messages().ui.play.hall.editorOpen);
     this.editor.focus();
   }
 

@@ -7,7 +7,7 @@ import { el } from '../dom/el.ts';
 import { WORLD } from '../phaser/config.ts';
 import type { TalksSource } from '../play/talks.ts';
 import { outcomeContent } from '../ui/outcome-view.ts';
-import { analyseOutcome } from '../../present/index.ts';
+import { analyseOutcome, messages } from '../../present/index.ts';
 import { PlayScene } from './play-scene.ts';
 import type { SceneHost } from './scene-host.ts';
 
@@ -54,27 +54,29 @@ export class OutcomeScene extends PlayScene {
     const [color, alpha] = TONE[a?.id ?? 'suspended']!;
     this.add.rectangle(WORLD.width / 2, WORLD.height / 2, WORLD.width, WORLD.height, color, alpha);
     const exits = this.exits;
+    const common = messages().ui.common;
+    const w = messages().ui.play.outcome;
     const buttons = el(
       'div',
       { class: 'panel-foot' },
-      el('span', { class: 'muted small spacer', text: `Seed ${g.seed} · ${exits.actions()} actions` }),
-      el('button', { text: 'Download the save file', attrs: { type: 'button' }, on: { click: () => exits.download() } }),
-      el('button', { text: 'The full debrief', attrs: { type: 'button', 'data-action': 'debrief' }, on: { click: () => exits.debrief() } }),
-      el('button', { text: 'Replays and branches…', attrs: { type: 'button', 'data-action': 'replays' }, on: { click: () => exits.replays() } }),
-      el('button', { text: 'Play again from the start', attrs: { type: 'button', 'data-action': 'replay' }, on: { click: () => exits.restart() } }),
-      el('button', { class: 'primary', text: 'New game', attrs: { type: 'button', 'data-action': 'new-game' }, on: { click: () => exits.newGame() } }),
+      el('span', { class: 'muted small spacer', text: w.foot({ seed: g.seed, actions: exits.actions() }) }),
+      el('button', { text: common.downloadSave, attrs: { type: 'button' }, on: { click: () => exits.download() } }),
+      el('button', { text: w.debrief, attrs: { type: 'button', 'data-action': 'debrief' }, on: { click: () => exits.debrief() } }),
+      el('button', { text: common.replays, attrs: { type: 'button', 'data-action': 'replays' }, on: { click: () => exits.replays() } }),
+      el('button', { text: w.again, attrs: { type: 'button', 'data-action': 'replay' }, on: { click: () => exits.restart() } }),
+      el('button', { class: 'primary', text: w.newGame, attrs: { type: 'button', 'data-action': 'new-game' }, on: { click: () => exits.newGame() } }),
     );
     const panel = el(
       'section',
       { class: 'panel screen-panel', attrs: { 'aria-labelledby': 'outcome-heading' } },
-      el('h1', { id: 'outcome-heading', text: a ? a.title : 'The talks are over', attrs: { tabindex: -1 } }),
+      el('h1', { id: 'outcome-heading', text: a ? a.title : w.over, attrs: { tabindex: -1 } }),
       a ? el('p', { class: 'verdict', text: a.story }) : null,
-      a ? el('p', { class: 'muted', text: `${a.reason} (Round ${g.view.state.round + 1}.)` }) : null,
+      a ? el('p', { class: 'muted', text: w.reason({ reason: a.reason, round: g.view.state.round + 1 }) }) : null,
       ...(a ? outcomeContent(c, a) : []),
       buttons,
     );
     this.mount(this.host.layout.screen, panel);
-    this.host.announcer.say(a ? `${a.title}. ${a.story} ${a.reason}` : 'The talks are over.');
+    this.host.announcer.say(a ? w.said({ title: a.title, story: a.story, reason: a.reason }) : w.overSaid);
     panel.querySelector<HTMLElement>('h1')?.focus();
   }
 

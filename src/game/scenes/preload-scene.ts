@@ -4,6 +4,7 @@
 import Phaser from 'phaser';
 import { el } from '../dom/el.ts';
 import { frameWorld, WORLD } from '../phaser/config.ts';
+import { messages } from '../../present/index.ts';
 import type { ArtLoader } from '../art/loader.ts';
 import type { Layout } from '../dom/layout.ts';
 import type { SceneKey } from './keys.ts';
@@ -29,8 +30,9 @@ export class PreloadScene extends Phaser.Scene {
 
   create(): void {
     const data = { resume: this.resume };
+    const w = messages().ui.play.preload;
     const track = el('span');
-    const meter = el('div', { class: 'loadbar', attrs: { role: 'progressbar', 'aria-label': 'Loading the game', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, track);
+    const meter = el('div', { class: 'loadbar', attrs: { role: 'progressbar', 'aria-label': w.loading, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, track);
     let drawBar = (_f: number) => {};
     const progress = (f: number) => {
       drawBar(f);
@@ -38,8 +40,8 @@ export class PreloadScene extends Phaser.Scene {
       meter.setAttribute('aria-valuenow', String(Math.round(f * 100)));
     };
     const panel = data.resume
-      ? el('div', { class: 'panel screen-panel loading-panel' }, el('h1', { class: 'serif', text: 'Shuttle Diplomacy' }), el('p', { text: 'Back to the talks…', class: 'muted' }), meter)
-      : el('div', { class: 'panel preload-strip' }, el('span', { class: 'small muted', text: 'Preparing the palace' }), meter);
+      ? el('div', { class: 'panel screen-panel loading-panel' }, el('h1', { class: 'serif', text: messages().ui.common.shuttleDiplomacy }), el('p', { text: w.back, class: 'muted' }), meter)
+      : el('div', { class: 'panel preload-strip' }, el('span', { class: 'small muted', text: w.preparing }), meter);
     this.host.layout.screen.appendChild(panel);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => panel.remove());
     const art = this.host.art();

@@ -11,7 +11,7 @@ import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
 import { createSpeech, membersBox, type Speech } from '../ui/speech.ts';
-import { roomActions, roomName, type ActionSpec } from '../../present/index.ts';
+import { messages, roomActions, roomName, type ActionSpec } from '../../present/index.ts';
 import { PlayScene } from './play-scene.ts';
 import type { SceneHost } from './scene-host.ts';
 
@@ -39,15 +39,16 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     this.side = side;
     this.art = new RoomArt(this, c, side, !this.reducedMotion);
     this.art.enter(data.from !== undefined && data.from !== side);
-    this.menu = createActionMenu(`Actions in ${roomName(c, side)}`, {
+    const w = messages().ui.play;
+    this.menu = createActionMenu(w.hall.actions(roomName(c, side)), {
       run: (spec) => this.run(spec),
-      blocked: (spec) => this.host.announcer.say(`${spec.label}: ${spec.reason ?? 'not possible now'}`),
+      blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
-    this.log = createDialogueLog(c, 'Said in this room today', 'Nothing has been said in this room today.', (id) => this.host.glossary(id));
+    this.log = createDialogueLog(c, w.room.log, w.room.empty, (id) => this.host.glossary(id));
     this.panel = createSidePanel(c, side, this.menu, this.log);
     this.mount(this.host.layout.side, this.panel.node);
     if (person) {
-      const note = el('p', { class: 'muted small', text: `A person plays the ${c.scenario.delegations[side]!.name}: they answer your questions themselves.`, attrs: { 'data-people-note': '' } });
+      const note = el('p', { class: 'muted small', text: w.room.person(c.scenario.delegations[side]!.name), attrs: { 'data-people-note': '' } });
       this.panel.node.querySelector('.where')?.appendChild(note);
     }
     this.onTeardown(() => this.seat.abandon());

@@ -1,6 +1,7 @@
 // While the teacher holds the talks, a layer over the game says so and the game beneath takes
 // no input; the teacher's controls (behind the key) are one button away.
 import { el } from '../dom/el.ts';
+import { messages } from '../../present/index.ts';
 import type { Announcer } from '../dom/announcer.ts';
 import type { AppLock } from '../dom/app-lock.ts';
 import './teacher.css';
@@ -20,11 +21,12 @@ export interface PauseHost {
 }
 
 export function createPauseOverlay(host: PauseHost, openControls: () => void): PauseOverlay {
-  const button = el('button', { class: 'primary', text: 'Teacher controls…', attrs: { type: 'button', 'data-action': 'teacher-controls' }, on: { click: () => openControls() } });
+  const w = messages().ui.teacher;
+  const button = el('button', { class: 'primary', text: messages().ui.common.teacherControls, attrs: { type: 'button', 'data-action': 'teacher-controls' }, on: { click: () => openControls() } });
   const node = el(
     'div',
     { class: 'pause-overlay', attrs: { role: 'region', 'aria-labelledby': 'pause-heading', 'data-teacher': 'paused' } },
-    el('div', { class: 'panel' }, el('h2', { id: 'pause-heading', text: 'The teacher has paused the talks' }), el('p', { text: 'Nothing moves until the teacher resumes them.' }), button),
+    el('div', { class: 'panel' }, el('h2', { id: 'pause-heading', text: w.pausedHeading }), el('p', { text: w.pausedText }), button),
   );
   let shown = false;
   let release: (() => void) | null = null;
@@ -35,7 +37,7 @@ export function createPauseOverlay(host: PauseHost, openControls: () => void): P
       if (paused) {
         host.doc.body.appendChild(node);
         release = host.appLock.hold();
-        host.announcer.say('The teacher has paused the talks.');
+        host.announcer.say(w.pausedSaid);
         button.focus();
       } else {
         node.remove();

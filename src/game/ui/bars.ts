@@ -3,7 +3,7 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, gapView, recentChanges, sideName } from '../../present/index.ts';
+import { changeLine, gapView, messages, meterName, recentChanges, sideName } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { showDelta } from './meter.ts';
 import { attachWhy } from './why.ts';
@@ -33,14 +33,15 @@ export function createBars(c: CompiledScenario): Bars {
   const left = el('span', { class: 'left' });
   const right = el('span', { class: 'right' });
   const mark = el('span', { class: 'draft-mark' });
-  const s0 = focusable(`Concessions: ${sideName(c, 0)}`);
-  const s1 = focusable(`Concessions: ${sideName(c, 1)}`);
-  const progress = focusable('Progress of the talks');
+  const w = messages().ui.play.bars;
+  const s0 = focusable(meterName(c, 'concession', 0));
+  const s1 = focusable(meterName(c, 'concession', 1));
+  const progress = focusable(w.progress);
   const draftText = el('span');
   const node = el(
     'div',
     {},
-    el('div', { class: 'bars-row' }, el('h2', { class: 'hud-title' }, icon('handshake'), ' Concessions'), el('div', { class: 'gap-bars', attrs: { 'aria-hidden': 'true' } }, left, right, mark)),
+    el('div', { class: 'bars-row' }, el('h2', { class: 'hud-title' }, icon('handshake'), w.title), el('div', { class: 'gap-bars', attrs: { 'aria-hidden': 'true' } }, left, right, mark)),
     el(
       'div',
       { class: 'bars-legend' },
@@ -62,16 +63,16 @@ export function createBars(c: CompiledScenario): Bars {
       for (const s of [0, 1] as const) {
         const f = s === 0 ? s0 : s1;
         const name = sideName(c, s);
-        setText(f.text, `${name} has conceded ${g.conceded[s]}%`);
-        f.set(g.conceded[s], `${g.conceded[s]} percent of what ${name} values`, recentChanges(state, 'concession', s).map((e) => changeLine(c, e)), `Why ${name}’s concessions moved`);
+        setText(f.text, w.conceded({ side: name, percent: g.conceded[s] }));
+        f.set(g.conceded[s], w.concededText({ side: name, percent: g.conceded[s] }), recentChanges(state, 'concession', s).map((e) => changeLine(c, e)), w.concededWhy(name));
         if (before) {
           const was = gapView(c, before).conceded[s];
           if (was !== g.conceded[s]) showDelta(f.node, g.conceded[s] - was);
         }
       }
-      setText(draftText, g.draft === null ? 'The draft settles nothing yet' : `The draft (version ${state.draftVersion}); gap between the positions ${gapPct}%`);
-      setText(progress.text, `Progress ${g.progress}%`);
-      progress.set(g.progress, `${g.progress} percent of the opening gap closed`, recentChanges(state, 'progress', null).map((e) => changeLine(c, e)), 'Why the progress moved');
+      setText(draftText, g.draft === null ? w.noDraft : w.draft({ version: state.draftVersion, gap: gapPct }));
+      setText(progress.text, w.progressText(g.progress));
+      progress.set(g.progress, w.progressValue(g.progress), recentChanges(state, 'progress', null).map((e) => changeLine(c, e)), w.progressWhy);
       if (before && Math.round(before.progress) !== g.progress) showDelta(progress.node, g.progress - Math.round(before.progress));
     },
   };

@@ -2,7 +2,7 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, SideIndex, TranscriptEntry } from '../../model/index.ts';
 import { el, fill } from '../dom/el.ts';
-import { memberLabel, sideName, type NameMode } from '../../present/index.ts';
+import { memberLabel, messages, sideName, type NameMode } from '../../present/index.ts';
 
 export interface Speech {
   readonly node: HTMLElement;
@@ -26,7 +26,7 @@ export function createSpeech(c: CompiledScenario, side: SideIndex): Speech {
       }
       node.hidden = latest === null;
       if (latest && latest !== last) {
-        fill(node, el('span', { class: 'speaker', text: `${sideName(c, side)}:` }), el('span', { text: latest.text }), el('span', { class: 'badge', text: latest.simulated ? 'simulated' : 'reported quote' }));
+        fill(node, el('span', { class: 'speaker', text: `${sideName(c, side)}:` }), el('span', { text: latest.text }), el('span', { class: 'badge', text: latest.simulated ? messages().ui.common.simulated : messages().ui.common.reportedQuote }));
       }
       const fresh = latest !== last;
       last = latest;
@@ -39,8 +39,8 @@ export function membersBox(c: CompiledScenario, side: SideIndex, mode: NameMode)
   const d = c.scenario.delegations[side]!;
   return el(
     'section',
-    { class: 'panel members', attrs: { 'aria-label': `At the table: ${d.name}` } },
-    el('strong', { text: `At the table: ${d.name}` }),
+    { class: 'panel members', attrs: { 'aria-label': messages().ui.play.atTable(d.name) } },
+    el('strong', { text: messages().ui.play.atTable(d.name) }),
     el(
       'ul',
       {},

@@ -3,6 +3,7 @@
 // the previous version.
 import type { MediatorState } from '../../machine/index.ts';
 import { itemAt, type CompiledScenario, type PriorityCode, type SideIndex } from '../../model/index.ts';
+import { messages } from '../catalogue/index.ts';
 
 export interface SideNote {
   /** Heard position (option index), or null when not heard yet. */
@@ -26,7 +27,10 @@ export interface DraftRow {
   sides: [SideNote, SideNote];
 }
 
-export const PRIORITY_WORDS: Record<PriorityCode, string> = { h: 'matters most', m: 'matters', l: 'matters less', '?': '' };
+/** A priority cue heard, in words ("matters most"; empty when none was heard). */
+export function priorityWords(code: PriorityCode): string {
+  return messages().ui.views.heardPriority[code];
+}
 
 function note(state: MediatorState, s: SideIndex, issue: number): SideNote {
   const side = state.sides[s];

@@ -2,6 +2,7 @@
 // as reports and invented ones as the game's), and the visible meters the recess moved, with why.
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, MeterKey, NewsItem, SideIndex } from '../../model/index.ts';
+import { messages } from '../catalogue/index.ts';
 import { causePhrase } from '../words/causes.ts';
 
 export function roundNews(state: Pick<MediatorState, 'news' | 'round'>): NewsItem[] {
@@ -9,11 +10,10 @@ export function roundNews(state: Pick<MediatorState, 'news' | 'round'>): NewsIte
 }
 
 export function newsKind(item: NewsItem): string {
-  if (item.kind === 'scripted') return item.reported ? 'Reported' : 'Scenario event';
-  if (item.kind === 'incident') return 'In this game: an incident';
-  if (item.kind === 'discovery') return 'In this game: found out';
-  if (item.kind === 'deescalation') return 'In this game: easing';
-  return 'In this game';
+  const kinds = messages().ui.views.newsKinds;
+  if (item.kind === 'scripted') return item.reported ? kinds.reported : kinds.scripted;
+  if (item.kind === 'incident' || item.kind === 'discovery' || item.kind === 'deescalation') return kinds[item.kind];
+  return kinds.game;
 }
 
 export interface Move {

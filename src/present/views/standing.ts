@@ -2,10 +2,14 @@
 // alone. Credibility (is the mediator believed) and closeness (is the mediator on our side)
 // both count (Kydd 2003).
 import type { SideView } from '../../machine/index.ts';
+import { messages } from '../catalogue/index.ts';
 
 export type Cue = 'warm' | 'cordial' | 'cool' | 'cold';
 
-export const CUE_WORDS: Record<Cue, string> = { warm: 'Warm', cordial: 'Cordial', cool: 'Cool', cold: 'Cold' };
+/** The cue in words ("Warm"). */
+export function cueWord(cue: Cue): string {
+  return messages().ui.views.cues[cue];
+}
 
 export function standingCue(side: Pick<SideView, 'credibility' | 'closeness'>): Cue {
   const score = (side.credibility + side.closeness) / 2;
@@ -16,6 +20,11 @@ export function standingCue(side: Pick<SideView, 'credibility' | 'closeness'>): 
 }
 
 export type Mood = 'open' | 'guarded' | 'angry';
+
+/** How the delegation looks, in words ("guarded"). */
+export function moodWord(mood: Mood): string {
+  return messages().ui.views.moods[mood];
+}
 
 /** How the delegation looks across the table, from its patience. */
 export function moodOf(side: Pick<SideView, 'patience'>): Mood {
