@@ -29,9 +29,13 @@ import { createStorage } from './shell/storage.ts';
 import { showHelp } from './title/help.ts';
 import { showSettings } from './title/settings.ts';
 import { titleActions } from './title/title-actions.ts';
-import { messages } from '../present/index.ts';
+import { activeLocale, messages } from '../present/index.ts';
 
 export function startApp(doc: Document, win: Window): void {
+  // The page speaks the catalogue's language, in its direction (right to left for Arabic or Persian).
+  const locale = activeLocale();
+  doc.documentElement.lang = locale.locale;
+  doc.documentElement.dir = locale.rtl ? 'rtl' : 'ltr';
   const layout = createLayout(doc);
   const notices = createNotices(layout.notice);
   const storage = createStorage((problem) => notices.show(`storage-${problem}`, messages().ui.common.storage[problem]));

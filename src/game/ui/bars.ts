@@ -1,5 +1,5 @@
-// The concessions: two bars closing the gap, the first side's from the left and the second's
-// from the right, with the draft marked between them; and the visible progress of the talks.
+// The concessions: two bars closing the gap, the first side's from the inline start and the
+// second's from the end, with the draft marked between them; and the visible progress of the talks.
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
@@ -58,7 +58,8 @@ export function createBars(c: CompiledScenario): Bars {
       left.style.width = `${g.left * 100}%`;
       right.style.width = `${(1 - g.right) * 100}%`;
       mark.hidden = g.draft === null;
-      if (g.draft !== null) mark.style.left = `${g.draft * 100}%`;
+      // Inline: the draft's place runs from the first side's end, whichever way the page reads.
+      if (g.draft !== null) mark.style.insetInlineStart = `${g.draft * 100}%`;
       const gapPct = Math.max(0, Math.round((g.right - g.left) * 100));
       for (const s of [0, 1] as const) {
         const f = s === 0 ? s0 : s1;

@@ -123,7 +123,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
       }
 
       const scope = state.scope;
-      knot.style.left = `${100 - scope}%`;
+      knot.style.insetInlineStart = `${100 - scope}%`;
       const scopeWords = scope >= 67 ? w.scopeWide : scope > 33 ? w.scopeMiddle : w.scopeNarrow;
       const reading = w.scopeReading({ value: Math.round(scope), words: scopeWords });
       setText(scopeReading, reading);
