@@ -3,11 +3,11 @@
 // its words from the one vocabulary (present/words/causes.ts).
 import { TEACHER, type Cause, type CompiledScenario, type GameState, type LedgerEntry } from '../model/index.ts';
 import type { MediatorRecord } from '../replay/index.ts';
-import { causeText, messages, meterName, sideName } from '../present/index.ts';
+import { causeText, classroomWords, meterName, sideName } from '../present/index.ts';
 import type { CauseKind, CauseRecord, Move, SeriesMeter } from './types.ts';
 
 export function rungName(c: CompiledScenario, rung: number): string {
-  return c.scenario.escalation.rungs[Math.round(rung)]?.name ?? messages().classroom.analysis.rung(rung);
+  return c.scenario.escalation.rungs[Math.round(rung)]?.name ?? classroomWords().analysis.rung(rung);
 }
 
 export function causeKind(c: CompiledScenario, cause: Cause): CauseKind {
@@ -42,7 +42,7 @@ export function causeRecord(c: CompiledScenario, record: MediatorRecord, cause: 
 
 /** A number as the debrief prints it: meters to one decimal at most, fallbacks to three. */
 export function meterValue(meter: SeriesMeter, value: number): string {
-  return messages().classroom.analysis.value({ reservation: meter === 'reservation', value });
+  return classroomWords().analysis.value({ reservation: meter === 'reservation', value });
 }
 
 export function moveOf(c: CompiledScenario, e: LedgerEntry): Move {
@@ -57,7 +57,7 @@ export function moveOf(c: CompiledScenario, e: LedgerEntry): Move {
     from: e.from,
     to: e.to,
     hidden,
-    text: messages().classroom.analysis.move({ side: e.side === null ? null : sideName(c, e.side), meter: label, from: value(e.from), to: value(e.to), hidden }),
+    text: classroomWords().analysis.move({ side: e.side === null ? null : sideName(c, e.side), meter: label, from: value(e.from), to: value(e.to), hidden }),
   };
 }
 

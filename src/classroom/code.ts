@@ -4,7 +4,7 @@
 // check character, so a mistyped code is refused instead of starting a different game.
 import { hashString } from '../lib/index.ts';
 import { DIFFICULTIES, type Difficulty, type Settings } from '../model/index.ts';
-import { messages } from '../present/index.ts';
+import { classroomWords } from '../present/index.ts';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BODY = 8;
@@ -66,7 +66,7 @@ export function normaliseCode(typed: string): string {
 }
 
 export function decodeClassCode(typed: string, scenarioIds: readonly string[]): DecodeResult {
-  const w = messages().classroom.compareClass.code;
+  const w = classroomWords().compareClass.code;
   const code = normaliseCode(typed);
   if (code.length !== BODY + 1) return { ok: false, error: w.length({ expected: BODY + 1, got: code.length }) };
   const bad = [...code].find((ch) => !ALPHABET.includes(ch));

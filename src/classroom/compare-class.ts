@@ -8,7 +8,7 @@ import { parseSave, replay, settingsOf, verifySave } from '../replay/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { outcomeLabel } from './facts.ts';
 import { MeterHistory, readRecord, summarise } from '../replay/index.ts';
-import { messages, textAnalysis } from '../present/index.ts';
+import { classroomWords, textAnalysis } from '../present/index.ts';
 import { turningPoints } from './turning-points.ts';
 import type { MediatorRecordSummary } from './types.ts';
 
@@ -113,7 +113,7 @@ export function compareClass(files: readonly ClassFile[], lookup: ScenarioLookup
     const save = parsed.save;
     const found = lookup(save.scenario.id, save.scenario.hash);
     if (!found) {
-      rows.push(badRow(file.fileName, messages().classroom.compareClass.notInGame({ id: save.scenario.id, hash: save.scenario.hash })));
+      rows.push(badRow(file.fileName, classroomWords().compareClass.notInGame({ id: save.scenario.id, hash: save.scenario.hash })));
       continue;
     }
     // The recorded hashes are part of the key: a copy with tampered hashes is checked, not trusted.
@@ -121,7 +121,7 @@ export function compareClass(files: readonly ClassFile[], lookup: ScenarioLookup
     const first = seen.get(key);
     const verification = first === undefined ? verifySave(save, found.scenario, found.hash) : null;
     if (verification && !verification.ok) {
-      rows.push(badRow(file.fileName, verification.problem ?? messages().classroom.compareClass.noReplay));
+      rows.push(badRow(file.fileName, verification.problem ?? classroomWords().compareClass.noReplay));
       continue;
     }
     let c = compiled.get(found.hash);
@@ -192,7 +192,7 @@ function aggregate(rows: StudentRow[], counted: Counted[]): ClassComparison {
   const others = counted.filter((g) => !AGREEMENTS.includes(g.row.outcome as OutcomeId));
   const actions = ACTIONS.map((a) => ({
     id: a.id,
-    label: messages().classroom.compareClass.actions[a.id],
+    label: classroomWords().compareClass.actions[a.id],
     withAgreement: share(agreed.filter((g) => a.test(g.record)).length, agreed.length),
     withoutAgreement: share(others.filter((g) => a.test(g.record)).length, others.length),
     agreements: agreed.length,

@@ -3,7 +3,7 @@
 // (little visible progress left the incident odds high, a distortion came to light, trust fell).
 import { firstSideBetterOffWithout, incidentOdds, utility, type CompiledScenario, type GameState, type LedgerEntry } from '../model/index.ts';
 import { causeRecord, rungName } from './causes.ts';
-import { eventHeadline, messages, sideName } from '../present/index.ts';
+import { classroomWords, eventHeadline, messages, sideName } from '../present/index.ts';
 import type { MediatorRecord, MeterHistory } from '../replay/index.ts';
 import type { Blame, BlameActor, Escalation } from './types.ts';
 
@@ -14,7 +14,7 @@ function discoveriesBefore(c: CompiledScenario, state: GameState, index: number)
     const e = state.ledger[i]!;
     if (!e.cause.rule.startsWith('discovery.') || e.side === null || seen.has(e.step * 2 + e.side)) continue;
     seen.add(e.step * 2 + e.side);
-    out.push(messages().classroom.analysis.escalations.discovered({ side: sideName(c, e.side), mode: e.cause.rule.slice('discovery.'.length), round: e.round + 1 }));
+    out.push(classroomWords().analysis.escalations.discovered({ side: sideName(c, e.side), mode: e.cause.rule.slice('discovery.'.length), round: e.round + 1 }));
   }
   return out;
 }
@@ -24,7 +24,7 @@ export function escalations(c: CompiledScenario, state: GameState, history: Mete
   state.ledger.forEach((e: LedgerEntry, index) => {
     if (e.meter !== 'pressure' || e.to <= e.from) return;
     const cause = causeRecord(c, record, e.cause, e.round);
-    const w = messages().classroom.analysis.escalations;
+    const w = classroomWords().analysis.escalations;
     const factors: string[] = [];
     let lowProgressOdds = false;
     if (cause.kind === 'incident') {
@@ -63,11 +63,11 @@ function endedBy(c: CompiledScenario, state: GameState, history: MeterHistory, s
     const lost = ([0, 1] as const).filter((s) => history.end('credibility', s) < threshold);
     const found = state.distortions.filter((d) => d.discovered && lost.includes(d.deceived));
     // The mediator is named as the vocabulary names it when it is not "you".
-    return { by: messages().subject('mediator'), text: messages().classroom.analysis.escalations.collapsed({ sides: lost.map((s) => sideName(c, s)), found: found.length }) };
+    return { by: messages().subject('mediator'), text: classroomWords().analysis.escalations.collapsed({ sides: lost.map((s) => sideName(c, s)), found: found.length }) };
   }
   if (o.id === 'suspended') {
     const gone = ([0, 1] as const).filter((s) => state.sides[s].patience <= 0);
-    if (gone.length) return { by: sideName(c, gone[0]!), text: messages().classroom.analysis.escalations.walkedOut(sideName(c, gone[0]!)) };
+    if (gone.length) return { by: sideName(c, gone[0]!), text: classroomWords().analysis.escalations.walkedOut(sideName(c, gone[0]!)) };
   }
   return { by: null, text: '' };
 }
@@ -95,7 +95,7 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
   // talks ended in strikes, before the end).
   const struck = state.outcome?.id === 'strike';
   const until = struck ? Infinity : list.length ? list[list.length - 1]!.cause.step : -Infinity;
-  const w = messages().classroom.analysis.escalations;
+  const w = classroomWords().analysis.escalations;
   const factors: string[] = [];
   const lowProgress = list.filter((x) => x.cause.kind === 'incident' && x.lowProgressOdds);
   if (lowProgress.length) factors.push(w.incidentsLowProgress(lowProgress.length));

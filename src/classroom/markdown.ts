@@ -2,11 +2,11 @@
 // points as a list, the theory as paragraphs with their sources as links, the questions
 // numbered. Plain CommonMark with pipe tables, so it prints and pastes anywhere. Its words are
 // the debrief page's (the catalogue's `classroom.debrief`).
-import { messages } from '../present/index.ts';
+import { classroomWords } from '../present/index.ts';
 import { meterValue } from './causes.ts';
 import type { Debrief, MeterSeries, SourceRef } from './types.ts';
 
-const words = () => messages().classroom.debrief;
+const words = () => classroomWords().debrief;
 const heading = (level: number, text: string) => words().md.heading({ level, text });
 
 /** The three parts' headings, in order. */

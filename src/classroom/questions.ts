@@ -2,7 +2,7 @@
 // record shows the thing it asks about, and carries the facts that prompted it. Three to six,
 // in order of how much they bear on the outcome.
 import { firstSideBetterOffWithout, utility } from '../model/index.ts';
-import { causeText, messages, sideName } from '../present/index.ts';
+import { causeText, classroomWords, sideName } from '../present/index.ts';
 import type { GameFacts } from './facts.ts';
 import { HARDLINER_RISE } from './theory.ts';
 import type { Question } from './types.ts';
@@ -12,7 +12,7 @@ export const MAX_QUESTIONS = 6;
 
 type Candidate = Question | null;
 
-const words = () => messages().classroom.questions;
+const words = () => classroomWords().questions;
 
 function distortion(f: GameFacts): Candidate {
   const { c, state } = f;

@@ -3,7 +3,7 @@
 // its concession style, how ripe it became, and the hardliners it had to answer to at home.
 import { optionAt, priorityOf, ratificationMargin, redLineCode, type CompiledScenario, type GameState, type LedgerEntry, type SideIndex } from '../model/index.ts';
 import { rungName } from './causes.ts';
-import { messages, sideName } from '../present/index.ts';
+import { classroomWords, sideName } from '../present/index.ts';
 import type { MeterHistory } from '../replay/index.ts';
 import type { ConcessionStyle, DriftCause, IssueWeight, RedLineRecord, SideRef, SideReveal } from './types.ts';
 
@@ -72,7 +72,7 @@ function redLines(c: CompiledScenario, state: GameState, s: SideIndex): RedLineR
  * say how much of a side's fallback moved because of the pressure.
  */
 function driftParts(c: CompiledScenario, history: MeterHistory, e: LedgerEntry, s: SideIndex): DriftCause[] {
-  const w = messages().classroom.analysis.sides;
+  const w = classroomWords().analysis.sides;
   const d = c.scenario.delegations[s]!.reservation.drift;
   const rung = history.after('pressure', null, e.step);
   const hurt = history.after('hurt', s, e.step);
@@ -108,7 +108,7 @@ export function revealSide(c: CompiledScenario, state: GameState, history: Meter
   const start = history.start('reservation', s);
   const end = history.end('reservation', s);
   const causes = drift(c, state, history, s);
-  const w = messages().classroom.analysis.sides;
+  const w = classroomWords().analysis.sides;
   const reasons = causes.map((x) => w.drift(x));
   const reservationText = end === start ? w.held({ side: name, value: start }) : w.moved({ side: name, rose: end > start, from: start, to: end, reasons });
 

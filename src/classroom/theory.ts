@@ -5,7 +5,7 @@
 // (scenario `debrief.theory`), appended when the theory fits.
 import type { CompiledScenario } from '../model/index.ts';
 import type { TheoryId } from '../scenario/index.ts';
-import { messages, sideName } from '../present/index.ts';
+import { classroomWords, sideName } from '../present/index.ts';
 import type { GameFacts } from './facts.ts';
 import { THEORY, theorySource } from './theory-sources.ts';
 import type { TheoryItem } from './types.ts';
@@ -14,7 +14,7 @@ export type { TheoryId };
 export { THEORY, theorySource };
 export type { TheorySource } from './theory-sources.ts';
 
-const words = () => messages().classroom.theory;
+const words = () => classroomWords().theory;
 
 /** The scenario's paragraph on this theory in its real case, with its sources named; empty if none. */
 export function caseNote(c: CompiledScenario, id: TheoryId): string {

@@ -2,7 +2,7 @@
 // question, and the checks made before anything is sent (the machine's own word last).
 import { GameEventSchema, type GameEvent } from '../../machine/index.ts';
 import { issueIndex, itemAt, type CompiledScenario, type Package, type Question } from '../../model/index.ts';
-import { messages } from '../../present/index.ts';
+import { gameWords } from '../../present/index.ts';
 
 /** The longest message the mediator will carry (the event schema's own limit). */
 export const MESSAGE_LIMIT = 400;
@@ -35,7 +35,7 @@ export function decisionsFor(kind: Question['kind']): Decision[] {
 
 /** An answer in the words of the delegation giving it. */
 export function decisionLabel(kind: Question['kind'], decision: Decision): string {
-  const labels: Partial<Record<Decision, string>> = messages().ui.hotseat.form.decisions[kind];
+  const labels: Partial<Record<Decision, string>> = gameWords().hotseat.form.decisions[kind];
   return labels[decision] ?? decision;
 }
 
@@ -53,7 +53,7 @@ export interface AnswerScene {
 
 /** The ANSWER event for this choice, or why it cannot be sent. */
 export function answerEvent(c: CompiledScenario, scene: AnswerScene, choice: AnswerChoice): AnswerResult {
-  const w = messages().ui.hotseat.form;
+  const w = gameWords().hotseat.form;
   const q = scene.question;
   if (!q) return { ok: false, error: w.noQuestion };
   if (choice.decision === null || !decisionsFor(q.kind).includes(choice.decision)) return { ok: false, error: w.choose };
@@ -103,7 +103,7 @@ export type SpeakResult = { ok: true; event: SpeakEvent } | { ok: false; error: 
 
 /** The SPEAK event for what the delegation chose to say unasked, or why it cannot be sent. */
 export function speakEvent(positions: readonly [string, string][], text: string): SpeakResult {
-  const w = messages().ui.hotseat.form;
+  const w = gameWords().hotseat.form;
   const message = text.trim();
   if (message.length > MESSAGE_LIMIT) return { ok: false, error: w.tooLong({ length: message.length, limit: MESSAGE_LIMIT }) };
   const stated = positions.filter(([, option]) => option !== '');

@@ -5,7 +5,7 @@ import type { DelegationView } from '../../machine/index.ts';
 import type { CompiledScenario } from '../../model/index.ts';
 import { el, setText, uid, type Child } from '../dom/el.ts';
 import { answerEvent, decisionLabel, decisionsFor, MESSAGE_LIMIT, speakEvent, type AnswerEvent, type AnswerScene, type Decision, type SpeakEvent } from './answer-form.ts';
-import { briefOf, messages, sideBrief, type Brief, type BriefItem, type SideBrief } from '../../present/index.ts';
+import { type Brief, type BriefItem, briefOf, gameWords, type SideBrief, sideBrief } from '../../present/index.ts';
 
 /** A hidden figure: marked so the privacy test can look for it. */
 function secret(text: string): HTMLElement {
@@ -17,7 +17,7 @@ function withSecret(parts: { before: string; value: (v: number) => string; after
   return [parts.before, secret(parts.value(value)), parts.after];
 }
 
-const words = () => messages().ui.hotseat;
+const words = () => gameWords().hotseat;
 
 function section(title: string, ...children: Child[]): HTMLElement {
   const id = uid('brief-section');

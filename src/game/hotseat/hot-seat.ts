@@ -8,7 +8,7 @@ import type { DelegationView, GameEvent, MediatorView } from '../../machine/inde
 import type { SideIndex } from '../../model/index.ts';
 import type { AppLock } from '../dom/app-lock.ts';
 import { el } from '../dom/el.ts';
-import { messages } from '../../present/index.ts';
+import { gameWords } from '../../present/index.ts';
 import { createBrief, createReadingBrief } from './brief-dom.ts';
 import './hotseat.css';
 
@@ -77,7 +77,7 @@ class HotSeat implements HotSeatScreens {
     if (this.dialog || !game) return;
     this.game = game;
     this.afterClose = afterClose;
-    const w = messages().ui.hotseat;
+    const w = gameWords().hotseat;
     const name = w.delegation(game.view.c.scenario.delegations[side]!.name);
     const heading = el('h1', { id: 'hotseat-heading', text: w.arrival.heading(name) });
     const show = el('button', { class: 'primary', text: w.showBrief(name), attrs: { type: 'button', 'data-hotseat-action': 'show-brief' }, on: { click: () => this.reading(game, side) } });
@@ -99,7 +99,7 @@ class HotSeat implements HotSeatScreens {
   }
 
   private reading(game: SeatGame, side: SideIndex): void {
-    const w = messages().ui.hotseat.handBack;
+    const w = gameWords().hotseat.handBack;
     const form = createReadingBrief(
       game.view.c,
       game.delegation(side),
@@ -124,7 +124,7 @@ class HotSeat implements HotSeatScreens {
       // question waits for its answer, and the hand-back for the mediator.
       event.preventDefault();
       if (this.stage === 'arrival') this.close(true);
-      else if (this.stage === 'reading') this.handBack(messages().ui.hotseat.handBack.read);
+      else if (this.stage === 'reading') this.handBack(gameWords().hotseat.handBack.read);
     });
     // The browser may close a modal on a second Escape whatever the page says: the screen comes back.
     dialog.addEventListener('close', () => {
@@ -151,7 +151,7 @@ class HotSeat implements HotSeatScreens {
 
   private privacy(game: SeatGame): void {
     const q = game.view.state.question!;
-    const w = messages().ui.hotseat;
+    const w = gameWords().hotseat;
     const name = w.delegation(game.view.c.scenario.delegations[q.side]!.name);
     const heading = el('h1', { id: 'hotseat-heading', text: w.privacy.heading(name) });
     const button = el('button', { class: 'primary', text: w.showBrief(name), attrs: { type: 'button', 'data-hotseat-action': 'show-brief' }, on: { click: () => this.brief(game, q.side) } });
@@ -171,8 +171,8 @@ class HotSeat implements HotSeatScreens {
     form.focus();
   }
 
-  private handBack(said = messages().ui.hotseat.handBack.answered): void {
-    const w = messages().ui.hotseat.handBack;
+  private handBack(said = gameWords().hotseat.handBack.answered): void {
+    const w = gameWords().hotseat.handBack;
     const heading = el('h1', { id: 'hotseat-heading', text: w.heading });
     const button = el('button', { class: 'primary', text: w.resume, attrs: { type: 'button', 'data-hotseat-action': 'resume' }, on: { click: () => this.close(true) } });
     this.show('handback', heading.id, heading, el('p', { text: said }), button);

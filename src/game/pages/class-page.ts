@@ -6,7 +6,7 @@ import { el, fill } from '../dom/el.ts';
 import type { Catalog } from '../play/catalog.ts';
 import type { PageHost } from './page-host.ts';
 import { classView } from './class-view.ts';
-import { messages } from '../../present/index.ts';
+import { classroomWords, messages } from '../../present/index.ts';
 
 export async function openClassPage(pages: PageHost, catalog: Pick<Catalog, 'entries'>, print: () => void): Promise<void> {
   const entries = await catalog.entries();
@@ -14,7 +14,7 @@ export async function openClassPage(pages: PageHost, catalog: Pick<Catalog, 'ent
     for (const e of entries) if (e.result.ok && e.result.scenario.id === id && e.result.hash === hash) return { scenario: e.result.scenario, hash };
     return null;
   };
-  const w = messages().classroom.compareClass;
+  const w = classroomWords().compareClass;
   const results = el('div', { class: 'class-results', attrs: { 'aria-live': 'polite' } });
   const input = el('input', { id: 'class-files', attrs: { type: 'file', multiple: true, accept: '.json,application/json', 'data-action': 'class-files' } });
   const compare = async (files: readonly File[]) => {

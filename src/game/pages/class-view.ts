@@ -3,9 +3,9 @@
 // which mediator actions went with agreements. Everything here comes from compareClass.
 import type { ClassComparison } from '../../classroom/index.ts';
 import { el, svg } from '../dom/el.ts';
-import { messages } from '../../present/index.ts';
+import { classroomWords } from '../../present/index.ts';
 
-const pct = (x: number) => messages().classroom.compareClass.share(x);
+const pct = (x: number) => classroomWords().compareClass.share(x);
 
 function table(caption: string, head: string[], rows: (string | Element)[][], cls = ''): HTMLTableElement {
   return el(
@@ -18,7 +18,7 @@ function table(caption: string, head: string[], rows: (string | Element)[][], cl
 }
 
 export function classView(r: ClassComparison): HTMLElement[] {
-  const w = messages().classroom.compareClass;
+  const w = classroomWords().compareClass;
   const rows = r.rows.map((row) => {
     const status =
       row.status === 'bad'

@@ -4,7 +4,7 @@
 // text). Each chart is an image with a title, and the same figures follow as a table.
 import type { BargainingChart, MeterChart, MeterSeries, SideRef } from '../../classroom/index.ts';
 import { el, svg, uid } from '../dom/el.ts';
-import { fmt, messages } from '../../present/index.ts';
+import { classroomWords, fmt } from '../../present/index.ts';
 
 const W = 300;
 const H = 150;
@@ -20,7 +20,7 @@ function figureTable(caption: string, head: string[], rows: string[][], cls = 'd
   );
 }
 
-const words = () => messages().classroom.debrief;
+const words = () => classroomWords().debrief;
 const show = (s: MeterSeries, rungs: string[], v: number) => (s.meter === 'pressure' ? (rungs[Math.round(v)] ?? String(v)) : words().value(v));
 
 /** One meter (one or two series) over the rounds. */

@@ -3,14 +3,14 @@
 import type { GameState } from '../../model/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import { downloadText } from '../dom/download.ts';
-import { messages } from '../../present/index.ts';
+import { classroomWords } from '../../present/index.ts';
 import type { PageHost } from './page-host.ts';
 
 export async function openDebriefPage(pages: PageHost, scenario: Scenario, state: GameState, print: () => void): Promise<void> {
   const [{ buildDebrief, debriefMarkdown, debriefJson }, { debriefView }] = await Promise.all([import('../../classroom/index.ts'), import('./debrief-view.ts')]);
   const debrief = buildDebrief(scenario, state);
   const base = `debrief-${scenario.id}-seed${state.settings.seed}`;
-  const w = messages().classroom.debrief;
+  const w = classroomWords().debrief;
   const main = pages.open(
     w.title(scenario.title),
     [

@@ -4,10 +4,10 @@
 // Application (questions). Built from the classroom core's Debrief, text only.
 import type { Debrief, SourceRef } from '../../classroom/index.ts';
 import { el, safeHref, type Child } from '../dom/el.ts';
-import { messages } from '../../present/index.ts';
+import { classroomWords, messages } from '../../present/index.ts';
 import { bargainingFigure, meterFigures } from './debrief-charts.ts';
 
-const words = () => messages().classroom.debrief;
+const words = () => classroomWords().debrief;
 const u = (v: number) => words().percent(v);
 
 function sourceLink(s: { title: string; url: string; reported?: boolean }): HTMLElement {

@@ -20,7 +20,7 @@ import { createLadder, type Ladder } from '../ui/ladder.ts';
 import { hideWhy } from '../ui/why.ts';
 import { createPauseOverlay, type PauseHost, type PauseOverlay } from '../teacher/pause-overlay.ts';
 import type { TeacherHost } from '../teacher/controls.ts';
-import { announcement, messages } from '../../present/index.ts';
+import { announcement, gameWords, messages } from '../../present/index.ts';
 import { createAutosaver, saveFileOf, type Autosaver } from './autosave.ts';
 import type { Change, GameSession } from './session.ts';
 import type { Talks } from './talks.ts';
@@ -145,7 +145,7 @@ export class ActiveGame implements Talks, SeatGame {
   private async openMenu(): Promise<void> {
     const s = this.session;
     const common = messages().ui.common;
-    const w = messages().ui.play.menu;
+    const w = gameWords().play.menu;
     const answer = await this.host.dialogs.open(
       common.menu,
       [el('p', { text: w.about({ title: s.scenario.title, seed: s.settings.seed }) }), el('p', { class: 'muted small', text: w.saved })],

@@ -7,7 +7,7 @@ import { createSave, MAIN, type SaveFile } from '../../replay/index.ts';
 import { SAVE_KEY, writeSaveMeta } from '../shell/saved-game.ts';
 import { STORAGE_PREFIX, type SafeStorage } from '../shell/storage.ts';
 import type { GameSession } from './session.ts';
-import { messages, roundLabel } from '../../present/index.ts';
+import { gameWords, roundLabel } from '../../present/index.ts';
 
 /** The line of the save the game in progress plays ('main' or a branch id). */
 export const SAVE_LINE_KEY = `${STORAGE_PREFIX}save-line`;
@@ -32,7 +32,7 @@ export function writeSave(storage: SafeStorage, session: GameSession): boolean {
   storage.set(SAVE_LINE_KEY, session.tree.line);
   return writeSaveMeta(storage, {
     title: session.scenario.title,
-    roundLabel: state.outcome ? messages().ui.play.resume.finished : roundLabel(session.c, state.round),
+    roundLabel: state.outcome ? gameWords().play.resume.finished : roundLabel(session.c, state.round),
     actions: session.events.length,
     finished: state.outcome !== null,
   });

@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import { GameEventSchema, settingsFor } from '../../machine/index.ts';
 import type { Settings } from '../../model/index.ts';
 import { addBranch, lineEvents, MAIN, parseSave, settingsOf } from '../../replay/index.ts';
-import { messages, type ReplaySource } from '../../present/index.ts';
+import { gameWords, type ReplaySource } from '../../present/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import type { ArtLoader } from '../art/loader.ts';
 import type { AppLock } from '../dom/app-lock.ts';
@@ -147,7 +147,7 @@ export function createPlay(host: PlayHost): Play {
   const mayReplace = async () => {
     const meta = readSaveMeta(host.storage);
     if (!meta || meta.finished) return true;
-    const w = messages().ui.play.replace;
+    const w = gameWords().play.replace;
     return host.dialogs.confirm(w.title, w.text({ title: meta.title, round: meta.roundLabel, actions: meta.actions }), w.yes, w.no);
   };
 
@@ -199,7 +199,7 @@ export function createPlay(host: PlayHost): Play {
     },
     async resumeSaved() {
       // A save that cannot be resumed is not offered again (a new game will replace it).
-      const w = messages().ui.play.resume;
+      const w = gameWords().play.resume;
       const fail = (why: string) => {
         host.storage.remove(SAVE_META_KEY);
         host.notices.show('resume', w.failed(why));

@@ -2,7 +2,7 @@
 // dashed, each labelled at its end), the step where they part marked. Each chart is an image
 // with a title and a summary sentence, and its figures follow in a table for screen readers.
 import { el, svg, uid } from '../dom/el.ts';
-import { fmt, messages, type ChartView } from '../../present/index.ts';
+import { type ChartView, fmt, gameWords } from '../../present/index.ts';
 
 const W = 300;
 const H = 150;
@@ -12,14 +12,14 @@ function dataTable(chart: ChartView): HTMLTableElement {
   return el(
     'table',
     { class: 'data-table' },
-    el('caption', { text: messages().ui.compare.onBothLines(chart.title) }),
+    el('caption', { text: gameWords().compare.onBothLines(chart.title) }),
     el('thead', {}, el('tr', {}, ...chart.head.map((h) => el('th', { text: h, attrs: { scope: 'col' } })))),
     el('tbody', {}, ...chart.rows.map(([first, ...rest]) => el('tr', {}, el('th', { text: first ?? '', attrs: { scope: 'row' } }), ...rest.map((c) => el('td', { text: c }))))),
   );
 }
 
 export function compareFigure(chart: ChartView): HTMLElement {
-  const w = messages().ui.compare;
+  const w = gameWords().compare;
   const n = Math.max(1, chart.series[0].length - 1, chart.series[1].length - 1);
   const x = (i: number) => PAD.left + (i / n) * (W - PAD.left - PAD.right);
   const y = (v: number) => H - PAD.bottom - ((v - chart.min) / Math.max(1e-9, chart.max - chart.min)) * (H - PAD.top - PAD.bottom);

@@ -3,7 +3,7 @@
 import type { LineNode } from '../../replay/index.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import { el, uid } from '../dom/el.ts';
-import { messages, type CompareTarget } from '../../present/index.ts';
+import { type CompareTarget, gameWords, messages } from '../../present/index.ts';
 
 function flatten(node: LineNode): LineNode[] {
   return [node, ...node.children.flatMap(flatten)];
@@ -18,7 +18,7 @@ export async function chooseCompareTarget(dialogs: Dialogs, tree: LineNode, curr
     const id = uid('compare-option');
     return el('div', { class: 'choice' }, el('input', { id, attrs: { type: 'radio', name, value, checked } }), el('label', { attrs: { for: id }, text: label }));
   };
-  const w = messages().ui.compare;
+  const w = gameWords().compare;
   const choices = [...others.map((n, i) => option(`line:${n.id}`, w.choiceLine({ name: n.name, steps: n.length }), i === 0)), history ? option('history', w.history, others.length === 0) : null];
   const body = el('fieldset', {}, el('legend', { text: w.chooseLegend }), ...choices);
   const answer = await dialogs.open(w.chooseTitle, [body], [

@@ -6,7 +6,7 @@ import { el, fill, safeHref, type Child } from '../dom/el.ts';
 import type { Announcer } from '../dom/announcer.ts';
 import type { PageHost } from '../pages/page-host.ts';
 import { compareFigure } from './compare-charts.ts';
-import { compareModel, HISTORY, historyModel, lineChoices, lineName, messages, targetValue, type CompareModel, type HistoryModel } from '../../present/index.ts';
+import { compareModel, type CompareModel, gameWords, HISTORY, type HistoryModel, historyModel, lineChoices, lineName, targetValue } from '../../present/index.ts';
 import type { CompareTarget, ReplaySource } from '../../present/index.ts';
 import type { HistorySource, RealEvent } from '../../replay/index.ts';
 import type { NewsItem } from '../../model/index.ts';
@@ -26,7 +26,7 @@ function table(caption: string, head: string[], rows: Child[][], cls = 'data-tab
   );
 }
 
-const words = () => messages().ui.compare;
+const words = () => gameWords().compare;
 
 function linesView(m: CompareModel): HTMLElement[] {
   const w = words();

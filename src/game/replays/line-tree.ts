@@ -3,7 +3,7 @@
 // in place (at most 80 characters) or deleted with what branches from it.
 import { MAIN, type LineNode } from '../../replay/index.ts';
 import { el, uid } from '../dom/el.ts';
-import { messages } from '../../present/index.ts';
+import { gameWords, messages } from '../../present/index.ts';
 
 export interface LineTreeActions {
   choose(id: string): void;
@@ -36,7 +36,7 @@ function ancestors(tree: LineNode, id: string | null): Set<string> {
 }
 
 function renameForm(node: LineNode, actions: LineTreeActions, done: () => void): HTMLElement {
-  const w = messages().ui.replays.tree;
+  const w = gameWords().replays.tree;
   const id = uid('line-name');
   const input = el('input', { id, attrs: { type: 'text', value: node.name, maxlength: MAX_LINE_NAME, autocomplete: 'off', 'data-action': 'line-name', required: true } });
   const error = el('span', { class: 'error small', attrs: { 'aria-live': 'polite' } });
@@ -80,7 +80,7 @@ function renameForm(node: LineNode, actions: LineTreeActions, done: () => void):
 
 export function lineTree(view: LineTreeView, actions: LineTreeActions): HTMLElement {
   const kept = ancestors(view.tree, view.live);
-  const w = messages().ui.replays.tree;
+  const w = gameWords().replays.tree;
   const item = (node: LineNode): HTMLElement => {
     const isCurrent = node.id === view.current;
     const where = node.parent === null ? w.steps(node.length) : w.leaves({ steps: node.length, at: node.at });

@@ -3,7 +3,7 @@
 // hashes. Anything wrong is said in one line; nothing is stored.
 import { lineEvents, parseSave, replay, settingsOf, verifySave } from '../../replay/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import { messages, type ReplaySource } from '../../present/index.ts';
+import { gameWords, type ReplaySource } from '../../present/index.ts';
 
 export interface ScenarioFinder {
   find(id: string, hash: string): Promise<{ scenario: Scenario; hash: string } | null>;
@@ -13,7 +13,7 @@ export interface ScenarioFinder {
 export type OpenedSave = { ok: true; source: ReplaySource } | { ok: false; why: string };
 
 export async function openSaveText(finder: ScenarioFinder, fileName: string, text: string): Promise<OpenedSave> {
-  const w = messages().ui.replays.open;
+  const w = gameWords().replays.open;
   const fail = (why: string): OpenedSave => ({ ok: false, why: w.cannot({ file: fileName, why }) });
   const parsed = parseSave(text);
   if (!parsed.ok) return fail(w.unreadable(parsed.errors.slice(0, 2)));

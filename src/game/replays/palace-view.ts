@@ -4,9 +4,9 @@
 import { itemAt, type CompiledScenario, type SideIndex } from '../../model/index.ts';
 import type { Phase, MediatorState } from '../../machine/index.ts';
 import { el } from '../dom/el.ts';
-import { clockTime, cueWord, hallName, hoursText, messages, meterName, moodOf, moodWord, newsKind, optionLabel, roomName, roundLabel, roundNews, speakerLabel, standingCue } from '../../present/index.ts';
+import { clockTime, cueWord, gameWords, hallName, hoursText, messages, meterName, moodOf, moodWord, newsKind, optionLabel, roomName, roundLabel, roundNews, speakerLabel, standingCue } from '../../present/index.ts';
 
-const words = () => messages().ui.replays.palace;
+const words = () => gameWords().replays.palace;
 
 const here = () => el('p', { class: 'pv-here', attrs: { 'data-role': 'mediator-here' } }, el('span', { attrs: { 'aria-hidden': 'true' }, text: '◆ ' }), words().here);
 

@@ -1,7 +1,7 @@
 // The timeline as a list: the steps grouped by round, each a button labelled with its action.
 // One tab stop (the step shown); the up and down arrows, Home and End move along the list.
 import { el } from '../dom/el.ts';
-import { messages, type TimelineStep } from '../../present/index.ts';
+import { gameWords, type TimelineStep } from '../../present/index.ts';
 
 export interface TimelineList {
   node: HTMLElement;
@@ -9,7 +9,7 @@ export interface TimelineList {
 }
 
 export function timelineList(steps: readonly TimelineStep[], jump: (step: number, focus: boolean) => void): TimelineList {
-  const w = messages().ui.replays.timeline;
+  const w = gameWords().replays.timeline;
   const buttons: HTMLButtonElement[] = [];
   const rounds = new Map<number, HTMLElement[]>();
   for (const t of steps) {

@@ -4,7 +4,7 @@
 import type { CompiledScenario } from '../../model/index.ts';
 import type { MeterPoint } from '../../replay/index.ts';
 import { el, svg, uid } from '../dom/el.ts';
-import { messages, meterName, type TimelineStep } from '../../present/index.ts';
+import { gameWords, meterName, type TimelineStep } from '../../present/index.ts';
 
 const W = 720;
 const H = 190;
@@ -20,7 +20,7 @@ function seriesOf(c: CompiledScenario): Series[] {
   const top = Math.max(1, c.topRung);
   return [
     { label: meterName(c, 'progress', null), cls: 'vc-progress', value: (p) => p.progress },
-    { label: messages().ui.replays.chart.pressureShare(meterName(c, 'pressure', null)), cls: 'vc-pressure', value: (p) => (p.pressure / top) * 100 },
+    { label: gameWords().replays.chart.pressureShare(meterName(c, 'pressure', null)), cls: 'vc-pressure', value: (p) => (p.pressure / top) * 100 },
     { label: meterName(c, 'patience', 0), cls: 'vc-side0', value: (p) => p.patience[0] },
     { label: meterName(c, 'patience', 1), cls: 'vc-side1', value: (p) => p.patience[1] },
     { label: meterName(c, 'credibility', 0), cls: 'vc-side0 vc-dashed', value: (p) => p.credibility[0] },
@@ -38,7 +38,7 @@ export function viewerChart(c: CompiledScenario, steps: readonly TimelineStep[],
   const x = (i: number) => PAD.left + (i / n) * (W - PAD.left - PAD.right);
   const y = (v: number) => H - PAD.bottom - (Math.max(0, Math.min(100, v)) / 100) * (H - PAD.top - PAD.bottom);
   const series = seriesOf(c);
-  const w = messages().ui.replays.chart;
+  const w = gameWords().replays.chart;
   const lines = series.map((s) => svg('polyline', { class: `vc-line ${s.cls}`, points: steps.map((t, i) => `${x(i).toFixed(1)},${y(s.value(t.point)).toFixed(1)}`).join(' ') }));
   // A mark where each round begins.
   const rounds: SVGElement[] = [];

@@ -14,7 +14,7 @@ import type { CompareHost } from './compare-page.ts';
 import { lineTree } from './line-tree.ts';
 import { palaceView } from './palace-view.ts';
 import type { ReplaySource } from '../../present/index.ts';
-import { buildTimeline, messages, outcomeName, StepCache, type TimelineStep } from '../../present/index.ts';
+import { buildTimeline, gameWords, messages, outcomeName, StepCache, type TimelineStep } from '../../present/index.ts';
 import { timelineList, type TimelineList } from './timeline-list.ts';
 import { viewerChart, type ViewerChart } from './viewer-chart.ts';
 import type { WhatIfHost } from './whatif-page.ts';
@@ -69,7 +69,7 @@ export function openReplayViewer(host: ReplayHost, live: LiveGame, source: Repla
   const settings = settingsOf(source.save);
   const c: CompiledScenario = compiledFor(source.scenario, settings);
   const lines = new Map<string, LineView>();
-  const w = messages().ui.replays.viewer;
+  const w = gameWords().replays.viewer;
   const common = messages().ui.common;
   let tree = branchTree(source.save);
   let line = start && findLine(tree, start.line) ? start.line : MAIN;

@@ -2,7 +2,7 @@
 // who plays on, whether to try each next move, and the Run and Cancel buttons.
 import { MAX_RUNS, POLICIES, runsProblem, type PolicyFactory } from '../../sim/index.ts';
 import { el, uid } from '../dom/el.ts';
-import { messages } from '../../present/index.ts';
+import { gameWords, messages } from '../../present/index.ts';
 
 const ALL = 'all';
 const DEFAULT_RUNS = 1000;
@@ -24,7 +24,7 @@ export interface WhatIfForm {
 }
 
 export function whatIfForm(onRun: () => void, onCancel: () => void): WhatIfForm {
-  const w = messages().ui.replays.whatIf;
+  const w = gameWords().replays.whatIf;
   const runsHint = uid('whatif-runs-hint');
   const errorId = uid('whatif-runs-error');
   const runs = el('input', {

@@ -8,7 +8,7 @@ import { el, fill, setText, uid } from '../dom/el.ts';
 import type { Announcer } from '../dom/announcer.ts';
 import type { Notices } from '../dom/notice.ts';
 import type { PageHost } from '../pages/page-host.ts';
-import { locationName, messages, moveInWords, roundLabel } from '../../present/index.ts';
+import { gameWords, locationName, moveInWords, roundLabel } from '../../present/index.ts';
 import type { ReplaySource } from '../../present/index.ts';
 import { whatIfForm } from './whatif-form.ts';
 import { runPool, workerCount, type PoolProgress, type PoolResult, type PoolRun } from './whatif-pool.ts';
@@ -17,7 +17,7 @@ import { resultSentence, resultView, seconds, type OutcomeNames } from './whatif
 import './whatif.css';
 
 function lineLabel(source: ReplaySource, line: string): string {
-  const w = messages().ui.replays.whatIf;
+  const w = gameWords().replays.whatIf;
   if (line === MAIN) return w.mainLine;
   return w.branch(source.save.branches.find((b) => b.id === line)?.name ?? line);
 }
@@ -39,7 +39,7 @@ export interface WhatIfHost {
 }
 
 export function openWhatIf(host: WhatIfHost, source: ReplaySource, line: string, step: number, back?: () => void): void {
-  const w = messages().ui.replays.whatIf;
+  const w = gameWords().replays.whatIf;
   let events: GameEvent[];
   try {
     events = lineEvents(source.save, line);

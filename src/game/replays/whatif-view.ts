@@ -4,11 +4,11 @@ import { OUTCOME_IDS, type OutcomeId } from '../../model/index.ts';
 import type { GameEvent } from '../../machine/index.ts';
 import type { Decision, Distribution, WhatIf, WhatIfPlan } from '../../sim/index.ts';
 import { el, type Child } from '../dom/el.ts';
-import { messages } from '../../present/index.ts';
+import { gameWords } from '../../present/index.ts';
 
 export type OutcomeNames = Record<OutcomeId, string>;
 
-const whatIfWords = () => messages().ui.replays.whatIf;
+const whatIfWords = () => gameWords().replays.whatIf;
 const count = (n: number) => whatIfWords().count(n);
 const SHOWN_DECISIONS = 8;
 

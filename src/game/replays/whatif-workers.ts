@@ -3,7 +3,7 @@
 // thousand continuations of a fresh worker run about half as fast as later ones. A cancelled
 // run's workers are terminated; closing the page terminates the rest.
 import type { StartWorker, WorkerHandle } from './whatif-pool.ts';
-import { messages } from '../../present/index.ts';
+import { gameWords } from '../../present/index.ts';
 
 export interface WorkerShelf {
   start: StartWorker;
@@ -27,9 +27,9 @@ export function workerShelf(): WorkerShelf {
     worker.onmessage = (event: MessageEvent<unknown>) => onReply(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      onFailure(event.message || messages().ui.replays.whatIf.workerNotStarted);
+      onFailure(event.message || gameWords().replays.whatIf.workerNotStarted);
     };
-    worker.onmessageerror = () => onFailure(messages().ui.replays.whatIf.workerUnreadable);
+    worker.onmessageerror = () => onFailure(gameWords().replays.whatIf.workerUnreadable);
     return {
       post: (request) => worker.postMessage(request),
       stop: () => {

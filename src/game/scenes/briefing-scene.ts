@@ -3,7 +3,7 @@
 import { el } from '../dom/el.ts';
 import { WORLD } from '../phaser/config.ts';
 import { createDossier } from '../ui/dossier.ts';
-import { messages } from '../../present/index.ts';
+import { gameWords, messages } from '../../present/index.ts';
 import type { TalksSource } from '../play/talks.ts';
 import { PlayScene } from './play-scene.ts';
 import type { SceneHost } from './scene-host.ts';
@@ -20,7 +20,7 @@ export class BriefingScene extends PlayScene {
     const g = this.talks;
     const c = g.view.c;
     const dossier = createDossier(c, this.host.prefs.get().names, (id) => this.host.glossary(id));
-    const w = messages().ui.play.briefing;
+    const w = gameWords().play.briefing;
     const begin = () => g.send({ type: 'BEGIN' });
     const beginButton = el('button', { class: 'primary', text: w.begin, attrs: { type: 'button', 'data-action': 'begin', 'aria-keyshortcuts': 'b' }, on: { click: begin } });
     this.mount(

@@ -8,7 +8,7 @@ import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createDraftEditor, type DraftEditor } from '../ui/draft-editor.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
-import { hallActions, messages, type ActionSpec } from '../../present/index.ts';
+import { type ActionSpec, gameWords, hallActions } from '../../present/index.ts';
 import type { TalksSource } from '../play/talks.ts';
 import { PlayScene } from './play-scene.ts';
 import type { SceneHost } from './scene-host.ts';
@@ -32,7 +32,7 @@ export class HallScene extends PlayScene<{ from?: Location }> {
     this.editorOpen = false;
     this.art = new HallArt(this, c, !this.reducedMotion, (side) => g.send({ type: 'WALK', to: c.sides[side].id }));
     this.art.enter(data.from);
-    const w = messages().ui.play;
+    const w = gameWords().play;
     this.menu = createActionMenu(w.hall.actions(c.scenario.mediator.hallName), {
       run: (spec) => this.run(spec),
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
@@ -80,7 +80,7 @@ export class HallScene extends PlayScene<{ from?: Location }> {
     this.editorOpen = true;
     this.editor.update(this.talks.view.state);
     this.host.layout.screen.appendChild(this.editor.node);
-    this.host.announcer.say(messages().ui.play.hall.editorOpen);
+    this.host.announcer.say(gameWords().play.hall.editorOpen);
     this.editor.focus();
   }
 

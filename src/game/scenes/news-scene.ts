@@ -3,7 +3,7 @@
 import { el } from '../dom/el.ts';
 import { WORLD } from '../phaser/config.ts';
 import { newsView } from '../ui/news-view.ts';
-import { messages } from '../../present/index.ts';
+import { gameWords, messages } from '../../present/index.ts';
 import type { TalksSource } from '../play/talks.ts';
 import { PlayScene } from './play-scene.ts';
 import type { SceneHost } from './scene-host.ts';
@@ -22,7 +22,7 @@ export class NewsScene extends PlayScene {
     const rounds = c.scenario.rounds;
     const last = state.round >= rounds.length - 1;
     const next = rounds[state.round + 1];
-    const w = messages().ui.play.news;
+    const w = gameWords().play.news;
     const view = newsView(c, state, !this.reducedMotion);
     const go = () => g.send({ type: 'CONTINUE' });
     const label = last || !next ? w.end : w.next({ round: state.round + 2, date: next.date, venue: next.venue });

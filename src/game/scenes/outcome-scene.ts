@@ -7,7 +7,7 @@ import { el } from '../dom/el.ts';
 import { WORLD } from '../phaser/config.ts';
 import type { TalksSource } from '../play/talks.ts';
 import { outcomeContent } from '../ui/outcome-view.ts';
-import { analyseOutcome, messages } from '../../present/index.ts';
+import { analyseOutcome, gameWords, messages } from '../../present/index.ts';
 import { PlayScene } from './play-scene.ts';
 import type { SceneHost } from './scene-host.ts';
 
@@ -55,7 +55,7 @@ export class OutcomeScene extends PlayScene {
     this.add.rectangle(WORLD.width / 2, WORLD.height / 2, WORLD.width, WORLD.height, color, alpha);
     const exits = this.exits;
     const common = messages().ui.common;
-    const w = messages().ui.play.outcome;
+    const w = gameWords().play.outcome;
     const buttons = el(
       'div',
       { class: 'panel-foot' },

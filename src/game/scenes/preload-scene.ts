@@ -30,7 +30,7 @@ export class PreloadScene extends Phaser.Scene {
 
   create(): void {
     const data = { resume: this.resume };
-    const w = messages().ui.play.preload;
+    const w = messages().ui.title.preload;
     const track = el('span');
     const meter = el('div', { class: 'loadbar', attrs: { role: 'progressbar', 'aria-label': w.loading, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, track);
     let drawBar = (_f: number) => {};

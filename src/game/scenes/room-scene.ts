@@ -11,7 +11,7 @@ import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
 import { createSpeech, membersBox, type Speech } from '../ui/speech.ts';
-import { messages, roomActions, roomName, type ActionSpec } from '../../present/index.ts';
+import { type ActionSpec, gameWords, roomActions, roomName } from '../../present/index.ts';
 import { PlayScene } from './play-scene.ts';
 import type { SceneHost } from './scene-host.ts';
 
@@ -39,7 +39,7 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     this.side = side;
     this.art = new RoomArt(this, c, side, !this.reducedMotion);
     this.art.enter(data.from !== undefined && data.from !== side);
-    const w = messages().ui.play;
+    const w = gameWords().play;
     this.menu = createActionMenu(w.hall.actions(roomName(c, side)), {
       run: (spec) => this.run(spec),
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),

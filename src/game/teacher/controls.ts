@@ -7,7 +7,7 @@ import { MAX_EXTENSION_HOURS, type CompiledScenario } from '../../model/index.ts
 import { el, uid } from '../dom/el.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import type { SafeStorage } from '../shell/storage.ts';
-import { hoursText, injectChoices, messages, roundLabel } from '../../present/index.ts';
+import { gameWords, hoursText, injectChoices, messages, roundLabel } from '../../present/index.ts';
 import { checkTeacherKey, hasTeacherKey } from './key.ts';
 import './teacher.css';
 
@@ -36,7 +36,7 @@ export interface TeacherHost {
 }
 
 async function unlock(host: TeacherHost): Promise<boolean> {
-  const w = messages().ui.teacher;
+  const w = gameWords().teacher;
   const common = messages().ui.common;
   if (!hasTeacherKey(host.storage)) {
     await host.dialogs.open(w.title, [el('p', { text: w.noKey }), el('p', { class: 'muted small', text: w.noKeyHint })], [{ id: 'close', label: common.close, primary: true }], 'close');
@@ -75,7 +75,7 @@ async function unlock(host: TeacherHost): Promise<boolean> {
 }
 
 function statusText(game: TeacherGame): string {
-  const w = messages().ui.teacher;
+  const w = gameWords().teacher;
   const s = game.state;
   const where = s.outcome ? w.over : w.where({ round: roundLabel(game.c, s.round), left: hoursText(s.hoursLeft) });
   return w.status({ paused: s.paused, where });
@@ -85,7 +85,7 @@ function statusText(game: TeacherGame): string {
 export async function openTeacherControls(host: TeacherHost, game: () => TeacherGame | null): Promise<void> {
   if (!game()) return;
   if (!(await unlock(host))) return;
-  const w = messages().ui.teacher;
+  const w = gameWords().teacher;
   const status = el('p', { attrs: { 'data-teacher': 'status', 'aria-live': 'polite' } });
   const done = el('p', { class: 'small', attrs: { 'aria-live': 'polite', 'data-teacher': 'done' } });
   const pauseButton = el('button', { attrs: { type: 'button', 'data-teacher': 'pause' } });

@@ -4,7 +4,7 @@
 import { hashString } from '../../lib/index.ts';
 import type { SafeStorage } from '../shell/storage.ts';
 import { STORAGE_PREFIX } from '../shell/storage.ts';
-import { messages } from '../../present/index.ts';
+import { gameWords } from '../../present/index.ts';
 
 export const TEACHER_KEY = `${STORAGE_PREFIX}teacher-key`;
 export const MIN_KEY_LENGTH = 4;
@@ -34,7 +34,7 @@ function read(storage: SafeStorage): StoredKey | null {
 
 /** Why a typed key cannot be the teacher key, or null. */
 export function keyProblem(key: string): string | null {
-  const w = messages().ui.teacher;
+  const w = gameWords().teacher;
   if (key.trim().length < MIN_KEY_LENGTH) return w.keyTooShort(MIN_KEY_LENGTH);
   if (key.length > MAX_KEY_LENGTH) return w.keyTooLong(MAX_KEY_LENGTH);
   return null;

@@ -1,7 +1,7 @@
 // While the teacher holds the talks, a layer over the game says so and the game beneath takes
 // no input; the teacher's controls (behind the key) are one button away.
 import { el } from '../dom/el.ts';
-import { messages } from '../../present/index.ts';
+import { gameWords, messages } from '../../present/index.ts';
 import type { Announcer } from '../dom/announcer.ts';
 import type { AppLock } from '../dom/app-lock.ts';
 import './teacher.css';
@@ -21,7 +21,7 @@ export interface PauseHost {
 }
 
 export function createPauseOverlay(host: PauseHost, openControls: () => void): PauseOverlay {
-  const w = messages().ui.teacher;
+  const w = gameWords().teacher;
   const button = el('button', { class: 'primary', text: messages().ui.common.teacherControls, attrs: { type: 'button', 'data-action': 'teacher-controls' }, on: { click: () => openControls() } });
   const node = el(
     'div',

@@ -2,7 +2,7 @@
 // set before). The key is never in the class code: students who join have no teacher controls.
 import { el, uid } from '../dom/el.ts';
 import type { SafeStorage } from '../shell/storage.ts';
-import { messages } from '../../present/index.ts';
+import { gameWords } from '../../present/index.ts';
 import { forgetTeacherKey, hasTeacherKey, keyProblem, MIN_KEY_LENGTH, setTeacherKey } from './key.ts';
 import { randomSalt } from './salt.ts';
 
@@ -13,7 +13,7 @@ export interface SetupKey {
 }
 
 export function teacherKeySection(storage: SafeStorage): SetupKey {
-  const w = messages().ui.teacher;
+  const w = gameWords().teacher;
   const id = uid('setup-teacher-key');
   const input = el('input', { id, attrs: { type: 'password', autocomplete: 'new-password', maxlength: 64, 'aria-describedby': `${id}-hint ${id}-error`, 'data-setup': 'teacher-key' } });
   const error = el('p', { id: `${id}-error`, class: 'error small', attrs: { 'aria-live': 'polite' } });

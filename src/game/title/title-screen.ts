@@ -229,7 +229,7 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     ),
     seedError,
     joinForm,
-    el('div', { class: 'row' }, start, el('button', { text: common.settings, attrs: { type: 'button' }, on: { click: () => actions.settings() } }), el('button', { text: messages().ui.play.hud.helpTitle, attrs: { type: 'button' }, on: { click: () => actions.help() } })),
+    el('div', { class: 'row' }, start, el('button', { text: common.settings, attrs: { type: 'button' }, on: { click: () => actions.settings() } }), el('button', { text: messages().ui.common.helpTitle, attrs: { type: 'button' }, on: { click: () => actions.help() } })),
     el(
       'div',
       { class: 'row replay-row' },

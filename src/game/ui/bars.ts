@@ -3,7 +3,7 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, gapView, messages, meterName, recentChanges, sideName } from '../../present/index.ts';
+import { changeLine, gameWords, gapView, meterName, recentChanges, sideName } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { showDelta } from './meter.ts';
 import { attachWhy } from './why.ts';
@@ -33,7 +33,7 @@ export function createBars(c: CompiledScenario): Bars {
   const left = el('span', { class: 'left' });
   const right = el('span', { class: 'right' });
   const mark = el('span', { class: 'draft-mark' });
-  const w = messages().ui.play.bars;
+  const w = gameWords().play.bars;
   const s0 = focusable(meterName(c, 'concession', 0));
   const s1 = focusable(meterName(c, 'concession', 1));
   const progress = focusable(w.progress);

@@ -4,7 +4,7 @@
 import { findTerm, glossaryEntry, glossaryFor } from '../../classroom/index.ts';
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, safeHref } from '../dom/el.ts';
-import { delegationName, mediatorLabel, memberLabel, messages, sideName, type NameMode } from '../../present/index.ts';
+import { delegationName, gameWords, mediatorLabel, memberLabel, messages, type NameMode, sideName } from '../../present/index.ts';
 import { createTabs, type TabSpec } from './tabs.ts';
 
 type Source = CompiledScenario['scenario']['sources'][number];
@@ -18,12 +18,12 @@ function termLink(c: CompiledScenario, glossary: GlossaryLink | undefined, ...na
   const entries = glossaryFor(c.scenario);
   const entry = names.map((n) => findTerm(n, entries) ?? glossaryEntry(n, entries)).find((e) => e !== undefined);
   if (!entry) return null;
-  return el('button', { class: 'link small glossary-link', text: messages().ui.dossier.glossaryLink(entry.term), attrs: { type: 'button', 'data-glossary-term': entry.id }, on: { click: () => glossary(entry.id) } });
+  return el('button', { class: 'link small glossary-link', text: gameWords().dossier.glossaryLink(entry.term), attrs: { type: 'button', 'data-glossary-term': entry.id }, on: { click: () => glossary(entry.id) } });
 }
 
 export function sourceItem(source: Source): HTMLElement {
   const href = safeHref(source.url);
-  const meta = [source.publisher, source.date ? messages().ui.dossier.sourceDate(source.date) : null].filter((x): x is string => Boolean(x));
+  const meta = [source.publisher, source.date ? gameWords().dossier.sourceDate(source.date) : null].filter((x): x is string => Boolean(x));
   return el(
     'li',
     {},
@@ -36,7 +36,7 @@ export function sourceItem(source: Source): HTMLElement {
 
 function situation(c: CompiledScenario, mode: NameMode): HTMLElement[] {
   const s = c.scenario;
-  const w = messages().ui.dossier;
+  const w = gameWords().dossier;
   const parts: (HTMLElement | null)[] = [
     el('h2', { text: s.title }),
     s.subtitle ? el('p', { class: 'muted', text: s.subtitle }) : null,
@@ -51,7 +51,7 @@ function situation(c: CompiledScenario, mode: NameMode): HTMLElement[] {
 
 function whoIsWho(c: CompiledScenario, mode: NameMode): HTMLElement[] {
   const s = c.scenario;
-  const w = messages().ui.dossier;
+  const w = gameWords().dossier;
   const side = (i: SideIndex) => {
     const d = s.delegations[i]!;
     return [
@@ -79,7 +79,7 @@ function whoIsWho(c: CompiledScenario, mode: NameMode): HTMLElement[] {
 
 function publicCase(c: CompiledScenario, s: SideIndex): HTMLElement[] {
   const d = c.scenario.delegations[s]!;
-  const w = messages().ui.dossier;
+  const w = gameWords().dossier;
   return [
     el('h2', { text: w.caseHeading(sideName(c, s)) }),
     el('p', { class: 'muted small', text: w.caseNote(delegationName(c, s)) }),
@@ -90,7 +90,7 @@ function publicCase(c: CompiledScenario, s: SideIndex): HTMLElement[] {
 function issues(c: CompiledScenario, glossary?: GlossaryLink): HTMLElement[] {
   const s = c.scenario;
   const byId = new Map(s.sources.map((x) => [x.id, x]));
-  const w = messages().ui.dossier;
+  const w = gameWords().dossier;
   return [
     el('h2', { text: w.issues }),
     el('p', { class: 'muted small', text: w.issuesNote }),
@@ -108,7 +108,7 @@ function issues(c: CompiledScenario, glossary?: GlossaryLink): HTMLElement[] {
 
 function facts(c: CompiledScenario): HTMLElement[] {
   const s = c.scenario;
-  const w = messages().ui.dossier;
+  const w = gameWords().dossier;
   return [
     el('h2', { text: w.facts }),
     el('p', { class: 'muted small', text: w.factsNote }),
@@ -120,7 +120,7 @@ const HOW_TO_PLAY_TERMS = ['single-text', 'shuttle-diplomacy', 'mediator-roles',
 
 function howToPlay(c: CompiledScenario, glossary?: GlossaryLink): HTMLElement[] {
   const hall = c.scenario.mediator.hallName;
-  const w = messages().ui.dossier;
+  const w = gameWords().dossier;
   const nodes: (HTMLElement | null)[] = [
     el('h2', { text: w.how }),
     el('ul', {}, el('li', { text: w.howDraft(hall) }), el('li', { text: w.howWalk }), el('li', { text: w.howWin(c.scenario.labels.pressure) }), el('li', { text: w.howMeters })),
@@ -131,7 +131,7 @@ function howToPlay(c: CompiledScenario, glossary?: GlossaryLink): HTMLElement[] 
 }
 
 export function createDossier(c: CompiledScenario, mode: NameMode, glossary?: GlossaryLink): { node: HTMLElement; focus(): void } {
-  const w = messages().ui.dossier;
+  const w = gameWords().dossier;
   const specs: TabSpec[] = [
     { id: 'situation', label: w.tabs.situation, panel: () => situation(c, mode) },
     { id: 'who', label: w.tabs.who, panel: () => whoIsWho(c, mode) },

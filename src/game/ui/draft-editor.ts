@@ -5,7 +5,7 @@
 import type { GameEvent, MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, fill, uid } from '../dom/el.ts';
-import { changedIssues, chooseItem, draftRows, isEdited, messages, NO_EDITS, optionLabel, priorityWords, revisionItems, sideName, workingItem, type DraftRow, type DraftWork, type SideNote } from '../../present/index.ts';
+import { changedIssues, chooseItem, type DraftRow, draftRows, type DraftWork, gameWords, isEdited, messages, NO_EDITS, optionLabel, priorityWords, revisionItems, sideName, type SideNote, workingItem } from '../../present/index.ts';
 
 export interface DraftEditorHandlers {
   write(event: GameEvent): boolean;
@@ -22,7 +22,7 @@ export interface DraftEditor {
 const OPEN = '__open';
 
 function saidCell(c: CompiledScenario, row: DraftRow, s: SideIndex): HTMLElement {
-  const w = messages().ui.editor;
+  const w = gameWords().editor;
   const n: SideNote = row.sides[s];
   const parts: (HTMLElement | string)[] = [n.said === null ? w.notHeard : optionLabel(c, row.issue, n.said)];
   const tags: HTMLElement[] = [];
@@ -33,7 +33,7 @@ function saidCell(c: CompiledScenario, row: DraftRow, s: SideIndex): HTMLElement
 }
 
 function optionText(c: CompiledScenario, row: DraftRow, option: number): string {
-  const w = messages().ui.editor;
+  const w = gameWords().editor;
   const notes: string[] = [];
   for (const s of [0, 1] as const) {
     if (row.sides[s].said === option) notes.push(w.position(sideName(c, s)));
@@ -43,7 +43,7 @@ function optionText(c: CompiledScenario, row: DraftRow, option: number): string 
 }
 
 export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHandlers): DraftEditor {
-  const w = messages().ui.editor;
+  const w = gameWords().editor;
   const headingId = uid('editor');
   const heading = el('h2', { id: headingId, attrs: { tabindex: -1 } });
   const accepted = el('span', { class: 'small' });

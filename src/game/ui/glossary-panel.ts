@@ -6,12 +6,12 @@ import { glossaryFor, type GlossaryEntry } from '../../classroom/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import { el, safeHref } from '../dom/el.ts';
-import { messages } from '../../present/index.ts';
+import { gameWords, messages } from '../../present/index.ts';
 
 export const glossaryAnchor = (id: string) => `glossary-${id}`;
 
 function entryNode(e: GlossaryEntry): HTMLElement {
-  const w = messages().ui.play.glossary;
+  const w = gameWords().play.glossary;
   const sources = e.sources.map((s) => {
     const href = safeHref(s.url);
     return el('li', {}, href ? el('a', { text: s.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : el('span', { text: s.title }), s.reported ? el('span', { class: 'badge reported', text: messages().ui.common.reported }) : null);
@@ -32,7 +32,7 @@ function entryNode(e: GlossaryEntry): HTMLElement {
 
 export function showGlossary(dialogs: Dialogs, scenario: Scenario | null, focus?: string): Promise<string> {
   const list = el('dl', { class: 'glossary-list', attrs: { 'data-glossary': '', 'data-scenario': scenario?.id ?? '' } }, ...glossaryFor(scenario).map(entryNode));
-  const w = messages().ui.play.glossary;
+  const w = gameWords().play.glossary;
   const intro = scenario ? w.introCase(scenario.title) : w.intro;
   const done = dialogs.open(w.title, [el('p', { class: 'muted small', text: intro }), list], [{ id: 'close', label: messages().ui.common.close, primary: true }], 'close');
   if (focus) list.querySelector<HTMLElement>(`#${CSS.escape(glossaryAnchor(focus))}`)?.focus();

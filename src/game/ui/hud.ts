@@ -4,7 +4,7 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, clockTime, cueWord, hoursText, messages, meterName, recentChanges, sideName, standingCue, type VisibleMeter } from '../../present/index.ts';
+import { changeLine, clockTime, cueWord, gameWords, hoursText, messages, meterName, recentChanges, sideName, standingCue, type VisibleMeter } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { meterRow, showDelta, type MeterRow } from './meter.ts';
 import { attachWhy, type WhyContent } from './why.ts';
@@ -21,7 +21,7 @@ export interface Hud {
 }
 
 function why(c: CompiledScenario, state: MediatorState, meter: VisibleMeter, side: SideIndex | null): WhyContent {
-  return { title: messages().ui.play.hud.why(meterName(c, meter, side)), lines: recentChanges(state, meter, side).map((e) => changeLine(c, e)) };
+  return { title: gameWords().play.hud.why(meterName(c, meter, side)), lines: recentChanges(state, meter, side).map((e) => changeLine(c, e)) };
 }
 
 interface SideBlock {
@@ -35,7 +35,7 @@ interface SideBlock {
 
 function sideBlock(c: CompiledScenario, s: SideIndex): SideBlock {
   const name = sideName(c, s);
-  const w = messages().ui.play.hud;
+  const w = gameWords().play.hud;
   const cue = el('span', { class: 'cue' });
   const patience = meterRow(meterName(c, 'patience', s), 100, `side${s}`, w.patienceShort);
   const credibility = meterRow(meterName(c, 'credibility', s), 100, `side${s}`, w.trustShort);
@@ -54,7 +54,7 @@ function sideBlock(c: CompiledScenario, s: SideIndex): SideBlock {
 }
 
 export function createHud(c: CompiledScenario, actions: HudActions): Hud {
-  const w = messages().ui.play.hud;
+  const w = gameWords().play.hud;
   const title = el('strong');
   const hours = el('span', { class: 'hours' });
   const hoursBox = el('span', { class: 'hours-box' }, hours);
@@ -84,7 +84,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
     el(
       'nav',
       { class: 'hud-menu', attrs: { 'aria-label': w.gameMenu } },
-      el('button', { text: '?', attrs: { type: 'button', 'aria-label': w.help, title: w.helpTitle }, on: { click: () => actions.help() } }),
+      el('button', { text: '?', attrs: { type: 'button', 'aria-label': w.help, title: messages().ui.common.helpTitle }, on: { click: () => actions.help() } }),
       el('button', { text: messages().ui.common.settings, attrs: { type: 'button' }, on: { click: () => actions.settings() } }),
       el('button', { text: messages().ui.common.menu, attrs: { type: 'button' }, on: { click: () => actions.menu() } }),
     ),

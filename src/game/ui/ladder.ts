@@ -3,7 +3,7 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, messages, recentChanges } from '../../present/index.ts';
+import { changeLine, gameWords, recentChanges } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { showDelta } from './meter.ts';
 import { attachWhy } from './why.ts';
@@ -32,7 +32,7 @@ export function createLadder(c: CompiledScenario): Ladder {
   return {
     node,
     update(state, before) {
-      const w = messages().ui.play.ladder;
+      const w = gameWords().play.ladder;
       const p = state.pressure;
       items.forEach(({ li, now }, i) => {
         li.classList.toggle('current', i === p);

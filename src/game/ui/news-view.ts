@@ -3,10 +3,10 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, NewsItem } from '../../model/index.ts';
 import { el, safeHref } from '../dom/el.ts';
-import { fmt, messages, meterName, newsKind, roundMoves, roundNews, type Move } from '../../present/index.ts';
+import { fmt, gameWords, messages, meterName, type Move, newsKind, roundMoves, roundNews } from '../../present/index.ts';
 
 function card(c: CompiledScenario, item: NewsItem): HTMLElement {
-  const w = messages().ui.play.news;
+  const w = gameWords().play.news;
   const sources = item.sources.map((id) => c.scenario.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
   const reported = item.kind === 'scripted' && item.reported;
   return el(
@@ -51,14 +51,14 @@ function moveRow(c: CompiledScenario, m: Move, animate: boolean): HTMLElement {
     { class: `move ${up ? 'up' : 'down'}` },
     el('span', {}, el('strong', { text: name }), el('div', { class: 'small', text: `${up ? '▲' : '▼'} ${text}` })),
     el('span', { class: 'track', attrs: { 'aria-hidden': 'true' } }, fillNode),
-    el('span', { class: 'why-text', text: messages().ui.play.news.why(m.causes.map((x) => (isLadder ? x.text : `${x.text} (${signed(x.delta)})`))) }),
+    el('span', { class: 'why-text', text: gameWords().play.news.why(m.causes.map((x) => (isLadder ? x.text : `${x.text} (${signed(x.delta)})`))) }),
   );
 }
 
 export function newsView(c: CompiledScenario, state: MediatorState, animate: boolean): { cards: HTMLElement; moves: HTMLElement; summary: string } {
   const items = roundNews(state);
   const moves = roundMoves(c, state);
-  const w = messages().ui.play.news;
+  const w = gameWords().play.news;
   return {
     cards: items.length ? el('ul', { class: 'cards' }, ...items.map((n) => card(c, n))) : el('p', { class: 'muted', text: w.quiet }),
     moves: moves.length ? el('ul', { class: 'moves' }, ...moves.map((m) => moveRow(c, m, animate))) : el('p', { class: 'muted small', text: w.nothingMoved }),

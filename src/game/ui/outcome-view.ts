@@ -4,10 +4,10 @@
 // same figures in tables for screen readers; and what really happened.
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, svg } from '../dom/el.ts';
-import { messages, sideName, textLabel, type OutcomeAnalysis } from '../../present/index.ts';
+import { gameWords, messages, type OutcomeAnalysis, sideName, textLabel } from '../../present/index.ts';
 import { sourceItem } from './dossier.ts';
 
-const pct = (v: number) => messages().ui.play.outcome.value(v);
+const pct = (v: number) => gameWords().play.outcome.value(v);
 
 function chart(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
   const W = 320;
@@ -16,7 +16,7 @@ function chart(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
   const x = (u: number) => pad + u * (W - pad - 30);
   const y = (u: number) => H - pad - u * (H - pad - 24);
   const ch = a.chart;
-  const w = messages().ui.play.outcome;
+  const w = gameWords().play.outcome;
   const common = messages().ui.common;
   const points = [...ch.frontier].sort((p, q) => p[0] - q[0]).map(([u0, u1]) => `${x(u0).toFixed(1)},${y(u1).toFixed(1)}`).join(' ');
   const [r0, r1] = ch.fallbacks;
@@ -49,7 +49,7 @@ function sideRow(c: CompiledScenario, a: OutcomeAnalysis, s: SideIndex): HTMLEle
   const value = t.utilities[s];
   const fallback = t.reservations[s];
   const home = t.floors[s];
-  const w = messages().ui.play.outcome;
+  const w = gameWords().play.outcome;
   const verdict = value <= fallback ? w.worthNo : value < home ? w.worthShort : w.worthYes;
   return el(
     'tr',
@@ -64,7 +64,7 @@ function sideRow(c: CompiledScenario, a: OutcomeAnalysis, s: SideIndex): HTMLEle
 }
 
 export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLElement[] {
-  const w = messages().ui.play.outcome;
+  const w = gameWords().play.outcome;
   const common = messages().ui.common;
   const th = (text: string) => el('th', { text, attrs: { scope: 'col' } });
   const left = el(

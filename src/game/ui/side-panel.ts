@@ -3,7 +3,7 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, Location } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { locationName, messages, sideName } from '../../present/index.ts';
+import { gameWords, locationName, sideName } from '../../present/index.ts';
 import type { ActionMenu } from './action-menu.ts';
 import type { DialogueLog } from './dialogue.ts';
 
@@ -21,7 +21,7 @@ export function createSidePanel(c: CompiledScenario, where: Location, menu: Acti
   return {
     node,
     update(state) {
-      const w = messages().ui.play.side;
+      const w = gameWords().play.side;
       const carrying = ([0, 1] as const).filter((s) => state.sides[s]!.pending !== null);
       pending.hidden = carrying.length === 0;
       setText(pending, carrying.map((s) => w.message({ from: sideName(c, s), to: sideName(c, s === 0 ? 1 : 0), summary: state.sides[s]!.pending!.summary })).join(' '));

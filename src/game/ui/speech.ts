@@ -2,7 +2,7 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, SideIndex, TranscriptEntry } from '../../model/index.ts';
 import { el, fill } from '../dom/el.ts';
-import { memberLabel, messages, sideName, type NameMode } from '../../present/index.ts';
+import { gameWords, memberLabel, messages, type NameMode, sideName } from '../../present/index.ts';
 
 export interface Speech {
   readonly node: HTMLElement;
@@ -39,8 +39,8 @@ export function membersBox(c: CompiledScenario, side: SideIndex, mode: NameMode)
   const d = c.scenario.delegations[side]!;
   return el(
     'section',
-    { class: 'panel members', attrs: { 'aria-label': messages().ui.play.atTable(d.name) } },
-    el('strong', { text: messages().ui.play.atTable(d.name) }),
+    { class: 'panel members', attrs: { 'aria-label': gameWords().play.atTable(d.name) } },
+    el('strong', { text: gameWords().play.atTable(d.name) }),
     el(
       'ul',
       {},

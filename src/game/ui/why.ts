@@ -1,7 +1,7 @@
 // "Why did this move?" for a meter: a description the screen reader reads on focus
 // (aria-describedby), and the same text as a tooltip on hover or focus. Escape hides it.
 import { el, fill, uid } from '../dom/el.ts';
-import { messages } from '../../present/index.ts';
+import { gameWords } from '../../present/index.ts';
 
 export interface WhyContent {
   title: string;
@@ -34,7 +34,7 @@ function show(target: HTMLElement, content: WhyContent): void {
   fill(
     t,
     el('div', { class: 'why-title', text: content.title }),
-    content.lines.length ? el('ul', {}, ...content.lines.map((l) => el('li', { text: l }))) : el('div', { class: 'muted', text: messages().ui.play.why.none }),
+    content.lines.length ? el('ul', {}, ...content.lines.map((l) => el('li', { text: l }))) : el('div', { class: 'muted', text: gameWords().play.why.none }),
   );
   t.hidden = false;
   const r = target.getBoundingClientRect();
@@ -66,7 +66,7 @@ export function attachWhy(target: HTMLElement): Why {
     description,
     set(next) {
       content = next;
-      const w = messages().ui.play.why;
+      const w = gameWords().play.why;
       description.textContent = next.lines.length ? w.lines(next.lines) : w.none;
       if (owner === target && tip && !tip.hidden) show(target, content);
     },

@@ -1,7 +1,7 @@
-// The English catalogue's words for the classroom (src/classroom): the debrief's analysis, the
-// theory notes' sentences, the questions for discussion, the page and the Markdown export, the
-// class comparison and class codes. Part of `en` (catalogue/en.ts). The theory's sources and the
-// glossary's entries are reference content, kept beside the classroom code.
+// The English words of the classroom (src/classroom and the pages that show it): the debrief's
+// analysis, the theory notes' sentences, the questions for discussion, the debrief page and its
+// Markdown export, the class comparison and class codes. The theory's sources and the glossary's
+// entries are reference content, kept beside the classroom code.
 import { analysis } from './en-class-analysis.ts';
 import { compareClass } from './en-class-compare.ts';
 import { debrief } from './en-class-debrief.ts';

@@ -37,5 +37,6 @@ export const common = {
   replays: 'Replays and branches…',
   teacherControls: 'Teacher controls…',
   shuttleDiplomacy: 'Shuttle Diplomacy',
+  helpTitle: 'Help and keys (?)',
   seedLabel: 'Seed',
 };

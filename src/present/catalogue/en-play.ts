@@ -24,11 +24,6 @@ export const play = {
     partly: (action: number) => `The game’s rules changed since this game was saved: it was restored up to action ${num(action)}.`,
     finished: 'finished',
   },
-  preload: {
-    loading: 'Loading the game',
-    back: 'Back to the talks…',
-    preparing: 'Preparing the palace',
-  },
 
   briefing: {
     begin: 'Begin the talks',
@@ -106,7 +101,6 @@ export const play = {
     scopeEnd: (p: { end: string; side: string; first: boolean }) => (p.first ? `← ${p.end} (${p.side})` : `${p.end} (${p.side}) →`),
     gameMenu: 'Game menu',
     help: 'Help and keys',
-    helpTitle: 'Help and keys (?)',
     round: (p: { round: number; of: number; date: string; venue: string }) => `Round ${num(p.round)} of ${num(p.of)} · ${fmt().longDate(p.date)} · ${p.venue}`,
     left: (hours: string) => `${hours} left`,
     clock: (time: string) => `Clock ${time}`,

@@ -3,6 +3,11 @@
 import { count, num } from './en-forms.ts';
 
 export const title = {
+  preload: {
+    loading: 'Loading the game',
+    back: 'Back to the talks…',
+    preparing: 'Preparing the palace',
+  },
   tagline: 'Two delegations in separate rooms. One mediator walking between them. One text, and a clock.',
   cannotPlay: (file: string) => `${file} cannot be played:`,
   loading: 'Loading the scenarios…',

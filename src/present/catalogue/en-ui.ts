@@ -1,15 +1,7 @@
-// The English catalogue's words for the screens and pages (menus, buttons, labels, hints,
-// notices), one part per area of the game. Part of `en` (catalogue/en.ts).
-import { actions } from './en-actions.ts';
+// The English catalogue's words for the title screen and what every screen shares (buttons,
+// notices, the page furniture). Part of `en` (catalogue/en.ts), loaded with the title. The
+// words of the later screens are a volume of their own (game-words.ts).
 import { common } from './en-common.ts';
-import { compare } from './en-compare.ts';
-import { dossier } from './en-dossier.ts';
-import { editor } from './en-editor.ts';
-import { hotseat } from './en-hotseat.ts';
-import { play } from './en-play.ts';
-import { replays } from './en-replays.ts';
-import { teacher } from './en-teacher.ts';
 import { title } from './en-title.ts';
-import { views } from './en-views.ts';
 
-export const ui = { actions, common, compare, dossier, editor, hotseat, play, replays, teacher, title, views };
+export const ui = { common, title };

@@ -3,7 +3,6 @@
 // plurals and lists come through the formatters, so another language is another catalogue of
 // the same shape (see catalogue/index.ts), not a change to the code that uses it.
 import type { Formatters } from '../intl.ts';
-import { classroom } from './en-classroom.ts';
 import { ui } from './en-ui.ts';
 
 type Plural = (f: Formatters, n: number) => string;
@@ -17,8 +16,6 @@ const SUBJECT: Record<Person, string> = { you: 'you', mediator: 'the mediator' }
 export const en = {
   /** The screens' and pages' own words. */
   ui,
-  /** The debrief's, the class comparison's and the classroom's own words. */
-  classroom,
 
   /** The first letter of a sentence (English: upper case). */
   sentence: (text: string) => text.charAt(0).toUpperCase() + text.slice(1),

@@ -1,6 +1,8 @@
 // The message catalogue in use and the formatters of its locale. English is the only catalogue
 // today; a translation (Arabic, Persian: right to left) is another object of the same shape,
-// registered here with its locale, and chosen with setLocale. Nothing else changes.
+// registered here with its locale, and chosen with setLocale. Nothing else changes. The words of
+// the parts loaded later (the game's screens, the classroom) are volumes of their own
+// (volume.ts), so the title's first script carries only the catalogue here.
 import { en } from './en.ts';
 import { DEFAULT_LOCALE, fmt, useFormatters } from './formatters.ts';
 
@@ -22,6 +24,7 @@ const LOCALES: Record<string, LocaleEntry> = {
 };
 
 // The formatters start in the default locale (formatters.ts): nothing to set up here.
+let activeKey = 'en';
 let active: LocaleEntry = LOCALES.en!;
 
 /** The active catalogue. */
@@ -33,6 +36,11 @@ export function activeLocale(): Readonly<LocaleEntry> {
   return active;
 }
 
+/** The active language's key ("en"): the catalogue's volumes pick their words by it. */
+export function activeLocaleKey(): string {
+  return activeKey;
+}
+
 export function availableLocales(): string[] {
   return Object.keys(LOCALES);
 }
@@ -42,6 +50,7 @@ export function setLocale(key: string): boolean {
   const entry = LOCALES[key];
   if (!entry) return false;
   active = entry;
+  activeKey = key;
   useFormatters(entry.locale);
   return true;
 }

@@ -4,7 +4,8 @@
 import { compile, type CompiledScenario, type LedgerEntry, type Outcome, type SideIndex } from '../../model/index.ts';
 import { MeterHistory, readRecord, COMPARED_METERS, compareLines, historyBeside, isSharedMeter, lineEvents, MAIN, meterGaps, pointValue, settingsOf, statesAlong, type Comparison, type FinalText, type HistoryBeside, type LineRound, type RealEvent } from '../../replay/index.ts';
 import { deltaText } from '../views/ledger.ts';
-import { fmt, messages } from '../catalogue/index.ts';
+import { fmt } from '../catalogue/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 import { optionLabel } from '../words/names.ts';
 import { eventWords, stepMoves } from './compare-words.ts';
 import { causeText } from '../words/causes.ts';
@@ -20,7 +21,7 @@ export interface LineChoice {
 }
 
 export function lineName(source: ReplaySource, id: string): string {
-  const w = messages().ui.compare;
+  const w = gameWords().compare;
   if (id === MAIN) return w.mainLine;
   if (id === HISTORY) return w.history;
   return source.save.branches.find((b) => b.id === id)?.name ?? id;
@@ -30,7 +31,7 @@ export function lineName(source: ReplaySource, id: string): string {
 export function lineChoices(source: ReplaySource): LineChoice[] {
   const lines = [MAIN, ...source.save.branches.map((b) => b.id)].map((id) => {
     const b = source.save.branches.find((x) => x.id === id);
-    const from = b ? messages().ui.compare.branchOf({ parent: lineName(source, b.parent), at: b.at }) : '';
+    const from = b ? gameWords().compare.branchOf({ parent: lineName(source, b.parent), at: b.at }) : '';
     return { value: id, label: `${lineName(source, id)}${from}` };
   });
   return source.scenario.history.length ? [...lines, { value: HISTORY, label: lineName(source, HISTORY) }] : lines;
@@ -92,7 +93,7 @@ export interface CompareModel {
 const HIDDEN_HOUR_METERS: ReadonlySet<string> = new Set(['hours', 'paused']);
 
 function outcomeView(c: CompiledScenario, name: string, outcome: Outcome | null, events: number): OutcomeView {
-  const w = messages().ui.compare;
+  const w = gameWords().compare;
   if (!outcome) return { line: name, label: w.unfinished, detail: w.stopsAfter(events) };
   const round = Math.min(outcome.round, c.scenario.rounds.length - 1);
   return { line: name, label: outcomeName(c, outcome.id), detail: w.outcomeDetail({ reason: outcome.reason, round: round + 1, date: c.scenario.rounds[round]!.date }) };
@@ -105,7 +106,7 @@ function value(c: CompiledScenario, meter: string, v: number): string {
 
 function charts(c: CompiledScenario, cmp: Comparison, names: [string, string]): ChartView[] {
   const shared = cmp.divergesAt < Math.max(cmp.meters[0].length, cmp.meters[1].length) - 1 || cmp.meters[0].length !== cmp.meters[1].length ? cmp.divergesAt : null;
-  const w = messages().ui.compare;
+  const w = gameWords().compare;
   const out: ChartView[] = [];
   for (const meter of COMPARED_METERS) {
     for (const side of isSharedMeter(meter) ? [null] : ([0, 1] as SideIndex[])) {
@@ -133,7 +134,7 @@ function charts(c: CompiledScenario, cmp: Comparison, names: [string, string]): 
 }
 
 function textCaption(t: FinalText): string {
-  const w = messages().ui.compare;
+  const w = gameWords().compare;
   return t.kind === 'banked' ? w.bankedText : t.version > 0 ? w.draftText(t.version) : w.openingDraft;
 }
 
@@ -146,7 +147,7 @@ function option(c: CompiledScenario, issue: number, id: string | null): string {
 function moveWords(c: CompiledScenario, record: ReturnType<typeof readRecord>, e: LedgerEntry): string {
   // Two lines are compared: the mediator is named, not "you".
   const cause = causeText(c, record, e.cause, undefined, 'mediator');
-  return messages().ui.compare.gapMove({ round: e.round + 1, step: e.step, delta: deltaText(c, e), cause });
+  return gameWords().compare.gapMove({ round: e.round + 1, step: e.step, delta: deltaText(c, e), cause });
 }
 
 export function compareModel(source: ReplaySource, a: string, b: string): CompareModel {
@@ -159,7 +160,7 @@ export function compareModel(source: ReplaySource, a: string, b: string): Compar
   const d = cmp.divergesAt;
   const apart = d < events[0].length || d < events[1].length;
   const before = cmp.atSplit[0];
-  const w = messages().ui.compare;
+  const w = gameWords().compare;
   const clause = (k: 0 | 1) => {
     const e = events[k][d];
     if (!e) return w.lineEnds(names[k]);
@@ -204,7 +205,7 @@ export interface HistoryModel {
 }
 
 function roundText(c: CompiledScenario, r: LineRound): string[] {
-  const w = messages().ui.compare;
+  const w = gameWords().compare;
   if (r.status === 'unscheduled') return [w.notPlayed];
   if (r.status === 'ended') return [w.overOnLine];
   const rung = (v: number) => value(c, 'pressure', v);
@@ -225,7 +226,7 @@ export function historyModel(source: ReplaySource, line: string): HistoryModel {
   const inPeriod = (test: (e: RealEvent) => boolean) => h.real.filter(test);
   const rows: PeriodRow[] = [];
   const before = inPeriod((e) => e.period.kind === 'before');
-  const w = messages().ui.compare;
+  const w = gameWords().compare;
   if (before.length) rows.push({ when: w.beforeTalks, line: null, lineText: [], real: before });
   for (const r of h.rounds) {
     rows.push({

@@ -6,6 +6,7 @@ import type { GameEvent, MediatorState, MediatorView } from '../../machine/index
 import { canonicalJson } from '../../lib/index.ts';
 import { itemAt, other, type CompiledScenario, type Location, type SideIndex } from '../../model/index.ts';
 import { messages } from '../catalogue/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 import { moveImperative, sceneOf } from '../words/moves.ts';
 import { optionLabel, sideName } from '../words/names.ts';
 
@@ -34,7 +35,7 @@ interface Menu {
   legal: ReadonlySet<string>;
 }
 
-const words = () => messages().ui.actions;
+const words = () => gameWords().actions;
 
 function menuOf(view: ActionView): Menu {
   return { c: view.c, state: view.state, legal: new Set(view.legal.map(canonicalJson)) };

@@ -6,7 +6,7 @@ import { deltaText, newEntries } from './ledger.ts';
 import { causePhrase } from '../words/causes.ts';
 import { meterName } from '../words/quantities.ts';
 import { hoursText, locationName, speakerLabel } from '../words/names.ts';
-import { messages } from '../catalogue/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 
 /** One move's effect on the game: the state before and after, and the phase it left. */
 export interface StateChange {
@@ -18,7 +18,7 @@ export interface StateChange {
 
 export function announcement(c: CompiledScenario, change: StateChange): string {
   const { before, after } = change;
-  const w = messages().ui.views.announce;
+  const w = gameWords().views.announce;
   const parts: string[] = [];
   if (change.phase === 'talks' && before.location !== after.location) parts.push(w.youAreIn(locationName(c, after.location)));
   for (const line of after.transcript.slice(before.transcript.length)) {

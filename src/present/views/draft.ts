@@ -3,7 +3,7 @@
 // the previous version.
 import type { MediatorState } from '../../machine/index.ts';
 import { itemAt, type CompiledScenario, type PriorityCode, type SideIndex } from '../../model/index.ts';
-import { messages } from '../catalogue/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 
 export interface SideNote {
   /** Heard position (option index), or null when not heard yet. */
@@ -29,7 +29,7 @@ export interface DraftRow {
 
 /** A priority cue heard, in words ("matters most"; empty when none was heard). */
 export function priorityWords(code: PriorityCode): string {
-  return messages().ui.views.heardPriority[code];
+  return gameWords().views.heardPriority[code];
 }
 
 function note(state: MediatorState, s: SideIndex, issue: number): SideNote {

@@ -2,7 +2,7 @@
 // as reports and invented ones as the game's), and the visible meters the recess moved, with why.
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, MeterKey, NewsItem, SideIndex } from '../../model/index.ts';
-import { messages } from '../catalogue/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 import { causePhrase } from '../words/causes.ts';
 
 export function roundNews(state: Pick<MediatorState, 'news' | 'round'>): NewsItem[] {
@@ -10,7 +10,7 @@ export function roundNews(state: Pick<MediatorState, 'news' | 'round'>): NewsIte
 }
 
 export function newsKind(item: NewsItem): string {
-  const kinds = messages().ui.views.newsKinds;
+  const kinds = gameWords().views.newsKinds;
   if (item.kind === 'scripted') return item.reported ? kinds.reported : kinds.scripted;
   if (item.kind === 'incident' || item.kind === 'discovery' || item.kind === 'deescalation') return kinds[item.kind];
   return kinds.game;

@@ -5,16 +5,16 @@
 import { bargainingChart, textAnalysis, type BargainingChart, type TextAnalysis } from './text-analysis.ts';
 import { outcomeName } from '../words/quantities.ts';
 import type { CompiledScenario, GameState, OutcomeId } from '../../model/index.ts';
-import { messages } from '../catalogue/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 
 /** What an outcome means, in a sentence or two. */
 export function outcomeStory(id: OutcomeId): string {
-  return messages().ui.views.outcomeStories[id];
+  return gameWords().views.outcomeStories[id];
 }
 
 /** The heading of the final text: agreed, banked, or the last draft. */
 export function textLabel(kind: TextAnalysis['kind']): string {
-  return messages().ui.views.textLabels[kind];
+  return gameWords().views.textLabels[kind];
 }
 
 export interface OutcomeAnalysis {

@@ -2,13 +2,13 @@
 // alone. Credibility (is the mediator believed) and closeness (is the mediator on our side)
 // both count (Kydd 2003).
 import type { SideView } from '../../machine/index.ts';
-import { messages } from '../catalogue/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 
 export type Cue = 'warm' | 'cordial' | 'cool' | 'cold';
 
 /** The cue in words ("Warm"). */
 export function cueWord(cue: Cue): string {
-  return messages().ui.views.cues[cue];
+  return gameWords().views.cues[cue];
 }
 
 export function standingCue(side: Pick<SideView, 'credibility' | 'closeness'>): Cue {
@@ -23,7 +23,7 @@ export type Mood = 'open' | 'guarded' | 'angry';
 
 /** How the delegation looks, in words ("guarded"). */
 export function moodWord(mood: Mood): string {
-  return messages().ui.views.moods[mood];
+  return gameWords().views.moods[mood];
 }
 
 /** How the delegation looks across the table, from its patience. */

@@ -1,7 +1,7 @@
 // The final text against each side's fallback, what its hardliners demanded, and the Nash
 // bargaining point; and the chart of it all in utility coordinates on the Pareto frontier.
 import { packageUtility, paretoFrontier, ratificationMargin, textStanding, type CompiledScenario, type GameState } from '../../model/index.ts';
-import { messages } from '../catalogue/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 import { sideName } from '../words/names.ts';
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -19,7 +19,7 @@ function bankedAtDeadline(state: GameState): boolean {
 export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysis {
   const t = textStanding(c, state);
   const floors: [number, number] = [r3(t.reservations[0] + ratificationMargin(c, state, 0)), r3(t.reservations[1] + ratificationMargin(c, state, 1))];
-  const w = messages().ui.views.analysis;
+  const w = gameWords().views.analysis;
   const verdict: string[] = [];
   verdict.push(t.kind === 'agreed' ? w.agreed(state.draftVersion) : t.kind === 'banked' ? (bankedAtDeadline(state) ? w.bankedAtDeadline(state.outcome!.reason) : w.banked) : w.lastDraft(state.draftVersion));
   for (const s of [0, 1] as const) {
@@ -65,7 +65,7 @@ export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysi
 export function bargainingChart(c: CompiledScenario, text: TextAnalysis): BargainingChart {
   const opening = (s: 0 | 1): [number, number] => [r3(packageUtility(c.sides[0], c.sides[s].opening)), r3(packageUtility(c.sides[1], c.sides[s].opening))];
   return {
-    axes: [messages().ui.views.analysis.worthTo(sideName(c, 0)), messages().ui.views.analysis.worthTo(sideName(c, 1))],
+    axes: [gameWords().views.analysis.worthTo(sideName(c, 0)), gameWords().views.analysis.worthTo(sideName(c, 1))],
     frontier: paretoFrontier(c).map((p) => [r3(p.u[0]), r3(p.u[1])] as [number, number]),
     nash: text.nash,
     text: text.utilities,
