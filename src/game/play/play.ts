@@ -23,6 +23,7 @@ import { RoomScene } from '../scenes/room-scene.ts';
 import type { SceneHost } from '../scenes/scene-host.ts';
 import type { HookControl } from '../shell/hook.ts';
 import type { PrefsStore } from '../shell/prefs.ts';
+import { notLoaded } from '../shell/lazy.ts';
 import { readSaveMeta, SAVE_KEY, SAVE_META_KEY } from '../shell/saved-game.ts';
 import { ActiveGame, type ChromeHost } from './active-game.ts';
 import { readSaveLine, saveFileOf } from './autosave.ts';
@@ -89,7 +90,9 @@ export function createPlay(host: PlayHost): Play {
       const s = active?.session;
       const final = s?.finished();
       if (!s || !final) return;
-      void import('../pages/debrief-page.ts').then(({ openDebriefPage }) => openDebriefPage(host.pages, s.scenario, final, () => window.print()));
+      void import('../pages/debrief-page.ts')
+        .then(({ openDebriefPage }) => openDebriefPage(host.pages, s.scenario, final, () => window.print()))
+        .catch(() => host.notices.show('load', notLoaded()));
     },
     replays: () => void play.openReplays(),
     restart: () => void play.restart(),
