@@ -15,6 +15,9 @@ export default defineConfig({
           exclude: ['tests/e2e/**', 'tests/**/*.slow.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // The core's tests are pure (no mocks, no globals): the files a worker runs share their
+          // imports instead of loading the model, the machine and zod afresh for each.
+          isolate: false,
         },
       },
       {

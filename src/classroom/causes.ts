@@ -3,11 +3,11 @@
 // its words from the one vocabulary (present/words/causes.ts).
 import { TEACHER, type Cause, type CompiledScenario, type GameState, type LedgerEntry } from '../model/index.ts';
 import type { MediatorRecord } from '../replay/index.ts';
-import { causeText, meterName, sideName } from '../present/index.ts';
+import { causeText, classroomWords, meterName, sideName } from '../present/index.ts';
 import type { CauseKind, CauseRecord, Move, SeriesMeter } from './types.ts';
 
 export function rungName(c: CompiledScenario, rung: number): string {
-  return c.scenario.escalation.rungs[Math.round(rung)]?.name ?? `rung ${rung}`;
+  return c.scenario.escalation.rungs[Math.round(rung)]?.name ?? classroomWords().analysis.rung(rung);
 }
 
 export function causeKind(c: CompiledScenario, cause: Cause): CauseKind {
@@ -41,18 +41,15 @@ export function causeRecord(c: CompiledScenario, record: MediatorRecord, cause: 
 }
 
 /** A number as the debrief prints it: meters to one decimal at most, fallbacks to three. */
-export function fmt(meter: SeriesMeter, value: number): string {
-  if (meter === 'reservation') return value.toFixed(3);
-  return String(Math.round(value * 10) / 10);
+export function meterValue(meter: SeriesMeter, value: number): string {
+  return classroomWords().analysis.value({ reservation: meter === 'reservation', value });
 }
 
 export function moveOf(c: CompiledScenario, e: LedgerEntry): Move {
   const meter = e.meter as SeriesMeter;
-  const who = e.side === null ? '' : `${sideName(c, e.side)}'s `;
-  const label = meterName(c, meter);
-  const name = label.toLowerCase();
   const hidden = e.hidden;
-  const value = (v: number) => (meter === 'pressure' ? rungName(c, v) : fmt(meter, v));
+  const label = meterName(c, meter);
+  const value = (v: number) => (meter === 'pressure' ? rungName(c, v) : meterValue(meter, v));
   return {
     meter,
     side: e.side === null ? null : c.scenario.delegations[e.side]!.id,
@@ -60,7 +57,7 @@ export function moveOf(c: CompiledScenario, e: LedgerEntry): Move {
     from: e.from,
     to: e.to,
     hidden,
-    text: `${who}${name} ${value(e.from)} → ${value(e.to)}${hidden ? ' (hidden)' : ''}`,
+    text: classroomWords().analysis.move({ side: e.side === null ? null : sideName(c, e.side), meter: label, from: value(e.from), to: value(e.to), hidden }),
   };
 }
 

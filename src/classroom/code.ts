@@ -4,6 +4,7 @@
 // check character, so a mistyped code is refused instead of starting a different game.
 import { hashString } from '../lib/index.ts';
 import { DIFFICULTIES, type Difficulty, type Settings } from '../model/index.ts';
+import { classroomWords } from '../present/index.ts';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BODY = 8;
@@ -65,12 +66,13 @@ export function normaliseCode(typed: string): string {
 }
 
 export function decodeClassCode(typed: string, scenarioIds: readonly string[]): DecodeResult {
+  const w = classroomWords().compareClass.code;
   const code = normaliseCode(typed);
-  if (code.length !== BODY + 1) return { ok: false, error: `A class code has ${BODY + 1} letters and digits; this one has ${code.length}.` };
+  if (code.length !== BODY + 1) return { ok: false, error: w.length({ expected: BODY + 1, got: code.length }) };
   const bad = [...code].find((ch) => !ALPHABET.includes(ch));
-  if (bad !== undefined) return { ok: false, error: `"${bad}" is not used in class codes: check the code again.` };
+  if (bad !== undefined) return { ok: false, error: w.badCharacter(bad) };
   const body = code.slice(0, BODY);
-  if (checkChar(body) !== code[BODY]) return { ok: false, error: 'This code has a typo: one of its characters is wrong. Check it against the one you were given.' };
+  if (checkChar(body) !== code[BODY]) return { ok: false, error: w.typo };
   let n = 0n;
   for (const ch of body) n = (n << 5n) | BigInt(ALPHABET.indexOf(ch));
   const take = (bits: bigint) => {
@@ -85,10 +87,10 @@ export function decodeClassCode(typed: string, scenarioIds: readonly string[]): 
   const difficulty = DIFFICULTIES[take(2n)] as Difficulty | undefined;
   const rounds = take(4n);
   const tag = take(10n);
-  if (!difficulty) return { ok: false, error: 'This code is not a class code of this game.' };
+  if (!difficulty) return { ok: false, error: w.notOurs };
   const matches = scenarioIds.filter((id) => scenarioTag(id) === tag);
-  if (matches.length === 0) return { ok: false, error: 'This code is for a scenario that is not in this copy of the game.' };
-  if (matches.length > 1) return { ok: false, error: `This code could be for ${matches.join(' or ')}: ask your teacher which.` };
+  if (matches.length === 0) return { ok: false, error: w.noScenario };
+  if (matches.length > 1) return { ok: false, error: w.ambiguous(matches) };
   return {
     ok: true,
     scenarioId: matches[0]!,

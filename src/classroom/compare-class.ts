@@ -8,7 +8,7 @@ import { parseSave, replay, settingsOf, verifySave } from '../replay/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { outcomeLabel } from './facts.ts';
 import { MeterHistory, readRecord, summarise } from '../replay/index.ts';
-import { textAnalysis } from '../present/index.ts';
+import { classroomWords, textAnalysis } from '../present/index.ts';
 import { turningPoints } from './turning-points.ts';
 import type { MediatorRecordSummary } from './types.ts';
 
@@ -89,13 +89,14 @@ function badRow(fileName: string, reason: string): StudentRow {
   return { fileName, status: 'bad', reason, duplicateOf: null, scenario: null, seed: null, outcome: null, outcomeLabel: null, rounds: null, standing: [], record: null };
 }
 
-const ACTIONS: { id: ActionAssociation['id']; label: string; test: (r: MediatorRecordSummary) => boolean }[] = [
-  { id: 'faithful-only', label: 'Every message relayed faithfully', test: (r) => r.relays.softened + r.relays.sharpened + r.relays.withheld === 0 },
-  { id: 'distorted', label: 'At least one message softened, sharpened or withheld', test: (r) => r.relays.softened + r.relays.sharpened + r.relays.withheld > 0 },
-  { id: 'guarantee', label: 'A guarantee offered', test: (r) => r.guarantees.length > 0 },
-  { id: 'agenda', label: 'The agenda widened, narrowed or split', test: (r) => r.agendaMoves.widen + r.agendaMoves.narrow + r.agendaMoves.parallel > 0 },
-  { id: 'painted', label: 'The stalemate painted', test: (r) => r.stalematePainted > 0 },
-  { id: 'presented', label: 'A draft presented', test: (r) => r.presentations > 0 },
+/** The mediator's actions a class comparison counts (their words are the catalogue's, by id). */
+const ACTIONS: { id: ActionAssociation['id']; test: (r: MediatorRecordSummary) => boolean }[] = [
+  { id: 'faithful-only', test: (r) => r.relays.softened + r.relays.sharpened + r.relays.withheld === 0 },
+  { id: 'distorted', test: (r) => r.relays.softened + r.relays.sharpened + r.relays.withheld > 0 },
+  { id: 'guarantee', test: (r) => r.guarantees.length > 0 },
+  { id: 'agenda', test: (r) => r.agendaMoves.widen + r.agendaMoves.narrow + r.agendaMoves.parallel > 0 },
+  { id: 'painted', test: (r) => r.stalematePainted > 0 },
+  { id: 'presented', test: (r) => r.presentations > 0 },
 ];
 
 export function compareClass(files: readonly ClassFile[], lookup: ScenarioLookup): ClassComparison {
@@ -112,7 +113,7 @@ export function compareClass(files: readonly ClassFile[], lookup: ScenarioLookup
     const save = parsed.save;
     const found = lookup(save.scenario.id, save.scenario.hash);
     if (!found) {
-      rows.push(badRow(file.fileName, `the scenario "${save.scenario.id}" (hash ${save.scenario.hash}) is not in this game`));
+      rows.push(badRow(file.fileName, classroomWords().compareClass.notInGame({ id: save.scenario.id, hash: save.scenario.hash })));
       continue;
     }
     // The recorded hashes are part of the key: a copy with tampered hashes is checked, not trusted.
@@ -120,7 +121,7 @@ export function compareClass(files: readonly ClassFile[], lookup: ScenarioLookup
     const first = seen.get(key);
     const verification = first === undefined ? verifySave(save, found.scenario, found.hash) : null;
     if (verification && !verification.ok) {
-      rows.push(badRow(file.fileName, verification.problem ?? 'the save does not replay'));
+      rows.push(badRow(file.fileName, verification.problem ?? classroomWords().compareClass.noReplay));
       continue;
     }
     let c = compiled.get(found.hash);
@@ -191,7 +192,7 @@ function aggregate(rows: StudentRow[], counted: Counted[]): ClassComparison {
   const others = counted.filter((g) => !AGREEMENTS.includes(g.row.outcome as OutcomeId));
   const actions = ACTIONS.map((a) => ({
     id: a.id,
-    label: a.label,
+    label: classroomWords().compareClass.actions[a.id],
     withAgreement: share(agreed.filter((g) => a.test(g.record)).length, agreed.length),
     withoutAgreement: share(others.filter((g) => a.test(g.record)).length, others.length),
     agreements: agreed.length,

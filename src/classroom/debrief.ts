@@ -14,7 +14,7 @@ import { describeAnswer, readRecord, summarise } from '../replay/index.ts';
 import { MeterHistory } from '../replay/index.ts';
 import { meterChart, roundsPlayed } from './meter-chart.ts';
 import { revealSide, sideRef } from './sides.ts';
-import { bargainingChart, messages, newsWords, reasonText, saidText, textAnalysis } from '../present/index.ts';
+import { bargainingChart, classroomWords, newsWords, reasonText, saidText, textAnalysis } from '../present/index.ts';
 import { fittingTheory } from './theory.ts';
 import { turningPoints as turningPointsOf } from './turning-points.ts';
 import { DEBRIEF_FORMAT, DEBRIEF_VERSION, type Debrief, type NewsRecord, type OutcomeSummary, type RoundRecord, type Statement } from './types.ts';
@@ -24,13 +24,15 @@ export type { Debrief } from './types.ts';
 function whereOf(c: CompiledScenario, where: Location): { id: string; name: string } {
   if (where === 'majlis') return { id: 'majlis', name: c.scenario.mediator.hallName };
   const d = c.scenario.delegations[where]!;
-  return { id: d.id, name: `${d.shortName} room` };
+  return { id: d.id, name: classroomWords().analysis.room(d.shortName) };
 }
 
 function statement(c: CompiledScenario, state: GameState, t: TranscriptEntry): Statement {
   const where = whereOf(c, t.where);
   const speaker = t.speaker === 'mediator' ? 'mediator' : t.speaker === 'news' ? 'news' : c.scenario.delegations[t.speaker]!.id;
-  const speakerName = t.speaker === 'mediator' ? mediatorName(c, state) : t.speaker === 'news' ? 'News' : `${c.scenario.delegations[t.speaker]!.shortName}${t.person ? ' (a person)' : ''}`;
+  const w = classroomWords().analysis;
+  const short = typeof t.speaker === 'number' ? c.scenario.delegations[t.speaker]!.shortName : '';
+  const speakerName = t.speaker === 'mediator' ? mediatorName(c, state) : t.speaker === 'news' ? w.news : t.person ? w.aPerson(short) : short;
   // A real quote is a scenario line marked not simulated, with its source.
   const line = t.said.kind === 'line' && !t.simulated ? c.scenario.dialogue[t.said.ref.line] : undefined;
   return {
@@ -74,7 +76,7 @@ function outcomeSummary(c: CompiledScenario, state: GameState): OutcomeSummary {
   return {
     id: o ? o.id : 'unfinished',
     label: outcomeLabel(c, o ? o.id : 'unfinished'),
-    reason: o ? reasonText(c, o.reason) : messages().talks.reasons.unfinished,
+    reason: o ? reasonText(c, o.reason) : classroomWords().analysis.unfinished,
     round: r + 1,
     date: round.date,
     venue: round.venue,

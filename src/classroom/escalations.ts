@@ -3,11 +3,9 @@
 // (little visible progress left the incident odds high, a distortion came to light, trust fell).
 import { firstSideBetterOffWithout, incidentOdds, utility, type CompiledScenario, type GameState, type LedgerEntry } from '../model/index.ts';
 import { causeRecord, rungName } from './causes.ts';
-import { eventHeadline, sideName } from '../present/index.ts';
+import { classroomWords, eventHeadline, messages, sideName } from '../present/index.ts';
 import type { MediatorRecord, MeterHistory } from '../replay/index.ts';
 import type { Blame, BlameActor, Escalation } from './types.ts';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function discoveriesBefore(c: CompiledScenario, state: GameState, index: number): string[] {
   const out: string[] = [];
@@ -16,7 +14,7 @@ function discoveriesBefore(c: CompiledScenario, state: GameState, index: number)
     const e = state.ledger[i]!;
     if (!e.cause.rule.startsWith('discovery.') || e.side === null || seen.has(e.step * 2 + e.side)) continue;
     seen.add(e.step * 2 + e.side);
-    out.push(`Before it, ${sideName(c, e.side)} had found out that a message was ${e.cause.rule.slice('discovery.'.length)} (round ${e.round + 1}), and its trust in the mediator fell.`);
+    out.push(classroomWords().analysis.escalations.discovered({ side: sideName(c, e.side), mode: e.cause.rule.slice('discovery.'.length), round: e.round + 1 }));
   }
   return out;
 }
@@ -26,18 +24,19 @@ export function escalations(c: CompiledScenario, state: GameState, history: Mete
   state.ledger.forEach((e: LedgerEntry, index) => {
     if (e.meter !== 'pressure' || e.to <= e.from) return;
     const cause = causeRecord(c, record, e.cause, e.round);
+    const w = classroomWords().analysis.escalations;
     const factors: string[] = [];
+    let lowProgressOdds = false;
     if (cause.kind === 'incident') {
       const progress = history.before('progress', null, e.step);
       const odds = incidentOdds(c, e.from, progress);
       const best = incidentOdds(c, e.from, 100);
       if (progress < 50 && odds > best) {
-        factors.push(
-          `Visible progress was ${Math.round(progress)} of 100 when the odds were drawn: a ${pct(odds)} chance of an incident at ${rungName(c, e.from)}, where full progress would have cut it to ${pct(best)}.`,
-        );
+        lowProgressOdds = true;
+        factors.push(w.lowProgress({ progress: Math.round(progress), odds, rung: rungName(c, e.from), best }));
       }
     }
-    if (cause.kind === 'mediator') factors.push('The mediator\'s own action raised the pressure.');
+    if (cause.kind === 'mediator') factors.push(w.mediatorRaised);
     if (cause.kind !== 'scripted') factors.push(...discoveriesBefore(c, state, index));
     out.push({
       cause,
@@ -48,6 +47,7 @@ export function escalations(c: CompiledScenario, state: GameState, history: Mete
       toRung: rungName(c, e.to),
       headline: eventHeadline(c, e.cause.rule),
       mediatorFactors: factors,
+      lowProgressOdds,
     });
   });
   return out;
@@ -62,12 +62,12 @@ function endedBy(c: CompiledScenario, state: GameState, history: MeterHistory, s
     const threshold = c.scenario.rules.collapseCredibility;
     const lost = ([0, 1] as const).filter((s) => history.end('credibility', s) < threshold);
     const found = state.distortions.filter((d) => d.discovered && lost.includes(d.deceived));
-    const why = found.length ? ` after discovering ${found.length === 1 ? 'a distorted message' : `${found.length} distorted messages`}` : '';
-    return { by: 'the mediator', text: `The talks ended with the mediator: ${lost.map((s) => sideName(c, s)).join(' and ')} stopped trusting the channel${why}.` };
+    // The mediator is named as the vocabulary names it when it is not "you".
+    return { by: messages().subject('mediator'), text: classroomWords().analysis.escalations.collapsed({ sides: lost.map((s) => sideName(c, s)), found: found.length }) };
   }
   if (o.id === 'suspended') {
     const gone = ([0, 1] as const).filter((s) => state.sides[s].patience <= 0);
-    if (gone.length) return { by: sideName(c, gone[0]!), text: `${sideName(c, gone[0]!)} ended the talks by walking out.` };
+    if (gone.length) return { by: sideName(c, gone[0]!), text: classroomWords().analysis.escalations.walkedOut(sideName(c, gone[0]!)) };
   }
   return { by: null, text: '' };
 }
@@ -95,15 +95,16 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
   // talks ended in strikes, before the end).
   const struck = state.outcome?.id === 'strike';
   const until = struck ? Infinity : list.length ? list[list.length - 1]!.cause.step : -Infinity;
+  const w = classroomWords().analysis.escalations;
   const factors: string[] = [];
-  const lowProgress = list.filter((x) => x.cause.kind === 'incident' && x.mediatorFactors.some((f) => f.startsWith('Visible progress')));
-  if (lowProgress.length) factors.push(`${lowProgress.length} of the incidents came while the talks showed little visible progress, which would have damped their odds.`);
+  const lowProgress = list.filter((x) => x.cause.kind === 'incident' && x.lowProgressOdds);
+  if (lowProgress.length) factors.push(w.incidentsLowProgress(lowProgress.length));
   for (const e of state.ledger) {
     if (!e.cause.rule.startsWith('discovery.') || e.meter !== 'credibility' || e.side === null || e.step > until) continue;
-    factors.push(`${sideName(c, e.side)} discovered a ${e.cause.rule.slice('discovery.'.length)} message (round ${e.round + 1}), and trust in the mediator fell.`);
+    factors.push(w.discoveredDuring({ side: sideName(c, e.side), mode: e.cause.rule.slice('discovery.'.length), round: e.round + 1 }));
   }
   const sharpened = record.relays.filter((r) => r.mode === 'sharpened' && r.step <= until);
-  if (sharpened.length) factors.push(`You sharpened ${sharpened.length} message${sharpened.length > 1 ? 's' : ''}, raising the temperature in the room.`);
+  if (sharpened.length) factors.push(w.sharpened(sharpened.length));
 
   let strikeBy: string | null = null;
   let strikeText = '';
@@ -111,23 +112,23 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
     const top = [...list].reverse().find((x) => x.to >= c.topRung);
     if (top && end >= c.topRung) {
       strikeBy = top.cause.actor;
-      strikeText = ` The last step, to ${top.toRung}, came from ${top.cause.actor}.`;
+      strikeText = w.lastStep({ rung: top.toRung, actor: top.cause.actor });
     } else {
       strikeBy = c.scenario.delegations[0]!.shortName;
       const text = state.banked ?? state.draft;
       const rv = state.sides[0].reservation;
       const u = utility(c.sides[0], text, rv);
       const without = firstSideBetterOffWithout(c, state);
-      strikeText = ` At the deadline ${strikeBy} judged it was better off without the deal${without ? `: the text on the table was worth ${u.toFixed(3)} to it, against a fallback of ${rv.toFixed(3)}` : ''}.`;
-      factors.push(`The text on the table at the deadline did not beat ${strikeBy}'s fallback.`);
+      strikeText = w.deadline({ side: strikeBy, worth: without ? u : null, fallback: rv });
+      factors.push(w.deadlineFactor(strikeBy));
     }
   }
   const ended = endedBy(c, state, history, strikeBy);
 
-  const climb = peak > start ? `Pressure climbed from ${rungName(c, start)} to ${rungName(c, peak)}` : `Pressure never rose above ${rungName(c, start)}`;
-  const who = actors.length ? `; the steps up came from ${actors.map((a) => `${a.actor} (${a.rungs})`).join(', ')}` : '';
-  const down = removed > 0 ? ` It eased by ${removed} rung${removed > 1 ? 's' : ''} along the way and ended at ${rungName(c, end)}.` : ` It ended at ${rungName(c, end)}.`;
-  const mediator = factors.length ? ' The mediator shares part of the blame for the climb.' : list.length ? ' Nothing in the record puts the climb on the mediator.' : '';
+  const climb = peak > start ? w.climbed({ from: rungName(c, start), to: rungName(c, peak) }) : w.neverRose(rungName(c, start));
+  const who = w.stepsFrom(actors);
+  const down = w.eased({ removed, end: rungName(c, end) });
+  const mediator = factors.length ? w.shares : list.length ? w.notMediator : '';
   return {
     startRung: start,
     peakRung: peak,
@@ -139,6 +140,6 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
     mediatorFactors: factors,
     strikeBy,
     endedBy: ended.by,
-    verdict: `${climb}${who}.${down}${strikeText}${mediator}${ended.text ? ` ${ended.text}` : ''}`,
+    verdict: w.verdict({ climb, who, down, strike: strikeText, mediator, ended: ended.text }),
   };
 }

@@ -22,4 +22,3 @@ export function outcomeLabel(c: CompiledScenario, id: OutcomeId | 'unfinished'):
   return id === 'unfinished' ? messages().unfinished : outcomeName(c, id);
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

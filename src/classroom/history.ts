@@ -2,6 +2,7 @@
 // interleaved by date with the scenario's dated, sourced (and mostly reported) history.
 import type { CompiledScenario, GameState } from '../model/index.ts';
 import { rungName } from './causes.ts';
+import { classroomWords } from '../present/index.ts';
 import type { MeterHistory } from '../replay/index.ts';
 import { roundsPlayed } from './meter-chart.ts';
 import type { HistoryEntryRecord, HistoryTrack, OutcomeSummary, SourceRef } from './types.ts';
@@ -60,7 +61,7 @@ export function historyTrack(c: CompiledScenario, state: GameState, history: Met
   const last = s.history[s.history.length - 1];
   return {
     entries,
-    game: `This game: ${outcome.label}, in round ${outcome.round} (${outcome.date}). ${outcome.reason}`,
-    history: last ? `The historical line: ${last.headline} (${last.date}${last.reported ? ', reported' : ''}).` : 'The scenario gives no history track.',
+    game: classroomWords().analysis.history.game({ outcome: outcome.label, round: outcome.round, date: outcome.date, reason: outcome.reason }),
+    history: last ? classroomWords().analysis.history.line({ headline: last.headline, date: last.date, reported: last.reported }) : classroomWords().analysis.history.none,
   };
 }

@@ -1,20 +1,23 @@
 // The Markdown export: the three parts as headings, the meters per round as tables, the turning
 // points as a list, the theory as paragraphs with their sources as links, the questions
-// numbered. Plain CommonMark with pipe tables, so it prints and pastes anywhere.
-import { fmt } from './causes.ts';
-import { sourceBadge } from '../present/index.ts';
+// numbered. Plain CommonMark with pipe tables, so it prints and pastes anywhere. Its words are
+// the debrief page's (the catalogue's `classroom.debrief`).
+import { classroomWords, sourceBadge } from '../present/index.ts';
+import { meterValue } from './causes.ts';
 import type { Debrief, MeterSeries, SourceRef } from './types.ts';
 
-export const HEADINGS = {
-  description: '## 1. Description',
-  analysis: '## 2. Analysis',
-  application: '## 3. Application',
-} as const;
+const words = () => classroomWords().debrief;
+const heading = (level: number, text: string) => words().md.heading({ level, text });
+
+/** The three parts' headings, in order. */
+export function markdownHeadings(): { description: string; analysis: string; application: string } {
+  const p = words().parts;
+  return { description: heading(2, p.description), analysis: heading(2, p.analysis), application: heading(2, p.application) };
+}
 
 const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n+/g, ' ');
-const u3 = (x: number) => x.toFixed(3);
 
-function table(head: string[], rows: string[][]): string[] {
+function table(head: readonly string[], rows: string[][]): string[] {
   return [`| ${head.map(cell).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
 }
 
@@ -28,114 +31,112 @@ function link(s: SourceRef): string {
 function meterRows(d: Debrief, series: MeterSeries[]): string[][] {
   const rungs = d.description.meters.rungs;
   return series.map((s) => {
-    const show = (v: number) => (s.meter === 'pressure' ? `${rungs[Math.round(v)] ?? v} (${v})` : fmt(s.meter, v));
+    const show = (v: number) => (s.meter === 'pressure' ? words().md.rung({ name: rungs[Math.round(v)] ?? String(v), value: v }) : meterValue(s.meter, v));
     return [s.label, show(s.start), ...s.points.map(show)];
   });
 }
 
 function description(d: Debrief, out: string[]): void {
-  out.push(HEADINGS.description, '');
-  out.push('### Timeline', '');
+  const w = words();
+  const md = w.md;
+  out.push(markdownHeadings().description, '');
+  out.push(heading(3, w.timeline), '');
   for (const r of d.description.timeline) {
-    out.push(`#### Round ${r.round}: ${r.label.replace(/^Round \d+:\s*/, '')} (${r.date}, ${r.venue})`, '');
+    out.push(heading(4, w.round(r)), '');
     if (r.statements.length) {
-      out.push('What was said (lines marked *simulated* are invented for the game, never real quotes):', '');
+      out.push(md.statements, '');
       for (const s of r.statements) {
-        if (s.speaker === 'mediator') out.push(`- *${s.whereName}*: ${s.speakerName}: ${s.text}`);
+        if (s.speaker === 'mediator') out.push(md.mediatorLine({ where: s.whereName, speaker: s.speakerName, text: s.text }));
         else {
-          const mark = s.person ? ' (*their own words*)' : s.simulated ? ' (*simulated*)' : s.source ? ` (on the record: ${link(s.source)})` : ' (on the record)';
-          out.push(`- *${s.whereName}*: **${s.speakerName}**${mark}: ${s.text}`);
+          const mark = s.person ? md.ownWords : s.simulated ? md.simulated : s.source ? md.onRecordSource(link(s.source)) : md.onRecord;
+          out.push(md.line({ where: s.whereName, speaker: s.speakerName, mark, text: s.text }));
         }
       }
       out.push('');
     }
     if (r.news.length) {
-      out.push('News:', '');
-      for (const n of r.news) {
-        const sources = n.sources.length ? ` Sources: ${n.sources.map(link).join('; ')}.` : '';
-        const tag = n.kind === 'scripted' ? (n.reported ? 'reported' : 'scripted') : `in this game: ${n.kind}`;
-        out.push(`- ${n.date}: **${n.headline}** (${tag}). ${n.body} Cause: ${n.cause}.${sources}`);
-      }
+      out.push(md.news, '');
+      for (const n of r.news) out.push(md.newsLine({ date: n.date, headline: n.headline, tag: md.tag({ kind: n.kind, reported: n.reported }), body: n.body, cause: n.cause, sources: n.sources.map(link) }));
       out.push('');
     }
   }
 
   if (d.description.answers.length) {
-    out.push('### The delegations played by people', '');
+    out.push(heading(3, w.people), '');
     for (const line of d.description.answers) out.push(`- ${line}`);
     out.push('');
   }
 
   const m = d.description.meters;
-  const head = ['Meter', 'Start', ...m.rounds.map((r) => `Round ${r.round}`)];
-  out.push('### Meters per round', '', 'Values at the end of each round, after its news and drift.', '');
+  const head = md.meterHead(m.rounds.map((r) => r.round));
+  out.push(heading(3, md.metersPerRound), '', md.metersNote, '');
   out.push(...table(head, meterRows(d, m.series.filter((s) => !s.hidden))), '');
-  out.push('Hidden during play, revealed here:', '');
+  out.push(md.hiddenNote, '');
   out.push(...table(head, meterRows(d, m.series.filter((s) => s.hidden))), '');
 
   const b = d.description.blame;
-  out.push('### Escalations and blame', '');
-  if (d.description.escalations.length === 0) out.push('The pressure never rose during the game.', '');
+  out.push(heading(3, md.escalationsAndBlame), '');
+  if (d.description.escalations.length === 0) out.push(w.noEscalation, '');
   for (const e of d.description.escalations) {
-    const part = e.mediatorFactors.length ? ` Mediator's part: ${e.mediatorFactors.join(' ')}` : '';
-    out.push(`- Round ${e.cause.round} (${e.date}): ${e.fromRung} → ${e.toRung}. ${e.cause.text}. Caused by: ${e.cause.actor} [${e.cause.rule}].${part}`);
+    out.push(md.escalation({ round: e.cause.round, date: e.date, from: e.fromRung, to: e.toRung, text: e.cause.text, actor: e.cause.actor, rule: e.cause.rule, part: e.mediatorFactors }));
   }
-  out.push('', `**Blame.** ${b.verdict}`, '');
+  out.push('', md.blame(b.verdict), '');
   if (b.actors.length) {
-    for (const a of b.actors) out.push(`- ${a.actor}: ${a.rungs} rung${a.rungs === 1 ? '' : 's'} (${a.rules.join(', ')})`);
+    for (const a of b.actors) out.push(md.blameActor(a));
     out.push('');
   }
   if (b.mediatorFactors.length) {
-    out.push("The mediator's own part:", '');
+    out.push(md.mediatorsPart, '');
     for (const f of b.mediatorFactors) out.push(`- ${f}`);
     out.push('');
   }
 }
 
 function analysis(d: Debrief, out: string[]): void {
+  const w = words();
+  const md = w.md;
+  const u3 = md.u3;
   const a = d.analysis;
   const [s0, s1] = d.sides;
-  out.push(HEADINGS.analysis, '');
+  out.push(markdownHeadings().analysis, '');
 
-  out.push('### Turning points', '', 'The largest moves of the game, from the ledger (rank 1 is the largest).', '');
-  if (a.turningPoints.length === 0) out.push('- Nothing moved far enough to count as a turning point.');
-  for (const t of a.turningPoints) out.push(`- **#${t.rank}**${t.decisive ? ' (decisive)' : ''} ${t.summary}`);
+  out.push(heading(3, w.turningPoints), '', md.turningNote, '');
+  if (a.turningPoints.length === 0) out.push(`- ${w.noTurningPoint}`);
+  for (const t of a.turningPoints) out.push(md.turningPoint(t));
   out.push('');
 
-  out.push('### Hidden preferences revealed', '');
+  out.push(heading(3, md.hiddenRevealed), '');
   for (const s of a.sides) {
-    out.push(`#### ${s.side.name} (${s.side.shortName})`, '');
+    out.push(heading(4, w.sideHeading(s.side)), '');
     out.push(
       ...table(
-        ['Rank', 'Issue', 'Weight', 'Priority', 'Heard as', 'Best option', 'Opening', 'Final position'],
-        s.weights.map((w) => [String(w.rank), w.name, w.weight.toFixed(2), w.priority, w.heardPriority ?? 'not heard', w.bestOption, w.opening, w.finalPosition]),
+        md.weightsHead,
+        s.weights.map((x) => [String(x.rank), x.name, w.weight(x.weight), w.priorities[x.priority], x.heardPriority ? w.priorities[x.heardPriority] : w.notHeard, x.bestOption, x.opening, x.finalPosition]),
       ),
       '',
     );
     if (s.redLines.length) {
-      out.push('Red lines:', '');
-      for (const r of s.redLines) out.push(`- ${r.issueName}: never "${r.optionLabel}" (${r.heard ? 'the mediator heard it' : 'never heard by the mediator'})`);
+      out.push(md.redLinesHeading, '');
+      for (const r of s.redLines) out.push(md.redLine({ issue: r.issueName, option: r.optionLabel, heard: r.heard }));
       out.push('');
     }
     out.push(`- ${s.reservation.text}`, `- ${s.concession.text}`, `- ${s.ripeness.text}`, `- ${s.hardliners.text}`);
-    out.push(
-      `- Trust in the mediator: credibility ${s.trust.credibility[0]} → ${s.trust.credibility[1]}, closeness ${s.trust.closeness[0]} → ${s.trust.closeness[1]}; patience ${s.trust.patience[0]} → ${s.trust.patience[1]}.`,
-      '',
-    );
+    out.push(md.trust(s.trust), '');
   }
 
   const t = a.text;
-  out.push('### The final text against the fallbacks', '');
-  out.push(...table(['Issue', `The ${t.kind} text`, 'Nash point'], t.items.map((i) => [i.issueName, i.optionLabel ?? '(open)', t.nash ? (i.nashLabel ?? '(open)') : '—'])), '');
+  out.push(heading(3, md.finalText), '');
+  out.push(...table(md.textHead(t.kind), t.items.map((i) => [i.issueName, i.optionLabel ?? md.open, t.nash ? (i.nashLabel ?? md.open) : '—'])), '');
+  const rows = md.valueRows;
   out.push(
     ...table(
       ['', s0.shortName, s1.shortName],
       [
-        ['Worth of the text', u3(t.utilities[0]), u3(t.utilities[1])],
-        ['Fallback (no deal)', u3(t.reservations[0]), u3(t.reservations[1])],
-        ['Needed to pass at home', u3(t.floors[0]), u3(t.floors[1])],
-        ['Surplus over the fallback', u3(t.surplus[0]), u3(t.surplus[1])],
-        ['Nash bargaining point', t.nash ? u3(t.nash[0]) : '—', t.nash ? u3(t.nash[1]) : '—'],
+        [rows.worth, u3(t.utilities[0]), u3(t.utilities[1])],
+        [rows.fallback, u3(t.reservations[0]), u3(t.reservations[1])],
+        [rows.home, u3(t.floors[0]), u3(t.floors[1])],
+        [rows.surplus, u3(t.surplus[0]), u3(t.surplus[1])],
+        [rows.nash, t.nash ? u3(t.nash[0]) : '—', t.nash ? u3(t.nash[1]) : '—'],
       ],
     ),
     '',
@@ -144,44 +145,44 @@ function analysis(d: Debrief, out: string[]): void {
   out.push('');
 
   const g = a.bargaining;
-  out.push('### The Pareto frontier and the Nash point', '');
-  const ends = g.frontier.length ? ` from (${u3(g.frontier[0]![0])}, ${u3(g.frontier[0]![1])}) to (${u3(g.frontier[g.frontier.length - 1]![0])}, ${u3(g.frontier[g.frontier.length - 1]![1])})` : '';
-  out.push(`The frontier (packages no side refuses on a red line and no other package beats for both) has ${g.frontier.length} points${ends}, in (${g.axes[0]}, ${g.axes[1]}).`, '');
+  out.push(heading(3, w.frontier), '');
+  out.push(md.frontier({ points: g.frontier.length, ends: g.frontier.length ? [g.frontier[0]!, g.frontier[g.frontier.length - 1]!] : null, axes: g.axes }), '');
+  const points = md.pointRows;
   out.push(
     ...table(
-      ['Point', g.axes[0], g.axes[1]],
+      [w.point, g.axes[0], g.axes[1]],
       [
-        ['The text', u3(g.text[0]), u3(g.text[1])],
-        ['Nash point', g.nash ? u3(g.nash[0]) : '—', g.nash ? u3(g.nash[1]) : '—'],
-        ['Fallbacks', u3(g.fallbacks[0]), u3(g.fallbacks[1])],
-        [`${s0.shortName}'s opening`, u3(g.openings[0][0]), u3(g.openings[0][1])],
-        [`${s1.shortName}'s opening`, u3(g.openings[1][0]), u3(g.openings[1][1])],
+        [points.text, u3(g.text[0]), u3(g.text[1])],
+        [points.nash, g.nash ? u3(g.nash[0]) : '—', g.nash ? u3(g.nash[1]) : '—'],
+        [points.fallbacks, u3(g.fallbacks[0]), u3(g.fallbacks[1])],
+        [points.opening(s0.shortName), u3(g.openings[0][0]), u3(g.openings[0][1])],
+        [points.opening(s1.shortName), u3(g.openings[1][0]), u3(g.openings[1][1])],
       ],
     ),
     '',
   );
 
-  out.push('### Theory that fits this game', '');
+  out.push(heading(3, w.theory), '');
   for (const th of a.theory) {
-    out.push(`#### ${th.name} (${th.thinker})`, '', th.why, '');
+    out.push(heading(4, w.theoryHeading(th)), '', th.why, '');
     for (const f of th.facts) out.push(`- ${f}`);
     if (th.facts.length) out.push('');
-    out.push(`Source: [${th.citation}](${th.url})`, '');
+    out.push(md.source(th), '');
   }
 
   const h = a.history;
-  out.push('### The game beside history', '', h.game, '', h.history, '');
+  out.push(heading(3, w.besideHistory), '', h.game, '', h.history, '');
   out.push(
     ...table(
-      ['Date', 'Track', 'What happened', 'Sources'],
-      h.entries.map((e) => [e.date, e.track === 'game' ? 'This game' : e.reported ? 'History (reported)' : 'History', `${e.headline}: ${e.detail}`, e.sources.map(link).join('; ')]),
+      w.historyHead,
+      h.entries.map((e) => [w.date(e.date), e.track === 'game' ? w.tracks.game : e.reported ? w.tracks.historyReported : w.tracks.history, w.historyEntry(e), e.sources.map(link).join('; ')]),
     ),
     '',
   );
 }
 
 function application(d: Debrief, out: string[]): void {
-  out.push(HEADINGS.application, '', '### Questions for discussion', '');
+  out.push(markdownHeadings().application, '', heading(3, words().questions), '');
   d.application.questions.forEach((q, i) => {
     out.push(`${i + 1}. ${q.text}`);
     for (const f of q.facts) out.push(`   - ${f}`);
@@ -190,13 +191,11 @@ function application(d: Debrief, out: string[]): void {
 }
 
 export function debriefMarkdown(d: Debrief): string {
+  const w = words();
   const out: string[] = [];
-  out.push(`# Debrief: ${d.scenario.title}`, '');
-  out.push(
-    `${d.scenario.place}. Mediator: ${d.mediator}. Seed ${d.settings.seed}. ${d.roundsPlayed} of ${d.roundsScheduled} rounds played. Delegations: ${d.sides[0].name} and ${d.sides[1].name}.`,
-    '',
-  );
-  out.push(`**Outcome: ${d.outcome.label}** (round ${d.outcome.round}, ${d.outcome.date}, ${d.outcome.venue}). ${d.outcome.reason}`, '');
+  out.push(w.md.title(d.scenario.title), '');
+  out.push(w.about({ place: d.scenario.place, mediator: d.mediator, seed: d.settings.seed, played: d.roundsPlayed, scheduled: d.roundsScheduled, sides: [d.sides[0].name, d.sides[1].name] }), '');
+  out.push(w.md.outcome({ label: d.outcome.label, round: d.outcome.round, date: d.outcome.date, venue: d.outcome.venue, reason: d.outcome.reason }), '');
   description(d, out);
   analysis(d, out);
   application(d, out);

@@ -2,8 +2,8 @@
 // record shows the thing it asks about, and carries the facts that prompted it. Three to six,
 // in order of how much they bear on the outcome.
 import { firstSideBetterOffWithout, utility } from '../model/index.ts';
-import { causeText, messages, reasonText, sideName } from '../present/index.ts';
-import { plural, type GameFacts } from './facts.ts';
+import { causeText, classroomWords, reasonText, sideName } from '../present/index.ts';
+import type { GameFacts } from './facts.ts';
 import { HARDLINER_RISE } from './theory.ts';
 import type { Question } from './types.ts';
 
@@ -12,26 +12,24 @@ export const MAX_QUESTIONS = 6;
 
 type Candidate = Question | null;
 
+const words = () => classroomWords().questions;
+
 function distortion(f: GameFacts): Candidate {
   const { c, state } = f;
+  const w = words();
   const found = state.distortions.filter((d) => d.discovered);
   if (found.length) {
     const d = found[0]!;
     return {
       id: 'honesty',
-      text: `${sideName(c, d.deceived)} found out that a message you carried in round ${d.round + 1} was ${d.mode}. Was what the distortion bought worth the credibility it cost? Is a mediator ever right to shade the truth to keep talks alive?`,
-      facts: found.map((x) => `${sideName(c, x.deceived)} discovered a ${x.mode} message from round ${x.round + 1}.`),
+      text: w.honestyFound({ side: sideName(c, d.deceived), round: d.round + 1, mode: d.mode }),
+      facts: found.map((x) => w.honestyFoundFact({ side: sideName(c, x.deceived), mode: x.mode, round: x.round + 1 })),
       theory: 'credibility',
     };
   }
   if (state.distortions.length) {
-    const modes = [...new Set(state.distortions.map((d) => d.mode))].join(', ');
-    return {
-      id: 'honesty',
-      text: `You distorted ${plural(state.distortions.length, 'message')} (${modes}) and were never caught. Would the sides stand by the result if they knew? Is effectiveness a defence for a mediator's dishonesty?`,
-      facts: [`${plural(state.distortions.length, 'distorted message')}, none discovered.`],
-      theory: 'credibility',
-    };
+    const modes = [...new Set(state.distortions.map((d) => d.mode))];
+    return { id: 'honesty', text: w.honestyHidden({ n: state.distortions.length, modes }), facts: [w.honestyHiddenFact(state.distortions.length)], theory: 'credibility' };
   }
   return null;
 }
@@ -40,7 +38,7 @@ function war(f: GameFacts): Candidate {
   if (f.state.outcome?.id !== 'strike') return null;
   return {
     id: 'war',
-    text: 'The talks ended in strikes. What information was missing, or which promise could not be trusted, and what could a mediator have done about it: revealed, verified or guaranteed?',
+    text: words().war,
     facts: [f.blame.verdict],
     theory: 'bargaining-war',
   };
@@ -52,11 +50,11 @@ function range(f: GameFacts): Candidate {
   const t = state.banked ?? state.draft;
   const rv = state.sides[0].reservation;
   const u = utility(state.truth[0]!, t, rv);
-  const name = sideName(c, 0);
+  const w = words();
   return {
     id: 'bargaining-range',
-    text: `At the end the text on the table was worth ${u.toFixed(3)} to ${name}, against a fallback of ${rv.toFixed(3)}: ${name} was better off without a deal. Was there still a bargaining range, and what would have widened it?`,
-    facts: [text.nash ? `The Nash point was worth ${text.nash[0].toFixed(3)} / ${text.nash[1].toFixed(3)}: a range existed.` : 'No text beat both fallbacks: the range had closed.', f.sides[0].reservation.text],
+    text: w.range({ worth: u, side: sideName(c, 0), fallback: rv }),
+    facts: [text.nash ? w.rangeNash(text.nash) : w.rangeClosed, f.sides[0].reservation.text],
     theory: 'bargaining-war',
   };
 }
@@ -65,8 +63,8 @@ function collapse(f: GameFacts): Candidate {
   if (f.state.outcome?.id !== 'collapse') return null;
   return {
     id: 'trust',
-    text: `${f.state.outcome.reason} What could have rebuilt trust before it ran out, and who could take the channel over now?`,
-    facts: f.sides.map((s) => `${s.side.shortName}'s credibility: ${s.trust.credibility[0]} → ${s.trust.credibility[1]}.`),
+    text: words().trust(reasonText(f.c, f.state.outcome.reason)),
+    facts: f.sides.map((s) => words().trustFact({ side: s.side.shortName, from: s.trust.credibility[0], to: s.trust.credibility[1] })),
     theory: 'credibility',
   };
 }
@@ -81,14 +79,14 @@ function walkout(f: GameFacts): Candidate {
     const worst = [...blows].sort((a, b) => a.to - a.from - (b.to - b.from) || a.step - b.step)[0];
     return {
       id: 'walkout',
-      text: `${sideName(c, s)} walked out. Which moves used up its patience, and what warning signs were there to read?`,
-      facts: [`${plural(blows.length, 'move')} cost ${sideName(c, s)} patience${worst ? `; the largest: ${causeText(c, f.record, worst.cause)} (${Math.round(worst.from)} → ${Math.round(worst.to)})` : ''}.`],
+      text: words().walkout(sideName(c, s)),
+      facts: [words().walkoutFact({ moves: blows.length, side: sideName(c, s), worst: worst ? { cause: causeText(c, f.record, worst.cause), from: Math.round(worst.from), to: Math.round(worst.to) } : null })],
       theory: null,
     };
   }
   return {
     id: 'stalled',
-    text: 'The deadline passed without enough progress and the talks were suspended. What would you have done differently on the first day?',
+    text: words().stalled,
     facts: [reasonText(f.c, state.outcome.reason)],
     theory: null,
   };
@@ -102,30 +100,30 @@ function scope(f: GameFacts): Candidate {
   const lost = ([0, 1] as const)
     .map((s) => {
       const n = state.ledger.filter((e) => e.meter === 'patience' && e.side === s && e.cause.source === 'PROPOSE_AGENDA' && e.to < e.from).reduce((sum, e) => sum + e.from - e.to, 0);
-      return n > 0 ? `${sideName(c, s)} lost ${Math.round(n)} patience over the agenda.` : '';
+      return n > 0 ? words().lostPatience({ side: sideName(c, s), lost: Math.round(n) }) : '';
     })
     .filter((x) => x !== '');
   if (moves.widen.length) {
     return {
       id: 'scope',
-      text: `You widened the agenda (scope ${from} → ${to}). Did bringing the wider issues in help or hurt the nuclear deal? When is a parallel track the better answer?`,
-      facts: [`You proposed to widen the agenda ${plural(moves.widen.length, 'time')}.`, ...lost],
+      text: words().widened({ from, to }),
+      facts: [words().widenedFact(moves.widen.length), ...lost],
       theory: null,
     };
   }
   if (moves.parallel.length) {
     return {
       id: 'scope',
-      text: `You put the wider issues on a parallel track (scope ${from} → ${to}). What did each side gain and give up by it, and what keeps a parallel track from becoming a dead end?`,
-      facts: [`${plural(moves.parallel.length, 'parallel-track proposal')}.`, ...lost],
+      text: words().parallel({ from, to }),
+      facts: [words().parallelFact(moves.parallel.length), ...lost],
       theory: null,
     };
   }
   if (moves.narrow.length) {
     return {
       id: 'scope',
-      text: `You narrowed the agenda towards the nuclear file (scope ${from} → ${to}). What did the side that wanted a wider deal give up, and could it sell a narrow deal at home?`,
-      facts: [`You proposed to narrow the agenda ${plural(moves.narrow.length, 'time')}.`, ...lost],
+      text: words().narrowed({ from, to }),
+      facts: [words().narrowedFact(moves.narrow.length), ...lost],
       theory: null,
     };
   }
@@ -137,7 +135,7 @@ function ripe(f: GameFacts): Candidate {
   if (id !== 'framework' && id !== 'interim') return null;
   return {
     id: 'ripeness',
-    text: `${id === 'framework' ? 'A framework agreement was reached' : 'An interim deal was banked'}. What made the moment ripe? Which of your moves raised the hurt or opened a way out, and which came from events outside the room?`,
+    text: words().ripe(id === 'framework'),
     facts: f.sides.map((s) => s.ripeness.text),
     theory: 'ripeness',
   };
@@ -148,14 +146,12 @@ function home(f: GameFacts): Candidate {
   const onTable = f.state.outcome?.id !== 'framework' && f.record.presentations.length > 0;
   const blocked = ([0, 1] as const).filter((s) => onTable && f.text.utilities[s] > f.text.reservations[s] && f.text.utilities[s] < f.text.floors[s]);
   if (!risen.length && !blocked.length) return null;
+  const w = words();
+  const opening = risen.length ? w.homeRose : blocked.length > 1 ? w.homeBlockedBoth(blocked.map((s) => sideName(f.c, s))) : w.homeBlocked(sideName(f.c, blocked[0]!));
   return {
     id: 'home',
-    text: `${
-      risen.length ? 'Hardliners at home grew stronger during the talks.' : blocked.length > 1
-        ? `The final text beat the fallbacks of ${blocked.map((s) => sideName(f.c, s)).join(' and ')} but not what their hardliners demanded.`
-        : `The final text beat ${sideName(f.c, blocked[0]!)}'s fallback but not what its hardliners demanded.`
-    } How could a mediator help a negotiator who must sell a deal at home, and can hardliners ever strengthen a negotiator's hand?`,
-    facts: [...risen.map((s) => s.hardliners.text), ...blocked.map((s) => `The final text was not enough to pass in ${f.c.scenario.delegations[s]!.capital}.`)],
+    text: w.home(opening),
+    facts: [...risen.map((s) => s.hardliners.text), ...blocked.map((s) => w.homeFact(f.c.scenario.delegations[s]!.capital))],
     theory: 'two-level',
   };
 }
@@ -165,8 +161,8 @@ function drafts(f: GameFacts): Candidate {
   if (record.revisions.length < 3) return null;
   return {
     id: 'text',
-    text: `The text went through ${state.draftVersion} versions. Which criticism changed it most, and did working from one text let either side move without being seen to concede?`,
-    facts: [`${plural(record.revisions.length, 'draft')} written, ${plural(record.presentations.filter((p) => !p.accepted).length, 'criticism')} heard.`],
+    text: words().drafts(state.draftVersion),
+    facts: [words().draftsFact({ drafts: record.revisions.length, criticisms: record.presentations.filter((p) => !p.accepted).length })],
     theory: 'single-text',
   };
 }
@@ -176,7 +172,7 @@ function turning(f: GameFacts): Candidate {
   if (!top) return null;
   return {
     id: 'turning-point',
-    text: 'Which turning point decided this game? Could the mediator have changed it, or only prepared for it?',
+    text: words().turning,
     facts: [top.summary],
     theory: null,
   };
@@ -186,7 +182,7 @@ function history(f: GameFacts): Candidate {
   if (!f.c.scenario.history.length) return null;
   return {
     id: 'history',
-    text: 'Set this game beside what was reported: where did your game part from the historical line, and what does that suggest about the real talks?',
+    text: words().history,
     facts: [],
     theory: null,
   };
@@ -195,8 +191,8 @@ function history(f: GameFacts): Candidate {
 function again(f: GameFacts): Candidate {
   return {
     id: 'again',
-    text: 'If you played this game again from the first day, what would you do first, and what would you expect it to change?',
-    facts: [f.state.outcome ? reasonText(f.c, f.state.outcome.reason) : messages().talks.reasons.unfinished],
+    text: words().again,
+    facts: [f.state.outcome ? reasonText(f.c, f.state.outcome.reason) : words().unfinished],
     theory: null,
   };
 }

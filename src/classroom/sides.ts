@@ -3,14 +3,13 @@
 // its concession style, how ripe it became, and the hardliners it had to answer to at home.
 import { optionAt, priorityOf, ratificationMargin, redLineCode, type CompiledScenario, type GameState, type LedgerEntry, type SideIndex } from '../model/index.ts';
 import { rungName } from './causes.ts';
-import { sideName } from '../present/index.ts';
+import { classroomWords, sideName } from '../present/index.ts';
 import type { MeterHistory } from '../replay/index.ts';
 import type { ConcessionStyle, DriftCause, IssueWeight, RedLineRecord, SideRef, SideReveal } from './types.ts';
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
-const signed = (x: number, digits: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
 
 const HEARD: Record<string, IssueWeight['heardPriority']> = { h: 'high', m: 'medium', l: 'low' };
 
@@ -73,13 +72,14 @@ function redLines(c: CompiledScenario, state: GameState, s: SideIndex): RedLineR
  * say how much of a side's fallback moved because of the pressure.
  */
 function driftParts(c: CompiledScenario, history: MeterHistory, e: LedgerEntry, s: SideIndex): DriftCause[] {
+  const w = classroomWords().analysis.sides;
   const d = c.scenario.delegations[s]!.reservation.drift;
   const rung = history.after('pressure', null, e.step);
   const hurt = history.after('hurt', s, e.step);
   const parts: DriftCause[] = [
-    { actor: 'the passage of time', rule: 'recess.drift', delta: d.perRound },
-    { actor: `${c.scenario.labels.pressure.toLowerCase()} above ${rungName(c, d.fromRung)}`, rule: 'recess.drift.pressure', delta: d.perRung * Math.max(0, rung - d.fromRung) },
-    { actor: 'the hurt it felt', rule: 'recess.drift.hurt', delta: (d.perHurt * hurt) / 10 },
+    { actor: w.time, rule: 'recess.drift', delta: d.perRound },
+    { actor: w.pressureAbove({ pressure: c.scenario.labels.pressure, rung: rungName(c, d.fromRung) }), rule: 'recess.drift.pressure', delta: d.perRung * Math.max(0, rung - d.fromRung) },
+    { actor: w.hurt, rule: 'recess.drift.hurt', delta: (d.perHurt * hurt) / 10 },
   ];
   const sum = parts.reduce((n, p) => n + p.delta, 0);
   const actual = e.to - e.from;
@@ -108,34 +108,23 @@ export function revealSide(c: CompiledScenario, state: GameState, history: Meter
   const start = history.start('reservation', s);
   const end = history.end('reservation', s);
   const causes = drift(c, state, history, s);
-  const moved = end > start ? 'rose' : end < start ? 'fell' : 'held';
-  const reasons = causes.length ? `: ${causes.map((x) => `${x.actor} (${signed(x.delta, 3)})`).join(', ')}` : '';
-  const reservationText =
-    moved === 'held'
-      ? `${name}'s fallback (what no deal was worth to it) held at ${start.toFixed(3)}.`
-      : `${name}'s fallback (what no deal was worth to it) ${moved} from ${start.toFixed(3)} to ${end.toFixed(3)}${reasons}. ${
-          moved === 'rose' ? 'A rising fallback makes a deal harder to sell: no deal looks better.' : 'A falling fallback makes any deal look better by comparison.'
-        }`;
+  const w = classroomWords().analysis.sides;
+  const reasons = causes.map((x) => w.drift(x));
+  const reservationText = end === start ? w.held({ side: name, value: start }) : w.moved({ side: name, rose: end > start, from: start, to: end, reasons });
 
   const exponent = state.truth[s]!.exponent;
   const style = concessionStyle(exponent);
   const conceded = r2(history.end('concession', s));
-  const styleText =
-    style === 'Boulware'
-      ? 'a Boulware negotiator: it held out and would concede only late, as the deadline neared'
-      : style === 'conceder'
-        ? 'a conceder: its demands fell early and fast'
-        : 'a steady negotiator: its demands fell evenly with time';
-  const concessionText = `${name} drew a concession exponent of ${exponent.toFixed(2)} in this game (the scenario's figure is ${d.concession.exponent.toFixed(2)}): ${styleText}. It gave up ${conceded}% of its opening position's worth.`;
+  const concessionText = w.concession({ side: name, exponent, scenario: d.concession.exponent, style: w.styles[style], conceded });
 
   const hurt: [number, number] = [r2(history.start('hurt', s)), r2(history.end('hurt', s))];
   const wayOut: [number, number] = [r2(history.start('wayOut', s)), r2(history.end('wayOut', s))];
   const ripe: [number, number] = [r3((hurt[0] * wayOut[0]) / 10000), r3((hurt[1] * wayOut[1]) / 10000)];
-  const ripenessText = `${name}'s hurt went ${hurt[0]} → ${hurt[1]} and its sense of a way out ${wayOut[0]} → ${wayOut[1]}, so its ripeness (hurt × way out) went ${ripe[0]} → ${ripe[1]}.`;
+  const ripenessText = w.ripeness({ side: name, hurt, wayOut, ripeness: ripe });
 
   const hl: [number, number] = [r2(history.start('hardliners', s)), r2(history.end('hardliners', s))];
   const margin = r3(ratificationMargin(c, state, s));
-  const hardlinersText = `Hardliners in ${d.capital} went ${hl[0]} → ${hl[1]}: by the end any deal had to be worth ${margin.toFixed(3)} more than ${name}'s fallback to pass at home.`;
+  const hardlinersText = w.hardliners({ capital: d.capital, from: hl[0], to: hl[1], margin, side: name });
 
   return {
     side: sideRef(c, s),

@@ -4,6 +4,7 @@
 // is always kept. A night's rest is routine and never a turning point.
 import type { CompiledScenario, GameState, LedgerEntry } from '../model/index.ts';
 import { causeRecord, mergeMoves } from './causes.ts';
+import { classroomWords } from '../present/index.ts';
 import type { MediatorRecord } from '../replay/index.ts';
 import { meterSpan } from './meter-chart.ts';
 import type { SeriesMeter, TurningPoint } from './types.ts';
@@ -87,7 +88,7 @@ export function turningPoints(c: CompiledScenario, state: GameState, record: Med
         size,
         decisive: g.key === decisiveKey,
         moves,
-        summary: `Round ${e.round + 1}: ${cause.text}: ${moves.map((m) => m.text).join('; ')}.`,
+        summary: classroomWords().analysis.turningPoint({ round: e.round + 1, cause: cause.text, moves: moves.map((m) => m.text) }),
       };
     });
 }

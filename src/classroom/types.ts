@@ -135,6 +135,8 @@ export interface Escalation {
   headline: string | null;
   /** The mediator's own part, if any (low progress left the odds high, trust damaged...). */
   mediatorFactors: string[];
+  /** An incident drawn while little visible progress left its odds high. */
+  lowProgressOdds: boolean;
 }
 
 export interface BlameActor {

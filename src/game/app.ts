@@ -1,119 +1,123 @@
-// The shell: builds the page's services, installs the test hook, starts Phaser with the first
-// three scenes. Everything else (the game machine, the play scenes) is loaded on first use.
+// The composition root: builds the page's services, installs the test hook, starts Phaser with
+// the first three scenes (boot, title, preload). The game code (the machine, the play scenes,
+// the pages) is loaded on first use, and handed the services it passes on, each scene and
+// screen the few it uses. Nothing imports this module but the entry.
 import Phaser from 'phaser';
+import type { ArtLoader } from './art/loader.ts';
 import { createAnnouncer } from './dom/announcer.ts';
 import { createAppLock } from './dom/app-lock.ts';
 import { createDialogs } from './dom/dialogs.ts';
+import { el } from './dom/el.ts';
 import { createKeyRouter } from './dom/keys.ts';
 import { createLayout } from './dom/layout.ts';
 import { createNotices } from './dom/notice.ts';
+import { createPageHost } from './pages/page-host.ts';
 import { canvasWidth, gameConfig, WORLD } from './phaser/config.ts';
 import { chooseRenderer } from './phaser/renderer.ts';
+import type { Play, PlayHost } from './play/play.ts';
 import { BootScene } from './scenes/boot-scene.ts';
 import { MAIN_SCENES, type SceneKey } from './scenes/keys.ts';
 import { PreloadScene } from './scenes/preload-scene.ts';
+import type { SceneHost } from './scenes/scene-host.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { installHook } from './shell/hook.ts';
-import { NOT_LOADED } from './shell/lazy.ts';
-import { readSaveMeta } from './shell/saved-game.ts';
+import { notLoaded } from './shell/lazy.ts';
 import { createPrefs } from './shell/prefs.ts';
-import type { Shell } from './shell/shell.ts';
+import { readSaveMeta } from './shell/saved-game.ts';
 import { createSound } from './shell/sound.ts';
-import { createStorage, type StorageProblem } from './shell/storage.ts';
+import { createStorage } from './shell/storage.ts';
 import { showHelp } from './title/help.ts';
-import { createPageHost } from './pages/page-host.ts';
-import { el } from './dom/el.ts';
 import { showSettings } from './title/settings.ts';
-import type { Play } from './play/play.ts';
+import { titleActions } from './title/title-actions.ts';
+import { activeLocale, messages } from '../present/index.ts';
 
-const STORAGE_MESSAGES: Record<StorageProblem, string> = {
-  unavailable: 'This browser does not let the game save (storage is off or private). You can keep playing, but a reload will lose the game.',
-  full: 'The browser’s storage is full, so the game could not be saved. You can keep playing; free some space or download a save file from the menu.',
-};
-
-export function startApp(doc: Document, win: Window): Shell {
+export function startApp(doc: Document, win: Window): void {
+  // The page speaks the catalogue's language, in its direction (right to left for Arabic or Persian).
+  const locale = activeLocale();
+  doc.documentElement.lang = locale.locale;
+  doc.documentElement.dir = locale.rtl ? 'rtl' : 'ltr';
   const layout = createLayout(doc);
   const notices = createNotices(layout.notice);
-  const storage = createStorage((problem) => notices.show(`storage-${problem}`, STORAGE_MESSAGES[problem]));
+  const storage = createStorage((problem) => notices.show(`storage-${problem}`, messages().ui.common.storage[problem]));
   const prefs = createPrefs(storage, doc.documentElement);
   const dialogs = createDialogs(layout.dialog);
   const hook = installHook(win);
   const appLock = createAppLock(layout.app);
   const pages = createPageHost(doc, appLock, () => dialogs.isOpen());
+  const announcer = createAnnouncer(layout.live);
+  const sound = createSound(() => prefs.get().sound);
+  let art: ArtLoader | null = null;
+  let game: Phaser.Game | null = null;
   let playModule: Promise<Play> | null = null;
   let readyOnce = false;
 
-  const shell: Shell = {
-    doc,
+  const help = () => void showHelp(dialogs, keys, prefs.get().shortcuts);
+  const settings = () => void showSettings(dialogs, prefs);
+  const glossary = (focus?: string) => {
+    // The glossary's data (with the theory it cites) loads on first use, not with the title.
+    // Its case terms are the game's scenario, or the one chosen on the title screen.
+    const scenario = playModule ? playModule.then((p) => p.glossaryScenario()) : Promise.resolve(null);
+    void Promise.all([import('./ui/glossary-panel.ts'), scenario])
+      .then(([m, s]) => m.showGlossary(dialogs, s, focus))
+      .catch(() => notices.show('load', notLoaded()));
+  };
+  const keys = createKeyRouter(doc, {
+    enabled: () => prefs.get().shortcuts,
+    help,
+    glossary: () => glossary(),
+    dialogOpen: () => dialogs.isOpen(),
+    pageOpen: () => pages.isOpen(),
+  });
+
+  /** Starts a main scene and stops the others. */
+  const show = (key: SceneKey, data?: object) => {
+    if (!game) return;
+    for (const other of MAIN_SCENES) if (other !== key && game.scene.isActive(other)) game.scene.stop(other);
+    game.scene.start(key, data);
+  };
+
+  const sceneHost: SceneHost = {
     layout,
+    keys,
     prefs,
-    storage,
-    announcer: createAnnouncer(layout.live),
-    notices,
-    dialogs,
-    keys: createKeyRouter(doc, {
-      enabled: () => prefs.get().shortcuts,
-      help: () => shell.help(),
-      glossary: () => shell.glossary(),
-      dialogOpen: () => dialogs.isOpen(),
-      pageOpen: () => pages.isOpen(),
-    }),
-    pages,
-    appLock,
-    hook,
-    sound: createSound(() => prefs.get().sound),
-    art: null,
-    game: null,
-    show(key: SceneKey, data?: object) {
-      const game = shell.game;
-      if (!game) return;
-      for (const other of MAIN_SCENES) if (other !== key && game.scene.isActive(other)) game.scene.stop(other);
-      game.scene.start(key, data);
-    },
-    sceneReady(key) {
+    announcer,
+    sound,
+    glossary,
+    ready(key) {
       hook.setScene(key);
       if (!readyOnce && key !== 'preload') {
         readyOnce = true;
         hook.setReady();
       }
     },
-    play() {
-      // Zod's setting must be made before any schema of the game code is built, and the bundler
-      // may put schemas in chunks that run before the game code's first line: so it comes first,
-      // in a chunk of its own.
-      playModule ??= import('./play/zod-jitless.ts')
-        .then(() => import('./play/play.ts'))
-        .then((m) => m.createPlay(shell))
-        .catch((error: unknown) => {
-          // Not kept: the next try loads afresh (say, once the network is back).
-          playModule = null;
-          notices.show('load', NOT_LOADED);
-          throw error;
-        });
-      return playModule;
-    },
-    help() {
-      void showHelp(dialogs, shell.keys, prefs.get().shortcuts);
-    },
-    glossary(focus) {
-      // The glossary's data (with the theory it cites) loads on first use, not with the title.
-      // Its case terms are the game's scenario, or the one chosen on the title screen.
-      const scenario = playModule ? playModule.then((p) => p.glossaryScenario()) : Promise.resolve(null);
-      void Promise.all([import('./ui/glossary-panel.ts'), scenario])
-        .then(([m, s]) => m.showGlossary(dialogs, s, focus))
-        .catch(() => notices.show('load', NOT_LOADED));
-    },
-    settings() {
-      void showSettings(dialogs, prefs);
-    },
   };
+
+  const play = (): Promise<Play> => {
+    // Zod's setting must be made before any schema of the game code is built, and the bundler
+    // may put schemas in chunks that run before the game code's first line: so it comes first,
+    // in a chunk of its own.
+    playModule ??= import('./play/zod-jitless.ts')
+      .then(() => import('./play/play.ts'))
+      .then((m) => {
+        const host: PlayHost = { ...sceneHost, doc, storage, dialogs, notices, pages, appLock, hook, game: game!, help, settings, show, art: () => art, frames: () => game?.loop ?? null };
+        return m.createPlay(host);
+      })
+      .catch((error: unknown) => {
+        // Not kept: the next try loads afresh (say, once the network is back).
+        playModule = null;
+        notices.show('load', notLoaded());
+        throw error;
+      });
+    return playModule;
+  };
+
   // The glossary is one button away on every screen, and on every page over the game.
-  doc.body.appendChild(el('button', { class: 'glossary-button no-print', text: 'Glossary (T)', attrs: { type: 'button', 'data-action': 'glossary', 'aria-keyshortcuts': 't' }, on: { click: () => shell.glossary() } }));
+  doc.body.appendChild(el('button', { class: 'glossary-button no-print', text: messages().ui.common.glossaryButton, attrs: { type: 'button', 'data-action': 'glossary', 'aria-keyshortcuts': 't' }, on: { click: () => glossary() } }));
 
   // The canvas follows its region when the layout changes (title ↔ hall) or the window does:
   // as many pixels as the region shows (no more), then rescaled to fit it.
   const fitCanvas = () => {
-    const scale = shell.game?.scale;
+    const scale = game?.scale;
     if (!scale) return;
     const box = layout.stage.getBoundingClientRect();
     const width = canvasWidth(box.width, box.height, win.devicePixelRatio || 1);
@@ -128,10 +132,15 @@ export function startApp(doc: Document, win: Window): Shell {
   doc.documentElement.dataset.renderer = renderer;
   const width = canvasWidth(win.innerWidth, win.innerHeight, win.devicePixelRatio || 1);
   const resume = readSaveMeta(storage) !== null;
+  const title = { actions: titleActions({ storage, prefs, pages, dialogs, play, settings, help, print: () => win.print() }), art: () => art, pageOpen: () => pages.isOpen() };
+  const boot = new BootScene((loader) => {
+    art = loader;
+    hook.setScene('boot');
+  });
+  const preload = new PreloadScene({ layout, art: () => art!, showing: (key) => hook.setScene(key), loadGame: play }, resume);
   // Boot first (it hosts the art loader), then the title, so the first screen is up before the
   // preload starts fetching the rest.
-  const game = new Phaser.Game(gameConfig(layout.stage, renderer, width, [new BootScene(shell), new TitleScene(shell, !resume), new PreloadScene(shell, resume)]));
-  shell.game = game;
-  hook.setTweenCounter(() => game.scene.getScenes(true).reduce((n, scene) => n + scene.tweens.getTweens().length, 0));
-  return shell;
+  game = new Phaser.Game(gameConfig(layout.stage, renderer, width, [boot, new TitleScene(sceneHost, title, !resume), preload]));
+  const running = game;
+  hook.setTweenCounter(() => running.scene.getScenes(true).reduce((n, scene) => n + scene.tweens.getTweens().length, 0));
 }

@@ -115,8 +115,11 @@ export function speakAllowed(c: CompiledScenario, state: GameState, event: GameE
   return parts !== null && (parts.positions.size > 0 || (event.message ?? '').trim() !== '');
 }
 
+/** What the teacher's guard reads: public fields only, so the mediator's view answers it too. */
+export type TeacherGuardState = Pick<GameState, 'step' | 'outcome' | 'round'> & { readonly paused?: boolean; readonly injected?: readonly string[] };
+
 /** The teacher's controls work once the talks have begun and until they end. */
-export function teacherAllowed(c: CompiledScenario, state: GameState, event: GameEvent): boolean {
+export function teacherAllowed(c: CompiledScenario, state: TeacherGuardState, event: GameEvent): boolean {
   if (state.step === 0 || state.outcome !== null) return false;
   switch (event.type) {
     case 'TEACHER_PAUSE':

@@ -9,6 +9,10 @@ export interface Formatters {
   shortDate(iso: string): string;
   /** A number with at most this many decimals (0 by default), in the locale's digits. */
   number(value: number, maxDecimals?: number): string;
+  /** A number with exactly this many decimals ("0.70"). */
+  decimal(value: number, decimals: number): string;
+  /** A share (0–1) as a percentage, with at most this many decimals ("12.5%"). */
+  percent(fraction: number, maxDecimals?: number): string;
   /** The plural category of a count in this locale (English: one or other; Arabic has six). */
   pluralCategory(count: number): Intl.LDMLPluralRule;
   /** "a, b and c". */
@@ -34,18 +38,21 @@ export function createFormatters(locale: string): Formatters {
   const long = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const plural = new Intl.PluralRules(locale);
-  const numbers = new Map<number, Intl.NumberFormat>();
+  const numbers = new Map<string, Intl.NumberFormat>();
+  const format = (key: string, options: Intl.NumberFormatOptions) => {
+    let f = numbers.get(key);
+    if (!f) numbers.set(key, (f = new Intl.NumberFormat(locale, options)));
+    return f;
+  };
   const and = new Intl.ListFormat(locale, { type: 'conjunction' });
   const or = new Intl.ListFormat(locale, { type: 'disjunction' });
   return {
     locale,
     longDate: (iso) => partsWithoutCommas(long, utcDate(iso)),
     shortDate: (iso) => partsWithoutCommas(short, utcDate(iso)),
-    number(value, maxDecimals = 0) {
-      let f = numbers.get(maxDecimals);
-      if (!f) numbers.set(maxDecimals, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals, useGrouping: true })));
-      return f.format(value);
-    },
+    number: (value, maxDecimals = 0) => format(`n${maxDecimals}`, { maximumFractionDigits: maxDecimals, useGrouping: true }).format(value),
+    decimal: (value, decimals) => format(`d${decimals}`, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true }).format(value),
+    percent: (fraction, maxDecimals = 0) => format(`p${maxDecimals}`, { style: 'percent', maximumFractionDigits: maxDecimals }).format(fraction),
     pluralCategory: (count) => plural.select(count),
     list: (items, kind = 'and') => (kind === 'and' ? and : or).format(items),
   };

@@ -1,5 +1,8 @@
 // Branches: alternative lines kept beside the main line in a save, as a tree (like a chess
 // game's variations). A branch keeps `at` events of its parent line and adds its own.
+// The tree is what the replay viewer edits (add, rename, delete, undo): each edit is an Immer
+// update of the save, which returns a new save and leaves the one it was given as it was.
+import { produce } from 'immer';
 import type { GameEvent } from '../machine/index.ts';
 import type { Branch, SaveFile } from './save-schema.ts';
 
@@ -68,20 +71,27 @@ export function addBranch(save: SaveFile, parent: string, at: number, events: re
   if (at < 0 || at > length) throw new Error(`cannot branch at ${at}: "${parent}" has ${length} events`);
   const id = nextId(save);
   const branch: Branch = { id, name: name?.trim() || `Branch ${id.slice(1)}`, parent, at, events: [...events] };
-  return { save: { ...save, branches: [...save.branches, branch] }, id };
+  const next = produce(save, (draft) => {
+    draft.branches.push(branch);
+  });
+  return { save: next, id };
 }
 
 export function renameBranch(save: SaveFile, id: string, name: string): SaveFile {
   const clean = name.trim().slice(0, 80);
   if (!clean) throw new Error('a branch needs a name');
   if (!branchById(save, id)) throw new Error(`no branch "${id}"`);
-  return { ...save, branches: save.branches.map((b) => (b.id === id ? { ...b, name: clean } : b)) };
+  return produce(save, (draft) => {
+    draft.branches.find((b) => b.id === id)!.name = clean;
+  });
 }
 
 /** Appends events to a branch (playing on in it). */
 export function extendBranch(save: SaveFile, id: string, events: readonly GameEvent[]): SaveFile {
   if (!branchById(save, id)) throw new Error(`no branch "${id}"`);
-  return { ...save, branches: save.branches.map((b) => (b.id === id ? { ...b, events: [...b.events, ...events] } : b)) };
+  return produce(save, (draft) => {
+    draft.branches.find((b) => b.id === id)!.events.push(...events);
+  });
 }
 
 /** Deletes a branch and everything branched from it; returns what was removed so it can be undone. */
@@ -98,13 +108,18 @@ export function deleteBranch(save: SaveFile, id: string): { save: SaveFile; remo
       }
     }
   }
-  return { save: { ...save, branches: save.branches.filter((b) => !doomed.has(b.id)) }, removed: save.branches.filter((b) => doomed.has(b.id)) };
+  const next = produce(save, (draft) => {
+    draft.branches = draft.branches.filter((b) => !doomed.has(b.id));
+  });
+  return { save: next, removed: save.branches.filter((b) => doomed.has(b.id)) };
 }
 
 /** Undo of deleteBranch: the removed branches come back in their order. */
 export function restoreBranches(save: SaveFile, removed: readonly Branch[]): SaveFile {
   const present = new Set(save.branches.map((b) => b.id));
-  return { ...save, branches: [...save.branches, ...removed.filter((b) => !present.has(b.id))] };
+  return produce(save, (draft) => {
+    draft.branches.push(...removed.filter((b) => !present.has(b.id)));
+  });
 }
 
 export function branchTree(save: SaveFile): LineNode {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildDebrief, debriefJson, debriefMarkdown } from '../../src/classroom/index.ts';
-import { HEADINGS } from '../../src/classroom/markdown.ts';
+import { markdownHeadings } from '../../src/classroom/markdown.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS } from '../../src/classroom/questions.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { POLICIES } from '../../src/sim/policies/index.ts';
@@ -42,7 +42,7 @@ describe.each(SCENARIOS)('the debrief of any game on %s', (_name, scenario) => {
         expect(d.application.questions.length).toBeLessThanOrEqual(MAX_QUESTIONS);
 
         const md = debriefMarkdown(d);
-        for (const h of Object.values(HEADINGS)) expect(md).toContain(h);
+        for (const h of Object.values(markdownHeadings())) expect(md).toContain(h);
         expect(md).toContain(d.outcome.label);
         expect(JSON.parse(debriefJson(d))).toEqual(d);
       }),

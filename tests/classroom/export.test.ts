@@ -2,7 +2,7 @@
 // turning points, escalations, outcome, utilities and theory), and the JSON is the Debrief itself.
 import { describe, expect, it } from 'vitest';
 import { buildDebrief, debriefJson, debriefMarkdown } from '../../src/classroom/index.ts';
-import { HEADINGS } from '../../src/classroom/markdown.ts';
+import { markdownHeadings } from '../../src/classroom/markdown.ts';
 import type { Debrief } from '../../src/classroom/types.ts';
 import { OUTCOME_IDS } from '../../src/model/types.ts';
 import { debrief, findGame, muscat, play, type Game } from './helpers.ts';
@@ -46,9 +46,9 @@ describe('the Markdown export', () => {
     const d = debrief(g);
     const md = debriefMarkdown(d);
     for (const fact of factsOf(d)) expect(md, fact).toContain(fact);
-    for (const h of Object.values(HEADINGS)) expect(md).toContain(`\n${h}\n`);
-    expect(md.indexOf(HEADINGS.description)).toBeLessThan(md.indexOf(HEADINGS.analysis));
-    expect(md.indexOf(HEADINGS.analysis)).toBeLessThan(md.indexOf(HEADINGS.application));
+    for (const h of Object.values(markdownHeadings())) expect(md).toContain(`\n${h}\n`);
+    expect(md.indexOf(markdownHeadings().description)).toBeLessThan(md.indexOf(markdownHeadings().analysis));
+    expect(md.indexOf(markdownHeadings().analysis)).toBeLessThan(md.indexOf(markdownHeadings().application));
     // The meters per round as a table, one column per round played.
     expect(md).toContain(`| Meter | Start | ${d.description.meters.rounds.map((r) => `Round ${r.round}`).join(' | ')} |`);
     // The questions numbered, in order.

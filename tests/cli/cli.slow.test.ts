@@ -138,8 +138,11 @@ describe('shuttle whatif', () => {
     expect(w.perPolicy).toHaveLength(5);
     expect(w.decisions.length).toBeGreaterThan(0);
     for (let i = 1; i < w.decisions.length; i++) expect(Math.abs(w.decisions[i - 1]!.shift)).toBeGreaterThanOrEqual(Math.abs(w.decisions[i]!.shift));
-    // The moves are named in words, not as raw events.
-    for (const d of w.decisions) expect(d.words).toMatch(/^[a-z]/);
+    // The moves are named in words (the vocabulary's imperative, as the menu names them), not as raw events.
+    for (const d of w.decisions) {
+      expect(d.words).toMatch(/^[A-Z][a-z]+ /);
+      expect(d.words).not.toContain(d.event.type);
+    }
     const text = shuttle('whatif', file, '--at', '12', '--n', '30', '--decisions', '3');
     expect(text.out).toContain('The next moves that change it most');
     expect(text.out).not.toContain('{"type"');

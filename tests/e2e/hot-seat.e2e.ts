@@ -65,11 +65,14 @@ async function expectPrivacyScreen(page: Page, delegation: string): Promise<void
   expect(await page.$('[data-brief]')).toBeNull();
   expect(await page.evaluate(() => (document.getElementById('app') as HTMLElement).inert)).toBe(true);
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-hotseat-action'))).toBe('show-brief');
-  // A modal: Tab and Shift+Tab keep the focus in the layer (its one button here).
-  for (const key of ['Tab', 'Tab', 'Shift+Tab']) {
+  // A modal <dialog>: Tab and Shift+Tab reach nothing beneath it. Past its one button the focus
+  // leaves the page for the browser's own controls (the document's body here), then comes back.
+  for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) {
     await page.keyboard.press(key);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-hotseat-action'))).toBe('show-brief');
+    const where = await page.evaluate(() => (document.activeElement === document.body ? 'outside the page' : (document.activeElement?.getAttribute('data-hotseat-action') ?? document.activeElement?.outerHTML.slice(0, 80))));
+    expect(['show-brief', 'outside the page']).toContain(where);
   }
+  await page.focus('[data-hotseat-action="show-brief"]');
 }
 
 /** Opens the brief and notes its hidden figures for the privacy checks that follow. */

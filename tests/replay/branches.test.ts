@@ -47,6 +47,21 @@ describe('branches', () => {
     expect(restoreBranches(pruned, removed).branches).toEqual(renamed.branches);
   });
 
+  it('leave the save they were given as it was, and share what they did not change', () => {
+    const { save: s1, id } = addBranch(save, MAIN, 3, [{ type: 'LISTEN' }], 'First');
+    const { save: s2, id: second } = addBranch(s1, MAIN, 4, [{ type: 'RECESS' }], 'Second');
+    const before = JSON.stringify(s2);
+    const renamed = renameBranch(s2, id, 'Renamed');
+    const extended = extendBranch(s2, second, [{ type: 'CONTINUE' }]);
+    const { save: pruned } = deleteBranch(s2, second);
+    expect(restoreBranches(pruned, s2.branches.slice(1)).branches.map((b) => b.name)).toEqual(['First', 'Second']);
+    expect(JSON.stringify(s2)).toBe(before);
+    expect(save.branches).toEqual([]);
+    expect(renamed.branches[1]).toBe(s2.branches[1]);
+    expect(extended.branches[0]).toBe(s2.branches[0]);
+    expect(renamed.events).toBe(s2.events);
+  });
+
   it('refuse branch points outside the parent line, and saves with a broken tree', () => {
     expect(() => addBranch(save, MAIN, main.length + 1, [])).toThrow(/cannot branch/);
     const broken = { ...save, branches: [{ id: 'b1', name: 'x', parent: 'b9', at: 0, events: [] }] };

@@ -2,7 +2,8 @@
 // the doors of the two rooms (click one to walk there), the wall clock, and the mediator
 // walking between the majlis and the doors.
 import type Phaser from 'phaser';
-import type { CompiledScenario, GameState, Location, SideIndex } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, Location, SideIndex } from '../../model/index.ts';
 import { clockTime } from '../../present/index.ts';
 import { SeaView } from './armada.ts';
 import { WallClock } from './clock.ts';
@@ -51,7 +52,7 @@ export class HallArt {
     this.mediator = scene.add.image(HALL_SPOTS.majlis.x, HALL_SPOTS.majlis.y, mediatorTexture(c)).setOrigin(0.5, 1);
   }
 
-  update(state: GameState): void {
+  update(state: MediatorState): void {
     const round = this.c.scenario.rounds[Math.min(state.round, this.c.scenario.rounds.length - 1)]!;
     const day = 1 - state.hoursLeft / round.hours;
     this.sea.update(state.pressure, this.c.topRung, day);

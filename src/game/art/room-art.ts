@@ -2,7 +2,8 @@
 // per member, no likenesses), the light warm or cool with the mediator's standing, and the
 // mediator coming in through the door from the hall.
 import type Phaser from 'phaser';
-import type { CompiledScenario, GameState, SideIndex } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { moodOf, standingCue } from '../../present/index.ts';
 import { mediatorTexture } from './figures.ts';
 import { PALETTE } from '../../lib/index.ts';
@@ -43,7 +44,7 @@ export class RoomArt {
     this.mediator = scene.add.image(this.seat.x, this.seat.y, mediatorTexture(c)).setOrigin(0.5, 1).setFlipX(side === 0);
   }
 
-  update(state: GameState): void {
+  update(state: MediatorState): void {
     const s = state.sides[this.side];
     const [color, alpha] = CUE_LIGHT[standingCue(s)];
     this.light.fillColor = color;

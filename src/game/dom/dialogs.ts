@@ -1,5 +1,6 @@
 // Modal dialogs on the one <dialog> element: showModal() traps focus and makes the page inert,
 // Escape cancels, and focus returns to where it was.
+import { messages } from '../../present/index.ts';
 import { el, fill, type Child } from './el.ts';
 
 export interface DialogButton<T extends string> {
@@ -14,6 +15,7 @@ export interface Dialogs {
   /** `accept`, if given, may keep the dialog open for a button (say, until a field is valid); the cancel always closes. */
   open<T extends string>(title: string, body: readonly Child[], buttons: readonly DialogButton<T>[], cancel: T, accept?: (id: T) => boolean): Promise<T>;
   isOpen(): boolean;
+  /** `no` defaults to the catalogue's Cancel. */
   confirm(title: string, text: string, yes: string, no?: string): Promise<boolean>;
 }
 
@@ -53,7 +55,7 @@ export function createDialogs(dialog: HTMLDialogElement): Dialogs {
   return {
     open,
     isOpen: () => dialog.open,
-    async confirm(title, text, yes, no = 'Cancel') {
+    async confirm(title, text, yes, no = messages().ui.common.cancel) {
       const answer = await open(title, [el('p', { text })], [
         { id: 'no', label: no },
         { id: 'yes', label: yes, primary: true },

@@ -1,5 +1,6 @@
 // Problems the player must know about but that do not stop the game (storage full or
 // unavailable, a save that cannot be restored): an alert that stays until dismissed.
+import { messages } from '../../present/index.ts';
 import { el } from './el.ts';
 
 export interface Notices {
@@ -19,7 +20,7 @@ export function createNotices(region: HTMLElement): Notices {
       existing.querySelector('p')!.textContent = text;
       return;
     }
-    const node = el('div', { class: 'notice row' }, el('p', { text, class: 'spacer' }), el('button', { text: 'Dismiss', on: { click: () => clear(id) } }));
+    const node = el('div', { class: 'notice row' }, el('p', { text, class: 'spacer' }), el('button', { text: messages().ui.common.dismiss, on: { click: () => clear(id) } }));
     shown.set(id, node);
     region.appendChild(node);
   };

@@ -1,16 +1,23 @@
 // The confidential brief on screen, and the form that answers the mediator. Every node of it sits
 // under one element marked data-brief, and every hidden figure in a data-secret element, so the
 // privacy test can prove none of it is left on the mediator's screens. Scenario text is text only.
-import { delegationView } from '../../machine/index.ts';
-import type { CompiledScenario, GameState, SideIndex } from '../../model/index.ts';
+import type { DelegationView } from '../../machine/index.ts';
+import type { CompiledScenario } from '../../model/index.ts';
 import { el, setText, uid, type Child } from '../dom/el.ts';
-import { answerEvent, decisionsFor, DECISION_LABELS, MESSAGE_LIMIT, speakEvent, type AnswerEvent, type Decision, type SpeakEvent } from './answer-form.ts';
-import { briefOf, sideBrief, type Brief, type BriefItem, type SideBrief } from '../../present/index.ts';
+import { answerEvent, decisionLabel, decisionsFor, MESSAGE_LIMIT, speakEvent, type AnswerEvent, type AnswerScene, type Decision, type SpeakEvent } from './answer-form.ts';
+import { type Brief, type BriefItem, briefOf, gameWords, type SideBrief, sideBrief } from '../../present/index.ts';
 
 /** A hidden figure: marked so the privacy test can look for it. */
 function secret(text: string): HTMLElement {
   return el('strong', { class: 'secret', text, attrs: { 'data-secret': '' } });
 }
+
+/** A sentence of the catalogue with a hidden figure in it (before, the figure, after). */
+function withSecret(parts: { before: string; value: (v: number) => string; after: string }, value: number): Child[] {
+  return [parts.before, secret(parts.value(value)), parts.after];
+}
+
+const words = () => gameWords().hotseat;
 
 function section(title: string, ...children: Child[]): HTMLElement {
   const id = uid('brief-section');
@@ -18,68 +25,64 @@ function section(title: string, ...children: Child[]): HTMLElement {
 }
 
 function worth(item: BriefItem): Child {
-  return item.value === null ? el('span', { class: 'muted', text: 'open' }) : el('span', {}, secret(`${item.value}`), ' of 100 on this issue');
+  const w = words().brief;
+  return item.value === null ? el('span', { class: 'muted', text: w.open }) : el('span', {}, ...withSecret(w.worth, item.value));
 }
 
 function briefSections(b: SideBrief): HTMLElement[] {
+  const w = words().brief;
   const priorities = section(
-    'Our priorities',
-    el('p', { class: 'muted small', text: 'How much each issue weighs in everything we want (the weights add up to 100%).' }),
+    w.priorities,
+    el('p', { class: 'muted small', text: w.prioritiesNote }),
     el(
       'table',
       { class: 'brief-table' },
-      el('thead', {}, el('tr', {}, el('th', { text: 'Issue', attrs: { scope: 'col' } }), el('th', { text: 'Weight', attrs: { scope: 'col' } }), el('th', { text: 'In words', attrs: { scope: 'col' } }))),
-      el('tbody', {}, ...b.priorities.map((p) => el('tr', { attrs: { 'data-secret-line': '' } }, el('th', { text: p.name, attrs: { scope: 'row' } }), el('td', {}, secret(`${p.weight}%`)), el('td', { text: p.words })))),
+      el('thead', {}, el('tr', {}, ...w.prioritiesHead.map((h) => el('th', { text: h, attrs: { scope: 'col' } })))),
+      el('tbody', {}, ...b.priorities.map((p) => el('tr', { attrs: { 'data-secret-line': '' } }, el('th', { text: p.name, attrs: { scope: 'row' } }), el('td', {}, secret(w.weight(p.weight))), el('td', { text: p.words })))),
     ),
   );
-  const redLines = section(
-    'Our red lines',
-    b.redLines.length
-      ? el('ul', {}, ...b.redLines.map((r) => el('li', { text: `${r.text}.` })))
-      : el('p', { text: 'We have no option we would never accept, though some cost us dearly.' }),
-  );
+  const redLines = section(w.redLines, b.redLines.length ? el('ul', {}, ...b.redLines.map((r) => el('li', { text: w.redLine(r.text) }))) : el('p', { text: w.noRedLines }));
   const fallback = section(
-    'Our fallback',
-    el('p', { attrs: { 'data-secret-line': '' } }, 'If the talks fail, no deal is worth ', secret(`${b.fallback} out of 100`), ' to us on our own scale (100 would be everything we want on every issue).'),
-    el('p', { attrs: { 'data-secret-line': '' } }, 'With our hardliners at home, a deal must be worth at least ', secret(`${b.floor}`), ' to pass.'),
-    el('p', { attrs: { 'data-secret-line': '' } }, 'The text on the table is worth ', secret(`${b.draftWorth}`), ' to us (items it leaves open count at our fallback).'),
+    w.fallback,
+    el('p', { attrs: { 'data-secret-line': '' } }, ...withSecret(w.noDeal, b.fallback)),
+    el('p', { attrs: { 'data-secret-line': '' } }, ...withSecret(w.floor, b.floor)),
+    el('p', { attrs: { 'data-secret-line': '' } }, ...withSecret(w.draftWorth, b.draftWorth)),
   );
-  const position = section(
-    'Our stated position',
-    el('ul', { class: 'brief-list' }, ...b.position.map((p) => el('li', {}, el('span', { text: `${p.name}: ${p.label}` }), ' (', worth(p), ')'))),
-  );
-  const publicCase = section('Our public case', ...b.publicCase.map((text) => el('p', { text })));
+  // The figure beside each position sits in brackets, as the punctuation of a sentence does.
+  const position = section(w.position, el('ul', { class: 'brief-list' }, ...b.position.map((p) => el('li', {}, el('span', { text: w.positionItem(p) }), ' (', worth(p), ')'))));
+  const publicCase = section(w.publicCase, ...b.publicCase.map((text) => el('p', { text })));
   return [priorities, redLines, fallback, position, publicCase];
 }
 
 function questionSection(b: Brief): HTMLElement {
+  const w = words().brief;
   const q = b.question;
   switch (q.kind) {
     case 'draft':
       return section(
-        `The mediator presents draft ${q.version}`,
+        w.presents(q.version),
         el(
           'table',
           { class: 'brief-table' },
-          el('thead', {}, el('tr', {}, el('th', { text: 'Issue', attrs: { scope: 'col' } }), el('th', { text: 'The text says', attrs: { scope: 'col' } }), el('th', { text: 'Worth to us', attrs: { scope: 'col' } }))),
+          el('thead', {}, el('tr', {}, ...w.draftHead.map((h) => el('th', { text: h, attrs: { scope: 'col' } })))),
           el(
             'tbody',
             {},
             ...q.items.map((item) =>
-              el('tr', { class: item.redLine ? 'red-line' : '' }, el('th', { text: item.name, attrs: { scope: 'row' } }), el('td', { text: item.redLine ? `${item.label} (crosses our red line)` : item.label }), el('td', {}, worth(item))),
+              el('tr', { class: item.redLine ? 'red-line' : '' }, el('th', { text: item.name, attrs: { scope: 'row' } }), el('td', { text: item.redLine ? w.crossesRedLine(item.label) : item.label }), el('td', {}, worth(item))),
             ),
           ),
         ),
       );
     case 'concession':
       return section(
-        `The mediator asks us to move on ${q.phrase}`,
-        q.to === null
-          ? el('p', { text: `We stand at ${q.from}: there is no step left for us to give.` })
-          : el('p', {}, `From ${q.from} to ${q.to}. It would cost us `, secret(`${q.cost} points`), ' of 100.', q.redLine ? ' It crosses one of our red lines.' : ''),
+        w.asksToMove(q.phrase),
+        q.to === null || q.cost === null
+          ? el('p', { text: w.noStep(q.from) })
+          : el('p', {}, w.step({ from: q.from, to: q.to }), ...withSecret(w.cost, q.cost), q.redLine ? w.crossesOne : ''),
       );
     case 'listen':
-      return section('The mediator listens', el('p', { text: 'The mediator asks where we stand. What would you like to say?' }));
+      return section(w.listens, el('p', { text: w.listensText }));
   }
 }
 
@@ -98,7 +101,7 @@ function positionsField(c: CompiledScenario, b: SideBrief, legend: string, silen
     const select = el(
       'select',
       { id, attrs: { 'data-position': p.id } },
-      silence ? el('option', { text: 'Say nothing on this', attrs: { value: '', selected: chosen === '' } }) : null,
+      silence ? el('option', { text: words().form.sayNothing, attrs: { value: '', selected: chosen === '' } }) : null,
       ...c.scenario.issues[p.issue]!.options.map((o) => el('option', { text: o.label, attrs: { value: o.id, selected: o.id === chosen } })),
     );
     selects.push(select);
@@ -109,22 +112,24 @@ function positionsField(c: CompiledScenario, b: SideBrief, legend: string, silen
 
 /** Words for the mediator to carry: plain text, with a limit and a count. */
 function messageField(): { node: HTMLElement; message: HTMLTextAreaElement } {
+  const w = words().form;
   const messageId = uid('brief-message');
   const countId = `${messageId}-count`;
   const message = el('textarea', { id: messageId, attrs: { maxlength: MESSAGE_LIMIT, rows: 3, 'aria-describedby': countId, 'data-answer-part': 'message' } });
-  const count = el('span', { id: countId, class: 'muted small', text: `0 of ${MESSAGE_LIMIT} characters` });
-  message.addEventListener('input', () => setText(count, `${message.value.length} of ${MESSAGE_LIMIT} characters`));
-  return { node: el('div', { class: 'stack' }, el('label', { attrs: { for: messageId }, text: 'A message for the mediator to carry (optional)' }), message, count), message };
+  const count = el('span', { id: countId, class: 'muted small', text: w.characters({ used: 0, limit: MESSAGE_LIMIT }) });
+  message.addEventListener('input', () => setText(count, w.characters({ used: message.value.length, limit: MESSAGE_LIMIT })));
+  return { node: el('div', { class: 'stack' }, el('label', { attrs: { for: messageId }, text: w.message }), message, count), message };
 }
 
-/** The brief and its answer form; `send` returns false when the game refused the answer. */
-export function createBrief(c: CompiledScenario, state: GameState, send: (event: AnswerEvent) => boolean): BriefForm | null {
-  const b = state.question ? briefOf(c, delegationView(c, state, state.question.side), state.draft) : null;
+/** The brief and its answer form, from the delegation's own view; `send` returns false when the game refused the answer. */
+export function createBrief(c: CompiledScenario, d: DelegationView, scene: AnswerScene, send: (event: AnswerEvent) => boolean): BriefForm | null {
+  const b = briefOf(c, d, scene.draft);
   if (!b) return null;
+  const w = words();
   const kind = b.question.kind;
   const decisions = decisionsFor(kind);
   let decision: Decision | null = decisions.length === 1 ? decisions[0]! : null;
-  const heading = el('h1', { id: uid('brief-heading'), text: `Confidential brief: the ${b.name}`, attrs: { tabindex: -1 } });
+  const heading = el('h1', { id: uid('brief-heading'), text: w.brief.heading(b.name), attrs: { tabindex: -1 } });
 
   // The answer: one radio per answer that fits the question.
   const name = uid('brief-decision');
@@ -132,30 +137,30 @@ export function createBrief(c: CompiledScenario, state: GameState, send: (event:
     const id = uid('brief-decision');
     const blocked = d === 'accept' && b.question.kind === 'concession' && b.question.to === null;
     const input = el('input', { id, attrs: { type: 'radio', name, value: d, checked: d === decision, disabled: blocked, 'data-answer': d }, on: { change: () => input.checked && choose(d) } });
-    return el('div', { class: 'choice' }, input, el('label', { attrs: { for: id }, text: DECISION_LABELS[kind][d]! }));
+    return el('div', { class: 'choice' }, input, el('label', { attrs: { for: id }, text: decisionLabel(kind, d) }));
   });
-  const decisionSet = el('fieldset', {}, el('legend', { text: 'Our answer' }), ...radios);
+  const decisionSet = el('fieldset', {}, el('legend', { text: w.form.answer }), ...radios);
 
   // Reject: the settled items of the text we object to.
   const objectionBoxes: HTMLInputElement[] = [];
-  const objections = el('fieldset', { attrs: { 'data-answer-part': 'objections' } }, el('legend', { text: 'The items we object to' }));
+  const objections = el('fieldset', { attrs: { 'data-answer-part': 'objections' } }, el('legend', { text: w.form.objections }));
   if (b.question.kind === 'draft') {
     for (const item of b.question.items) {
       if (item.option === null) continue;
       const id = uid('brief-objection');
       const box = el('input', { id, attrs: { type: 'checkbox', value: item.id, 'data-objection': item.id } });
       objectionBoxes.push(box);
-      objections.append(el('div', { class: 'choice' }, box, el('label', { attrs: { for: id }, text: `${item.name}: ${item.label}` })));
+      objections.append(el('div', { class: 'choice' }, box, el('label', { attrs: { for: id }, text: w.form.objection(item) })));
     }
   }
 
   // Counter or state: our position on each issue ('' says nothing on it).
   const topThree = new Set(b.priorities.slice(0, 3).map((p) => p.issue));
-  const { node: positions, selects } = positionsField(c, b, kind === 'listen' ? 'What we tell the mediator' : 'Our positions instead', kind === 'listen', (p) => (kind === 'listen' && !topThree.has(p.issue) ? '' : c.scenario.issues[p.issue]!.options[p.option!]!.id));
+  const { node: positions, selects } = positionsField(c, b, kind === 'listen' ? w.form.tell : w.form.instead, kind === 'listen', (p) => (kind === 'listen' && !topThree.has(p.issue) ? '' : c.scenario.issues[p.issue]!.options[p.option!]!.id));
   const { node: messageBox, message } = messageField();
 
   const error = el('p', { class: 'error', attrs: { role: 'alert', 'data-answer-part': 'error' } });
-  const submit = el('button', { class: 'primary', text: 'Give our answer', attrs: { type: 'submit', 'data-hotseat-action': 'answer' } });
+  const submit = el('button', { class: 'primary', text: w.form.give, attrs: { type: 'submit', 'data-hotseat-action': 'answer' } });
 
   const choose = (d: Decision) => {
     decision = d;
@@ -166,10 +171,10 @@ export function createBrief(c: CompiledScenario, state: GameState, send: (event:
   objections.hidden = true;
   positions.hidden = decision !== 'state';
 
-  const form = el('form', { class: 'brief-form', attrs: { novalidate: true, 'aria-label': 'Our answer to the mediator' } }, decisionSet, objections, positions, messageBox, error, el('div', { class: 'row' }, submit));
+  const form = el('form', { class: 'brief-form', attrs: { novalidate: true, 'aria-label': w.form.answerLabel } }, decisionSet, objections, positions, messageBox, error, el('div', { class: 'row' }, submit));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const result = answerEvent(c, state, {
+    const result = answerEvent(c, scene, {
       decision,
       objections: objectionBoxes.filter((x) => x.checked).map((x) => x.value),
       positions: Object.fromEntries(selects.map((s) => [s.dataset.position!, s.value])),
@@ -179,14 +184,14 @@ export function createBrief(c: CompiledScenario, state: GameState, send: (event:
       setText(error, result.error);
       return;
     }
-    if (!send(result.event)) setText(error, 'The talks did not take this answer. Check it and try again.');
+    if (!send(result.event)) setText(error, w.form.refused);
   });
 
   const node = el(
     'article',
     { class: 'brief', attrs: { 'data-brief': c.sides[b.side].id, 'aria-labelledby': heading.id } },
     heading,
-    el('p', { class: 'muted', text: 'Only our delegation may see this. It leaves the screen as soon as we answer.' }),
+    el('p', { class: 'muted', text: w.brief.onlyUsAnswer }),
     el('div', { class: 'brief-columns' }, el('div', { class: 'brief-facts' }, ...briefSections(b)), el('div', { class: 'brief-answer' }, questionSection(b), form)),
   );
   return { node, focus: () => heading.focus() };
@@ -196,28 +201,29 @@ export function createBrief(c: CompiledScenario, state: GameState, send: (event:
  * The brief alone, read when the mediator comes into the room: nothing is asked yet, so there is
  * no answer to give; `done` hands the device back.
  */
-export function createReadingBrief(c: CompiledScenario, state: GameState, side: SideIndex, done: () => void, speak: (event: SpeakEvent) => boolean): BriefForm {
-  const b = sideBrief(c, delegationView(c, state, side));
-  const heading = el('h1', { id: uid('brief-heading'), text: `Confidential brief: the ${b.name}`, attrs: { tabindex: -1 } });
-  const close = el('button', { text: 'We have read it: close our brief', attrs: { type: 'button', 'data-hotseat-action': 'read' }, on: { click: () => done() } });
+export function createReadingBrief(c: CompiledScenario, d: DelegationView, done: () => void, speak: (event: SpeakEvent) => boolean): BriefForm {
+  const b = sideBrief(c, d);
+  const w = words();
+  const heading = el('h1', { id: uid('brief-heading'), text: w.brief.heading(b.name), attrs: { tabindex: -1 } });
+  const close = el('button', { text: w.form.read, attrs: { type: 'button', 'data-hotseat-action': 'read' }, on: { click: () => done() } });
   // Or we take the floor: what we say of our positions, and words to carry. It takes the day's
   // time, as listening does.
-  const { node: positions, selects } = positionsField(c, b, 'What we tell the mediator', true, () => '');
+  const { node: positions, selects } = positionsField(c, b, w.form.tell, true, () => '');
   const { node: messageBox, message } = messageField();
   const error = el('p', { class: 'error', attrs: { role: 'alert', 'data-answer-part': 'error' } });
-  const say = el('button', { class: 'primary', text: 'Say it to the mediator', attrs: { type: 'submit', 'data-hotseat-action': 'speak' } });
-  const form = el('form', { class: 'brief-form', attrs: { novalidate: true, 'aria-label': 'What we say to the mediator' } }, positions, messageBox, error, el('div', { class: 'row' }, say, close));
+  const say = el('button', { class: 'primary', text: w.form.say, attrs: { type: 'submit', 'data-hotseat-action': 'speak' } });
+  const form = el('form', { class: 'brief-form', attrs: { novalidate: true, 'aria-label': w.form.sayLabel } }, positions, messageBox, error, el('div', { class: 'row' }, say, close));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const result = speakEvent(selects.map((s) => [s.dataset.position!, s.value]), message.value);
     if (!result.ok) return setText(error, result.error);
-    if (!speak(result.event)) setText(error, 'The talks did not take this now (no hours are left today?). Close the brief instead.');
+    if (!speak(result.event)) setText(error, w.form.sayRefused);
   });
   const node = el(
     'article',
     { class: 'brief', attrs: { 'data-brief': c.sides[b.side].id, 'aria-labelledby': heading.id } },
     heading,
-    el('p', { class: 'muted', text: 'Only our delegation may see this. It leaves the screen when we close it.' }),
+    el('p', { class: 'muted', text: w.brief.onlyUsClose }),
     el(
       'div',
       { class: 'brief-columns' },
@@ -225,7 +231,7 @@ export function createReadingBrief(c: CompiledScenario, state: GameState, side: 
       el(
         'div',
         { class: 'brief-answer' },
-        section('The mediator has come in', el('p', { text: 'Nothing is asked of us yet. We may take the floor now (it takes as long as being listened to), or close the brief: when the mediator presents the text, asks us to move or asks where we stand, the device comes back to us to answer.' })),
+        section(w.brief.cameIn, el('p', { text: w.brief.cameInText })),
         form,
       ),
     ),

@@ -3,21 +3,23 @@
 // shows what compareClass makes of them.
 import { compareClass, type ClassFile } from '../../classroom/index.ts';
 import { el, fill } from '../dom/el.ts';
-import type { Play } from '../play/play.ts';
+import type { Catalog } from '../play/catalog.ts';
 import type { PageHost } from './page-host.ts';
 import { classView } from './class-view.ts';
+import { classroomWords, messages } from '../../present/index.ts';
 
-export async function openClassPage(pages: PageHost, play: Play, print: () => void): Promise<void> {
-  const entries = await play.catalog.entries();
+export async function openClassPage(pages: PageHost, catalog: Pick<Catalog, 'entries'>, print: () => void): Promise<void> {
+  const entries = await catalog.entries();
   const lookup = (id: string, hash: string) => {
     for (const e of entries) if (e.result.ok && e.result.scenario.id === id && e.result.hash === hash) return { scenario: e.result.scenario, hash };
     return null;
   };
+  const w = classroomWords().compareClass;
   const results = el('div', { class: 'class-results', attrs: { 'aria-live': 'polite' } });
   const input = el('input', { id: 'class-files', attrs: { type: 'file', multiple: true, accept: '.json,application/json', 'data-action': 'class-files' } });
   const compare = async (files: readonly File[]) => {
     if (files.length === 0) return;
-    fill(results, el('p', { class: 'muted', text: `Reading ${files.length} file${files.length === 1 ? '' : 's'}…` }));
+    fill(results, el('p', { class: 'muted', text: w.reading(files.length) }));
     const read: ClassFile[] = await Promise.all(files.map(async (f) => ({ fileName: f.name, text: await f.text() })));
     fill(results, ...classView(compareClass(read, lookup)));
   };
@@ -28,7 +30,7 @@ export async function openClassPage(pages: PageHost, play: Play, print: () => vo
   const drop = el(
     'div',
     { class: 'drop-zone no-print' },
-    el('label', { attrs: { for: 'class-files' }, text: 'Choose the students’ save files (several at once), or drop them here:' }),
+    el('label', { attrs: { for: 'class-files' }, text: w.choose }),
     input,
   );
   drop.addEventListener('dragover', (e) => {
@@ -41,8 +43,8 @@ export async function openClassPage(pages: PageHost, play: Play, print: () => vo
     drop.classList.remove('dragging');
     void compare([...(e.dataTransfer?.files ?? [])]);
   });
-  const main = pages.open('Compare a class’s saves', [{ label: 'Print', action: 'print', run: print }], [
-    el('p', { class: 'muted', text: 'Each save is replayed and checked; a file that cannot be read is listed with the reason and left out, and a copy of the same game is counted once. Nothing leaves this computer.' }),
+  const main = pages.open(w.title, [{ label: messages().ui.common.print, action: 'print', run: print }], [
+    el('p', { class: 'muted', text: w.intro }),
     drop,
     results,
   ]);

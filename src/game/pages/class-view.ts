@@ -3,8 +3,9 @@
 // which mediator actions went with agreements. Everything here comes from compareClass.
 import type { ClassComparison } from '../../classroom/index.ts';
 import { el, svg } from '../dom/el.ts';
+import { classroomWords } from '../../present/index.ts';
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const pct = (x: number) => classroomWords().compareClass.share(x);
 
 function table(caption: string, head: string[], rows: (string | Element)[][], cls = ''): HTMLTableElement {
   return el(
@@ -17,59 +18,60 @@ function table(caption: string, head: string[], rows: (string | Element)[][], cl
 }
 
 export function classView(r: ClassComparison): HTMLElement[] {
+  const w = classroomWords().compareClass;
   const rows = r.rows.map((row) => {
     const status =
       row.status === 'bad'
-        ? el('span', { class: 'error', text: `Skipped: ${row.reason ?? 'unreadable'}` })
+        ? el('span', { class: 'error', text: w.skipped(row.reason) })
         : row.status === 'duplicate'
-          ? el('span', { class: 'badge duplicate', text: `Duplicate of ${row.duplicateOf ?? 'another file'} (counted once)` })
-          : 'Counted';
+          ? el('span', { class: 'badge duplicate', text: w.duplicate(row.duplicateOf) })
+          : w.counted;
     return [
       row.fileName,
       row.scenario ?? '–',
       row.outcomeLabel ?? '–',
-      row.rounds === null ? '–' : String(row.rounds),
-      row.standing.length ? row.standing.map((s) => `${s.side} ${s.value} (no deal ${s.fallback})`).join('; ') : '–',
+      row.rounds === null ? '–' : w.count(row.rounds),
+      row.standing.length ? row.standing.map((s) => w.standing(s)).join('; ') : '–',
       status,
     ];
   });
   const max = Math.max(1, ...r.distribution.map((d) => d.games));
   return [
-    el('p', { class: 'class-summary', attrs: { role: 'status' }, text: `${r.games} game${r.games === 1 ? '' : 's'} compared; ${r.bad} file${r.bad === 1 ? '' : 's'} skipped; ${r.duplicates} duplicate${r.duplicates === 1 ? '' : 's'}.` }),
+    el('p', { class: 'class-summary', attrs: { role: 'status' }, text: w.summary(r) }),
     el(
       'section',
       { attrs: { 'aria-labelledby': 'class-students' } },
-      el('h2', { id: 'class-students', text: 'The games, student by student' }),
-      table('Each file: its scenario, outcome, rounds played and final standing (each side’s value of the final text, 0–100, against no deal)', ['File', 'Scenario', 'Outcome', 'Rounds', 'Final standing', 'Status'], rows, 'class-table'),
+      el('h2', { id: 'class-students', text: w.students }),
+      table(w.studentsCaption, w.studentsHead, rows, 'class-table'),
     ),
     el(
       'section',
       { attrs: { 'aria-labelledby': 'class-outcomes' } },
-      el('h2', { id: 'class-outcomes', text: 'How the games ended' }),
+      el('h2', { id: 'class-outcomes', text: w.outcomes }),
       r.distribution.length === 0
-        ? el('p', { class: 'muted', text: 'No game could be compared.' })
+        ? el('p', { class: 'muted', text: w.noGame })
         : table(
-            'Outcomes across the class',
-            ['Outcome', 'Games', 'Share', ''],
-            r.distribution.map((d) => [d.label, String(d.games), pct(d.share), svg('svg', { class: 'bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true' }, svg('rect', { width: Math.max(1, Math.round((d.games / max) * 100)), height: 10 }))]),
+            w.outcomesCaption,
+            w.outcomesHead,
+            r.distribution.map((d) => [d.label, w.count(d.games), pct(d.share), svg('svg', { class: 'bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true' }, svg('rect', { width: Math.max(1, Math.round((d.games / max) * 100)), height: 10 }))]),
           ),
     ),
     el(
       'section',
       { attrs: { 'aria-labelledby': 'class-turning' } },
-      el('h2', { id: 'class-turning', text: 'Turning points most games shared' }),
+      el('h2', { id: 'class-turning', text: w.turning }),
       r.sharedTurningPoints.length === 0
-        ? el('p', { class: 'muted', text: 'No turning point came up in more than one game.' })
-        : table('The same kind of move among the largest of several games', ['Turning point', 'Games', 'Share'], r.sharedTurningPoints.map((t) => [t.text, String(t.games), pct(t.share)])),
+        ? el('p', { class: 'muted', text: w.noTurning })
+        : table(w.turningCaption, w.turningHead, r.sharedTurningPoints.map((t) => [t.text, w.count(t.games), pct(t.share)])),
     ),
     el(
       'section',
       { attrs: { 'aria-labelledby': 'class-actions' } },
-      el('h2', { id: 'class-actions', text: 'What the mediators did, with and without an agreement' }),
-      el('p', { class: 'muted small', text: 'An agreement is a framework or an interim deal. Shares are of the games in each group; with few games, read them as questions for the class, not findings.' }),
+      el('h2', { id: 'class-actions', text: w.actionsHeading }),
+      el('p', { class: 'muted small', text: w.actionsNote }),
       table(
-        'Share of games in which the mediator did each thing',
-        ['Mediator action', `Agreements (${r.actions[0]?.agreements ?? 0})`, `Other outcomes (${r.actions[0]?.others ?? 0})`],
+        w.actionsCaption,
+        w.actionsHead({ agreements: r.actions[0]?.agreements ?? 0, others: r.actions[0]?.others ?? 0 }),
         r.actions.map((a) => [a.label, a.agreements ? pct(a.withAgreement) : '–', a.others ? pct(a.withoutAgreement) : '–']),
       ),
     ),

@@ -4,6 +4,7 @@
 // text). Each chart is an image with a title, and the same figures follow as a table.
 import type { BargainingChart, MeterChart, MeterSeries, SideRef } from '../../classroom/index.ts';
 import { el, svg, uid } from '../dom/el.ts';
+import { classroomWords, fmt } from '../../present/index.ts';
 
 const W = 300;
 const H = 150;
@@ -19,10 +20,12 @@ function figureTable(caption: string, head: string[], rows: string[][], cls = 'd
   );
 }
 
-const show = (s: MeterSeries, rungs: string[], v: number) => (s.meter === 'pressure' ? (rungs[Math.round(v)] ?? String(v)) : String(Math.round(v * 100) / 100));
+const words = () => classroomWords().debrief;
+const show = (s: MeterSeries, rungs: string[], v: number) => (s.meter === 'pressure' ? (rungs[Math.round(v)] ?? String(v)) : words().value(v));
 
 /** One meter (one or two series) over the rounds. */
 function meterFigure(chart: MeterChart, series: MeterSeries[], title: string, sideName: (id: string | null) => string): HTMLElement {
+  const w = words();
   const first = series[0]!;
   const lo = first.min;
   const hi = first.max;
@@ -33,31 +36,31 @@ function meterFigure(chart: MeterChart, series: MeterSeries[], title: string, si
   const lines = series.map((s, k) =>
     svg('polyline', { class: series.length > 1 ? `series series-${k}` : 'series series-shared', points: [s.start, ...s.points].map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ') }),
   );
-  const ticks = chart.rounds.map((r, i) => svg('text', { class: 'tick', x: x(i + 1), y: H - 8, 'text-anchor': 'middle' }, `R${r.round}`));
+  const ticks = chart.rounds.map((r, i) => svg('text', { class: 'tick', x: x(i + 1), y: H - 8, 'text-anchor': 'middle' }, w.roundTick(r.round)));
   const image = svg(
     'svg',
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': titleId, class: 'chart' },
-    svg('title', { id: titleId }, `${title}: start and the end of each round (figures in the table below)`),
+    svg('title', { id: titleId }, w.chartTitle(title)),
     svg('line', { class: 'axis', x1: PAD.left, y1: H - PAD.bottom, x2: W - PAD.right, y2: H - PAD.bottom }),
     svg('line', { class: 'axis', x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: H - PAD.bottom }),
-    svg('text', { class: 'tick', x: PAD.left - 4, y: y(hi) + 4, 'text-anchor': 'end' }, String(hi)),
-    svg('text', { class: 'tick', x: PAD.left - 4, y: y(lo), 'text-anchor': 'end' }, String(lo)),
-    svg('text', { class: 'tick', x: x(0), y: H - 8, 'text-anchor': 'middle' }, 'Start'),
+    svg('text', { class: 'tick', x: PAD.left - 4, y: y(hi) + 4, 'text-anchor': 'end' }, fmt().number(hi)),
+    svg('text', { class: 'tick', x: PAD.left - 4, y: y(lo), 'text-anchor': 'end' }, fmt().number(lo)),
+    svg('text', { class: 'tick', x: x(0), y: H - 8, 'text-anchor': 'middle' }, w.start),
     ...ticks,
     ...lines,
   );
-  const legend = series.length > 1 ? el('p', { class: 'legend small' }, ...series.map((s, k) => el('span', { class: `key key-${k}`, text: `${k === 0 ? '—— solid: ' : '- - dashed: '}${sideName(s.side)}` }))) : null;
-  const head = ['Series', 'Start', ...chart.rounds.map((r) => `Round ${r.round}`)];
+  const legend = series.length > 1 ? el('p', { class: 'legend small' }, ...series.map((s, k) => el('span', { class: `key key-${k}`, text: k === 0 ? w.solid(sideName(s.side)) : w.dashed(sideName(s.side)) }))) : null;
+  const head = w.seriesHead(chart.rounds.map((r) => r.round));
   const rows = series.map((s) => [s.label, show(s, chart.rungs, s.start), ...s.points.map((v) => show(s, chart.rungs, v))]);
   return el(
     'figure',
     { class: 'meter-figure' },
-    el('figcaption', { text: `${title}${first.hidden ? ' (hidden during play)' : ''}` }),
+    el('figcaption', { text: `${title}${first.hidden ? w.hiddenDuringPlay : ''}` }),
     image,
     legend,
     // The figures for screen readers: a table kept out of sight (a table will not shrink to a
     // hidden size itself, so a wrapper clips it).
-    el('div', { class: 'chart-data' }, figureTable(`${title}, by round`, head, rows)),
+    el('div', { class: 'chart-data' }, figureTable(w.byRound(title), head, rows)),
   );
 }
 
@@ -75,12 +78,13 @@ export function meterFigures(chart: MeterChart, sides: [SideRef, SideRef]): HTML
 
 /** The bargaining chart: utilities of the first side on x, the second on y (0–1). */
 export function bargainingFigure(b: BargainingChart, sides: [SideRef, SideRef]): HTMLElement {
-  const w = 340;
+  const width = 340;
   const h = 280;
   const pad = 40;
-  const x = (u: number) => pad + u * (w - pad - 20);
+  const x = (u: number) => pad + u * (width - pad - 20);
   const y = (u: number) => h - pad - u * (h - pad - 16);
   const titleId = uid('frontier-title');
+  const w = words();
   const points = [...b.frontier].sort((p, q) => p[0] - q[0]).map(([u0, u1]) => `${x(u0).toFixed(1)},${y(u1).toFixed(1)}`).join(' ');
   const label = (p: [number, number], text: string, cls: string) => {
     const right = p[0] > 0.55;
@@ -88,37 +92,37 @@ export function bargainingFigure(b: BargainingChart, sides: [SideRef, SideRef]):
   };
   const image = svg(
     'svg',
-    { viewBox: `0 0 ${w} ${h}`, role: 'img', 'aria-labelledby': titleId, class: 'chart bargaining-chart' },
-    svg('title', { id: titleId }, 'The Pareto frontier of possible texts, each side’s fallback, the openings, the Nash point and the final text (figures in the table below)'),
-    svg('line', { class: 'axis', x1: pad, y1: h - pad, x2: w - 10, y2: h - pad }),
+    { viewBox: `0 0 ${width} ${h}`, role: 'img', 'aria-labelledby': titleId, class: 'chart bargaining-chart' },
+    svg('title', { id: titleId }, w.frontierTitle),
+    svg('line', { class: 'axis', x1: pad, y1: h - pad, x2: width - 10, y2: h - pad }),
     svg('line', { class: 'axis', x1: pad, y1: h - pad, x2: pad, y2: 8 }),
-    svg('text', { class: 'tick', x: w / 2, y: h - 10, 'text-anchor': 'middle' }, b.axes[0]),
+    svg('text', { class: 'tick', x: width / 2, y: h - 10, 'text-anchor': 'middle' }, b.axes[0]),
     svg('text', { class: 'tick', x: 14, y: h / 2, transform: `rotate(-90 14 ${h / 2})`, 'text-anchor': 'middle' }, b.axes[1]),
     svg('polyline', { class: 'front', points }),
     svg('line', { class: 'res', x1: x(b.fallbacks[0]), y1: y(0), x2: x(b.fallbacks[0]), y2: y(1) }),
     svg('line', { class: 'res', x1: x(0), y1: y(b.fallbacks[1]), x2: x(1), y2: y(b.fallbacks[1]) }),
     svg('circle', { class: 'opening', cx: x(b.openings[0][0]), cy: y(b.openings[0][1]), r: 4 }),
-    label(b.openings[0], `${sides[0].shortName} opened`, 'tick'),
+    label(b.openings[0], w.opened(sides[0].shortName), 'tick'),
     svg('circle', { class: 'opening', cx: x(b.openings[1][0]), cy: y(b.openings[1][1]), r: 4 }),
-    label(b.openings[1], `${sides[1].shortName} opened`, 'tick'),
+    label(b.openings[1], w.opened(sides[1].shortName), 'tick'),
     b.nash ? svg('circle', { class: 'nash', cx: x(b.nash[0]), cy: y(b.nash[1]), r: 6 }) : null,
-    b.nash ? label(b.nash, 'Nash point', 'tick') : null,
+    b.nash ? label(b.nash, w.nashPoint, 'tick') : null,
     svg('rect', { class: 'final', x: x(b.text[0]) - 6, y: y(b.text[1]) - 6, width: 12, height: 12 }),
-    svg('text', { class: 'tick', x: x(b.text[0]) + 9, y: y(b.text[1]) + 16 }, 'The text'),
+    svg('text', { class: 'tick', x: x(b.text[0]) + 9, y: y(b.text[1]) + 16 }, w.theText),
   );
-  const u = (v: number) => String(Math.round(v * 100));
+  const u = (v: number) => w.percent(v);
   const rows = [
-    ['The text', u(b.text[0]), u(b.text[1])],
-    ['Nash point', b.nash ? u(b.nash[0]) : '–', b.nash ? u(b.nash[1]) : '–'],
-    ['Fallbacks (no deal)', u(b.fallbacks[0]), u(b.fallbacks[1])],
-    [`${sides[0].shortName}’s opening`, u(b.openings[0][0]), u(b.openings[0][1])],
-    [`${sides[1].shortName}’s opening`, u(b.openings[1][0]), u(b.openings[1][1])],
+    [w.theText, u(b.text[0]), u(b.text[1])],
+    [w.nashPoint, b.nash ? u(b.nash[0]) : '–', b.nash ? u(b.nash[1]) : '–'],
+    [w.fallbacks, u(b.fallbacks[0]), u(b.fallbacks[1])],
+    [w.opening(sides[0].shortName), u(b.openings[0][0]), u(b.openings[0][1])],
+    [w.opening(sides[1].shortName), u(b.openings[1][0]), u(b.openings[1][1])],
   ];
   return el(
     'figure',
     { class: 'bargaining-figure' },
-    el('figcaption', { text: `The Pareto frontier (${b.frontier.length} texts no other beats for both), the fallbacks (dashed), the openings, the Nash point (disc) and the text (square). Values 0–100 in each side’s own terms.` }),
+    el('figcaption', { text: w.frontierCaption(b.frontier.length) }),
     image,
-    figureTable('Points of the bargaining chart', ['Point', b.axes[0], b.axes[1]], rows),
+    figureTable(w.pointsCaption, [w.point, b.axes[0], b.axes[1]], rows),
   );
 }

@@ -3,18 +3,20 @@
 import type { GameState } from '../../model/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import { downloadText } from '../dom/download.ts';
+import { classroomWords } from '../../present/index.ts';
 import type { PageHost } from './page-host.ts';
 
 export async function openDebriefPage(pages: PageHost, scenario: Scenario, state: GameState, print: () => void): Promise<void> {
   const [{ buildDebrief, debriefMarkdown, debriefJson }, { debriefView }] = await Promise.all([import('../../classroom/index.ts'), import('./debrief-view.ts')]);
   const debrief = buildDebrief(scenario, state);
   const base = `debrief-${scenario.id}-seed${state.settings.seed}`;
+  const w = classroomWords().debrief;
   const main = pages.open(
-    `Debrief: ${scenario.title}`,
+    w.title(scenario.title),
     [
-      { label: 'Print', action: 'print', run: print },
-      { label: 'Download (Markdown)', action: 'debrief-md', run: () => downloadText(`${base}.md`, 'text/markdown', debriefMarkdown(debrief)) },
-      { label: 'Download (JSON)', action: 'debrief-json', run: () => downloadText(`${base}.json`, 'application/json', debriefJson(debrief)) },
+      { label: w.printButton, action: 'print', run: print },
+      { label: w.downloadMarkdown, action: 'debrief-md', run: () => downloadText(`${base}.md`, 'text/markdown', debriefMarkdown(debrief)) },
+      { label: w.downloadJson, action: 'debrief-json', run: () => downloadText(`${base}.json`, 'application/json', debriefJson(debrief)) },
     ],
     debriefView(debrief),
   );

@@ -6,21 +6,23 @@ import type { Debrief, SourceRef } from '../../classroom/index.ts';
 import type { SourceKind } from '../../scenario/index.ts';
 import { sourceBadge } from '../../present/index.ts';
 import { el, safeHref, type Child } from '../dom/el.ts';
+import { classroomWords, messages } from '../../present/index.ts';
 import { bargainingFigure, meterFigures } from './debrief-charts.ts';
 
-const u = (v: number) => String(Math.round(v * 100));
+const words = () => classroomWords().debrief;
+const u = (v: number) => words().percent(v);
 
 function sourceLink(s: { title: string; url: string | null; kind?: SourceKind; citation?: string | null; reported?: boolean }): HTMLElement {
   const href = safeHref(s.url);
   const title = !href && s.citation ? `${s.title} (${s.citation})` : s.title;
   // The kind says how to read it: a participant's memoir is one side's account.
-  const mark = s.kind ? ` (${sourceBadge({ kind: s.kind, reported: s.reported ?? false })})` : s.reported ? ' (reported)' : '';
+  const mark = s.kind ? ` (${sourceBadge({ kind: s.kind, reported: s.reported ?? false })})` : s.reported ? words().reported : '';
   return el('span', { class: 'source' }, href ? el('a', { text: title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : el('span', { text: title }), mark);
 }
 
 function sources(list: readonly SourceRef[]): Child {
   if (list.length === 0) return null;
-  return el('span', { class: 'small muted' }, ' Sources: ', ...list.flatMap((s, i) => [i ? '; ' : '', sourceLink(s)]));
+  return el('span', { class: 'small muted' }, words().sources, ...list.flatMap((s, i) => [i ? '; ' : '', sourceLink(s)]));
 }
 
 function table(caption: string, head: string[], rows: Child[][], rowHeaders = true): HTMLTableElement {
@@ -42,33 +44,34 @@ function part(id: string, title: string, intro: string, ...children: Child[]): H
 }
 
 function timeline(d: Debrief): HTMLElement[] {
+  const w = words();
   return d.description.timeline.map((r) =>
     el(
       'section',
-      { class: 'round', attrs: { 'aria-label': `Round ${r.round}` } },
-      el('h4', { text: `Round ${r.round}: ${r.label.replace(/^Round \d+:\s*/, '')} (${r.date}, ${r.venue})` }),
+      { class: 'round', attrs: { 'aria-label': w.roundLabel(r.round) } },
+      el('h4', { text: w.round(r) }),
       r.statements.length
         ? el(
             'ul',
-            { class: 'statements', attrs: { 'aria-label': `What was said in round ${r.round}` } },
+            { class: 'statements', attrs: { 'aria-label': w.saidIn(r.round) } },
             ...r.statements.map((s) =>
               el(
                 'li',
                 {},
-                el('span', { class: 'muted small', text: `${s.whereName} · ` }),
-                el('strong', { text: `${s.speakerName}: ` }),
+                el('span', { class: 'muted small', text: w.where(s.whereName) }),
+                el('strong', { text: w.speaker(s.speakerName) }),
                 el('span', { text: s.text }),
-                s.speaker !== 'mediator' && s.simulated ? el('span', { class: 'badge', text: 'simulated' }) : null,
-                s.source ? el('span', { class: 'small' }, ' On the record: ', sourceLink(s.source)) : null,
+                s.speaker !== 'mediator' && s.simulated ? el('span', { class: 'badge', text: w.simulated }) : null,
+                s.source ? el('span', { class: 'small' }, w.onRecord, sourceLink(s.source)) : null,
               ),
             ),
           )
-        : el('p', { class: 'muted', text: 'Nothing was said this round.' }),
+        : el('p', { class: 'muted', text: w.nothingSaid }),
       r.news.length
         ? el(
             'ul',
-            { class: 'news', attrs: { 'aria-label': `News of round ${r.round}` } },
-            ...r.news.map((n) => el('li', {}, el('strong', { text: `${n.date}: ${n.headline}. ` }), el('span', { text: `${n.body} ` }), el('span', { class: 'muted small', text: `(${n.kind === 'scripted' ? (n.reported ? 'reported' : 'scripted') : `in this game: ${n.kind}`}; cause: ${n.cause})` }), sources(n.sources))),
+            { class: 'news', attrs: { 'aria-label': w.newsOf(r.round) } },
+            ...r.news.map((n) => el('li', {}, el('strong', { text: w.newsItem(n) }), el('span', { text: `${n.body} ` }), el('span', { class: 'muted small', text: w.newsTag(n) }), sources(n.sources))),
           )
         : null,
     ),
@@ -76,107 +79,112 @@ function timeline(d: Debrief): HTMLElement[] {
 }
 
 function description(d: Debrief): HTMLElement {
+  const w = words();
   const b = d.description.blame;
+  const pressure = d.description.meters.series.find((m) => m.meter === 'pressure')?.label ?? messages().meters.pressure;
   return part(
     'debrief-description',
-    '1. Description',
-    'What happened, round by round: what each side said, the news, the meters, and every escalation with its cause. Lines marked simulated are invented for the game, never real quotes.',
-    el('h3', { text: 'Timeline' }),
+    w.parts.description,
+    w.intros.description,
+    el('h3', { text: w.timeline }),
     ...timeline(d),
-    d.description.answers.length ? el('h3', { text: 'The delegations played by people' }) : null,
+    d.description.answers.length ? el('h3', { text: w.people }) : null,
     d.description.answers.length ? el('ul', { attrs: { 'data-debrief': 'person-answers' } }, ...d.description.answers.map((line) => el('li', { text: line }))) : null,
-    el('h3', { text: 'The meters over the rounds' }),
+    el('h3', { text: w.meters }),
     el('div', { class: 'chart-grid' }, ...meterFigures(d.description.meters, d.sides)),
-    el('h3', { text: 'Escalations and who caused them' }),
+    el('h3', { text: w.escalations }),
     d.description.escalations.length === 0
-      ? el('p', { text: 'The pressure never rose during the game.' })
+      ? el('p', { text: w.noEscalation })
       : table(
-          `Every rise in ${(d.description.meters.series.find((m) => m.meter === 'pressure')?.label ?? 'pressure').toLowerCase()}, with its cause`,
-          ['Round', 'Date', 'From → to', 'What happened', 'Caused by', 'The mediator’s part'],
-          d.description.escalations.map((e) => [String(e.cause.round), e.date, `${e.fromRung} → ${e.toRung}`, e.headline ? `${e.cause.text} (“${e.headline}”)` : e.cause.text, e.cause.actor, e.mediatorFactors.join(' ') || '–']),
+          w.escalationCaption(pressure),
+          w.escalationHead,
+          d.description.escalations.map((e) => [String(e.cause.round), w.date(e.date), `${e.fromRung} → ${e.toRung}`, w.escalationText({ text: e.cause.text, headline: e.headline }), e.cause.actor, e.mediatorFactors.join(' ') || '–']),
         ),
-    el('p', {}, el('strong', { text: 'Blame. ' }), b.verdict),
-    b.actors.length ? el('ul', {}, ...b.actors.map((a) => el('li', { text: `${a.actor}: ${a.rungs} rung${a.rungs === 1 ? '' : 's'} (${a.rules.join(', ')})` }))) : null,
+    el('p', {}, el('strong', { text: w.blame }), b.verdict),
+    b.actors.length ? el('ul', {}, ...b.actors.map((a) => el('li', { text: w.blameActor(a) }))) : null,
   );
 }
 
 function analysis(d: Debrief): HTMLElement {
+  const w = words();
   const a = d.analysis;
   const t = a.text;
   const [s0, s1] = d.sides;
   return part(
     'debrief-analysis',
-    '2. Analysis',
-    'Why it happened: the turning points, what each side hid, the text against what no deal was worth, and the theory that fits.',
-    el('h3', { text: 'Turning points' }),
+    w.parts.analysis,
+    w.intros.analysis,
+    el('h3', { text: w.turningPoints }),
     a.turningPoints.length === 0
-      ? el('p', { text: 'Nothing moved far enough to count as a turning point.' })
-      : el('ol', { class: 'turning-points' }, ...a.turningPoints.map((tp) => el('li', {}, el('strong', { text: `#${tp.rank}${tp.decisive ? ' (decisive)' : ''} ` }), el('span', { text: tp.summary }), el('span', { class: 'muted small', text: ` Caused by ${tp.cause.actor}.` })))),
-    el('h3', { text: 'Hidden preferences, fallbacks and red lines revealed' }),
+      ? el('p', { text: w.noTurningPoint })
+      : el('ol', { class: 'turning-points' }, ...a.turningPoints.map((tp) => el('li', {}, el('strong', { text: w.rank(tp) }), el('span', { text: tp.summary }), el('span', { class: 'muted small', text: w.causedBy(tp.cause.actor) })))),
+    el('h3', { text: w.hidden }),
     ...a.sides.map((s) =>
       el(
         'section',
         { class: 'side-reveal', attrs: { 'aria-label': s.side.name } },
-        el('h4', { text: `${s.side.name} (${s.side.shortName})` }),
+        el('h4', { text: w.sideHeading(s.side) }),
         table(
-          `What mattered to ${s.side.shortName}, most first`,
-          ['Issue', 'Weight', 'Priority', 'Heard as', 'Best option', 'Opening', 'Final position'],
-          s.weights.map((w) => [w.name, w.weight.toFixed(2), w.priority, w.heardPriority ?? 'not heard', w.bestOption, w.opening, w.finalPosition]),
+          w.weightsCaption(s.side.shortName),
+          w.weightsHead,
+          s.weights.map((x) => [x.name, w.weight(x.weight), w.priorities[x.priority], x.heardPriority ? w.priorities[x.heardPriority] : w.notHeard, x.bestOption, x.opening, x.finalPosition]),
         ),
-        s.redLines.length ? el('p', { class: 'small' }, el('strong', { text: 'Red lines: ' }), s.redLines.map((r) => `${r.issueName}: never “${r.optionLabel}” (${r.heard ? 'heard' : 'never heard'})`).join('; ')) : null,
+        s.redLines.length ? el('p', { class: 'small' }, el('strong', { text: w.redLines }), s.redLines.map((r) => w.redLine({ issue: r.issueName, option: r.optionLabel, heard: r.heard })).join('; ')) : null,
         el('ul', {}, ...[s.reservation.text, s.concession.text, s.ripeness.text, s.hardliners.text].map((x) => el('li', { text: x }))),
       ),
     ),
-    el('h3', { text: 'The final text against each side’s fallback' }),
-    table(`The ${t.kind} text (draft ${t.draftVersion}) against the Nash point`, ['Issue', 'The text', 'Nash point'], t.items.map((i) => [i.issueName, i.optionLabel ?? 'Left open', t.nash ? (i.nashLabel ?? 'Left open') : '–'])),
+    el('h3', { text: w.againstFallback }),
+    table(w.textCaption({ kind: t.kind, version: t.draftVersion }), w.textHead, t.items.map((i) => [i.issueName, i.optionLabel ?? w.leftOpen, t.nash ? (i.nashLabel ?? w.leftOpen) : '–'])),
     table(
-      'Each side’s value of the text (0–100, in its own terms)',
+      w.valueCaption,
       ['', s0.shortName, s1.shortName],
       [
-        ['Worth of the text', u(t.utilities[0]), u(t.utilities[1])],
-        ['Fallback (no deal)', u(t.reservations[0]), u(t.reservations[1])],
-        ['Needed to pass at home', u(t.floors[0]), u(t.floors[1])],
-        ['Nash bargaining point', t.nash ? u(t.nash[0]) : '–', t.nash ? u(t.nash[1]) : '–'],
+        [w.valueRows.worth, u(t.utilities[0]), u(t.utilities[1])],
+        [w.valueRows.fallback, u(t.reservations[0]), u(t.reservations[1])],
+        [w.valueRows.home, u(t.floors[0]), u(t.floors[1])],
+        [w.valueRows.nash, t.nash ? u(t.nash[0]) : '–', t.nash ? u(t.nash[1]) : '–'],
       ],
     ),
     ...t.verdict.map((v) => el('p', { text: v })),
-    el('h3', { text: 'The Pareto frontier and the Nash point' }),
+    el('h3', { text: w.frontier }),
     bargainingFigure(a.bargaining, d.sides),
-    el('h3', { text: 'Theory that fits this game' }),
+    el('h3', { text: w.theory }),
     ...a.theory.map((th) =>
       el(
         'section',
         { class: 'theory', attrs: { 'aria-label': th.name } },
-        el('h4', { text: `${th.name} (${th.thinker})` }),
+        el('h4', { text: w.theoryHeading(th) }),
         el('p', { text: th.why }),
         th.facts.length ? el('ul', {}, ...th.facts.map((f) => el('li', { text: f }))) : null,
-        el('p', { class: 'small' }, 'Source: ', sourceLink({ title: th.citation, url: th.url })),
+        el('p', { class: 'small' }, w.source, sourceLink({ title: th.citation, url: th.url })),
       ),
     ),
-    el('h3', { text: 'The game beside history' }),
+    el('h3', { text: w.besideHistory }),
     el('p', { text: a.history.game }),
     el('p', { text: a.history.history }),
     table(
-      'This game and what really happened, by date',
-      ['Date', 'Track', 'What happened', 'Sources'],
-      a.history.entries.map((e) => [e.date, e.track === 'game' ? 'This game' : e.reported ? 'History (reported)' : 'History', `${e.headline}: ${e.detail}`, sources(e.sources) ?? '–']),
+      w.historyCaption,
+      w.historyHead,
+      a.history.entries.map((e) => [w.date(e.date), e.track === 'game' ? w.tracks.game : e.reported ? w.tracks.historyReported : w.tracks.history, w.historyEntry(e), sources(e.sources) ?? '–']),
     ),
   );
 }
 
 function application(d: Debrief): HTMLElement {
+  const w = words();
   return part(
     'debrief-application',
-    '3. Application',
-    'Questions for discussion, drawn from what happened in this game.',
+    w.parts.application,
+    w.intros.application,
     el('ol', { class: 'questions' }, ...d.application.questions.map((q) => el('li', {}, el('p', { text: q.text }), q.facts.length ? el('ul', { class: 'small muted' }, ...q.facts.map((f) => el('li', { text: f }))) : null))),
   );
 }
 
 export function debriefView(d: Debrief): HTMLElement[] {
+  const w = words();
   return [
-    el('p', { class: 'debrief-summary' }, el('strong', { text: `${d.outcome.label}. ` }), `${d.outcome.reason} (Round ${d.outcome.round}, ${d.outcome.date}, ${d.outcome.venue}.)`),
-    el('p', { class: 'muted', text: `${d.scenario.place}. Mediator: ${d.mediator}. Seed ${d.settings.seed}. ${d.roundsPlayed} of ${d.roundsScheduled} rounds played. Delegations: ${d.sides[0].name} and ${d.sides[1].name}.` }),
+    el('p', { class: 'debrief-summary' }, el('strong', { text: w.summary(d.outcome) }), w.outcome(d.outcome)),
+    el('p', { class: 'muted', text: w.about({ place: d.scenario.place, mediator: d.mediator, seed: d.settings.seed, played: d.roundsPlayed, scheduled: d.roundsScheduled, sides: [d.sides[0].name, d.sides[1].name] }) }),
     description(d),
     analysis(d),
     application(d),

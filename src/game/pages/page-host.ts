@@ -3,6 +3,7 @@
 // shortcuts are off; closing it (the Back button or Escape) returns focus where it was.
 import type { AppLock } from '../dom/app-lock.ts';
 import { el, fill, type Child } from '../dom/el.ts';
+import { messages } from '../../present/index.ts';
 
 export interface PageButton {
   label: string;
@@ -51,13 +52,14 @@ export function createPageHost(doc: Document, lock: AppLock, dialogOpen: () => b
         previous.node.remove();
         previous.onClose?.();
       }
+      const w = messages().ui.common;
       const heading = el('h1', { id: 'page-heading', text: title, attrs: { tabindex: -1 } });
       const toolbar = el(
         'nav',
-        { class: 'page-toolbar no-print', attrs: { 'aria-label': 'Page actions' } },
+        { class: 'page-toolbar no-print', attrs: { 'aria-label': w.pageActions } },
         back
-          ? el('button', { text: `← ${back.label}`, attrs: { type: 'button', 'data-action': back.action }, on: { click: () => back.run() } })
-          : el('button', { text: '← Back to the game', attrs: { type: 'button', 'data-action': 'page-back' }, on: { click: close } }),
+          ? el('button', { text: w.back(back.label), attrs: { type: 'button', 'data-action': back.action }, on: { click: () => back.run() } })
+          : el('button', { text: w.backToGame, attrs: { type: 'button', 'data-action': 'page-back' }, on: { click: close } }),
         ...buttons.map((b) => el('button', { text: b.label, class: b.primary ? 'primary' : '', attrs: { type: 'button', 'data-action': b.action }, on: { click: () => b.run() } })),
       );
       const main = el('main', { class: 'page-main', attrs: { 'aria-labelledby': 'page-heading' } }, heading);

@@ -1,18 +1,41 @@
 // The game being played: its session, the chrome that stays on screen from room to room (HUD,
-// ladder, concession bars), the autosaver, and the one path every input takes into the game.
-import type { GameEvent } from '../../machine/index.ts';
+// ladder, concession bars), the autosaver, the game's menu, and the one path every input takes
+// into the game. The screens see it as Talks (the mediator's view); the hot seat also asks it
+// for a delegation's own view, for the brief of the person who plays that delegation.
+import type { DelegationView, GameEvent, MediatorView } from '../../machine/index.ts';
+import type { SideIndex } from '../../model/index.ts';
+import type { Announcer } from '../dom/announcer.ts';
+import type { Dialogs } from '../dom/dialogs.ts';
 import { downloadText } from '../dom/download.ts';
 import { el } from '../dom/el.ts';
-import type { Shell } from '../shell/shell.ts';
+import type { Layout } from '../dom/layout.ts';
+import type { Notices } from '../dom/notice.ts';
+import type { SeatGame } from '../hotseat/hot-seat.ts';
+import type { SafeStorage } from '../shell/storage.ts';
+import type { Sound } from '../shell/sound.ts';
+import { notLoaded } from '../shell/lazy.ts';
 import { createBars, type Bars } from '../ui/bars.ts';
 import { createHud, type Hud } from '../ui/hud.ts';
 import { createLadder, type Ladder } from '../ui/ladder.ts';
 import { hideWhy } from '../ui/why.ts';
-import { createPauseOverlay, type PauseOverlay } from '../teacher/pause-overlay.ts';
-import { NOT_LOADED } from '../shell/lazy.ts';
-import { announcement } from '../../present/index.ts';
+import { createPauseOverlay, type PauseHost, type PauseOverlay } from '../teacher/pause-overlay.ts';
+import type { TeacherHost } from '../teacher/controls.ts';
+import { announcement, gameWords, messages } from '../../present/index.ts';
 import { createAutosaver, saveFileOf, type Autosaver } from './autosave.ts';
 import type { Change, GameSession } from './session.ts';
+import type { Talks } from './talks.ts';
+
+/** What the game in progress needs of the page. */
+export interface ChromeHost extends PauseHost, TeacherHost {
+  readonly layout: Layout;
+  readonly storage: SafeStorage;
+  readonly announcer: Announcer;
+  readonly sound: Sound;
+  readonly dialogs: Dialogs;
+  readonly notices: Notices;
+  help(): void;
+  settings(): void;
+}
 
 export interface GameExits {
   toTitle(): void;
@@ -20,9 +43,8 @@ export interface GameExits {
   replays(): void;
 }
 
-export class ActiveGame {
+export class ActiveGame implements Talks, SeatGame {
   readonly session: GameSession;
-  private readonly shell: Shell;
   private readonly hud: Hud;
   private readonly ladder: Ladder;
   private readonly bars: Bars;
@@ -31,37 +53,55 @@ export class ActiveGame {
   private readonly unsubscribe: () => void;
   private disposed = false;
 
-  constructor(shell: Shell, session: GameSession, private readonly exits: GameExits) {
-    this.shell = shell;
+  constructor(
+    private readonly host: ChromeHost,
+    session: GameSession,
+    private readonly exits: GameExits,
+  ) {
     this.session = session;
     const c = session.c;
-    this.hud = createHud(c, { help: () => shell.help(), settings: () => shell.settings(), menu: () => void this.menu() });
+    this.hud = createHud(c, { help: () => host.help(), settings: () => host.settings(), menu: () => this.menu() });
     this.ladder = createLadder(c);
     this.bars = createBars(c);
-    shell.layout.hud.replaceChildren(this.hud.node);
-    shell.layout.ladder.replaceChildren(this.ladder.node);
-    shell.layout.bars.replaceChildren(this.bars.node);
+    host.layout.hud.replaceChildren(this.hud.node);
+    host.layout.ladder.replaceChildren(this.ladder.node);
+    host.layout.bars.replaceChildren(this.bars.node);
     this.redrawChrome(null);
-    this.autosaver = createAutosaver(shell.storage, session, window);
-    this.pause = createPauseOverlay(shell, () => void this.teacher());
+    this.autosaver = createAutosaver(host.storage, session, window);
+    this.pause = createPauseOverlay(host, () => void this.teacher());
     // A game restored while the teacher held it is still held.
-    this.pause.update(session.state.paused === true);
+    this.pause.update(session.view.state.paused);
     this.unsubscribe = session.subscribe((change) => this.onChange(change));
   }
 
-  get c() {
-    return this.session.c;
+  get view(): MediatorView {
+    return this.session.view;
   }
 
-  get state() {
-    return this.session.state;
+  get seed(): number {
+    return this.session.settings.seed;
   }
 
-  /** Every input ends here: the machine decides; false when the event is not allowed now. */
   send(event: GameEvent): boolean {
     const ok = this.session.send(event);
-    if (!ok) this.shell.announcer.say('That is not possible now.');
+    if (!ok) this.host.announcer.say(messages().ui.common.notPossibleNow);
     return ok;
+  }
+
+  subscribe(listener: (change: Change) => void): () => void {
+    return this.session.subscribe(listener);
+  }
+
+  draftAt(version: number): string | undefined {
+    return this.session.draftAt(version);
+  }
+
+  delegation(side: SideIndex): DelegationView {
+    return this.session.delegation(side);
+  }
+
+  allows(event: GameEvent): boolean {
+    return this.session.allows(event);
   }
 
   /** Writes the save now (a new game is saved before its first action). */
@@ -77,7 +117,7 @@ export class ActiveGame {
     this.autosaver.stop();
     this.session.stop();
     hideWhy();
-    for (const region of [this.shell.layout.hud, this.shell.layout.ladder, this.shell.layout.bars]) region.replaceChildren();
+    for (const region of [this.host.layout.hud, this.host.layout.ladder, this.host.layout.bars]) region.replaceChildren();
   }
 
   /** A save file to keep or hand in (the event log with every branch, replayable by `npx shuttle replay`). */
@@ -86,20 +126,35 @@ export class ActiveGame {
     downloadText(`shuttle-${s.scenario.id}-seed${s.settings.seed}.json`, 'application/json', JSON.stringify(saveFileOf(s), null, 2));
   }
 
-  async menu(): Promise<void> {
+  menu(): void {
+    void this.openMenu();
+  }
+
+  /** The teacher's controls (behind the teacher key), loaded on first use. */
+  async teacher(): Promise<void> {
+    const loaded = await import('../teacher/controls.ts').catch(() => null);
+    if (!loaded) return this.host.notices.show('load', notLoaded());
+    const { openTeacherControls } = loaded;
+    await openTeacherControls(this.host, () => (this.disposed ? null : { c: this.session.c, state: this.view.state, phase: this.view.phase, send: (event) => this.send(event) }));
+    // While paused the focus goes to the layer; once resumed, where the dialog left it, or (when
+    // that control went with the layer) to the scene's first control: never to nowhere.
+    if (this.view.state.paused) this.pause.focus();
+    else this.host.layout.refocus();
+  }
+
+  private async openMenu(): Promise<void> {
     const s = this.session;
-    const answer = await this.shell.dialogs.open(
-      'Menu',
+    const common = messages().ui.common;
+    const w = gameWords().play.menu;
+    const answer = await this.host.dialogs.open(
+      common.menu,
+      [el('p', { text: w.about({ title: s.scenario.title, seed: s.settings.seed }) }), el('p', { class: 'muted small', text: w.saved })],
       [
-        el('p', { text: `${s.scenario.title}. Seed ${s.settings.seed}: the same seed and the same choices give the same game.` }),
-        el('p', { class: 'muted small', text: 'Your game is saved after every action; the title screen can continue it.' }),
-      ],
-      [
-        { id: 'replays', label: 'Replays and branches…', action: 'replays' },
-        { id: 'teacher', label: 'Teacher controls…', action: 'teacher-controls' },
-        { id: 'download', label: 'Download the save file' },
-        { id: 'title', label: 'Back to the title screen' },
-        { id: 'close', label: 'Back to the talks', primary: true },
+        { id: 'replays', label: common.replays, action: 'replays' },
+        { id: 'teacher', label: common.teacherControls, action: 'teacher-controls' },
+        { id: 'download', label: common.downloadSave },
+        { id: 'title', label: w.toTitle },
+        { id: 'close', label: w.toTalks, primary: true },
       ],
       'close',
     );
@@ -109,21 +164,8 @@ export class ActiveGame {
     if (answer === 'title') this.exits.toTitle();
   }
 
-  /** The teacher's controls (behind the teacher key), loaded on first use. */
-  async teacher(): Promise<void> {
-    const loaded = await import('../teacher/controls.ts').catch(() => null);
-    if (!loaded) return this.shell.notices.show('load', NOT_LOADED);
-    const { openTeacherControls } = loaded;
-    const s = this.session;
-    await openTeacherControls(this.shell, () => (this.disposed ? null : { c: s.c, state: s.state, phase: s.phase, send: (event) => this.send(event) }));
-    // While paused the focus goes to the layer; once resumed, where the dialog left it, or (when
-    // that control went with the layer) to the scene's first control: never to nowhere.
-    if (s.state.paused) this.pause.focus();
-    else this.shell.layout.refocus();
-  }
-
   private redrawChrome(change: Change | null): void {
-    const state = this.session.state;
+    const state = this.view.state;
     const before = change?.before ?? null;
     this.hud.update(state, before);
     this.ladder.update(state, before);
@@ -132,13 +174,13 @@ export class ActiveGame {
 
   private onChange(change: Change): void {
     this.redrawChrome(change);
-    this.pause.update(change.after.paused === true);
-    this.shell.announcer.say(announcement(this.session.c, change));
+    this.pause.update(change.after.paused);
+    this.host.announcer.say(announcement(this.session.c, change));
     const after = change.after;
-    if (after.pressure > change.before.pressure) this.shell.sound.play('escalate');
-    else if (after.sides.some((side, i) => side.accepted === after.draftVersion && change.before.sides[i]!.accepted !== after.draftVersion)) this.shell.sound.play('accept');
-    else if (change.event.type === 'WALK') this.shell.sound.play('step');
-    else if (change.event.type === 'EDIT_DRAFT') this.shell.sound.play('draft');
+    if (after.pressure > change.before.pressure) this.host.sound.play('escalate');
+    else if (after.sides.some((side, i) => side.accepted === after.draftVersion && change.before.sides[i]!.accepted !== after.draftVersion)) this.host.sound.play('accept');
+    else if (change.event.type === 'WALK') this.host.sound.play('step');
+    else if (change.event.type === 'EDIT_DRAFT') this.host.sound.play('draft');
     this.autosaver.schedule();
   }
 }

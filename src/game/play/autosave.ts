@@ -7,7 +7,7 @@ import { createSave, MAIN, type SaveFile } from '../../replay/index.ts';
 import { SAVE_KEY, writeSaveMeta } from '../shell/saved-game.ts';
 import { STORAGE_PREFIX, type SafeStorage } from '../shell/storage.ts';
 import type { GameSession } from './session.ts';
-import { roundLabel } from '../../present/index.ts';
+import { gameWords, roundLabel } from '../../present/index.ts';
 
 /** The line of the save the game in progress plays ('main' or a branch id). */
 export const SAVE_LINE_KEY = `${STORAGE_PREFIX}save-line`;
@@ -26,13 +26,13 @@ export function readSaveLine(storage: SafeStorage): string {
 }
 
 export function writeSave(storage: SafeStorage, session: GameSession): boolean {
-  const state = session.state;
+  const state = session.view.state;
   const ok = storage.set(SAVE_KEY, JSON.stringify(saveFileOf(session)));
   if (!ok) return false;
   storage.set(SAVE_LINE_KEY, session.tree.line);
   return writeSaveMeta(storage, {
     title: session.scenario.title,
-    roundLabel: state.outcome ? 'finished' : roundLabel(session.c, state.round),
+    roundLabel: state.outcome ? gameWords().play.resume.finished : roundLabel(session.c, state.round),
     actions: session.events.length,
     finished: state.outcome !== null,
   });

@@ -1,20 +1,19 @@
 // Which scene shows the game: the briefing, the hall (the majlis), a delegation's room, the news
-// between rounds, or the outcome, derived from the snapshot alone. When it changes, the scene on
-// screen may finish an exit (the mediator walking to a door) before the next one starts.
-import type { Phase } from '../../machine/index.ts';
-import type { GameState } from '../../model/index.ts';
+// between rounds, or the outcome, derived from the mediator's view alone. When it changes, the
+// scene on screen may finish an exit (the mediator walking to a door) before the next one is
+// mounted. The director decides and sequences; the stage (play.ts, over Phaser) mounts.
+import type { MediatorView, Phase } from '../../machine/index.ts';
+import type { Location } from '../../model/index.ts';
 import type { SceneKey } from '../scenes/keys.ts';
-import type { PlayScene } from '../scenes/play-scene.ts';
-import type { Shell } from '../shell/shell.ts';
 import type { Change } from './session.ts';
 
 export interface SceneTarget {
   key: SceneKey;
-  data: { side?: 0 | 1; from?: 'majlis' | 0 | 1 };
+  data: { side?: 0 | 1; from?: Location };
   id: string;
 }
 
-export function targetFor(phase: Phase, state: GameState, from?: GameState): SceneTarget {
+export function targetFor(phase: Phase, state: { round: number; location: Location }, from?: { location: Location }): SceneTarget {
   if (phase === 'briefing') return { key: 'briefing', data: {}, id: 'briefing' };
   if (phase === 'interlude') return { key: 'news', data: {}, id: `news-${state.round}` };
   if (phase === 'over') return { key: 'outcome', data: {}, id: 'outcome' };
@@ -24,11 +23,23 @@ export function targetFor(phase: Phase, state: GameState, from?: GameState): Sce
   return { key: 'room', data: { side: where, from: came }, id: `room-${where}-${state.round}` };
 }
 
-export interface DirectorHooks {
-  /** Makes sure a lazily loaded scene is registered before it starts. */
+/** A scene that may play a short exit before the next one comes. */
+export interface Leaving {
+  exit(change: Change): Promise<void>;
+}
+
+/** What the director asks of the stage it directs. */
+export interface DirectorStage {
+  /** The game as the mediator sees it now. */
+  view(): MediatorView;
+  /** Makes sure a lazily loaded scene is registered (and its art loaded) before it starts. */
   prepare(key: SceneKey): Promise<void>;
-  phase(): Phase;
-  state(): GameState;
+  /** Mounts the scene (the others on screen go). */
+  show(target: SceneTarget): void;
+  /** The play scene on screen now, if any. */
+  leaving(): Leaving | null;
+  /** While the mediator walks out, the old scene's controls take no input. */
+  inert(on: boolean): void;
 }
 
 export class Director {
@@ -38,15 +49,13 @@ export class Director {
   private generation = 0;
   private queued: { target: SceneTarget; change: Change | null } | null = null;
 
-  constructor(
-    private readonly shell: Shell,
-    private readonly hooks: DirectorHooks,
-  ) {}
+  constructor(private readonly stage: DirectorStage) {}
 
   /** Shows the scene for the game as it stands (a new or resumed game). */
   start(): Promise<void> {
     this.current = null;
-    return this.go(targetFor(this.hooks.phase(), this.hooks.state()), null);
+    const view = this.stage.view();
+    return this.go(targetFor(view.phase, view.state), null);
   }
 
   onChange(change: Change): void {
@@ -69,36 +78,22 @@ export class Director {
     this.busy = true;
     const generation = this.generation;
     try {
-      // While the mediator walks out, the old scene's controls take no input.
-      this.setInert(true);
-      const leaving = this.currentScene();
+      this.stage.inert(true);
+      const leaving = this.stage.leaving();
       if (leaving && change) await Promise.race([leaving.exit(change), new Promise<void>((r) => window.setTimeout(r, 1500))]);
-      await this.hooks.prepare(target.key);
+      await this.stage.prepare(target.key);
     } finally {
-      this.setInert(false);
+      this.stage.inert(false);
     }
     try {
       if (generation !== this.generation) return;
       this.current = target.id;
-      this.shell.show(target.key, target.data);
+      this.stage.show(target);
     } finally {
       this.busy = false;
     }
     const next = this.queued;
     this.queued = null;
     if (next && next.target.id !== this.current) await this.go(next.target, next.change);
-  }
-
-  private currentScene(): PlayScene | null {
-    const game = this.shell.game;
-    if (!game) return null;
-    for (const key of ['hall', 'room', 'briefing', 'news'] as const) {
-      if (game.scene.isActive(key)) return game.scene.getScene(key) as unknown as PlayScene;
-    }
-    return null;
-  }
-
-  private setInert(on: boolean): void {
-    for (const region of [this.shell.layout.side, this.shell.layout.screen]) region.inert = on;
   }
 }

@@ -1,23 +1,48 @@
 // The game code, loaded on first use: the scenario catalog, starting a new game or resuming the
-// saved one, the play scenes, the director, and the test hook's view of the game.
+// saved one, the play scenes and the stage the director mounts them on, the replay viewer on
+// the game in progress, and the test hook's view of the game. Each scene and screen is given
+// the narrow services it uses; this module alone knows them all (app.ts hands them over).
+import type Phaser from 'phaser';
 import { GameEventSchema, settingsFor } from '../../machine/index.ts';
 import type { Settings } from '../../model/index.ts';
-import { addBranch, lineEvents, MAIN, parseSave, settingsOf, type SaveFile } from '../../replay/index.ts';
-import type { ReplaySource } from '../../present/index.ts';
+import { addBranch, lineEvents, MAIN, parseSave, settingsOf } from '../../replay/index.ts';
+import { gameWords, type ReplaySource } from '../../present/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
+import type { ArtLoader } from '../art/loader.ts';
+import type { AppLock } from '../dom/app-lock.ts';
+import type { PageHost } from '../pages/page-host.ts';
+import { createHotSeat } from '../hotseat/hot-seat.ts';
+import type { LiveGame, ReplayHost, ViewerStart } from '../replays/viewer-page.ts';
 import { BriefingScene } from '../scenes/briefing-scene.ts';
 import { HallScene } from '../scenes/hall-scene.ts';
 import type { SceneKey } from '../scenes/keys.ts';
 import { NewsScene } from '../scenes/news-scene.ts';
+import type { OutcomeExits } from '../scenes/outcome-scene.ts';
+import type { PlayScene } from '../scenes/play-scene.ts';
 import { RoomScene } from '../scenes/room-scene.ts';
+import type { SceneHost } from '../scenes/scene-host.ts';
+import type { HookControl } from '../shell/hook.ts';
+import type { PrefsStore } from '../shell/prefs.ts';
+import { notLoaded } from '../shell/lazy.ts';
 import { readSaveMeta, SAVE_KEY, SAVE_META_KEY } from '../shell/saved-game.ts';
-import type { Shell } from '../shell/shell.ts';
-import { ActiveGame } from './active-game.ts';
+import { ActiveGame, type ChromeHost } from './active-game.ts';
 import { readSaveLine, saveFileOf } from './autosave.ts';
 import { Catalog } from './catalog.ts';
-import { Director } from './director.ts';
+import { Director, type SceneTarget } from './director.ts';
 import { inspectorFor } from './inspector.ts';
-import { GameSession } from './session.ts';
+import { GameSession, type SessionInit } from './session.ts';
+
+/** Everything the game code hands on to its scenes and screens (app.ts makes it). */
+export interface PlayHost extends SceneHost, ChromeHost, ReplayHost {
+  readonly game: Phaser.Game;
+  readonly appLock: AppLock;
+  readonly pages: PageHost;
+  readonly prefs: PrefsStore;
+  readonly hook: HookControl;
+  art(): ArtLoader | null;
+  /** Starts a main scene and stops the others. */
+  show(key: SceneKey, data?: object): void;
+}
 
 export interface Play {
   readonly catalog: Catalog;
@@ -35,19 +60,13 @@ export interface Play {
   glossaryScenario(): Promise<Scenario | null>;
   /** The replay viewer on the game in progress, at its line and step. */
   openReplays(): Promise<void>;
-  /** Whether a replay source is the game in progress (its tree changes are saved at once). */
-  isLive(source: ReplaySource): boolean;
-  /** The line the game in progress plays, when the source is that game. */
-  liveLine(source: ReplaySource): string | null;
-  /** Keeps a changed branch tree: saved at once for the game in progress, else kept for download. */
-  keepTree(source: ReplaySource, save: SaveFile): ReplaySource;
-  /** Plays on from `step` of `line` as a new branch of the source's save (it becomes the game in progress). */
-  branchFrom(source: ReplaySource, line: string, step: number): Promise<boolean>;
+  /** The replay viewer on a saved game (a file opened or dropped on the title screen). */
+  openReplaySource(source: ReplaySource): Promise<void>;
 }
 
-export function createPlay(shell: Shell): Play {
-  const game = shell.game!;
-  const catalog = new Catalog(shell.storage);
+export function createPlay(host: PlayHost): Play {
+  const game = host.game;
+  const catalog = new Catalog(host.storage);
   let active: ActiveGame | null = null;
   let director: Director | null = null;
   let chosen: string | null = null;
@@ -59,20 +78,50 @@ export function createPlay(shell: Shell): Play {
     return src;
   };
 
-  game.scene.add('briefing', new BriefingScene(shell, source), false);
-  game.scene.add('hall', new HallScene(shell, source), false);
-  game.scene.add('room', new RoomScene(shell, source), false);
-  game.scene.add('news', new NewsScene(shell, source), false);
+  const seat = createHotSeat({ doc: host.doc, appLock: host.appLock, refocus: () => host.layout.refocus() }, source);
+  const scenes: PlayScene[] = [new BriefingScene(host, source), new HallScene(host, source), new RoomScene(host, source, seat), new NewsScene(host, source)];
+  for (const scene of scenes) game.scene.add(scene.sys.settings.key, scene, false);
+
+  const outcomeExits: OutcomeExits = {
+    finished: () => active?.session.finished() ?? null,
+    actions: () => active?.session.events.length ?? 0,
+    download: () => active?.download(),
+    debrief: () => {
+      const s = active?.session;
+      const final = s?.finished();
+      if (!s || !final) return;
+      void import('../pages/debrief-page.ts')
+        .then(({ openDebriefPage }) => openDebriefPage(host.pages, s.scenario, final, () => window.print()))
+        .catch(() => host.notices.show('load', notLoaded()));
+    },
+    replays: () => void play.openReplays(),
+    restart: () => void play.restart(),
+    newGame: () => play.toTitle(),
+  };
 
   const prepare = async (key: SceneKey) => {
     if (key === 'outcome' && !game.scene.getScene('outcome')) {
       const { OutcomeScene } = await import('../scenes/outcome-scene.ts');
-      if (!game.scene.getScene('outcome')) game.scene.add('outcome', new OutcomeScene(shell, source, () => play), false);
+      if (!game.scene.getScene('outcome')) {
+        const outcome = new OutcomeScene(host, source, outcomeExits);
+        scenes.push(outcome);
+        game.scene.add('outcome', outcome, false);
+      }
     }
-    await shell.art?.load(['play']);
+    await host.art()?.load(['play']);
   };
 
-  shell.hook.setSource({
+  const stage = {
+    view: () => active!.view,
+    prepare,
+    show: (target: SceneTarget) => host.show(target.key, target.data),
+    leaving: () => scenes.find((scene) => scene.sys.isActive()) ?? null,
+    inert: (on: boolean) => {
+      for (const region of [host.layout.side, host.layout.screen]) region.inert = on;
+    },
+  };
+
+  host.hook.setSource({
     snapshot: () => active?.session.persisted() ?? null,
     send: (event: unknown) => {
       const parsed = GameEventSchema.safeParse(event);
@@ -89,8 +138,8 @@ export function createPlay(shell: Shell): Play {
 
   const begin = async (session: GameSession) => {
     end();
-    active = new ActiveGame(shell, session, { toTitle: () => play.toTitle(), replays: () => void play.openReplays() });
-    const d = new Director(shell, { prepare, phase: () => session.phase, state: () => session.state });
+    active = new ActiveGame(host, session, { toTitle: () => play.toTitle(), replays: () => void play.openReplays() });
+    const d = new Director(stage);
     director = d;
     session.subscribe((change) => d.onChange(change));
     active.saveNow();
@@ -99,82 +148,15 @@ export function createPlay(shell: Shell): Play {
 
   /** Whether a new game may replace the game in progress (asks, if there is one). */
   const mayReplace = async () => {
-    const meta = readSaveMeta(shell.storage);
+    const meta = readSaveMeta(host.storage);
     if (!meta || meta.finished) return true;
-    return shell.dialogs.confirm('Start a new game?', `You have a game in progress (${meta.title}, ${meta.roundLabel}, ${meta.actions} actions). A new game replaces it.`, 'Start a new game', 'Keep my game');
+    const w = gameWords().play.replace;
+    return host.dialogs.confirm(w.title, w.text({ title: meta.title, round: meta.roundLabel, actions: meta.actions }), w.yes, w.no);
   };
 
-  const play: Play = {
-    catalog,
-    async startNew(choiceKey, seed) {
-      if (!(await mayReplace())) return;
-      const found = await catalog.byKey(choiceKey);
-      if (!found) return;
-      const prefs = shell.prefs.get();
-      const settings = settingsFor(seed, { names: prefs.names, allowDistortion: prefs.allowDistortion });
-      await begin(new GameSession({ ...found, settings, inspect: await inspectorFor(window.location.search) }));
-    },
-    async startWith(scenarioId, settings) {
-      if (!(await mayReplace())) return;
-      const found = await catalog.byId(scenarioId);
-      if (!found) return;
-      const copy: Settings = { ...settings, people: [settings.people[0], settings.people[1]] };
-      await begin(new GameSession({ ...found, settings: copy, inspect: await inspectorFor(window.location.search) }));
-    },
-    async resumeSaved() {
-      // A save that cannot be resumed is not offered again (a new game will replace it).
-      const fail = (why: string) => {
-        shell.storage.remove(SAVE_META_KEY);
-        shell.notices.show('resume', `Your saved game could not be resumed: ${why} Start a new game from the title screen.`);
-        shell.show('title');
-      };
-      const text = shell.storage.get(SAVE_KEY);
-      if (text === null) return fail('there is no saved game.');
-      const parsed = parseSave(text);
-      if (!parsed.ok) return fail(`${parsed.errors.slice(0, 3).join('; ')}.`);
-      const save = parsed.save;
-      const found = await catalog.find(save.scenario.id, save.scenario.hash);
-      if (!found) {
-        const why = (await catalog.hasId(save.scenario.id))
-          ? `scenario “${save.scenario.id}” has changed since the game was saved.`
-          : `scenario “${save.scenario.id}” is not available here.`;
-        return fail(why);
-      }
-      await shell.art?.load(['play']);
-      // The line last played: the main line, or a branch of the save's tree.
-      const saved = readSaveLine(shell.storage);
-      const line = saved === MAIN || save.branches.some((b) => b.id === saved) ? saved : MAIN;
-      const tree = { line, main: line === MAIN ? [] : save.events, branches: save.branches };
-      const session = new GameSession({ ...found, settings: settingsOf(save), events: lineEvents(save, line), tree, inspect: await inspectorFor(window.location.search) });
-      if (session.refusedAt !== null) shell.notices.show('resume', `The game’s rules changed since this game was saved: it was restored up to action ${session.refusedAt}.`);
-      await begin(session);
-    },
-    async restart() {
-      const s = active?.session;
-      if (!s) return;
-      await begin(new GameSession({ scenario: s.scenario, hash: s.hash, settings: s.settings, inspect: await inspectorFor(window.location.search) }));
-    },
-    toTitle() {
-      end();
-      shell.show('title');
-    },
-    choose(choiceKey) {
-      chosen = choiceKey;
-    },
-    async glossaryScenario() {
-      if (active) return active.session.scenario;
-      const found = chosen ? await catalog.byKey(chosen) : null;
-      if (found) return found.scenario;
-      const first = (await catalog.entries()).find((e) => e.result.ok)?.result;
-      return first?.ok ? first.scenario : null;
-    },
-    async openReplays() {
-      const s = active?.session;
-      if (!s) return;
-      const src = live({ scenario: s.scenario, hash: s.hash, save: saveFileOf(s) });
-      const { openReplayViewer } = await import('../replays/viewer-page.ts');
-      openReplayViewer(shell, play, src, { line: s.tree.line, step: s.events.length });
-    },
+  const newSession = async (init: Omit<SessionInit, 'inspect'>) => new GameSession({ ...init, inspect: await inspectorFor(window.location.search) });
+
+  const liveGame: LiveGame = {
     isLive: (src) => liveSources.has(src) && active !== null,
     liveLine: (src) => (liveSources.has(src) && active ? active.session.tree.line : null),
     keepTree(src, save) {
@@ -189,11 +171,86 @@ export function createPlay(shell: Shell): Play {
       const { save, id } = addBranch(src.save, line, step, []);
       const events = lineEvents(src.save, line).slice(0, step);
       const tree = { line: id, main: save.events, branches: save.branches };
-      shell.pages.close();
-      await shell.art?.load(['play']);
-      await begin(new GameSession({ scenario: src.scenario, hash: src.hash, settings: settingsOf(save), events, tree, inspect: await inspectorFor(window.location.search) }));
+      host.pages.close();
+      await host.art()?.load(['play']);
+      await begin(await newSession({ scenario: src.scenario, hash: src.hash, settings: settingsOf(save), events, tree }));
       return true;
     },
+  };
+
+  const viewer = async (src: ReplaySource, start?: ViewerStart) => {
+    const { openReplayViewer } = await import('../replays/viewer-page.ts');
+    openReplayViewer(host, liveGame, src, start);
+  };
+
+  const play: Play = {
+    catalog,
+    async startNew(choiceKey, seed) {
+      if (!(await mayReplace())) return;
+      const found = await catalog.byKey(choiceKey);
+      if (!found) return;
+      const prefs = host.prefs.get();
+      const settings = settingsFor(seed, { names: prefs.names, allowDistortion: prefs.allowDistortion });
+      await begin(await newSession({ ...found, settings }));
+    },
+    async startWith(scenarioId, settings) {
+      if (!(await mayReplace())) return;
+      const found = await catalog.byId(scenarioId);
+      if (!found) return;
+      const copy: Settings = { ...settings, people: [settings.people[0], settings.people[1]] };
+      await begin(await newSession({ ...found, settings: copy }));
+    },
+    async resumeSaved() {
+      // A save that cannot be resumed is not offered again (a new game will replace it).
+      const w = gameWords().play.resume;
+      const fail = (why: string) => {
+        host.storage.remove(SAVE_META_KEY);
+        host.notices.show('resume', w.failed(why));
+        host.show('title');
+      };
+      const text = host.storage.get(SAVE_KEY);
+      if (text === null) return fail(w.noSave);
+      const parsed = parseSave(text);
+      if (!parsed.ok) return fail(`${parsed.errors.slice(0, 3).join('; ')}.`);
+      const save = parsed.save;
+      const found = await catalog.find(save.scenario.id, save.scenario.hash);
+      if (!found) {
+        return fail((await catalog.hasId(save.scenario.id)) ? w.changed(save.scenario.id) : w.missing(save.scenario.id));
+      }
+      await host.art()?.load(['play']);
+      // The line last played: the main line, or a branch of the save's tree.
+      const saved = readSaveLine(host.storage);
+      const line = saved === MAIN || save.branches.some((b) => b.id === saved) ? saved : MAIN;
+      const tree = { line, main: line === MAIN ? [] : save.events, branches: save.branches };
+      const session = await newSession({ ...found, settings: settingsOf(save), events: lineEvents(save, line), tree });
+      if (session.refusedAt !== null) host.notices.show('resume', w.partly(session.refusedAt));
+      await begin(session);
+    },
+    async restart() {
+      const s = active?.session;
+      if (!s) return;
+      await begin(await newSession({ scenario: s.scenario, hash: s.hash, settings: s.settings }));
+    },
+    toTitle() {
+      end();
+      host.show('title');
+    },
+    choose(choiceKey) {
+      chosen = choiceKey;
+    },
+    async glossaryScenario() {
+      if (active) return active.session.scenario;
+      const found = chosen ? await catalog.byKey(chosen) : null;
+      if (found) return found.scenario;
+      const first = (await catalog.entries()).find((e) => e.result.ok)?.result;
+      return first?.ok ? first.scenario : null;
+    },
+    async openReplays() {
+      const s = active?.session;
+      if (!s) return;
+      await viewer(live({ scenario: s.scenario, hash: s.hash, save: saveFileOf(s) }), { line: s.tree.line, step: s.events.length });
+    },
+    openReplaySource: (src) => viewer(src),
   };
   return play;
 }

@@ -1,16 +1,32 @@
 // One game in the browser: the actor, the event log (the game's source of truth), the texts of
-// every draft version (so the editor can say what changed).
-// Views subscribe to changes; only `send` moves the game, and only when the machine allows it.
+// every draft version (so the editor can say what changed), and the mediator's view of where
+// the game stands, made once per change. Screens read the view, never the machine's state: the
+// session alone holds that (for the save, the test hook and the machine's own checks).
+// Only `send` moves the game, and only when the machine allows it.
 import type { InspectionEvent, Observer } from 'xstate';
-import { compiledFor, phaseOf, sendEvent, startGame, type GameEvent, type Phase, type ShuttleActor, type ShuttleSnapshot } from '../../machine/index.ts';
-import type { CompiledScenario, GameState, Settings } from '../../model/index.ts';
+import {
+  compiledFor,
+  delegationView,
+  isAllowed,
+  mediatorView,
+  sendEvent,
+  startGame,
+  type DelegationView,
+  type GameEvent,
+  type MediatorState,
+  type MediatorView,
+  type Phase,
+  type ShuttleActor,
+} from '../../machine/index.ts';
+import type { CompiledScenario, GameState, Settings, SideIndex } from '../../model/index.ts';
 import { MAIN, type Branch } from '../../replay/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 
+/** One allowed event and the mediator's view before and after it. */
 export interface Change {
   event: GameEvent;
-  before: GameState;
-  after: GameState;
+  before: MediatorState;
+  after: MediatorState;
   phaseBefore: Phase;
   phase: Phase;
 }
@@ -51,6 +67,7 @@ export class GameSession {
   private readonly log: GameEvent[] = [];
   private readonly drafts: string[] = [];
   private readonly listeners = new Set<(change: Change) => void>();
+  private current: MediatorView;
 
   constructor(init: SessionInit) {
     this.scenario = init.scenario;
@@ -67,22 +84,35 @@ export class GameSession {
         break;
       }
     }
+    this.current = this.makeView();
   }
 
-  get snapshot(): ShuttleSnapshot {
-    return this.actor.getSnapshot();
-  }
-
-  get state(): GameState {
-    return this.actor.getSnapshot().context;
+  /** The mediator's view of the game as it stands. */
+  get view(): MediatorView {
+    return this.current;
   }
 
   get phase(): Phase {
-    return phaseOf(this.actor.getSnapshot());
+    return this.current.phase;
   }
 
   get events(): readonly GameEvent[] {
     return this.log;
+  }
+
+  /** The whole state once the game is over (the outcome and the debrief reveal it); null before. */
+  finished(): GameState | null {
+    return this.current.phase === 'over' ? this.machineState() : null;
+  }
+
+  /** A delegation's own view of itself, for the confidential brief of the person who plays it. */
+  delegation(side: SideIndex): DelegationView {
+    return delegationView(this.c, this.machineState(), side);
+  }
+
+  /** Whether the machine would take this event now (an answer's checks before it is sent). */
+  allows(event: GameEvent): boolean {
+    return isAllowed({ c: this.c, phase: this.current.phase, state: this.machineState() }, event);
   }
 
   /** The text of a draft version, when this game wrote it. */
@@ -102,10 +132,10 @@ export class GameSession {
 
   /** Sends an event; false (and nothing changes) when the machine does not allow it. */
   send(event: GameEvent): boolean {
-    const before = this.actor.getSnapshot();
+    const before = this.current;
     if (!this.apply(event)) return false;
-    const after = this.actor.getSnapshot();
-    const change: Change = { event, before: before.context, after: after.context, phaseBefore: phaseOf(before), phase: phaseOf(after) };
+    this.current = this.makeView();
+    const change: Change = { event, before: before.state, after: this.current.state, phaseBefore: before.phase, phase: this.current.phase };
     for (const listener of [...this.listeners]) listener(change);
     return true;
   }
@@ -113,6 +143,14 @@ export class GameSession {
   stop(): void {
     this.listeners.clear();
     this.actor.stop();
+  }
+
+  private machineState(): GameState {
+    return this.actor.getSnapshot().context;
+  }
+
+  private makeView(): MediatorView {
+    return mediatorView(this.scenario, this.actor.getSnapshot());
   }
 
   private apply(event: GameEvent): boolean {
@@ -123,7 +161,7 @@ export class GameSession {
   }
 
   private noteDraft(): void {
-    const s = this.state;
+    const s = this.machineState();
     this.drafts[s.draftVersion] ??= s.draft;
   }
 }

@@ -3,7 +3,7 @@
 import type { LineNode } from '../../replay/index.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import { el, uid } from '../dom/el.ts';
-import type { CompareTarget } from '../../present/index.ts';
+import { type CompareTarget, gameWords, messages } from '../../present/index.ts';
 
 function flatten(node: LineNode): LineNode[] {
   return [node, ...node.children.flatMap(flatten)];
@@ -18,11 +18,12 @@ export async function chooseCompareTarget(dialogs: Dialogs, tree: LineNode, curr
     const id = uid('compare-option');
     return el('div', { class: 'choice' }, el('input', { id, attrs: { type: 'radio', name, value, checked } }), el('label', { attrs: { for: id }, text: label }));
   };
-  const choices = [...others.map((n, i) => option(`line:${n.id}`, `${n.name} (${n.length} steps)`, i === 0)), history ? option('history', 'What really happened', others.length === 0) : null];
-  const body = el('fieldset', {}, el('legend', { text: 'Set beside the line shown' }), ...choices);
-  const answer = await dialogs.open('Compare with…', [body], [
-    { id: 'cancel', label: 'Cancel' },
-    { id: 'compare', label: 'Compare', primary: true },
+  const w = gameWords().compare;
+  const choices = [...others.map((n, i) => option(`line:${n.id}`, w.choiceLine({ name: n.name, steps: n.length }), i === 0)), history ? option('history', w.history, others.length === 0) : null];
+  const body = el('fieldset', {}, el('legend', { text: w.chooseLegend }), ...choices);
+  const answer = await dialogs.open(w.chooseTitle, [body], [
+    { id: 'cancel', label: messages().ui.common.cancel },
+    { id: 'compare', label: w.compareButton, primary: true },
   ], 'cancel');
   if (answer !== 'compare') return null;
   const value = body.querySelector<HTMLInputElement>('input:checked')?.value ?? '';

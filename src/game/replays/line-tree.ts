@@ -3,6 +3,7 @@
 // in place (at most 80 characters) or deleted with what branches from it.
 import { MAIN, type LineNode } from '../../replay/index.ts';
 import { el, uid } from '../dom/el.ts';
+import { gameWords, messages } from '../../present/index.ts';
 
 export interface LineTreeActions {
   choose(id: string): void;
@@ -35,6 +36,7 @@ function ancestors(tree: LineNode, id: string | null): Set<string> {
 }
 
 function renameForm(node: LineNode, actions: LineTreeActions, done: () => void): HTMLElement {
+  const w = gameWords().replays.tree;
   const id = uid('line-name');
   const input = el('input', { id, attrs: { type: 'text', value: node.name, maxlength: MAX_LINE_NAME, autocomplete: 'off', 'data-action': 'line-name', required: true } });
   const error = el('span', { class: 'error small', attrs: { 'aria-live': 'polite' } });
@@ -48,7 +50,7 @@ function renameForm(node: LineNode, actions: LineTreeActions, done: () => void):
           e.preventDefault();
           const name = input.value.trim();
           if (!name) {
-            error.textContent = 'A line needs a name.';
+            error.textContent = w.needsName;
             input.focus();
             return;
           }
@@ -63,10 +65,10 @@ function renameForm(node: LineNode, actions: LineTreeActions, done: () => void):
         },
       },
     },
-    el('label', { class: 'visually-hidden', attrs: { for: id }, text: `New name for ${node.name}` }),
+    el('label', { class: 'visually-hidden', attrs: { for: id }, text: w.newName(node.name) }),
     input,
-    el('button', { text: 'Save the name', attrs: { type: 'submit', 'data-action': 'save-line-name' } }),
-    el('button', { text: 'Cancel', attrs: { type: 'button' }, on: { click: done } }),
+    el('button', { text: w.save, attrs: { type: 'submit', 'data-action': 'save-line-name' } }),
+    el('button', { text: messages().ui.common.cancel, attrs: { type: 'button' }, on: { click: done } }),
     error,
   );
   requestAnimationFrame(() => {
@@ -78,9 +80,10 @@ function renameForm(node: LineNode, actions: LineTreeActions, done: () => void):
 
 export function lineTree(view: LineTreeView, actions: LineTreeActions): HTMLElement {
   const kept = ancestors(view.tree, view.live);
+  const w = gameWords().replays.tree;
   const item = (node: LineNode): HTMLElement => {
     const isCurrent = node.id === view.current;
-    const where = node.parent === null ? `${node.length} steps` : `${node.length} steps, leaves at step ${node.at}`;
+    const where = node.parent === null ? w.steps(node.length) : w.leaves({ steps: node.length, at: node.at });
     const row = el(
       'div',
       { class: 'line-row row' },
@@ -91,10 +94,10 @@ export function lineTree(view: LineTreeView, actions: LineTreeActions): HTMLElem
         on: { click: () => actions.choose(node.id) },
       }),
       el('span', { class: 'muted small', text: where }),
-      node.id === view.live ? el('span', { class: 'badge small', text: 'being played' }) : null,
+      node.id === view.live ? el('span', { class: 'badge small', text: w.playing }) : null,
     );
     if (node.id !== MAIN) {
-      const rename = el('button', { class: 'link small', text: 'Rename', attrs: { type: 'button', 'data-action': 'rename-line', 'aria-label': `Rename ${node.name}` } });
+      const rename = el('button', { class: 'link small', text: w.rename, attrs: { type: 'button', 'data-action': 'rename-line', 'aria-label': w.renameLine(node.name) } });
       rename.addEventListener('click', () => {
         const form = renameForm(node, actions, () => {
           form.replaceWith(row);
@@ -104,10 +107,10 @@ export function lineTree(view: LineTreeView, actions: LineTreeActions): HTMLElem
       });
       row.append(rename);
       if (!kept.has(node.id)) {
-        row.append(el('button', { class: 'link small', text: 'Delete', attrs: { type: 'button', 'data-action': 'delete-line', 'aria-label': `Delete ${node.name} and its branches` }, on: { click: () => actions.remove(node.id) } }));
+        row.append(el('button', { class: 'link small', text: w.delete, attrs: { type: 'button', 'data-action': 'delete-line', 'aria-label': w.deleteLine(node.name) }, on: { click: () => actions.remove(node.id) } }));
       }
     }
     return el('li', { attrs: { 'data-line': node.id, 'data-current': isCurrent ? 'true' : null } }, row, node.children.length ? el('ul', { class: 'line-children' }, ...node.children.map(item)) : null);
   };
-  return el('ul', { class: 'line-tree', attrs: { 'aria-label': 'Lines of this game' } }, item(view.tree));
+  return el('ul', { class: 'line-tree', attrs: { 'aria-label': w.label } }, item(view.tree));
 }

@@ -3,7 +3,7 @@
 // hashes. Anything wrong is said in one line; nothing is stored.
 import { lineEvents, parseSave, replay, settingsOf, verifySave } from '../../replay/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import type { ReplaySource } from '../../present/index.ts';
+import { gameWords, type ReplaySource } from '../../present/index.ts';
 
 export interface ScenarioFinder {
   find(id: string, hash: string): Promise<{ scenario: Scenario; hash: string } | null>;
@@ -13,21 +13,22 @@ export interface ScenarioFinder {
 export type OpenedSave = { ok: true; source: ReplaySource } | { ok: false; why: string };
 
 export async function openSaveText(finder: ScenarioFinder, fileName: string, text: string): Promise<OpenedSave> {
-  const fail = (why: string): OpenedSave => ({ ok: false, why: `${fileName} cannot be opened: ${why}.` });
+  const w = gameWords().replays.open;
+  const fail = (why: string): OpenedSave => ({ ok: false, why: w.cannot({ file: fileName, why }) });
   const parsed = parseSave(text);
-  if (!parsed.ok) return fail(`it is not a save file the game can read (${parsed.errors.slice(0, 2).join('; ')})`);
+  if (!parsed.ok) return fail(w.unreadable(parsed.errors.slice(0, 2)));
   const save = parsed.save;
   const found = await finder.find(save.scenario.id, save.scenario.hash);
   if (!found) {
-    return fail((await finder.hasId(save.scenario.id)) ? `it was made with another version of scenario “${save.scenario.id}”` : `it is for scenario “${save.scenario.id}”, which is not available here (open its file first)`);
+    return fail((await finder.hasId(save.scenario.id)) ? w.otherVersion(save.scenario.id) : w.missing(save.scenario.id));
   }
   const check = verifySave(save, found.scenario, found.hash);
-  if (!check.ok) return fail(`it has been changed or damaged: ${check.problem ?? 'it does not replay'}`);
+  if (!check.ok) return fail(w.damaged(check.problem ?? null));
   // Branches carry no hashes: each must at least be a line of moves the game allows.
   for (const b of save.branches) {
     const events = lineEvents(save, b.id);
     const refused = replay(found.scenario, settingsOf(save), events, { checkpoints: false }).refusedAt;
-    if (refused !== null) return fail(`branch “${b.name}” has a move the game does not allow (event ${refused + 1}, ${events[refused]!.type})`);
+    if (refused !== null) return fail(w.badBranch({ name: b.name, event: refused + 1, type: events[refused]!.type }));
   }
   return { ok: true, source: { scenario: found.scenario, hash: found.hash, save, fileName } };
 }

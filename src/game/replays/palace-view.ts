@@ -1,18 +1,21 @@
 // "The palace and rooms" at one step of a replay: a schematic of the two delegation rooms either
 // side of the majlis, where the mediator stands, each side's visible meters and the positions it
 // has stated, the draft text, what was said at that step and the round's news. Text only.
-import { itemAt, type CompiledScenario, type GameState, type SideIndex } from '../../model/index.ts';
-import type { Phase } from '../../machine/index.ts';
+import { itemAt, type CompiledScenario, type SideIndex } from '../../model/index.ts';
+import type { Phase, MediatorState } from '../../machine/index.ts';
 import { el } from '../dom/el.ts';
-import { clockTime, CUE_WORDS, hallName, hoursText, meterName, moodOf, newsKind, optionLabel, roomName, roundLabel, roundNews, saidText, speakerLabel, standingCue } from '../../present/index.ts';
+import { clockTime, cueWord, gameWords, hallName, hoursText, messages, meterName, moodOf, moodWord, newsKind, optionLabel, reasonText, roomName, roundLabel, roundNews, saidMark, saidText, speakerLabel, standingCue } from '../../present/index.ts';
 
-const here = () => el('p', { class: 'pv-here', attrs: { 'data-role': 'mediator-here' } }, el('span', { attrs: { 'aria-hidden': 'true' }, text: '◆ ' }), 'The mediator is here');
+const words = () => gameWords().replays.palace;
 
-function room(c: CompiledScenario, state: GameState, s: SideIndex): HTMLElement {
-  const side = state.sides[s];
+const here = () => el('p', { class: 'pv-here', attrs: { 'data-role': 'mediator-here' } }, el('span', { attrs: { 'aria-hidden': 'true' }, text: '◆ ' }), words().here);
+
+function room(c: CompiledScenario, state: MediatorState, s: SideIndex): HTMLElement {
+  const w = words();
+  const side = state.sides[s]!;
   const stated = c.scenario.issues.flatMap((issue, i) => {
     const heard = itemAt(side.heard, i);
-    return heard === null ? [] : [el('li', {}, el('span', { class: 'muted', text: `${issue.name}: ` }), optionLabel(c, i, heard))];
+    return heard === null ? [] : [el('li', {}, el('span', { class: 'muted', text: messages().ui.common.labelled(issue.name) }), optionLabel(c, i, heard))];
   });
   return el(
     'section',
@@ -23,61 +26,64 @@ function room(c: CompiledScenario, state: GameState, s: SideIndex): HTMLElement 
       'dl',
       { class: 'pv-meters' },
       el('dt', { text: meterName(c, 'patience', null) }),
-      el('dd', { text: `${Math.round(side.patience)} (${moodOf(side)})` }),
+      el('dd', { text: w.meter({ value: Math.round(side.patience), words: moodWord(moodOf(side)) }) }),
       el('dt', { text: meterName(c, 'credibility', null) }),
-      el('dd', { text: `${Math.round(side.credibility)} (${CUE_WORDS[standingCue(side)].toLowerCase()})` }),
+      el('dd', { text: w.meter({ value: Math.round(side.credibility), words: cueWord(standingCue(side)).toLowerCase() }) }),
     ),
-    side.accepted === state.draftVersion && state.draftVersion > 0 ? el('p', { class: 'pv-accepted', text: `Accepts draft ${state.draftVersion}` }) : null,
-    el('h4', { text: 'Stated position' }),
-    stated.length ? el('ul', { class: 'pv-list' }, ...stated) : el('p', { class: 'muted small', text: 'Not heard yet.' }),
+    side.accepted === state.draftVersion && state.draftVersion > 0 ? el('p', { class: 'pv-accepted', text: w.accepts(state.draftVersion) }) : null,
+    el('h4', { text: w.stated }),
+    stated.length ? el('ul', { class: 'pv-list' }, ...stated) : el('p', { class: 'muted small', text: w.notHeard }),
   );
 }
 
-function majlis(c: CompiledScenario, state: GameState): HTMLElement {
+function majlis(c: CompiledScenario, state: MediatorState): HTMLElement {
   const items = c.scenario.issues.map((issue, i) => {
     const option = itemAt(state.draft, i);
-    return el('li', { class: option === null ? 'muted' : '' }, el('span', { class: 'muted', text: `${issue.name}: ` }), optionLabel(c, i, option));
+    return el('li', { class: option === null ? 'muted' : '' }, el('span', { class: 'muted', text: messages().ui.common.labelled(issue.name) }), optionLabel(c, i, option));
   });
   return el(
     'section',
     { class: `pv-room pv-majlis${state.location === 'majlis' ? ' pv-current' : ''}`, attrs: { 'aria-label': hallName(c), 'data-room': 'majlis' } },
     el('h3', { text: hallName(c) }),
     state.location === 'majlis' ? here() : null,
-    el('h4', { text: state.draftVersion > 0 ? `The draft, version ${state.draftVersion}` : 'The draft (not written yet)' }),
+    el('h4', { text: state.draftVersion > 0 ? words().draft(state.draftVersion) : words().noDraft }),
     el('ul', { class: 'pv-list pv-draft', attrs: { 'data-role': 'draft' } }, ...items),
   );
 }
 
 /** What the step itself produced: the lines said (and reported) at that step. */
-function said(c: CompiledScenario, state: GameState): HTMLElement {
+function said(c: CompiledScenario, state: MediatorState): HTMLElement {
+  const w = words();
   const lines = [];
   for (let i = state.transcript.length - 1; i >= 0 && state.transcript[i]!.step === state.step; i--) lines.unshift(state.transcript[i]!);
   return el(
     'section',
-    { class: 'pv-said', attrs: { 'aria-label': 'Said at this step', 'data-role': 'said' } },
-    el('h4', { text: 'Said at this step' }),
+    { class: 'pv-said', attrs: { 'aria-label': w.said, 'data-role': 'said' } },
+    el('h4', { text: w.said }),
     lines.length
-      ? el('ul', { class: 'pv-list' }, ...lines.map((t) => el('li', {}, el('strong', { text: `${speakerLabel(c, t.speaker)}: ` }), saidText(c, t, { names: 'names' }), t.simulated ? el('span', { class: 'muted small', text: ' (simulated)' }) : null)))
-      : el('p', { class: 'muted small', text: 'Nothing was said.' }),
+      ? el('ul', { class: 'pv-list' }, ...lines.map((t) => el('li', {}, el('strong', { text: messages().ui.common.labelled(speakerLabel(c, t.speaker)) }), saidText(c, t, { names: 'names' }), saidMark(t) === 'simulated' ? el('span', { class: 'muted small', text: w.simulated }) : null)))
+      : el('p', { class: 'muted small', text: w.nothingSaid }),
   );
 }
 
-function news(state: GameState): HTMLElement {
+function news(state: MediatorState): HTMLElement {
+  const w = words();
   const items = roundNews(state);
   return el(
     'section',
-    { class: 'pv-news', attrs: { 'aria-label': 'The news this round' } },
-    el('h4', { text: 'The news this round' }),
-    items.length ? el('ul', { class: 'pv-list' }, ...items.map((n) => el('li', {}, el('span', { class: 'muted small', text: `${newsKind(n)}: ` }), n.headline))) : el('p', { class: 'muted small', text: 'No news yet this round.' }),
+    { class: 'pv-news', attrs: { 'aria-label': w.news } },
+    el('h4', { text: w.news }),
+    items.length ? el('ul', { class: 'pv-list' }, ...items.map((n) => el('li', {}, el('span', { class: 'muted small', text: messages().ui.common.labelled(newsKind(n)) }), n.headline))) : el('p', { class: 'muted small', text: w.noNews }),
   );
 }
 
-export function palaceView(c: CompiledScenario, state: GameState, phase: Phase): HTMLElement {
+export function palaceView(c: CompiledScenario, state: MediatorState, phase: Phase): HTMLElement {
+  const w = words();
   const rung = c.scenario.escalation.rungs[state.pressure];
   const status =
     phase === 'over' && state.outcome
-      ? `The talks are over: ${state.outcome.reason}`
-      : `${roundLabel(c, state.round)} · ${clockTime(c, state.round, state.hoursLeft).text}, ${hoursText(state.hoursLeft)} left`;
+      ? w.over(reasonText(c, state.outcome.reason))
+      : w.status({ round: roundLabel(c, state.round), clock: clockTime(c, state.round, state.hoursLeft).text, left: hoursText(state.hoursLeft) });
   return el(
     'div',
     { class: 'palace-view', attrs: { 'data-role': 'palace' } },
@@ -85,7 +91,16 @@ export function palaceView(c: CompiledScenario, state: GameState, phase: Phase):
     el(
       'p',
       { class: 'pv-shared small' },
-      `${meterName(c, 'pressure', null)}: ${rung?.name ?? state.pressure} (rung ${state.pressure + 1} of ${c.topRung + 1}) · ${meterName(c, 'progress', null)}: ${Math.round(state.progress)} · ${meterName(c, 'scope', null)}: ${Math.round(state.scope)}`,
+      w.shared({
+        pressure: meterName(c, 'pressure', null),
+        rung: rung?.name ?? String(state.pressure),
+        at: state.pressure + 1,
+        of: c.topRung + 1,
+        progress: meterName(c, 'progress', null),
+        progressValue: Math.round(state.progress),
+        scope: meterName(c, 'scope', null),
+        scopeValue: Math.round(state.scope),
+      }),
     ),
     el('div', { class: 'pv-palace' }, room(c, state, 0), majlis(c, state), room(c, state, 1)),
     el('div', { class: 'pv-below' }, said(c, state), news(state)),

@@ -1,7 +1,7 @@
 // The timeline as a list: the steps grouped by round, each a button labelled with its action.
 // One tab stop (the step shown); the up and down arrows, Home and End move along the list.
 import { el } from '../dom/el.ts';
-import type { TimelineStep } from '../../present/index.ts';
+import { gameWords, type TimelineStep } from '../../present/index.ts';
 
 export interface TimelineList {
   node: HTMLElement;
@@ -9,17 +9,18 @@ export interface TimelineList {
 }
 
 export function timelineList(steps: readonly TimelineStep[], jump: (step: number, focus: boolean) => void): TimelineList {
+  const w = gameWords().replays.timeline;
   const buttons: HTMLButtonElement[] = [];
   const rounds = new Map<number, HTMLElement[]>();
   for (const t of steps) {
-    const b = el('button', { class: 'tl-step', attrs: { type: 'button', tabindex: -1, 'data-step': t.step }, on: { click: () => jump(t.step, true) } }, el('span', { class: 'tl-n', text: String(t.step) }), ' ', t.label);
+    const b = el('button', { class: 'tl-step', attrs: { type: 'button', tabindex: -1, 'data-step': t.step }, on: { click: () => jump(t.step, true) } }, el('span', { class: 'tl-n', text: w.step(t.step) }), ' ', t.label);
     buttons.push(b);
     rounds.set(t.round, [...(rounds.get(t.round) ?? []), el('li', {}, b)]);
   }
   const list = el(
     'ol',
-    { class: 'tl-rounds', attrs: { 'aria-label': 'Steps by round' } },
-    ...[...rounds].map(([round, items]) => el('li', {}, el('h3', { class: 'tl-round', text: `Round ${round + 1}` }), el('ol', { class: 'tl-steps' }, ...items))),
+    { class: 'tl-rounds', attrs: { 'aria-label': w.label } },
+    ...[...rounds].map(([round, items]) => el('li', {}, el('h3', { class: 'tl-round', text: w.round(round + 1) }), el('ol', { class: 'tl-steps' }, ...items))),
   );
   const box = el('div', { class: 'tl-box', attrs: { 'data-role': 'timeline' } }, list);
   box.addEventListener('keydown', (e) => {

@@ -4,7 +4,7 @@
 import type { CompiledScenario } from '../../model/index.ts';
 import type { MeterPoint } from '../../replay/index.ts';
 import { el, svg, uid } from '../dom/el.ts';
-import { meterName, type TimelineStep } from '../../present/index.ts';
+import { gameWords, meterName, type TimelineStep } from '../../present/index.ts';
 
 const W = 720;
 const H = 190;
@@ -20,7 +20,7 @@ function seriesOf(c: CompiledScenario): Series[] {
   const top = Math.max(1, c.topRung);
   return [
     { label: meterName(c, 'progress', null), cls: 'vc-progress', value: (p) => p.progress },
-    { label: `${meterName(c, 'pressure', null)} (share of the ladder)`, cls: 'vc-pressure', value: (p) => (p.pressure / top) * 100 },
+    { label: gameWords().replays.chart.pressureShare(meterName(c, 'pressure', null)), cls: 'vc-pressure', value: (p) => (p.pressure / top) * 100 },
     { label: meterName(c, 'patience', 0), cls: 'vc-side0', value: (p) => p.patience[0] },
     { label: meterName(c, 'patience', 1), cls: 'vc-side1', value: (p) => p.patience[1] },
     { label: meterName(c, 'credibility', 0), cls: 'vc-side0 vc-dashed', value: (p) => p.credibility[0] },
@@ -38,13 +38,14 @@ export function viewerChart(c: CompiledScenario, steps: readonly TimelineStep[],
   const x = (i: number) => PAD.left + (i / n) * (W - PAD.left - PAD.right);
   const y = (v: number) => H - PAD.bottom - (Math.max(0, Math.min(100, v)) / 100) * (H - PAD.top - PAD.bottom);
   const series = seriesOf(c);
+  const w = gameWords().replays.chart;
   const lines = series.map((s) => svg('polyline', { class: `vc-line ${s.cls}`, points: steps.map((t, i) => `${x(i).toFixed(1)},${y(s.value(t.point)).toFixed(1)}`).join(' ') }));
   // A mark where each round begins.
   const rounds: SVGElement[] = [];
   steps.forEach((t, i) => {
     if (i > 0 && t.round !== steps[i - 1]!.round) {
       rounds.push(svg('line', { class: 'vc-round', x1: x(i), y1: PAD.top, x2: x(i), y2: H - PAD.bottom }));
-      rounds.push(svg('text', { class: 'tick', x: x(i) + 3, y: H - 8 }, `R${t.round + 1}`));
+      rounds.push(svg('text', { class: 'tick', x: x(i) + 3, y: H - 8 }, w.round(t.round + 1)));
     }
   });
   const cursor = svg('line', { class: 'vc-cursor', x1: x(0), y1: PAD.top - 4, x2: x(0), y2: H - PAD.bottom + 4 });
@@ -52,12 +53,12 @@ export function viewerChart(c: CompiledScenario, steps: readonly TimelineStep[],
   const image = svg(
     'svg',
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': titleId, class: 'chart viewer-chart', 'data-role': 'viewer-chart' },
-    svg('title', { id: titleId }, 'The meters over every step of this line (0 to 100); click to go to a step. The figures of the step shown are in the rooms below.'),
+    svg('title', { id: titleId }, w.title),
     svg('line', { class: 'axis', x1: PAD.left, y1: H - PAD.bottom, x2: W - PAD.right, y2: H - PAD.bottom }),
     svg('line', { class: 'axis', x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: H - PAD.bottom }),
-    svg('text', { class: 'tick', x: PAD.left - 4, y: y(100) + 4, 'text-anchor': 'end' }, '100'),
-    svg('text', { class: 'tick', x: PAD.left - 4, y: y(0), 'text-anchor': 'end' }, '0'),
-    svg('text', { class: 'tick', x: x(0), y: H - 8 }, 'R1'),
+    svg('text', { class: 'tick', x: PAD.left - 4, y: y(100) + 4, 'text-anchor': 'end' }, w.value(100)),
+    svg('text', { class: 'tick', x: PAD.left - 4, y: y(0), 'text-anchor': 'end' }, w.value(0)),
+    svg('text', { class: 'tick', x: x(0), y: H - 8 }, w.round(1)),
     ...rounds,
     ...lines,
     cursor,

@@ -6,19 +6,20 @@
 import { compiledFor } from '../../machine/index.ts';
 import type { CompiledScenario } from '../../model/index.ts';
 import { branchTree, deleteBranch, lineEvents, MAIN, renameBranch, restoreBranches, settingsOf, type Branch, type LineNode, type SaveFile } from '../../replay/index.ts';
+import type { Dialogs } from '../dom/dialogs.ts';
 import { downloadText } from '../dom/download.ts';
 import { el, fill, setText, uid } from '../dom/el.ts';
-import type { Play } from '../play/play.ts';
-import type { Shell } from '../shell/shell.ts';
 import { chooseCompareTarget } from './compare-choice.ts';
+import type { CompareHost } from './compare-page.ts';
 import { lineTree } from './line-tree.ts';
 import { palaceView } from './palace-view.ts';
 import type { ReplaySource } from '../../present/index.ts';
-import { buildTimeline, StepCache, type TimelineStep } from '../../present/index.ts';
+import { buildTimeline, gameWords, messages, outcomeName, StepCache, type TimelineStep } from '../../present/index.ts';
 import { timelineList, type TimelineList } from './timeline-list.ts';
 import { viewerChart, type ViewerChart } from './viewer-chart.ts';
+import type { WhatIfHost } from './whatif-page.ts';
 import './viewer.css';
-import { NOT_LOADED } from '../shell/lazy.ts';
+import { notLoaded } from '../shell/lazy.ts';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 /** One step a second at 1×. */
@@ -34,6 +35,23 @@ export interface ViewerStart {
   step: number;
 }
 
+/** What the viewer (and the compare view and what-if explorer it opens) needs of the page. */
+export interface ReplayHost extends CompareHost, WhatIfHost {
+  readonly dialogs: Dialogs;
+}
+
+/** The game in progress, when the source is it: its tree changes are kept at once, and a branch plays on as it. */
+export interface LiveGame {
+  /** Whether a replay source is the game in progress. */
+  isLive(source: ReplaySource): boolean;
+  /** The line the game in progress plays, when the source is that game. */
+  liveLine(source: ReplaySource): string | null;
+  /** Keeps a changed branch tree: saved at once for the game in progress, else kept for download. */
+  keepTree(source: ReplaySource, save: SaveFile): ReplaySource;
+  /** Plays on from `step` of `line` as a new branch of the source's save (it becomes the game in progress). */
+  branchFrom(source: ReplaySource, line: string, step: number): Promise<boolean>;
+}
+
 function saveFileName(source: ReplaySource): string {
   return source.fileName ?? `shuttle-${source.save.scenario.id}-seed${source.save.seed}.json`;
 }
@@ -47,10 +65,12 @@ function findLine(tree: LineNode, id: string): LineNode | null {
   return null;
 }
 
-export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource, start?: ViewerStart): void {
+export function openReplayViewer(host: ReplayHost, live: LiveGame, source: ReplaySource, start?: ViewerStart): void {
   const settings = settingsOf(source.save);
   const c: CompiledScenario = compiledFor(source.scenario, settings);
   const lines = new Map<string, LineView>();
+  const w = gameWords().replays.viewer;
+  const common = messages().ui.common;
   let tree = branchTree(source.save);
   let line = start && findLine(tree, start.line) ? start.line : MAIN;
   let step = 0;
@@ -74,10 +94,10 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
   const stepLabel = el('p', { class: 'vw-step-label', attrs: { 'data-role': 'step-label' } });
   const rangeId = uid('scrub');
   const range = el('input', { id: rangeId, class: 'vw-range', attrs: { type: 'range', min: 0, max: 0, step: 1, value: 0, 'data-action': 'scrub' } });
-  const playButton = el('button', { text: '▶ Play', attrs: { type: 'button', 'data-action': 'play', 'aria-pressed': 'false' } });
+  const playButton = el('button', { text: w.play, attrs: { type: 'button', 'data-action': 'play', 'aria-pressed': 'false' } });
   const speedId = uid('speed');
-  const speedSelect = el('select', { id: speedId, attrs: { 'data-action': 'speed' } }, ...SPEEDS.map((s) => el('option', { text: `${s}×`, attrs: { value: s, selected: s === 1 } })));
-  const branchButton = el('button', { class: 'primary', text: 'Branch from here', attrs: { type: 'button', 'data-action': 'branch-here' } });
+  const speedSelect = el('select', { id: speedId, attrs: { 'data-action': 'speed' } }, ...SPEEDS.map((s) => el('option', { text: w.speedOption(s), attrs: { value: s, selected: s === 1 } })));
+  const branchButton = el('button', { class: 'primary', text: w.branchHere, attrs: { type: 'button', 'data-action': 'branch-here' } });
   const branchNote = el('span', { class: 'muted small', attrs: { 'data-role': 'branch-note' } });
   const chartBox = el('div', { class: 'vw-chart' });
   const palaceBox = el('div', { class: 'vw-palace' });
@@ -90,18 +110,18 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
   const stop = () => {
     if (timer !== null) window.clearTimeout(timer);
     timer = null;
-    playButton.textContent = '▶ Play';
+    playButton.textContent = w.play;
     playButton.setAttribute('aria-pressed', 'false');
   };
 
   /** Shows a step: the state from the cache, then every part that depends on it. */
   const show = (target: number, focusTimeline = false) => {
     const v = current();
-    const at = v.cache.at(target);
+    const at = v.cache.view(target);
     step = at.step;
     const entry = v.steps[step];
     const last = v.steps.length - 1;
-    const label = `Step ${step} of ${last} · Round ${(entry?.round ?? at.state.round) + 1} · ${entry?.label ?? ''}`;
+    const label = w.stepLabel({ step, last, round: (entry?.round ?? at.state.round) + 1, label: entry?.label ?? '' });
     // Said when a step is chosen, not at every step of playing.
     stepLabel.setAttribute('aria-live', timer === null ? 'polite' : 'off');
     setText(stepLabel, label);
@@ -114,13 +134,12 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
     list?.setStep(step);
     const over = at.phase === 'over';
     branchButton.disabled = over;
-    setText(branchNote, over ? 'The talks are over at this step: choose an earlier one to branch from.' : `Play on from step ${step} as a new branch of this line.`);
+    setText(branchNote, over ? w.overAtStep : w.branchNote(step));
     if (focusTimeline) timelineBox.querySelector<HTMLButtonElement>(`[data-step="${step}"]`)?.focus();
   };
 
   const renderTree = () => {
-    const live = play.liveLine(source);
-    fill(treeBox, lineTree({ tree, current: line, live }, { choose: chooseLine, rename, remove }));
+    fill(treeBox, lineTree({ tree, current: line, live: live.liveLine(source) }, { choose: chooseLine, rename, remove }));
   };
 
   const renderLine = (at: number) => {
@@ -135,7 +154,7 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
 
   // ---- the tree ----
   const keepTree = (save: SaveFile) => {
-    source = play.keepTree(source, save);
+    source = live.keepTree(source, save);
     tree = branchTree(source.save);
     // A line that is gone is forgotten; a restored one is rebuilt from its events.
     for (const [id, v] of [...lines]) {
@@ -154,7 +173,7 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
   function rename(id: string, name: string) {
     keepTree(renameBranch(source.save, id, name));
     renderTree();
-    fill(treeStatus, el('span', { text: `Renamed to “${name}”.${play.isLive(source) ? ' Saved.' : ' Download the save file to keep it.'}` }));
+    fill(treeStatus, el('span', { text: w.renamed({ name, live: live.isLive(source) }) }));
     treeBox.querySelector<HTMLElement>(`[data-line="${CSS.escape(id)}"] .line-choose`)?.focus();
   }
   function remove(id: string) {
@@ -169,14 +188,14 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
     }
     renderTree();
     const more = removed.length - 1;
-    const undo = el('button', { text: 'Undo', attrs: { type: 'button', 'data-action': 'undo-delete' }, on: { click: () => restore(removed, node.name) } });
-    fill(treeStatus, el('span', { text: `Deleted “${node.name}”${more > 0 ? ` and ${more} ${more === 1 ? 'branch' : 'branches'} from it` : ''}.` }), undo);
+    const undo = el('button', { text: w.undo, attrs: { type: 'button', 'data-action': 'undo-delete' }, on: { click: () => restore(removed, node.name) } });
+    fill(treeStatus, el('span', { text: w.deleted({ name: node.name, more }) }), undo);
     undo.focus();
   }
   function restore(removed: readonly Branch[], name: string) {
     keepTree(restoreBranches(source.save, removed));
     renderTree();
-    fill(treeStatus, el('span', { text: `“${name}” is back.` }));
+    fill(treeStatus, el('span', { text: w.back(name) }));
     treeBox.querySelector<HTMLElement>(`[data-line="${CSS.escape(removed[0]!.id)}"] .line-choose`)?.focus();
   }
 
@@ -192,7 +211,7 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
   playButton.addEventListener('click', () => {
     if (timer !== null) return stop();
     if (step >= current().steps.length - 1) show(0);
-    playButton.textContent = '❚❚ Pause';
+    playButton.textContent = w.pause;
     playButton.setAttribute('aria-pressed', 'true');
     timer = window.setTimeout(tick, STEP_MS / speed);
   });
@@ -203,75 +222,75 @@ export function openReplayViewer(shell: Shell, play: Play, source: ReplaySource,
 
   // ---- leaving the viewer ----
   const here = () => ({ line, step });
-  const back = () => openReplayViewer(shell, play, source, here());
+  const back = () => openReplayViewer(host, live, source, here());
   branchButton.addEventListener('click', () => {
     stop();
-    void play.branchFrom(source, line, step);
+    void live.branchFrom(source, line, step);
   });
 
   const moveButtons = [
-    el('button', { text: '« First', attrs: { type: 'button', 'data-action': 'first' }, on: { click: () => show(0) } }),
-    el('button', { text: '◀ Previous', attrs: { type: 'button', 'data-action': 'previous' }, on: { click: () => show(step - 1) } }),
+    el('button', { text: w.first, attrs: { type: 'button', 'data-action': 'first' }, on: { click: () => show(0) } }),
+    el('button', { text: w.previous, attrs: { type: 'button', 'data-action': 'previous' }, on: { click: () => show(step - 1) } }),
     playButton,
-    el('button', { text: 'Next ▶', attrs: { type: 'button', 'data-action': 'next' }, on: { click: () => show(step + 1) } }),
-    el('button', { text: 'Last »', attrs: { type: 'button', 'data-action': 'last' }, on: { click: () => show(current().steps.length - 1) } }),
+    el('button', { text: w.next, attrs: { type: 'button', 'data-action': 'next' }, on: { click: () => show(step + 1) } }),
+    el('button', { text: w.last, attrs: { type: 'button', 'data-action': 'last' }, on: { click: () => show(current().steps.length - 1) } }),
   ];
 
-  const where = play.isLive(source) ? 'the game in progress' : saveFileName(source);
-  const outcome = source.save.outcome ? `main line ended: ${source.scenario.labels.outcomes[source.save.outcome]}` : 'main line not finished';
-  const main = shell.pages.open(
-    `Replay: ${source.scenario.title}`,
+  const where = live.isLive(source) ? w.liveGame : saveFileName(source);
+  const outcome = source.save.outcome ? w.ended(outcomeName(c, source.save.outcome)) : w.notFinished;
+  const main = host.pages.open(
+    w.title(source.scenario.title),
     [
-      { label: 'Download the save file', action: 'download-save', run: () => downloadText(saveFileName(source), 'application/json', JSON.stringify(source.save, null, 2)) },
+      { label: common.downloadSave, action: 'download-save', run: () => downloadText(saveFileName(source), 'application/json', JSON.stringify(source.save, null, 2)) },
       {
-        label: 'Debrief',
+        label: w.debrief,
         action: 'debrief',
         run: () => {
           stop();
           const end = current().cache.at(current().steps.length - 1).state;
           void import('../pages/debrief-page.ts')
-            .then(({ openDebriefPage }) => openDebriefPage(shell.pages, source.scenario, end, () => window.print()))
-            .catch(() => shell.notices.show('load', NOT_LOADED));
+            .then(({ openDebriefPage }) => openDebriefPage(host.pages, source.scenario, end, () => window.print()))
+            .catch(() => host.notices.show('load', notLoaded()));
         },
       },
       {
-        label: 'Compare…',
+        label: w.compare,
         action: 'compare',
         run: () => {
           stop();
-          void chooseCompareTarget(shell.dialogs, tree, line, source.scenario.history.length > 0).then(async (target) => {
+          void chooseCompareTarget(host.dialogs, tree, line, source.scenario.history.length > 0).then(async (target) => {
             // The compare view and the what-if explorer load on first use.
-            if (target) (await import('./compare-page.ts')).openCompare(shell, source, line, target, back);
-            else if (tree.children.length === 0 && source.scenario.history.length === 0) shell.notices.show('compare', 'This game has one line only: branch from a step to have another to compare.');
-          }).catch(() => shell.notices.show('load', NOT_LOADED));
+            if (target) (await import('./compare-page.ts')).openCompare(host, source, line, target, back);
+            else if (tree.children.length === 0 && source.scenario.history.length === 0) host.notices.show('compare', w.oneLine);
+          }).catch(() => host.notices.show('load', notLoaded()));
         },
       },
       {
-        label: 'What if…',
+        label: w.whatIf,
         action: 'what-if',
         run: () => {
           stop();
           void import('./whatif-page.ts')
-            .then(({ openWhatIf }) => openWhatIf(shell, source, line, step, back))
-            .catch(() => shell.notices.show('load', NOT_LOADED));
+            .then(({ openWhatIf }) => openWhatIf(host, source, line, step, back))
+            .catch(() => host.notices.show('load', notLoaded()));
         },
       },
     ],
     [
-      el('p', { class: 'muted', attrs: { 'data-role': 'replay-source', 'data-outcome': source.save.outcome ?? 'none' }, text: `${where} · seed ${source.save.seed} · ${outcome}` }),
-      el('section', { class: 'vw-lines', attrs: { 'aria-labelledby': 'vw-lines-heading' } }, el('h2', { id: 'vw-lines-heading', text: 'Lines' }), treeBox, treeStatus),
+      el('p', { class: 'muted', attrs: { 'data-role': 'replay-source', 'data-outcome': source.save.outcome ?? 'none' }, text: w.source({ where, seed: source.save.seed, outcome }) }),
+      el('section', { class: 'vw-lines', attrs: { 'aria-labelledby': 'vw-lines-heading' } }, el('h2', { id: 'vw-lines-heading', text: w.lines }), treeBox, treeStatus),
       el(
         'section',
         { class: 'vw-step', attrs: { 'aria-labelledby': 'vw-step-heading' } },
-        el('h2', { id: 'vw-step-heading', text: 'Step by step' }),
+        el('h2', { id: 'vw-step-heading', text: w.stepByStep }),
         stepLabel,
-        el('div', { class: 'row vw-scrub' }, el('label', { attrs: { for: rangeId }, text: 'Step' }), range),
-        el('div', { class: 'row vw-controls' }, ...moveButtons, el('label', { attrs: { for: speedId }, text: 'Speed' }), speedSelect),
+        el('div', { class: 'row vw-scrub' }, el('label', { attrs: { for: rangeId }, text: w.step }), range),
+        el('div', { class: 'row vw-controls' }, ...moveButtons, el('label', { attrs: { for: speedId }, text: w.speed }), speedSelect),
         el('div', { class: 'row' }, branchButton, branchNote),
         chartBox,
         palaceBox,
       ),
-      el('section', { class: 'vw-timeline-section', attrs: { 'aria-labelledby': 'vw-timeline-heading' } }, el('h2', { id: 'vw-timeline-heading', text: 'Timeline' }), timelineBox),
+      el('section', { class: 'vw-timeline-section', attrs: { 'aria-labelledby': 'vw-timeline-heading' } }, el('h2', { id: 'vw-timeline-heading', text: w.timeline }), timelineBox),
     ],
     {
       // Closed or replaced (by the compare view, the what-if explorer, the debrief): the playback

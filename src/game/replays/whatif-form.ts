@@ -2,6 +2,7 @@
 // who plays on, whether to try each next move, and the Run and Cancel buttons.
 import { MAX_RUNS, POLICIES, runsProblem, type PolicyFactory } from '../../sim/index.ts';
 import { el, uid } from '../dom/el.ts';
+import { gameWords, messages } from '../../present/index.ts';
 
 const ALL = 'all';
 const DEFAULT_RUNS = 1000;
@@ -23,6 +24,7 @@ export interface WhatIfForm {
 }
 
 export function whatIfForm(onRun: () => void, onCancel: () => void): WhatIfForm {
+  const w = gameWords().replays.whatIf;
   const runsHint = uid('whatif-runs-hint');
   const errorId = uid('whatif-runs-error');
   const runs = el('input', {
@@ -33,18 +35,18 @@ export function whatIfForm(onRun: () => void, onCancel: () => void): WhatIfForm 
   const policy = el(
     'select',
     { id: uid('whatif-policy'), attrs: { 'data-whatif': 'policy' } },
-    el('option', { text: 'All of them, in turn', attrs: { value: ALL, selected: true } }),
-    ...POLICIES.map((p) => el('option', { text: `${p.name}: ${p.description}`, attrs: { value: p.name } })),
+    el('option', { text: w.all, attrs: { value: ALL, selected: true } }),
+    ...POLICIES.map((p) => el('option', { text: w.policy(p), attrs: { value: p.name } })),
   );
   const tryMoves = el('input', { id: uid('whatif-moves'), attrs: { type: 'checkbox', checked: true, 'data-whatif': 'try-moves' } });
-  const runButton = el('button', { text: 'Run', class: 'primary', attrs: { type: 'submit', 'data-action': 'whatif-run' } });
-  const cancelButton = el('button', { text: 'Cancel', attrs: { type: 'button', 'data-action': 'whatif-cancel', disabled: true }, on: { click: onCancel } });
+  const runButton = el('button', { text: w.run, class: 'primary', attrs: { type: 'submit', 'data-action': 'whatif-run' } });
+  const cancelButton = el('button', { text: messages().ui.common.cancel, attrs: { type: 'button', 'data-action': 'whatif-cancel', disabled: true }, on: { click: onCancel } });
   const node = el(
     'form',
-    { class: 'whatif-form', attrs: { 'aria-label': 'What-if settings', novalidate: true } },
-    el('div', { class: 'whatif-field' }, el('label', { text: 'Continuations', attrs: { for: runs.id } }), runs, el('span', { id: runsHint, class: 'whatif-hint', text: `From 1 to ${MAX_RUNS.toLocaleString('en')}.` })),
-    el('div', { class: 'whatif-field' }, el('label', { text: 'Who plays on', attrs: { for: policy.id } }), policy),
-    el('div', { class: 'whatif-check' }, tryMoves, el('label', { text: 'Also try each allowed next move', attrs: { for: tryMoves.id } })),
+    { class: 'whatif-form', attrs: { 'aria-label': w.settings, novalidate: true } },
+    el('div', { class: 'whatif-field' }, el('label', { text: w.continuations, attrs: { for: runs.id } }), runs, el('span', { id: runsHint, class: 'whatif-hint', text: w.range(MAX_RUNS) })),
+    el('div', { class: 'whatif-field' }, el('label', { text: w.who, attrs: { for: policy.id } }), policy),
+    el('div', { class: 'whatif-check' }, tryMoves, el('label', { text: w.tryMoves, attrs: { for: tryMoves.id } })),
     el('div', { class: 'whatif-buttons' }, runButton, cancelButton),
     error,
   );
@@ -65,7 +67,7 @@ export function whatIfForm(onRun: () => void, onCancel: () => void): WhatIfForm 
     read() {
       const text = runs.value.trim();
       const n = text === '' ? Number.NaN : Number(text);
-      const problem = text === '' ? `Enter a number of continuations, from 1 to ${MAX_RUNS.toLocaleString('en')}.` : runsProblem(n);
+      const problem = text === '' ? w.enterRuns(MAX_RUNS) : runsProblem(n);
       if (problem) {
         showError(problem);
         runs.setAttribute('aria-invalid', 'true');

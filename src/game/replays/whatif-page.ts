@@ -1,12 +1,14 @@
 // The what-if explorer: from one step of a line of a saved game, N simulated continuations in
 // Web Workers (one per core), with a progress bar, an estimate and a cancel button; then the
 // outcome distribution, the same per policy, and the next moves that change it most.
-import { compiledFor, type GameEvent } from '../../machine/index.ts';
+import { compiledFor, mediatorState, type GameEvent } from '../../machine/index.ts';
 import { lineEvents, MAIN, settingsOf } from '../../replay/index.ts';
 import { decisionBudget, planWhatIf, POLICIES, summarise, type WhatIfPlan } from '../../sim/index.ts';
 import { el, fill, setText, uid } from '../dom/el.ts';
-import type { Shell } from '../shell/shell.ts';
-import { locationName, moveInWords, roundLabel } from '../../present/index.ts';
+import type { Announcer } from '../dom/announcer.ts';
+import type { Notices } from '../dom/notice.ts';
+import type { PageHost } from '../pages/page-host.ts';
+import { gameWords, locationName, moveInWords, roundLabel } from '../../present/index.ts';
 import type { ReplaySource } from '../../present/index.ts';
 import { whatIfForm } from './whatif-form.ts';
 import { runPool, workerCount, type PoolProgress, type PoolResult, type PoolRun } from './whatif-pool.ts';
@@ -14,20 +16,35 @@ import { workerShelf } from './whatif-workers.ts';
 import { resultSentence, resultView, seconds, type OutcomeNames } from './whatif-view.ts';
 import './whatif.css';
 
-const count = (n: number) => n.toLocaleString('en');
-
 function lineLabel(source: ReplaySource, line: string): string {
-  if (line === MAIN) return 'the main line';
-  const name = source.save.branches.find((b) => b.id === line)?.name ?? line;
-  return `the branch “${name}”`;
+  const w = gameWords().replays.whatIf;
+  if (line === MAIN) return w.mainLine;
+  return w.branch(source.save.branches.find((b) => b.id === line)?.name ?? line);
 }
 
-export function openWhatIf(shell: Shell, source: ReplaySource, line: string, step: number, back?: () => void): void {
+/** The game's frame loop (Phaser's), put to sleep while the workers run. */
+export interface FrameLoop {
+  readonly running: boolean;
+  sleep(): void;
+  wake(): void;
+}
+
+/** What the what-if explorer needs of the page. */
+export interface WhatIfHost {
+  readonly doc: Document;
+  readonly pages: PageHost;
+  readonly notices: Notices;
+  readonly announcer: Announcer;
+  frames(): FrameLoop | null;
+}
+
+export function openWhatIf(host: WhatIfHost, source: ReplaySource, line: string, step: number, back?: () => void): void {
+  const w = gameWords().replays.whatIf;
   let events: GameEvent[];
   try {
     events = lineEvents(source.save, line);
   } catch (err) {
-    shell.notices.show('whatif', `The what-if explorer cannot open: ${(err as Error).message}.`);
+    host.notices.show('whatif', w.cannotOpen((err as Error).message));
     return;
   }
   const { scenario } = source;
@@ -41,11 +58,12 @@ export function openWhatIf(shell: Shell, source: ReplaySource, line: string, ste
   try {
     probe = planWhatIf({ scenario, settings, events, at, runs: 1, policies: POLICIES });
   } catch (err) {
-    shell.notices.show('whatif', `The what-if explorer cannot start from this step: ${(err as Error).message}.`);
+    host.notices.show('whatif', w.cannotStart((err as Error).message));
     return;
   }
   const { phase } = probe;
-  const state = probe.from.context;
+  // What the mediator saw at the step: the page and the moves' words read no more.
+  const state = mediatorState(c, probe.from.context, phase);
 
   let run: PoolRun | null = null;
   let main: HTMLElement | null = null;
@@ -57,16 +75,16 @@ export function openWhatIf(shell: Shell, source: ReplaySource, line: string, ste
     () => start(),
     () => run?.cancel(),
   );
-  const progressLabel = el('span', { id: uid('whatif-progress-label'), text: 'Continuations played' });
+  const progressLabel = el('span', { id: uid('whatif-progress-label'), text: w.played });
   const progress = el('progress', { attrs: { max: 1, value: 0, 'aria-labelledby': progressLabel.id } });
-  const progressText = el('p', { class: 'whatif-progress-text', text: 'Not started.', attrs: { 'data-whatif': 'progress-text' } });
-  const results = el('section', { class: 'whatif-results', attrs: { 'aria-label': 'Results', 'data-whatif': 'results' } });
+  const progressText = el('p', { class: 'whatif-progress-text', text: w.notStarted, attrs: { 'data-whatif': 'progress-text' } });
+  const results = el('section', { class: 'whatif-results', attrs: { 'aria-label': w.results, 'data-whatif': 'results' } });
 
   const showProgress = (p: PoolProgress) => {
     progress.max = p.total;
     progress.value = p.done;
-    const left = p.remainingMs === null || p.done === p.total ? '' : ` · about ${seconds(p.remainingMs)} left`;
-    setText(progressText, `${count(p.done)} of ${count(p.total)} continuations${left}`);
+    const left = p.remainingMs === null || p.done === p.total ? null : seconds(p.remainingMs);
+    setText(progressText, w.progress({ done: p.done, total: p.total, left }));
   };
   // Workers report often; the page draws at most once a frame.
   const onProgress = (p: PoolProgress) => {
@@ -83,7 +101,7 @@ export function openWhatIf(shell: Shell, source: ReplaySource, line: string, ste
     main?.setAttribute('aria-busy', String(running));
     // The page covers the canvas: while the workers run, Phaser's frame loop (software
     // rendering in headless Chromium took 0.6 of a core) sleeps and leaves them the CPU.
-    const loop = shell.game?.loop;
+    const loop = host.frames();
     if (running && loop?.running) {
       loop.sleep();
       sleeping = true;
@@ -99,20 +117,20 @@ export function openWhatIf(shell: Shell, source: ReplaySource, line: string, ste
     frame = 0;
     setRunning(false);
     showProgress({ done: r.tally.done, total: plan.total, elapsedMs: r.elapsedMs, remainingMs: null });
-    if (r.cancelled) setText(progressText, `Cancelled: ${count(r.tally.done)} of ${count(plan.total)} continuations were played.`);
+    if (r.cancelled) setText(progressText, w.cancelled({ done: r.tally.done, total: plan.total }));
     if (!main?.isConnected) return;
-    const w = summarise(plan, r.tally, r.cancelled);
-    fill(results, ...resultView({ names, plan, result: w, done: r.tally.done, elapsedMs: r.elapsedMs, workers: r.workers, words: (e) => moveInWords(c, state, e) }));
-    shell.announcer.say(resultSentence(names, w));
-    const focused = shell.doc.activeElement;
-    if (focused === form.cancelButton || focused === shell.doc.body || focused === null) form.runButton.focus();
+    const summary = summarise(plan, r.tally, r.cancelled);
+    fill(results, ...resultView({ names, plan, result: summary, done: r.tally.done, elapsedMs: r.elapsedMs, workers: r.workers, words: (e) => moveInWords(c, state, e) }));
+    host.announcer.say(resultSentence(names, summary));
+    const focused = host.doc.activeElement;
+    if (focused === form.cancelButton || focused === host.doc.body || focused === null) form.runButton.focus();
   };
 
   const failed = (err: Error) => {
     run = null;
     setRunning(false);
-    form.showError(`The what-if run failed: ${err.message}`);
-    setText(progressText, 'Stopped by an error.');
+    form.showError(w.failed(err.message));
+    setText(progressText, w.stopped);
     form.runButton.focus();
   };
 
@@ -129,36 +147,33 @@ export function openWhatIf(shell: Shell, source: ReplaySource, line: string, ste
       return;
     }
     const request = { scenario, settings, events, at, runs, policies: policies.map((p) => p.name), runsPerDecision: plan.runsPerDecision, maxDecisions: 40 };
-    setText(progressText, `Starting ${count(plan.total)} continuations…`);
+    setText(progressText, w.starting(plan.total));
     progress.max = plan.total;
     progress.value = 0;
     fill(results);
     try {
       run = runPool(plan, request, { workers: workerCount(navigator.hardwareConcurrency), start: shelf.start, clock: () => performance.now(), onProgress });
     } catch (err) {
-      form.showError(`The workers could not start: ${(err as Error).message}`);
+      form.showError(w.noWorkers((err as Error).message));
       return;
     }
     setRunning(true);
     form.cancelButton.focus();
-    shell.announcer.say(`Running ${count(plan.total)} continuations on ${run.workers} worker${run.workers === 1 ? '' : 's'}.`);
+    host.announcer.say(w.running({ total: plan.total, workers: run.workers }));
     run.result.then((r) => finished(plan, r), failed);
   };
 
-  const where = phase === 'over' ? 'the game is over' : `${roundLabel(c, state.round)}, ${locationName(c, state.location)}`;
+  const where = phase === 'over' ? w.over : w.where({ round: roundLabel(c, state.round), place: locationName(c, state.location) });
   const backButton = back && {
-    label: 'Back to the replay',
+    label: w.back,
     action: 'whatif-back',
     run: () => {
       run?.cancel();
       back();
     },
   };
-  main = shell.pages.open(`What if… from step ${at} of ${lineLabel(source, line)}`, [], [
-    el('p', {
-      class: 'whatif-intro',
-      text: `${scenario.title}. At step ${at} of ${events.length} (${where}). Each continuation keeps the hidden values of this game and varies chance and the mediator who plays on.`,
-    }),
+  main = host.pages.open(w.title({ at, line: lineLabel(source, line) }), [], [
+    el('p', { class: 'whatif-intro', text: w.intro({ title: scenario.title, at, of: events.length, where }) }),
     form.node,
     el('div', { class: 'whatif-progress', attrs: { 'data-whatif': 'progress' } }, progressLabel, progress, progressText),
     results,

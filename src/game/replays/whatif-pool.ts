@@ -5,6 +5,7 @@
 // No DOM here: the page passes the way to start a worker (a test passes one that runs in-process).
 import { emptyTally, mergeTallies, type WhatIfPlan, type WhatIfTally } from '../../sim/index.ts';
 import { fitsPlan, WhatIfReplySchema, type WhatIfRequest } from './whatif-protocol.ts';
+import { gameWords } from '../../present/index.ts';
 
 export interface WorkerHandle {
   post(request: WhatIfRequest): void;
@@ -99,13 +100,13 @@ export function runPool(plan: WhatIfPlan, request: PoolRequest, options: PoolOpt
   const onReply = (part: number, data: unknown) => {
     if (settled) return;
     const parsed = WhatIfReplySchema.safeParse(data);
-    if (!parsed.success) return fail('A worker sent a message the explorer does not understand.');
+    if (!parsed.success) return fail(gameWords().replays.whatIf.workerGarbled);
     const reply = parsed.data;
     if (reply.type === 'error') return fail(reply.message);
-    if (!fitsPlan(reply.tally, plan.policies.length, plan.moves.length) || reply.tally.done > share(part)) return fail('A worker counted a different set of continuations.');
+    if (!fitsPlan(reply.tally, plan.policies.length, plan.moves.length) || reply.tally.done > share(part)) return fail(gameWords().replays.whatIf.workerMiscounted);
     latest[part] = reply.tally;
     if (reply.type === 'done') {
-      if (reply.tally.done !== share(part)) return fail('A worker stopped before the end of its share.');
+      if (reply.tally.done !== share(part)) return fail(gameWords().replays.whatIf.workerStopped);
       finished[part] = true;
     }
     report();

@@ -4,19 +4,20 @@ import { OUTCOME_IDS, type OutcomeId } from '../../model/index.ts';
 import type { GameEvent } from '../../machine/index.ts';
 import type { Decision, Distribution, WhatIf, WhatIfPlan } from '../../sim/index.ts';
 import { el, type Child } from '../dom/el.ts';
+import { gameWords } from '../../present/index.ts';
 
 export type OutcomeNames = Record<OutcomeId, string>;
 
-const count = (n: number) => n.toLocaleString('en');
+const whatIfWords = () => gameWords().replays.whatIf;
+const count = (n: number) => whatIfWords().count(n);
 const SHOWN_DECISIONS = 8;
 
 export function seconds(ms: number): string {
-  const s = ms / 1000;
-  return s < 10 ? `${s.toFixed(1)} s` : `${Math.round(s)} s`;
+  return whatIfWords().seconds(ms / 1000);
 }
 
 const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
-const percent = (n: number, of: number) => `${(100 * share(n, of)).toFixed(1)}%`;
+const percent = (n: number, of: number) => whatIfWords().percent(share(n, of));
 
 function bar(fraction: number, id: OutcomeId): HTMLElement {
   const fill = el('span', { class: `whatif-bar-fill outcome-${id}` });
@@ -25,11 +26,12 @@ function bar(fraction: number, id: OutcomeId): HTMLElement {
 }
 
 function distributionTable(names: OutcomeNames, d: Distribution, caption: string): HTMLElement {
+  const w = whatIfWords();
   return el(
     'table',
     { class: 'data-table whatif-dist', attrs: { 'data-whatif': 'distribution' } },
     el('caption', { text: caption }),
-    el('thead', {}, el('tr', {}, el('th', { text: 'Outcome', attrs: { scope: 'col' } }), el('th', { text: 'Continuations', attrs: { scope: 'col' } }), el('th', { text: 'Share', attrs: { scope: 'col' } }))),
+    el('thead', {}, el('tr', {}, ...[w.outcome, w.continuations, w.share].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))),
     el(
       'tbody',
       {},
@@ -43,16 +45,17 @@ function distributionTable(names: OutcomeNames, d: Distribution, caption: string
         ),
       ),
     ),
-    el('tfoot', {}, el('tr', {}, el('th', { text: 'In all', attrs: { scope: 'row' } }), el('td', { class: 'num', text: count(d.runs), attrs: { 'data-total': d.runs } }), el('td', { text: `score ${d.score.toFixed(2)}` }))),
+    el('tfoot', {}, el('tr', {}, el('th', { text: w.inAll, attrs: { scope: 'row' } }), el('td', { class: 'num', text: count(d.runs), attrs: { 'data-total': d.runs } }), el('td', { text: w.score(w.scoreValue(d.score)) }))),
   );
 }
 
 function policyTable(names: OutcomeNames, rows: WhatIf['perPolicy']): HTMLElement {
+  const w = whatIfWords();
   return el(
     'table',
     { class: 'data-table whatif-policies', attrs: { 'data-whatif': 'per-policy' } },
-    el('caption', { text: 'By the policy that played on (share of its continuations)' }),
-    el('thead', {}, el('tr', {}, el('th', { text: 'Policy', attrs: { scope: 'col' } }), ...OUTCOME_IDS.map((id) => el('th', { text: names[id], attrs: { scope: 'col' } })), el('th', { text: 'Score', attrs: { scope: 'col' } }))),
+    el('caption', { text: w.byPolicy }),
+    el('thead', {}, el('tr', {}, ...[w.policyHead, ...OUTCOME_IDS.map((id) => names[id]), w.scoreHead].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))),
     el(
       'tbody',
       {},
@@ -60,9 +63,9 @@ function policyTable(names: OutcomeNames, rows: WhatIf['perPolicy']): HTMLElemen
         el(
           'tr',
           { attrs: { 'data-policy': policy } },
-          el('th', { text: `${policy} (${count(d.runs)})`, attrs: { scope: 'row' } }),
+          el('th', { text: w.policyRow({ policy, runs: d.runs }), attrs: { scope: 'row' } }),
           ...OUTCOME_IDS.map((id) => el('td', { class: 'num', text: d.runs ? percent(d.outcomes[id], d.runs) : '–' })),
-          el('td', { class: 'num', text: d.runs ? d.score.toFixed(2) : '–' }),
+          el('td', { class: 'num', text: d.runs ? w.scoreValue(d.score) : '–' }),
         ),
       ),
     ),
@@ -80,32 +83,29 @@ function biggestChange(before: Distribution, after: Distribution): { id: Outcome
   return best;
 }
 
-const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(2)}`;
+const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${whatIfWords().scoreValue(Math.abs(x))}`;
 
 function decisionItem(names: OutcomeNames, baseline: Distribution, d: Decision, words: string): HTMLElement {
+  const w = whatIfWords();
   const change = biggestChange(baseline, d.distribution);
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
-  const detail =
-    change.from === change.to
-      ? `the same outcomes (${count(d.distribution.runs)} continuations)`
-      : `${names[change.id]} ${pct(change.from)} → ${pct(change.to)} (${count(d.distribution.runs)} continuations)`;
+  const detail = change.from === change.to ? w.sameOutcomes(d.distribution.runs) : w.shift({ outcome: names[change.id], from: change.from, to: change.to, runs: d.distribution.runs });
   return el(
     'li',
     { class: `whatif-decision ${d.shift > 0 ? 'better' : d.shift < 0 ? 'worse' : ''}`, attrs: { 'data-shift': d.shift } },
     el('span', { class: 'whatif-move', text: words }),
     ' ',
-    el('span', { class: 'whatif-shift num', text: `score ${signed(d.shift)}` }),
-    el('span', { class: 'whatif-detail', text: `: ${detail}` }),
+    el('span', { class: 'whatif-shift num', text: w.score(signed(d.shift)) }),
+    el('span', { class: 'whatif-detail', text: w.detail(detail) }),
   );
 }
 
 /** One sentence for the live region. */
 export function resultSentence(names: OutcomeNames, w: WhatIf): string {
+  const t = whatIfWords();
   const d = w.baseline;
   const ranked = OUTCOME_IDS.filter((id) => d.outcomes[id] > 0).sort((a, b) => d.outcomes[b] - d.outcomes[a]);
-  const parts = ranked.slice(0, 3).map((id) => `${names[id]} ${percent(d.outcomes[id], d.runs)}`);
-  const head = w.cancelled ? `What-if cancelled: a partial result of ${count(d.runs)} continuations.` : `What-if finished: ${count(d.runs)} continuations.`;
-  return `${head} ${parts.join(', ')}.`;
+  const parts = ranked.slice(0, 3).map((id) => t.part({ outcome: names[id], share: percent(d.outcomes[id], d.runs) }));
+  return t.sentence({ head: w.cancelled ? t.sentenceCancelled(d.runs) : t.sentenceFinished(d.runs), parts });
 }
 
 export interface ResultInput {
@@ -121,30 +121,23 @@ export interface ResultInput {
 
 /** The results section: how it ran, the distribution, per policy, and the decisions that mattered. */
 export function resultView({ names, plan, result: w, done, elapsedMs, workers, words }: ResultInput): Child[] {
+  const t = whatIfWords();
   const status = w.cancelled
-    ? el('p', { class: 'whatif-status partial', attrs: { 'data-whatif-status': 'partial' } }, el('strong', { text: 'Partial result' }), `: cancelled after ${count(done)} of ${count(plan.total)} continuations (${seconds(elapsedMs)}).`)
+    ? el('p', { class: 'whatif-status partial', attrs: { 'data-whatif-status': 'partial' } }, el('strong', { text: t.partial }), t.partialDetail({ done, total: plan.total, time: seconds(elapsedMs) }))
     : el(
         'p',
         { class: 'whatif-status', attrs: { 'data-whatif-status': 'complete', 'data-elapsed-ms': Math.round(elapsedMs), 'data-played': plan.total } },
-        `${count(plan.total)} continuations in ${seconds(elapsedMs)} on ${workers} worker${workers === 1 ? '' : 's'}${plan.total > plan.runs ? `: ${count(plan.runs)} from this step, ${count(plan.total - plan.runs)} trying the next moves` : ''}.`,
+        t.complete({ total: plan.total, time: seconds(elapsedMs), workers, runs: plan.runs, tried: plan.total - plan.runs }),
       );
   const shown = w.decisions.slice(0, SHOWN_DECISIONS);
-  const none = plan.phase === 'over' ? 'The game is over at this step: there is no next move.' : w.cancelled && plan.moves.length > 0 ? 'Cancelled before the next moves were tried.' : 'The next moves were not tried this time.';
+  const none = plan.phase === 'over' ? t.noNextMove : w.cancelled && plan.moves.length > 0 ? t.cancelledBeforeMoves : t.notTried;
   return [
-    el('h2', { text: w.cancelled ? 'Outcomes (partial)' : 'Outcomes' }),
+    el('h2', { text: w.cancelled ? t.outcomesPartial : t.outcomes }),
     status,
-    distributionTable(names, w.baseline, `After step ${plan.at}: ${count(w.baseline.runs)} continuations`),
-    ...(w.perPolicy.length > 1 ? [el('h3', { text: 'Per policy' }), policyTable(names, w.perPolicy)] : []),
-    el('h2', { text: 'The decisions that mattered' }),
-    shown.length === 0
-      ? el('p', { text: none })
-      : el(
-          'p',
-          {
-            class: 'whatif-hint',
-            text: `Each next move allowed at step ${plan.at}, tried ${count(plan.runsPerDecision)} times; the score counts ${names.framework} as 1, ${names.interim} 0.7, ${names.continue} 0.45, ${names.suspended} 0.2, ${names.collapse} 0.1 and ${names.strike} 0. The shift is against the outcomes above.`,
-          },
-        ),
+    distributionTable(names, w.baseline, t.after({ at: plan.at, runs: w.baseline.runs })),
+    ...(w.perPolicy.length > 1 ? [el('h3', { text: t.perPolicy }), policyTable(names, w.perPolicy)] : []),
+    el('h2', { text: t.decisions }),
+    shown.length === 0 ? el('p', { text: none }) : el('p', { class: 'whatif-hint', text: t.hint({ at: plan.at, tries: plan.runsPerDecision, names }) }),
     shown.length === 0 ? null : el('ol', { class: 'whatif-decisions', attrs: { 'data-whatif': 'decisions' } }, ...shown.map((d) => decisionItem(names, w.baseline, d, words(d.event)))),
   ];
 }

@@ -3,6 +3,7 @@
 // thousand continuations of a fresh worker run about half as fast as later ones. A cancelled
 // run's workers are terminated; closing the page terminates the rest.
 import type { StartWorker, WorkerHandle } from './whatif-pool.ts';
+import { gameWords } from '../../present/index.ts';
 
 export interface WorkerShelf {
   start: StartWorker;
@@ -26,9 +27,9 @@ export function workerShelf(): WorkerShelf {
     worker.onmessage = (event: MessageEvent<unknown>) => onReply(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      onFailure(event.message || 'A what-if worker could not start.');
+      onFailure(event.message || gameWords().replays.whatIf.workerNotStarted);
     };
-    worker.onmessageerror = () => onFailure('A message from a what-if worker could not be read.');
+    worker.onmessageerror = () => onFailure(gameWords().replays.whatIf.workerUnreadable);
     return {
       post: (request) => worker.postMessage(request),
       stop: () => {

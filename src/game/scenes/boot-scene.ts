@@ -3,19 +3,15 @@
 // the title: a game in progress is resumed behind the full-screen preload; otherwise the title
 // comes at once and the art loads behind it (the preload's bar shows how far it has got).
 import Phaser from 'phaser';
-import { createArtLoader } from '../art/loader.ts';
-import type { Shell } from '../shell/shell.ts';
+import { createArtLoader, type ArtLoader } from '../art/loader.ts';
 
 export class BootScene extends Phaser.Scene {
-  private readonly shell: Shell;
-
-  constructor(shell: Shell) {
+  /** `up` receives the art loader once Phaser is running. */
+  constructor(private readonly up: (art: ArtLoader) => void) {
     super({ key: 'boot', active: true });
-    this.shell = shell;
   }
 
   create(): void {
-    this.shell.art = createArtLoader(this);
-    this.shell.hook.setScene('boot');
+    this.up(createArtLoader(this));
   }
 }

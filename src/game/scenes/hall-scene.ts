@@ -4,13 +4,14 @@
 import type { Location } from '../../model/index.ts';
 import { HallArt } from '../art/hall-art.ts';
 import type { Change } from '../play/session.ts';
-import type { Shell } from '../shell/shell.ts';
 import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createDraftEditor, type DraftEditor } from '../ui/draft-editor.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
-import { hallActions, type ActionSpec } from '../../present/index.ts';
-import { PlayScene, type GameSource } from './play-scene.ts';
+import { type ActionSpec, gameWords, hallActions } from '../../present/index.ts';
+import type { TalksSource } from '../play/talks.ts';
+import { PlayScene } from './play-scene.ts';
+import type { SceneHost } from './scene-host.ts';
 
 export class HallScene extends PlayScene<{ from?: Location }> {
   protected readonly layoutMode = 'play';
@@ -21,36 +22,38 @@ export class HallScene extends PlayScene<{ from?: Location }> {
   private editor!: DraftEditor;
   private editorOpen = false;
 
-  constructor(shell: Shell, game: GameSource) {
-    super('hall', shell, game);
+  constructor(host: SceneHost, source: TalksSource) {
+    super('hall', host, source);
   }
 
   protected setup(data: { from?: Location }): void {
     const g = this.talks;
-    const c = g.c;
+    const c = g.view.c;
     this.editorOpen = false;
     this.art = new HallArt(this, c, !this.reducedMotion, (side) => g.send({ type: 'WALK', to: c.sides[side].id }));
     this.art.enter(data.from);
-    this.menu = createActionMenu(`Actions in ${c.scenario.mediator.hallName}`, {
+    const w = gameWords().play;
+    this.menu = createActionMenu(w.hall.actions(c.scenario.mediator.hallName), {
       run: (spec) => this.run(spec),
-      blocked: (spec) => this.shell.announcer.say(`${spec.label}: ${spec.reason ?? 'not possible now'}`),
+      blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
-    this.log = createDialogueLog(c, 'Today in the palace', 'Nothing has been said today yet.', (id) => this.shell.glossary(id));
+    this.log = createDialogueLog(c, w.hall.log, w.hall.empty, (id) => this.host.glossary(id));
     this.panel = createSidePanel(c, 'majlis', this.menu, this.log);
-    this.mount(this.shell.layout.side, this.panel.node);
+    this.mount(this.host.layout.side, this.panel.node);
     this.editor = createDraftEditor(c, {
       write: (event) => g.send(event),
       close: () => this.closeEditor(),
-      previousDraft: (v) => g.session.draftAt(v),
+      previousDraft: (v) => g.draftAt(v),
     });
     this.onTeardown(() => this.editor.node.remove());
   }
 
   protected redraw(change: Change | null): void {
-    const state = this.talks.state;
+    const view = this.talks.view;
+    const state = view.state;
     if (state.location !== 'majlis') return;
-    this.menu.update(hallActions(this.talks.c, state));
-    this.shell.keys.setShortcuts('hall', this.menu.shortcuts());
+    this.menu.update(hallActions(view));
+    this.host.keys.setShortcuts('hall', this.menu.shortcuts());
     this.log.update(state.transcript.filter((t) => t.round === state.round));
     this.panel.update(state);
     this.art.update(state);
@@ -75,9 +78,9 @@ export class HallScene extends PlayScene<{ from?: Location }> {
       return;
     }
     this.editorOpen = true;
-    this.editor.update(this.talks.state);
-    this.shell.layout.screen.appendChild(this.editor.node);
-    this.shell.announcer.say('The draft editor is open. Escape closes it.');
+    this.editor.update(this.talks.view.state);
+    this.host.layout.screen.appendChild(this.editor.node);
+    this.host.announcer.say(gameWords().play.hall.editorOpen);
     this.editor.focus();
   }
 
@@ -85,7 +88,8 @@ export class HallScene extends PlayScene<{ from?: Location }> {
     if (!this.editorOpen) return;
     this.editorOpen = false;
     this.editor.node.remove();
-    if (refocus) this.menu.update(hallActions(this.talks.c, this.talks.state));
-    if (refocus) this.shell.doc.querySelector<HTMLElement>('[data-action="open-editor"]')?.focus();
+    if (!refocus) return;
+    this.menu.update(hallActions(this.talks.view));
+    this.panel.node.querySelector<HTMLElement>('[data-action="open-editor"]')?.focus();
   }
 }

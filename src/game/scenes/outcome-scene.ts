@@ -1,14 +1,29 @@
 // The outcome (loaded lazily): what was agreed or what happened, the final text against each
 // side's reservation value and the Nash point, and the ways on: a new game, replaying this one
-// from the start (same scenario and seed), the save file, and the full debrief (a page).
+// from the start (same scenario and seed), the save file, and the full debrief (a page). The
+// game is over, so its hidden values are shown: the finished state is read here, and only here.
+import type { GameState } from '../../model/index.ts';
 import { el } from '../dom/el.ts';
 import { WORLD } from '../phaser/config.ts';
-import type { Play } from '../play/play.ts';
-import type { Shell } from '../shell/shell.ts';
-import { openDebriefPage } from '../pages/debrief-page.ts';
+import type { TalksSource } from '../play/talks.ts';
 import { outcomeContent } from '../ui/outcome-view.ts';
-import { analyseOutcome } from '../../present/index.ts';
-import { PlayScene, type GameSource } from './play-scene.ts';
+import { analyseOutcome, gameWords, messages } from '../../present/index.ts';
+import { PlayScene } from './play-scene.ts';
+import type { SceneHost } from './scene-host.ts';
+
+/** The finished game and the ways on from it. */
+export interface OutcomeExits {
+  /** The whole final state (null while the game is not over). */
+  finished(): GameState | null;
+  /** Moves the game took. */
+  actions(): number;
+  download(): void;
+  debrief(): void;
+  /** The replay viewer on this game: scrub, branch, compare, what if. */
+  replays(): void;
+  restart(): void;
+  newGame(): void;
+}
 
 const TONE: Record<string, [number, number]> = {
   framework: [0xffd27a, 0.18],
@@ -23,42 +38,45 @@ export class OutcomeScene extends PlayScene {
   protected readonly layoutMode = 'full';
 
   constructor(
-    shell: Shell,
-    game: GameSource,
-    private readonly play: () => Play,
+    host: SceneHost,
+    source: TalksSource,
+    private readonly exits: OutcomeExits,
   ) {
-    super('outcome', shell, game);
+    super('outcome', host, source);
   }
 
   protected setup(): void {
     const g = this.talks;
-    const c = g.c;
-    const a = analyseOutcome(c, g.state);
+    const c = g.view.c;
+    const final = this.exits.finished();
+    const a = final ? analyseOutcome(c, final) : null;
     this.add.image(WORLD.width / 2, WORLD.height / 2, 'title');
     const [color, alpha] = TONE[a?.id ?? 'suspended']!;
     this.add.rectangle(WORLD.width / 2, WORLD.height / 2, WORLD.width, WORLD.height, color, alpha);
+    const exits = this.exits;
+    const common = messages().ui.common;
+    const w = gameWords().play.outcome;
     const buttons = el(
       'div',
       { class: 'panel-foot' },
-      el('span', { class: 'muted small spacer', text: `Seed ${g.session.settings.seed} · ${g.session.events.length} actions` }),
-      el('button', { text: 'Download the save file', attrs: { type: 'button' }, on: { click: () => g.download() } }),
-      el('button', { text: 'The full debrief', attrs: { type: 'button', 'data-action': 'debrief' }, on: { click: () => void openDebriefPage(this.shell.pages, g.session.scenario, g.state, () => window.print()) } }),
-      // Where did it turn? The replay viewer on this game: scrub, branch, compare, what if.
-      el('button', { text: 'Replays and branches…', attrs: { type: 'button', 'data-action': 'replays' }, on: { click: () => void this.play().openReplays() } }),
-      el('button', { text: 'Play again from the start', attrs: { type: 'button', 'data-action': 'replay' }, on: { click: () => void this.play().restart() } }),
-      el('button', { class: 'primary', text: 'New game', attrs: { type: 'button', 'data-action': 'new-game' }, on: { click: () => this.play().toTitle() } }),
+      el('span', { class: 'muted small spacer', text: w.foot({ seed: g.seed, actions: exits.actions() }) }),
+      el('button', { text: common.downloadSave, attrs: { type: 'button' }, on: { click: () => exits.download() } }),
+      el('button', { text: w.debrief, attrs: { type: 'button', 'data-action': 'debrief' }, on: { click: () => exits.debrief() } }),
+      el('button', { text: common.replays, attrs: { type: 'button', 'data-action': 'replays' }, on: { click: () => exits.replays() } }),
+      el('button', { text: w.again, attrs: { type: 'button', 'data-action': 'replay' }, on: { click: () => exits.restart() } }),
+      el('button', { class: 'primary', text: w.newGame, attrs: { type: 'button', 'data-action': 'new-game' }, on: { click: () => exits.newGame() } }),
     );
     const panel = el(
       'section',
       { class: 'panel screen-panel', attrs: { 'aria-labelledby': 'outcome-heading' } },
-      el('h1', { id: 'outcome-heading', text: a ? a.title : 'The talks are over', attrs: { tabindex: -1 } }),
+      el('h1', { id: 'outcome-heading', text: a ? a.title : w.over, attrs: { tabindex: -1 } }),
       a ? el('p', { class: 'verdict', text: a.story }) : null,
-      a ? el('p', { class: 'muted', text: `${a.reason} (Round ${g.state.round + 1}.)` }) : null,
+      a ? el('p', { class: 'muted', text: w.reason({ reason: a.reason, round: g.view.state.round + 1 }) }) : null,
       ...(a ? outcomeContent(c, a) : []),
       buttons,
     );
-    this.mount(this.shell.layout.screen, panel);
-    this.shell.announcer.say(a ? `${a.title}. ${a.story} ${a.reason}` : 'The talks are over.');
+    this.mount(this.host.layout.screen, panel);
+    this.host.announcer.say(a ? w.said({ title: a.title, story: a.story, reason: a.reason }) : w.overSaid);
     panel.querySelector<HTMLElement>('h1')?.focus();
   }
 

@@ -1,24 +1,23 @@
-// A scene of a game in progress: it reads the active game, redraws its art and DOM from each
-// new snapshot, and may play a short exit (the mediator walking out) before the next scene.
-import type { ActiveGame } from '../play/active-game.ts';
+// A scene of a game in progress: it reads the game through the mediator's view, redraws its art
+// and DOM from each change, and may play a short exit (the mediator walking out) before the
+// next scene.
 import type { Change } from '../play/session.ts';
-import type { Shell } from '../shell/shell.ts';
+import type { Talks, TalksSource } from '../play/talks.ts';
 import type { SceneKey } from './keys.ts';
+import type { SceneHost } from './scene-host.ts';
 import { ShellScene } from './shell-scene.ts';
 
-export type GameSource = () => ActiveGame | null;
-
 export abstract class PlayScene<D extends object = object> extends ShellScene<D> {
-  protected readonly activeGame: GameSource;
+  private readonly source: TalksSource;
 
-  protected constructor(key: SceneKey, shell: Shell, game: GameSource) {
-    super(key, shell);
-    this.activeGame = game;
+  protected constructor(key: SceneKey, host: SceneHost, source: TalksSource) {
+    super(key, host);
+    this.source = source;
   }
 
   /** The game being played (not Phaser's `game`). */
-  protected get talks(): ActiveGame {
-    const g = this.activeGame();
+  protected get talks(): Talks {
+    const g = this.source();
     if (!g) throw new Error('no game in progress');
     return g;
   }
@@ -31,7 +30,7 @@ export abstract class PlayScene<D extends object = object> extends ShellScene<D>
   protected build(data: D): void {
     this.setup(data);
     this.redraw(null);
-    const off = this.talks.session.subscribe((change) => this.redraw(change));
+    const off = this.talks.subscribe((change) => this.redraw(change));
     this.onTeardown(off);
   }
 

@@ -4,23 +4,35 @@
 import Phaser from 'phaser';
 import { el } from '../dom/el.ts';
 import { frameWorld, WORLD } from '../phaser/config.ts';
-import type { Shell } from '../shell/shell.ts';
+import { messages } from '../../present/index.ts';
+import type { ArtLoader } from '../art/loader.ts';
+import type { Layout } from '../dom/layout.ts';
+import type { SceneKey } from './keys.ts';
+
+/** What the preload needs: the page, the art loader, and (when resuming) the game code. */
+export interface PreloadHost {
+  readonly layout: Layout;
+  art(): ArtLoader;
+  /** Reports the scene on screen (the test hook). */
+  showing(key: SceneKey): void;
+  /** Loads the game code; the result puts the player back into the saved game. */
+  loadGame(): Promise<{ resumeSaved(): Promise<void> }>;
+}
 
 export class PreloadScene extends Phaser.Scene {
-  private readonly shell: Shell;
-  private readonly resume: boolean;
-
   /** Starts with Phaser, after the boot scene; `resume`: a game is in progress. */
-  constructor(shell: Shell, resume: boolean) {
+  constructor(
+    private readonly host: PreloadHost,
+    private readonly resume: boolean,
+  ) {
     super({ key: 'preload', active: true });
-    this.shell = shell;
-    this.resume = resume;
   }
 
   create(): void {
     const data = { resume: this.resume };
+    const w = messages().ui.title.preload;
     const track = el('span');
-    const meter = el('div', { class: 'loadbar', attrs: { role: 'progressbar', 'aria-label': 'Loading the game', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, track);
+    const meter = el('div', { class: 'loadbar', attrs: { role: 'progressbar', 'aria-label': w.loading, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 } }, track);
     let drawBar = (_f: number) => {};
     const progress = (f: number) => {
       drawBar(f);
@@ -28,19 +40,19 @@ export class PreloadScene extends Phaser.Scene {
       meter.setAttribute('aria-valuenow', String(Math.round(f * 100)));
     };
     const panel = data.resume
-      ? el('div', { class: 'panel screen-panel loading-panel' }, el('h1', { class: 'serif', text: 'Shuttle Diplomacy' }), el('p', { text: 'Back to the talks…', class: 'muted' }), meter)
-      : el('div', { class: 'panel preload-strip' }, el('span', { class: 'small muted', text: 'Preparing the palace' }), meter);
-    this.shell.layout.screen.appendChild(panel);
+      ? el('div', { class: 'panel screen-panel loading-panel' }, el('h1', { class: 'serif', text: messages().ui.common.shuttleDiplomacy }), el('p', { text: w.back, class: 'muted' }), meter)
+      : el('div', { class: 'panel preload-strip' }, el('span', { class: 'small muted', text: w.preparing }), meter);
+    this.host.layout.screen.appendChild(panel);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => panel.remove());
-    const art = this.shell.art!;
+    const art = this.host.art();
 
     if (!data.resume) {
       void art.load(['title', 'play'], progress).then(() => this.scene.stop());
       return;
     }
     // A game was in progress: everything it needs, then the player is put back where they were.
-    this.shell.layout.use('full');
-    this.shell.hook.setScene('preload');
+    this.host.layout.use('full');
+    this.host.showing('preload');
     frameWorld(this);
     const reframe = () => frameWorld(this);
     this.scale.on(Phaser.Scale.Events.RESIZE, reframe);
@@ -50,7 +62,7 @@ export class PreloadScene extends Phaser.Scene {
     const bar = this.add.graphics();
     drawBar = (f) => bar.clear().fillStyle(0xe2b04f, 1).fillRoundedRect(width / 2 - 294, height / 2 - 12, Math.max(12, 588 * f), 24, 12);
     progress(0);
-    const code = this.shell.play();
+    const code = this.host.loadGame();
     void art.load(['title', 'play'], (f) => progress(f * 0.9)).then(async () => {
       const play = await code;
       progress(1);

@@ -3,16 +3,16 @@
 import Phaser from 'phaser';
 import type { LayoutMode } from '../dom/layout.ts';
 import { frameWorld } from '../phaser/config.ts';
-import type { Shell } from '../shell/shell.ts';
 import type { SceneKey } from './keys.ts';
+import type { SceneHost } from './scene-host.ts';
 
 export abstract class ShellScene<D extends object = object> extends Phaser.Scene {
-  protected readonly shell: Shell;
+  protected readonly host: SceneHost;
   private cleanups: (() => void)[] = [];
 
-  protected constructor(key: SceneKey, shell: Shell, active = false) {
+  protected constructor(key: SceneKey, host: SceneHost, active = false) {
     super({ key, active });
-    this.shell = shell;
+    this.host = host;
   }
 
   /** Which page layout this scene uses. */
@@ -24,13 +24,13 @@ export abstract class ShellScene<D extends object = object> extends Phaser.Scene
   create(data: D): void {
     this.cleanups = [];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
-    this.shell.layout.use(this.layoutMode);
+    this.host.layout.use(this.layoutMode);
     frameWorld(this);
     const reframe = () => frameWorld(this);
     this.scale.on(Phaser.Scale.Events.RESIZE, reframe);
     this.onTeardown(() => this.scale.off(Phaser.Scale.Events.RESIZE, reframe));
     this.build(data ?? ({} as D));
-    this.shell.sceneReady(this.sys.settings.key as SceneKey);
+    this.host.ready(this.sys.settings.key as SceneKey);
   }
 
   /** Runs when the scene shuts down (DOM removed, subscriptions dropped). */
@@ -46,7 +46,7 @@ export abstract class ShellScene<D extends object = object> extends Phaser.Scene
   }
 
   protected get reducedMotion(): boolean {
-    return this.shell.prefs.reducedMotion();
+    return this.host.prefs.reducedMotion();
   }
 
   /** A tween that jumps to its end when motion is reduced. */
@@ -66,6 +66,6 @@ export abstract class ShellScene<D extends object = object> extends Phaser.Scene
 
   private teardown(): void {
     for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
-    this.shell.keys.clear(this.sys.settings.key);
+    this.host.keys.clear(this.sys.settings.key);
   }
 }

@@ -4,6 +4,7 @@
 import { hashString } from '../../lib/index.ts';
 import type { SafeStorage } from '../shell/storage.ts';
 import { STORAGE_PREFIX } from '../shell/storage.ts';
+import { gameWords } from '../../present/index.ts';
 
 export const TEACHER_KEY = `${STORAGE_PREFIX}teacher-key`;
 export const MIN_KEY_LENGTH = 4;
@@ -33,8 +34,9 @@ function read(storage: SafeStorage): StoredKey | null {
 
 /** Why a typed key cannot be the teacher key, or null. */
 export function keyProblem(key: string): string | null {
-  if (key.trim().length < MIN_KEY_LENGTH) return `The teacher key needs at least ${MIN_KEY_LENGTH} characters.`;
-  if (key.length > MAX_KEY_LENGTH) return `The teacher key may have at most ${MAX_KEY_LENGTH} characters.`;
+  const w = gameWords().teacher;
+  if (key.trim().length < MIN_KEY_LENGTH) return w.keyTooShort(MIN_KEY_LENGTH);
+  if (key.length > MAX_KEY_LENGTH) return w.keyTooLong(MAX_KEY_LENGTH);
   return null;
 }
 

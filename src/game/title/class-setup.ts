@@ -1,26 +1,16 @@
 // Classroom play on the title screen: a teacher's setup dialog (scenario, rounds, difficulty,
 // who plays each delegation, distortion, names, seed) that shows the class code live, and
 // reading a code a student types. People play a delegation on the hot-seat screens (src/game/hotseat).
-import { decodeClassCode, encodeClassCode, MAX_CODE_ROUNDS, MAX_CODE_SEED, type DecodeResult } from '../../classroom/index.ts';
+// The form's state is a SetupForm (setup-form.ts), replaced on every change.
+import { decodeClassCode, encodeClassCode, MAX_CODE_SEED, type DecodeResult } from '../../classroom/index.ts';
 import { DIFFICULTIES, type Difficulty, type Settings } from '../../model/index.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import { el, fill, setText, uid } from '../dom/el.ts';
-import { peopleLine } from '../../present/index.ts';
+import { messages, peopleLine } from '../../present/index.ts';
 import type { SetupKey } from '../teacher/setup-key.ts';
+import { chooseDifficulty, chooseDistortion, chooseNames, choosePerson, chooseRounds, chooseScenario, chooseSeed, mostRounds, setupForm, type CodeScenario, type SetupForm } from './setup-form.ts';
 
-export interface CodeScenario {
-  id: string;
-  title: string;
-  rounds: number;
-  /** The delegations' names, first side first (for "played by a person"). */
-  delegations?: readonly string[];
-}
-
-const DIFFICULTY_TEXT: Record<Difficulty, [string, string]> = {
-  gentle: ['Gentle', 'Weaker fallbacks, more patience, fewer incidents: for a first game.'],
-  standard: ['Standard', 'The scenario as written.'],
-  hard: ['Hard', 'Stronger fallbacks, less patience, more incidents: for a class that has played before.'],
-};
+export type { CodeScenario };
 
 /** A seed a class code can hold, drawn from the browser's generator (the shell's job). */
 export function randomCodeSeed(): number {
@@ -38,7 +28,7 @@ export function parseCodeSeed(text: string): number | null {
 
 /** A typed code as a game the browser can start, or why not. */
 export function readClassCode(typed: string, scenarioIds: readonly string[]): DecodeResult {
-  if (typed.trim() === '') return { ok: false, error: 'Type the class code your teacher gave you.' };
+  if (typed.trim() === '') return { ok: false, error: messages().ui.title.setup.typeCode };
   return decodeClassCode(typed, scenarioIds);
 }
 
@@ -72,63 +62,63 @@ export async function showTeacherSetup(
   /** The teacher key for this device (never part of the code): kept when the game starts. */
   teacherKey?: SetupKey,
 ): Promise<void> {
+  const w = messages().ui.title.setup;
   if (scenarios.length === 0) {
-    await dialogs.open('Teacher setup', [el('p', { text: 'No scenario can be played, so there is no class code to make.' })], [{ id: 'close', label: 'Close', primary: true }], 'close');
+    await dialogs.open(w.title, [el('p', { text: w.nothingToPlay })], [{ id: 'close', label: messages().ui.common.close, primary: true }], 'close');
     return;
   }
-  let scenario = scenarios.find((s) => s.id === defaults.scenarioId) ?? scenarios[0]!;
-  const settings: Settings = { seed: randomCodeSeed(), names: defaults.names, allowDistortion: defaults.allowDistortion, difficulty: 'standard', rounds: 0, people: [false, false] };
+  let form: SetupForm = setupForm(scenarios.find((s) => s.id === defaults.scenarioId) ?? scenarios[0]!, defaults, randomCodeSeed());
 
   // Scenario.
   const scenarioId = uid('setup-scenario');
-  const scenarioSelect = el('select', { id: scenarioId, attrs: { 'data-setup': 'scenario' } }, ...scenarios.map((s) => el('option', { text: s.title, attrs: { value: s.id, selected: s.id === scenario.id } })));
+  const scenarioSelect = el('select', { id: scenarioId, attrs: { 'data-setup': 'scenario' } }, ...scenarios.map((s) => el('option', { text: s.title, attrs: { value: s.id, selected: s.id === form.scenario.id } })));
   // Rounds.
   const roundsId = uid('setup-rounds');
   const roundsSelect = el('select', { id: roundsId, attrs: { 'data-setup': 'rounds' } });
   const fillRounds = () => {
-    const most = Math.min(scenario.rounds, MAX_CODE_ROUNDS);
-    fill(roundsSelect, el('option', { text: `All ${scenario.rounds} rounds`, attrs: { value: '0' } }), ...Array.from({ length: most }, (_, i) => el('option', { text: i === 0 ? 'The first round only' : `The first ${i + 1} rounds`, attrs: { value: String(i + 1) } })));
-    if (settings.rounds > most) settings.rounds = 0;
-    roundsSelect.value = String(settings.rounds);
+    const { scenario } = form;
+    fill(roundsSelect, el('option', { text: w.allRounds(scenario.rounds), attrs: { value: '0' } }), ...Array.from({ length: mostRounds(scenario) }, (_, i) => el('option', { text: w.firstRounds(i + 1), attrs: { value: String(i + 1) } })));
+    roundsSelect.value = String(form.settings.rounds);
   };
   fillRounds();
   scenarioSelect.addEventListener('change', () => {
-    scenario = scenarios.find((s) => s.id === scenarioSelect.value) ?? scenario;
+    const chosen = scenarios.find((s) => s.id === scenarioSelect.value);
+    if (chosen) form = chooseScenario(form, chosen);
     fillRounds();
     labelPeople();
     update();
   });
   roundsSelect.addEventListener('change', () => {
-    settings.rounds = Number(roundsSelect.value) || 0;
+    form = chooseRounds(form, Number(roundsSelect.value));
     update();
   });
 
   const difficulty = radioGroup(
-    'Difficulty',
+    w.difficulty,
     uid('setup-difficulty'),
-    DIFFICULTIES.map((d) => ({ value: d, label: DIFFICULTY_TEXT[d][0], hint: DIFFICULTY_TEXT[d][1] })),
-    settings.difficulty,
+    DIFFICULTIES.map((d: Difficulty) => ({ value: d, label: w.difficulties[d][0], hint: w.difficulties[d][1] })),
+    form.settings.difficulty,
     (v) => {
-      settings.difficulty = v;
+      form = chooseDifficulty(form, v);
       update();
     },
   );
   const names = radioGroup(
-    'Show the people at the table by',
+    w.names,
     uid('setup-names'),
     [
-      { value: 'names', label: 'Their names and titles' },
-      { value: 'titles', label: 'Their titles only' },
+      { value: 'names', label: w.namesAndTitles },
+      { value: 'titles', label: w.titlesOnly },
     ],
-    settings.names,
+    form.settings.names,
     (v) => {
-      settings.names = v;
+      form = chooseNames(form, v);
       update();
     },
   );
 
   // Who plays each delegation: the computer, or a person on this device (hot-seat).
-  const delegationNames = () => scenario.delegations ?? ['The first delegation', 'The second delegation'];
+  const delegationNames = () => form.scenario.delegations ?? w.delegations;
   const peopleHint = el('p', { class: 'muted small', attrs: { 'aria-live': 'polite' } });
   const peopleBoxes = ([0, 1] as const).map((s) => {
     const id = uid(`setup-person-${s}`);
@@ -138,7 +128,7 @@ export async function showTeacherSetup(
       attrs: { type: 'checkbox', 'data-setup': `person-${s}` },
       on: {
         change: () => {
-          settings.people[s] = box.checked;
+          form = choosePerson(form, s, box.checked);
           update();
         },
       },
@@ -147,25 +137,25 @@ export async function showTeacherSetup(
   });
   const labelPeople = () => {
     const names = delegationNames();
-    peopleBoxes.forEach((p, s) => setText(p.label, `The ${names[s] ?? (s === 0 ? 'first delegation' : 'second delegation')} is played by a person`));
+    peopleBoxes.forEach((p, s) => setText(p.label, w.person(names[s] ?? w.delegationsInLine[s]!)));
   };
   labelPeople();
   const people = el(
     'fieldset',
     {},
-    el('legend', { text: 'Who plays the delegations' }),
+    el('legend', { text: w.whoPlays }),
     ...peopleBoxes.map((p) => p.node),
-    el('div', { class: 'muted small', text: 'Unticked, the computer plays it. A person plays on this device (hot-seat): when the mediator asks them something, the screen hides the talks and shows that delegation’s confidential brief.' }),
+    el('div', { class: 'muted small', text: w.whoPlaysHint }),
     peopleHint,
   );
 
   const distortId = uid('setup-distortion');
   const distort = el('input', {
     id: distortId,
-    attrs: { type: 'checkbox', checked: settings.allowDistortion, 'aria-describedby': `${distortId}-hint`, 'data-setup': 'distortion' },
+    attrs: { type: 'checkbox', checked: form.settings.allowDistortion, 'aria-describedby': `${distortId}-hint`, 'data-setup': 'distortion' },
     on: {
       change: () => {
-        settings.allowDistortion = distort.checked;
+        form = chooseDistortion(form, distort.checked);
         update();
       },
     },
@@ -173,7 +163,7 @@ export async function showTeacherSetup(
 
   // Seed.
   const seedId = uid('setup-seed');
-  const seedInput = el('input', { id: seedId, attrs: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', value: String(settings.seed), 'aria-describedby': `${seedId}-hint ${seedId}-error`, 'data-setup': 'seed' } });
+  const seedInput = el('input', { id: seedId, attrs: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', value: String(form.settings.seed), 'aria-describedby': `${seedId}-hint ${seedId}-error`, 'data-setup': 'seed' } });
   const seedError = el('p', { id: `${seedId}-error`, class: 'error small', attrs: { 'aria-live': 'polite' } });
   seedInput.addEventListener('input', () => update());
 
@@ -183,7 +173,7 @@ export async function showTeacherSetup(
   const copied = el('span', { class: 'muted small', attrs: { 'aria-live': 'polite' } });
   let current: string | null = null;
   const copy = el('button', {
-    text: 'Copy',
+    text: w.copy,
     attrs: { type: 'button', 'data-setup': 'copy', 'aria-describedby': codeId },
     on: {
       click: () => {
@@ -191,12 +181,12 @@ export async function showTeacherSetup(
         const text = current;
         const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
         if (!clipboard?.writeText) {
-          copied.textContent = 'Copying is not available here: write the code down instead.';
+          copied.textContent = w.noCopying;
           return;
         }
         clipboard.writeText(text).then(
-          () => setText(copied, `Copied ${text}.`),
-          () => setText(copied, 'The browser did not allow copying: write the code down instead.'),
+          () => setText(copied, w.copied(text)),
+          () => setText(copied, w.copyRefused),
         );
       },
     },
@@ -205,38 +195,38 @@ export async function showTeacherSetup(
   const update = () => {
     const seed = parseCodeSeed(seedInput.value);
     seedInput.setAttribute('aria-invalid', seed === null ? 'true' : 'false');
-    setText(seedError, seed === null ? `The seed must be a whole number from 0 to ${MAX_CODE_SEED}.` : '');
-    if (seed !== null) settings.seed = seed;
-    current = seed === null ? null : encodeClassCode({ scenarioId: scenario.id, settings });
-    setText(code, current ?? 'No code until the seed is fixed');
+    setText(seedError, seed === null ? w.badSeed(MAX_CODE_SEED) : '');
+    if (seed !== null) form = chooseSeed(form, seed);
+    current = seed === null ? null : encodeClassCode({ scenarioId: form.scenario.id, settings: form.settings });
+    setText(code, current ?? w.noCode);
     code.classList.toggle('class-code-missing', current === null);
     copy.disabled = current === null;
     setText(copied, '');
-    setText(peopleHint, peopleLine((scenario.delegations ?? ['first delegation', 'second delegation']).map((name) => ({ name })), settings.people) ?? 'The computer plays both delegations.');
+    setText(peopleHint, peopleLine((form.scenario.delegations ?? w.delegationsInLine).map((name) => ({ name })), form.settings.people) ?? w.computerPlays);
   };
   update();
 
   const body = [
-    el('p', { class: 'muted small', text: 'Choose the game your class will play. Every student who joins with the code below plays the same game: the same scenario, settings and chance.' }),
-    el('div', { class: 'class-code-box' }, el('label', { attrs: { for: codeId }, text: 'Class code' }), code, el('div', { class: 'row' }, copy, copied)),
-    el('div', { class: 'row' }, el('label', { attrs: { for: scenarioId }, text: 'Scenario' }), scenarioSelect),
-    el('div', { class: 'row' }, el('label', { attrs: { for: roundsId }, text: 'Rounds to play' }), roundsSelect),
+    el('p', { class: 'muted small', text: w.intro }),
+    el('div', { class: 'class-code-box' }, el('label', { attrs: { for: codeId }, text: w.classCode }), code, el('div', { class: 'row' }, copy, copied)),
+    el('div', { class: 'row' }, el('label', { attrs: { for: scenarioId }, text: w.scenario }), scenarioSelect),
+    el('div', { class: 'row' }, el('label', { attrs: { for: roundsId }, text: w.rounds }), roundsSelect),
     difficulty,
     people,
     el(
       'fieldset',
       {},
-      el('legend', { text: 'Messages' }),
-      el('div', { class: 'choice' }, distort, el('div', {}, el('label', { attrs: { for: distortId }, text: 'Allow the mediator to distort messages' }), el('div', { id: `${distortId}-hint`, class: 'muted small', text: 'Soften, sharpen or withhold what one side says to the other.' }))),
+      el('legend', { text: w.messages }),
+      el('div', { class: 'choice' }, distort, el('div', {}, el('label', { attrs: { for: distortId }, text: w.distort }), el('div', { id: `${distortId}-hint`, class: 'muted small', text: w.distortHint }))),
     ),
     names,
     el(
       'div',
       { class: 'row seed-row' },
-      el('label', { attrs: { for: seedId }, text: 'Seed' }),
+      el('label', { attrs: { for: seedId }, text: w.seed }),
       seedInput,
       el('button', {
-        text: 'New seed',
+        text: w.newSeed,
         attrs: { type: 'button' },
         on: {
           click: () => {
@@ -245,18 +235,18 @@ export async function showTeacherSetup(
           },
         },
       }),
-      el('span', { id: `${seedId}-hint`, class: 'muted small', text: `A whole number from 0 to ${MAX_CODE_SEED}: it fixes the game’s chance.` }),
+      el('span', { id: `${seedId}-hint`, class: 'muted small', text: w.seedHint(MAX_CODE_SEED) }),
     ),
     seedError,
     teacherKey?.node,
   ];
 
   const answer = await dialogs.open(
-    'Teacher setup',
+    w.title,
     body,
     [
-      { id: 'cancel', label: 'Cancel' },
-      { id: 'start', label: 'Start this game', primary: true },
+      { id: 'cancel', label: messages().ui.common.cancel },
+      { id: 'start', label: w.start, primary: true },
     ],
     'cancel',
     () => {
@@ -268,5 +258,6 @@ export async function showTeacherSetup(
       return (teacherKey?.commit() ?? null) === null;
     },
   );
-  if (answer === 'start') start(scenario.id, { ...settings, people: [settings.people[0], settings.people[1]] });
+  // The form is immutable: the settings handed on are never written again.
+  if (answer === 'start') start(form.scenario.id, form.settings);
 }

@@ -1,6 +1,7 @@
 // The settings: how people are shown (names or titles), sound, motion, text size, single-key
 // shortcuts, and whether new games let the mediator soften, sharpen or withhold messages.
 import { el, uid } from '../dom/el.ts';
+import { messages } from '../../present/index.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import type { Prefs, PrefsStore } from '../shell/prefs.ts';
 
@@ -34,37 +35,27 @@ function checkbox(prefs: PrefsStore, key: 'sound' | 'shortcuts' | 'allowDistorti
 }
 
 export function settingsControls(prefs: PrefsStore): HTMLElement[] {
+  const w = messages().ui.title.settings;
   return [
-    radios(prefs, 'names', 'Show the people at the table by', [
-      ['names', 'Their names and titles'],
-      ['titles', 'Their titles only (for example “Foreign Minister”)'],
+    radios(prefs, 'names', w.names, [
+      ['names', w.namesAndTitles],
+      ['titles', w.titlesOnly],
     ]),
-    radios(prefs, 'motion', 'Motion', [
-      ['system', 'Follow my system setting'],
-      ['reduce', 'Reduce motion: no walking or sliding, changes appear at once'],
-      ['full', 'Full motion'],
+    radios(prefs, 'motion', w.motion, [
+      ['system', w.motionSystem],
+      ['reduce', w.motionReduce],
+      ['full', w.motionFull],
     ]),
-    radios(prefs, 'textSize', 'Text size', [
-      ['normal', 'Normal'],
-      ['large', 'Large'],
-      ['larger', 'Larger'],
+    radios(prefs, 'textSize', w.textSize, [
+      ['normal', w.normal],
+      ['large', w.large],
+      ['larger', w.larger],
     ]),
-    el(
-      'fieldset',
-      {},
-      el('legend', { text: 'Sound and keys' }),
-      checkbox(prefs, 'sound', 'Sound', 'Quiet cues for footsteps, a new draft and the pressure rising. Off by default.'),
-      checkbox(prefs, 'shortcuts', 'Single-key shortcuts', 'Letters such as L for listen. Turn off if they clash with your screen reader.'),
-    ),
-    el(
-      'fieldset',
-      {},
-      el('legend', { text: 'New games' }),
-      checkbox(prefs, 'allowDistortion', 'Allow the mediator to distort messages', 'Soften, sharpen or withhold what one side says to the other. Helps now, may be found out later.'),
-    ),
+    el('fieldset', {}, el('legend', { text: w.soundAndKeys }), checkbox(prefs, 'sound', w.sound, w.soundHint), checkbox(prefs, 'shortcuts', w.shortcuts, w.shortcutsHint)),
+    el('fieldset', {}, el('legend', { text: w.newGames }), checkbox(prefs, 'allowDistortion', w.distort, w.distortHint)),
   ];
 }
 
 export function showSettings(dialogs: Dialogs, prefs: PrefsStore): Promise<string> {
-  return dialogs.open('Settings', settingsControls(prefs), [{ id: 'close', label: 'Done', primary: true }], 'close');
+  return dialogs.open(messages().ui.common.settings, settingsControls(prefs), [{ id: 'close', label: messages().ui.title.settings.done, primary: true }], 'close');
 }

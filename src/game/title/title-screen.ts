@@ -2,7 +2,8 @@
 // set the seed, start a new game, settings and help. Scenario text is shown only as text.
 import { el, fill, uid } from '../dom/el.ts';
 import type { SaveMeta } from '../shell/saved-game.ts';
-import { parseSeed, randomSeed } from './seed.ts';
+import { messages } from '../../present/index.ts';
+import { MAX_SEED, parseSeed, randomSeed } from './seed.ts';
 
 export interface ScenarioChoice {
   key: string;
@@ -48,15 +49,17 @@ function choiceNode(choice: ScenarioChoice, name: string, checked: boolean): HTM
     choice.summary ? el('div', { class: 'small', text: choice.summary }) : null,
     ok
       ? null
-      : el('div', { class: 'error small' }, el('span', { text: `${choice.fileName} cannot be played:` }), el('ul', { class: 'error-list' }, ...choice.errors.slice(0, 12).map((e) => el('li', { text: e })))),
+      : el('div', { class: 'error small' }, el('span', { text: messages().ui.title.cannotPlay(choice.fileName) }), el('ul', { class: 'error-list' }, ...choice.errors.slice(0, 12).map((e) => el('li', { text: e })))),
   );
   return el('div', { class: 'scenario-choice choice' }, input, el('div', {}, el('label', { attrs: { for: id }, text: choice.title ?? choice.fileName }), desc));
 }
 
 export function titleScreen(actions: TitleActions): { node: HTMLElement; focus(): void; dropSave(file: File): void } {
+  const w = messages().ui.title;
+  const common = messages().ui.common;
   const listName = uid('scenario-choice');
-  const list = el('div', { class: 'scenario-list', attrs: { 'aria-busy': 'true' } }, el('p', { class: 'muted', text: 'Loading the scenarios…' }));
-  const fileInput = el('input', { id: uid('scenario-file'), class: 'visually-hidden', attrs: { type: 'file', tabindex: -1, 'aria-label': 'Scenario file', accept: '.yaml,.yml,.json,application/json,text/yaml' } });
+  const list = el('div', { class: 'scenario-list', attrs: { 'aria-busy': 'true' } }, el('p', { class: 'muted', text: w.loading }));
+  const fileInput = el('input', { id: uid('scenario-file'), class: 'visually-hidden', attrs: { type: 'file', tabindex: -1, 'aria-label': w.scenarioFile, accept: '.yaml,.yml,.json,application/json,text/yaml' } });
   let choices: ScenarioChoice[] = [];
   const selected = () => list.querySelector<HTMLInputElement>(`input[name="${listName}"]:checked`)?.value ?? null;
   const render = (prefer: string | null) => {
@@ -64,7 +67,7 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     const firstOk = choices.find((c) => c.errors.length === 0)?.key ?? null;
     const want = prefer && choices.some((c) => c.key === prefer && c.errors.length === 0) ? prefer : firstOk;
     fill(list, ...choices.map((c) => choiceNode(c, listName, c.key === want)));
-    if (choices.length === 0) fill(list, el('p', { class: 'muted', text: 'No scenario files were found.' }));
+    if (choices.length === 0) fill(list, el('p', { class: 'muted', text: w.noScenarios }));
     actions.chosen(selected());
   };
   list.addEventListener('change', () => actions.chosen(selected()));
@@ -88,14 +91,14 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     fileInput.value = '';
   });
 
-  const saveInput = el('input', { id: uid('save-file'), class: 'visually-hidden', attrs: { type: 'file', tabindex: -1, 'aria-label': 'Save file to debrief', accept: '.json,application/json', 'data-action': 'save-file' } });
+  const saveInput = el('input', { id: uid('save-file'), class: 'visually-hidden', attrs: { type: 'file', tabindex: -1, 'aria-label': w.saveToDebrief, accept: '.json,application/json', 'data-action': 'save-file' } });
   saveInput.addEventListener('change', () => {
     const file = saveInput.files?.[0];
     saveInput.value = '';
     if (file) void debriefFile(file);
   });
 
-  const replayInput = el('input', { id: uid('replay-file'), class: 'visually-hidden', attrs: { type: 'file', tabindex: -1, 'aria-label': 'Save file to replay', accept: '.json,application/json', 'data-action': 'replay-file' } });
+  const replayInput = el('input', { id: uid('replay-file'), class: 'visually-hidden', attrs: { type: 'file', tabindex: -1, 'aria-label': w.saveToReplay, accept: '.json,application/json', 'data-action': 'replay-file' } });
   replayInput.addEventListener('change', () => {
     const file = replayInput.files?.[0];
     replayInput.value = '';
@@ -120,12 +123,12 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
 
   const start = el('button', {
     class: 'primary',
-    text: 'New game',
+    text: w.newGame,
     attrs: { type: 'button', 'data-action': 'new-game' },
     on: {
       click: async () => {
         const seed = parseSeed(seedInput.value);
-        seedError.textContent = seed === null ? 'The seed must be a whole number from 0 to 2147483647.' : '';
+        seedError.textContent = seed === null ? w.badSeed(MAX_SEED) : '';
         if (seed === null) {
           seedInput.focus();
           return;
@@ -133,7 +136,7 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
         await loaded;
         const key = selected();
         if (!key) {
-          status.textContent = choices.length ? 'Choose a scenario first.' : 'No scenario can be played.';
+          status.textContent = choices.length ? w.chooseScenario : w.noPlayable;
           return;
         }
         status.textContent = '';
@@ -175,14 +178,14 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
   const joinForm = el(
     'form',
     { class: 'join-form', attrs: { 'aria-labelledby': `${codeId}-legend`, novalidate: true }, on: { submit: (e) => (e.preventDefault(), void join()) } },
-    el('h2', { id: `${codeId}-legend`, class: 'join-heading', text: 'Join with a code' }),
+    el('h2', { id: `${codeId}-legend`, class: 'join-heading', text: w.join }),
     el(
       'div',
       { class: 'row' },
-      el('label', { attrs: { for: codeId }, text: 'Class code' }),
+      el('label', { attrs: { for: codeId }, text: w.classCode }),
       codeInput,
-      el('button', { text: 'Join', attrs: { type: 'submit', 'data-action': 'join' } }),
-      el('span', { id: `${codeId}-hint`, class: 'muted small', text: '9 letters and digits, e.g. K7Q2-M9XF-3' }),
+      el('button', { text: w.joinButton, attrs: { type: 'submit', 'data-action': 'join' } }),
+      el('span', { id: `${codeId}-hint`, class: 'muted small', text: w.codeHint }),
     ),
     codeError,
   );
@@ -192,56 +195,56 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     ? el(
         'div',
         { class: 'continue-card' },
-        el('p', {}, el('strong', { text: saved.finished ? 'Your last game is over.' : 'You have a game in progress.' }), ' ', el('span', { class: 'muted', text: `${saved.title} · ${saved.roundLabel} · ${saved.actions} actions` })),
-        el('button', { class: 'primary', text: saved.finished ? 'See how it ended' : 'Continue the game', attrs: { type: 'button', 'data-action': 'continue' }, on: { click: () => void actions.continueGame() } }),
-        el('button', { text: 'Replays and branches…', attrs: { type: 'button', 'data-action': 'saved-replays' }, on: { click: () => void actions.savedReplays() } }),
+        el('p', {}, el('strong', { text: saved.finished ? w.over : w.inProgress }), ' ', el('span', { class: 'muted', text: w.saved({ title: saved.title, round: saved.roundLabel, actions: saved.actions }) })),
+        el('button', { class: 'primary', text: saved.finished ? w.seeEnd : w.continue, attrs: { type: 'button', 'data-action': 'continue' }, on: { click: () => void actions.continueGame() } }),
+        el('button', { text: common.replays, attrs: { type: 'button', 'data-action': 'saved-replays' }, on: { click: () => void actions.savedReplays() } }),
       )
     : null;
 
   const node = el(
     'section',
     { class: 'panel screen-panel title-panel', attrs: { 'aria-labelledby': 'title-heading' } },
-    el('h1', { id: 'title-heading', text: 'Shuttle Diplomacy', attrs: { tabindex: -1 } }),
-    el('p', { class: 'tagline', text: 'Two delegations in separate rooms. One mediator walking between them. One text, and a clock.' }),
+    el('h1', { id: 'title-heading', text: common.shuttleDiplomacy, attrs: { tabindex: -1 } }),
+    el('p', { class: 'tagline', text: w.tagline }),
     continueCard,
     el(
       'fieldset',
       {},
-      el('legend', { text: 'Scenario' }),
+      el('legend', { text: w.scenario }),
       list,
       el(
         'div',
         { class: 'row' },
-        el('button', { class: 'link', text: 'Open a scenario file…', attrs: { type: 'button' }, on: { click: () => fileInput.click() } }),
+        el('button', { class: 'link', text: w.openScenario, attrs: { type: 'button' }, on: { click: () => fileInput.click() } }),
         fileInput,
       ),
     ),
     el(
       'div',
       { class: 'row seed-row' },
-      el('label', { attrs: { for: seedId }, text: 'Seed' }),
+      el('label', { attrs: { for: seedId }, text: common.seedLabel }),
       seedInput,
-      el('button', { text: 'New seed', attrs: { type: 'button' }, on: { click: () => void (seedInput.value = String(randomSeed())) } }),
-      el('span', { id: seedHint, class: 'muted small', text: 'The same seed and the same choices give the same game: share it with a class.' }),
+      el('button', { text: w.newSeed, attrs: { type: 'button' }, on: { click: () => void (seedInput.value = String(randomSeed())) } }),
+      el('span', { id: seedHint, class: 'muted small', text: w.seedHint }),
     ),
     seedError,
     joinForm,
-    el('div', { class: 'row' }, start, el('button', { text: 'Settings', attrs: { type: 'button' }, on: { click: () => actions.settings() } }), el('button', { text: 'Help and keys (?)', attrs: { type: 'button' }, on: { click: () => actions.help() } })),
+    el('div', { class: 'row' }, start, el('button', { text: common.settings, attrs: { type: 'button' }, on: { click: () => actions.settings() } }), el('button', { text: messages().ui.common.helpTitle, attrs: { type: 'button' }, on: { click: () => actions.help() } })),
     el(
       'div',
       { class: 'row replay-row' },
-      el('button', { text: 'Open a save file…', attrs: { type: 'button', 'data-action': 'open-replay' }, on: { click: () => replayInput.click() } }),
+      el('button', { text: w.openSave, attrs: { type: 'button', 'data-action': 'open-replay' }, on: { click: () => replayInput.click() } }),
       replayInput,
-      el('span', { class: 'muted small', text: 'Replays, branches and downloads of a saved game (or drop its file on this screen).' }),
+      el('span', { class: 'muted small', text: w.openSaveHint }),
     ),
     el(
       'div',
       { class: 'row classroom-row' },
-      el('span', { class: 'muted small', text: 'For teachers:' }),
-      el('button', { text: 'Teacher setup…', attrs: { type: 'button', 'data-action': 'teacher-setup' }, on: { click: () => actions.teacherSetup(selected()) } }),
-      el('button', { text: 'Debrief a saved game…', attrs: { type: 'button', 'data-action': 'debrief-save' }, on: { click: () => saveInput.click() } }),
+      el('span', { class: 'muted small', text: w.forTeachers }),
+      el('button', { text: w.teacherSetup, attrs: { type: 'button', 'data-action': 'teacher-setup' }, on: { click: () => actions.teacherSetup(selected()) } }),
+      el('button', { text: w.debriefSave, attrs: { type: 'button', 'data-action': 'debrief-save' }, on: { click: () => saveInput.click() } }),
       saveInput,
-      el('button', { text: 'Compare a class’s saves…', attrs: { type: 'button', 'data-action': 'compare-class' }, on: { click: () => actions.compareClass() } }),
+      el('button', { text: w.compareClass, attrs: { type: 'button', 'data-action': 'compare-class' }, on: { click: () => actions.compareClass() } }),
 
     ),
     status,

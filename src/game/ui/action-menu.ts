@@ -4,7 +4,7 @@
 import { el, uid } from '../dom/el.ts';
 import type { Shortcut } from '../dom/keys.ts';
 import { roving } from '../dom/roving.ts';
-import type { ActionSpec } from '../../present/index.ts';
+import { type ActionSpec, gameWords } from '../../present/index.ts';
 
 export interface ActionMenu {
   readonly node: HTMLElement;
@@ -19,7 +19,7 @@ export interface ActionMenuHandlers {
 }
 
 function costText(hours: number | undefined): string {
-  return hours === undefined ? '' : `${hours} h`;
+  return hours === undefined ? '' : gameWords().play.hours(hours);
 }
 
 export function createActionMenu(label: string, handlers: ActionMenuHandlers): ActionMenu {
@@ -30,7 +30,7 @@ export function createActionMenu(label: string, handlers: ActionMenuHandlers): A
 
   const button = (spec: ActionSpec, nested: boolean): HTMLButtonElement => {
     const hintId = uid('hint');
-    const description = [spec.hint, spec.enabled ? null : `Not possible now: ${spec.reason || 'not here'}`].filter(Boolean).join(' ');
+    const description = [spec.hint, spec.enabled ? null : gameWords().play.menuNotPossible(spec.reason ?? '')].filter(Boolean).join(' ');
     const b = el(
       'button',
       {

@@ -1,15 +1,16 @@
-// The concessions: two bars closing the gap, the first side's from the left and the second's
-// from the right, with the draft marked between them; and the visible progress of the talks.
-import type { CompiledScenario, GameState } from '../../model/index.ts';
+// The concessions: two bars closing the gap, the first side's from the inline start and the
+// second's from the end, with the draft marked between them; and the visible progress of the talks.
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, gapView, recentChanges, recentMoves, sideName } from '../../present/index.ts';
+import { changeLine, gameWords, gapView, meterName, recentChanges, recentMoves, sideName } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { showDelta } from './meter.ts';
 import { attachWhy } from './why.ts';
 
 export interface Bars {
   readonly node: HTMLElement;
-  update(state: GameState, before: GameState | null): void;
+  update(state: MediatorState, before: MediatorState | null): void;
 }
 
 function focusable(label: string): { node: HTMLElement; text: HTMLElement; set(valueNow: number, valueText: string, lines: string[], title: string): void } {
@@ -32,14 +33,15 @@ export function createBars(c: CompiledScenario): Bars {
   const left = el('span', { class: 'left' });
   const right = el('span', { class: 'right' });
   const mark = el('span', { class: 'draft-mark' });
-  const s0 = focusable(`Concessions: ${sideName(c, 0)}`);
-  const s1 = focusable(`Concessions: ${sideName(c, 1)}`);
-  const progress = focusable('Progress of the talks');
+  const w = gameWords().play.bars;
+  const s0 = focusable(meterName(c, 'concession', 0));
+  const s1 = focusable(meterName(c, 'concession', 1));
+  const progress = focusable(w.progress);
   const draftText = el('span');
   const node = el(
     'div',
     {},
-    el('div', { class: 'bars-row' }, el('h2', { class: 'hud-title' }, icon('handshake'), ' Concessions'), el('div', { class: 'gap-bars', attrs: { 'aria-hidden': 'true' } }, left, right, mark)),
+    el('div', { class: 'bars-row' }, el('h2', { class: 'hud-title' }, icon('handshake'), w.title), el('div', { class: 'gap-bars', attrs: { 'aria-hidden': 'true' } }, left, right, mark)),
     el(
       'div',
       { class: 'bars-legend' },
@@ -56,21 +58,22 @@ export function createBars(c: CompiledScenario): Bars {
       left.style.width = `${g.left * 100}%`;
       right.style.width = `${(1 - g.right) * 100}%`;
       mark.hidden = g.draft === null;
-      if (g.draft !== null) mark.style.left = `${g.draft * 100}%`;
+      // Inline: the draft's place runs from the first side's end, whichever way the page reads.
+      if (g.draft !== null) mark.style.insetInlineStart = `${g.draft * 100}%`;
       const gapPct = Math.max(0, Math.round((g.right - g.left) * 100));
       for (const s of [0, 1] as const) {
         const f = s === 0 ? s0 : s1;
         const name = sideName(c, s);
-        setText(f.text, `${name} has conceded ${g.conceded[s]}%`);
-        f.set(g.conceded[s], `${name} has closed ${g.conceded[s]} percent of the gap between the openings`, recentMoves(c, state, s), `How ${name}’s position moved`);
+        setText(f.text, w.conceded({ side: name, percent: g.conceded[s] }));
+        f.set(g.conceded[s], w.concededText({ side: name, percent: g.conceded[s] }), recentMoves(c, state, s), w.concededWhy(name));
         if (before) {
           const was = gapView(c, before).conceded[s];
           if (was !== g.conceded[s]) showDelta(f.node, g.conceded[s] - was);
         }
       }
-      setText(draftText, g.draft === null ? 'The draft settles nothing yet' : `The draft (version ${state.draftVersion}); gap between the positions ${gapPct}%`);
-      setText(progress.text, `Progress ${g.progress}%`);
-      progress.set(g.progress, `${g.progress} percent of the opening gap closed`, recentChanges(state, 'progress', null).map((e) => changeLine(c, e)), 'Why the progress moved');
+      setText(draftText, g.draft === null ? w.noDraft : w.draft({ version: state.draftVersion, gap: gapPct }));
+      setText(progress.text, w.progressText(g.progress));
+      progress.set(g.progress, w.progressValue(g.progress), recentChanges(state, 'progress', null).map((e) => changeLine(c, e)), w.progressWhy);
       if (before && Math.round(before.progress) !== g.progress) showDelta(progress.node, g.progress - Math.round(before.progress));
     },
   };

@@ -4,7 +4,7 @@
 import type { CompiledScenario, TranscriptEntry } from '../../model/index.ts';
 import { glossaryFor, termSegments } from '../../classroom/index.ts';
 import { el, uid } from '../dom/el.ts';
-import { messages, saidMark, saidText, speakerLabel } from '../../present/index.ts';
+import { gameWords, messages, saidMark, saidText, speakerLabel } from '../../present/index.ts';
 
 /** Opens the glossary on one entry. */
 export type GlossaryLink = (id: string) => void;
@@ -15,7 +15,7 @@ function words(c: CompiledScenario, text: string, glossary?: GlossaryLink): HTML
   const parts = termSegments(text, glossaryFor(c.scenario)).map((p) =>
     p.id === undefined
       ? document.createTextNode(p.text)
-      : el('button', { class: 'term link', text: p.text, attrs: { type: 'button', 'data-glossary-term': p.id, title: 'In the glossary' }, on: { click: () => glossary(p.id!) } }),
+      : el('button', { class: 'term link', text: p.text, attrs: { type: 'button', 'data-glossary-term': p.id, title: gameWords().play.inGlossary }, on: { click: () => glossary(p.id!) } }),
   );
   return el('span', {}, ...parts);
 }

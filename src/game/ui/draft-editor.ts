@@ -1,10 +1,11 @@
 // The draft editor in the majlis: one text, an option per issue (or the item left open), what
 // each side last said about each item, and what changed since the last version. Choices are
-// gathered here and written as one revision (one EDIT_DRAFT event) when the player writes it.
-import type { GameEvent } from '../../machine/index.ts';
-import type { CompiledScenario, GameState, SideIndex } from '../../model/index.ts';
+// gathered in a working copy (present/views/draft-work.ts, made with Immer) and written as one
+// revision (one EDIT_DRAFT event) when the player writes it.
+import type { GameEvent, MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, fill, uid } from '../dom/el.ts';
-import { changedIssues, draftRows, optionLabel, PRIORITY_WORDS, sideName, type DraftRow, type SideNote } from '../../present/index.ts';
+import { changedIssues, chooseItem, type DraftRow, draftRows, type DraftWork, gameWords, isEdited, messages, NO_EDITS, optionLabel, priorityWords, revisionItems, sideName, type SideNote, workingItem } from '../../present/index.ts';
 
 export interface DraftEditorHandlers {
   write(event: GameEvent): boolean;
@@ -14,81 +15,83 @@ export interface DraftEditorHandlers {
 
 export interface DraftEditor {
   readonly node: HTMLElement;
-  update(state: GameState): void;
+  update(state: MediatorState): void;
   focus(): void;
 }
 
 const OPEN = '__open';
 
 function saidCell(c: CompiledScenario, row: DraftRow, s: SideIndex): HTMLElement {
+  const w = gameWords().editor;
   const n: SideNote = row.sides[s];
-  const parts: (HTMLElement | string)[] = [n.said === null ? 'Not heard yet' : optionLabel(c, row.issue, n.said)];
+  const parts: (HTMLElement | string)[] = [n.said === null ? w.notHeard : optionLabel(c, row.issue, n.said)];
   const tags: HTMLElement[] = [];
-  if (n.priority !== '?') tags.push(el('span', { class: 'tag', text: `Priority: ${PRIORITY_WORDS[n.priority]}` }));
-  for (const o of n.redLines) tags.push(el('span', { class: 'tag red', text: `Red line: ${optionLabel(c, row.issue, o)}` }));
-  if (n.criticised) tags.push(el('span', { class: 'tag crit', text: 'Criticised in the last draft they saw' }));
+  if (n.priority !== '?') tags.push(el('span', { class: 'tag', text: w.priority(priorityWords(n.priority)) }));
+  for (const o of n.redLines) tags.push(el('span', { class: 'tag red', text: w.redLine(optionLabel(c, row.issue, o)) }));
+  if (n.criticised) tags.push(el('span', { class: 'tag crit', text: w.criticised }));
   return el('td', { class: `said s${s}` }, ...parts, tags.length ? el('div', {}, ...tags) : null);
 }
 
 function optionText(c: CompiledScenario, row: DraftRow, option: number): string {
+  const w = gameWords().editor;
   const notes: string[] = [];
   for (const s of [0, 1] as const) {
-    if (row.sides[s].said === option) notes.push(`${sideName(c, s)}’s position`);
-    if (row.sides[s].redLines.includes(option)) notes.push(`red line for ${sideName(c, s)}`);
+    if (row.sides[s].said === option) notes.push(w.position(sideName(c, s)));
+    if (row.sides[s].redLines.includes(option)) notes.push(w.redLineFor(sideName(c, s)));
   }
-  return notes.length ? `${row.options[option]!.label} (${notes.join('; ')})` : row.options[option]!.label;
+  return w.optionNotes({ option: row.options[option]!.label, notes });
 }
 
 export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHandlers): DraftEditor {
+  const w = gameWords().editor;
   const headingId = uid('editor');
   const heading = el('h2', { id: headingId, attrs: { tabindex: -1 } });
   const accepted = el('span', { class: 'small' });
   const changes = el('p', { class: 'small' });
   const body = el('tbody');
   const pendingText = el('span', { class: 'small spacer', attrs: { 'aria-live': 'polite' } });
-  const edits = new Map<number, number | null>();
-  let state: GameState | null = null;
+  let work: DraftWork = NO_EDITS;
+  let state: MediatorState | null = null;
   const hours = c.scenario.rules.actionHours.edit;
 
   const writeButton = el('button', { class: 'primary', attrs: { type: 'button', 'data-action': 'write-draft' } });
-  const resetButton = el('button', { text: 'Undo my choices', attrs: { type: 'button' } });
+  const resetButton = el('button', { text: w.undo, attrs: { type: 'button' } });
 
   const refreshPending = () => {
-    const n = edits.size;
-    pendingText.textContent = n === 0 ? 'No changes yet: choose options above.' : `${n} item${n === 1 ? '' : 's'} will change in the next version.`;
+    const n = work.edits.length;
+    pendingText.textContent = n === 0 ? w.noChanges : w.willChange(n);
     writeButton.setAttribute('aria-disabled', n === 0 ? 'true' : 'false');
     resetButton.setAttribute('aria-disabled', n === 0 ? 'true' : 'false');
     for (const tr of body.querySelectorAll<HTMLTableRowElement>('tr[data-issue]')) {
       const issue = Number(tr.dataset.issue);
-      tr.querySelector('.pending-change')?.toggleAttribute('hidden', !edits.has(issue));
+      tr.querySelector('.pending-change')?.toggleAttribute('hidden', !isEdited(work, issue));
     }
   };
 
   const rowNode = (row: DraftRow): HTMLTableRowElement => {
     const selectId = uid('item');
-    const pendingTag = el('span', { class: 'tag pending-change', text: 'Will change' });
-    pendingTag.hidden = !edits.has(row.issue);
+    const pendingTag = el('span', { class: 'tag pending-change', text: w.willChangeTag });
+    pendingTag.hidden = !isEdited(work, row.issue);
     const tags = [
-      row.core ? el('span', { class: 'tag', text: 'Core' }) : null,
-      row.scope ? el('span', { class: 'tag', text: 'Agenda' }) : null,
-      row.previous !== undefined && row.previous !== row.current ? el('span', { class: 'tag changed', text: 'Changed in this version' }) : null,
+      row.core ? el('span', { class: 'tag', text: w.core }) : null,
+      row.scope ? el('span', { class: 'tag', text: w.agenda }) : null,
+      row.previous !== undefined && row.previous !== row.current ? el('span', { class: 'tag changed', text: w.changed }) : null,
       pendingTag,
     ];
     let cell: HTMLElement;
     if (row.scope) {
-      cell = el('td', {}, el('span', { text: optionLabel(c, row.issue, row.current) }), el('div', { class: 'muted small', text: 'Set by proposing the agenda in a room.' }));
+      cell = el('td', {}, el('span', { text: optionLabel(c, row.issue, row.current) }), el('div', { class: 'muted small', text: w.byAgenda }));
     } else {
-      const chosen = edits.has(row.issue) ? edits.get(row.issue)! : row.current;
+      const chosen = workingItem(work, row.issue, row.current);
       const select = el(
         'select',
         { id: selectId, attrs: { 'data-issue': row.id } },
-        el('option', { text: 'Left open', attrs: { value: OPEN, selected: chosen === null } }),
+        el('option', { text: messages().ui.common.leftOpen, attrs: { value: OPEN, selected: chosen === null } }),
         ...row.options.map((o, i) => el('option', { text: optionText(c, row, i), attrs: { value: o.id, selected: chosen === i } })),
       );
       select.addEventListener('change', () => {
         const value = select.value === OPEN ? null : row.options.findIndex((o) => o.id === select.value);
-        if (value === row.current) edits.delete(row.issue);
-        else edits.set(row.issue, value);
+        work = chooseItem(work, row.issue, value, row.current);
         refreshPending();
       });
       cell = el('td', {}, select);
@@ -109,49 +112,50 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
     const previous = handlers.previousDraft(s.draftVersion - 1);
     const rows = draftRows(c, s, previous);
     const focused = body.contains(document.activeElement) ? (document.activeElement as HTMLElement).getAttribute('data-issue') : null;
-    heading.textContent = `The draft, version ${s.draftVersion}`;
-    const acc = ([0, 1] as const).filter((x) => s.sides[x].accepted === s.draftVersion).map((x) => `${sideName(c, x)} accepts this version.`);
+    heading.textContent = w.heading(s.draftVersion);
+    const acc = ([0, 1] as const).filter((x) => s.sides[x]!.accepted === s.draftVersion).map((x) => w.accepts(sideName(c, x)));
     accepted.textContent = acc.join(' ');
     const changed = previous === undefined ? [] : changedIssues(previous, s.draft);
     changes.textContent =
       s.draftVersion === 1
-        ? 'This is the opening text: items the scenario starts with, the rest left open.'
+        ? w.opening
         : changed.length === 0
-          ? `Version ${s.draftVersion}: no item changed.`
-          : `What changed in version ${s.draftVersion}: ${changed.map((i) => `${c.scenario.issues[i]!.name} (was: ${optionLabel(c, i, previous === undefined ? null : (rows[i]!.previous ?? null))}; now: ${optionLabel(c, i, rows[i]!.current)})`).join('; ')}.`;
+          ? w.unchanged(s.draftVersion)
+          : w.whatChanged({ version: s.draftVersion, changes: changed.map((i) => w.change({ issue: c.scenario.issues[i]!.name, was: optionLabel(c, i, rows[i]!.previous ?? null), now: optionLabel(c, i, rows[i]!.current) })) });
     fill(body, ...rows.map(rowNode));
-    writeButton.textContent = `Write draft ${s.draftVersion + 1} (${hours} h)`;
+    writeButton.textContent = w.write({ version: s.draftVersion + 1, hours });
     refreshPending();
     if (focused) body.querySelector<HTMLElement>(`[data-issue="${CSS.escape(focused)}"]`)?.focus();
   };
 
   writeButton.addEventListener('click', () => {
-    if (edits.size === 0) {
-      pendingText.textContent = 'Choose at least one change before writing a new version.';
+    const items = revisionItems(c, work);
+    if (items === null) {
+      pendingText.textContent = w.chooseFirst;
       return;
     }
-    const items: Record<string, string | null> = {};
-    for (const [issue, option] of edits) items[c.issueIds[issue]!] = option === null ? null : c.optionIds[issue]![option]!;
-    const snapshot = new Map(edits);
-    edits.clear();
+    // Cleared before the write (the redraw it causes shows the new text with no pending edit);
+    // the copy kept is the undo when the game refuses the revision.
+    const kept = work;
+    work = NO_EDITS;
     if (!handlers.write({ type: 'EDIT_DRAFT', items })) {
-      for (const [k, v] of snapshot) edits.set(k, v);
+      work = kept;
       refreshPending();
       return;
     }
     writeButton.focus();
   });
   resetButton.addEventListener('click', () => {
-    edits.clear();
+    work = NO_EDITS;
     render();
   });
 
-  const closeButton = el('button', { text: 'Close (Esc)', attrs: { type: 'button' }, on: { click: () => handlers.close() } });
+  const closeButton = el('button', { text: w.close, attrs: { type: 'button' }, on: { click: () => handlers.close() } });
   const node = el(
     'section',
     { class: 'panel editor', attrs: { 'aria-labelledby': headingId } },
     el('div', { class: 'row' }, heading, accepted, el('span', { class: 'spacer' }), closeButton),
-    el('p', { class: 'small muted', text: `One text for both sides (the single negotiating text). Choose an option for each item, or leave it open, then write the revision: it takes ${hours} h. Present it in each room.` }),
+    el('p', { class: 'small muted', text: w.note(hours) }),
     changes,
     el(
       'div',
@@ -159,8 +163,8 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
       el(
         'table',
         { class: 'draft-table' },
-        el('caption', { class: 'visually-hidden', text: 'The draft: each issue with what each side said and the option in the text' }),
-        el('thead', {}, el('tr', {}, el('th', { text: 'Issue', attrs: { scope: 'col' } }), el('th', { text: `${sideName(c, 0)} said`, attrs: { scope: 'col' } }), el('th', { text: 'The text', attrs: { scope: 'col' } }), el('th', { text: `${sideName(c, 1)} said`, attrs: { scope: 'col' } }))),
+        el('caption', { class: 'visually-hidden', text: w.caption }),
+        el('thead', {}, el('tr', {}, ...[messages().ui.common.issue, w.said(sideName(c, 0)), w.theText, w.said(sideName(c, 1))].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))),
         body,
       ),
     ),

@@ -7,10 +7,12 @@ import type { Scenario } from '../../scenario/index.ts';
 import type { Dialogs } from '../dom/dialogs.ts';
 import { sourceBadge, sourceKindNote } from '../../present/index.ts';
 import { el, safeHref } from '../dom/el.ts';
+import { gameWords, messages } from '../../present/index.ts';
 
 export const glossaryAnchor = (id: string) => `glossary-${id}`;
 
 function entryNode(e: GlossaryEntry): HTMLElement {
+  const w = gameWords().play.glossary;
   const sources = e.sources.map((s) => {
     const href = safeHref(s.url);
     return el(
@@ -28,18 +30,17 @@ function entryNode(e: GlossaryEntry): HTMLElement {
       'dd',
       {},
       el('p', { text: e.definition }),
-      e.inGame ? el('p', { class: 'muted small', text: `In the game: ${e.inGame}` }) : null,
-      sources.length ? el('ul', { class: 'source-list small', attrs: { 'aria-label': `Sources for ${e.term}` } }, ...sources) : e.kind === 'game' ? el('p', { class: 'muted small', text: 'A rule of this game.' }) : null,
+      e.inGame ? el('p', { class: 'muted small', text: w.inGame(e.inGame) }) : null,
+      sources.length ? el('ul', { class: 'source-list small', attrs: { 'aria-label': w.sourcesFor(e.term) } }, ...sources) : e.kind === 'game' ? el('p', { class: 'muted small', text: w.rule }) : null,
     ),
   );
 }
 
 export function showGlossary(dialogs: Dialogs, scenario: Scenario | null, focus?: string): Promise<string> {
   const list = el('dl', { class: 'glossary-list', attrs: { 'data-glossary': '', 'data-scenario': scenario?.id ?? '' } }, ...glossaryFor(scenario).map(entryNode));
-  const intro = scenario
-    ? `The terms of ${scenario.title} and of negotiation theory. Entries that state a fact or name an idea give their source.`
-    : 'The terms of negotiation theory and of the game. Entries that state a fact or name an idea give their source.';
-  const done = dialogs.open('Glossary', [el('p', { class: 'muted small', text: intro }), list], [{ id: 'close', label: 'Close', primary: true }], 'close');
+  const w = gameWords().play.glossary;
+  const intro = scenario ? w.introCase(scenario.title) : w.intro;
+  const done = dialogs.open(w.title, [el('p', { class: 'muted small', text: intro }), list], [{ id: 'close', label: messages().ui.common.close, primary: true }], 'close');
   if (focus) list.querySelector<HTMLElement>(`#${CSS.escape(glossaryAnchor(focus))}`)?.focus();
   return done;
 }

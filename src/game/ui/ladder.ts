@@ -1,15 +1,16 @@
 // The pressure ladder (named by the scenario): every rung by name, war at the top, the current rung marked by
 // words ("now"), a ship icon and its border, not by colour alone. Focus or hover says why it moved.
-import type { CompiledScenario, GameState } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, recentChanges } from '../../present/index.ts';
+import { changeLine, gameWords, recentChanges } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { showDelta } from './meter.ts';
 import { attachWhy } from './why.ts';
 
 export interface Ladder {
   readonly node: HTMLElement;
-  update(state: GameState, before: GameState | null): void;
+  update(state: MediatorState, before: MediatorState | null): void;
 }
 
 export function createLadder(c: CompiledScenario): Ladder {
@@ -31,19 +32,20 @@ export function createLadder(c: CompiledScenario): Ladder {
   return {
     node,
     update(state, before) {
+      const w = gameWords().play.ladder;
       const p = state.pressure;
       items.forEach(({ li, now }, i) => {
         li.classList.toggle('current', i === p);
         li.classList.toggle('below', i < p);
-        now.replaceChildren(...(i === p ? [icon('ship'), document.createTextNode(' now')] : []));
+        now.replaceChildren(...(i === p ? [icon('ship'), document.createTextNode(w.now)] : []));
       });
       const rung = rungs[p]!;
-      const text = `Rung ${p + 1} of ${rungs.length}: ${rung.name}. ${rung.description}`;
+      const text = w.reading({ rung: p + 1, of: rungs.length, name: rung.name, description: rung.description });
       focus.setAttribute('aria-valuenow', String(p));
       focus.setAttribute('aria-valuetext', text);
       setText(reading, rung.description);
-      why.set({ title: `Why the ${c.scenario.labels.pressure.toLowerCase()} moved`, lines: recentChanges(state, 'pressure', null).map((e) => changeLine(c, e)) });
-      if (before && before.pressure !== p) showDelta(focus, p - before.pressure, p > before.pressure ? '▲ up a rung' : '▼ down a rung');
+      why.set({ title: w.why(c.scenario.labels.pressure), lines: recentChanges(state, 'pressure', null).map((e) => changeLine(c, e)) });
+      if (before && before.pressure !== p) showDelta(focus, p - before.pressure, p > before.pressure ? w.up : w.down);
     },
   };
 }

@@ -1,24 +1,26 @@
 // The news between rounds as headline cards (date, kind, sources), and the meters moving with
 // their causes: each bar slides from where it was to where the night left it.
-import type { CompiledScenario, GameState, NewsItem } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, NewsItem } from '../../model/index.ts';
 import { sourceKindLabel } from '../../present/index.ts';
 import { el, safeHref } from '../dom/el.ts';
-import { longDate, meterName, newsKind, roundMoves, roundNews, type Move } from '../../present/index.ts';
+import { fmt, gameWords, messages, meterName, type Move, newsKind, roundMoves, roundNews } from '../../present/index.ts';
 
 function card(c: CompiledScenario, item: NewsItem): HTMLElement {
+  const w = gameWords().play.news;
   const sources = item.sources.map((id) => c.scenario.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
   const reported = item.kind === 'scripted' && item.reported;
   return el(
     'li',
     { class: 'card' },
-    el('div', { class: 'dateline' }, el('span', { text: longDate(item.date) }), el('span', { text: '·' }), el('span', { class: `kind${reported ? ' reported' : ''}`, text: newsKind(item) })),
+    el('div', { class: 'dateline' }, el('span', { text: w.cardDate(item.date) }), el('span', { text: '·' }), el('span', { class: `kind${reported ? ' reported' : ''}`, text: newsKind(item) })),
     el('h3', { text: item.headline }),
     el('p', { text: item.body }),
     sources.length
       ? el(
           'p',
           { class: 'sources' },
-          'Source: ',
+          messages().ui.common.sourceLabel,
           ...sources.flatMap((s, i) => {
             const href = safeHref(s.url);
             // A memoir is marked as such: the news rests on one participant's account.
@@ -26,13 +28,13 @@ function card(c: CompiledScenario, item: NewsItem): HTMLElement {
             return [i > 0 ? '; ' : '', href ? el('a', { text: s.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : s.title, memoir];
           }),
         )
-      : el('p', { class: 'sources', text: item.kind === 'scripted' ? `Cause: ${item.cause}` : `Invented for this game. Cause: ${item.cause}` }),
+      : el('p', { class: 'sources', text: item.kind === 'scripted' ? w.cause(item.cause) : w.invented(item.cause) }),
   );
 }
 
 function signed(n: number): string {
   const r = Math.round(n * 10) / 10;
-  return r > 0 ? `+${r}` : `−${Math.abs(r)}`;
+  return r > 0 ? `+${fmt().number(r, 1)}` : `−${fmt().number(Math.abs(r), 1)}`;
 }
 
 function moveRow(c: CompiledScenario, m: Move, animate: boolean): HTMLElement {
@@ -45,23 +47,24 @@ function moveRow(c: CompiledScenario, m: Move, animate: boolean): HTMLElement {
   fillNode.style.width = `${animate ? start : end}%`;
   if (animate) requestAnimationFrame(() => requestAnimationFrame(() => (fillNode.style.width = `${end}%`)));
   const rungs = c.scenario.escalation.rungs;
-  const text = isLadder ? `${rungs[m.from]?.name} → ${rungs[m.to]?.name}` : `${Math.round(m.from)} → ${Math.round(m.to)}`;
+  const text = isLadder ? `${rungs[m.from]?.name} → ${rungs[m.to]?.name}` : `${fmt().number(m.from)} → ${fmt().number(m.to)}`;
   const up = m.to > m.from;
   return el(
     'li',
     { class: `move ${up ? 'up' : 'down'}` },
     el('span', {}, el('strong', { text: name }), el('div', { class: 'small', text: `${up ? '▲' : '▼'} ${text}` })),
     el('span', { class: 'track', attrs: { 'aria-hidden': 'true' } }, fillNode),
-    el('span', { class: 'why-text', text: `Why: ${m.causes.map((x) => (isLadder ? x.text : `${x.text} (${signed(x.delta)})`)).join('; ')}` }),
+    el('span', { class: 'why-text', text: gameWords().play.news.why(m.causes.map((x) => (isLadder ? x.text : `${x.text} (${signed(x.delta)})`))) }),
   );
 }
 
-export function newsView(c: CompiledScenario, state: GameState, animate: boolean): { cards: HTMLElement; moves: HTMLElement; summary: string } {
+export function newsView(c: CompiledScenario, state: MediatorState, animate: boolean): { cards: HTMLElement; moves: HTMLElement; summary: string } {
   const items = roundNews(state);
   const moves = roundMoves(c, state);
+  const w = gameWords().play.news;
   return {
-    cards: items.length ? el('ul', { class: 'cards' }, ...items.map((n) => card(c, n))) : el('p', { class: 'muted', text: 'A quiet night: no news.' }),
-    moves: moves.length ? el('ul', { class: 'moves' }, ...moves.map((m) => moveRow(c, m, animate))) : el('p', { class: 'muted small', text: 'Nothing you can see moved overnight.' }),
-    summary: `${items.length} headline${items.length === 1 ? '' : 's'}: ${items.map((n) => n.headline).join('. ')}.`,
+    cards: items.length ? el('ul', { class: 'cards' }, ...items.map((n) => card(c, n))) : el('p', { class: 'muted', text: w.quiet }),
+    moves: moves.length ? el('ul', { class: 'moves' }, ...moves.map((m) => moveRow(c, m, animate))) : el('p', { class: 'muted small', text: w.nothingMoved }),
+    summary: w.summary(items.map((n) => n.headline)),
   };
 }

@@ -4,10 +4,10 @@
 // same figures in tables for screen readers; and what really happened.
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, svg } from '../dom/el.ts';
-import { sideName, TEXT_LABELS, type OutcomeAnalysis } from '../../present/index.ts';
+import { gameWords, messages, type OutcomeAnalysis, sideName, textLabel } from '../../present/index.ts';
 import { sourceItem } from './dossier.ts';
 
-const pct = (v: number) => `${Math.round(v * 100)}`;
+const pct = (v: number) => gameWords().play.outcome.value(v);
 
 function chart(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
   const W = 320;
@@ -16,6 +16,8 @@ function chart(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
   const x = (u: number) => pad + u * (W - pad - 30);
   const y = (u: number) => H - pad - u * (H - pad - 24);
   const ch = a.chart;
+  const w = gameWords().play.outcome;
+  const common = messages().ui.common;
   const points = [...ch.frontier].sort((p, q) => p[0] - q[0]).map(([u0, u1]) => `${x(u0).toFixed(1)},${y(u1).toFixed(1)}`).join(' ');
   const [r0, r1] = ch.fallbacks;
   const opening = (p: [number, number], label: string) => {
@@ -25,7 +27,7 @@ function chart(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
   return svg(
     'svg',
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'frontier-title' },
-    svg('title', { id: 'frontier-title' }, 'The Pareto frontier of possible texts, each side’s fallback, the openings, the Nash point and the final text'),
+    svg('title', { id: 'frontier-title' }, w.chartTitle),
     svg('line', { class: 'axis', x1: pad, y1: H - pad, x2: W - 6, y2: H - pad }),
     svg('line', { class: 'axis', x1: pad, y1: H - pad, x2: pad, y2: 6 }),
     svg('text', { x: W / 2, y: H - 8, 'text-anchor': 'middle' }, ch.axes[0]),
@@ -33,12 +35,12 @@ function chart(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
     svg('polyline', { class: 'front', points }),
     svg('line', { class: 'res', x1: x(r0), y1: y(0), x2: x(r0), y2: y(1) }),
     svg('line', { class: 'res', x1: x(0), y1: y(r1), x2: x(1), y2: y(r1) }),
-    ...opening(ch.openings[0], `${sideName(c, 0)} opened`),
-    ...opening(ch.openings[1], `${sideName(c, 1)} opened`),
+    ...opening(ch.openings[0], w.opened(sideName(c, 0))),
+    ...opening(ch.openings[1], w.opened(sideName(c, 1))),
     ch.nash ? svg('circle', { class: 'nash', cx: x(ch.nash[0]), cy: y(ch.nash[1]), r: 6 }) : null,
-    ch.nash ? svg('text', { x: x(ch.nash[0]) + 8, y: y(ch.nash[1]) - 8 }, 'Nash point') : null,
+    ch.nash ? svg('text', { x: x(ch.nash[0]) + 8, y: y(ch.nash[1]) - 8 }, common.nashPoint) : null,
     svg('rect', { class: 'final', x: x(ch.text[0]) - 6, y: y(ch.text[1]) - 6, width: 12, height: 12 }),
-    svg('text', { x: x(ch.text[0]) + 9, y: y(ch.text[1]) + 16 }, 'Final text'),
+    svg('text', { x: x(ch.text[0]) + 9, y: y(ch.text[1]) + 16 }, w.finalText),
   );
 }
 
@@ -47,7 +49,8 @@ function sideRow(c: CompiledScenario, a: OutcomeAnalysis, s: SideIndex): HTMLEle
   const value = t.utilities[s];
   const fallback = t.reservations[s];
   const home = t.floors[s];
-  const verdict = value <= fallback ? 'No: no deal is worth as much or more' : value < home ? 'Better than no deal, short of what its hardliners demand' : 'Yes: better than no deal, and it can pass at home';
+  const w = gameWords().play.outcome;
+  const verdict = value <= fallback ? w.worthNo : value < home ? w.worthShort : w.worthYes;
   return el(
     'tr',
     {},
@@ -61,46 +64,48 @@ function sideRow(c: CompiledScenario, a: OutcomeAnalysis, s: SideIndex): HTMLEle
 }
 
 export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLElement[] {
+  const w = gameWords().play.outcome;
+  const common = messages().ui.common;
   const th = (text: string) => el('th', { text, attrs: { scope: 'col' } });
   const left = el(
     'section',
-    { attrs: { 'aria-label': 'The final text' } },
-    el('h2', { text: TEXT_LABELS[a.text.kind] }),
+    { attrs: { 'aria-label': w.textRegion } },
+    el('h2', { text: textLabel(a.text.kind) }),
     el(
       'table',
       { class: 'text-table' },
-      el('caption', { class: 'visually-hidden', text: 'The final text against the Nash bargaining point, issue by issue' }),
-      el('thead', {}, el('tr', {}, th('Issue'), th('Final text'), th('Nash point'))),
-      el('tbody', {}, ...a.text.items.map((i) => el('tr', {}, el('th', { text: i.issueName, attrs: { scope: 'row' } }), el('td', { text: i.optionLabel ?? 'Left open' }), el('td', { text: a.text.nash ? (i.nashLabel ?? 'Left open') : 'No text beats no deal for both' })))),
+      el('caption', { class: 'visually-hidden', text: w.textCaption }),
+      el('thead', {}, el('tr', {}, th(common.issue), th(w.finalText), th(common.nashPoint))),
+      el('tbody', {}, ...a.text.items.map((i) => el('tr', {}, el('th', { text: i.issueName, attrs: { scope: 'row' } }), el('td', { text: i.optionLabel ?? common.leftOpen }), el('td', { text: a.text.nash ? (i.nashLabel ?? common.leftOpen) : w.noNash })))),
     ),
   );
   const history = c.scenario.history;
   const right = el(
     'section',
-    { attrs: { 'aria-label': 'How it compares' } },
-    el('h2', { text: 'Against no deal, and against the Nash point' }),
-    el('p', { class: 'small muted', text: 'Values run from 0 to 100 in each side’s own terms; items left open count at its fallback (its value of no deal). These hidden numbers are game assumptions, revealed now.' }),
+    { attrs: { 'aria-label': w.comparesRegion } },
+    el('h2', { text: w.compares }),
+    el('p', { class: 'small muted', text: w.valuesNote }),
     el(
       'table',
       { class: 'text-table' },
-      el('caption', { class: 'visually-hidden', text: 'Each side’s value of the final text, of no deal, of what passes at home, and of the Nash point' }),
-      el('thead', {}, el('tr', {}, th('Side'), th('Final text'), th('No deal'), th('Passes at home from'), th('Worth it?'), th('Nash point'))),
+      el('caption', { class: 'visually-hidden', text: w.sidesCaption }),
+      el('thead', {}, el('tr', {}, ...w.sidesHead.map(th))),
       el('tbody', {}, sideRow(c, a, 0), sideRow(c, a, 1)),
     ),
     el('div', { class: 'small' }, ...a.text.verdict.map((v) => el('p', { text: v }))),
     el('div', { class: 'frontier' }, chart(c, a)),
-    el('p', { class: 'small muted', text: 'The line is the Pareto frontier: texts no other text beats for both sides. Dashed lines: each side’s fallback. The Nash point maximises the product of both sides’ gains over their fallbacks.' }),
-    history.length ? el('h2', { text: 'What really happened' }) : null,
+    el('p', { class: 'small muted', text: w.chartNote }),
+    history.length ? el('h2', { text: common.whatReallyHappened }) : null,
     history.length
       ? el(
           'ul',
           { class: 'history' },
           ...history.map((h) => {
             const sources = h.sources.map((id) => c.scenario.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
-            return el('li', {}, el('strong', { text: `${h.date}: ${h.headline}. ` }), el('span', { text: h.body }), h.reported ? el('span', { class: 'badge reported', text: 'reported' }) : null, sources.length ? el('ul', { class: 'source-list small' }, ...sources.map(sourceItem)) : null);
+            return el('li', {}, el('strong', { text: w.history({ date: h.date, headline: h.headline }) }), el('span', { text: h.body }), h.reported ? el('span', { class: 'badge reported', text: common.reported }) : null, sources.length ? el('ul', { class: 'source-list small' }, ...sources.map(sourceItem)) : null);
           }),
         )
       : null,
   );
-  return [el('div', { class: 'outcome-grid', attrs: { tabindex: 0, 'aria-label': 'The outcome in detail' } }, left, right)];
+  return [el('div', { class: 'outcome-grid', attrs: { tabindex: 0, 'aria-label': w.detail } }, left, right)];
 }

@@ -1,14 +1,15 @@
 // The side panel of the hall and the rooms: where the mediator stands, the message waiting to
 // be carried, the actions, and what was said today.
-import type { CompiledScenario, GameState, Location } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, Location } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { locationName, messageText } from '../../present/index.ts';
+import { gameWords, locationName, messageText } from '../../present/index.ts';
 import type { ActionMenu } from './action-menu.ts';
 import type { DialogueLog } from './dialogue.ts';
 
 export interface SidePanel {
   readonly node: HTMLElement;
-  update(state: GameState): void;
+  update(state: MediatorState): void;
   focusHeading(): void;
 }
 
@@ -20,10 +21,11 @@ export function createSidePanel(c: CompiledScenario, where: Location, menu: Acti
   return {
     node,
     update(state) {
-      const carrying = ([0, 1] as const).filter((s) => state.sides[s].pending !== null);
+      const w = gameWords().play.side;
+      const carrying = ([0, 1] as const).filter((s) => state.sides[s]!.pending !== null);
       pending.hidden = carrying.length === 0;
-      setText(pending, carrying.map((s) => messageText(c, state.sides[s].pending!)).join(' '));
-      setText(sub, where === 'majlis' ? 'Between the two rooms: the draft is written here.' : `Across the table from the ${c.scenario.delegations[where]!.name}.`);
+      setText(pending, carrying.map((s) => messageText(c, state.sides[s]!.pending!)).join(' '));
+      setText(sub, where === 'majlis' ? w.hall : w.room(c.scenario.delegations[where]!.name));
     },
     focusHeading: () => heading.focus(),
   };

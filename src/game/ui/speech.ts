@@ -1,11 +1,12 @@
 // What the delegation just said, as a subtitle over the room, and who sits at the table.
-import type { CompiledScenario, GameState, SideIndex, TranscriptEntry } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, SideIndex, TranscriptEntry } from '../../model/index.ts';
 import { el, fill } from '../dom/el.ts';
-import { memberLabel, messages, type NameMode, saidMark, saidText, sideName } from '../../present/index.ts';
+import { gameWords, memberLabel, messages, type NameMode, saidMark, saidText, sideName } from '../../present/index.ts';
 
 export interface Speech {
   readonly node: HTMLElement;
-  update(state: GameState): TranscriptEntry | null;
+  update(state: MediatorState): TranscriptEntry | null;
 }
 
 export function createSpeech(c: CompiledScenario, side: SideIndex): Speech {
@@ -39,8 +40,8 @@ export function membersBox(c: CompiledScenario, side: SideIndex, mode: NameMode)
   const d = c.scenario.delegations[side]!;
   return el(
     'section',
-    { class: 'panel members', attrs: { 'aria-label': `At the table: ${d.name}` } },
-    el('strong', { text: `At the table: ${d.name}` }),
+    { class: 'panel members', attrs: { 'aria-label': gameWords().play.atTable(d.name) } },
+    el('strong', { text: gameWords().play.atTable(d.name) }),
     el(
       'ul',
       {},

@@ -1,6 +1,7 @@
 // "Why did this move?" for a meter: a description the screen reader reads on focus
 // (aria-describedby), and the same text as a tooltip on hover or focus. Escape hides it.
 import { el, fill, uid } from '../dom/el.ts';
+import { gameWords } from '../../present/index.ts';
 
 export interface WhyContent {
   title: string;
@@ -33,12 +34,13 @@ function show(target: HTMLElement, content: WhyContent): void {
   fill(
     t,
     el('div', { class: 'why-title', text: content.title }),
-    content.lines.length ? el('ul', {}, ...content.lines.map((l) => el('li', { text: l }))) : el('div', { class: 'muted', text: 'It has not moved yet.' }),
+    content.lines.length ? el('ul', {}, ...content.lines.map((l) => el('li', { text: l }))) : el('div', { class: 'muted', text: gameWords().play.why.none }),
   );
   t.hidden = false;
   const r = target.getBoundingClientRect();
   const w = t.offsetWidth;
   const h = t.offsetHeight;
+  // Placed in the viewport's own coordinates (left and top), whichever way the page reads.
   const left = Math.min(Math.max(8, r.left), window.innerWidth - w - 8);
   const below = r.bottom + 6 + h < window.innerHeight;
   t.style.left = `${left}px`;
@@ -64,7 +66,8 @@ export function attachWhy(target: HTMLElement): Why {
     description,
     set(next) {
       content = next;
-      description.textContent = next.lines.length ? `Why it moved: ${next.lines.join('. ')}.` : 'It has not moved yet.';
+      const w = gameWords().play.why;
+      description.textContent = next.lines.length ? w.lines(next.lines) : w.none;
       if (owner === target && tip && !tip.hidden) show(target, content);
     },
   };

@@ -1,8 +1,12 @@
 // The message catalogue in use and the formatters of its locale. English is the only catalogue
 // today; a translation (Arabic, Persian: right to left) is another object of the same shape,
-// registered here with its locale, and chosen with setLocale. Nothing else changes.
-import { createFormatters, type Formatters } from '../intl.ts';
+// registered here with its locale, and chosen with setLocale. Nothing else changes. The words of
+// the parts loaded later (the game's screens, the classroom) are volumes of their own
+// (volume.ts), so the title's first script carries only the catalogue here.
 import { en } from './en.ts';
+import { DEFAULT_LOCALE, fmt, useFormatters } from './formatters.ts';
+
+export { fmt };
 
 /** Every catalogue has the English one's shape: the compiler names a missing message. */
 export type Catalogue = typeof en;
@@ -16,24 +20,25 @@ export interface LocaleEntry {
 }
 
 const LOCALES: Record<string, LocaleEntry> = {
-  en: { locale: 'en-GB', rtl: false, catalogue: en },
+  en: { locale: DEFAULT_LOCALE, rtl: false, catalogue: en },
 };
 
+// The formatters start in the default locale (formatters.ts): nothing to set up here.
+let activeKey = 'en';
 let active: LocaleEntry = LOCALES.en!;
-let formatters: Formatters = createFormatters(active.locale);
 
 /** The active catalogue. */
 export function messages(): Catalogue {
   return active.catalogue;
 }
 
-/** Dates, numbers, plurals and lists in the active locale. */
-export function fmt(): Formatters {
-  return formatters;
-}
-
 export function activeLocale(): Readonly<LocaleEntry> {
   return active;
+}
+
+/** The active language's key ("en"): the catalogue's volumes pick their words by it. */
+export function activeLocaleKey(): string {
+  return activeKey;
 }
 
 export function availableLocales(): string[] {
@@ -45,6 +50,7 @@ export function setLocale(key: string): boolean {
   const entry = LOCALES[key];
   if (!entry) return false;
   active = entry;
-  formatters = createFormatters(entry.locale);
+  activeKey = key;
+  useFormatters(entry.locale);
   return true;
 }

@@ -4,9 +4,12 @@
 import { compile, type CompiledScenario, type LedgerEntry, type Outcome, type SideIndex } from '../../model/index.ts';
 import { MeterHistory, readRecord, COMPARED_METERS, compareLines, historyBeside, isSharedMeter, lineEvents, MAIN, meterGaps, pointValue, settingsOf, statesAlong, type Comparison, type FinalText, type HistoryBeside, type LineRound, type RealEvent } from '../../replay/index.ts';
 import { deltaText } from '../views/ledger.ts';
-import { optionLabel, shortDate } from '../words/names.ts';
+import { fmt } from '../catalogue/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
+import { optionLabel } from '../words/names.ts';
 import { eventWords, stepMoves } from './compare-words.ts';
 import { causeText } from '../words/causes.ts';
+import { reasonText } from '../words/said.ts';
 import { meterName, outcomeName } from '../words/quantities.ts';
 import type { CompareTarget, ReplaySource } from './source.ts';
 
@@ -19,8 +22,9 @@ export interface LineChoice {
 }
 
 export function lineName(source: ReplaySource, id: string): string {
-  if (id === MAIN) return 'Main line';
-  if (id === HISTORY) return 'What really happened';
+  const w = gameWords().compare;
+  if (id === MAIN) return w.mainLine;
+  if (id === HISTORY) return w.history;
   return source.save.branches.find((b) => b.id === id)?.name ?? id;
 }
 
@@ -28,7 +32,7 @@ export function lineName(source: ReplaySource, id: string): string {
 export function lineChoices(source: ReplaySource): LineChoice[] {
   const lines = [MAIN, ...source.save.branches.map((b) => b.id)].map((id) => {
     const b = source.save.branches.find((x) => x.id === id);
-    const from = b ? ` (from ${lineName(source, b.parent)} at step ${b.at})` : '';
+    const from = b ? gameWords().compare.branchOf({ parent: lineName(source, b.parent), at: b.at }) : '';
     return { value: id, label: `${lineName(source, id)}${from}` };
   });
   return source.scenario.history.length ? [...lines, { value: HISTORY, label: lineName(source, HISTORY) }] : lines;
@@ -90,18 +94,20 @@ export interface CompareModel {
 const HIDDEN_HOUR_METERS: ReadonlySet<string> = new Set(['hours', 'paused']);
 
 function outcomeView(c: CompiledScenario, name: string, outcome: Outcome | null, events: number): OutcomeView {
-  if (!outcome) return { line: name, label: 'Unfinished', detail: `The line stops after ${events} events, before an outcome.` };
-  const day = c.scenario.rounds[Math.min(outcome.round, c.scenario.rounds.length - 1)]!;
-  return { line: name, label: outcomeName(c, outcome.id), detail: `${outcome.reason} (Round ${Math.min(outcome.round, c.scenario.rounds.length - 1) + 1}, ${shortDate(day.date)}.)` };
+  const w = gameWords().compare;
+  if (!outcome) return { line: name, label: w.unfinished, detail: w.stopsAfter(events) };
+  const round = Math.min(outcome.round, c.scenario.rounds.length - 1);
+  return { line: name, label: outcomeName(c, outcome.id), detail: w.outcomeDetail({ reason: reasonText(c, outcome.reason), round: round + 1, date: c.scenario.rounds[round]!.date }) };
 }
 
 function value(c: CompiledScenario, meter: string, v: number): string {
-  if (meter === 'pressure') return c.scenario.escalation.rungs[Math.round(v)]?.name ?? String(v);
-  return String(Math.round(v * 10) / 10);
+  if (meter === 'pressure') return c.scenario.escalation.rungs[Math.round(v)]?.name ?? fmt().number(v);
+  return fmt().number(v, 1);
 }
 
 function charts(c: CompiledScenario, cmp: Comparison, names: [string, string]): ChartView[] {
   const shared = cmp.divergesAt < Math.max(cmp.meters[0].length, cmp.meters[1].length) - 1 || cmp.meters[0].length !== cmp.meters[1].length ? cmp.divergesAt : null;
+  const w = gameWords().compare;
   const out: ChartView[] = [];
   for (const meter of COMPARED_METERS) {
     for (const side of isSharedMeter(meter) ? [null] : ([0, 1] as SideIndex[])) {
@@ -110,10 +116,7 @@ function charts(c: CompiledScenario, cmp: Comparison, names: [string, string]): 
       const ends = series.map((s) => s[s.length - 1]!);
       const atSplit = series[0][Math.min(cmp.divergesAt, series[0].length - 1)]!;
       const show = (v: number) => value(c, meter, v);
-      const summary =
-        shared === null
-          ? `${title}: the lines are the same; it ends at ${show(ends[0]!)}.`
-          : `${title}: ${show(atSplit)} at step ${shared}, the last the lines share; it ends at ${show(ends[0]!)} on ${names[0]} and ${show(ends[1]!)} on ${names[1]}.`;
+      const summary = shared === null ? w.sameLines({ title, end: show(ends[0]!) }) : w.chartSummary({ title, atSplit: show(atSplit), step: shared, ends: [show(ends[0]!), show(ends[1]!)], names });
       out.push({
         key: side === null ? meter : `${meter}.${side}`,
         title,
@@ -123,7 +126,7 @@ function charts(c: CompiledScenario, cmp: Comparison, names: [string, string]): 
         series,
         parts: shared,
         summary,
-        head: ['Line', 'Start', shared === null ? 'Middle' : `Step ${shared}, where they part`, 'End'],
+        head: w.chartHead(shared),
         rows: series.map((s, k) => [names[k]!, show(s[0]!), show(s[Math.min(cmp.divergesAt, s.length - 1)]!), show(s[s.length - 1]!)]),
       });
     }
@@ -132,7 +135,8 @@ function charts(c: CompiledScenario, cmp: Comparison, names: [string, string]): 
 }
 
 function textCaption(t: FinalText): string {
-  return t.kind === 'banked' ? 'the banked interim text' : t.version > 0 ? `draft ${t.version}` : 'the opening draft';
+  const w = gameWords().compare;
+  return t.kind === 'banked' ? w.bankedText : t.version > 0 ? w.draftText(t.version) : w.openingDraft;
 }
 
 /** An option by its id (the compared texts carry ids), or the words for an item left open. */
@@ -144,7 +148,7 @@ function option(c: CompiledScenario, issue: number, id: string | null): string {
 function moveWords(c: CompiledScenario, record: ReturnType<typeof readRecord>, e: LedgerEntry): string {
   // Two lines are compared: the mediator is named, not "you".
   const cause = causeText(c, record, e.cause, undefined, 'mediator');
-  return `Round ${e.round + 1}, step ${e.step}: ${deltaText(c, e)} (${cause})`;
+  return gameWords().compare.gapMove({ round: e.round + 1, step: e.step, delta: deltaText(c, e), cause });
 }
 
 export function compareModel(source: ReplaySource, a: string, b: string): CompareModel {
@@ -157,18 +161,18 @@ export function compareModel(source: ReplaySource, a: string, b: string): Compar
   const d = cmp.divergesAt;
   const apart = d < events[0].length || d < events[1].length;
   const before = cmp.atSplit[0];
+  const w = gameWords().compare;
   const clause = (k: 0 | 1) => {
     const e = events[k][d];
-    if (!e) return `on ${names[k]} the line ends there`;
-    const moves = stepMoves(c, cmp.finals[k].ledger, before.step + 1);
-    return `on ${names[k]} ${eventWords(c, before, e)}${moves.length ? ` (${moves.join(', ')})` : ''}`;
+    if (!e) return w.lineEnds(names[k]);
+    return w.lineMove({ name: names[k], move: eventWords(c, before, e), moves: stepMoves(c, cmp.finals[k].ledger, before.step + 1) });
   };
   const round = Math.min(before.round, c.scenario.rounds.length - 1) + 1;
-  const parting = apart ? `They part at step ${d + 1}, round ${round}: ${clause(0)}; ${clause(1)}.` : 'The two lines are the same game: they never part.';
+  const parting = apart ? w.parting({ step: d + 1, round, clauses: [clause(0), clause(1)] }) : w.neverPart;
   const records = cmp.finals.map((f) => readRecord(f, new MeterHistory(f)));
   const gaps = meterGaps(scenario, cmp).map((g) => ({
-    title: `${meterName(c, g.meter, g.side)} ends at ${value(c, g.meter, g.ends[0])} on ${names[0]} and ${value(c, g.meter, g.ends[1])} on ${names[1]}`,
-    moves: g.moves.map((list, k) => list.filter((e) => !HIDDEN_HOUR_METERS.has(e.meter)).map((e) => moveWords(c, records[k]!, e))) as [string[], string[]],
+    title: w.gapTitle({ meter: meterName(c, g.meter, g.side), ends: [value(c, g.meter, g.ends[0]), value(c, g.meter, g.ends[1])], names }),
+    moves: g.moves.map((list, k) => list.filter((e) => !e.hidden && !HIDDEN_HOUR_METERS.has(e.meter)).map((e) => moveWords(c, records[k]!, e))) as [string[], string[]],
   }));
   const rows = c.issueIds.map((_, i) => {
     const [x, y] = [cmp.texts[0].items[i]!, cmp.texts[1].items[i]!];
@@ -202,15 +206,16 @@ export interface HistoryModel {
 }
 
 function roundText(c: CompiledScenario, r: LineRound): string[] {
-  if (r.status === 'unscheduled') return ['Not played: this game had fewer days of talks.'];
-  if (r.status === 'ended') return ['The talks were over on this line.'];
+  const w = gameWords().compare;
+  if (r.status === 'unscheduled') return [w.notPlayed];
+  if (r.status === 'ended') return [w.overOnLine];
   const rung = (v: number) => value(c, 'pressure', v);
   const [p0, p1] = r.pressure;
   const out = [
-    `${c.scenario.labels.pressure}: ${rung(p0)}${p1 !== p0 ? ` → ${rung(p1)}` : ', unchanged'}.`,
-    `Progress: ${value(c, 'progress', r.progress[0])} → ${value(c, 'progress', r.progress[1])}.`,
+    w.pressureRound({ label: meterName(c, 'pressure'), from: rung(p0), to: rung(p1) }),
+    w.progressRound({ label: meterName(c, 'progress'), from: value(c, 'progress', r.progress[0]), to: value(c, 'progress', r.progress[1]) }),
   ];
-  if (r.outcome) out.push(`Outcome: ${outcomeName(c, r.outcome.id)}. ${r.outcome.reason}`);
+  if (r.outcome) out.push(w.outcomeRound({ outcome: outcomeName(c, r.outcome.id), reason: reasonText(c, r.outcome.reason) }));
   return out;
 }
 
@@ -222,16 +227,17 @@ export function historyModel(source: ReplaySource, line: string): HistoryModel {
   const inPeriod = (test: (e: RealEvent) => boolean) => h.real.filter(test);
   const rows: PeriodRow[] = [];
   const before = inPeriod((e) => e.period.kind === 'before');
-  if (before.length) rows.push({ when: 'Before the talks', line: null, lineText: [], real: before });
+  const w = gameWords().compare;
+  if (before.length) rows.push({ when: w.beforeTalks, line: null, lineText: [], real: before });
   for (const r of h.rounds) {
     rows.push({
-      when: `${r.label} (${shortDate(r.date)}, ${r.venue})`,
+      when: w.period({ label: r.label, date: r.date, venue: r.venue }),
       line: r,
       lineText: roundText(c, r),
       real: inPeriod((e) => e.period.kind === 'round' && e.period.round === r.round),
     });
   }
   const after = inPeriod((e) => e.period.kind === 'after');
-  if (after.length) rows.push({ when: 'After the last day of talks', line: null, lineText: [], real: after });
+  if (after.length) rows.push({ when: w.afterTalks, line: null, lineText: [], real: after });
   return { kind: 'history', name: lineName(source, line), summary: h.summary, rows };
 }

@@ -1,13 +1,13 @@
 // A line's next move in words, for "where the lines part": what the mediator did from the state
 // both lines shared (the vocabulary's past form, said of "the mediator"), and what it moved.
-import type { GameEvent } from '../../machine/index.ts';
-import type { CompiledScenario, GameState, LedgerEntry } from '../../model/index.ts';
+import type { GameEvent, MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, LedgerEntry } from '../../model/index.ts';
 import { deltaText } from '../views/ledger.ts';
 import { movePast, sceneOf } from '../words/moves.ts';
 import { meterName } from '../words/quantities.ts';
 
 /** Who did what with this event, where the state stood: "the mediator presented draft 3 to Southland". */
-export function eventWords(c: CompiledScenario, before: GameState, event: GameEvent): string {
+export function eventWords(c: CompiledScenario, before: Pick<MediatorState, 'location' | 'draftVersion' | 'round' | 'question'>, event: GameEvent): string {
   return movePast(event, sceneOf(c, before), 'mediator');
 }
 

@@ -1,14 +1,22 @@
 // The state at any step of a line, fast enough to follow a scrubbing hand: the game is
 // snapshotted every K steps as it is first walked (lazily), so reaching a step replays at most
 // K - 1 events from the nearest snapshot below it, never the whole log. Pure: no DOM, no clock.
-import { persist, phaseOf, resumeGame, sendEvent, startGame, type GameEvent, type PersistedGame, type Phase, type ShuttleActor } from '../../machine/index.ts';
-import type { GameState, Settings } from '../../model/index.ts';
+// Screens read a step as the mediator saw it (`view`); the whole state is for the debrief.
+import { compiledFor, mediatorState, persist, phaseOf, resumeGame, sendEvent, startGame, type GameEvent, type MediatorState, type PersistedGame, type Phase, type ShuttleActor } from '../../machine/index.ts';
+import type { CompiledScenario, GameState, Settings } from '../../model/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 
 export interface StepState {
   /** Events applied. */
   step: number;
   state: GameState;
+  phase: Phase;
+}
+
+/** A step as the mediator saw it. */
+export interface StepView {
+  step: number;
+  state: MediatorState;
   phase: Phase;
 }
 
@@ -21,6 +29,7 @@ export class StepCache {
   private cursor: { step: number; actor: ShuttleActor } | null = null;
   /** Events the machine accepts (a log that stops fitting the game ends there). */
   private applicable: number;
+  private readonly c: CompiledScenario;
 
   constructor(
     private readonly scenario: Scenario,
@@ -29,6 +38,7 @@ export class StepCache {
     readonly interval = DEFAULT_INTERVAL,
   ) {
     if (interval < 1) throw new Error('the checkpoint interval must be at least 1');
+    this.c = compiledFor(scenario, settings);
     const actor = startGame(scenario, settings);
     this.marks.set(0, persist(actor));
     this.cursor = { step: 0, actor };
@@ -66,6 +76,17 @@ export class StepCache {
     this.cursor = cur;
     const snapshot = cur.actor.getSnapshot();
     return { step: cur.step, state: snapshot.context, phase: phaseOf(snapshot) };
+  }
+
+  /** The step as the mediator saw it (the game over: with the hidden values revealed). */
+  view(step: number): StepView {
+    const at = this.at(step);
+    return { step: at.step, phase: at.phase, state: mediatorState(this.c, at.state, at.phase) };
+  }
+
+  /** Every step of the line as the mediator saw it, in order. */
+  *views(): Generator<StepView> {
+    for (const at of this.walk()) yield { step: at.step, phase: at.phase, state: mediatorState(this.c, at.state, at.phase) };
   }
 
   /** Every state of the line in order (one walk; fills the snapshots on the way). */

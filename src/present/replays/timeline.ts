@@ -1,8 +1,9 @@
 // A line as a timeline: each step labelled by its round and a short name for the action, with
-// the visible meters after it (for the chart). Built in one walk of the line's step cache.
-import type { GameEvent } from '../../machine/index.ts';
-import type { CompiledScenario, GameState } from '../../model/index.ts';
-import { meterPoint, type MeterPoint } from '../../replay/index.ts';
+// the visible meters after it (for the chart). Built in one walk of the line's step cache, as
+// the mediator saw each step.
+import type { GameEvent, MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario } from '../../model/index.ts';
+import type { MeterPoint } from '../../replay/index.ts';
 import { messages } from '../catalogue/index.ts';
 import { moveShort, sceneOf } from '../words/moves.ts';
 import type { StepCache } from './step-cache.ts';
@@ -16,13 +17,28 @@ export interface TimelineStep {
   point: MeterPoint;
 }
 
+/** The meters a chart draws at one step: all of them on the mediator's screen. */
+function pointOf(step: number, s: MediatorState): MeterPoint {
+  const [a, b] = s.sides;
+  return {
+    event: step,
+    round: s.round,
+    scope: s.scope,
+    pressure: s.pressure,
+    progress: s.progress,
+    patience: [a!.patience, b!.patience],
+    credibility: [a!.credibility, b!.credibility],
+    closeness: [a!.closeness, b!.closeness],
+  };
+}
+
 /** Every step of the line: the start, then one entry per event taken. */
 export function buildTimeline(c: CompiledScenario, events: readonly GameEvent[], cache: StepCache): TimelineStep[] {
   const steps: TimelineStep[] = [];
-  let before: GameState | null = null;
-  for (const { step, state } of cache.walk()) {
+  let before: MediatorState | null = null;
+  for (const { step, state } of cache.views()) {
     const label = before === null ? messages().timelineStart : moveShort(events[step - 1]!, sceneOf(c, before));
-    steps.push({ step, round: before?.round ?? state.round, label, point: meterPoint(step, state) });
+    steps.push({ step, round: before?.round ?? state.round, label, point: pointOf(step, state) });
     before = state;
   }
   return steps;

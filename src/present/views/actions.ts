@@ -1,12 +1,15 @@
 // The actions the mediator can take where they stand, with their time cost, shortcut and, when
-// they are not possible now, why. Whether an event is allowed comes from the machine's own
-// guard (allowedInTalks): the menu never offers what the machine would refuse.
-import { allowedInTalks, type GameEvent } from '../../machine/index.ts';
-import { itemAt, other, type CompiledScenario, type GameState, type Location, type SideIndex } from '../../model/index.ts';
-import { optionLabel } from '../words/names.ts';
-import { roomName, sideName } from '../words/names.ts';
-import { messageText } from '../words/said.ts';
+// they are not possible now, why. Whether an event is allowed is read from the mediator's view,
+// whose list of legal events the machine's own guards made: the menu never offers what the
+// machine would refuse. The moves are named by the one vocabulary (words/moves.ts).
+import type { GameEvent, MediatorState, MediatorView } from '../../machine/index.ts';
+import { canonicalJson } from '../../lib/index.ts';
+import { itemAt, other, type CompiledScenario, type Location, type SideIndex } from '../../model/index.ts';
 import { messages } from '../catalogue/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
+import { moveImperative, sceneOf } from '../words/moves.ts';
+import { optionLabel, sideName } from '../words/names.ts';
+import { messageText } from '../words/said.ts';
 
 export interface ActionSpec {
   id: string;
@@ -23,16 +26,33 @@ export interface ActionSpec {
   primary?: boolean;
 }
 
+/** What the menu reads: the mediator's view (the scenario, the public state, the legal events). */
+export type ActionView = Pick<MediatorView, 'c' | 'state' | 'legal'>;
+
+/** The menu's view of the game, with the legal events as a set for lookups. */
+interface Menu {
+  c: CompiledScenario;
+  state: MediatorState;
+  legal: ReadonlySet<string>;
+}
+
+const words = () => gameWords().actions;
+
+function menuOf(view: ActionView): Menu {
+  return { c: view.c, state: view.state, legal: new Set(view.legal.map(canonicalJson)) };
+}
+
 function walkHours(c: CompiledScenario, from: Location, to: Location): number {
   const hall = c.scenario.rules.walkHours;
   return from === 'majlis' || to === 'majlis' ? hall : 2 * hall;
 }
 
-const PAUSED = 'The teacher has paused the talks.';
-
-function gameAction(c: CompiledScenario, state: GameState, spec: Omit<ActionSpec, 'enabled'> & { event: GameEvent }, whyNot: () => string): ActionSpec {
-  const enabled = allowedInTalks(c, state, spec.event);
-  return { ...spec, enabled, reason: enabled ? undefined : state.paused ? PAUSED : state.hoursLeft <= 0 ? 'No hours are left today.' : whyNot() };
+/** A move of the mediator's; `whyNot` says why it is refused when neither the pause nor the clock is the reason. */
+function gameAction(m: Menu, spec: Omit<ActionSpec, 'enabled' | 'label'> & { event: GameEvent; label?: string }, whyNot: () => string): ActionSpec {
+  const enabled = m.legal.has(canonicalJson(spec.event));
+  const label = spec.label ?? moveImperative(spec.event, sceneOf(m.c, m.state));
+  const reason = enabled ? undefined : m.state.paused ? words().paused : m.state.hoursLeft <= 0 ? words().noHours : whyNot();
+  return { ...spec, label, enabled, reason };
 }
 
 function group(spec: Omit<ActionSpec, 'enabled'> & { children: ActionSpec[] }, reason: string): ActionSpec {
@@ -40,76 +60,79 @@ function group(spec: Omit<ActionSpec, 'enabled'> & { children: ActionSpec[] }, r
   return { ...spec, enabled, reason: enabled ? undefined : (spec.children.find((ch) => ch.reason)?.reason ?? reason) };
 }
 
-function walks(c: CompiledScenario, state: GameState): ActionSpec[] {
+function walks(m: Menu): ActionSpec[] {
+  const { c, state } = m;
   const out: ActionSpec[] = [];
   if (state.location !== 'majlis') {
-    out.push(gameAction(c, state, { id: 'walk-majlis', label: `Walk back to ${c.scenario.mediator.hallName}`, key: 'm', hours: walkHours(c, state.location, 'majlis'), event: { type: 'WALK', to: 'majlis' } }, () => 'You are already there.'));
+    out.push(gameAction(m, { id: 'walk-majlis', key: 'm', hours: walkHours(c, state.location, 'majlis'), event: { type: 'WALK', to: 'majlis' } }, () => words().alreadyThere));
   }
   for (const s of [0, 1] as const) {
     if (state.location === s) continue;
-    out.push(gameAction(c, state, { id: `walk-${s}`, label: `Walk to ${roomName(c, s)}`, key: String(s + 1), hours: walkHours(c, state.location, s), event: { type: 'WALK', to: c.sides[s].id } }, () => 'You are already there.'));
+    out.push(gameAction(m, { id: `walk-${s}`, key: String(s + 1), hours: walkHours(c, state.location, s), event: { type: 'WALK', to: c.sides[s].id } }, () => words().alreadyThere));
   }
   return out;
 }
 
-const recess = (c: CompiledScenario, state: GameState): ActionSpec =>
-  gameAction(c, state, { id: 'recess', label: 'End the day: call a recess', hint: 'The news between rounds follows; unused hours are lost.', key: 'r', event: { type: 'RECESS' } }, () => '');
+const recess = (m: Menu): ActionSpec => gameAction(m, { id: 'recess', hint: words().recessHint, key: 'r', event: { type: 'RECESS' } }, () => '');
 
-export function hallActions(c: CompiledScenario, state: GameState): ActionSpec[] {
+export function hallActions(view: ActionView): ActionSpec[] {
+  const m = menuOf(view);
+  const { c, state } = m;
   const h = c.scenario.rules.actionHours;
   return [
-    ...walks(c, state),
+    ...walks(m),
     {
       id: 'open-editor',
-      label: 'Work on the draft',
-      hint: `Write the single negotiating text here. Each revision takes ${h.edit} h.`,
+      label: words().openEditor,
+      hint: words().openEditorHint(h.edit),
       key: 'e',
       ui: 'open-editor',
       enabled: state.hoursLeft > 0 && !state.paused,
-      reason: state.paused ? PAUSED : state.hoursLeft > 0 ? undefined : 'No hours are left today.',
+      reason: state.paused ? words().paused : state.hoursLeft > 0 ? undefined : words().noHours,
     },
-    recess(c, state),
+    recess(m),
   ];
 }
 
-const RELAY_TEXT = {
-  faithful: ['As it was given', 'Carry it word for word. Honest, and builds trust.'],
-  softened: ['Softened', 'Make it sound warmer than it was. Helps now; may be found out.'],
-  sharpened: ['Sharpened', 'Say they are ready to leave. Raises the pressure; may be found out.'],
-  withheld: ['Withheld', 'Keep it to yourself. The sender may learn of it.'],
-} as const;
+const RELAY_MODES = ['faithful', 'softened', 'sharpened', 'withheld'] as const;
+const AGENDA_MOVES = ['widen', 'narrow', 'parallel'] as const;
 
-export function roomActions(c: CompiledScenario, state: GameState, room: SideIndex): ActionSpec[] {
+export function roomActions(view: ActionView, room: SideIndex): ActionSpec[] {
+  const m = menuOf(view);
+  const { c, state } = m;
+  const w = words();
   const h = c.scenario.rules.actionHours;
   const them = sideName(c, room);
   const from = other(room);
-  const pending = state.sides[from].pending;
-  const noMessage = () => (pending === null ? `${sideName(c, from)} has no message for ${them} yet.` : 'Distortion is turned off for this game.');
+  const sender = sideName(c, from);
+  const pending = state.sides[from]!.pending;
+  const noMessage = () => (pending === null ? w.noMessageFor({ from: sender, to: them }) : w.noDistortion);
 
   const relay = group(
     {
       id: 'relay',
-      label: `Carry ${sideName(c, from)}’s message`,
-      hint: pending ? `${messageText(c, pending)} (tone: ${messages().talks.tones[pending.tone]})` : `${sideName(c, from)} has no message yet.`,
+      label: w.relay(sender),
+      hint: pending ? w.relayHint({ summary: messageText(c, pending), tone: messages().talks.tones[pending.tone] }) : w.noMessage(sender),
       key: 'c',
       hours: h.relay,
-      children: (Object.keys(RELAY_TEXT) as (keyof typeof RELAY_TEXT)[]).map((mode) =>
-        gameAction(c, state, { id: `relay-${mode}`, label: RELAY_TEXT[mode][0], hint: RELAY_TEXT[mode][1], hours: h.relay, event: { type: 'RELAY', mode } }, noMessage),
-      ),
+      children: RELAY_MODES.map((mode) => {
+        const named = messages().relayModes[mode];
+        return gameAction(m, { id: `relay-${mode}`, label: named.name, hint: named.hint, hours: h.relay, event: { type: 'RELAY', mode } }, noMessage);
+      }),
     },
-    `${sideName(c, from)} has no message yet.`,
+    w.noMessage(sender),
   );
 
   const ask = group(
     {
       id: 'ask',
-      label: 'Ask for a concession',
-      hint: 'Ask them to move one step on an issue. They give more when they see the other side move too.',
+      label: w.ask,
+      hint: w.askHint,
       key: 'a',
       hours: h.ask,
       children: c.scenario.issues.map((issue, i) => {
-        const heard = itemAt(state.sides[room].heard, i);
-        return gameAction(c, state, { id: `ask-${issue.id}`, label: issue.name, hint: heard === null ? 'Their position: not heard yet' : `Their position: ${optionLabel(c, i, heard)}`, hours: h.ask, event: { type: 'ASK_CONCESSION', issue: issue.id } }, () => '');
+        const heard = itemAt(state.sides[room]!.heard, i);
+        return gameAction(m, { id: `ask-${issue.id}`, label: issue.name, hint: w.theirPosition(heard === null ? null : optionLabel(c, i, heard)), hours: h.ask, event: { type: 'ASK_CONCESSION', issue: issue.id } }, () => '');
       }),
     },
     '',
@@ -118,56 +141,45 @@ export function roomActions(c: CompiledScenario, state: GameState, room: SideInd
   const agenda = group(
     {
       id: 'agenda',
-      label: 'Propose the agenda',
-      hint: 'Widen it, narrow it, or put the wider issues on a parallel track.',
+      label: w.agenda,
+      hint: w.agendaHint,
       key: 'g',
       hours: h.agenda,
-      children: [
-        gameAction(c, state, { id: 'agenda-widen', label: 'Widen the agenda', hint: 'Bring the wider issues into the deal.', hours: h.agenda, event: { type: 'PROPOSE_AGENDA', move: 'widen' } }, () => ''),
-        gameAction(c, state, { id: 'agenda-narrow', label: 'Narrow the agenda', hint: 'Keep the deal to the core file.', hours: h.agenda, event: { type: 'PROPOSE_AGENDA', move: 'narrow' } }, () => ''),
-        gameAction(c, state, { id: 'agenda-parallel', label: 'A parallel track', hint: 'The wider issues go to separate talks: the middle way.', hours: h.agenda, event: { type: 'PROPOSE_AGENDA', move: 'parallel' } }, () => ''),
-      ],
+      children: AGENDA_MOVES.map((move) => {
+        const named = messages().agendaMoves[move];
+        return gameAction(m, { id: `agenda-${move}`, label: named.name, hint: named.hint, hours: h.agenda, event: { type: 'PROPOSE_AGENDA', move } }, () => '');
+      }),
     },
     '',
   );
 
-  const m = c.scenario.mediator;
-  const left = m.guaranteeBudget - state.guaranteesUsed.length;
+  const mediator = c.scenario.mediator;
+  const left = mediator.guaranteeBudget - state.guaranteesUsed.length;
   const guarantees = group(
     {
       id: 'guarantee',
       label: c.scenario.labels.guarantee,
-      hint: `${Math.max(0, left)} of ${m.guaranteeBudget} left. A way out that ${m.country} stands behind.`,
+      hint: w.guaranteeHint({ left: Math.max(0, left), budget: mediator.guaranteeBudget, country: mediator.country }),
       key: 'o',
       hours: h.guarantee,
-      children: m.guarantees.map((g) =>
-        gameAction(c, state, { id: `guarantee-${g.id}`, label: g.name, hint: g.description, hours: h.guarantee, event: { type: 'OFFER_GUARANTEE', guarantee: g.id } }, () =>
-          state.guaranteesUsed.includes(g.id) ? 'Already offered.' : left <= 0 ? 'No guarantees are left.' : `Not meant for ${them}.`,
+      children: mediator.guarantees.map((g) =>
+        gameAction(m, { id: `guarantee-${g.id}`, label: g.name, hint: g.description, hours: h.guarantee, event: { type: 'OFFER_GUARANTEE', guarantee: g.id } }, () =>
+          state.guaranteesUsed.includes(g.id) ? w.alreadyOffered : left <= 0 ? w.noGuaranteesLeft : w.notMeantFor(them),
         ),
       ),
     },
-    m.guarantees.length === 0 ? 'This scenario has no guarantees.' : 'No guarantee can be offered here now.',
+    mediator.guarantees.length === 0 ? w.noGuarantees : w.noGuaranteeHere,
   );
 
   return [
-    gameAction(c, state, { id: 'listen', label: 'Listen', hint: 'Hear their position on what matters most to them, and a hint of their priorities.', key: 'l', hours: h.listen, event: { type: 'LISTEN' } }, () => ''),
+    gameAction(m, { id: 'listen', hint: w.listenHint, key: 'l', hours: h.listen, event: { type: 'LISTEN' } }, () => ''),
     relay,
-    gameAction(
-      c,
-      state,
-      { id: 'present', label: `Present draft ${state.draftVersion}`, hint: 'They accept it, or criticise its worst items.', key: 'p', hours: h.present, event: { type: 'PRESENT_DRAFT' } },
-      () => `The draft settles no core issue yet: write it in ${c.scenario.mediator.hallName}.`,
-    ),
+    gameAction(m, { id: 'present', hint: w.presentHint, key: 'p', hours: h.present, event: { type: 'PRESENT_DRAFT' } }, () => w.nothingToPresent(mediator.hallName)),
     ask,
     agenda,
-    gameAction(c, state, { id: 'paint', label: 'Paint the stalemate', hint: 'Make the cost of no deal felt. Not credible while the pressure is low or trust is thin.', key: 's', hours: h.paint, event: { type: 'PAINT_STALEMATE' } }, () => ''),
+    gameAction(m, { id: 'paint', hint: w.paintHint, key: 's', hours: h.paint, event: { type: 'PAINT_STALEMATE' } }, () => ''),
     guarantees,
-    ...walks(c, state),
-    recess(c, state),
+    ...walks(m),
+    recess(m),
   ];
 }
-
-export function actionsFor(c: CompiledScenario, state: GameState): ActionSpec[] {
-  return state.location === 'majlis' ? hallActions(c, state) : roomActions(c, state, state.location);
-}
-

@@ -2,7 +2,8 @@
 // how much (words and numbers on its own 0–100 scale), its red lines, its fallback, its stated
 // position, and the question the mediator just put to it. Only the hot-seat screen shows it.
 import type { DelegationView } from '../../machine/index.ts';
-import { issuePhrase, itemAt, optionAt, priorityOf, type CompiledScenario, type Package, type Priority, type Question, type SideIndex } from '../../model/index.ts';
+import { issuePhrase, itemAt, optionAt, priorityOf, type CompiledScenario, type Package, type Question, type SideIndex } from '../../model/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 import { delegationName, optionLabel, sideName } from '../words/names.ts';
 
 /** A utility (0–1) on the delegation's own scale of 0 to 100, as the brief prints it. */
@@ -10,7 +11,6 @@ export function points(u: number): number {
   return Math.round(u * 100);
 }
 
-export const PRIORITY_WORDS: Record<Priority, string> = { high: 'a top priority', medium: 'matters', low: 'matters little' };
 
 export interface BriefPriority {
   issue: number;
@@ -109,7 +109,7 @@ export function sideBrief(c: CompiledScenario, view: DelegationView): SideBrief 
   const redLines: BriefRedLine[] = [];
   c.scenario.issues.forEach((issue, i) => {
     issue.options.forEach((o, k) => {
-      if (view.redLine[i]![k]) redLines.push({ issue: i, text: `${issue.name}: never “${o.label}”` });
+      if (view.redLine[i]![k]) redLines.push({ issue: i, text: gameWords().views.redLine({ issue: issue.name, option: o.label }) });
     });
   });
   return {
@@ -122,7 +122,7 @@ export function sideBrief(c: CompiledScenario, view: DelegationView): SideBrief 
       id: c.issueIds[i]!,
       name: c.scenario.issues[i]!.name,
       weight: points(view.weights[i]!),
-      words: PRIORITY_WORDS[priorityOf(rank, view.byWeight.length)],
+      words: gameWords().views.ownPriority[priorityOf(rank, view.byWeight.length)],
     })),
     redLines,
     fallback: points(view.reservation),

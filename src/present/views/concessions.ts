@@ -1,56 +1,65 @@
-// The concessions as two bars closing a gap. Every issue's options run from the first side's end
-// (0) to the second side's (1); a side's bar reaches the mean of where its stated position sits
-// on that line, and the draft is marked at the mean of its settled items. The conceded share is
-// what the mediator can see: how much of the gap between the two openings the side's stated
-// position has closed, in option steps (what it cost the side in its own values is hidden until
-// the game is over).
-import { itemAt, optionAt, type CompiledScenario, type Package, type SideIndex } from '../../model/index.ts';
+// The concessions as two bars closing a gap, from what the mediator knows: the public openings
+// (the scenario's) and the positions each side has stated since (heard; an issue not heard
+// yet counts at its opening). The gap is counted in option steps between the two openings,
+// issue by issue; a side's bar grows by the steps it has moved toward the other's opening.
+// The draft is marked where its settled items sit on the same line. No hidden value is read.
+import type { MediatorState } from '../../machine/index.ts';
+import { itemAt, type CompiledScenario, type Package, type SideIndex } from '../../model/index.ts';
 
 export interface GapView {
   /** Where the first side's bar ends (0-1 from the left). */
   left: number;
-  /** Where the second side's bar ends (0-1 from the left). */
+  /** Where the second side's bar starts (0-1 from the left). */
   right: number;
-  /** The draft's place on the line, null when nothing is settled. */
+  /** The draft's place on the line, null when it settles no item the openings disagree on. */
   draft: number | null;
-  /** Each side's concessions: the share of the gap between the openings its position closed, in percent. */
+  /** Each side's concessions: the share of the opening gap it has moved, in per cent. */
   conceded: [number, number];
+  /** The option steps between the openings, summed over the issues. */
+  steps: number;
   progress: number;
 }
 
-function meanPlace(c: CompiledScenario, p: Package, full: boolean): number | null {
-  let sum = 0;
-  let n = 0;
-  for (let i = 0; i < p.length; i++) {
-    const option = full ? optionAt(p, i) : itemAt(p, i);
-    if (option === null) continue;
-    sum += option / Math.max(1, c.optionCount[i]! - 1);
-    n++;
+/** Where the option stands between the openings of one issue: 0 at the first side's, 1 at the second's. */
+function place(from: number, to: number, option: number): number {
+  return Math.min(1, Math.max(0, (option - from) / (to - from)));
+}
+
+/** The option a side last stated on an issue, or its opening when not heard yet. */
+function stated(heard: Package, opening: Package, issue: number): number {
+  return itemAt(heard, issue) ?? itemAt(opening, issue) ?? 0;
+}
+
+export function gapView(c: CompiledScenario, state: Pick<MediatorState, 'sides' | 'draft' | 'progress'>): GapView {
+  const openings = [c.sides[0].opening, c.sides[1].opening] as const;
+  let steps = 0;
+  const moved = [0, 0];
+  let draftSum = 0;
+  let draftSteps = 0;
+  for (let i = 0; i < c.issueIds.length; i++) {
+    const from = itemAt(openings[0], i) ?? 0;
+    const to = itemAt(openings[1], i) ?? 0;
+    const gap = Math.abs(to - from);
+    if (gap === 0) continue;
+    steps += gap;
+    for (const s of [0, 1] as const satisfies readonly SideIndex[]) {
+      const at = place(from, to, stated(state.sides[s]!.heard, openings[s], i));
+      moved[s]! += gap * (s === 0 ? at : 1 - at);
+    }
+    const item = itemAt(state.draft, i);
+    if (item !== null) {
+      draftSum += gap * place(from, to, item);
+      draftSteps += gap;
+    }
   }
-  return n === 0 ? null : sum / n;
-}
-
-/** Option steps between two full texts, each issue scaled to 0-1. */
-function distance(c: CompiledScenario, a: Package, b: Package): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += Math.abs(optionAt(a, i) - optionAt(b, i)) / Math.max(1, c.optionCount[i]! - 1);
-  return sum;
-}
-
-export interface GapState {
-  sides: readonly { position: Package }[];
-  draft: Package;
-  progress: number;
-}
-
-export function gapView(c: CompiledScenario, state: GapState): GapView {
-  const gap = distance(c, c.sides[0].opening, c.sides[1].opening) || 1;
-  const conceded = ([0, 1] as const).map((s: SideIndex) => Math.round((1000 * distance(c, c.sides[s].opening, state.sides[s]!.position)) / gap) / 10) as [number, number];
+  const share = (s: SideIndex) => (steps === 0 ? 0 : moved[s]! / steps);
+  const percent = (x: number) => Math.round(x * 1000) / 10;
   return {
-    left: meanPlace(c, state.sides[0]!.position, true) ?? 0,
-    right: meanPlace(c, state.sides[1]!.position, true) ?? 1,
-    draft: meanPlace(c, state.draft, false),
-    conceded,
+    left: share(0),
+    right: 1 - share(1),
+    draft: draftSteps === 0 ? null : draftSum / draftSteps,
+    conceded: [percent(share(0)), percent(share(1))],
+    steps,
     progress: Math.round(state.progress),
   };
 }

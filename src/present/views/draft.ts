@@ -1,7 +1,9 @@
 // The draft editor's rows: for each issue, the text's option, what each side last said about
 // it (heard positions, priority cues, red lines heard, last criticism) and what changed since
 // the previous version.
-import { itemAt, type CompiledScenario, type GameState, type PriorityCode, type SideIndex } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import { itemAt, type CompiledScenario, type PriorityCode, type SideIndex } from '../../model/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 
 export interface SideNote {
   /** Heard position (option index), or null when not heard yet. */
@@ -25,9 +27,12 @@ export interface DraftRow {
   sides: [SideNote, SideNote];
 }
 
-export const PRIORITY_WORDS: Record<PriorityCode, string> = { h: 'matters most', m: 'matters', l: 'matters less', '?': '' };
+/** A priority cue heard, in words ("matters most"; empty when none was heard). */
+export function priorityWords(code: PriorityCode): string {
+  return gameWords().views.heardPriority[code];
+}
 
-function note(state: GameState, s: SideIndex, issue: number): SideNote {
+function note(state: MediatorState, s: SideIndex, issue: number): SideNote {
   const side = state.sides[s];
   return {
     said: itemAt(side.heard, issue),
@@ -38,7 +43,7 @@ function note(state: GameState, s: SideIndex, issue: number): SideNote {
   };
 }
 
-export function draftRows(c: CompiledScenario, state: GameState, previousDraft: string | undefined): DraftRow[] {
+export function draftRows(c: CompiledScenario, state: MediatorState, previousDraft: string | undefined): DraftRow[] {
   return c.scenario.issues.map((issue, i) => ({
     issue: i,
     id: issue.id,

@@ -1,19 +1,20 @@
-// The scenario events a teacher may bring forward now, in words, from the model's own rule
-// (a scripted event not yet past, or any chance event).
-import { canInject, type CompiledScenario, type GameState } from '../../model/index.ts';
+// The scenario events a teacher may bring forward now, in words. Which ones is the machine's own
+// teacher guard's answer (a scripted event not yet past, or any chance event), asked of the
+// mediator's view: the teacher's controls see no more of the game than the mediator does.
+import { teacherAllowed, type TeacherGuardState } from '../../machine/index.ts';
+import type { CompiledScenario } from '../../model/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 
 export interface InjectChoice {
   id: string;
   label: string;
 }
 
-export function injectChoices(c: CompiledScenario, state: GameState): InjectChoice[] {
+export function injectChoices(c: CompiledScenario, state: TeacherGuardState): InjectChoice[] {
   const s = c.scenario;
-  const scripted = s.events
-    .filter((e) => canInject(c, state, e.id))
-    .map((e) => ({ id: e.id, label: `${e.headline} (dated ${e.date}, due after day ${e.afterRound})` }));
-  const chance = s.randomEvents
-    .filter((e) => canInject(c, state, e.id))
-    .map((e) => ({ id: e.id, label: `${e.headline} (${e.kind === 'incident' ? 'an incident: one rung up' : 'background news'})` }));
+  const allowed = (id: string) => teacherAllowed(c, state, { type: 'TEACHER_INJECT', event: id });
+  const words = gameWords().teacher;
+  const scripted = s.events.filter((e) => allowed(e.id)).map((e) => ({ id: e.id, label: words.scriptedChoice({ headline: e.headline, date: e.date, afterRound: e.afterRound }) }));
+  const chance = s.randomEvents.filter((e) => allowed(e.id)).map((e) => ({ id: e.id, label: words.chanceChoice({ headline: e.headline, incident: e.kind === 'incident' }) }));
   return [...scripted, ...chance];
 }

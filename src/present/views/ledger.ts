@@ -1,6 +1,7 @@
 // "Why did this move?": the ledger's entries for a meter, in words. Hidden meters (the sides'
 // reservation values, hardliners, hurt and way out) are never shown during play.
-import type { CompiledScenario, GameState, LedgerEntry, SideIndex, TranscriptEntry } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, LedgerEntry, SideIndex, TranscriptEntry } from '../../model/index.ts';
 import { replyText } from '../words/said.ts';
 import { fmt, messages } from '../catalogue/index.ts';
 import { causePhrase } from '../words/causes.ts';
@@ -18,7 +19,7 @@ export function deltaText(c: CompiledScenario, entry: LedgerEntry): string {
 }
 
 /** The latest changes of a meter, newest first. */
-export function recentChanges(state: GameState, meter: VisibleMeter, side: SideIndex | null, count = 4): LedgerEntry[] {
+export function recentChanges(state: Pick<MediatorState, 'ledger'>, meter: VisibleMeter, side: SideIndex | null, count = 4): LedgerEntry[] {
   const out: LedgerEntry[] = [];
   for (let i = state.ledger.length - 1; i >= 0 && out.length < count; i--) {
     const e = state.ledger[i]!;
@@ -33,7 +34,7 @@ export function changeLine(c: CompiledScenario, entry: LedgerEntry): string {
 }
 
 /** The entries one change of state added to the ledger. */
-export function newEntries(before: GameState, after: GameState): LedgerEntry[] {
+export function newEntries(before: Pick<MediatorState, 'ledger'>, after: Pick<MediatorState, 'ledger'>): LedgerEntry[] {
   return after.ledger.slice(before.ledger.length);
 }
 

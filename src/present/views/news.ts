@@ -1,18 +1,19 @@
 // The news between rounds: the day's headlines (dated, with their sources, reported items marked
 // as reports and invented ones as the game's), and the visible meters the recess moved, with why.
-import type { CompiledScenario, GameState, MeterKey, NewsItem, SideIndex } from '../../model/index.ts';
+import type { MediatorState } from '../../machine/index.ts';
+import type { CompiledScenario, MeterKey, NewsItem, SideIndex } from '../../model/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 import { causePhrase } from '../words/causes.ts';
 
-export function roundNews(state: GameState): NewsItem[] {
+export function roundNews(state: Pick<MediatorState, 'news' | 'round'>): NewsItem[] {
   return state.news.filter((n) => n.round === state.round);
 }
 
 export function newsKind(item: NewsItem): string {
-  if (item.kind === 'scripted') return item.reported ? 'Reported' : 'Scenario event';
-  if (item.kind === 'incident') return 'In this game: an incident';
-  if (item.kind === 'discovery') return 'In this game: found out';
-  if (item.kind === 'deescalation') return 'In this game: easing';
-  return 'In this game';
+  const kinds = gameWords().views.newsKinds;
+  if (item.kind === 'scripted') return item.reported ? kinds.reported : kinds.scripted;
+  if (item.kind === 'incident' || item.kind === 'discovery' || item.kind === 'deescalation') return kinds[item.kind];
+  return kinds.game;
 }
 
 export interface Move {
@@ -25,7 +26,7 @@ export interface Move {
 }
 
 /** Visible meters the recess moved this round, net per meter, with every cause. */
-export function roundMoves(c: CompiledScenario, state: GameState): Move[] {
+export function roundMoves(c: CompiledScenario, state: Pick<MediatorState, 'ledger' | 'round'>): Move[] {
   const moves = new Map<string, Move>();
   for (const e of state.ledger) {
     if (e.round !== state.round || e.hidden || e.cause.source !== 'RECESS') continue;

@@ -5,22 +5,18 @@
 import { bargainingChart, textAnalysis, type BargainingChart, type TextAnalysis } from './text-analysis.ts';
 import { outcomeName } from '../words/quantities.ts';
 import type { CompiledScenario, GameState, OutcomeId } from '../../model/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 import { reasonText } from '../words/said.ts';
 
-export const OUTCOME_STORIES: Record<OutcomeId, string> = {
-  framework: 'Both delegations accepted one text that settles every core issue. It still has to pass at home.',
-  interim: 'No full agreement, but both sides accepted a partial package: a first step banked before the deadline.',
-  continue: 'No text yet, but enough ground was covered for another round to be scheduled.',
-  suspended: 'The talks stopped: a delegation walked out, or the deadline passed with too little progress.',
-  collapse: 'A delegation stopped trusting the mediator. This channel is closed; the talks, if any, move elsewhere.',
-  strike: 'Diplomacy ran out. The pressure ended in force.',
-};
+/** What an outcome means, in a sentence or two. */
+export function outcomeStory(id: OutcomeId): string {
+  return gameWords().views.outcomeStories[id];
+}
 
-export const TEXT_LABELS: Record<TextAnalysis['kind'], string> = {
-  agreed: 'The agreed text',
-  banked: 'The partial package both sides accepted',
-  draft: 'The last draft on the table',
-};
+/** The heading of the final text: agreed, banked, or the last draft. */
+export function textLabel(kind: TextAnalysis['kind']): string {
+  return gameWords().views.textLabels[kind];
+}
 
 export interface OutcomeAnalysis {
   id: OutcomeId;
@@ -35,5 +31,5 @@ export function analyseOutcome(c: CompiledScenario, state: GameState): OutcomeAn
   const outcome = state.outcome;
   if (!outcome) return null;
   const text = textAnalysis(c, state);
-  return { id: outcome.id, title: outcomeName(c, outcome.id), story: OUTCOME_STORIES[outcome.id], reason: reasonText(c, outcome.reason), text, chart: bargainingChart(c, text) };
+  return { id: outcome.id, title: outcomeName(c, outcome.id), story: outcomeStory(outcome.id), reason: reasonText(c, outcome.reason), text, chart: bargainingChart(c, text) };
 }

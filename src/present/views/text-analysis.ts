@@ -1,7 +1,9 @@
 // The final text against each side's fallback, what its hardliners demanded, and the Nash
 // bargaining point; and the chart of it all in utility coordinates on the Pareto frontier.
 import { packageUtility, paretoFrontier, ratificationMargin, textStanding, type CompiledScenario, type GameState } from '../../model/index.ts';
+import { gameWords } from '../catalogue/game-words.ts';
 import { sideName } from '../words/names.ts';
+import { reasonText } from '../words/said.ts';
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -18,42 +20,28 @@ function bankedAtDeadline(state: GameState): boolean {
 export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysis {
   const t = textStanding(c, state);
   const floors: [number, number] = [r3(t.reservations[0] + ratificationMargin(c, state, 0)), r3(t.reservations[1] + ratificationMargin(c, state, 1))];
+  const w = gameWords().views.analysis;
   const verdict: string[] = [];
-  verdict.push(
-    t.kind === 'agreed'
-      ? `Both sides agreed draft ${state.draftVersion}.`
-      : t.kind === 'banked'
-        ? bankedAtDeadline(state)
-          ? `${state.outcome!.reason} The items it leaves open count at each side's fallback.`
-          : 'A partial text was banked: the items it leaves open count at each side\'s fallback.'
-        : `No text was agreed: this is the last draft on the table (version ${state.draftVersion}); open items count at each side's fallback.`,
-  );
+  verdict.push(t.kind === 'agreed' ? w.agreed(state.draftVersion) : t.kind === 'banked' ? (bankedAtDeadline(state) ? w.bankedAtDeadline(reasonText(c, state.outcome!.reason)) : w.banked) : w.lastDraft(state.draftVersion));
   for (const s of [0, 1] as const) {
     const name = sideName(c, s);
     const u = t.utilities[s];
     const rv = t.reservations[s];
     const floor = floors[s];
-    const vsFallback = u > rv ? `above its fallback of ${rv.toFixed(3)}` : u < rv ? `below its fallback of ${rv.toFixed(3)}: it was better off without it` : `exactly its fallback of ${rv.toFixed(3)}`;
-    const vsHome = u >= floor ? 'and enough to pass at home' : u > rv ? `but short of the ${floor.toFixed(3)} its hardliners demanded` : '';
-    verdict.push(`The text was worth ${u.toFixed(3)} to ${name}, ${vsFallback}${vsHome ? ` ${vsHome}` : ''}.`);
+    const vsFallback = u > rv ? w.aboveFallback(rv) : u < rv ? w.belowFallback(rv) : w.atFallback(rv);
+    const vsHome = u >= floor ? w.passesAtHome : u > rv ? w.shortAtHome(floor) : null;
+    verdict.push(w.worth({ value: u, side: name, fallback: vsFallback, home: vsHome }));
   }
   if (t.nash) {
     const [a, b] = t.nash.utilities;
-    const names = [sideName(c, 0), sideName(c, 1)];
+    const names: [string, string] = [sideName(c, 0), sideName(c, 1)];
     const d0 = t.utilities[0] - a;
     const d1 = t.utilities[1] - b;
     const close = (x: number) => Math.abs(x) < 0.0005;
-    const against =
-      close(d0) && close(d1)
-        ? ': the text reached it.'
-        : d0 < 0 && d1 < 0
-          ? `: the text left value on the table, worth ${(-d0).toFixed(3)} less to ${names[0]} and ${(-d1).toFixed(3)} less to ${names[1]}.`
-          : `; against it, the text leaned towards ${d0 > d1 ? names[0] : names[1]}.`;
-    verdict.push(
-      `The Nash bargaining point (the text on the Pareto frontier that maximises the product of both sides' gains over their fallbacks) was worth ${a.toFixed(3)} to ${names[0]} and ${b.toFixed(3)} to ${names[1]}${against}`,
-    );
+    const against = close(d0) && close(d1) ? w.nashReached : d0 < 0 && d1 < 0 ? w.nashLeftValue({ less: [-d0, -d1], sides: names }) : w.nashLeaned(d0 > d1 ? names[0] : names[1]);
+    verdict.push(w.nash({ values: [a, b], sides: names, against }));
   } else {
-    verdict.push('No text on the Pareto frontier beat both fallbacks at the end: there was no zone of agreement left.');
+    verdict.push(w.noZone);
   }
   return {
     kind: t.kind,
@@ -78,7 +66,7 @@ export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysi
 export function bargainingChart(c: CompiledScenario, text: TextAnalysis): BargainingChart {
   const opening = (s: 0 | 1): [number, number] => [r3(packageUtility(c.sides[0], c.sides[s].opening)), r3(packageUtility(c.sides[1], c.sides[s].opening))];
   return {
-    axes: [`Worth to ${sideName(c, 0)}`, `Worth to ${sideName(c, 1)}`],
+    axes: [gameWords().views.analysis.worthTo(sideName(c, 0)), gameWords().views.analysis.worthTo(sideName(c, 1))],
     frontier: paretoFrontier(c).map((p) => [r3(p.u[0]), r3(p.u[1])] as [number, number]),
     nash: text.nash,
     text: text.utilities,

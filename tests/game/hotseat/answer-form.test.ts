@@ -2,9 +2,10 @@
 // answers refused before anything is sent. Every event it makes, the machine takes.
 import { describe, expect, it } from 'vitest';
 import type { GameEvent } from '../../../src/machine/events.ts';
-import { compiledFor, sendEvent, settingsFor, startGame, type ShuttleActor } from '../../../src/machine/game.ts';
+import { compiledFor, machineView, sendEvent, settingsFor, startGame, type ShuttleActor } from '../../../src/machine/game.ts';
+import { isAllowed } from '../../../src/machine/legal.ts';
 import type { Settings } from '../../../src/model/types.ts';
-import { answerEvent, decisionsFor, MESSAGE_LIMIT, speakEvent, type AnswerChoice } from '../../../src/game/hotseat/answer-form.ts';
+import { answerEvent, decisionsFor, MESSAGE_LIMIT, speakEvent, type AnswerChoice, type AnswerScene } from '../../../src/game/hotseat/answer-form.ts';
 import { loadMini } from '../../fixtures/mini.ts';
 
 const scenario = loadMini();
@@ -17,20 +18,26 @@ function game(events: GameEvent[], settings: Settings = south): ShuttleActor {
   return actor;
 }
 
+/** What the form checks an answer against, as the game in the browser gives it. */
+function scene(actor: ShuttleActor): AnswerScene {
+  const snapshot = actor.getSnapshot();
+  return { question: snapshot.context.question, draft: snapshot.context.draft, allows: (e) => isAllowed(machineView(scenario, snapshot), e) };
+}
+
 const choice = (over: Partial<AnswerChoice>): AnswerChoice => ({ decision: 'accept', objections: [], positions: {}, message: '', ...over });
 // Water set, border left open: only water can be objected to.
 const presented = () => game([{ type: 'BEGIN' }, { type: 'EDIT_DRAFT', items: { water: 'w2' } }, { type: 'WALK', to: 'south' }, { type: 'PRESENT_DRAFT' }]);
 
 /** The event for the choice, checked to be one the machine then takes. */
 function taken(actor: ShuttleActor, ch: AnswerChoice): GameEvent {
-  const r = answerEvent(c, actor.getSnapshot().context, ch);
+  const r = answerEvent(c, scene(actor), ch);
   if (!r.ok) throw new Error(r.error);
   expect(sendEvent(actor, r.event)).toBe(true);
   return r.event;
 }
 
 function refused(actor: ShuttleActor, ch: AnswerChoice): string {
-  const r = answerEvent(c, actor.getSnapshot().context, ch);
+  const r = answerEvent(c, scene(actor), ch);
   if (r.ok) throw new Error(`expected a refusal, got ${JSON.stringify(r.event)}`);
   return r.error;
 }
@@ -92,7 +99,7 @@ describe('answers refused before sending', () => {
 
   it(`refuses a message longer than ${MESSAGE_LIMIT} characters`, () => {
     expect(refused(presented(), choice({ message: 'x'.repeat(MESSAGE_LIMIT + 1) }))).toContain(`at most ${MESSAGE_LIMIT}`);
-    expect(answerEvent(c, presented().getSnapshot().context, choice({ message: 'x'.repeat(MESSAGE_LIMIT) })).ok).toBe(true);
+    expect(answerEvent(c, scene(presented()), choice({ message: 'x'.repeat(MESSAGE_LIMIT) })).ok).toBe(true);
   });
 
   it('refuses a yes to a concession past the end of the scale (the machine would too)', () => {
@@ -100,7 +107,7 @@ describe('answers refused before sending', () => {
     const steps: GameEvent[] = [{ type: 'BEGIN' }, { type: 'WALK', to: 'north' }];
     for (let i = 0; i < 4; i++) steps.push({ type: 'ASK_CONCESSION', issue: 'water' }, { type: 'ANSWER', accept: true });
     const actor = game([...steps, { type: 'ASK_CONCESSION', issue: 'water' }], north);
-    const r = answerEvent(compiledFor(scenario, north), actor.getSnapshot().context, choice({ decision: 'accept' }));
+    const r = answerEvent(compiledFor(scenario, north), scene(actor), choice({ decision: 'accept' }));
     expect(r).toEqual({ ok: false, error: 'There is no step left to give on this issue: decline instead.' });
   });
 

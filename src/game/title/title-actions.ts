@@ -1,0 +1,78 @@
+// What the title screen's controls do. Everything past the title (the scenario catalogue, the
+// game, the pages) is in the game code, loaded on first use: each action waits for it.
+import type { Dialogs } from '../dom/dialogs.ts';
+import type { PageHost } from '../pages/page-host.ts';
+import type { Play } from '../play/play.ts';
+import type { PrefsStore } from '../shell/prefs.ts';
+import { readSaveMeta } from '../shell/saved-game.ts';
+import type { SafeStorage } from '../shell/storage.ts';
+import type { TitleActions } from './title-screen.ts';
+
+export interface TitleActionHost {
+  readonly storage: SafeStorage;
+  readonly prefs: PrefsStore;
+  readonly pages: PageHost;
+  readonly dialogs: Dialogs;
+  /** The game code, loaded on first use. */
+  play(): Promise<Play>;
+  settings(): void;
+  help(): void;
+  print(): void;
+}
+
+export function titleActions(host: TitleActionHost): TitleActions {
+  const { storage, prefs, pages, dialogs } = host;
+  return {
+    saved: () => readSaveMeta(storage),
+    scenarios: async () => (await host.play()).catalog.choices(),
+    openFile: async (file) => (await host.play()).catalog.open(await file.text(), file.name),
+    newGame: async (key, seed) => (await host.play()).startNew(key, seed),
+    continueGame: async () => (await host.play()).resumeSaved(),
+    savedReplays: async () => {
+      const play = await host.play();
+      await play.resumeSaved();
+      await play.openReplays();
+    },
+    settings: () => host.settings(),
+    help: () => host.help(),
+    debriefSave: async (file) => {
+      const play = await host.play();
+      const { debriefSaveText } = await import('../pages/save-debrief.ts');
+      return debriefSaveText(pages, play.catalog, file.name, await file.text(), host.print);
+    },
+    openReplay: async (file) => {
+      const play = await host.play();
+      const { openSaveText } = await import('../replays/open-save.ts');
+      const opened = await openSaveText(play.catalog, file.name, await file.text());
+      if (!opened.ok) return opened.why;
+      await play.openReplaySource(opened.source);
+      return null;
+    },
+    teacherSetup: (choiceKey) =>
+      void host.play().then(async (play) => {
+        const [{ showTeacherSetup }, { teacherKeySection }, scenarios, chosen] = await Promise.all([
+          import('./class-setup.ts'),
+          import('../teacher/setup-key.ts'),
+          play.catalog.playable(),
+          choiceKey ? play.catalog.byKey(choiceKey) : null,
+        ]);
+        const p = prefs.get();
+        const defaults = { names: p.names, allowDistortion: p.allowDistortion, scenarioId: chosen?.scenario.id ?? null };
+        await showTeacherSetup(dialogs, scenarios, defaults, (id, settings) => void play.startWith(id, settings), teacherKeySection(storage));
+      }),
+    joinCode: async (code) => {
+      const play = await host.play();
+      const [{ readClassCode }, scenarios] = await Promise.all([import('./class-setup.ts'), play.catalog.playable()]);
+      const result = readClassCode(code, scenarios.map((s) => s.id));
+      if (!result.ok) return result.error;
+      void play.startWith(result.scenarioId, result.settings);
+      return null;
+    },
+    chosen: (key) => void host.play().then((play) => play.choose(key)),
+    compareClass: () =>
+      void host.play().then(async (play) => {
+        const { openClassPage } = await import('../pages/class-page.ts');
+        await openClassPage(pages, play.catalog, host.print);
+      }),
+  };
+}

@@ -1,0 +1,74 @@
+// The English words of the debrief's analysis (src/classroom): the moves of the meters, the
+// escalations and the blame, what each side hid, the game beside history, the turning points.
+import { fmt } from './formatters.ts';
+import { count, num } from './en-forms.ts';
+
+const u3 = (x: number) => fmt().decimal(x, 3);
+const u2 = (x: number) => fmt().decimal(x, 2);
+/** A meter as the debrief prints it: at most two decimals. */
+const v = (x: number) => num(x, 2);
+
+export const analysis = {
+  rung: (n: number) => `rung ${num(n)}`,
+  /** A meter's value: fallbacks to three decimals, the rest to one at most. */
+  value: (p: { reservation: boolean; value: number }) => (p.reservation ? u3(p.value) : num(p.value, 1)),
+  move: (p: { side: string | null; meter: string; from: string; to: string; hidden: boolean }) => `${p.side === null ? '' : `${p.side}'s `}${p.meter.toLowerCase()} ${p.from} → ${p.to}${p.hidden ? ' (hidden)' : ''}`,
+  room: (side: string) => `${side} room`,
+  news: 'News',
+  aPerson: (side: string) => `${side} (a person)`,
+  unfinished: 'The game was not finished.',
+  turningPoint: (p: { round: number; cause: string; moves: readonly string[] }) => `Round ${num(p.round)}: ${p.cause}: ${p.moves.join('; ')}.`,
+
+  escalations: {
+    discovered: (p: { side: string; mode: string; round: number }) => `Before it, ${p.side} had found out that a message was ${p.mode} (round ${num(p.round)}), and its trust in the mediator fell.`,
+    lowProgress: (p: { progress: number; odds: number; rung: string; best: number }) =>
+      `Visible progress was ${num(p.progress)} of 100 when the odds were drawn: a ${fmt().percent(p.odds)} chance of an incident at ${p.rung}, where full progress would have cut it to ${fmt().percent(p.best)}.`,
+    mediatorRaised: "The mediator's own action raised the pressure.",
+    collapsed: (p: { sides: readonly string[]; found: number }) =>
+      `The talks ended with the mediator: ${fmt().list(p.sides)} stopped trusting the channel${p.found ? ` after discovering ${p.found === 1 ? 'a distorted message' : `${num(p.found)} distorted messages`}` : ''}.`,
+    walkedOut: (side: string) => `${side} ended the talks by walking out.`,
+    incidentsLowProgress: (n: number) => `${num(n)} of the incidents came while the talks showed little visible progress, which would have damped their odds.`,
+    discoveredDuring: (p: { side: string; mode: string; round: number }) => `${p.side} discovered a ${p.mode} message (round ${num(p.round)}), and trust in the mediator fell.`,
+    sharpened: (n: number) => `You sharpened ${count(n, { one: 'message', other: 'messages' })}, raising the temperature in the room.`,
+    lastStep: (p: { rung: string; actor: string }) => ` The last step, to ${p.rung}, came from ${p.actor}.`,
+    deadline: (p: { side: string; worth: number | null; fallback: number }) =>
+      ` At the deadline ${p.side} judged it was better off without the deal${p.worth === null ? '' : `: the text on the table was worth ${u3(p.worth)} to it, against a fallback of ${u3(p.fallback)}`}.`,
+    deadlineFactor: (side: string) => `The text on the table at the deadline did not beat ${side}'s fallback.`,
+    climbed: (p: { from: string; to: string }) => `Pressure climbed from ${p.from} to ${p.to}`,
+    neverRose: (rung: string) => `Pressure never rose above ${rung}`,
+    stepsFrom: (actors: readonly { actor: string; rungs: number }[]) => (actors.length ? `; the steps up came from ${actors.map((a) => `${a.actor} (${num(a.rungs)})`).join(', ')}` : ''),
+    eased: (p: { removed: number; end: string }) => (p.removed > 0 ? ` It eased by ${count(p.removed, { one: 'rung', other: 'rungs' })} along the way and ended at ${p.end}.` : ` It ended at ${p.end}.`),
+    shares: ' The mediator shares part of the blame for the climb.',
+    notMediator: ' Nothing in the record puts the climb on the mediator.',
+    verdict: (p: { climb: string; who: string; down: string; strike: string; mediator: string; ended: string }) => `${p.climb}${p.who}.${p.down}${p.strike}${p.mediator}${p.ended ? ` ${p.ended}` : ''}`,
+  },
+
+  sides: {
+    time: 'the passage of time',
+    pressureAbove: (p: { pressure: string; rung: string }) => `${p.pressure.toLowerCase()} above ${p.rung}`,
+    hurt: 'the hurt it felt',
+    drift: (p: { actor: string; delta: number }) => `${p.actor} (${p.delta >= 0 ? '+' : '−'}${u3(Math.abs(p.delta))})`,
+    held: (p: { side: string; value: number }) => `${p.side}'s fallback (what no deal was worth to it) held at ${u3(p.value)}.`,
+    moved: (p: { side: string; rose: boolean; from: number; to: number; reasons: readonly string[] }) =>
+      `${p.side}'s fallback (what no deal was worth to it) ${p.rose ? 'rose' : 'fell'} from ${u3(p.from)} to ${u3(p.to)}${p.reasons.length ? `: ${p.reasons.join(', ')}` : ''}. ${
+        p.rose ? 'A rising fallback makes a deal harder to sell: no deal looks better.' : 'A falling fallback makes any deal look better by comparison.'
+      }`,
+    styles: {
+      Boulware: 'a Boulware negotiator: it held out and would concede only late, as the deadline neared',
+      conceder: 'a conceder: its demands fell early and fast',
+      linear: 'a steady negotiator: its demands fell evenly with time',
+    },
+    concession: (p: { side: string; exponent: number; scenario: number; style: string; conceded: number }) =>
+      `${p.side} drew a concession exponent of ${u2(p.exponent)} in this game (the scenario's figure is ${u2(p.scenario)}): ${p.style}. It gave up ${v(p.conceded)}% of its opening position's worth.`,
+    ripeness: (p: { side: string; hurt: [number, number]; wayOut: [number, number]; ripeness: [number, number] }) =>
+      `${p.side}'s hurt went ${v(p.hurt[0])} → ${v(p.hurt[1])} and its sense of a way out ${v(p.wayOut[0])} → ${v(p.wayOut[1])}, so its ripeness (hurt × way out) went ${num(p.ripeness[0], 3)} → ${num(p.ripeness[1], 3)}.`,
+    hardliners: (p: { capital: string; from: number; to: number; margin: number; side: string }) =>
+      `Hardliners in ${p.capital} went ${v(p.from)} → ${v(p.to)}: by the end any deal had to be worth ${u3(p.margin)} more than ${p.side}'s fallback to pass at home.`,
+  },
+
+  history: {
+    game: (p: { outcome: string; round: number; date: string; reason: string }) => `This game: ${p.outcome}, in round ${num(p.round)} (${fmt().shortDate(p.date)}). ${p.reason}`,
+    line: (p: { headline: string; date: string; reported: boolean }) => `The historical line: ${p.headline} (${fmt().shortDate(p.date)}${p.reported ? ', reported' : ''}).`,
+    none: 'The scenario gives no history track.',
+  },
+};

@@ -1,0 +1,65 @@
+// The English words of the class comparison (many students' saves side by side), of the saves a
+// teacher debriefs, and of the class codes students type.
+import { fmt } from './formatters.ts';
+import { count, num } from './en-forms.ts';
+
+export const compareClass = {
+  actions: {
+    'faithful-only': 'Every message relayed faithfully',
+    distorted: 'At least one message softened, sharpened or withheld',
+    guarantee: 'A guarantee offered',
+    agenda: 'The agenda widened, narrowed or split',
+    painted: 'The stalemate painted',
+    presented: 'A draft presented',
+  },
+  notInGame: (p: { id: string; hash: string }) => `the scenario "${p.id}" (hash ${p.hash}) is not in this game`,
+  noReplay: 'the save does not replay',
+
+  // The page.
+  title: 'Compare a class’s saves',
+  reading: (files: number) => `Reading ${count(files, { one: 'file', other: 'files' })}…`,
+  choose: 'Choose the students’ save files (several at once), or drop them here:',
+  intro: 'Each save is replayed and checked; a file that cannot be read is listed with the reason and left out, and a copy of the same game is counted once. Nothing leaves this computer.',
+  skipped: (reason: string | null) => `Skipped: ${reason ?? 'unreadable'}`,
+  duplicate: (of: string | null) => `Duplicate of ${of ?? 'another file'} (counted once)`,
+  counted: 'Counted',
+  standing: (p: { side: string; value: number; fallback: number }) => `${p.side} ${num(p.value)} (no deal ${num(p.fallback)})`,
+  summary: (p: { games: number; bad: number; duplicates: number }) =>
+    `${count(p.games, { one: 'game', other: 'games' })} compared; ${count(p.bad, { one: 'file', other: 'files' })} skipped; ${count(p.duplicates, { one: 'duplicate', other: 'duplicates' })}.`,
+  students: 'The games, student by student',
+  studentsCaption: 'Each file: its scenario, outcome, rounds played and final standing (each side’s value of the final text, 0–100, against no deal)',
+  studentsHead: ['File', 'Scenario', 'Outcome', 'Rounds', 'Final standing', 'Status'],
+  outcomes: 'How the games ended',
+  noGame: 'No game could be compared.',
+  outcomesCaption: 'Outcomes across the class',
+  outcomesHead: ['Outcome', 'Games', 'Share', ''],
+  share: (x: number) => fmt().percent(x),
+  turning: 'Turning points most games shared',
+  noTurning: 'No turning point came up in more than one game.',
+  turningCaption: 'The same kind of move among the largest of several games',
+  turningHead: ['Turning point', 'Games', 'Share'],
+  actionsHeading: 'What the mediators did, with and without an agreement',
+  actionsNote: 'An agreement is a framework or an interim deal. Shares are of the games in each group; with few games, read them as questions for the class, not findings.',
+  actionsCaption: 'Share of games in which the mediator did each thing',
+  actionsHead: (p: { agreements: number; others: number }) => ['Mediator action', `Agreements (${num(p.agreements)})`, `Other outcomes (${num(p.others)})`],
+  count: (n: number) => num(n),
+
+  // A save debriefed from the title screen.
+  debrief: {
+    unreadable: (p: { file: string; errors: readonly string[] }) => `${p.file} is not a save file the game can read: ${p.errors.join('; ')}.`,
+    changed: (id: string) => `scenario “${id}” has changed since the game was saved`,
+    missing: (id: string) => `scenario “${id}” is not available here (open its file first)`,
+    cannot: (p: { file: string; why: string }) => `${p.file} cannot be debriefed: ${p.why}.`,
+    noReplay: 'it does not replay',
+  },
+
+  // Class codes.
+  code: {
+    length: (p: { expected: number; got: number }) => `A class code has ${num(p.expected)} letters and digits; this one has ${num(p.got)}.`,
+    badCharacter: (ch: string) => `"${ch}" is not used in class codes: check the code again.`,
+    typo: 'This code has a typo: one of its characters is wrong. Check it against the one you were given.',
+    notOurs: 'This code is not a class code of this game.',
+    noScenario: 'This code is for a scenario that is not in this copy of the game.',
+    ambiguous: (ids: readonly string[]) => `This code could be for ${fmt().list(ids, 'or')}: ask your teacher which.`,
+  },
+};

@@ -1,0 +1,23 @@
+// English counting forms for the catalogue's parts: "1 file", "3 files". A translation has its
+// own (Intl's plural categories name the forms a language needs; English has one and other).
+import { fmt } from './formatters.ts';
+
+export interface CountForms {
+  one: string;
+  other: string;
+}
+
+/** The word for a count: the locale's plural category picks the form. */
+export function counted(n: number, forms: CountForms): string {
+  return fmt().pluralCategory(n) === 'one' ? forms.one : forms.other;
+}
+
+/** A count with its word: "3 files". */
+export function count(n: number, forms: CountForms): string {
+  return `${fmt().number(n)} ${counted(n, forms)}`;
+}
+
+/** A number in the locale's digits (at most `decimals` after the point). */
+export function num(n: number, decimals = 0): string {
+  return fmt().number(n, decimals);
+}

@@ -1,0 +1,41 @@
+// The English words of the teacher's controls: the key, the pause layer, the controls dialog
+// and the events a teacher may bring forward.
+import { fmt } from './formatters.ts';
+import { num } from './en-forms.ts';
+
+export const teacher = {
+  title: 'Teacher controls',
+  noKey: 'No teacher key is set on this device, so the teacher controls are closed.',
+  noKeyHint: 'A teacher sets a key in Teacher setup on the title screen, before “Start this game”. The key stays on that device; it is never part of a class code.',
+  key: 'Teacher key',
+  keyHint: 'The key chosen in the teacher’s setup on this device.',
+  unlock: 'Unlock',
+  wrongKey: 'That is not the teacher key.',
+  over: 'The talks are over.',
+  where: (p: { round: string; left: string }) => `${p.round}; ${p.left} left today.`,
+  status: (p: { paused: boolean; where: string }) => `${p.paused ? 'Paused by you.' : 'The talks are running.'} ${p.where}`,
+  bringForward: 'Bring it forward now',
+  giveTime: 'Give more time',
+  resume: 'Resume the talks',
+  pause: 'Pause the talks',
+  refused: 'The game did not allow that now.',
+  goOn: 'The talks go on.',
+  pausedUntil: 'The talks are paused until you resume them.',
+  broughtForward: (label: string) => `Brought forward: ${label}`,
+  wholeHours: (max: number) => `Give a whole number of hours from 1 to ${num(max)}.`,
+  moreHours: (hours: string) => `The day has ${hours} more.`,
+  event: 'A scenario event',
+  hours: 'More hours today',
+  note: 'Events and more time are for the days of talks (not between days). Each control is recorded in the game’s ledger and news as the teacher’s doing, and kept in the save and its replays.',
+  keyTooShort: (min: number) => `The teacher key needs at least ${num(min)} characters.`,
+  keyTooLong: (max: number) => `The teacher key may have at most ${num(max)} characters.`,
+  pausedHeading: 'The teacher has paused the talks',
+  pausedText: 'Nothing moves until the teacher resumes them.',
+  pausedSaid: 'The teacher has paused the talks.',
+  forget: 'Forget the key on this device',
+  keySet: 'A teacher key is set on this device. Type a new one to change it, or leave this empty to keep it. It unlocks pause, events and more time from the game’s menu.',
+  keyOptional: (min: number) => `Optional. A key for this device (at least ${num(min)} characters) that unlocks the teacher controls in the game’s menu: pause, bring an event forward, more time. It is not part of the class code.`,
+  keyNotKept: 'The browser did not let the game keep the key.',
+  scriptedChoice: (p: { headline: string; date: string; afterRound: number }) => `${p.headline} (dated ${fmt().shortDate(p.date)}, due after day ${num(p.afterRound)})`,
+  chanceChoice: (p: { headline: string; incident: boolean }) => `${p.headline} (${p.incident ? 'an incident: one rung up' : 'background news'})`,
+};

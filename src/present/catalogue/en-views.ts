@@ -1,0 +1,72 @@
+// The English words of the headless views (present/views): standing cues, priorities heard,
+// the news's kinds, the live region's sentences, the outcomes' stories and the final text's
+// analysis. Numbers, plurals and lists come through the locale's formatters.
+import { count, num } from './en-forms.ts';
+
+/** A utility on 0–1, as the outcome's analysis prints it. */
+const u3 = (x: number) => num(x, 3);
+
+export const views = {
+  cues: { warm: 'Warm', cordial: 'Cordial', cool: 'Cool', cold: 'Cold' },
+  moods: { open: 'open', guarded: 'guarded', angry: 'angry' },
+  /** Priority cues the mediator heard, in the draft editor. */
+  heardPriority: { h: 'matters most', m: 'matters', l: 'matters less', '?': '' },
+  /** A delegation's own priorities, in its confidential brief. */
+  ownPriority: { high: 'a top priority', medium: 'matters', low: 'matters little' },
+  redLine: (p: { issue: string; option: string }) => `${p.issue}: never “${p.option}”`,
+
+  newsKinds: {
+    reported: 'Reported',
+    scripted: 'Scenario event',
+    incident: 'In this game: an incident',
+    discovery: 'In this game: found out',
+    deescalation: 'In this game: easing',
+    game: 'In this game',
+  },
+
+  announce: {
+    youAreIn: (place: string) => `You are in ${place}.`,
+    simulated: ' (simulated)',
+    reportedQuote: ' (reported quote)',
+    said: (p: { who: string; text: string; mark: string }) => `${p.who}: ${p.text}${p.mark}`,
+    moved: (p: { meter: string; delta: string; cause: string }) => `${p.meter} ${p.delta}: ${p.cause}.`,
+    moreChanges: (n: number) => `${count(n, { one: 'more change', other: 'more changes' })}.`,
+    timePassed: (p: { passed: string; left: string }) => `${p.passed} passed; ${p.left} left today.`,
+    dayOver: 'The day is over. The news between rounds follows.',
+    talksOver: (reason: string) => `The talks are over. ${reason}`,
+  },
+
+  outcomeStories: {
+    framework: 'Both delegations accepted one text that settles every core issue. It still has to pass at home.',
+    interim: 'No full agreement, but both sides accepted a partial package: a first step banked before the deadline.',
+    continue: 'No text yet, but enough ground was covered for another round to be scheduled.',
+    suspended: 'The talks stopped: a delegation walked out, or the deadline passed with too little progress.',
+    collapse: 'A delegation stopped trusting the mediator. This channel is closed; the talks, if any, move elsewhere.',
+    strike: 'Diplomacy ran out. The pressure ended in force.',
+  },
+  textLabels: {
+    agreed: 'The agreed text',
+    banked: 'The partial package both sides accepted',
+    draft: 'The last draft on the table',
+  },
+
+  analysis: {
+    agreed: (version: number) => `Both sides agreed draft ${num(version)}.`,
+    bankedAtDeadline: (reason: string) => `${reason} The items it leaves open count at each side's fallback.`,
+    banked: "A partial text was banked: the items it leaves open count at each side's fallback.",
+    lastDraft: (version: number) => `No text was agreed: this is the last draft on the table (version ${num(version)}); open items count at each side's fallback.`,
+    aboveFallback: (rv: number) => `above its fallback of ${u3(rv)}`,
+    belowFallback: (rv: number) => `below its fallback of ${u3(rv)}: it was better off without it`,
+    atFallback: (rv: number) => `exactly its fallback of ${u3(rv)}`,
+    passesAtHome: 'and enough to pass at home',
+    shortAtHome: (floor: number) => `but short of the ${u3(floor)} its hardliners demanded`,
+    worth: (p: { value: number; side: string; fallback: string; home: string | null }) => `The text was worth ${u3(p.value)} to ${p.side}, ${p.fallback}${p.home ? ` ${p.home}` : ''}.`,
+    nashReached: ': the text reached it.',
+    nashLeftValue: (p: { less: [number, number]; sides: [string, string] }) => `: the text left value on the table, worth ${u3(p.less[0])} less to ${p.sides[0]} and ${u3(p.less[1])} less to ${p.sides[1]}.`,
+    nashLeaned: (side: string) => `; against it, the text leaned towards ${side}.`,
+    nash: (p: { values: [number, number]; sides: [string, string]; against: string }) =>
+      `The Nash bargaining point (the text on the Pareto frontier that maximises the product of both sides' gains over their fallbacks) was worth ${u3(p.values[0])} to ${p.sides[0]} and ${u3(p.values[1])} to ${p.sides[1]}${p.against}`,
+    noZone: 'No text on the Pareto frontier beat both fallbacks at the end: there was no zone of agreement left.',
+    worthTo: (side: string) => `Worth to ${side}`,
+  },
+};

@@ -1,0 +1,15 @@
+// The words of the game's screens past the title: the talks, the hot seat, the teacher's
+// controls, the replays and the headless views. A volume of the catalogue (volume.ts), loaded
+// with the game code.
+import { actions } from './en-actions.ts';
+import { compare } from './en-compare.ts';
+import { dossier } from './en-dossier.ts';
+import { editor } from './en-editor.ts';
+import { hotseat } from './en-hotseat.ts';
+import { play } from './en-play.ts';
+import { replays } from './en-replays.ts';
+import { teacher } from './en-teacher.ts';
+import { views } from './en-views.ts';
+import { volume } from './volume.ts';
+
+export const gameWords = volume({ en: { actions, compare, dossier, editor, hotseat, play, replays, teacher, views } });
