@@ -1,6 +1,6 @@
 // Crisis bargaining as choices (Fearon): between days each delegation may choose a coercive move
 // from the scenario's list (a deadline, an ultimatum, more ships; hedging, proxies, raising
-// enrichment), when its resolve reaches the move's: its hardliners and its frustration with the
+// a programme), when its resolve reaches the move's: its hardliners and its frustration with the
 // talks, the deadline near, against visible progress. Each move climbs the ladder, has its
 // effects, and commits the side in public: its hardliners rise by half the audience cost at once.
 import { timeFraction } from './acceptance.ts';

@@ -85,7 +85,7 @@ export const MemberSchema = z.strictObject({
 
 /**
  * A coercive move a delegation may choose between days (Fearon: crisis bargaining as choices):
- * an ultimatum, more ships, raising enrichment, proxies. Chosen when the delegation's resolve
+ * an ultimatum, more ships, proxies, a programme raised. Chosen when the delegation's resolve
  * (its hardliners, its frustration with the talks, the deadline near, against visible progress)
  * reaches `resolve`; it climbs the ladder by `rungs` and has effects, and the side pays an
  * audience cost at home if the talks then end in a deal below what it demanded.

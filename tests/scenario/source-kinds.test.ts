@@ -1,12 +1,13 @@
 // The words a student reads beside a source: one label per kind, from one module.
 import { describe, expect, it } from 'vitest';
-import { CITATION_KINDS, SOURCE_KIND_LABELS, SOURCE_KIND_NOTES, SOURCE_KINDS, sourceBadge } from '../../src/scenario/source-kinds.ts';
+import { CITATION_KINDS, SOURCE_KINDS } from '../../src/scenario/source-kinds.ts';
+import { sourceBadge, sourceKindLabel, sourceKindNote } from '../../src/present/words/sources.ts';
 import { SourceKindSchema } from '../../src/scenario/schema.ts';
 
 describe('source kinds', () => {
   it('are the schema’s kinds, each with a label and a note', () => {
     expect(SourceKindSchema.options).toEqual([...SOURCE_KINDS]);
-    expect(SOURCE_KIND_LABELS).toEqual({
+    expect(Object.fromEntries(SOURCE_KINDS.map((k) => [k, sourceKindLabel(k)]))).toEqual({
       news: 'news report',
       memoir: 'participant’s memoir',
       official: 'official record',
@@ -15,8 +16,8 @@ describe('source kinds', () => {
       reference: 'reference work',
       analysis: 'analysis',
     });
-    for (const kind of SOURCE_KINDS) expect(SOURCE_KIND_NOTES[kind].length, kind).toBeGreaterThan(20);
-    expect(SOURCE_KIND_NOTES.memoir).toMatch(/partisan/);
+    for (const kind of SOURCE_KINDS) expect(sourceKindNote(kind).length, kind).toBeGreaterThan(20);
+    expect(sourceKindNote('memoir')).toMatch(/partisan/);
   });
 
   it('only printed works may be cited without an address', () => {

@@ -39,8 +39,9 @@ describe('policies', () => {
     }
   });
 
-  it('default to the strongest, the broker', () => {
-    expect(DEFAULT_POLICY).toBe('broker');
+  it('default to the strongest, the planner', () => {
+    expect(DEFAULT_POLICY).toBe('planner');
+    expect(policyByName('planner')).toBeDefined();
     expect(policyByName('broker')).toBeDefined();
     expect(policyByName('nobody')).toBeUndefined();
   });

@@ -39,7 +39,7 @@ export const talks = {
     tradeAccepted: (p: { side: string; trade: string }) => `${p.side} takes the trade (${p.trade}).`,
     tradeDeclined: (p: { side: string; trade: string }) => `${p.side} turns the trade down (${p.trade}).`,
   },
-  /** One side of a trade: "the stockpile (to “Export part, dilute the rest”)". */
+  /** One side of a trade: "the stockpile (to “…”)". */
   tradeItem: (p: { issue: string; option: string }) => `${p.issue} (to “${p.option}”)`,
   /** A whole trade, in short. */
   tradeShort: (p: { from: string; give: string; other: string; want: string }) => `${p.from} on ${p.give}, ${p.other} on ${p.want}`,
@@ -55,7 +55,7 @@ export const talks = {
     tradeDeclined: (trade: string) => `it turned the trade down (${trade})`,
     tiedHands: 'its hardliners will not accept less',
     words: (text: string) => `it says: “${text}”`,
-    /** The whole message: "Tehran: it moved on …; its position on … ." */
+    /** The whole message: "the side: it moved on …; its position on … ." */
     whole: (p: { side: string; items: string[] }) => `${p.side}: ${p.items.join('; ')}.`,
     empty: (side: string) => `${side} has nothing new to say.`,
   },

@@ -39,7 +39,7 @@ function itemWords(c: CompiledScenario, item: Item): string {
   return messages().talks.tradeItem({ issue: issueWords(c, item.issue), option: optionLabel(c, item.issue, item.option) });
 }
 
-/** A trade in short: "Tehran on the stockpile (to …), Washington on relief (to …)". */
+/** A trade in short: "one side on the stockpile (to …), the other on relief (to …)". */
 export function tradeWords(c: CompiledScenario, offer: Offer): string {
   const t = messages().talks;
   return t.tradeShort({ from: sideName(c, offer.from), give: offer.give.map((i) => itemWords(c, i)).join(', '), other: sideName(c, otherOf(offer.from)), want: offer.want.map((i) => itemWords(c, i)).join(', ') });
@@ -120,7 +120,7 @@ export function messageItemText(c: CompiledScenario, item: MessageItem): string 
   }
 }
 
-/** What a message says, all of it: "Tehran: it moved on …; its position on … is …." */
+/** What a message says, all of it: "North: it moved on …; its position on … is …." */
 export function messageText(c: CompiledScenario, msg: Pick<Message, 'from' | 'items'>): string {
   const m = messages().talks.message;
   const side = sideName(c, msg.from);
