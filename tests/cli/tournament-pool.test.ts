@@ -1,0 +1,39 @@
+// A tournament on worker threads gives the report of one played in a single thread, to the last
+// digit, whatever the number of workers; policy modules are loaded again in each worker.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import { playTournament, tournamentReport, type EntrantRun, type TournamentReport } from '../../src/sim/index.ts';
+import { resolveEntrants } from '../../src/cli/tournament-entrants.ts';
+import { playInWorkers } from '../../src/cli/tournament-pool.ts';
+
+const loaded = (() => {
+  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r;
+})();
+
+/** The report without the games per second, the one figure that differs from run to run. */
+function figures(names: string[], runs: EntrantRun[]): Omit<TournamentReport, 'policies'> & { policies: object[] } {
+  const report = tournamentReport({ id: loaded.scenario.id, hash: loaded.hash }, range, names, runs);
+  return { ...report, policies: report.policies.map(({ gamesPerSecond: _, ...rest }) => rest) };
+}
+
+const range = { first: 3, count: 10 };
+
+describe('a tournament on workers', () => {
+  it('reports the same figures with 1, 2 or 3 workers, module policies included', async () => {
+    const { specs, entrants } = await resolveEntrants(['broker', 'examples/policies/courier.mjs', 'examples/policies/drafter.ts']);
+    const names = specs.map((s) => s.name);
+    const single = figures(names, playTournament(loaded.scenario, entrants, range, () => performance.now()));
+    let reported = 0;
+    for (const workers of [2, 3]) {
+      const runs = await playInWorkers({ scenario: loaded.scenario, specs, range, workers, onGames: (n) => (reported += n) });
+      expect(figures(names, runs)).toEqual(single);
+      for (const run of runs) expect(run.records.map((r) => r.seed)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    }
+    expect(reported).toBe(2 * range.count * specs.length);
+    // The examples play well-formed, allowed moves only.
+    for (const p of single.policies) expect(p).toMatchObject({ refused: 0, malformed: 0, capped: 0 });
+  }, 60_000);
+});
