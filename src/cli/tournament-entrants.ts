@@ -3,86 +3,20 @@
 // worker (by its path), so an entrant travels between threads as a spec, never as code.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { rngFrom, seedState } from '../model/index.ts';
 import { POLICIES, policyByName, type Entrant } from '../sim/index.ts';
+import { loadPolicyModule } from './policy-module.ts';
 import { CliError } from './scenarios.ts';
 
 /** An entrant as it can be sent to a worker: a built-in by name, or a module by absolute path. */
 export type EntrantSpec = { kind: 'builtin'; name: string } | { kind: 'module'; file: string; name: string };
 
 const MODULE_EXTENSIONS = /\.(mjs|js|ts)$/;
-const MAX_NAME = 40;
-
-const firstLine = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).split('\n')[0]!;
 
 function builtin(name: string): Entrant {
   const policy = policyByName(name);
   if (!policy) throw new Error(`no built-in policy "${name}"`);
   // The project's own policies only read their view: no need to freeze it for them.
   return { name: policy.name, create: (rng) => policy.create(rng), trusted: true };
-}
-
-let requireHooks: Promise<void> | null = null;
-
-/**
- * `shuttle` registers tsx's ESM hooks only; a .ts file outside an ES-module package (no
- * "type": "module" above it, a student's own folder) is CommonJS to Node and needs tsx's
- * require hooks too. Registered once per thread, when a .ts module is loaded.
- */
-function commonJsTypeScript(): Promise<void> {
-  requireHooks ??= import('tsx/cjs/api').then((tsx) => void tsx.register());
-  return requireHooks;
-}
-
-/** A module's default export; a TypeScript module compiled as CommonJS nests it once more. */
-function defaultExport(mod: unknown): unknown {
-  const first = (mod as { default?: unknown }).default;
-  const nested = typeof first === 'object' && first !== null ? (first as { default?: unknown; create?: unknown }) : null;
-  return nested && nested.create === undefined && nested.default !== undefined ? nested.default : first;
-}
-
-interface PolicyExport {
-  name: string;
-  create: (rng: unknown) => unknown;
-}
-
-function isPolicyExport(x: unknown): x is PolicyExport {
-  if (typeof x !== 'object' || x === null) return false;
-  const { name, create } = x as { name?: unknown; create?: unknown };
-  return typeof name === 'string' && typeof create === 'function';
-}
-
-/**
- * Loads a policy module and checks its shape, with one clear line (exit 1) for what is wrong.
- * `shown` is how the user wrote the path, for the message.
- */
-export async function loadPolicyModule(file: string, shown: string = file): Promise<PolicyExport> {
-  let mod: unknown;
-  try {
-    if (file.endsWith('.ts')) await commonJsTypeScript();
-    mod = await import(pathToFileURL(file).href);
-  } catch (err) {
-    const cjs = err instanceof ReferenceError && /\b(module|exports|require) is not defined\b/.test(err.message);
-    throw new CliError(cjs ? `${shown}: CommonJS (module.exports) in an ES-module package; write export default { name, create }` : `${shown}: cannot load the module (${firstLine(err)})`, 1);
-  }
-  const exported = defaultExport(mod);
-  if (!isPolicyExport(exported)) throw new CliError(`${shown}: the default export must be { name, create() }`, 1);
-  const { name } = exported;
-  if (!name.trim() || name.length > MAX_NAME || /[\u0000-\u001f\u007f]/.test(name)) {
-    throw new CliError(`${shown}: the name must be 1 to ${MAX_NAME} characters on one line (got ${JSON.stringify(name.slice(0, MAX_NAME + 1))})`, 1);
-  }
-  // One mediator made now, so a broken create() is named at once rather than counted in every game.
-  let made: unknown;
-  try {
-    made = exported.create(rngFrom(seedState(1)));
-  } catch (err) {
-    throw new CliError(`${shown}: create() failed (${firstLine(err)})`, 1);
-  }
-  if (typeof made !== 'object' || made === null || typeof (made as { next?: unknown }).next !== 'function') {
-    throw new CliError(`${shown}: create() must return { next(view) }`, 1);
-  }
-  return exported;
 }
 
 /** The entrant a spec names, ready to play (in the main thread or a worker). */

@@ -1,9 +1,9 @@
-// Playing a tournament on worker threads. The seeds of each entrant are cut into slices that
-// idle workers take in turn; the slices come back as records that are joined in seed order, so
-// the result does not depend on how many workers played or which slice finished first.
+// Playing a tournament on worker threads. Idle workers take the slices of seeds in turn; each
+// slice's tally is kept in its place and the tallies are joined in seed order, so the result does
+// not depend on how many workers played or which slice finished first.
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../scenario/index.ts';
-import { joinRuns, sliceSeeds, type EntrantRun, type SeedRange } from '../sim/index.ts';
+import { joinTallies, slicesOf, type SeedRange, type TournamentTally } from '../sim/index.ts';
 import { CliError } from './scenarios.ts';
 import type { EntrantSpec } from './tournament-entrants.ts';
 import type { Task, WorkerReply, WorkerSetup } from './tournament-protocol.ts';
@@ -19,42 +19,36 @@ export interface PoolJob {
   onGames?: (games: number) => void;
 }
 
-/** Slices small enough to share the work out evenly, large enough to keep the messages few. */
-function sliceSize(range: SeedRange, workers: number): number {
-  return Math.max(1, Math.min(50, Math.ceil(range.count / (4 * workers))));
-}
-
-export function playInWorkers(job: PoolJob): Promise<EntrantRun[]> {
-  const tasks: Task[] = job.specs.flatMap((_, entrant) => sliceSeeds(job.range, sliceSize(job.range, job.workers)).map((range) => ({ id: 0, entrant, range })));
-  tasks.forEach((t, i) => (t.id = i));
-  const parts: { first: number; run: EntrantRun }[][] = job.specs.map(() => []);
+/** A tally per entrant, in the order of the specs. */
+export function playInWorkers(job: PoolJob): Promise<TournamentTally[]> {
+  const slices = slicesOf(job.range);
+  const tasks: Task[] = job.specs.flatMap((_, entrant) => slices.map((slice, i) => ({ id: entrant * slices.length + i, entrant, slice })));
+  const tallies: TournamentTally[] = [];
   const setup: WorkerSetup = { scenario: job.scenario, specs: job.specs };
   const workers: Worker[] = [];
   let next = 0;
   let finished = 0;
 
-  return new Promise<EntrantRun[]>((resolve, reject) => {
+  return new Promise<TournamentTally[]>((resolve, reject) => {
     let settled = false;
     const end = (failure: Error | null) => {
       if (settled) return;
       settled = true;
       for (const w of workers) void w.terminate();
       if (failure) reject(failure);
-      else resolve(parts.map((p) => joinRuns(p)));
+      else resolve(job.specs.map((_, e) => joinTallies(tallies.slice(e * slices.length, (e + 1) * slices.length))));
     };
     const feed = (worker: Worker) => {
       if (next < tasks.length) worker.postMessage(tasks[next++]);
     };
-    const count = Math.max(1, Math.min(job.workers, tasks.length));
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < Math.max(1, Math.min(job.workers, tasks.length)); i++) {
       const worker = new Worker(WORKER_ENTRY, { workerData: setup });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         if (reply.type === 'failed') return end(new CliError(reply.message, reply.exitCode));
         if (reply.type === 'done') {
-          const task = tasks[reply.id]!;
-          parts[task.entrant]!.push({ first: task.range.first, run: reply.run });
-          job.onGames?.(task.range.count);
+          tallies[reply.id] = reply.tally;
+          job.onGames?.(reply.tally.games);
           if (++finished === tasks.length) return end(null);
         }
         feed(worker);

@@ -1,6 +1,6 @@
 // The messages between the tournament's main thread and its workers (structured clones: plain data).
 import type { Scenario } from '../scenario/index.ts';
-import type { EntrantRun, SeedRange } from '../sim/index.ts';
+import type { SeedRange, TournamentTally } from '../sim/index.ts';
 import type { EntrantSpec } from './tournament-entrants.ts';
 
 /** What a worker starts with (workerData). */
@@ -9,15 +9,15 @@ export interface WorkerSetup {
   specs: EntrantSpec[];
 }
 
-/** One slice of work: an entrant on a range of seeds. */
+/** One slice of work: an entrant on a slice of the seeds. */
 export interface Task {
   id: number;
   entrant: number;
-  range: SeedRange;
+  slice: SeedRange;
 }
 
 export type WorkerReply =
   | { type: 'ready' }
-  | { type: 'done'; id: number; run: EntrantRun }
+  | { type: 'done'; id: number; tally: TournamentTally }
   /** The worker could not load its entrants (a module that loaded in the main thread failed here). */
   | { type: 'failed'; message: string; exitCode: 1 | 2 };

@@ -1,7 +1,7 @@
 // A tournament worker: loads the entrants from their specs, then plays the slices of seeds it is
-// sent and posts each slice's records back. Started through tournament-worker.mjs.
+// sent and posts each slice's tally back. Started through tournament-worker.mjs.
 import { parentPort, workerData } from 'node:worker_threads';
-import { playSeeds, type Entrant } from '../sim/index.ts';
+import { playSlice, type Entrant } from '../sim/index.ts';
 import { loadEntrant } from './tournament-entrants.ts';
 import type { Task, WorkerReply, WorkerSetup } from './tournament-protocol.ts';
 import { CliError } from './scenarios.ts';
@@ -12,8 +12,8 @@ const { scenario, specs } = workerData as WorkerSetup;
 
 function serve(entrants: readonly Entrant[]): void {
   port.on('message', (task: Task) => {
-    const run = playSeeds(scenario, entrants[task.entrant]!, task.range, () => performance.now());
-    post({ type: 'done', id: task.id, run });
+    const tally = playSlice(scenario, entrants[task.entrant]!, task.slice, () => performance.now());
+    post({ type: 'done', id: task.id, tally });
   });
   post({ type: 'ready' });
 }

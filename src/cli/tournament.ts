@@ -1,7 +1,7 @@
 // `shuttle tournament`: mediator policies (built-in ones, or modules people wrote) play the same
 // seeds; a table or one JSON object says how each did. docs/policies.md describes a policy module.
 import { availableParallelism } from 'node:os';
-import { playTournament, tournamentReport, type EntrantRun, type SeedRange } from '../sim/index.ts';
+import { playTournament, tournamentReport, type SeedRange, type TournamentTally } from '../sim/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import { intOption, parse } from './args.ts';
 import { progressBar } from './progress.ts';
@@ -41,16 +41,16 @@ function workerCount(value: string | undefined, games: number): number {
   return games < GAMES_FOR_WORKERS ? 1 : Math.max(1, availableParallelism());
 }
 
-async function play(loaded: LoadedScenario, resolved: ResolvedEntrants, range: SeedRange, workers: number): Promise<EntrantRun[]> {
+async function play(loaded: LoadedScenario, resolved: ResolvedEntrants, range: SeedRange, workers: number): Promise<TournamentTally[]> {
   const bar = progressBar('tournament'.padEnd(12), range.count * resolved.specs.length);
   let done = 0;
   const tick = (games: number) => bar.tick((done += games));
-  const runs =
+  const tallies =
     workers === 1
       ? playTournament(loaded.scenario, resolved.entrants, range, () => performance.now(), () => tick(1))
       : await playInWorkers({ scenario: loaded.scenario, specs: resolved.specs, range, workers, onGames: tick });
   bar.done();
-  return runs;
+  return tallies;
 }
 
 export async function tournament(argv: string[]): Promise<number> {
@@ -68,11 +68,11 @@ export async function tournament(argv: string[]): Promise<number> {
   const workers = workerCount(values.workers, range.count * resolved.specs.length);
   const loaded = scenarioArg(values.scenario ?? DEFAULT_SCENARIO);
   const started = performance.now();
-  const runs = await play(loaded, resolved, range, workers);
+  const tallies = await play(loaded, resolved, range, workers);
   const seconds = (performance.now() - started) / 1000;
-  const report = tournamentReport({ id: loaded.scenario.id, hash: loaded.hash }, range, resolved.specs.map((s) => s.name), runs);
+  const report = tournamentReport({ id: loaded.scenario.id, hash: loaded.hash }, range, resolved.specs.map((s) => s.name), tallies);
   if (values.json) {
-    const total = range.count * runs.length;
+    const total = range.count * tallies.length;
     process.stdout.write(`${JSON.stringify({ ...report, gamesPerSecond: Math.round(total / Math.max(1e-9, seconds)) })}\n`);
   } else {
     const [a, b] = loaded.scenario.delegations;

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliError } from '../../src/cli/scenarios.ts';
-import { loadPolicyModule, resolveEntrants } from '../../src/cli/tournament-entrants.ts';
+import { loadPolicyModule } from '../../src/cli/policy-module.ts';
+import { resolveEntrants } from '../../src/cli/tournament-entrants.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'shuttle-policies-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

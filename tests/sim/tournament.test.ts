@@ -8,7 +8,9 @@ import { settingsFor, type GameEvent, type MediatorView } from '../../src/machin
 import { OUTCOME_IDS, rngFrom, seedState } from '../../src/model/index.ts';
 import { POLICIES, policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
-import { joinRuns, MAX_MOVES, playEntrant, playSeeds, playTournament, policyReport, sliceSeeds, tournamentReport, type Entrant, type GameRecord } from '../../src/sim/index.ts';
+import { MAX_MOVES, playEntrant, playSlice, playTournament, policyReport, slicesOf, tournamentReport, type Entrant, type GameRecord } from '../../src/sim/index.ts';
+import { addGame, joinTallies, newTally } from '../../src/sim/tournament/tally.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
 import { loadMini } from '../fixtures/mini.ts';
 
 const muscat = (() => {
@@ -30,6 +32,9 @@ const entrant = (name: string, next: (view: MediatorView, n: number) => unknown)
   },
 });
 
+/** The records of an entrant's games on seeds first .. first + count - 1. */
+const games = (scenario: Scenario, e: Entrant, first: number, count: number): GameRecord[] => Array.from({ length: count }, (_, i) => playEntrant(scenario, e, first + i));
+
 /** Ends each day as soon as it can: a legal move every time. */
 const dayEnder = (view: MediatorView): GameEvent => (view.phase === 'briefing' ? { type: 'BEGIN' } : view.phase === 'talks' ? { type: 'RECESS' } : { type: 'CONTINUE' });
 
@@ -37,11 +42,28 @@ const GARBAGE: unknown[] = [undefined, null, 42, 'RECESS', [], {}, { type: 'FLY'
 
 describe('a tournament', () => {
   it('plays every entrant on the same seeds, and each one’s outcomes add up to its games', () => {
-    const entrants = [passive, broker, entrant('ender', dayEnder)];
-    const runs = playTournament(muscat, entrants, { first: 7, count: 6 }, clock);
-    for (const run of runs) expect(run.records.map((r) => r.seed)).toEqual([7, 8, 9, 10, 11, 12]);
-    const report = tournamentReport({ id: muscat.id, hash: 'h' }, { first: 7, count: 6 }, entrants.map((e) => e.name), runs);
-    expect(report.seeds).toEqual({ first: 7, count: 6 });
+    // Each entrant notes the seed of every game it plays (the settings are in its view).
+    const seeds = new Map<string, number[]>();
+    const noting = (e: Entrant): Entrant => ({
+      name: e.name,
+      create: (rng) => {
+        const inner = e.create(rng) as { next(view: MediatorView): unknown };
+        let first = true;
+        return {
+          next(view: MediatorView) {
+            if (first) seeds.set(e.name, [...(seeds.get(e.name) ?? []), view.state.settings.seed]);
+            first = false;
+            return inner.next(view);
+          },
+        };
+      },
+    });
+    const entrants = [passive, broker, entrant('ender', dayEnder)].map(noting);
+    const range = { first: 7, count: 6 };
+    const tallies = playTournament(muscat, entrants, range, clock);
+    for (const name of ['passive', 'broker', 'ender']) expect(seeds.get(name)).toEqual([7, 8, 9, 10, 11, 12]);
+    const report = tournamentReport({ id: muscat.id, hash: 'h' }, range, entrants.map((e) => e.name), tallies);
+    expect(report.seeds).toEqual(range);
     for (const p of report.policies) {
       expect(Object.keys(p.outcomes)).toEqual([...OUTCOME_IDS]);
       expect(Object.values(p.outcomes).reduce((a, b) => a + b, 0)).toBe(6);
@@ -53,7 +75,7 @@ describe('a tournament', () => {
   it('plays a built-in policy’s games exactly as `shuttle sim` does', () => {
     // The same policy generator per seed: the tournament and the batch agree game for game.
     for (const policy of POLICIES) {
-      const records = playSeeds(muscat, policy, { first: 1, count: 4 }, clock).records;
+      const records = games(muscat, policy, 1, 4);
       expect(records.map((r) => r.outcome)).toEqual([1, 2, 3, 4].map((seed) => playGame(muscat, policy, seed).outcome));
       expect(records.every((r) => r.refused === 0 && r.malformed === 0 && !r.capped)).toBe(true);
     }
@@ -61,7 +83,7 @@ describe('a tournament', () => {
 
   it('counts garbage as malformed and still ends every game', () => {
     const garbage = entrant('garbage', (_view, n) => GARBAGE[n % GARBAGE.length]);
-    const records = playSeeds(muscat, garbage, { first: 1, count: 3 }, clock).records;
+    const records = games(muscat, garbage, 1, 3);
     for (const r of records) {
       expect(OUTCOME_IDS).toContain(r.outcome);
       expect(r.malformed).toBeGreaterThan(0);
@@ -80,7 +102,7 @@ describe('a tournament', () => {
       { type: 'TEACHER_PAUSE' },
       { type: 'ANSWER', accept: true }, // a delegation's
     ];
-    const records = playSeeds(muscat, entrant('illegal', (_view, n) => illegal[n % illegal.length]), { first: 1, count: 3 }, clock).records;
+    const records = games(muscat, entrant('illegal', (_view, n) => illegal[n % illegal.length]), 1, 3);
     for (const r of records) {
       expect(OUTCOME_IDS).toContain(r.outcome);
       expect(r.refused).toBe(r.events);
@@ -143,8 +165,8 @@ describe('a tournament', () => {
 
   it('gives the built-in policies the same games with their view frozen (they only read it)', () => {
     for (const policy of POLICIES) {
-      const frozen = playSeeds(loadMini(), { name: policy.name, create: policy.create }, { first: 1, count: 2 }, clock).records;
-      const trusted = playSeeds(loadMini(), { name: policy.name, create: policy.create, trusted: true }, { first: 1, count: 2 }, clock).records;
+      const frozen = games(loadMini(), { name: policy.name, create: policy.create }, 1, 2);
+      const trusted = games(loadMini(), { name: policy.name, create: policy.create, trusted: true }, 1, 2);
       expect(frozen).toEqual(trusted);
     }
   });
@@ -158,18 +180,21 @@ describe('a tournament', () => {
 
 describe('the report', () => {
   const record = (seed: number, over: Partial<GameRecord>): GameRecord => ({ seed, outcome: 'suspended', refused: 0, malformed: 0, capped: false, events: 10, utilities: null, nashDistance: null, ...over });
+  const tallyOf = (records: GameRecord[], seconds: number) => {
+    const t = newTally();
+    for (const r of records) addGame(t, r);
+    t.seconds = seconds;
+    return t;
+  };
 
   it('averages the agreements’ utilities per delegation and their distance to the Nash point', () => {
-    const report = policyReport('p', {
-      seconds: 2,
-      records: [
-        record(1, { outcome: 'framework', utilities: [0.6, 0.4], nashDistance: 0.1 }),
-        record(2, { outcome: 'interim', utilities: [0.5, 0.5], nashDistance: null }),
-        record(3, { outcome: 'strike', refused: 2, malformed: 1, capped: true }),
-        record(4, {}),
-      ],
-    });
-    expect(report).toEqual({
+    const records = [
+      record(1, { outcome: 'framework', utilities: [0.6, 0.4], nashDistance: 0.1 }),
+      record(2, { outcome: 'interim', utilities: [0.5, 0.5], nashDistance: null }),
+      record(3, { outcome: 'strike', refused: 2, malformed: 1, capped: true }),
+      record(4, {}),
+    ];
+    const expected = {
       policy: 'p',
       games: 4,
       outcomes: { framework: 1, interim: 1, continue: 0, suspended: 1, collapse: 0, strike: 1 },
@@ -179,20 +204,25 @@ describe('the report', () => {
       meanUtility: [0.55, 0.45],
       nashDistance: 0.1,
       gamesPerSecond: 2,
-    });
-    expect(policyReport('q', { seconds: 1, records: [record(1, {})] })).toMatchObject({ meanUtility: null, nashDistance: null });
+    };
+    expect(policyReport('p', tallyOf(records, 2))).toEqual(expected);
+    // Tallies of slices joined: the same counts and means, the time summed.
+    expect(policyReport('p', joinTallies([tallyOf(records.slice(0, 1), 1), tallyOf(records.slice(1), 1)]))).toEqual(expected);
+    expect(policyReport('q', tallyOf([record(1, {})], 1))).toMatchObject({ meanUtility: null, nashDistance: null });
   });
 
-  it('is the same however the seeds were sliced and in whatever order the slices came back', () => {
-    const range = { first: 20, count: 9 };
-    const whole = playSeeds(muscat, broker, range, clock);
-    const slices = sliceSeeds(range, 4);
-    expect(slices).toEqual([
-      { first: 20, count: 4 },
-      { first: 24, count: 4 },
-      { first: 28, count: 1 },
+  it('cuts the seeds into slices that do not depend on who plays them', () => {
+    expect(slicesOf({ first: 20, count: 120 })).toEqual([
+      { first: 20, count: 50 },
+      { first: 70, count: 50 },
+      { first: 120, count: 20 },
     ]);
-    const parts = slices.map((s) => ({ first: s.first, run: playSeeds(muscat, broker, s, clock) })).reverse();
-    expect(policyReport('broker', joinRuns(parts))).toEqual(policyReport('broker', whole));
+    expect(slicesOf({ first: -3, count: 2 })).toEqual([{ first: -3, count: 2 }]);
+  });
+
+  it('tallies a slice from its games', () => {
+    const slice = { first: 20, count: 5 };
+    const tally = playSlice(muscat, broker, slice, clock);
+    expect(tally).toEqual(tallyOf(games(muscat, broker, 20, 5), 0));
   });
 });

@@ -3,6 +3,8 @@
 export { MAX_MOVES, playEntrant } from './game.ts';
 export { policyReport, tournamentReport } from './report.ts';
 export type { PolicyReport, TournamentReport } from './report.ts';
-export { joinRuns, playSeeds, playTournament, sliceSeeds } from './run.ts';
+export { SLICE, playSlice, playTournament, slicesOf } from './run.ts';
 export type { SeedRange } from './run.ts';
-export type { Entrant, EntrantRun, GameRecord, Mediator } from './types.ts';
+export { addGame, joinTallies, newTally } from './tally.ts';
+export type { TournamentTally } from './tally.ts';
+export type { Entrant, GameRecord, Mediator } from './types.ts';

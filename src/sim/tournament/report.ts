@@ -1,9 +1,8 @@
-// The tournament's result as one JSON-ready object. Sums run over the games in seed order, so
-// the figures are the same to the last bit however the games were split between workers; only
-// the games per second differ from run to run.
-import { OUTCOME_IDS, type OutcomeId } from '../../model/index.ts';
+// The tournament's result as one JSON-ready object: the same figures for the same arguments,
+// only the games per second differ from run to run.
+import type { OutcomeId } from '../../model/index.ts';
 import type { SeedRange } from './run.ts';
-import type { EntrantRun, GameRecord } from './types.ts';
+import type { TournamentTally } from './tally.ts';
 
 export interface PolicyReport {
   policy: string;
@@ -28,41 +27,20 @@ export interface TournamentReport {
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-function mean(values: readonly number[]): number | null {
-  if (!values.length) return null;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return round3(sum / values.length);
-}
-
-export function policyReport(policy: string, run: EntrantRun): PolicyReport {
-  const records: readonly GameRecord[] = run.records;
-  const outcomes = Object.fromEntries(OUTCOME_IDS.map((id) => [id, 0])) as Record<OutcomeId, number>;
-  let refused = 0;
-  let malformed = 0;
-  let capped = 0;
-  for (const r of records) {
-    outcomes[r.outcome]++;
-    refused += r.refused;
-    malformed += r.malformed;
-    if (r.capped) capped++;
-  }
-  const agreed = records.flatMap((r) => (r.utilities ? [r.utilities] : []));
-  const u0 = mean(agreed.map((u) => u[0]));
-  const u1 = mean(agreed.map((u) => u[1]));
+export function policyReport(policy: string, t: TournamentTally): PolicyReport {
   return {
     policy,
-    games: records.length,
-    outcomes,
-    refused,
-    malformed,
-    capped,
-    meanUtility: u0 === null || u1 === null ? null : [u0, u1],
-    nashDistance: mean(records.flatMap((r) => (r.nashDistance === null ? [] : [r.nashDistance]))),
-    gamesPerSecond: Math.round(records.length / Math.max(1e-9, run.seconds)),
+    games: t.games,
+    outcomes: { ...t.outcomes },
+    refused: t.refused,
+    malformed: t.malformed,
+    capped: t.capped,
+    meanUtility: t.agreements ? [round3(t.utilitySum[0] / t.agreements), round3(t.utilitySum[1] / t.agreements)] : null,
+    nashDistance: t.nashGames ? round3(t.nashSum / t.nashGames) : null,
+    gamesPerSecond: Math.round(t.games / Math.max(1e-9, t.seconds)),
   };
 }
 
-export function tournamentReport(scenario: { id: string; hash: string }, seeds: SeedRange, names: readonly string[], runs: readonly EntrantRun[]): TournamentReport {
-  return { scenario, seeds: { first: seeds.first, count: seeds.count }, policies: runs.map((run, i) => policyReport(names[i]!, run)) };
+export function tournamentReport(scenario: { id: string; hash: string }, seeds: SeedRange, names: readonly string[], tallies: readonly TournamentTally[]): TournamentReport {
+  return { scenario, seeds: { first: seeds.first, count: seeds.count }, policies: tallies.map((t, i) => policyReport(names[i]!, t)) };
 }

@@ -37,9 +37,3 @@ export interface GameRecord {
   /** Distance of that utility pair to the Nash bargaining point (null: no agreement, or no Nash point). */
   nashDistance: number | null;
 }
-
-/** The games of one entrant: seconds is the time spent playing them (for games per second). */
-export interface EntrantRun {
-  records: GameRecord[];
-  seconds: number;
-}
