@@ -7,7 +7,8 @@ export interface TableContext {
   /** The delegations' short names, first then second. */
   sides: [string, string];
   seconds: number;
-  workers: number;
+  /** Threads that played (this one and the workers). */
+  threads: number;
 }
 
 const percent = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
@@ -41,7 +42,7 @@ export function formatTable(report: TournamentReport, ctx: TableContext): string
     '',
     `utility: mean utility of the agreed texts (framework or interim) for ${ctx.sides[0]} / ${ctx.sides[1]}; to Nash: their mean distance to the Nash bargaining point.`,
     `refused: moves not allowed when sent; malformed: answers that were not an event, or a throw; capped: games in which the policy used up its moves.`,
-    `${total} games in ${ctx.seconds.toFixed(2)} s on ${ctx.workers} ${ctx.workers === 1 ? 'thread' : 'workers'}: ${Math.round(total / Math.max(1e-9, ctx.seconds))} games/s`,
+    `${total} games in ${ctx.seconds.toFixed(2)} s on ${ctx.threads} ${ctx.threads === 1 ? 'thread' : 'threads'}: ${Math.round(total / Math.max(1e-9, ctx.seconds))} games/s`,
   );
   return lines.join('\n');
 }

@@ -1,22 +1,23 @@
 // `shuttle tournament`: mediator policies (built-in ones, or modules people wrote) play the same
 // seeds; a table or one JSON object says how each did. docs/policies.md describes a policy module.
-import { availableParallelism } from 'node:os';
 import { playTournament, tournamentReport, type SeedRange, type TournamentTally } from '../sim/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import { intOption, parse } from './args.ts';
+import { idleCores } from './idle-cores.ts';
 import { progressBar } from './progress.ts';
 import { CliError, DEFAULT_SCENARIO, loadScenarioFile } from './scenarios.ts';
 import { resolveEntrants, type ResolvedEntrants } from './tournament-entrants.ts';
-import { playInWorkers } from './tournament-pool.ts';
+import { playInThreads } from './tournament-pool.ts';
 import { formatTable } from './tournament-table.ts';
 
 export const TOURNAMENT_USAGE = 'shuttle tournament [--policy <name>|all|<module.mjs|.js|.ts>]... [--scenario <file>] [--games <n>] [--seed <n>] [--workers <n>] [--json]';
 
 /**
- * Below this many games in all, one thread: starting a worker (loading the TypeScript sources
- * through tsx) costs about as much as 300 games on this project's 2-core machine.
+ * Below this many games in all, one thread. A worker takes over half a second to start (a V8
+ * isolate loading the sources through tsx), as long as some 400 games; a second thread saves at
+ * most half the playing time, which passes that at about 1,000 games: 2,000 leaves a margin.
  */
-const GAMES_FOR_WORKERS = 600;
+const GAMES_FOR_WORKERS = 2000;
 const MAX_WORKERS = 64;
 
 function scenarioArg(file: string): LoadedScenario {
@@ -36,19 +37,20 @@ function seedRange(values: { games?: string; seed?: string }): SeedRange {
   return { first, count };
 }
 
-function workerCount(value: string | undefined, games: number): number {
+/** --workers, or by default the cores idle now (one for a small tournament): the results are the same either way. */
+async function threadCount(value: string | undefined, games: number): Promise<number> {
   if (value !== undefined) return intOption(value, 'workers', 1, 1, MAX_WORKERS);
-  return games < GAMES_FOR_WORKERS ? 1 : Math.max(1, availableParallelism());
+  return games < GAMES_FOR_WORKERS ? 1 : idleCores();
 }
 
-async function play(loaded: LoadedScenario, resolved: ResolvedEntrants, range: SeedRange, workers: number): Promise<TournamentTally[]> {
+async function play(loaded: LoadedScenario, resolved: ResolvedEntrants, range: SeedRange, threads: number): Promise<TournamentTally[]> {
   const bar = progressBar('tournament'.padEnd(12), range.count * resolved.specs.length);
   let done = 0;
   const tick = (games: number) => bar.tick((done += games));
   const tallies =
-    workers === 1
+    threads === 1
       ? playTournament(loaded.scenario, resolved.entrants, range, () => performance.now(), () => tick(1))
-      : await playInWorkers({ scenario: loaded.scenario, specs: resolved.specs, range, workers, onGames: tick });
+      : await playInThreads({ scenario: loaded.scenario, specs: resolved.specs, entrants: resolved.entrants, range, threads, onGames: tick });
   bar.done();
   return tallies;
 }
@@ -65,10 +67,10 @@ export async function tournament(argv: string[]): Promise<number> {
   if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"`);
   const range = seedRange(values);
   const resolved = await resolveEntrants(values.policy ?? []);
-  const workers = workerCount(values.workers, range.count * resolved.specs.length);
+  const threads = await threadCount(values.workers, range.count * resolved.specs.length);
   const loaded = scenarioArg(values.scenario ?? DEFAULT_SCENARIO);
   const started = performance.now();
-  const tallies = await play(loaded, resolved, range, workers);
+  const tallies = await play(loaded, resolved, range, threads);
   const seconds = (performance.now() - started) / 1000;
   const report = tournamentReport({ id: loaded.scenario.id, hash: loaded.hash }, range, resolved.specs.map((s) => s.name), tallies);
   if (values.json) {
@@ -76,7 +78,7 @@ export async function tournament(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify({ ...report, gamesPerSecond: Math.round(total / Math.max(1e-9, seconds)) })}\n`);
   } else {
     const [a, b] = loaded.scenario.delegations;
-    process.stdout.write(`${formatTable(report, { sides: [a!.shortName, b!.shortName], seconds, workers })}\n`);
+    process.stdout.write(`${formatTable(report, { sides: [a!.shortName, b!.shortName], seconds, threads })}\n`);
   }
   return 0;
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { playTournament, tournamentReport, type TournamentReport, type TournamentTally } from '../../src/sim/index.ts';
 import { resolveEntrants } from '../../src/cli/tournament-entrants.ts';
-import { playInWorkers } from '../../src/cli/tournament-pool.ts';
+import { playInThreads } from '../../src/cli/tournament-pool.ts';
 
 const loaded = (() => {
   const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
@@ -22,14 +22,15 @@ function figures(names: string[], tallies: TournamentTally[]): Omit<TournamentRe
 // More than one slice of seeds per entrant, so the slices are shared out between the workers.
 const range = { first: 3, count: 60 };
 
-describe('a tournament on workers', () => {
-  it('reports the same figures with 1, 2 or 3 workers, module policies included', async () => {
+describe('a tournament on several threads', () => {
+  it('reports the same figures played in one thread, in a worker, or in three threads, module policies included', async () => {
     const { specs, entrants } = await resolveEntrants(['broker', 'examples/policies/courier.mjs', 'examples/policies/drafter.ts']);
     const names = specs.map((s) => s.name);
     const single = figures(names, playTournament(loaded.scenario, entrants, range, () => performance.now()));
     let reported = 0;
-    for (const workers of [2, 3]) {
-      const tallies = await playInWorkers({ scenario: loaded.scenario, specs, range, workers, onGames: (n) => (reported += n) });
+    // One worker playing every slice; then this thread and two workers sharing them.
+    for (const [threads, playHere] of [[2, false], [3, true]] as const) {
+      const tallies = await playInThreads({ scenario: loaded.scenario, specs, entrants, range, threads, playHere, onGames: (n) => (reported += n) });
       expect(figures(names, tallies)).toEqual(single);
     }
     expect(reported).toBe(2 * range.count * specs.length);
