@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { CliError } from '../../src/cli/scenarios.ts';
 import { loadPolicyModule } from '../../src/cli/policy-module.ts';
 import { resolveEntrants } from '../../src/cli/tournament-entrants.ts';
+// Imported as well as loaded by path, so that `tsc` checks the TypeScript example against the game's types.
+import drafter from '../../examples/policies/drafter.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'shuttle-policies-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,7 +36,7 @@ async function failure(promise: Promise<unknown>): Promise<{ message: string; ex
 describe('policy modules', () => {
   it('loads the examples, in JavaScript and in TypeScript', async () => {
     expect((await loadPolicyModule('examples/policies/courier.mjs')).name).toBe('courier');
-    expect((await loadPolicyModule('examples/policies/drafter.ts')).name).toBe('drafter');
+    expect((await loadPolicyModule('examples/policies/drafter.ts')).name).toBe(drafter.name);
   });
 
   it('loads a .ts module outside the project, and a CommonJS .js one', async () => {
