@@ -10,6 +10,7 @@ import { DEFAULT_POLICY, playGame, POLICIES, policyByName, runPolicyBatch, whatI
 import { intOption, parse } from './args.ts';
 import { progressBar } from './progress.ts';
 import { CliError, DEFAULT_SCENARIO, findScenarioById, loadScenarioFile, readText } from './scenarios.ts';
+import { TOURNAMENT_USAGE, tournament } from './tournament.ts';
 import { formatTranscript } from './transcript.ts';
 
 const USAGE = `usage:
@@ -18,7 +19,8 @@ const USAGE = `usage:
   shuttle replay <save file> [--scenario <file>] [--json]
   shuttle validate <scenario or save file>
   shuttle whatif <save file> --at <step> [--n <count>] [--policy <name>|all] [--decisions <runs each>] [--json]
-policies: ${POLICIES.map((p) => p.name).join(', ')} (default ${DEFAULT_POLICY})`;
+  ${TOURNAMENT_USAGE}
+policies: ${POLICIES.map((p) => p.name).join(', ')} (default ${DEFAULT_POLICY}); a tournament also takes policy modules (docs/policies.md)`;
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -221,7 +223,17 @@ function problems(lines: string[]): number {
   return 1;
 }
 
-export function main(argv: string[]): number {
+function failure(err: unknown): number {
+  if (err instanceof CliError) {
+    process.stderr.write(`shuttle: ${err.message}\n`);
+    return err.exitCode;
+  }
+  process.stderr.write(`shuttle: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+  return 3;
+}
+
+/** The exit code; a promise of it for the commands that wait (the tournament's workers). */
+export function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -233,6 +245,8 @@ export function main(argv: string[]): number {
         return validate(rest);
       case 'whatif':
         return whatifCommand(rest);
+      case 'tournament':
+        return tournament(rest).catch(failure);
       case undefined:
       case 'help':
       case '--help':
@@ -243,12 +257,7 @@ export function main(argv: string[]): number {
         throw new CliError(`unknown command "${command}"\n${USAGE}`);
     }
   } catch (err) {
-    if (err instanceof CliError) {
-      process.stderr.write(`shuttle: ${err.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`shuttle: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 3;
+    return failure(err);
   }
 }
 

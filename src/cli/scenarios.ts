@@ -7,7 +7,14 @@ import { loadScenarioText, MAX_FILE_BYTES, type LoadedScenario } from '../scenar
 export const SCENARIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 export const DEFAULT_SCENARIO = join(SCENARIO_DIR, 'muscat-2026.yaml');
 
-export class CliError extends Error {}
+/** A failure the user can fix, told in one line: exit code 2 for a usage error (the default), 1 for a bad file. */
+export class CliError extends Error {
+  readonly exitCode: 1 | 2;
+  constructor(message: string, exitCode: 1 | 2 = 2) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
 
 export function readText(file: string): string {
   if (!existsSync(file)) throw new CliError(`${file}: no such file`);

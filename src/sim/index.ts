@@ -6,3 +6,5 @@ export { DEFAULT_POLICY, POLICIES, policyByName } from './policies/index.ts';
 export type { PolicyFactory } from './policies/policy.ts';
 export { MAX_RUNS, decisionBudget, emptyTally, mergeTallies, planWhatIf, runSlice, runsProblem, summarise, whatIf } from './whatif.ts';
 export type { Decision, Distribution, WhatIf, WhatIfPlan, WhatIfTally } from './whatif.ts';
+export { MAX_MOVES, joinTallies, playEntrant, playSlice, playTournament, policyReport, slicesOf, tournamentReport } from './tournament/index.ts';
+export type { Entrant, GameRecord, Mediator, PolicyReport, SeedRange, TournamentReport, TournamentTally } from './tournament/index.ts';
