@@ -23,7 +23,7 @@ export function groupByCause(state: GameState): Group[] {
   const groups = new Map<string, Group>();
   state.ledger.forEach((e, i) => {
     // A pause or more hours moves no meter that decides the talks.
-    if (e.meter === 'paused' || e.meter === 'hours') return;
+    if (e.meter === 'paused' || e.meter === 'hours' || e.meter === 'ai') return;
     const key = `${e.step}|${e.cause.rule}|${e.cause.actor}`;
     const g = groups.get(key);
     if (g) g.entries.push(e);

@@ -5,6 +5,8 @@ import { MAX_EXTENSION_HOURS } from '../model/index.ts';
 
 export const RELAY_MODES = ['faithful', 'softened', 'sharpened', 'withheld'] as const;
 export const AGENDA_MOVES = ['widen', 'narrow', 'parallel'] as const;
+/** Who holds a seat people play: the people, or the AI covering for them. */
+export const SEAT_HOLDERS = ['ai', 'people'] as const;
 
 const Ref = z.string().min(1).max(40);
 const Key = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/);
@@ -50,9 +52,12 @@ export const GameEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('TEACHER_RESUME') }),
   z.strictObject({ type: z.literal('TEACHER_INJECT'), event: Ref }),
   z.strictObject({ type: z.literal('TEACHER_EXTEND'), hours: z.number().int().min(1).max(MAX_EXTENSION_HOURS) }),
+  // A seat people play handed to the AI or back (the class server: an absent team is covered).
+  // `seat` is 'mediator' or a delegation's id.
+  z.strictObject({ type: z.literal('TEACHER_SEAT'), seat: Ref, to: z.enum(SEAT_HOLDERS) }),
 ]);
 
-export const TEACHER_EVENTS = ['TEACHER_PAUSE', 'TEACHER_RESUME', 'TEACHER_INJECT', 'TEACHER_EXTEND'] as const;
+export const TEACHER_EVENTS = ['TEACHER_PAUSE', 'TEACHER_RESUME', 'TEACHER_INJECT', 'TEACHER_EXTEND', 'TEACHER_SEAT'] as const;
 
 export type GameEvent = z.infer<typeof GameEventSchema>;
 export type GameEventType = GameEvent['type'];

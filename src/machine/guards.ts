@@ -1,6 +1,6 @@
 // Whether an event is allowed where the game stands. Pure predicates over the state, shared by
 // the machine's guards and by anything that needs to list the legal moves (policies, the UI).
-import { canInject, guaranteeAvailable, issueIndex, itemAt, mediatorTrade, nextStep, other, sideIndex, type CompiledScenario, type GameState, type Location, type SideIndex } from '../model/index.ts';
+import { aiHolds, canInject, guaranteeAvailable, issueIndex, itemAt, mediatorTrade, nextStep, other, sideIndex, type AiSeat, type CompiledScenario, type GameState, type Location, type SideIndex } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 
 export function locationOf(c: CompiledScenario, ref: string): Location | null {
@@ -116,7 +116,19 @@ export function speakAllowed(c: CompiledScenario, state: GameState, event: GameE
 }
 
 /** What the teacher's guard reads: public fields only, so the mediator's view answers it too. */
-export type TeacherGuardState = Pick<GameState, 'step' | 'outcome' | 'round'> & { readonly paused?: boolean; readonly injected?: readonly string[] };
+export type TeacherGuardState = Pick<GameState, 'step' | 'outcome' | 'round'> & {
+  readonly paused?: boolean;
+  readonly injected?: readonly string[];
+  readonly ai?: readonly AiSeat[];
+  readonly settings: { readonly people: readonly [boolean, boolean] };
+};
+
+/** The seat a TEACHER_SEAT names, when people play it: 'mediator' or a delegation people play; null otherwise. */
+export function seatOf(c: CompiledScenario, state: TeacherGuardState, ref: string): AiSeat | null {
+  if (ref === 'mediator') return 'mediator';
+  const s = sideIndex(c, ref);
+  return s !== -1 && state.settings.people[s] ? s : null;
+}
 
 /** The teacher's controls work once the talks have begun and until they end. */
 export function teacherAllowed(c: CompiledScenario, state: TeacherGuardState, event: GameEvent): boolean {
@@ -130,6 +142,10 @@ export function teacherAllowed(c: CompiledScenario, state: TeacherGuardState, ev
       return canInject(c, state, event.event);
     case 'TEACHER_EXTEND':
       return true;
+    case 'TEACHER_SEAT': {
+      const seat = seatOf(c, state, event.seat);
+      return seat !== null && aiHolds(state, seat) === (event.to === 'people');
+    }
     default:
       return false;
   }

@@ -3,18 +3,18 @@
 // allowed; actions apply model rules (model/apply.ts). The generator's state is in the context.
 import { assertEvent, assign, setup } from 'xstate';
 import type { Scenario } from '../scenario/index.ts';
-import { applyAnswer, compile, extendDeadline, immediateOutcome, initialState, injectEvent, issueIndex, lastRoundOver, pause, putQuestion, resume, speak, TEACHER, type CompiledScenario, type GameState, type OutcomeId, type Settings, type SideIndex } from '../model/index.ts';
+import { aiHolds, applyAnswer, compile, extendDeadline, handOver, immediateOutcome, initialState, injectEvent, issueIndex, lastRoundOver, pause, putQuestion, resume, speak, TEACHER, type CompiledScenario, type GameState, type OutcomeId, type Settings, type SideIndex } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
-import { allowedInTalks, answerAllowed, answerParts, personInRoom, roomSide, speakAllowed, teacherAllowed } from './guards.ts';
+import { allowedInTalks, answerAllowed, answerParts, personInRoom, roomSide, seatOf, speakAllowed, teacherAllowed } from './guards.ts';
 import { applyMove, applyOpenRound, applyRecess, applyRule, settleAtDeadline, settleNow, type MediatorMove } from './moves.ts';
 
 export interface MachineInput {
   settings: Settings;
 }
 
-/** Who answers or speaks in a room a person plays: the ledger names them, not the mediator. */
-function personActor(c: CompiledScenario, side: SideIndex): string {
-  return `${c.scenario.delegations[side]!.shortName} (a person)`;
+/** Who answers or speaks in a room a person plays: the ledger names them (or the AI covering for them), not the mediator. */
+function personActor(c: CompiledScenario, side: SideIndex, state: GameState): string {
+  return `${c.scenario.delegations[side]!.shortName} (${aiHolds(state, side) ? 'the AI' : 'a person'})`;
 }
 
 function inRoom(context: GameState): SideIndex {
@@ -66,13 +66,17 @@ export function createShuttleMachine(scenario: Scenario) {
       answer: assign(({ context, event }) => {
         assertEvent(event, 'ANSWER');
         const parts = answerParts(c, event)!;
-        return applyRule(c, context, 'ANSWER', (d, ctx) => applyAnswer(d, ctx, { accept: event.accept, objections: parts.objections, positions: parts.positions, message: event.message ?? '' }), 0, personActor(c, context.question!.side));
+        return applyRule(c, context, 'ANSWER', (d, ctx) => applyAnswer(d, ctx, { accept: event.accept, objections: parts.objections, positions: parts.positions, message: event.message ?? '' }), 0, personActor(c, context.question!.side, context));
       }),
       teacherPause: assign(({ context }) => applyRule(c, context, 'TEACHER_PAUSE', pause, 0, TEACHER)),
       teacherResume: assign(({ context }) => applyRule(c, context, 'TEACHER_RESUME', resume, 0, TEACHER)),
       teacherInject: assign(({ context, event }) => {
         assertEvent(event, 'TEACHER_INJECT');
         return applyRule(c, context, 'TEACHER_INJECT', (d, ctx) => injectEvent(d, ctx, event.event), 0, TEACHER);
+      }),
+      teacherSeat: assign(({ context, event }) => {
+        assertEvent(event, 'TEACHER_SEAT');
+        return applyRule(c, context, 'TEACHER_SEAT', (d, ctx) => handOver(d, ctx, seatOf(c, context, event.seat)!, event.to), 0, TEACHER);
       }),
       teacherExtend: assign(({ context, event }) => {
         assertEvent(event, 'TEACHER_EXTEND');
@@ -81,7 +85,7 @@ export function createShuttleMachine(scenario: Scenario) {
       speak: assign(({ context, event }) => {
         assertEvent(event, 'SPEAK');
         const parts = answerParts(c, event)!;
-        return applyRule(c, context, 'SPEAK', (d, ctx) => speak(d, ctx, inRoom(d), { positions: parts.positions, message: event.message ?? '' }), hours.listen, personActor(c, inRoom(context)));
+        return applyRule(c, context, 'SPEAK', (d, ctx) => speak(d, ctx, inRoom(d), { positions: parts.positions, message: event.message ?? '' }), hours.listen, personActor(c, inRoom(context), context));
       }),
       begin: assign(({ context }) => ({ ...context, step: context.step + 1 })),
       settleNow: assign(({ context }) => settleNow(c, context)),
@@ -95,6 +99,8 @@ export function createShuttleMachine(scenario: Scenario) {
     on: {
       TEACHER_PAUSE: { guard: 'teacher', actions: 'teacherPause' },
       TEACHER_RESUME: { guard: 'teacher', actions: 'teacherResume' },
+      // An absent team's seat to the AI and back, whenever the game runs.
+      TEACHER_SEAT: { guard: 'teacher', actions: 'teacherSeat' },
     },
     states: {
       briefing: {

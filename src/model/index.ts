@@ -38,11 +38,12 @@ export { toneOf } from './rules/messages.ts';
 export { deescalationOdds, incidentOdds, openRound, recess } from './rules/recess.ts';
 export { believability, relay } from './rules/relay.ts';
 export { CREDIBLE_RUNG, CREDIBLE_TRUST, paintStalemate, stalemateCredible } from './rules/stalemate.ts';
-export { MAX_EXTENSION_HOURS, TEACHER, canInject, extendDeadline, injectEvent, pause, resume } from './rules/teacher.ts';
+export { MAX_EXTENSION_HOURS, TEACHER, aiHolds, canInject, extendDeadline, handOver, injectEvent, pause, resume } from './rules/teacher.ts';
 export { proposeTrade as proposeMediatorTrade, wouldOffer } from './rules/trade.ts';
 export { walk, walkCost } from './rules/walk.ts';
 export { DIFFICULTIES, OUTCOME_IDS } from './types.ts';
 export type {
+  AiSeat,
   AgendaMove,
   Cause,
   Difficulty,

@@ -17,6 +17,7 @@ export const METER_LABELS: Record<MeterKey, string> = {
   reservation: 'Fallback (reservation value)',
   hours: 'Hours left today',
   paused: 'Paused by the teacher',
+  ai: 'Played by the AI',
 };
 
 export function meterLabel(c: CompiledScenario, meter: MeterKey): string {

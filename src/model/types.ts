@@ -161,7 +161,9 @@ export type MeterKey =
   /** The day's hours left (a teacher's extension of the deadline). */
   | 'hours'
   /** 1 while the teacher holds the talks paused. */
-  | 'paused';
+  | 'paused'
+  /** 1 while the AI plays a seat people play (side null: the mediator's). */
+  | 'ai';
 
 /** Why something moved: the event that did it and the rule that applied. */
 export interface Cause {
@@ -218,7 +220,9 @@ export type Notice =
   | { type: 'resumed' }
   | { type: 'banked'; version: number }
   | { type: 'ratified'; side: SideIndex; passed: boolean; margin: number }
-  | { type: 'coerced'; side: SideIndex; move: string };
+  | { type: 'coerced'; side: SideIndex; move: string }
+  /** A seat people play handed to the AI or back (side null: the mediator's). */
+  | { type: 'seat'; side: SideIndex | null; to: 'ai' | 'people' };
 
 export type Said =
   | { kind: 'line'; ref: LineRef }
@@ -345,4 +349,12 @@ export interface GameState {
   paused?: true;
   /** Scenario events the teacher brought forward: a scripted one does not happen again later. */
   injected?: string[];
+  /**
+   * Seats people play that the AI holds for now (an absent team, on the class server): the
+   * delegations' indices, 'mediator'. Undefined when none, so other games hash as they did.
+   */
+  ai?: AiSeat[];
 }
+
+/** A seat the AI may hold for people: the mediator's or a delegation's. */
+export type AiSeat = 'mediator' | SideIndex;

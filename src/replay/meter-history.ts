@@ -34,8 +34,8 @@ export class MeterHistory {
 
   constructor(state: GameState) {
     for (const e of state.ledger) {
-      // The teacher's clock and pause entries are not meters to chart.
-      if (e.meter === 'hours' || e.meter === 'paused') continue;
+      // The teacher's clock, pause and seat entries are not meters to chart.
+      if (e.meter === 'hours' || e.meter === 'paused' || e.meter === 'ai') continue;
       const key = seriesKey(e.meter, e.side);
       const list = this.changes.get(key);
       if (list) list.push(e);

@@ -5,7 +5,7 @@ import type { RuleContext } from '../context.ts';
 import { withRule } from '../context.ts';
 import type { CompiledScenario } from '../compile.ts';
 import { addGlobal } from '../meters.ts';
-import type { GameState, NewsItem, Notice } from '../types.ts';
+import type { AiSeat, GameState, NewsItem, Notice } from '../types.ts';
 import { applyEffects } from './effects.ts';
 
 export const TEACHER = 'the teacher';
@@ -13,8 +13,8 @@ export const TEACHER = 'the teacher';
 /** The most hours one extension may add (a day is rarely longer than this). */
 export const MAX_EXTENSION_HOURS = 24;
 
-function entry(ctx: RuleContext, meter: 'paused' | 'hours', from: number, to: number): void {
-  ctx.journal.ledger.push({ step: ctx.cause.step, round: ctx.base.round, meter, side: null, from, to, cause: ctx.cause, hidden: false });
+function entry(ctx: RuleContext, meter: 'paused' | 'hours' | 'ai', from: number, to: number, side: 0 | 1 | null = null): void {
+  ctx.journal.ledger.push({ step: ctx.cause.step, round: ctx.base.round, meter, side, from, to, cause: ctx.cause, hidden: false });
 }
 
 /** Said in the transcript by the narrator (not the mediator: the teacher is outside the story). */
@@ -76,4 +76,23 @@ export function injectEvent(state: GameState, ctx: RuleContext, id: string): voi
     sources: scripted ? ev.sources : [],
     reported: scripted ? ev.reported : false,
   });
+}
+
+/** Whether the AI holds this seat for the people who play it. */
+export function aiHolds(state: { readonly ai?: readonly AiSeat[] }, seat: AiSeat): boolean {
+  return (state.ai ?? []).includes(seat);
+}
+
+/**
+ * A seat people play handed to the AI (an absent team) or back: in the ledger and the
+ * transcript, so the debrief says who played which part of the game.
+ */
+export function handOver(state: GameState, ctx: RuleContext, seat: AiSeat, to: 'ai' | 'people'): void {
+  const rest = (ctx.base.ai ?? []).filter((s) => s !== seat);
+  const next = to === 'ai' ? [...rest, seat] : rest;
+  // Undefined when no seat is covered, so the game hashes as one never handed over.
+  state.ai = next.length ? next : undefined;
+  const side = seat === 'mediator' ? null : seat;
+  entry(ctx, 'ai', to === 'ai' ? 0 : 1, to === 'ai' ? 1 : 0, side);
+  notice(ctx, { type: 'seat', side, to });
 }

@@ -64,6 +64,7 @@ export const talks = {
   notices: {
     paused: 'The teacher has paused the talks. Nothing moves until they resume.',
     resumed: 'The teacher resumes the talks.',
+    seat: (p: { seat: string; ai: boolean }) => (p.ai ? `The AI now plays ${p.seat} while the team is away.` : `The team is back: people play ${p.seat} again.`),
     banked: (version: number) => `Both sides accept draft ${version}: a partial package is banked.`,
     ratified: (p: { side: string; passed: boolean }) => (p.passed ? `At home, ${p.side}’s leadership approves the deal.` : `At home, ${p.side}’s hardliners reject the deal.`),
   },

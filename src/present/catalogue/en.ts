@@ -146,6 +146,12 @@ export const en = {
       short: (p: { f: Formatters; hours: number }) => `The teacher adds ${hours(p.f, p.hours)}`,
       gist: () => 'the teacher gave the day more hours',
     },
+    TEACHER_SEAT: {
+      imperative: (p: { seat: string; ai: boolean }) => (p.ai ? `Hand ${p.seat} to the AI` : `Give ${p.seat} back to the people`),
+      past: (p: { seat: string; ai: boolean }) => (p.ai ? `the teacher handed ${p.seat} to the AI` : `the teacher gave ${p.seat} back to the people`),
+      short: (p: { seat: string; ai: boolean }) => (p.ai ? `The AI takes over ${p.seat}` : `People take ${p.seat} back`),
+      gist: () => 'the teacher handed a seat over',
+    },
   },
 
   /** The first point of a line's timeline, before any move. */
@@ -172,6 +178,7 @@ export const en = {
     reservation: 'Fallback (value of no deal)',
     hours: 'Hours left today',
     paused: 'Paused by the teacher',
+    ai: 'Played by the AI',
   },
   /** One change in the ledger's tooltip and the live region. */
   changeLine: (p: { delta: string; cause: string; round: number }) => `${p.delta}: ${p.cause} (round ${p.round})`,

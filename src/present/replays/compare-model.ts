@@ -91,7 +91,7 @@ export interface CompareModel {
   gaps: GapView[];
 }
 
-const HIDDEN_HOUR_METERS: ReadonlySet<string> = new Set(['hours', 'paused']);
+const HIDDEN_HOUR_METERS: ReadonlySet<string> = new Set(['hours', 'paused', 'ai']);
 
 function outcomeView(c: CompiledScenario, name: string, outcome: Outcome | null, events: number): OutcomeView {
   const w = gameWords().compare;

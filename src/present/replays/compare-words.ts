@@ -14,7 +14,7 @@ export function eventWords(c: CompiledScenario, before: Pick<MediatorState, 'loc
 /** The visible moves of one step, in short: "Patience: Southland −5". */
 export function stepMoves(c: CompiledScenario, ledger: readonly LedgerEntry[], step: number, limit = 3): string[] {
   return ledger
-    .filter((e) => e.step === step && !e.hidden && e.meter !== 'hours' && e.meter !== 'paused' && e.to !== e.from)
+    .filter((e) => e.step === step && !e.hidden && e.meter !== 'hours' && e.meter !== 'paused' && e.meter !== 'ai' && e.to !== e.from)
     .slice(0, limit)
     .map((e) => `${meterName(c, e.meter, e.side)} ${deltaText(c, e)}`);
 }

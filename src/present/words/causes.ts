@@ -26,6 +26,8 @@ export function teacherWords(c: CompiledScenario, cause: Cause): string {
       return m.TEACHER_RESUME.past();
     case 'TEACHER_EXTEND':
       return m.TEACHER_EXTEND.gist();
+    case 'TEACHER_SEAT':
+      return m.TEACHER_SEAT.gist();
     default:
       return m.TEACHER_INJECT.past({ headline: eventHeadline(c, cause.rule) });
   }

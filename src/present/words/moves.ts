@@ -6,7 +6,7 @@ import { issueIndex, sideIndex, type CompiledScenario, type Location, type SideI
 import type { GameEvent, GameEventType } from '../../machine/index.ts';
 import { fmt, messages } from '../catalogue/index.ts';
 import type { Person } from '../catalogue/en.ts';
-import { issuePhrase, locationName, optionLabel, sideName } from './names.ts';
+import { issuePhrase, locationName, mediatorLabel, optionLabel, sideName } from './names.ts';
 
 export type { Person };
 
@@ -63,6 +63,13 @@ export function draftChangeWords(c: CompiledScenario, items: Readonly<Record<str
 
 function guaranteeName(c: CompiledScenario, id: string): string {
   return c.scenario.mediator.guarantees.find((g) => g.id === id)?.name ?? id;
+}
+
+/** A seat handed to the AI or back: the mediator's, or a delegation's by its id. */
+function seatName(c: CompiledScenario, ref: string): string {
+  if (ref === 'mediator') return mediatorLabel(c, 'titles');
+  const s = sideIndex(c, ref);
+  return s === -1 ? ref : sideName(c, s);
 }
 
 function headline(c: CompiledScenario, id: string): string | null {
@@ -145,6 +152,11 @@ export const MOVES: { [T in GameEventType]: MoveWords<EventOf<T>> } = {
     imperative: (e, s) => messages().moves.TEACHER_INJECT.imperative({ headline: headline(s.c, e.event) }),
     past: (e, s) => messages().moves.TEACHER_INJECT.past({ headline: headline(s.c, e.event) }),
     short: (e, s) => messages().moves.TEACHER_INJECT.short({ headline: headline(s.c, e.event) }),
+  },
+  TEACHER_SEAT: {
+    imperative: (e, s) => messages().moves.TEACHER_SEAT.imperative({ seat: seatName(s.c, e.seat), ai: e.to === 'ai' }),
+    past: (e, s) => messages().moves.TEACHER_SEAT.past({ seat: seatName(s.c, e.seat), ai: e.to === 'ai' }),
+    short: (e, s) => messages().moves.TEACHER_SEAT.short({ seat: seatName(s.c, e.seat), ai: e.to === 'ai' }),
   },
   TEACHER_EXTEND: {
     imperative: (e) => messages().moves.TEACHER_EXTEND.imperative({ f: fmt(), hours: e.hours }),

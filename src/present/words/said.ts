@@ -6,7 +6,7 @@ import type { GameEvent } from '../../machine/index.ts';
 import type { CompiledScenario, Item, LineRef, MediatorAct, Message, MessageItem, NewsItem, Notice, Offer, OutcomeReason, Reply, Settings, SideIndex, TranscriptEntry } from '../../model/index.ts';
 import { fmt, messages } from '../catalogue/index.ts';
 import { movePast, type Person } from './moves.ts';
-import { issuePhrase, optionLabel, sideName } from './names.ts';
+import { issuePhrase, mediatorLabel, optionLabel, sideName } from './names.ts';
 
 const otherOf = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
 
@@ -170,6 +170,8 @@ export function noticeText(c: CompiledScenario, n: Notice): string {
       return t.paused;
     case 'resumed':
       return t.resumed;
+    case 'seat':
+      return t.seat({ seat: n.side === null ? mediatorLabel(c, 'titles') : sideName(c, n.side), ai: n.to === 'ai' });
     case 'banked':
       return t.banked(n.version);
     case 'ratified':
