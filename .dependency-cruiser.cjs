@@ -1,8 +1,9 @@
 // The layering of DESIGN.md §1, checked by dependency-cruiser (`npm run check:layers`, run by
-// .ci/run). From the ground up: lib, scenario, model, machine, replay, sim, present, classroom;
+// .ci/run). From the ground up: lib, scenario, model, machine, replay, sim, present, classroom,
+// net (the class server's wire protocol, shared by the server and the browser);
 // then cli, game and server at the top, which never import each other. A folder imports only
 // folders below it, and only through their public face (index.ts). No cycles anywhere.
-const LAYERS = ['lib', 'scenario', 'model', 'machine', 'replay', 'sim', 'present', 'classroom'];
+const LAYERS = ['lib', 'scenario', 'model', 'machine', 'replay', 'sim', 'present', 'classroom', 'net'];
 const TOP = ['cli', 'game', 'server'];
 const below = (i) => LAYERS.slice(0, i);
 const any = (names) => `^src/(${names.join('|')})/`;

@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'core',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/**/*.slow.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/server/**', 'tests/**/*.slow.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           // The core's tests are pure (no mocks, no globals): the files a worker runs share their
@@ -24,9 +24,21 @@ export default defineConfig({
         test: {
           name: 'slow',
           include: ['tests/**/*.slow.test.ts'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/server/**'],
           environment: 'node',
           testTimeout: 180_000,
+        },
+      },
+      {
+        // The class server: each file starts real server processes (PGlite in a temporary
+        // folder; Redis and Postgres for the scale-out test when REDIS_URL and DATABASE_URL are
+        // set) and connects devices with the browser's SDK.
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
         },
       },
       {

@@ -2,6 +2,7 @@
 export { runPolicyBatch } from './batch.ts';
 export type { PolicyBatch } from './batch.ts';
 export { playGame } from './play.ts';
+export { modelAnswer } from './person.ts';
 export { DEFAULT_POLICY, POLICIES, policyByName } from './policies/index.ts';
 export type { PolicyFactory } from './policies/policy.ts';
 export { MAX_RUNS, decisionBudget, emptyTally, mergeTallies, planWhatIf, runSlice, runsProblem, summarise, whatIf } from './whatif.ts';

@@ -1,0 +1,86 @@
+// The class server's HTTP requests, shared by the server and the browser: the teacher opens a
+// class (and alone gets the teacher's token), students look a join code up and take a seat
+// (each device gets its own random seat token), the teacher ends the class and collects saves.
+import { z } from 'zod';
+import { DIFFICULTIES, type Difficulty } from '../model/index.ts';
+import { STUDENT_ROLES, type StudentRole } from './roles.ts';
+import type { SeatStatus } from './protocol.ts';
+import type { SaveFile } from '../replay/index.ts';
+
+export const MAX_GAMES = 30;
+export const MAX_GRACE_SECONDS = 600;
+export const MAX_DEVICES_PER_SEAT = 8;
+const Name = z.string().trim().min(1).max(40);
+
+/** What the teacher chooses when opening a class. */
+export const OpenClassSchema = z.strictObject({
+  scenario: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/),
+  games: z.number().int().min(1).max(MAX_GAMES),
+  rounds: z.number().int().min(0).max(40).default(0),
+  difficulty: z.enum(DIFFICULTIES as [Difficulty, ...Difficulty[]]).default('standard'),
+  names: z.enum(['names', 'titles']).default('names'),
+  allowDistortion: z.boolean().default(true),
+  /** Which delegations people play (the model plays the others). */
+  people: z.tuple([z.boolean(), z.boolean()]).default([true, true]),
+  /** How long a dropped device keeps its seat. */
+  graceSeconds: z.number().int().min(0).max(MAX_GRACE_SECONDS).default(60),
+  /** When a team is away past the grace: the game waits for it, or the AI covers until it is back. */
+  absent: z.enum(['wait', 'ai']).default('wait'),
+  /** The AI mediator's pause between its moves, so people can follow (milliseconds). */
+  aiPaceMs: z.number().int().min(0).max(10_000).default(1500),
+});
+export type OpenClass = z.output<typeof OpenClassSchema>;
+
+export interface OpenedClass {
+  classId: string;
+  code: string;
+  /** Shown to the teacher once; the server keeps only its hash. */
+  teacherToken: string;
+}
+
+export const TakeSeatSchema = z.strictObject({
+  game: z.number().int().min(0).max(MAX_GAMES - 1),
+  role: z.enum(STUDENT_ROLES),
+  team: Name.optional(),
+});
+export type TakeSeat = z.infer<typeof TakeSeatSchema>;
+
+export interface SeatTaken {
+  token: string;
+  roomId: string;
+  role: StudentRole;
+  game: number;
+  classId: string;
+}
+
+export interface JoinGameInfo {
+  game: number;
+  roomId: string;
+  seats: SeatStatus[];
+  /** The roles a student may still take in this game. */
+  open: StudentRole[];
+}
+
+export interface JoinInfo {
+  classId: string;
+  scenario: string;
+  people: [boolean, boolean];
+  ended: boolean;
+  games: JoinGameInfo[];
+}
+
+export interface ClassInfo extends JoinInfo {
+  code: string;
+  settings: OpenClass;
+}
+
+export interface ClassSave {
+  game: number;
+  teams: Partial<Record<StudentRole, string>>;
+  save: SaveFile;
+}
+
+/** The roles a game of these settings has for students (a delegation the model plays has no seat). */
+export function studentRoles(people: readonly [boolean, boolean]): StudentRole[] {
+  return STUDENT_ROLES.filter((r) => (r === 'delegation0' ? people[0] : r === 'delegation1' ? people[1] : true));
+}

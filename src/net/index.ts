@@ -1,0 +1,17 @@
+// The public face of src/net: the class server's wire protocol, shared by src/server and the
+// browser client in src/game.
+export { ROLES, STUDENT_ROLES, roleMay, roleOfSide, sideOfRole } from './roles.ts';
+export type { Role, RoleCheckState, StudentRole } from './roles.ts';
+export { applyPatch, patchOf } from './patch.ts';
+export type { Patch } from './patch.ts';
+export { delegationWire, mediatorWire } from './wire.ts';
+export type { DelegationWire, MediatorStateWire, MediatorWire, NotebookWire, PublicSettings, Wire } from './wire.ts';
+export { audienceOf } from './audience.ts';
+export type { Audience } from './audience.ts';
+export { ACT_RATE, ActSchema, CLIENT_MESSAGES, FloorSchema, MAX_MESSAGE_BYTES, REFUSALS, SyncSchema, isRole } from './protocol.ts';
+export type { Ack, Act, Author, ClientMessageType, GameSummary, LogLine, Refusal, Refused, SeatStatus, ServerMessages, Update, Welcome } from './protocol.ts';
+export { MAX_DEVICES_PER_SEAT, MAX_GAMES, MAX_GRACE_SECONDS, OpenClassSchema, TakeSeatSchema, studentRoles } from './class-api.ts';
+export type { ClassInfo, ClassSave, JoinGameInfo, JoinInfo, OpenClass, OpenedClass, SeatTaken, TakeSeat } from './class-api.ts';
+export { JOIN_ALPHABET, JOIN_CODE_LENGTH, joinCodeFrom, normaliseJoinCode } from './join-code.ts';
+export { Mirror } from './mirror.ts';
+export type { UpdateResult } from './mirror.ts';
