@@ -81,7 +81,7 @@ export interface Welcome {
   view: Wire;
   seats: SeatStatus[];
   /** This device holds its team's floor. */
-  floor: boolean;
+  holdsFloor: boolean;
   /** The class has ended: nothing more is accepted. */
   ended: boolean;
 }

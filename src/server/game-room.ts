@@ -255,7 +255,7 @@ export class GameRoom extends Room {
       log: this.host.logFor(d.role),
       view: this.wireFor(d.role),
       seats: this.seatStatus(),
-      floor: this.seats.hasFloor(client.sessionId),
+      holdsFloor: this.seats.hasFloor(client.sessionId),
       ended: this.ended,
     };
   }
