@@ -52,7 +52,18 @@ export class Mirror {
     this.welcome = welcome;
     this.current = welcome.view;
     this.lines.splice(0, this.lines.length, ...welcome.log);
-    this.lastN = Math.max(this.lastN, welcome.lastN);
+    // The server's count is the truth: an act numbered past it was never taken.
+    this.lastN = welcome.lastN;
+  }
+
+  /** An acknowledged act: the server counts up to it. */
+  acked(a: { n: number }): void {
+    this.lastN = Math.max(this.lastN, a.n);
+  }
+
+  /** A refusal says which act number the server counts up to: the device numbers on from there. */
+  refused(r: { lastN: number }): void {
+    this.lastN = r.lastN;
   }
 
   /** The next act to send for this event, at the step this device has seen. */

@@ -15,7 +15,7 @@ import type { PublicSettings, Wire } from './wire.ts';
 /** Largest message a device may send, in bytes of JSON (an answer's words are at most 400 characters). */
 export const MAX_MESSAGE_BYTES = 4096;
 /** Acts a device may send per second, and in one burst, before it is refused (then cut off at three times that). */
-export const ACT_RATE = { perSecond: 5, burst: 10 } as const;
+export const ACT_RATE = { perSecond: 10, burst: 20 } as const;
 
 const Count = z.number().int().min(0).max(1_000_000);
 
@@ -102,6 +102,8 @@ export interface Refused {
   reason: Refusal;
   /** The game's step now (a stale act was sent at an earlier one). */
   seq: number;
+  /** The last act number of this device's token the server has used up: the next act is numbered one more. */
+  lastN: number;
 }
 
 /** Every message the server sends, by type. */

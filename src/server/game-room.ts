@@ -41,7 +41,9 @@ interface SeatAuth {
 }
 
 /** Far above the act rate: Colyseus cuts a connection that sends more than this in a second. */
-const HARD_MESSAGE_CAP = 40;
+const HARD_MESSAGE_CAP = 100;
+/** Colyseus closes a connection with this code when it breaks the rules (the hard cap above). */
+const CLOSED_WITH_ERROR = 4002;
 
 export class GameRoom extends Room {
   private host!: GameHost;
@@ -60,6 +62,8 @@ export class GameRoom extends Room {
   private aiTimer: { clear(): void } | null = null;
   private readonly awayTimers = new Map<Role, { clear(): void }>();
   private ended = false;
+  /** Connections cut for flooding: they do not get their seat back by reconnecting. */
+  private readonly cut = new Set<string>();
   private savedSent = false;
 
   override async onCreate(options: GameRoomOptions): Promise<void> {
@@ -76,6 +80,9 @@ export class GameRoom extends Room {
     this.ended = record.ended;
     this.maxMessagesPerSecond = HARD_MESSAGE_CAP;
     this.setPatchRate(null);
+    // The room's clock runs only when ticked: its timers (the AI's pace, an absent team's grace)
+    // and Colyseus's per-second message count need it.
+    this.setSimulationInterval(() => undefined, 100);
     const s = record.settings;
     const settings = settingsFor(record.seed, { rounds: s.rounds, difficulty: s.difficulty, names: s.names, allowDistortion: s.allowDistortion, people: s.people });
     this.host = new GameHost(loaded, settings, await store.events(record.id, game));
@@ -84,7 +91,10 @@ export class GameRoom extends Room {
     this.teams = await store.teams(record.id, game);
     await this.setMetadata({ classId: record.id, game });
     await this.presence.subscribe(classChannel(record.id), () => this.endClass());
-    this.onMessage('act', (client, message) => this.enqueue(() => this.onAct(client, message)));
+    this.onMessage('act', (client, message) => {
+      // The rate is judged as messages arrive, before they wait their turn.
+      if (this.withinRate(client)) this.enqueue(() => this.onAct(client, message));
+    });
     this.onMessage('floor', (client, message) => this.onFloor(client, message));
     this.onMessage('sync', (client, message) => this.onSync(client, message));
     // Anything else is refused (Colyseus would otherwise cut the connection without a word).
@@ -113,12 +123,14 @@ export class GameRoom extends Room {
     this.seatsChanged(auth.role);
   }
 
-  override async onDrop(client: Client): Promise<void> {
+  override onDrop(client: Client, code?: number): void {
     const d = this.seats.get(client.sessionId);
     this.seats.setConnected(client.sessionId, false);
     if (d) this.seatsChanged(d.role);
-    // The seat waits for the same device for the class's grace.
-    await this.allowReconnection(client, this.record.settings.graceSeconds);
+    if (this.cut.delete(client.sessionId) || code === CLOSED_WITH_ERROR) return;
+    // The seat waits for the same device for the class's grace (not awaited: Colyseus finishes
+    // closing the old connection meanwhile; a device that does not come back simply leaves).
+    this.allowReconnection(client, this.record.settings.graceSeconds).catch(() => undefined);
   }
 
   override onReconnect(client: Client): void {
@@ -158,15 +170,27 @@ export class GameRoom extends Room {
     const { refused, refusals } = services();
     refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
     refused({ roomId: this.roomId, role: this.roleOf(client), reason, detail });
-    this.sendTo(client, 'refused', { n, reason, seq: this.host.seq });
+    const d = this.seats.get(client.sessionId);
+    this.sendTo(client, 'refused', { n, reason, seq: this.host.seq, lastN: d ? (this.tokenN.get(d.tokenHash) ?? 0) : 0 });
+  }
+
+  private withinRate(client: Client): boolean {
+    const device = this.seats.get(client.sessionId);
+    const rate = this.rates.get(client.sessionId)?.take(Date.now());
+    if (!device || !rate) return false;
+    if (rate === 'cut') {
+      this.cut.add(client.sessionId);
+      services().refused({ roomId: this.roomId, role: device.role, reason: 'rate', detail: 'flooding: connection cut' });
+      client.leave(4408, 'flood');
+      return false;
+    }
+    if (rate === 'refuse') this.refuse(client, null, 'rate');
+    return rate === 'ok';
   }
 
   private async onAct(client: Client, message: unknown): Promise<void> {
     const device = this.seats.get(client.sessionId);
     if (!device) return;
-    const rate = this.rates.get(client.sessionId)!.take(Date.now());
-    if (rate === 'cut') return client.leave(4408, 'flood');
-    if (rate === 'refuse') return this.refuse(client, null, 'rate');
     const state = this.host.snapshot.context;
     const side = sideOfRole(device.role);
     const seat: AiSeat | null = device.role === 'mediator' ? 'mediator' : side;

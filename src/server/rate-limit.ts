@@ -1,10 +1,11 @@
 // A token bucket per connection: a device may send a few acts a second, with a short burst.
-// Past that its acts are refused; a device that keeps flooding is cut off.
+// Past that its acts are refused; a device that keeps flooding regardless (its refusals pile up
+// faster than they fade) is cut off.
 
 export class RateLimit {
   private tokens: number;
+  private refusals = 0;
   private last: number;
-  private refusedInRow = 0;
 
   constructor(
     private readonly perSecond: number,
@@ -17,14 +18,15 @@ export class RateLimit {
 
   /** 'ok' to take the message, 'refuse' over the rate, 'cut' when it floods on regardless. */
   take(now: number): 'ok' | 'refuse' | 'cut' {
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    const elapsed = (now - this.last) / 1000;
     this.last = now;
+    this.tokens = Math.min(this.burst, this.tokens + elapsed * this.perSecond);
+    this.refusals = Math.max(0, this.refusals - elapsed * this.perSecond);
     if (this.tokens >= 1) {
       this.tokens -= 1;
-      this.refusedInRow = 0;
       return 'ok';
     }
-    this.refusedInRow += 1;
-    return this.refusedInRow > this.burst * 3 ? 'cut' : 'refuse';
+    this.refusals += 1;
+    return this.refusals > this.burst * 2 ? 'cut' : 'refuse';
   }
 }

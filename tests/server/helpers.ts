@@ -97,6 +97,8 @@ export class Device {
         if (this.mirror) this.mirror.reset(payload as Welcome);
         else this.mirror = new Mirror(payload as Welcome);
       }
+      if (type === 'refused' && this.mirror) this.mirror.refused(payload as Refused);
+      if (type === 'ack' && this.mirror) this.mirror.acked(payload as Ack);
       if (type === 'update' && this.mirror) {
         const r = this.mirror.update(payload as Update);
         if (r === 'gap') room.send('sync', { since: this.mirror.seq });
@@ -128,6 +130,13 @@ export class Device {
     });
   }
 
+  /** Asks for the whole view again (and so the server's count of this token's acts). */
+  async resync(): Promise<void> {
+    const n = this.count('resync');
+    this.room.send('sync', { since: this.mirror.seq });
+    await this.until(() => this.count('resync') === n + 1);
+  }
+
   count(type: string): number {
     return this.received.filter(([t]) => t === type).length;
   }
@@ -146,6 +155,15 @@ export class Device {
     const reply = await this.sendRaw('act', this.mirror.act(event));
     if ('seq' in reply && !('reason' in reply)) await this.until(() => this.mirror.seq >= reply.seq);
     return reply;
+  }
+
+  /** Resolves when the server closes this device's connection (the SDK's own listeners are cleared before ours would run). */
+  async closedByServer(ms = 10_000): Promise<void> {
+    const start = Date.now();
+    while (this.room.connection.isOpen) {
+      if (Date.now() - start > ms) throw new Error('the connection is still open');
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   leave(): Promise<number> {
