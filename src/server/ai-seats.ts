@@ -13,16 +13,24 @@ export class AiSeats {
 
   constructor(private readonly host: GameHost) {}
 
+  /** Whether it is the turn of a seat the AI holds. */
+  due(): boolean {
+    const h = this.host;
+    const snap = h.snapshot;
+    if (h.over || snap.context.paused) return false;
+    if (h.phase === 'answering') {
+      const q = snap.context.question;
+      return q !== null && h.aiHolds(q.side);
+    }
+    return h.aiHolds('mediator');
+  }
+
   /** The AI's next event, when it holds the seat whose turn it is; null when people are to act. */
   next(): GameEvent | null {
     const h = this.host;
+    if (!this.due()) return null;
+    if (h.phase === 'answering') return modelAnswer(h.machineView());
     const snap = h.snapshot;
-    if (h.over || snap.context.paused) return null;
-    if (h.phase === 'answering') {
-      const q = snap.context.question;
-      return q && h.aiHolds(q.side) ? modelAnswer(h.machineView()) : null;
-    }
-    if (!h.aiHolds('mediator')) return null;
     // The broker is quick and sensible; its generator is its own, never the game's.
     this.policy ??= policyByName('broker')!.create(rngFrom(seedState(h.settings.seed ^ 0x5eed)));
     return this.policy.next(mediatorView(h.loaded.scenario, snap));

@@ -2,6 +2,7 @@
 // Alone it keeps the logs in PGlite; given DATABASE_URL and REDIS_URL, several processes share
 // the games through Postgres and Colyseus's Redis presence and driver.
 import { existsSync } from 'node:fs';
+import { WebSocket } from 'ws';
 import express from 'express';
 import { LocalDriver, LocalPresence, Server, type Presence } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
@@ -16,6 +17,10 @@ import { setServices, type RefusalNote } from './services.ts';
 import { openPglite } from './store/pglite.ts';
 import { openPostgres } from './store/postgres.ts';
 import { Store } from './store/store.ts';
+
+// Colyseus checks a reconnected socket against the global WebSocket's OPEN, which Node 20 does
+// not define (Node 22 does).
+(globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
 
 /** Bytes a device may send in one frame: a bigger one closes its connection. */
 const MAX_FRAME_BYTES = 16 * 1024;

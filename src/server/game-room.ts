@@ -235,7 +235,7 @@ export class GameRoom extends Room {
       return null;
     }
     this.broadcastLine(line);
-    this.afterChange();
+    this.afterChange(event);
     return line.seq;
   }
 
@@ -254,8 +254,9 @@ export class GameRoom extends Room {
     }
   }
 
-  private afterChange(): void {
+  private afterChange(event: GameEvent): void {
     if (this.host.over) this.sendSaves();
+    if (event.type === 'TEACHER_SEAT') this.broadcastSeats();
     this.scheduleAi();
   }
 
@@ -293,12 +294,16 @@ export class GameRoom extends Room {
   }
 
   private seatsChanged(role: Role): void {
+    this.broadcastSeats();
+    this.watchAbsence(role);
+  }
+
+  private broadcastSeats(): void {
     const seats = this.seatStatus();
     for (const client of this.clients) {
       this.sendTo(client, 'seats', seats);
       this.sendTo(client, 'floor', { yours: this.seats.hasFloor(client.sessionId) });
     }
-    this.watchAbsence(role);
   }
 
   private onFloor(client: Client, message: unknown): void {
@@ -349,7 +354,7 @@ export class GameRoom extends Room {
     this.aiTimer?.clear();
     this.aiTimer = null;
     if (this.ended || this.host.over) return;
-    if (this.ai.next() === null) return;
+    if (!this.ai.due()) return;
     this.aiTimer = this.clock.setTimeout(() => {
       this.aiTimer = null;
       this.enqueue(async () => {

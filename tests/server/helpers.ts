@@ -110,6 +110,8 @@ export class Device {
   static async connect(base: string, roomId: string, token: string): Promise<Device> {
     const client = new Client(base);
     const room = await client.joinById(roomId, { token });
+    // Reconnect even right after joining (the SDK waits 5 s of uptime by default).
+    room.reconnection.minUptime = 0;
     const device = new Device(room);
     await device.until(() => device.mirror !== undefined);
     return device;
