@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { WebSocket } from 'ws';
 import express from 'express';
-import { LocalDriver, LocalPresence, Server, type Presence } from '@colyseus/core';
+import { LocalDriver, LocalPresence, Server, matchMaker, type Presence } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
@@ -25,6 +25,17 @@ import { Store } from './store/store.ts';
 /** Bytes a device may send in one frame: a bigger one closes its connection. */
 const MAX_FRAME_BYTES = 16 * 1024;
 
+/**
+ * The process that opens a game: a class's games dealt round the processes in turn (Colyseus's
+ * default, the process with the fewest rooms, reads counts shared once a second: a class opened
+ * at once would land on one process).
+ */
+async function processForGame(_room: string, options: { game?: unknown }): Promise<string> {
+  const processes = (await matchMaker.stats.fetchAll()).map((p) => p.processId).sort();
+  const game = Number(options.game);
+  return processes.length === 0 ? matchMaker.processId : processes[(Number.isInteger(game) ? game : 0) % processes.length]!;
+}
+
 export interface RunningServer {
   port: number;
   stop(): Promise<void>;
@@ -39,6 +50,7 @@ export async function startServer(config: ServerConfig, scenarioDir: string): Pr
     store,
     shelf: new ScenarioShelf(scenarioDir),
     refusals,
+    rooms: new Set(),
     refused: (note: RefusalNote) => {
       if (config.logRefusals) console.warn(`refused ${note.reason} from ${note.role ?? 'unknown'} in ${note.roomId}${note.detail ? `: ${note.detail}` : ''}`);
     },
@@ -51,6 +63,7 @@ export async function startServer(config: ServerConfig, scenarioDir: string): Pr
     presence,
     driver,
     publicAddress: config.publicAddress ?? undefined,
+    selectProcessIdToCreateRoom: processForGame,
     transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
     express: (app) => {
       app.disable('x-powered-by');

@@ -148,7 +148,7 @@ export function classRoutes(): express.Router {
   });
 
   r.get('/health', (_req, res) => {
-    res.json({ ok: true, refusals: Object.fromEntries(services().refusals) });
+    res.json({ ok: true, refusals: Object.fromEntries(services().refusals), rooms: [...services().rooms] });
   });
 
   return r;

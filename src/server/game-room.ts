@@ -90,6 +90,7 @@ export class GameRoom extends Room {
     this.wires = this.host.wires();
     this.teams = await store.teams(record.id, game);
     await this.setMetadata({ classId: record.id, game });
+    services().rooms.add(this.roomId);
     await this.presence.subscribe(classChannel(record.id), () => this.endClass());
     this.onMessage('act', (client, message) => {
       // The rate is judged as messages arrive, before they wait their turn.
@@ -149,6 +150,7 @@ export class GameRoom extends Room {
   }
 
   override onDispose(): void {
+    services().rooms.delete(this.roomId);
     this.aiTimer?.clear();
     for (const t of this.awayTimers.values()) t.clear();
     this.host?.stop();

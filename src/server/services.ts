@@ -18,6 +18,8 @@ export interface Services {
   refused(note: RefusalNote): void;
   /** Refusals so far, by reason (the health endpoint shows them). */
   refusals: Map<Refusal, number>;
+  /** The games this process hosts now, by room id. */
+  rooms: Set<string>;
 }
 
 let current: Services | null = null;
