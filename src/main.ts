@@ -2,7 +2,9 @@
 // here; the game machine and the play screens load when first needed.
 import './game/dom/styles.css';
 import './game/pages/pages.css';
-import { registerOffline, startApp } from './game/index.ts';
+import { isClassAddress, registerOffline, startApp, startClassroom } from './game/index.ts';
 
-startApp(document, window);
+// The class server's pages when the address asks for them; otherwise the game, with no network.
+if (isClassAddress(window.location.search)) startClassroom(document, window);
+else startApp(document, window);
 registerOffline(window);

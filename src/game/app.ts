@@ -132,7 +132,7 @@ export function startApp(doc: Document, win: Window): void {
   doc.documentElement.dataset.renderer = renderer;
   const width = canvasWidth(win.innerWidth, win.innerHeight, win.devicePixelRatio || 1);
   const resume = readSaveMeta(storage) !== null;
-  const title = { actions: titleActions({ storage, prefs, pages, dialogs, play, settings, help, print: () => win.print() }), art: () => art, pageOpen: () => pages.isOpen() };
+  const title = { actions: titleActions({ storage, prefs, pages, dialogs, play, settings, help, print: () => win.print(), classServer: () => win.location.assign('./?class=teach') }), art: () => art, pageOpen: () => pages.isOpen() };
   const boot = new BootScene((loader) => {
     art = loader;
     hook.setScene('boot');

@@ -65,6 +65,8 @@ export interface JoinInfo {
   classId: string;
   scenario: string;
   people: [boolean, boolean];
+  /** The delegations' names, for the choice of a part. */
+  delegations: string[];
   ended: boolean;
   games: JoinGameInfo[];
 }

@@ -36,6 +36,7 @@ export type { MoveScene, MoveWords, Person } from './words/moves.ts';
 export { activeLocale, activeLocaleKey, availableLocales, fmt, messages, setLocale } from './catalogue/index.ts';
 export { gameWords } from './catalogue/game-words.ts';
 export { classroomWords } from './catalogue/classroom-words.ts';
+export { netWords } from './catalogue/net-words.ts';
 export type { Catalogue, LocaleEntry } from './catalogue/index.ts';
 export type { Formatters } from './intl.ts';
 export type { CompareTarget, ReplaySource } from './replays/source.ts';

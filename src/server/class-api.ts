@@ -43,7 +43,8 @@ async function joinInfo(record: ClassRecord): Promise<JoinInfo> {
     const open = roles.filter((r) => (seats.find((s) => s.role === r)?.devices ?? 0) < MAX_DEVICES_PER_SEAT);
     return { game, roomId: roomIdOf(record.id, game), seats, open };
   });
-  return { classId: record.id, scenario: record.scenario, people: record.settings.people, ended: record.ended, games };
+  const delegations = services().shelf.get(record.scenario)?.scenario.delegations.map((d) => d.name) ?? [];
+  return { classId: record.id, scenario: record.scenario, people: record.settings.people, delegations, ended: record.ended, games };
 }
 
 /** The teacher's class, when the request carries its token. */

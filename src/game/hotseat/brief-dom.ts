@@ -238,3 +238,10 @@ export function createReadingBrief(c: CompiledScenario, d: DelegationView, done:
   );
   return { node, focus: () => heading.focus() };
 }
+
+/** The brief alone, to read (a delegation's own device on the class server, between questions). */
+export function createBriefFacts(c: CompiledScenario, d: DelegationView): HTMLElement {
+  const b = sideBrief(c, d);
+  const heading = el('h1', { id: uid('brief-heading'), text: words().brief.heading(b.name) });
+  return el('article', { class: 'brief', attrs: { 'data-brief': c.sides[b.side].id, 'aria-labelledby': heading.id } }, heading, el('div', { class: 'brief-facts' }, ...briefSections(b)));
+}

@@ -18,6 +18,8 @@ export interface TitleActionHost {
   settings(): void;
   help(): void;
   print(): void;
+  /** Goes to the class server's pages. */
+  classServer(): void;
 }
 
 export function titleActions(host: TitleActionHost): TitleActions {
@@ -69,6 +71,7 @@ export function titleActions(host: TitleActionHost): TitleActions {
       return null;
     },
     chosen: (key) => void host.play().then((play) => play.choose(key)),
+    classServer: () => host.classServer(),
     compareClass: () =>
       void host.play().then(async (play) => {
         const { openClassPage } = await import('../pages/class-page.ts');

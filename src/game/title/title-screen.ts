@@ -29,6 +29,8 @@ export interface TitleActions {
   /** Opens a saved game in the replay viewer; resolves to why not, or null. */
   openReplay(file: File): Promise<string | null>;
   compareClass(): void;
+  /** The class server's pages: each team on its own device (only where the class server serves the game). */
+  classServer(): void;
   /** Opens the teacher's setup (which makes a class code), on the scenario chosen here if any. */
   teacherSetup(choiceKey: string | null): void;
   /** Starts the game a class code names; resolves to why not, or null. */
@@ -245,6 +247,7 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
       el('button', { text: w.debriefSave, attrs: { type: 'button', 'data-action': 'debrief-save' }, on: { click: () => saveInput.click() } }),
       saveInput,
       el('button', { text: w.compareClass, attrs: { type: 'button', 'data-action': 'compare-class' }, on: { click: () => actions.compareClass() } }),
+      el('button', { text: w.classServer, attrs: { type: 'button', 'data-action': 'class-server' }, on: { click: () => actions.classServer() } }),
 
     ),
     status,

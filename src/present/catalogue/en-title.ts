@@ -38,6 +38,7 @@ export const title = {
   teacherSetup: 'Teacher setup…',
   debriefSave: 'Debrief a saved game…',
   compareClass: 'Compare a class’s saves…',
+  classServer: 'A class on the class server…',
 
   help: {
     title: 'Keyboard and help',

@@ -1,0 +1,85 @@
+// The teacher opens a class: scenario, how many games, days, which delegations students play, the
+// grace for dropped devices and what happens when a team stays away. The teacher's token comes
+// back once and stays in this tab (sessionStorage), never in the address or a student's device.
+import { MAX_GAMES, MAX_GRACE_SECONDS, type OpenClass } from '../../net/index.ts';
+import { netWords } from '../../present/index.ts';
+import { el, fill, uid } from '../dom/el.ts';
+import { classApi } from './api.ts';
+
+export interface TeacherSession {
+  classId: string;
+  code: string;
+  token: string;
+}
+
+const KEY = 'shuttle-class-teacher';
+
+export function readTeacherSession(store: Storage | null): TeacherSession | null {
+  try {
+    const raw = store?.getItem(KEY);
+    const v = raw ? (JSON.parse(raw) as TeacherSession) : null;
+    return v && typeof v.classId === 'string' && typeof v.token === 'string' && typeof v.code === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+export function keepTeacherSession(store: Storage | null, s: TeacherSession): void {
+  try {
+    store?.setItem(KEY, JSON.stringify(s));
+  } catch {
+    // A tab that keeps nothing still runs this class; a reload loses the dashboard.
+  }
+}
+
+function field(label: string, input: HTMLElement): HTMLElement {
+  const id = uid('class-field');
+  input.id = id;
+  return el('div', { class: 'class-field' }, el('label', { attrs: { for: id }, text: label }), input);
+}
+
+export function mountOpenPage(root: HTMLElement, scenarios: { id: string; title: string }[], opened: (s: TeacherSession) => void, toJoin: () => void): void {
+  const w = netWords().open;
+  const scenario = el('select', { attrs: { 'data-field': 'scenario' } }, ...scenarios.map((s) => el('option', { text: s.title, attrs: { value: s.id } })));
+  const games = el('input', { attrs: { type: 'number', min: 1, max: MAX_GAMES, value: 2, 'data-field': 'games', inputmode: 'numeric' } });
+  const rounds = el('input', { attrs: { type: 'number', min: 0, max: 40, value: 0, 'data-field': 'rounds', inputmode: 'numeric' } });
+  const grace = el('input', { attrs: { type: 'number', min: 0, max: MAX_GRACE_SECONDS, value: 60, 'data-field': 'grace', inputmode: 'numeric' } });
+  const first = el('input', { attrs: { type: 'checkbox', checked: true, 'data-field': 'people0' } });
+  const second = el('input', { attrs: { type: 'checkbox', checked: true, 'data-field': 'people1' } });
+  const absent = el('select', { attrs: { 'data-field': 'absent' } }, el('option', { text: w.absentWait, attrs: { value: 'wait' } }), el('option', { text: w.absentAi, attrs: { value: 'ai' } }));
+  const error = el('p', { class: 'error', attrs: { role: 'alert' } });
+  const form = el(
+    'form',
+    { class: 'class-form', attrs: { novalidate: true } },
+    field(w.scenario, scenario),
+    field(w.games, games),
+    field(w.rounds, rounds),
+    el('fieldset', {}, el('legend', { text: w.people }), el('label', {}, first, ' 1'), el('label', {}, second, ' 2')),
+    field(w.grace, grace),
+    field(w.absent, absent),
+    error,
+    el('button', { class: 'primary', text: w.submit, attrs: { type: 'submit', 'data-action': 'open-class' } }),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const setup: Partial<OpenClass> = {
+      scenario: scenario.value,
+      games: Number(games.value),
+      rounds: Number(rounds.value),
+      graceSeconds: Number(grace.value),
+      people: [first.checked, second.checked],
+      absent: absent.value === 'ai' ? 'ai' : 'wait',
+    };
+    void classApi.open(setup).then((r) => {
+      if (r.ok) opened({ classId: r.value.classId, code: r.value.code, token: r.value.teacherToken });
+      else error.textContent = r.status === 0 ? netWords().noServer : netWords().failed(r.error);
+    });
+  });
+  fill(
+    root,
+    el('h1', { text: w.heading }),
+    el('p', { class: 'muted', text: w.intro }),
+    form,
+    el('p', {}, el('button', { text: w.teacherJoin, attrs: { type: 'button' }, on: { click: toJoin } })),
+  );
+}

@@ -1,0 +1,140 @@
+// The networked classroom in the browser, through the real class server (its static build and
+// rooms in one process): the teacher opens a class; three browser contexts, the mediator on a
+// laptop and the two delegations on a phone and a tablet, take their seats and play one game to
+// its outcome. A delegation's connection drops in the middle of a question and comes back to the
+// same seat and the same question. Each delegation's page holds its own brief only; the
+// mediator's, none. Nothing is cut off at the devices' sizes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launch, openPage, shot, type Watched } from './browser.ts';
+import { ROOT } from './server.ts';
+import { removeData, startServerProcess, type ServerProcess } from '../server/helpers.ts';
+
+let browser: Browser;
+let server: ServerProcess;
+
+beforeAll(async () => {
+  // The browser tests' global setup has built the game into dist/: the class server serves it.
+  server = await startServerProcess({ env: { STATIC_DIR: join(ROOT, 'dist'), LOG_REFUSALS: '0' } });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) removeData(server.dataDir);
+});
+
+const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 768 } };
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const TABLET: BrowserContextOptions = { viewport: { width: 1024, height: 768 }, hasTouch: true };
+
+async function tap(page: Page, selector: string): Promise<void> {
+  const target = page.locator(selector).first();
+  await target.waitFor({ state: 'visible', timeout: 15_000 });
+  await target.click();
+}
+
+/** Nothing on the page is wider than the screen (no sideways scrolling, nothing cut off). */
+async function fitsWidth(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function takeSeat(w: Watched, code: string, take: string, team: string): Promise<void> {
+  await w.page.goto(`${server.base}/?class=join&code=${code}`);
+  await w.page.locator('[data-field="team"]').fill(team);
+  await tap(w.page, `[data-take="${take}"]`);
+  await w.page.waitForURL(/class=play/);
+  await w.page.locator('[data-connection="connected"]').waitFor({ timeout: 15_000 });
+}
+
+describe('a class on the class server, in three browsers', () => {
+  let teacher: Watched, mediator: Watched, us: Watched, them: Watched;
+  let code = '';
+
+  it('lets the teacher open a class and shows the join code, address and QR code', async () => {
+    teacher = await openPage(browser, server.base, LAPTOP);
+    await teacher.page.goto(`${server.base}/?class=teach`);
+    await teacher.page.locator('[data-field="games"]').fill('1');
+    await teacher.page.locator('[data-field="rounds"]').fill('2');
+    await tap(teacher.page, '[data-action="open-class"]');
+    await teacher.page.locator('[data-join-code]').waitFor({ timeout: 15_000 });
+    code = (await teacher.page.locator('[data-join-code]').textContent()) ?? '';
+    expect(code).toMatch(/^[0-9A-Z]{6}$/);
+    expect(await teacher.page.locator('svg.class-qr path').getAttribute('d')).toMatch(/^M/);
+    await shot(teacher.page, 'class-dashboard');
+  });
+
+  it('seats the mediator on a laptop and the delegations on a phone and a tablet', async () => {
+    mediator = await openPage(browser, server.base, LAPTOP);
+    us = await openPage(browser, server.base, PHONE);
+    them = await openPage(browser, server.base, TABLET);
+    await takeSeat(mediator, code, '0:mediator', 'Omani envoys');
+    await takeSeat(us, code, '0:delegation0', 'Blue');
+    await takeSeat(them, code, '0:delegation1', 'Red');
+    await teacher.page.locator('[data-game="0"] [data-seat="delegation1"]', { hasText: 'Red' }).waitFor({ timeout: 15_000 });
+    for (const w of [mediator, us, them]) await fitsWidth(w.page);
+  });
+
+  it('puts a question to a delegation whose connection drops, and it answers from the same seat', async () => {
+    await tap(mediator.page, '[data-move="BEGIN"]');
+    await tap(mediator.page, '[data-move="walk-0"]');
+    await tap(mediator.page, '[data-move="listen"]');
+    await us.page.locator('form.brief-form [data-hotseat-action="answer"]').waitFor({ timeout: 15_000 });
+    await shot(us.page, 'class-delegation-phone-question');
+    // The phone loses its network in the middle of the question, then finds it again.
+    await us.page.context().setOffline(true);
+    await us.page.locator('[data-connection="reconnecting"]').waitFor({ timeout: 20_000 });
+    await us.page.context().setOffline(false);
+    await us.page.locator('[data-connection="connected"]').waitFor({ timeout: 30_000 });
+    await us.page.locator('form.brief-form [data-hotseat-action="answer"]').waitFor({ timeout: 15_000 });
+    await tap(us.page, 'form.brief-form [data-hotseat-action="answer"]');
+    await mediator.page.locator('[data-move="walk-1"]:not([disabled])').waitFor({ timeout: 15_000 });
+  });
+
+  it('keeps each brief on its own delegation’s devices', async () => {
+    expect(await mediator.page.locator('[data-brief]').count()).toBe(0);
+    expect(await us.page.locator('[data-brief="us"]').count()).toBe(1);
+    expect(await us.page.locator('[data-brief="iran"]').count()).toBe(0);
+    expect(await them.page.locator('[data-brief="iran"]').count()).toBe(1);
+    expect(await them.page.locator('[data-brief="us"]').count()).toBe(0);
+  });
+
+  it('plays the game to its outcome, which every device shows', async () => {
+    // Each day: the mediator calls a recess, and goes on to the next, until the talks end.
+    for (let day = 0; day < 6; day++) {
+      if (await mediator.page.locator('[data-outcome]').count()) break;
+      await tap(mediator.page, '[data-move="recess"]');
+      const next = mediator.page.locator('[data-move="CONTINUE"], [data-outcome]').first();
+      await next.waitFor({ timeout: 15_000 });
+      if (await mediator.page.locator('[data-outcome]').count()) break;
+      await tap(mediator.page, '[data-move="CONTINUE"]');
+    }
+    for (const w of [mediator, us, them]) await w.page.locator('[data-outcome]').waitFor({ timeout: 15_000 });
+    await mediator.page.locator('[data-action="download-save"]').waitFor({ timeout: 15_000 });
+    await teacher.page.locator('[data-game="0"] [data-outcome]').waitFor({ timeout: 15_000 });
+    for (const [w, name] of [[mediator, 'class-mediator-laptop'], [us, 'class-delegation-phone'], [them, 'class-delegation-tablet']] as const) {
+      await fitsWidth(w.page);
+      await shot(w.page, name);
+    }
+  });
+
+  it('ends the class and opens the comparison of its games', async () => {
+    await tap(teacher.page, '[data-control="end-class"]');
+    await teacher.page.locator('.class-comparison h2').first().waitFor({ timeout: 15_000 });
+    expect(await teacher.page.locator('.class-comparison').textContent()).toContain('Omani envoys');
+    await shot(teacher.page, 'class-comparison');
+  });
+
+  it('had no console error, no refused resource and no request off the server', () => {
+    // Allowed: the phone's own offline spell, and msgpackr's guarded probe for eval as the
+    // Colyseus SDK loads (the policy refuses it, and the library falls back to its interpreter).
+    const expected = /ERR_INTERNET_DISCONNECTED|WebSocket connection|^CSP refused script-src: eval$/;
+    for (const w of [teacher, mediator, us, them]) {
+      expect(w.errors.filter((e) => !expected.test(e)), w.errors.join('\n')).toEqual([]);
+      expect(w.external).toEqual([]);
+    }
+  });
+});
