@@ -6,6 +6,7 @@ import { DEFAULT_SCENARIO, loadScenarioFile } from '../src/cli/scenarios.ts';
 import { balance, balanceMarkdown } from './balance.ts';
 import { benchCore } from './core.ts';
 import { benchClassComparison } from './class.ts';
+import { benchClassServer, classServerLines } from './class-server.ts';
 import { benchReplays } from './replays.ts';
 import { benchScrubBrowser, benchScrubState, scrubLine } from './scrub.ts';
 
@@ -31,6 +32,12 @@ out(scrubLine('one scrub step of the replay viewer, the state from its checkpoin
 const klass = benchClassComparison();
 out(`class comparison of ${klass.saves} saves (parse, check by replay, aggregate): ${Math.round(klass.millis)} ms (limit ${klass.budgetMillis} ms)`);
 out('');
+
+if (!args.has('--no-server')) {
+  out('== The class server ==');
+  for (const line of classServerLines(await benchClassServer(10, quick ? 15 : 40))) out(line);
+  out('');
+}
 
 if (!args.has('--no-balance')) {
   out('== Balance ==');

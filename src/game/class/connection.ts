@@ -12,7 +12,7 @@ export type Status = 'connected' | 'reconnecting' | 'lost';
 
 /** How long Colyseus's own reconnection is given before the seat token looks the game up again. */
 const REJOIN_AFTER_MS = 6000;
-export type ActResult = { ok: true; seq: number } | { ok: false; reason: Refusal };
+export type ActResult = { ok: true; seq: number } | { ok: false; refusal: Refusal };
 
 export class ClassConnection {
   mirror: Mirror;
@@ -58,7 +58,7 @@ export class ClassConnection {
 
   /** Sends an event as this device's next act; one at a time. */
   act(event: GameEvent): Promise<ActResult> {
-    if (this.pending) return Promise.resolve({ ok: false, reason: 'rate' });
+    if (this.pending) return Promise.resolve({ ok: false, refusal: 'rate' });
     return new Promise((resolve) => {
       this.pending = resolve;
       this.room.send('act', this.mirror.act(event));
@@ -101,7 +101,7 @@ export class ClassConnection {
     });
     room.onMessage('refused', (r: Refused) => {
       this.mirror.refused(r);
-      this.settle({ ok: false, reason: r.reason });
+      this.settle({ ok: false, refusal: r.reason });
       this.changed();
     });
     room.onMessage('seats', (s: SeatStatus[]) => {
@@ -118,7 +118,7 @@ export class ClassConnection {
     });
     room.onDrop(() => {
       this.status = 'reconnecting';
-      this.settle({ ok: false, reason: 'stale' });
+      this.settle({ ok: false, refusal: 'stale' });
       this.changed();
       // Not back soon: the room may be gone (a restart), and the seat token finds the game again.
       clearTimeout(this.watchdog);

@@ -33,7 +33,7 @@ export async function mountDashboard(root: HTMLElement, storage: SafeStorage, se
 
   const act = async (conn: ClassConnection, event: GameEvent) => {
     const r = await conn.act(event);
-    message = r.ok ? '' : refusalText(r.reason);
+    message = r.ok ? '' : refusalText(r.refusal);
     draw();
   };
 

@@ -25,7 +25,7 @@ export function mountDelegationScreen(root: HTMLElement, cs: ClassScenario, conn
   const send = (event: AnswerEvent | SpeakEvent): boolean => {
     message = '';
     void conn.act(event).then((r) => {
-      if (!r.ok) message = refusalText(r.reason);
+      if (!r.ok) message = refusalText(r.refusal);
       shownKey = '';
       draw();
     });

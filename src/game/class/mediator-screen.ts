@@ -26,7 +26,7 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
   const send = async (event: GameEvent) => {
     message = '';
     const r = await conn.act(event);
-    if (!r.ok) message = refusalText(r.reason);
+    if (!r.ok) message = refusalText(r.refusal);
     draw();
   };
 
@@ -123,7 +123,7 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
       el('section', { class: 'class-stand' }, ...whereLine(c, s), meters(view)),
       outcomePart(c, s.outcome, conn),
       watchOnly ? null : floorPart(conn),
-      el('section', { class: 'class-moves', attrs: { 'aria-label': words().actions } }, el('h2', { text: words().actions }), ...moves(view), el('p', { class: 'error', attrs: { role: 'alert' }, text: message })),
+      watchOnly || s.outcome ? null : el('section', { class: 'class-moves', attrs: { 'aria-label': words().actions } }, el('h2', { text: words().actions }), ...moves(view), el('p', { class: 'error', attrs: { role: 'alert' }, text: message })),
       transcriptList(c, s.transcript, s.settings, words().transcript),
       newsList(c, s.news),
     );
