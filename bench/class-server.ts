@@ -3,7 +3,6 @@
 // plays at a person's brisk pace (an act every 200 ms) and each delegation answers its questions.
 // Measured: the round trip of an act (sent → acknowledged and its update applied, at the sender),
 // whether any device lost, duplicated or reordered an event, and the server's memory per game.
-import { readFileSync } from 'node:fs';
 import type { GameEvent } from '../src/machine/index.ts';
 import type { MediatorWire, StudentRole } from '../src/net/index.ts';
 import { Device, isAck, openClass, removeData, startServerProcess, takeSeat, teacherInfo } from '../tests/server/helpers.ts';
@@ -18,12 +17,13 @@ export interface ClassServerBench {
   lost: number;
   duplicated: number;
   reordered: number;
-  rssPerGameMb: number;
+  heapPerGameMb: number;
 }
 
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))!;
-  return Number(line.replace(/\D+/g, '')) / 1024;
+/** The server's heap after a full collection, in MB. */
+async function heapMb(base: string): Promise<number> {
+  const h = (await (await fetch(`${base}/api/health?gc`)).json()) as { memory: { heapUsed: number } };
+  return h.memory.heapUsed / 2 ** 20;
 }
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -43,9 +43,9 @@ function nextMove(view: MediatorWire, turn: number): GameEvent | null {
 }
 
 export async function benchClassServer(games = 10, actsPerGame = 40): Promise<ClassServerBench> {
-  const server = await startServerProcess({ env: { LOG_REFUSALS: '0' } });
+  const server = await startServerProcess({ env: { LOG_REFUSALS: '0', NODE_OPTIONS: '--expose-gc' } });
   try {
-    const baseline = rssMb(server.child.pid!);
+    const baseline = await heapMb(server.base);
     const opened = await openClass(server.base, { games, people: [true, true] });
     const all: Device[] = [];
     const mediators: Device[] = [];
@@ -94,7 +94,7 @@ export async function benchClassServer(games = 10, actsPerGame = 40): Promise<Cl
     done = true;
     await Promise.all(answerers);
     await sleep(500);
-    const rss = rssMb(server.child.pid!);
+    const heap = await heapMb(server.base);
     // Every device's log: 1, 2, 3… with nothing missing, repeated or out of order, the same as its game's mediator's.
     let lost = 0;
     let duplicated = 0;
@@ -118,7 +118,7 @@ export async function benchClassServer(games = 10, actsPerGame = 40): Promise<Cl
       lost,
       duplicated,
       reordered,
-      rssPerGameMb: (rss - baseline) / games,
+      heapPerGameMb: (heap - baseline) / games,
     };
   } finally {
     await server.stop();
@@ -131,7 +131,7 @@ export function classServerLines(b: ClassServerBench): string[] {
     `${b.games} games, ${b.devices} devices (mediator, two delegations and an observer per game, and the teacher in each), loopback, PGlite`,
     `act round trip (sent → acknowledged and applied), ${b.acts} acts: p50 ${b.p50.toFixed(1)} ms, p95 ${b.p95.toFixed(1)} ms (limit 50 ms), p99 ${b.p99.toFixed(1)} ms`,
     `events lost ${b.lost}, duplicated ${b.duplicated}, reordered ${b.reordered} (limit 0 each)`,
-    `server memory per game (resident, with its devices connected): ${b.rssPerGameMb.toFixed(1)} MB`,
+    `server memory per game (heap after a full collection, game and its devices' connections): ${b.heapPerGameMb.toFixed(2)} MB`,
   ];
 }
 

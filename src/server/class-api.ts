@@ -148,8 +148,12 @@ export function classRoutes(): express.Router {
     res.json({ roomId, role: seat.role, game: seat.game, classId: seat.classId });
   });
 
-  r.get('/health', (_req, res) => {
-    res.json({ ok: true, refusals: Object.fromEntries(services().refusals), rooms: [...services().rooms] });
+  r.get('/health', (req, res) => {
+    // The benchmark starts the server with --expose-gc to read the memory the games hold.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc && req.query.gc !== undefined) gc();
+    const { heapUsed, rss } = process.memoryUsage();
+    res.json({ ok: true, refusals: Object.fromEntries(services().refusals), rooms: [...services().rooms], memory: { heapUsed, rss } });
   });
 
   return r;
