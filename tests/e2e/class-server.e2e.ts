@@ -50,6 +50,21 @@ async function takeSeat(w: Watched, code: string, take: string, team: string): P
   await w.page.locator('[data-connection="connected"]').waitFor({ timeout: 15_000 });
 }
 
+describe('the title screen on laptops and tablets', () => {
+  it('shows the teachers’ row, the class server’s button included, above the fold', async () => {
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+      const w = await openPage(browser, server.base, { viewport });
+      await w.page.goto(`${server.base}/`);
+      await w.page.waitForFunction(() => window.__shuttle?.ready === true, null, { timeout: 30_000 });
+      for (const action of ['teacher-setup', 'compare-class', 'class-server']) {
+        const bottom = await w.page.locator(`[data-action="${action}"]`).evaluate((b) => b.getBoundingClientRect().bottom);
+        expect(bottom, `${action} at ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(viewport.height);
+      }
+      await w.page.context().close();
+    }
+  });
+});
+
 describe('a class on the class server, in three browsers', () => {
   let teacher: Watched, mediator: Watched, us: Watched, them: Watched;
   let code = '';
