@@ -118,14 +118,17 @@ describe('a class on the class server, in three browsers', () => {
   });
 
   it('plays the game to its outcome, which every device shows', async () => {
-    // Each day: the mediator calls a recess, and goes on to the next, until the talks end.
-    for (let day = 0; day < 6; day++) {
-      if (await mediator.page.locator('[data-outcome]').count()) break;
-      await tap(mediator.page, '[data-move="recess"]');
-      const next = mediator.page.locator('[data-move="CONTINUE"], [data-outcome]').first();
-      await next.waitFor({ timeout: 15_000 });
-      if (await mediator.page.locator('[data-outcome]').count()) break;
-      await tap(mediator.page, '[data-move="CONTINUE"]');
+    // Each day: the mediator calls a recess and goes on to the next, until the talks end.
+    const page = mediator.page;
+    const any = page.locator('[data-outcome], [data-move="CONTINUE"]:not([disabled]), [data-move="recess"]:not([disabled])').first();
+    for (let step = 0; step < 20 && (await page.locator('[data-outcome]').count()) === 0; step++) {
+      await any.waitFor({ timeout: 15_000 });
+      const next = page.locator('[data-move="CONTINUE"]:not([disabled]), [data-move="recess"]:not([disabled])').first();
+      if ((await next.count()) === 0) continue;
+      const seq = await page.locator('.class-transcript li').count();
+      await next.click();
+      // The move has landed when the page has changed (new words said, or a new phase).
+      await page.waitForFunction((n) => document.querySelectorAll('.class-transcript li').length !== n || document.querySelector('[data-outcome]') !== null, seq, { timeout: 15_000 }).catch(() => undefined);
     }
     for (const w of [mediator, us, them]) await w.page.locator('[data-outcome]').waitFor({ timeout: 15_000 });
     await mediator.page.locator('[data-action="download-save"]').waitFor({ timeout: 15_000 });
