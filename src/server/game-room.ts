@@ -22,6 +22,7 @@ import {
   type Wire,
 } from '../net/index.ts';
 import { checkAct } from './act-check.ts';
+import { Absences } from './absence.ts';
 import { AiSeats } from './ai-seats.ts';
 import { GameHost, type Wires } from './game-host.ts';
 import { RateLimit } from './rate-limit.ts';
@@ -34,6 +35,8 @@ export interface GameRoomOptions {
   classId: string;
   game: number;
 }
+
+type Committed = { ok: true; seq: number } | { ok: false; refusal: 'not-allowed' | 'storage' };
 
 interface SeatAuth {
   role: Role;
@@ -54,13 +57,11 @@ export class GameRoom extends Room {
   private readonly rates = new Map<string, RateLimit>();
   /** Per seat token, the last act number it used (taken or refused). */
   private readonly tokenN = new Map<string, number>();
-  /** Seats the server handed to the AI when their team stayed away: handed back when it returns. */
-  private readonly covered = new Set<AiSeat>();
+  private absences!: Absences;
   private teams: Partial<Record<Role, string>> = {};
   private wires!: Wires;
   private queue: Promise<void> = Promise.resolve();
   private aiTimer: { clear(): void } | null = null;
-  private readonly awayTimers = new Map<Role, { clear(): void }>();
   private ended = false;
   /** Connections cut for flooding: they do not get their seat back by reconnecting. */
   private readonly cut = new Set<string>();
@@ -87,6 +88,20 @@ export class GameRoom extends Room {
     const settings = settingsFor(record.seed, { rounds: s.rounds, difficulty: s.difficulty, names: s.names, allowDistortion: s.allowDistortion, people: s.people });
     this.host = new GameHost(loaded, settings, await store.events(record.id, game));
     this.ai = new AiSeats(this.host);
+    this.absences = new Absences(
+      {
+        connected: (role) => this.seats.connected(role),
+        aiHolds: (seat) => this.host.aiHolds(seat),
+        people: (side) => this.host.settings.people[side],
+        open: () => !this.host.over && !this.ended,
+        begun: () => this.host.seq > 0,
+        handOver: (seat, to) =>
+          new Promise((resolve) => this.enqueue(async () => resolve((await this.commit({ type: 'TEACHER_SEAT', seat: this.seatRef(seat), to }, 'server')).ok))),
+        setTimeout: (run, ms) => this.clock.setTimeout(run, ms),
+      },
+      record.settings.absent === 'ai',
+      record.settings.graceSeconds * 1000,
+    );
     this.wires = this.host.wires();
     this.teams = await store.teams(record.id, game);
     await this.setMetadata({ classId: record.id, game });
@@ -152,7 +167,7 @@ export class GameRoom extends Room {
   override onDispose(): void {
     services().rooms.delete(this.roomId);
     this.aiTimer?.clear();
-    for (const t of this.awayTimers.values()) t.clear();
+    this.absences?.stop();
     this.host?.stop();
   }
 
@@ -209,36 +224,29 @@ export class GameRoom extends Room {
     // A number once used is used up, whether its act was taken or not.
     if (checked.n !== null && checked.n === lastN + 1) this.tokenN.set(device.tokenHash, checked.n);
     if (!checked.ok) return this.refuse(client, checked.n, checked.reason, checked.detail);
-    const seq = await this.commit(checked.event, device.role, { hash: device.tokenHash, n: checked.n });
-    if (seq === null) return this.refuse(client, checked.n, this.lastFailure);
-    this.sendTo(client, 'ack', { n: checked.n, seq });
+    const done = await this.commit(checked.event, device.role, { hash: device.tokenHash, n: checked.n });
+    if (!done.ok) return this.refuse(client, checked.n, done.refusal);
+    this.sendTo(client, 'ack', { n: checked.n, seq: done.seq });
   }
 
-  private lastFailure: Refusal = 'not-allowed';
-
   /**
-   * Applies an event, writes it to the log, then sends every device its update. The sequence
-   * number, or null when the machine refused it or the log could not be written (then nothing
-   * changed).
+   * Applies an event, writes it to the log, then sends every device its update. Refused when
+   * the machine does not allow it or the log could not be written (then nothing changed).
    */
-  private async commit(event: GameEvent, by: Author, token?: { hash: string; n: number }): Promise<number | null> {
+  private async commit(event: GameEvent, by: Author, token?: { hash: string; n: number }): Promise<Committed> {
     const line = this.host.apply(event, by, token);
-    if (!line) {
-      this.lastFailure = 'not-allowed';
-      return null;
-    }
+    if (!line) return { ok: false, refusal: 'not-allowed' };
     try {
       await services().store.append(this.record.id, this.game, { seq: line.seq, event, by, tokenHash: token?.hash ?? null, n: token?.n ?? null });
     } catch (e) {
       console.error(`room ${this.roomId}: the log could not be written`, e);
       this.host.undoLast();
       this.wires = this.host.wires();
-      this.lastFailure = 'storage';
-      return null;
+      return { ok: false, refusal: 'storage' };
     }
     this.broadcastLine(line);
     this.afterChange(event);
-    return line.seq;
+    return { ok: true, seq: line.seq };
   }
 
   private broadcastLine(line: Parameters<GameHost['lineFor']>[0]): void {
@@ -297,7 +305,7 @@ export class GameRoom extends Room {
 
   private seatsChanged(role: Role): void {
     this.broadcastSeats();
-    this.watchAbsence(role);
+    this.absences.changed(role);
   }
 
   private broadcastSeats(): void {
@@ -321,32 +329,6 @@ export class GameRoom extends Room {
     this.sendTo(client, 'resync', this.welcomeFor(client));
   }
 
-  /** A people's seat left empty past the grace: the AI covers it when the class says so; a returning device takes it back. */
-  private watchAbsence(role: Role): void {
-    const side = sideOfRole(role);
-    const seat: AiSeat | null = role === 'mediator' ? 'mediator' : side !== null && this.host.settings.people[side] ? side : null;
-    if (seat === null || this.host.over || this.ended) return;
-    const present = this.seats.connected(role) > 0;
-    this.awayTimers.get(role)?.clear();
-    this.awayTimers.delete(role);
-    if (present) {
-      if (this.covered.has(seat) && this.host.aiHolds(seat)) {
-        this.covered.delete(seat);
-        this.enqueue(async () => void (await this.commit({ type: 'TEACHER_SEAT', seat: this.seatRef(seat), to: 'people' }, 'server')));
-      }
-      return;
-    }
-    if (this.record.settings.absent !== 'ai' || this.host.aiHolds(seat)) return;
-    const timer = this.clock.setTimeout(() => {
-      this.awayTimers.delete(role);
-      if (this.seats.connected(role) > 0 || this.host.aiHolds(seat) || this.host.seq === 0) return;
-      this.enqueue(async () => {
-        if ((await this.commit({ type: 'TEACHER_SEAT', seat: this.seatRef(seat), to: 'ai' }, 'server')) !== null) this.covered.add(seat);
-      });
-    }, this.record.settings.graceSeconds * 1000);
-    this.awayTimers.set(role, timer);
-  }
-
   private seatRef(seat: AiSeat): string {
     return seat === 'mediator' ? 'mediator' : this.host.loaded.scenario.delegations[seat]!.id;
   }
@@ -363,7 +345,8 @@ export class GameRoom extends Room {
         const event = this.ai.next();
         if (!event) return;
         const by: Author = 'ai';
-        if ((await this.commit(event, by)) === null && this.lastFailure === 'not-allowed') await this.commit(this.ai.fallback(), by);
+        const done = await this.commit(event, by);
+        if (!done.ok && done.refusal === 'not-allowed') await this.commit(this.ai.fallback(), by);
       });
     }, this.record.settings.aiPaceMs);
   }
