@@ -321,7 +321,7 @@ export const HistoryEntrySchema = z.strictObject({
 /** The negotiation model's constants for this scenario (docs/scenarios.md; tune with `npx shuttle tune`). */
 export const NegotiationSchema = z.strictObject({
   /** The share of the gap between its stated position and its floor that time alone gives up by the deadline. */
-  timeSlack: Unit.default(0.65).describe('The share of the gap between its stated position and its floor that time alone gives up by the deadline.'),
+  timeSlack: Unit.default(0.75).describe('The share of the gap between its stated position and its floor that time alone gives up by the deadline.'),
   /** What a side must see the other give (utility, in the other's terms as it estimates them) before the deadline presses it. */
   engagement: Unit.default(0.08).describe("What a side must see the other give (utility, in the other's terms as it estimates them) before the deadline presses it."),
   /** What a side will give before it has seen anything in return (utility, 0 to 1). */
@@ -363,7 +363,7 @@ export const RulesSchema = z.strictObject({
     trade: Hours.default(1).describe('Proposing a trade to a delegation.'),
   }),
   negotiation: NegotiationSchema.default({
-    timeSlack: 0.65,
+    timeSlack: 0.75,
     engagement: 0.08,
     allowance: 0.03,
     trustAllowance: 0.03,

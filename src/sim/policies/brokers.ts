@@ -4,9 +4,9 @@ import type { PolicyFactory } from './policy.ts';
 
 export const formulator: PolicyFactory = {
   name: 'formulator',
-  description: 'writes a text between the positions it has heard, presents it, revises it from criticism; on the last day banks what both accept',
+  description: 'parks the wider issues on a parallel track, writes a text between the positions it has heard, presents it and revises it from criticism; never asks for concessions; on the last day banks what both accept',
   create: (rng) =>
-    createEngine({ relay: 'faithful', listens: 2, asks: 0, visitActions: 2, askOn: 'anyGap', paint: false, guarantees: false, agenda: 'none', logroll: false, reserveHours: 0.5, endgameRounds: 2, fallbackHours: 9 }, rng),
+    createEngine({ relay: 'faithful', listens: 1, asks: 0, visitActions: 3, askOn: 'anyGap', paint: false, guarantees: false, agenda: 'parallel', logroll: false, reserveHours: 0.5, endgameRounds: 2, fallbackHours: 9 }, rng),
 };
 
 export const manipulator: PolicyFactory = {

@@ -26,6 +26,8 @@ export interface PlannerOptions {
   sample?: (view: MediatorView, rng: Rng) => GameState;
   /** Moves it may not make (for the ablation table): event types, or RELAY:<mode>. */
   without?: readonly string[];
+  /** Where its line reads each side's priorities: the notebook's expected weights, or (measuring information) the truth. */
+  weights?: (view: MediatorView, s: SideIndex) => readonly number[];
 }
 
 export const PLANNER_DEFAULTS: PlannerOptions = { samples: 10, depth: 8 };
@@ -293,6 +295,13 @@ export function advise(view: MediatorView, rng: Rng, options: PlannerOptions = P
   return { event: planned.event, reason: planned.reason, value: mine, runnerUp: best };
 }
 
+/** Each side's expected weights: from the notebook, or from the option that stands in for it. */
+function believedWeights(view: MediatorView, options: PlannerOptions): [readonly number[], readonly number[]] {
+  if (options.weights) return [options.weights(view, 0), options.weights(view, 1)];
+  const weights = (s: SideIndex) => summarise(view.c, view.notebook, s).issues.map((i) => i.weight);
+  return [weights(0), weights(1)];
+}
+
 function newMemory(): Memory {
   return { visit: { place: '', moves: 0 }, target: null, targetAt: '', done: new Set() };
 }
@@ -303,14 +312,20 @@ export const VISIT_MOVES = 3;
 export function createPlanner(rng: Rng, options: PlannerOptions = PLANNER_DEFAULTS): MediatorPolicy {
   const memory = newMemory();
   // Its line of play is the broker's (listen, trade what each side values least, draft with
-  // logrolling); simulation decides where a different move is clearly better.
-  const line = createEngine(BROKER_KNOBS, rng);
+  // logrolling), reading the sides' priorities from its notebook rather than from cues alone;
+  // simulation decides where a different move is clearly better.
+  let beliefs: [readonly number[], readonly number[]] | null = null;
+  const line = createEngine(BROKER_KNOBS, rng, undefined, { weights: (_view, s) => beliefs?.[s] ?? null });
   return {
     next(view) {
       const place = `${view.state.round}:${view.state.location}`;
       if (place !== memory.visit.place) memory.visit = { place, moves: 0 };
+      if (view.phase === 'talks') beliefs = believedWeights(view, options);
+      const held = beliefs;
+      // Copies in the simulations hold today's beliefs: they cannot learn in a sampled future.
+      const copy: Line = (r) => line.clone(rngFrom(seedState(r.int(0x7fffffff))), { weights: (_view, s) => held?.[s] ?? null });
       const base = line.next(view);
-      const event = advise(view, rng, options, memory, base, (r) => line.clone(rngFrom(seedState(r.int(0x7fffffff)))))?.event ?? { type: 'RECESS' };
+      const event = advise(view, rng, options, memory, base, copy)?.event ?? { type: 'RECESS' };
       if (event.type !== 'WALK' && event.type !== 'RELAY' && event.type !== 'PRESENT_DRAFT') memory.visit.moves++;
       return event;
     },
