@@ -153,7 +153,7 @@ describe('presentDraft: refusal and criticism', () => {
     expect(next.sides[0].criticised).toEqual([BORDER]);
     expect(replies(next, 0)).toEqual([
       { type: 'criticised', version: 1, items: [BORDER], need: BORDER },
-      { type: 'offer', offer: { kind: 'condition', from: 0, step: before.step + 1, give: [], want: [{ issue: BORDER, option: 0 }], version: 1 } },
+      { type: 'offer', offer: expect.objectContaining({ kind: 'condition', from: 0, give: [], want: [{ issue: BORDER, option: 0 }], version: 1 }) },
     ]);
     // near the bar, a refusal costs little patience
     expect(next.sides[0].patience).toBe(59);
