@@ -25,6 +25,9 @@ import { Rng, seedState } from '../../src/model/random.ts';
 import type { CompiledScenario } from '../../src/model/compile.ts';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
 import type { GameState, SideIndex, TranscriptEntry } from '../../src/model/types.ts';
+import { persist, resumeGame, sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
+import { mediatorView } from '../../src/machine/view.ts';
+import type { GameEvent } from '../../src/machine/events.ts';
 import { apply, applyAll, edit, world } from './helpers.ts';
 
 const WATER = 0;
@@ -123,6 +126,21 @@ describe('the notebook is built only from what the mediator heard', () => {
     expect(b).not.toBe(a);
     expect(b.sides).toEqual(a.sides);
     for (const s of [0, 1] as const) expect(summarise(c, b, s)).toEqual(summarise(c, a, s));
+  });
+
+  it('so does the mediator\'s view of two games resumed from one save with different hidden truths', () => {
+    const { scenario, c } = world(uncertain);
+    const actor = startGame(scenario, settingsFor(21));
+    const events: GameEvent[] = [{ type: 'BEGIN' }, { type: 'WALK', to: 'north' }, { type: 'LISTEN' }, { type: 'LISTEN' }, { type: 'WALK', to: 'south' }, { type: 'LISTEN' }, { type: 'ASK_CONCESSION', issue: 'border' }];
+    for (const e of events) sendEvent(actor, e);
+    const saved = persist(actor);
+    const other: GameState['truth'] = [drawSide(c, 0, new Rng(seedState(31))).truth, drawSide(c, 1, new Rng(seedState(32))).truth];
+    const twin = resumeGame(scenario, { ...structuredClone(saved), context: { ...structuredClone(saved.context), truth: other } });
+    const original = resumeGame(scenario, structuredClone(saved));
+    const notebooks = [original, twin].map((a) => mediatorView(scenario, a.getSnapshot()).notebook);
+    expect(twin.getSnapshot().context.truth).not.toEqual(original.getSnapshot().context.truth);
+    expect(notebooks[1]!.sides).toEqual(notebooks[0]!.sides);
+    expect(notebooks[0]!.read).toBe(original.getSnapshot().context.transcript.length);
   });
 
   it('and a different transcript gives a different notebook (it does read it)', () => {
