@@ -117,7 +117,7 @@ export function buildDebrief(scenario: Scenario, state: GameState): Debrief {
       turningPoints,
       sides,
       text,
-      bargaining: bargainingChart(c, text),
+      bargaining: bargainingChart(c, state, text),
       theory: fittingTheory(facts),
       history: track,
     },

@@ -117,7 +117,7 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
       strikeBy = c.scenario.delegations[0]!.shortName;
       const text = state.banked ?? state.draft;
       const rv = state.sides[0].reservation;
-      const u = utility(c.sides[0], text, rv);
+      const u = utility(state.truth[0]!, text, rv);
       const without = firstSideBetterOffWithout(c, state);
       strikeText = w.deadline({ side: strikeBy, worth: without ? u : null, fallback: rv });
       factors.push(w.deadlineFactor(strikeBy));

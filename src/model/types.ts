@@ -201,8 +201,8 @@ export interface MediatorAct {
   guarantee?: string;
   /** RELAY: what was carried (as said, before any distortion). */
   carried?: MessageItem[];
-  /** ANSWER: what a delegation played by a person answered (the issues objected to, asked about or stated). */
-  answer?: { side: SideIndex; kind: Question['kind']; accept: boolean; issues: number[] };
+  /** ANSWER: what a delegation played by a person answered (the issues objected to, asked about or stated); unasked: it took the floor (SPEAK). */
+  answer?: { side: SideIndex; kind: Question['kind']; accept: boolean; issues: number[]; unasked?: true };
 }
 
 /** A line the scenario gives a delegation: its index in the scenario's dialogue, and what fills it. */

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_POLICY, POLICIES } from '../../src/sim/policies/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'shuttle-cli-'));
 
@@ -21,7 +22,7 @@ describe('shuttle sim', () => {
     const game = JSON.parse(a.out) as Record<string, unknown>;
     expect(OUTCOMES).toContain(game.outcome);
     expect(game.seed).toBe(42);
-    expect(game.policy).toBe('broker');
+    expect(game.policy).toBe(DEFAULT_POLICY);
     expect(game.rounds).toBeGreaterThanOrEqual(1);
     expect(game.finalStateHash).toMatch(/^[0-9a-f]{16}$/);
     const b = JSON.parse(shuttle('sim', '--seed', '42', '--json').out) as Record<string, unknown>;
@@ -48,7 +49,7 @@ describe('shuttle sim', () => {
     expect(r.code).toBe(0);
     const batch = JSON.parse(r.out) as { gamesPerSecond: number; policies: { policy: string; outcomes: Record<string, number> }[] };
     expect(batch.gamesPerSecond).toBeGreaterThan(0);
-    expect(batch.policies.map((p) => p.policy)).toEqual(['passive', 'random', 'formulator', 'manipulator', 'broker']);
+    expect(batch.policies.map((p) => p.policy)).toEqual(POLICIES.map((p) => p.name));
     for (const p of batch.policies) {
       expect(Object.keys(p.outcomes).sort()).toEqual([...OUTCOMES].sort());
       expect(Object.values(p.outcomes).reduce((a, b) => a + b, 0)).toBe(12);
@@ -135,7 +136,7 @@ describe('shuttle whatif', () => {
     const w = JSON.parse(r.out) as { at: number; runs: number; baseline: { runs: number; outcomes: Record<string, number> }; perPolicy: unknown[]; decisions: { event: { type: string }; shift: number; words: string }[] };
     expect(w.at).toBe(12);
     expect(w.baseline.runs).toBe(60);
-    expect(w.perPolicy).toHaveLength(5);
+    expect(w.perPolicy).toHaveLength(POLICIES.length);
     expect(w.decisions.length).toBeGreaterThan(0);
     for (let i = 1; i < w.decisions.length; i++) expect(Math.abs(w.decisions[i - 1]!.shift)).toBeGreaterThanOrEqual(Math.abs(w.decisions[i]!.shift));
     // The moves are named in words (the vocabulary's imperative, as the menu names them), not as raw events.

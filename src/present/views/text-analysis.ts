@@ -1,6 +1,6 @@
 // The final text against each side's fallback, what its hardliners demanded, and the Nash
 // bargaining point; and the chart of it all in utility coordinates on the Pareto frontier.
-import { packageUtility, paretoFrontier, ratificationMargin, textStanding, type CompiledScenario, type GameState } from '../../model/index.ts';
+import { packageUtility, paretoFrontier, ratificationMargin, textStanding, type CompiledScenario, type GameState, type SideTruth } from '../../model/index.ts';
 import { gameWords } from '../catalogue/game-words.ts';
 import { sideName } from '../words/names.ts';
 import { reasonText } from '../words/said.ts';
@@ -63,11 +63,13 @@ export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysi
   };
 }
 
-export function bargainingChart(c: CompiledScenario, text: TextAnalysis): BargainingChart {
-  const opening = (s: 0 | 1): [number, number] => [r3(packageUtility(c.sides[0], c.sides[s].opening)), r3(packageUtility(c.sides[1], c.sides[s].opening))];
+/** The chart in this game's true values (as the text's worth and the Nash point are). */
+export function bargainingChart(c: CompiledScenario, state: GameState, text: TextAnalysis): BargainingChart {
+  const truth: [SideTruth, SideTruth] = [state.truth[0]!, state.truth[1]!];
+  const opening = (s: 0 | 1): [number, number] => [r3(packageUtility(truth[0], c.sides[s].opening)), r3(packageUtility(truth[1], c.sides[s].opening))];
   return {
     axes: [gameWords().views.analysis.worthTo(sideName(c, 0)), gameWords().views.analysis.worthTo(sideName(c, 1))],
-    frontier: paretoFrontier(c).map((p) => [r3(p.u[0]), r3(p.u[1])] as [number, number]),
+    frontier: paretoFrontier(c, truth).map((p) => [r3(p.u[0]), r3(p.u[1])] as [number, number]),
     nash: text.nash,
     text: text.utilities,
     fallbacks: text.reservations,

@@ -149,7 +149,8 @@ function actEvent(c: CompiledScenario, act: MediatorAct): GameEvent | null {
     case 'OFFER_GUARANTEE':
       return { type: 'OFFER_GUARANTEE', guarantee: act.guarantee ?? '' };
     case 'ANSWER':
-      return { type: 'ANSWER', accept: act.answer?.accept ?? false };
+      // A delegation a person plays that spoke unasked took the floor: it answered no question.
+      return act.answer?.unasked ? { type: 'SPEAK' } : { type: 'ANSWER', accept: act.answer?.accept ?? false };
   }
 }
 
