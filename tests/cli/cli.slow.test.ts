@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RULES_VERSION } from '../../src/model/version.ts';
+import { DEFAULT_POLICY, POLICIES } from '../../src/sim/policies/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'shuttle-cli-'));
 
@@ -21,7 +23,8 @@ describe('shuttle sim', () => {
     const game = JSON.parse(a.out) as Record<string, unknown>;
     expect(OUTCOMES).toContain(game.outcome);
     expect(game.seed).toBe(42);
-    expect(game.policy).toBe('broker');
+    expect(game.policy).toBe(DEFAULT_POLICY);
+    expect(game.rules).toBe(RULES_VERSION);
     expect(game.rounds).toBeGreaterThanOrEqual(1);
     expect(game.finalStateHash).toMatch(/^[0-9a-f]{16}$/);
     const b = JSON.parse(shuttle('sim', '--seed', '42', '--json').out) as Record<string, unknown>;
@@ -48,7 +51,7 @@ describe('shuttle sim', () => {
     expect(r.code).toBe(0);
     const batch = JSON.parse(r.out) as { gamesPerSecond: number; policies: { policy: string; outcomes: Record<string, number> }[] };
     expect(batch.gamesPerSecond).toBeGreaterThan(0);
-    expect(batch.policies.map((p) => p.policy)).toEqual(['passive', 'random', 'formulator', 'manipulator', 'broker']);
+    expect(batch.policies.map((p) => p.policy)).toEqual(POLICIES.map((p) => p.name));
     for (const p of batch.policies) {
       expect(Object.keys(p.outcomes).sort()).toEqual([...OUTCOMES].sort());
       expect(Object.values(p.outcomes).reduce((a, b) => a + b, 0)).toBe(12);
@@ -62,13 +65,14 @@ describe('shuttle sim', () => {
     const file = join(dir, 'game.json');
     const sim = JSON.parse(shuttle('sim', '--seed', '11', '--policy', 'manipulator', '--json', '--save', file).out) as { finalStateHash: string };
     const save = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { events: { type: string }[] };
-    for (const field of ['version', 'scenario', 'settings', 'seed', 'events', 'checkpoints', 'finalStateHash']) expect(save).toHaveProperty(field);
+    for (const field of ['version', 'rules', 'scenario', 'settings', 'seed', 'events', 'checkpoints', 'finalStateHash']) expect(save).toHaveProperty(field);
+    expect(save.rules).toBe(RULES_VERSION);
     expect(save.finalStateHash).toBe(sim.finalStateHash);
     expect(statSync(file).size).toBeLessThan(10_000);
 
     const replay = shuttle('replay', file, '--json');
     expect(replay.code).toBe(0);
-    expect(JSON.parse(replay.out)).toMatchObject({ ok: true, finalStateHash: sim.finalStateHash });
+    expect(JSON.parse(replay.out)).toMatchObject({ ok: true, finalStateHash: sim.finalStateHash, rules: RULES_VERSION });
 
     const i = save.events.findIndex((e, k) => k > 10 && e.type === 'WALK');
     save.events[i] = { type: save.events[i + 1]?.type === 'LISTEN' ? 'PAINT_STALEMATE' : 'LISTEN' };
@@ -77,6 +81,33 @@ describe('shuttle sim', () => {
     const bad = shuttle('replay', tampered);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(new RegExp(`(diverges at event|event) ${i + 1}\\b`));
+  });
+});
+
+describe('a save of other rules', () => {
+  // Kept as a fixture: a save made before the rules were recorded (rules 1).
+  const old = 'tests/fixtures/saves/rules1-mini.json';
+  const named = new RegExp(`version 1\\b.*version ${RULES_VERSION}\\b`);
+
+  it('replay refuses it by name, never replaying it, and exits 1', () => {
+    const r = shuttle('replay', old);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(new RegExp(`^${old}: it was made under `));
+    expect(r.err).toMatch(named);
+    const json = shuttle('replay', old, '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toMatchObject({ ok: false, rules: 1, problem: expect.stringMatching(named) });
+  });
+
+  it('validate names the rules field, and whatif refuses it too', () => {
+    const r = shuttle('validate', old);
+    expect(r.code).toBe(1);
+    expect(r.out.trim().split('\n')).toEqual([expect.stringMatching(/^rules: /)]);
+    expect(r.out).toMatch(named);
+    const w = shuttle('whatif', old, '--at', '3');
+    expect(w.code).not.toBe(0);
+    expect(w.err).toMatch(named);
   });
 });
 
@@ -135,7 +166,7 @@ describe('shuttle whatif', () => {
     const w = JSON.parse(r.out) as { at: number; runs: number; baseline: { runs: number; outcomes: Record<string, number> }; perPolicy: unknown[]; decisions: { event: { type: string }; shift: number; words: string }[] };
     expect(w.at).toBe(12);
     expect(w.baseline.runs).toBe(60);
-    expect(w.perPolicy).toHaveLength(5);
+    expect(w.perPolicy).toHaveLength(POLICIES.length);
     expect(w.decisions.length).toBeGreaterThan(0);
     for (let i = 1; i < w.decisions.length; i++) expect(Math.abs(w.decisions[i - 1]!.shift)).toBeGreaterThanOrEqual(Math.abs(w.decisions[i]!.shift));
     // The moves are named in words (the vocabulary's imperative, as the menu names them), not as raw events.
