@@ -8,7 +8,7 @@ import { parseSave, replay, settingsOf, verifySave } from '../replay/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { outcomeLabel } from './facts.ts';
 import { MeterHistory, readRecord, summarise } from '../replay/index.ts';
-import { classroomWords, textAnalysis } from '../present/index.ts';
+import { classroomWords, otherRulesText, textAnalysis } from '../present/index.ts';
 import { turningPoints } from './turning-points.ts';
 import type { MediatorRecordSummary } from './types.ts';
 
@@ -107,7 +107,8 @@ export function compareClass(files: readonly ClassFile[], lookup: ScenarioLookup
   for (const file of files) {
     const parsed = parseSave(file.text);
     if (!parsed.ok) {
-      rows.push(badRow(file.fileName, parsed.errors.slice(0, 3).join('; ')));
+      // A save from other rules is named as such: its class cannot compare it with these games.
+      rows.push(badRow(file.fileName, parsed.kind === 'rules' ? otherRulesText(parsed.rules) : parsed.errors.slice(0, 3).join('; ')));
       continue;
     }
     const save = parsed.save;

@@ -1,10 +1,10 @@
 // `shuttle`: play headless games, run batches, replay and validate saves and scenarios.
 // Every failure is one clear line (or one line per problem) and a non-zero exit, never a stack trace.
 import { writeFileSync } from 'node:fs';
-import { OUTCOME_IDS } from '../model/index.ts';
+import { OUTCOME_IDS, RULES_VERSION } from '../model/index.ts';
 import { compiledFor, settingsFor, type GameEvent } from '../machine/index.ts';
 import { createSave, parseSave, replay, settingsOf, stateHash, verifySave } from '../replay/index.ts';
-import { moveImperative, reasonText, sceneOf } from '../present/index.ts';
+import { moveImperative, otherRulesText, reasonText, saveProblems, sceneOf } from '../present/index.ts';
 import { loadScenarioText } from '../scenario/index.ts';
 import { DEFAULT_POLICY, playGame, POLICIES, policyByName, runPolicyBatch, whatIf, type PolicyBatch } from '../sim/index.ts';
 import { intOption, parse } from './args.ts';
@@ -71,6 +71,7 @@ function sim(argv: string[]): number {
         seed,
         policy: policy!.name,
         scenario: { id: loaded.scenario.id, hash: loaded.hash },
+        rules: RULES_VERSION,
         events: game.events.length,
         finalStateHash,
       }),
@@ -133,11 +134,18 @@ function replayCommand(argv: string[]): number {
   if (positionals.length !== 1) throw new CliError('replay needs exactly one save file');
   const file = positionals[0]!;
   const parsed = parseSave(readText(file));
+  if (!parsed.ok && parsed.kind === 'rules') {
+    // Refused by name, never replayed: under these rules its events would make another game.
+    const problem = otherRulesText(parsed.rules);
+    if (values.json) print(JSON.stringify({ ok: false, rules: parsed.rules.made, problem }));
+    else process.stderr.write(`${file}: ${problem}\n`);
+    return 1;
+  }
   if (!parsed.ok) throw new CliError(`${file}: not a valid save\n${parsed.errors.map((e) => `  ${e}`).join('\n')}`);
   const loaded = scenarioForSave(values.scenario, parsed.save.scenario.id);
   const result = verifySave(parsed.save, loaded.scenario, loaded.hash);
   if (values.json) {
-    print(JSON.stringify({ ok: result.ok, outcome: result.outcome, finalStateHash: result.finalStateHash, events: parsed.save.events.length, ...(result.ok ? {} : { problem: result.problem, divergedAt: result.divergedAt }) }));
+    print(JSON.stringify({ ok: result.ok, outcome: result.outcome, finalStateHash: result.finalStateHash, rules: parsed.save.rules, events: parsed.save.events.length, ...(result.ok ? {} : { problem: result.problem, divergedAt: result.divergedAt }) }));
   } else if (result.ok) {
     print(`${file}: ${parsed.save.events.length} events replayed, outcome ${result.outcome ?? 'unfinished'}`);
     print(`Final state hash: ${result.finalStateHash}`);
@@ -155,7 +163,7 @@ function validate(argv: string[]): number {
   const looksLikeSave = /^\s*\{/.test(text) && text.includes('"shuttle-diplomacy-save"');
   if (looksLikeSave) {
     const parsed = parseSave(text);
-    if (!parsed.ok) return problems(parsed.errors);
+    if (!parsed.ok) return problems(saveProblems(parsed));
     const loaded = findScenarioById(parsed.save.scenario.id);
     if (!loaded) return problems([`scenario.id: no scenario "${parsed.save.scenario.id}" in scenarios/`]);
     const result = verifySave(parsed.save, loaded.scenario, loaded.hash);
@@ -181,7 +189,7 @@ function whatifCommand(argv: string[]): number {
   if (positionals.length !== 1) throw new CliError('whatif needs exactly one save file');
   const file = positionals[0]!;
   const parsed = parseSave(readText(file));
-  if (!parsed.ok) throw new CliError(`${file}: not a valid save\n${parsed.errors.map((e) => `  ${e}`).join('\n')}`);
+  if (!parsed.ok) throw new CliError(`${file}: not a valid save\n${saveProblems(parsed).map((e) => `  ${e}`).join('\n')}`);
   const save = parsed.save;
   if (values.at === undefined) throw new CliError(`--at is required: the number of events to keep (0 to ${save.events.length})`);
   const at = intOption(values.at, 'at', 0, 0, save.events.length);

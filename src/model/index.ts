@@ -80,3 +80,4 @@ export type {
 export { concessionMade, packageUtility, redLinesCrossed, stepValue, utility } from './utility.ts';
 export type { Values } from './utility.ts';
 export { PRESETS, roundsPlayed, scenarioFor } from './variant.ts';
+export { RULES_VERSION, UNRECORDED_RULES } from './version.ts';

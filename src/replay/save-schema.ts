@@ -1,21 +1,23 @@
-// The save file's format: its zod schema, the versions it has had and how an older one is read.
+// The save file's format: its zod schema and the versions it has had.
+//   format 1: the event log, checkpoints and hashes (rules 1).
+//   format 2: the settings gained the difficulty, the number of rounds and who plays each
+//             delegation (rules 1).
+//   format 3: `rules`, the version of the rules the game was played under (save.ts refuses
+//             any other, since its events would replay into a different game).
+// Formats 1 and 2 name no rules: every such save was made under rules 1 (UNRECORDED_RULES).
 import { z } from 'zod';
 import { GameEventSchema } from '../machine/index.ts';
 import { Id } from '../scenario/index.ts';
-import { DIFFICULTIES, OUTCOME_IDS, type Difficulty, type OutcomeId, type Settings } from '../model/index.ts';
+import { DIFFICULTIES, OUTCOME_IDS, RULES_VERSION, type Difficulty, type OutcomeId, type Settings } from '../model/index.ts';
 
 export const SAVE_FORMAT = 'shuttle-diplomacy-save';
-/** Version 2 added the difficulty preset, the number of rounds and who plays each delegation to the settings. */
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
+/** The first format that records the rules version. */
+export const RULES_RECORDED_FROM = 3;
 const MAX_EVENTS = 5000;
 
 const Hash = z.string().regex(/^[0-9a-f]{16}$/, { error: 'must be a 16-digit hex hash' });
 const Count = z.number().int().min(0);
-
-const SettingsV1Schema = z.strictObject({
-  names: z.enum(['names', 'titles']),
-  allowDistortion: z.boolean(),
-});
 
 export const SaveSettingsSchema = z.strictObject({
   names: z.enum(['names', 'titles']),
@@ -41,6 +43,8 @@ export const BranchSchema = z.strictObject({
 export const SaveSchema = z.strictObject({
   format: z.literal(SAVE_FORMAT, { error: `must be "${SAVE_FORMAT}"` }),
   version: z.literal(SAVE_VERSION, { error: `must be ${SAVE_VERSION}` }),
+  /** The rules the game was played under; only this game's own are read (save.ts says why). */
+  rules: z.literal(RULES_VERSION, { error: 'must be the version of the rules, a whole number from 1' }),
   scenario: z.strictObject({ id: Id, hash: Hash }),
   settings: SaveSettingsSchema,
   seed: z.number().int({ error: 'must be a whole number' }),
@@ -55,13 +59,6 @@ export const SaveSchema = z.strictObject({
 
 export type SaveFile = z.output<typeof SaveSchema>;
 
-/** Version 1: the same, without difficulty and rounds in the settings. */
-export const SaveV1Schema = SaveSchema.extend({ version: z.literal(1), settings: SettingsV1Schema });
-
-/** Each migration takes a save of one version to the next; a v1 game played with the defaults. */
-export function migrateV1(save: z.output<typeof SaveV1Schema>): SaveFile {
-  return { ...save, version: 2, settings: { ...save.settings, difficulty: 'standard', rounds: 0, people: [false, false] } };
-}
 export type Branch = SaveFile['branches'][number];
 
 export function settingsOf(save: Pick<SaveFile, 'settings' | 'seed'>): Settings {

@@ -1,12 +1,14 @@
 // Save files: the event log and what is needed to replay it, never the state itself.
 // Checkpoint hashes (one per round) let a replay say where a tampered or foreign save diverges.
+// A save names the rules it was played under: the same events under other rules make another
+// game, so a save from other rules is refused by name, never replayed.
 import type { z } from 'zod';
 import type { GameEvent } from '../machine/index.ts';
 import { formatProblem, parseUntrusted, type Scenario } from '../scenario/index.ts';
-import type { OutcomeId, Settings } from '../model/index.ts';
+import { RULES_VERSION, UNRECORDED_RULES, type OutcomeId, type Settings } from '../model/index.ts';
 import { treeProblems } from './branches.ts';
 import { replay, stateHash, type Checkpoint } from './replay.ts';
-import { migrateV1, SAVE_FORMAT, SAVE_VERSION, SaveSchema, SaveV1Schema, settingsOf, type Branch, type SaveFile } from './save-schema.ts';
+import { RULES_RECORDED_FROM, SAVE_FORMAT, SAVE_VERSION, SaveSchema, settingsOf, type Branch, type SaveFile } from './save-schema.ts';
 
 export { SAVE_FORMAT, SAVE_VERSION, SaveSchema, settingsOf, type Branch, type SaveFile } from './save-schema.ts';
 
@@ -17,6 +19,7 @@ export function createSave(scenario: Scenario, scenarioHash: string, settings: S
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
+    rules: RULES_VERSION,
     scenario: { id: scenario.id, hash: scenarioHash },
     settings: rest,
     seed,
@@ -29,31 +32,50 @@ export function createSave(scenario: Scenario, scenarioHash: string, settings: S
   };
 }
 
-export type ParsedSave = { ok: true; save: SaveFile } | { ok: false; errors: string[] };
+/** The rules a save was made under and the ones this game plays, when they differ. */
+export interface OtherRules {
+  made: number;
+  plays: number;
+}
+
+/**
+ * A save read back: the save, or why not. `invalid`: one line per problem, `path: what is wrong`.
+ * `rules`: a well-labelled save from other rules; the words are the catalogue's (present layer).
+ */
+export type ParsedSave = { ok: true; save: SaveFile } | { ok: false; kind: 'invalid'; errors: string[] } | { ok: false; kind: 'rules'; rules: OtherRules };
+
+const MAX_RULES = 999;
+
+/** The rules a save says it was made under, or null when it says nothing readable (the schema then says what is wrong). */
+function rulesOf(value: { version?: unknown; rules?: unknown }): number | null {
+  const { version, rules } = value;
+  if (typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < RULES_RECORDED_FROM) return UNRECORDED_RULES;
+  return typeof rules === 'number' && Number.isInteger(rules) && rules >= 1 && rules <= MAX_RULES ? rules : null;
+}
 
 export function parseSave(text: string): ParsedSave {
+  const invalid = (errors: string[]): ParsedSave => ({ ok: false, kind: 'invalid', errors });
   const parsed = parseUntrusted(text, 'json');
-  if (!parsed.ok) return { ok: false, errors: parsed.problems.map(formatProblem) };
-  const value = parsed.value as { format?: unknown } | null;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, errors: ['(file): not a save file (expected a JSON object)'] };
-  if (value.format !== SAVE_FORMAT) return { ok: false, errors: [`format: not a Shuttle Diplomacy save (expected "${SAVE_FORMAT}")`] };
-  const version = (value as { version?: unknown }).version;
-  const problems = (error: z.ZodError) => ({ ok: false as const, errors: error.issues.map((i) => formatProblem({ path: i.path, message: i.message })) });
-  let save: SaveFile;
-  if (version === 1) {
-    const old = SaveV1Schema.safeParse(value);
-    if (!old.success) return problems(old.error);
-    save = migrateV1(old.data);
-  } else if (typeof version === 'number' && version > SAVE_VERSION) {
-    return { ok: false, errors: [`version: made by a newer version of the game (save format ${version}; this game reads 1 to ${SAVE_VERSION})`] };
-  } else {
-    const result = SaveSchema.safeParse(value);
-    if (!result.success) return problems(result.error);
-    save = result.data;
+  if (!parsed.ok) return invalid(parsed.problems.map(formatProblem));
+  const value = parsed.value as { format?: unknown; version?: unknown; rules?: unknown } | null;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return invalid(['(file): not a save file (expected a JSON object)']);
+  if (value.format !== SAVE_FORMAT) return invalid([`format: not a Shuttle Diplomacy save (expected "${SAVE_FORMAT}")`]);
+  // The rules first: a save from other rules is refused by name, however its format has changed.
+  const rules = rulesOf(value);
+  if (rules !== null && rules !== RULES_VERSION) return { ok: false, kind: 'rules', rules: { made: rules, plays: RULES_VERSION } };
+  const version = value.version;
+  if (typeof version === 'number' && version > SAVE_VERSION) {
+    return invalid([`version: made by a newer version of the game (save format ${version}; this game reads ${SAVE_VERSION})`]);
   }
-  const tree = treeProblems(save);
-  if (tree.length) return { ok: false, errors: tree };
-  return { ok: true, save };
+  const result = SaveSchema.safeParse(value);
+  if (!result.success) return invalid(problemsOf(result.error));
+  const tree = treeProblems(result.data);
+  if (tree.length) return invalid(tree);
+  return { ok: true, save: result.data };
+}
+
+function problemsOf(error: z.ZodError): string[] {
+  return error.issues.map((i) => formatProblem({ path: i.path, message: i.message }));
 }
 
 export interface Verification {

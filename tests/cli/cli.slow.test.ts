@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RULES_VERSION } from '../../src/model/version.ts';
 import { DEFAULT_POLICY, POLICIES } from '../../src/sim/policies/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'shuttle-cli-'));
@@ -23,6 +24,7 @@ describe('shuttle sim', () => {
     expect(OUTCOMES).toContain(game.outcome);
     expect(game.seed).toBe(42);
     expect(game.policy).toBe(DEFAULT_POLICY);
+    expect(game.rules).toBe(RULES_VERSION);
     expect(game.rounds).toBeGreaterThanOrEqual(1);
     expect(game.finalStateHash).toMatch(/^[0-9a-f]{16}$/);
     const b = JSON.parse(shuttle('sim', '--seed', '42', '--json').out) as Record<string, unknown>;
@@ -63,13 +65,14 @@ describe('shuttle sim', () => {
     const file = join(dir, 'game.json');
     const sim = JSON.parse(shuttle('sim', '--seed', '11', '--policy', 'manipulator', '--json', '--save', file).out) as { finalStateHash: string };
     const save = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { events: { type: string }[] };
-    for (const field of ['version', 'scenario', 'settings', 'seed', 'events', 'checkpoints', 'finalStateHash']) expect(save).toHaveProperty(field);
+    for (const field of ['version', 'rules', 'scenario', 'settings', 'seed', 'events', 'checkpoints', 'finalStateHash']) expect(save).toHaveProperty(field);
+    expect(save.rules).toBe(RULES_VERSION);
     expect(save.finalStateHash).toBe(sim.finalStateHash);
     expect(statSync(file).size).toBeLessThan(10_000);
 
     const replay = shuttle('replay', file, '--json');
     expect(replay.code).toBe(0);
-    expect(JSON.parse(replay.out)).toMatchObject({ ok: true, finalStateHash: sim.finalStateHash });
+    expect(JSON.parse(replay.out)).toMatchObject({ ok: true, finalStateHash: sim.finalStateHash, rules: RULES_VERSION });
 
     const i = save.events.findIndex((e, k) => k > 10 && e.type === 'WALK');
     save.events[i] = { type: save.events[i + 1]?.type === 'LISTEN' ? 'PAINT_STALEMATE' : 'LISTEN' };
@@ -78,6 +81,33 @@ describe('shuttle sim', () => {
     const bad = shuttle('replay', tampered);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(new RegExp(`(diverges at event|event) ${i + 1}\\b`));
+  });
+});
+
+describe('a save of other rules', () => {
+  // Kept as a fixture: a save made before the rules were recorded (rules 1).
+  const old = 'tests/fixtures/saves/rules1-mini.json';
+  const named = new RegExp(`version 1\\b.*version ${RULES_VERSION}\\b`);
+
+  it('replay refuses it by name, never replaying it, and exits 1', () => {
+    const r = shuttle('replay', old);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(new RegExp(`^${old}: it was made under `));
+    expect(r.err).toMatch(named);
+    const json = shuttle('replay', old, '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toMatchObject({ ok: false, rules: 1, problem: expect.stringMatching(named) });
+  });
+
+  it('validate names the rules field, and whatif refuses it too', () => {
+    const r = shuttle('validate', old);
+    expect(r.code).toBe(1);
+    expect(r.out.trim().split('\n')).toEqual([expect.stringMatching(/^rules: /)]);
+    expect(r.out).toMatch(named);
+    const w = shuttle('whatif', old, '--at', '3');
+    expect(w.code).not.toBe(0);
+    expect(w.err).toMatch(named);
   });
 });
 

@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { loadScenarioText } from '../../src/scenario/load.ts';
-import { createSave, parseSave, verifySave, settingsOf, type SaveFile } from '../../src/replay/save.ts';
+import { createSave, parseSave, verifySave, settingsOf, SAVE_VERSION, type SaveFile } from '../../src/replay/save.ts';
 import { replay, stateHash } from '../../src/replay/replay.ts';
 import { settingsFor } from '../../src/machine/game.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { POLICIES, policyByName } from '../../src/sim/policies/index.ts';
-import { loadMini } from '../fixtures/mini.ts';
+import { RULES_VERSION } from '../../src/model/version.ts';
+import { loadScenarioValue } from '../../src/scenario/load.ts';
+import { saveProblems } from '../../src/present/words/saves.ts';
+import { miniInput } from '../fixtures/mini.ts';
 
 const loaded = (() => {
   const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
@@ -25,6 +28,8 @@ function saveOf(seed: number, policy = 'broker'): SaveFile {
 describe('save files', () => {
   it('round-trip: write, read, replay to the same final state', () => {
     const save = saveOf(21);
+    // The rules the game was played under are recorded at the top, beside the format's version.
+    expect(JSON.parse(JSON.stringify(save))).toMatchObject({ version: SAVE_VERSION, rules: RULES_VERSION });
     const parsed = parseSave(JSON.stringify(save));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -69,8 +74,8 @@ describe('save files', () => {
       [text.slice(0, text.length / 2), /not valid JSON/],
       ['[]', /not a save file/],
       ['{"format":"something-else"}', /format: not a Shuttle Diplomacy save/],
-      [text.replace('"version":2', '"version":99'), /^version: made by a newer version of the game/],
-      [text.replace('"version":2', '"version":0'), /^version: must be 2/],
+      [text.replace(`"version":${SAVE_VERSION}`, '"version":99'), /^version: made by a newer version of the game/],
+      [text.replace(`"version":${SAVE_VERSION}`, '"version":0'), new RegExp(`^version: must be ${SAVE_VERSION}`)],
       [text.replace(/"seed":\d+/, '"seed":"x"'), /^seed: /],
       [text.replace('"type":"BEGIN"', '"type":"NUKE"'), /^events\[0\]/],
       [text.replace('"format"', '"__proto__":{"x":1},"format"'), /__proto__: this key is not allowed/],
@@ -78,7 +83,7 @@ describe('save files', () => {
     for (const [input, message] of cases) {
       const r = parseSave(input);
       expect(r.ok, input.slice(0, 60)).toBe(false);
-      if (!r.ok) expect(r.errors.join('\n')).toMatch(message);
+      if (!r.ok) expect(saveProblems(r).join('\n')).toMatch(message);
     }
   });
 
@@ -121,27 +126,67 @@ describe('save files', () => {
   });
 });
 
-describe('older save formats', () => {
-  it('reads a version 1 save (kept as a fixture) and migrates it to the current version', () => {
-    const text = readFileSync('tests/fixtures/saves/v1-mini.json', 'utf8');
-    expect(JSON.parse(text).version).toBe(1);
-    const r = parseSave(text);
-    expect(r.ok).toBe(true);
+describe('saves of other rules', () => {
+  const mini = loadScenarioValue(miniInput());
+  if (!mini.ok) throw new Error(mini.errors.join('\n'));
+  const oldRules = () => readFileSync('tests/fixtures/saves/rules1-mini.json', 'utf8');
+  const current = () => readFileSync(`tests/fixtures/saves/rules${RULES_VERSION}-mini.json`, 'utf8');
+
+  it('replays a save made under these rules (kept as a fixture) to its recorded hashes', () => {
+    const r = parseSave(current());
+    expect(r).toMatchObject({ ok: true });
     if (!r.ok) return;
-    expect(r.save.version).toBe(2);
-    // Version 1 games were played with what are now the default settings.
-    expect(r.save.settings).toEqual({ names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0, people: [false, false] });
-    const mini = loadMini();
-    const again = replay(mini, settingsOf(r.save), r.save.events);
-    expect(again.refusedAt).toBeNull();
-    expect(again.snapshot.context.outcome?.id).toBe(r.save.outcome);
+    expect(r.save.rules).toBe(RULES_VERSION);
+    // A failure here means the rules changed since the fixture was saved: if saves of these rules
+    // were ever given out, bump RULES_VERSION (src/model/version.ts); then run
+    // tests/fixtures/saves/write-fixture.ts. (Or the mini scenario changed: run it too.)
+    expect(r.save.scenario.hash, 'the mini scenario changed since the fixture was saved').toBe(mini.hash);
+    const v = verifySave(r.save, mini.scenario, mini.hash);
+    expect(v.problem ?? null, 'the rules changed since the fixture was saved').toBeNull();
+    expect(v).toMatchObject({ ok: true, finalStateHash: r.save.finalStateHash, outcome: r.save.outcome });
   });
 
-  it('rejects a version 1 save with version 2 fields mixed in', () => {
-    const v1 = JSON.parse(readFileSync('tests/fixtures/saves/v1-mini.json', 'utf8')) as { settings: Record<string, unknown> };
-    v1.settings.difficulty = 'hard';
-    const r = parseSave(JSON.stringify(v1));
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.join('\n')).toMatch(/settings/);
+  it('refuses a save of the old rules (kept as a fixture) by name, saying both versions', () => {
+    const text = oldRules();
+    expect(JSON.parse(text)).not.toHaveProperty('rules');
+    const r = parseSave(text);
+    expect(r).toEqual({ ok: false, kind: 'rules', rules: { made: 1, plays: RULES_VERSION } });
+    if (r.ok) return;
+    const [line, ...more] = saveProblems(r);
+    expect(more).toEqual([]);
+    expect(line).toMatch(new RegExp(`^rules: .*version 1\\b.*version ${RULES_VERSION}\\b`));
+    // Format 2 named no rules either: also rules 1, whatever its settings.
+    const v2 = { ...(JSON.parse(text) as Record<string, unknown>), version: 2, settings: { names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0, people: [false, false] } };
+    expect(parseSave(JSON.stringify(v2))).toEqual({ ok: false, kind: 'rules', rules: { made: 1, plays: RULES_VERSION } });
+  });
+
+  it('refuses a tampered rules field: other rules by name, anything else as a bad field', () => {
+    const text = JSON.stringify(saveOf(4));
+    const field = `"rules":${RULES_VERSION}`;
+    expect(text).toContain(field);
+    const older = parseSave(text.replace(field, '"rules":1'));
+    expect(older).toEqual({ ok: false, kind: 'rules', rules: { made: 1, plays: RULES_VERSION } });
+    const newer = parseSave(text.replace(field, `"rules":${RULES_VERSION + 1}`));
+    expect(newer).toEqual({ ok: false, kind: 'rules', rules: { made: RULES_VERSION + 1, plays: RULES_VERSION } });
+    if (!newer.ok) expect(saveProblems(newer)[0]).toMatch(new RegExp(`version ${RULES_VERSION + 1}\\b.*newer.*version ${RULES_VERSION}\\b`));
+    for (const bad of [`"rules":"${RULES_VERSION}"`, '"rules":2.5', '"rules":0', '"rules":null', '"rules":1e9']) {
+      const r = parseSave(text.replace(field, bad));
+      expect(r, bad).toMatchObject({ ok: false, kind: 'invalid' });
+      if (!r.ok) expect(saveProblems(r).join('\n'), bad).toMatch(/^rules: /);
+    }
+    const missing = parseSave(text.replace(`${field},`, ''));
+    expect(missing).toMatchObject({ ok: false, kind: 'invalid' });
+    if (!missing.ok) expect(saveProblems(missing).join('\n')).toMatch(/^rules: /);
+  });
+
+  it('never replays an old-rules save relabelled as one of these rules', () => {
+    const old = JSON.parse(oldRules()) as SaveFile;
+    const relabelled = { ...old, version: SAVE_VERSION, rules: RULES_VERSION, scenario: { id: 'mini', hash: mini.hash }, settings: { ...old.settings, difficulty: 'standard', rounds: 0, people: [false, false] } };
+    const r = parseSave(JSON.stringify(relabelled));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const v = verifySave(r.save, mini.scenario, mini.hash);
+    expect(v.ok).toBe(false);
+    expect(v.problem).toMatch(/diverges|not allowed/);
   });
 });

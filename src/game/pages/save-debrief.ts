@@ -5,13 +5,13 @@ import { parseSave, replay, settingsOf, verifySave } from '../../replay/index.ts
 import type { Catalog } from '../play/catalog.ts';
 import type { PageHost } from './page-host.ts';
 import { openDebriefPage } from './debrief-page.ts';
-import { classroomWords } from '../../present/index.ts';
+import { classroomWords, otherRulesText } from '../../present/index.ts';
 
 /** Opens the debrief page for a save file's text; returns why not, or null when it opened. */
 export async function debriefSaveText(pages: PageHost, catalog: Pick<Catalog, 'find' | 'hasId'>, fileName: string, text: string, print: () => void): Promise<string | null> {
   const w = classroomWords().compareClass.debrief;
   const parsed = parseSave(text);
-  if (!parsed.ok) return w.unreadable({ file: fileName, errors: parsed.errors.slice(0, 3) });
+  if (!parsed.ok) return parsed.kind === 'rules' ? w.cannot({ file: fileName, why: otherRulesText(parsed.rules) }) : w.unreadable({ file: fileName, errors: parsed.errors.slice(0, 3) });
   const save = parsed.save;
   const found = await catalog.find(save.scenario.id, save.scenario.hash);
   if (!found) {

@@ -6,10 +6,12 @@ import type Phaser from 'phaser';
 import { GameEventSchema, settingsFor } from '../../machine/index.ts';
 import type { Settings } from '../../model/index.ts';
 import { addBranch, lineEvents, MAIN, parseSave, settingsOf } from '../../replay/index.ts';
-import { gameWords, type ReplaySource } from '../../present/index.ts';
+import { gameWords, messages, otherRulesText, type ReplaySource } from '../../present/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import type { ArtLoader } from '../art/loader.ts';
 import type { AppLock } from '../dom/app-lock.ts';
+import { downloadText } from '../dom/download.ts';
+import type { NoticeAction } from '../dom/notice.ts';
 import type { PageHost } from '../pages/page-host.ts';
 import { createHotSeat } from '../hotseat/hot-seat.ts';
 import type { LiveGame, ReplayHost, ViewerStart } from '../replays/viewer-page.ts';
@@ -203,14 +205,20 @@ export function createPlay(host: PlayHost): Play {
     async resumeSaved() {
       // A save that cannot be resumed is not offered again (a new game will replace it).
       const w = gameWords().play.resume;
-      const fail = (why: string) => {
+      // Nothing is written here: the save stays as it was until a new game replaces it.
+      const fail = (why: string, action?: NoticeAction) => {
         host.storage.remove(SAVE_META_KEY);
-        host.notices.show('resume', w.failed(why));
+        host.notices.show('resume', w.failed(why), action);
         host.show('title');
       };
       const text = host.storage.get(SAVE_KEY);
       if (text === null) return fail(w.noSave);
       const parsed = parseSave(text);
+      if (!parsed.ok && parsed.kind === 'rules') {
+        // A good save of other rules: offered as a file to keep, since the next game replaces it.
+        const keep = { label: messages().ui.common.downloadOldSave, run: () => downloadText(`shuttle-rules${parsed.rules.made}-save.json`, 'application/json', text) };
+        return fail(`${otherRulesText(parsed.rules)}.`, keep);
+      }
       if (!parsed.ok) return fail(`${parsed.errors.slice(0, 3).join('; ')}.`);
       const save = parsed.save;
       const found = await catalog.find(save.scenario.id, save.scenario.hash);

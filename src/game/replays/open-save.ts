@@ -3,7 +3,7 @@
 // hashes. Anything wrong is said in one line; nothing is stored.
 import { lineEvents, parseSave, replay, settingsOf, verifySave } from '../../replay/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import { gameWords, type ReplaySource } from '../../present/index.ts';
+import { gameWords, otherRulesText, type ReplaySource } from '../../present/index.ts';
 
 export interface ScenarioFinder {
   find(id: string, hash: string): Promise<{ scenario: Scenario; hash: string } | null>;
@@ -16,7 +16,7 @@ export async function openSaveText(finder: ScenarioFinder, fileName: string, tex
   const w = gameWords().replays.open;
   const fail = (why: string): OpenedSave => ({ ok: false, why: w.cannot({ file: fileName, why }) });
   const parsed = parseSave(text);
-  if (!parsed.ok) return fail(w.unreadable(parsed.errors.slice(0, 2)));
+  if (!parsed.ok) return fail(parsed.kind === 'rules' ? otherRulesText(parsed.rules) : w.unreadable(parsed.errors.slice(0, 2)));
   const save = parsed.save;
   const found = await finder.find(save.scenario.id, save.scenario.hash);
   if (!found) {

@@ -58,6 +58,11 @@ export const compareClass = {
     length: (p: { expected: number; got: number }) => `A class code has ${num(p.expected)} letters and digits; this one has ${num(p.got)}.`,
     badCharacter: (ch: string) => `"${ch}" is not used in class codes: check the code again.`,
     typo: 'This code has a typo: one of its characters is wrong. Check it against the one you were given.',
+    /** A code whose check fits other rules (its seed would start another game there), or, rarely, a typo. */
+    otherRules: (p: { made: number; plays: number }) =>
+      p.made < p.plays
+        ? `This code was made for version ${num(p.made)} of the game’s rules, and this copy of the game plays version ${num(p.plays)}: it would start a different game. Ask your teacher for a new code (or check this one for a typo).`
+        : `This code was made for version ${num(p.made)} of the game’s rules, newer than this copy of the game (version ${num(p.plays)}): reload the page to update the game (or check the code for a typo).`,
     notOurs: 'This code is not a class code of this game.',
     noScenario: 'This code is for a scenario that is not in this copy of the game.',
     ambiguous: (ids: readonly string[]) => `This code could be for ${fmt().list(ids, 'or')}: ask your teacher which.`,

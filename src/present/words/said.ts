@@ -154,7 +154,7 @@ function actEvent(c: CompiledScenario, act: MediatorAct): GameEvent | null {
   }
 }
 
-/** The mediator's recorded move, as a sentence ("You presented draft 3 to Tehran."). */
+/** The mediator's recorded move, as a sentence ("You presented draft 3 to" and the side's short name). */
 export function actText(c: CompiledScenario, act: MediatorAct, round: number, person: Person = 'you'): string {
   const e = actEvent(c, act);
   if (!e) return '';

@@ -1,0 +1,14 @@
+// The version of the rules: which game a seed and a log of events make. Saves and class codes
+// record it, so a game made under other rules is refused by name instead of replayed into a
+// different game.
+//
+// Bump it with any change that makes an old log replay differently: the model's rules, what is
+// drawn per game or in what order, the machine's events, the state that the hashes cover.
+// (tests/replay/save.test.ts replays a fixture saved under these rules, and fails when they change.)
+//   1: the first model (fixed hidden values; saves of formats 1 and 2, which name no rules).
+//   2: model v2 (hidden truth drawn per game, offers and trades, coercion chosen by the
+//      delegations, the mediator's interests, ratification, the structured transcript).
+export const RULES_VERSION = 2;
+
+/** Saves written before the rules version was recorded were all made under these. */
+export const UNRECORDED_RULES = 1;
