@@ -11,7 +11,7 @@ import { itemAt, rngFrom, seedState, stalemateCredible, summarise, withItem, typ
 import { editTo } from '../planner/candidates.ts';
 import { bestGuess, determinize } from '../planner/determinize.ts';
 import { acceptOdds, likelyAsk, likelyTrade, robustTarget } from '../planner/robust.ts';
-import { rolloutWith } from '../planner/rollout.ts';
+import { rollout, rolloutWith } from '../planner/rollout.ts';
 import { stateValue } from '../planner/value.ts';
 import type { MediatorPolicy, PolicyFactory } from './policy.ts';
 import { BROKER_KNOBS } from './brokers.ts';
@@ -20,17 +20,17 @@ import { createEngine } from './engine.ts';
 export interface PlannerOptions {
   /** Sampled games per decision. */
   samples: number;
-  /** Moves played on after each move tried. */
-  depth: number;
   /** Where the samples come from: the notebook (a fair player) or, for measuring what information is worth, the truth. */
   sample?: (view: MediatorView, rng: Rng) => GameState;
   /** Moves it may not make (for the ablation table): event types, or RELAY:<mode>. */
   without?: readonly string[];
   /** Where its line reads each side's priorities: the notebook's expected weights, or (measuring information) the truth. */
   weights?: (view: MediatorView, s: SideIndex) => readonly number[];
+  /** Its line of play: the broker's, or its own judgement over the samples (played on by the quick mediator). */
+  line?: 'broker' | 'own';
 }
 
-export const PLANNER_DEFAULTS: PlannerOptions = { samples: 10, depth: 8 };
+export const PLANNER_DEFAULTS: PlannerOptions = { samples: 10, line: 'own' };
 
 export interface Advice {
   event: GameEvent;
@@ -231,7 +231,7 @@ function drawSamples(view: MediatorView, rng: Rng, count: number, options: Plann
 export type Line = (rng: Rng) => MediatorPolicy;
 
 /** What a continuation from this move is worth, played to the end by the mediator's own line, on average over the samples. */
-function weighToEnd(view: MediatorView, event: GameEvent, samples: readonly GameState[], line: Line, rng: Rng): number {
+function weighToEnd(view: MediatorView, event: GameEvent, samples: readonly GameState[], line: Line | null, rng: Rng): number {
   let total = 0;
   for (const s of samples) {
     const next = step(view.c, { state: s, phase: view.phase }, event, true);
@@ -239,7 +239,7 @@ function weighToEnd(view: MediatorView, event: GameEvent, samples: readonly Game
       total -= 1;
       continue;
     }
-    const end = rolloutWith(view.scenario, view.c, next, 400, line(rng));
+    const end = line ? rolloutWith(view.scenario, view.c, next, 400, line(rng)) : rollout(view.c, next, 400);
     total += stateValue(view.c, end.state, end.phase === 'over');
   }
   return total / samples.length;
@@ -281,14 +281,14 @@ export function advise(view: MediatorView, rng: Rng, options: PlannerOptions = P
   const samples = drawSamples(view, rng, options.samples, options);
   const guess = options.sample ? samples[0]! : bestGuess(view, rng);
   const planned = base && allowed(view, base, banned) ? { event: base, reason: reasonOf(base) } : plan(view, samples, guess, memory, banned);
-  if (!line) return { event: planned.event, reason: planned.reason, value: 0, runnerUp: null };
+  if (!line && (options.line ?? 'own') !== 'own') return { event: planned.event, reason: planned.reason, value: 0, runnerUp: null };
   const target = targetFor(view, samples, guess, memory);
   const others = tries(view, planned.event, samples, target, banned);
   if (others.length === 0) return { event: planned.event, reason: planned.reason, value: 0, runnerUp: null };
-  const mine = weighToEnd(view, planned.event, samples, line, rng);
+  const mine = weighToEnd(view, planned.event, samples, line ?? null, rng);
   let best: { event: GameEvent; value: number } | null = null;
   for (const e of others) {
-    const v = weighToEnd(view, e, samples, line, rng);
+    const v = weighToEnd(view, e, samples, line ?? null, rng);
     if (!best || v > best.value) best = { event: e, value: v };
   }
   if (best && best.value >= mine + SWITCH_MARGIN) return { event: best.event, reason: reasonOf(best.event), value: best.value, runnerUp: { event: planned.event, value: mine } };
@@ -311,23 +311,38 @@ export const VISIT_MOVES = 3;
 
 export function createPlanner(rng: Rng, options: PlannerOptions = PLANNER_DEFAULTS): MediatorPolicy {
   const memory = newMemory();
-  // Its line of play is the broker's (listen, trade what each side values least, draft with
-  // logrolling), reading the sides' priorities from its notebook rather than from cues alone;
-  // simulation decides where a different move is clearly better.
+  const countMove = (event: GameEvent) => {
+    if (event.type !== 'WALK' && event.type !== 'RELAY' && event.type !== 'PRESENT_DRAFT') memory.visit.moves++;
+    return event;
+  };
+  const newPlace = (view: MediatorView) => {
+    const place = `${view.state.round}:${view.state.location}`;
+    if (place !== memory.visit.place) memory.visit = { place, moves: 0 };
+  };
+  if ((options.line ?? 'own') === 'own') {
+    // Its own judgement over the samples, each alternative played on by the quick mediator:
+    // measured stronger than the broker's line on both shipped scenarios.
+    return {
+      next(view) {
+        newPlace(view);
+        return countMove(advise(view, rng, options, memory)?.event ?? { type: 'RECESS' });
+      },
+    };
+  }
+  // The broker's line (listen, trade what each side values least, draft with logrolling),
+  // reading the sides' priorities from the notebook rather than from cues alone; simulation
+  // decides where a different move is clearly better.
   let beliefs: [readonly number[], readonly number[]] | null = null;
   const line = createEngine(BROKER_KNOBS, rng, undefined, { weights: (_view, s) => beliefs?.[s] ?? null });
   return {
     next(view) {
-      const place = `${view.state.round}:${view.state.location}`;
-      if (place !== memory.visit.place) memory.visit = { place, moves: 0 };
+      newPlace(view);
       if (view.phase === 'talks') beliefs = believedWeights(view, options);
       const held = beliefs;
       // Copies in the simulations hold today's beliefs: they cannot learn in a sampled future.
       const copy: Line = (r) => line.clone(rngFrom(seedState(r.int(0x7fffffff))), { weights: (_view, s) => held?.[s] ?? null });
       const base = line.next(view);
-      const event = advise(view, rng, options, memory, base, copy)?.event ?? { type: 'RECESS' };
-      if (event.type !== 'WALK' && event.type !== 'RELAY' && event.type !== 'PRESENT_DRAFT') memory.visit.moves++;
-      return event;
+      return countMove(advise(view, rng, options, memory, base, copy)?.event ?? { type: 'RECESS' });
     },
   };
 }
