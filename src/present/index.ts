@@ -32,7 +32,8 @@ export { optionLabel, issuePhrase, shortDate, capitalise, clockTime, delegationN
 export type { NameMode } from './words/names.ts';
 export { peopleLine } from './words/people.ts';
 export { bargainingChart, textAnalysis } from './views/text-analysis.ts';
-export type { BargainingChart, TextAnalysis, TextItemRecord } from './views/text-analysis.ts';
+export type { BargainingChart, BetterChange, TextAnalysis, TextItemRecord } from './views/text-analysis.ts';
+export type { RatificationLine } from './views/ratification.ts';
 export { MOVES, draftChangeWords, moveGist, moveImperative, movePast, moveShort, sceneOf } from './words/moves.ts';
 export type { MoveScene, MoveWords, Person } from './words/moves.ts';
 export { activeLocale, activeLocaleKey, availableLocales, fmt, messages, setLocale } from './catalogue/index.ts';

@@ -54,31 +54,23 @@ export const analysis = {
       deadline: (side: string) => `${side}, at the deadline`,
       other: (actor: string) => actor,
     },
+    /** Who or what climbed, for the count of rungs beside it. */
     share: {
-      coercion: (p: { side: string; rungs: number; what: readonly string[] }) => `${p.side}’s coercive moves ${count(p.rungs, { one: 'rung', other: 'rungs' })} (${fmt().list(p.what)})`,
-      incident: (rungs: number) => `incidents drawn by chance ${count(rungs, { one: 'rung', other: 'rungs' })}`,
-      event: (rungs: number) => `the scenario’s events ${count(rungs, { one: 'rung', other: 'rungs' })}`,
-      mediator: (rungs: number) => `the mediator’s own moves ${count(rungs, { one: 'rung', other: 'rungs' })}`,
-      teacher: (rungs: number) => `the teacher ${count(rungs, { one: 'rung', other: 'rungs' })}`,
-      other: (p: { what: readonly string[]; rungs: number }) => `${fmt().list(p.what)} ${count(p.rungs, { one: 'rung', other: 'rungs' })}`,
+      coercion: (p: { side: string; what: readonly string[] }) => `${p.side}’s own coercive moves (${fmt().list(p.what.map((x) => `“${x}”`))})`,
+      incident: 'incidents drawn by chance',
+      event: 'the scenario’s events',
+      mediator: 'the mediator’s own moves',
+      teacher: 'the teacher',
+      other: (what: readonly string[]) => fmt().list(what),
     },
     none: 'No one climbed the escalation ladder.',
-    climbed: (p: { rungs: number; parts: readonly string[] }) => `Of the ${count(p.rungs, { one: 'rung', other: 'rungs' })} climbed: ${fmt().list(p.parts)}.`,
+    one: (who: string) => `The one rung climbed was taken by ${who}.`,
+    climbed: (p: { rungs: number; parts: readonly { rungs: number; who: string }[] }) =>
+      `Of the ${count(p.rungs, { one: 'rung', other: 'rungs' })} climbed, ${fmt().list(p.parts.map((x) => `${num(x.rungs)} by ${x.who}`))}.`,
     deadline: (p: { side: string; from: string; to: string }) =>
       ` At the deadline ${p.side} chose force: from ${p.from} straight to ${p.to}, not a step up the ladder but a choice, because no text on the table beat its fallback.`,
   },
 
-  /** The deal at home (Putnam's two-level game): who ratified it, who did not, and why. */
-  ratification: {
-    passed: (p: { side: string; worth: number; floor: number; margin: number; chance: number }) =>
-      `At home, ${p.side}’s leadership approved the deal: it was worth ${u3(p.worth)} to ${p.side}, ${u3(p.margin)} above the ${u3(p.floor)} its hardliners demanded (a deal like it passes ${fmt().percent(p.chance)} of the time).`,
-    passedShort: (p: { side: string; worth: number; floor: number; margin: number; chance: number }) =>
-      `At home, ${p.side}’s leadership approved the deal although it was worth ${u3(p.worth)} to ${p.side}, ${u3(-p.margin)} short of the ${u3(p.floor)} its hardliners demanded: a deal like it passes only ${fmt().percent(p.chance)} of the time.`,
-    failed: (p: { side: string; worth: number; floor: number; margin: number; chance: number; fallback: number; hardliners: number; demand: number }) =>
-      `${p.side}’s hardliners rejected the deal: it was worth ${u3(p.worth)} to ${p.side}, ${p.margin < 0 ? `${u3(-p.margin)} short of` : `only ${u3(p.margin)} above`} the ${u3(p.floor)} they demanded (its fallback ${u3(p.fallback)} plus ${u3(p.demand)} for hardliners at ${num(p.hardliners)} of 100); a deal like it passes ${fmt().percent(p.chance)} of the time.`,
-    failedOutcome: (side: string) => `Both delegations had accepted the text, but it failed ratification in ${side}, so the talks ended without a deal.`,
-    passedOutcome: 'Both delegations accepted the text and both homes ratified it.',
-  },
 
   sides: {
     time: 'the passage of time',
