@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newGameToHall } from './actions.ts';
+import { audit, injectAxe } from './axe.ts';
 import { launch, openPage, shot, waitScene, type Watched } from './browser.ts';
 
 let browser: Browser;
@@ -49,7 +50,10 @@ async function proposeTrade(page: Page, give: number, get: number): Promise<bool
   for (let i = 0; i < Math.min(get, gets - 1); i++) await page.keyboard.press('ArrowDown');
   const summary = await page.textContent('[data-trade="summary"]');
   expect(summary).toMatch(/^Propose a trade: they move on .+, Washington on .+/);
-  await shot(page, 'trade-01-form');
+  if (give === 0 && get === 0) {
+    expect(await audit(page)).toEqual([]);
+    await shot(page, 'trade-01-form');
+  }
   const step = (await context(page)).step;
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action)).toBe('trade-propose');
@@ -64,6 +68,7 @@ async function proposeTrade(page: Page, give: number, get: number): Promise<bool
 describe('trades in the game', () => {
   it('proposes a trade in a room, shows the answer and writes the offer into the draft', async () => {
     const { page } = w;
+    await injectAxe(page);
     await newGameToHall(page, inject('baseUrl'));
     await page.keyboard.press('2');
     await waitScene(page, 'room');
@@ -97,6 +102,7 @@ describe('trades in the game', () => {
     const after = await context(page);
     expect(after.draft).not.toBe(before.draft);
     expect(await page.textContent('[data-panel="offers"]')).toContain('The draft already says this.');
+    expect(await audit(page)).toEqual([]);
     await shot(page, 'trade-03-written');
 
     expect(w.errors).toEqual([]);
