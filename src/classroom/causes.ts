@@ -21,6 +21,7 @@ export function causeKind(c: CompiledScenario, cause: Cause): CauseKind {
     return 'other';
   }
   if (rule.startsWith('discovery.')) return 'mediator';
+  if (rule.startsWith('coercion.')) return 'coercion';
   if (rule === 'recess.pressure') return 'pressure';
   if (rule === 'recess.drift' || rule === 'recess.rest') return 'time';
   if (rule.startsWith('deescalation.')) return 'chance';

@@ -109,7 +109,29 @@ export interface MeterChart {
   series: MeterSeries[];
 }
 
-export type CauseKind = 'mediator' | 'scripted' | 'incident' | 'background' | 'pressure' | 'time' | 'chance' | 'teacher' | 'other';
+export type CauseKind = 'mediator' | 'scripted' | 'incident' | 'background' | 'coercion' | 'pressure' | 'time' | 'chance' | 'teacher' | 'other';
+
+/** Who or what took a step up the ladder: a side's own coercive move, chance, the scenario, the mediator, the teacher; or the deadline, when a side chose force. */
+export type ClimbKind = 'coercion' | 'incident' | 'event' | 'mediator' | 'teacher' | 'deadline' | 'other';
+
+export interface ClimbBy {
+  kind: ClimbKind;
+  /** The delegation (id) whose choice it was: a coercive move, or force at the deadline. */
+  side: string | null;
+  /** The move, incident or event by name, when there is one. */
+  what: string | null;
+  /** In words: "Washington’s coercive move “…” (its own choice)". */
+  text: string;
+}
+
+/** The rungs one kind of cause (one side, for its choices) climbed over the game. */
+export interface ClimbShare {
+  kind: ClimbKind;
+  side: string | null;
+  rungs: number;
+  /** The moves, incidents or events, by name, in order. */
+  what: string[];
+}
 
 export interface CauseRecord {
   step: number;
@@ -137,6 +159,8 @@ export interface Escalation {
   mediatorFactors: string[];
   /** An incident drawn while little visible progress left its odds high. */
   lowProgressOdds: boolean;
+  /** Who climbed it. */
+  by: ClimbBy;
 }
 
 export interface BlameActor {
@@ -162,6 +186,10 @@ export interface Blame {
   /** Who ended the talks: the striking side or actor, 'the mediator' (a collapse), a side that walked out; null otherwise. */
   endedBy: string | null;
   verdict: string;
+  /** Every rung climbed, by who or what climbed it (a side's coercive moves, chance, the scenario, the mediator), and force at the deadline. */
+  climb: ClimbShare[];
+  /** Who escalated, in a sentence. */
+  whoEscalated: string;
 }
 
 export interface Description {

@@ -6,7 +6,7 @@ import { compiledFor, settingsFor, type GameEvent } from '../machine/index.ts';
 import { createSave, parseSave, replay, settingsOf, stateHash, verifySave } from '../replay/index.ts';
 import { moveImperative, otherRulesText, reasonText, saveProblems, sceneOf } from '../present/index.ts';
 import { loadScenarioText } from '../scenario/index.ts';
-import { DEFAULT_POLICY, playGame, POLICIES, policyByName, runPolicyBatch, whatIf, type PolicyBatch } from '../sim/index.ts';
+import { DEFAULT_HIDDEN, DEFAULT_POLICY, HIDDEN_VALUES, playGame, POLICIES, policyByName, runPolicyBatch, whatIf, type HiddenValues, type PolicyBatch } from '../sim/index.ts';
 import { intOption, parse } from './args.ts';
 import { progressBar } from './progress.ts';
 import { CliError, DEFAULT_SCENARIO, findScenarioById, loadScenarioFile, readText } from './scenarios.ts';
@@ -18,7 +18,7 @@ const USAGE = `usage:
   shuttle sim --batch <n> [--scenario <file>] [--seed <n>] [--policy <name>|all] [--json]
   shuttle replay <save file> [--scenario <file>] [--json]
   shuttle validate <scenario or save file>
-  shuttle whatif <save file> --at <step> [--n <count>] [--policy <name>|all] [--decisions <runs each>] [--json]
+  shuttle whatif <save file> --at <step> [--n <count>] [--policy <name>|all] [--decisions <runs each>] [--hidden beliefs|truth] [--json]
   ${TOURNAMENT_USAGE}
 policies: ${POLICIES.map((p) => p.name).join(', ')} (default ${DEFAULT_POLICY}); a tournament also takes policy modules (docs/policies.md)`;
 
@@ -177,16 +177,31 @@ function validate(argv: string[]): number {
   return 0;
 }
 
+/** What the command line says of the continuations' hidden values, under its first line. */
+const HIDDEN_LINES: Record<HiddenValues, string> = {
+  beliefs: "Hidden values: sampled from the mediator's notebook at that step (its beliefs; --hidden truth shows the game's own).",
+  truth: "Hidden values: the game's true ones (teaching mode: the mediator could not know them).",
+};
+
+function hiddenArg(value: string | undefined): HiddenValues {
+  if (value === undefined) return DEFAULT_HIDDEN;
+  const mode = HIDDEN_VALUES.find((m) => m === value);
+  if (!mode) throw new CliError(`--hidden must be ${HIDDEN_VALUES.join(' or ')}, not "${value}"`);
+  return mode;
+}
+
 function whatifCommand(argv: string[]): number {
   const { values, positionals } = parse(argv, {
     at: { type: 'string' },
     n: { type: 'string' },
     policy: { type: 'string' },
     decisions: { type: 'string' },
+    hidden: { type: 'string' },
     scenario: { type: 'string' },
     json: { type: 'boolean' },
   });
   if (positionals.length !== 1) throw new CliError('whatif needs exactly one save file');
+  const hidden = hiddenArg(values.hidden);
   const file = positionals[0]!;
   const parsed = parseSave(readText(file));
   if (!parsed.ok) throw new CliError(`${file}: not a valid save\n${saveProblems(parsed).map((e) => `  ${e}`).join('\n')}`);
@@ -201,7 +216,7 @@ function whatifCommand(argv: string[]): number {
   const policies = policyArg(values.policy, true);
   const bar = progressBar('what-if'.padEnd(12), runs);
   const started = performance.now();
-  const result = whatIf({ scenario: loaded.scenario, settings: settingsOf(save), events: save.events, at, runs, policies, runsPerDecision: perDecision, onProgress: (done) => bar.tick(Math.min(done, runs)) });
+  const result = whatIf({ scenario: loaded.scenario, settings: settingsOf(save), events: save.events, at, runs, policies, hidden, runsPerDecision: perDecision, onProgress: (done) => bar.tick(Math.min(done, runs)) });
   bar.done();
   const seconds = (performance.now() - started) / 1000;
   const c = compiledFor(loaded.scenario, settingsOf(save));
@@ -210,11 +225,12 @@ function whatifCommand(argv: string[]): number {
   const moveWords = (event: GameEvent) => moveImperative(event, scene);
   if (values.json) {
     const decisions = result.decisions.slice(0, 10).map((d) => ({ ...d, words: moveWords(d.event) }));
-    print(JSON.stringify({ at, runs, seconds: Math.round(seconds * 100) / 100, baseline: result.baseline, perPolicy: result.perPolicy, decisions }));
+    print(JSON.stringify({ at, runs, hidden: result.hidden, seconds: Math.round(seconds * 100) / 100, baseline: result.baseline, perPolicy: result.perPolicy, decisions }));
     return 0;
   }
   const pct = (d: { runs: number; outcomes: Record<string, number> }, id: string) => `${((100 * (d.outcomes[id] ?? 0)) / Math.max(1, d.runs)).toFixed(1)}%`.padStart(10);
   print(`What if, after event ${at} of ${save.events.length}: ${runs} continuations (${policies.map((p) => p.name).join(', ')}) in ${seconds.toFixed(2)} s`);
+  print(HIDDEN_LINES[result.hidden]);
   print(`${''.padEnd(14)}${OUTCOME_IDS.map((id) => id.padStart(10)).join('')}    score`);
   print(`${'all'.padEnd(14)}${OUTCOME_IDS.map((id) => pct(result.baseline, id)).join('')}    ${result.baseline.score.toFixed(2)}`);
   for (const p of result.perPolicy) print(`${p.policy.padEnd(14)}${OUTCOME_IDS.map((id) => pct(p.distribution, id)).join('')}    ${p.distribution.score.toFixed(2)}`);

@@ -163,8 +163,10 @@ describe('shuttle whatif', () => {
     shuttle('sim', '--seed', '11', '--policy', 'manipulator', '--json', '--save', file);
     const r = shuttle('whatif', file, '--at', '12', '--n', '60', '--policy', 'all', '--decisions', '4', '--json');
     expect(r.code).toBe(0);
-    const w = JSON.parse(r.out) as { at: number; runs: number; baseline: { runs: number; outcomes: Record<string, number> }; perPolicy: unknown[]; decisions: { event: { type: string }; shift: number; words: string }[] };
+    const w = JSON.parse(r.out) as { at: number; runs: number; hidden: string; baseline: { runs: number; outcomes: Record<string, number> }; perPolicy: unknown[]; decisions: { event: { type: string }; shift: number; words: string }[] };
     expect(w.at).toBe(12);
+    // By default the hidden values are sampled from the mediator's beliefs, and the output says so.
+    expect(w.hidden).toBe('beliefs');
     expect(w.baseline.runs).toBe(60);
     expect(w.perPolicy).toHaveLength(POLICIES.length);
     expect(w.decisions.length).toBeGreaterThan(0);
@@ -176,6 +178,11 @@ describe('shuttle whatif', () => {
     }
     const text = shuttle('whatif', file, '--at', '12', '--n', '30', '--decisions', '3');
     expect(text.out).toContain('The next moves that change it most');
+    expect(text.out).toContain("Hidden values: sampled from the mediator's notebook at that step");
+    const truth = shuttle('whatif', file, '--at', '12', '--n', '10', '--decisions', '0', '--hidden', 'truth');
+    expect(truth.out).toContain("Hidden values: the game's true ones (teaching mode");
+    expect(JSON.parse(shuttle('whatif', file, '--at', '12', '--n', '10', '--decisions', '0', '--hidden', 'truth', '--json').out).hidden).toBe('truth');
+    expect(shuttle('whatif', file, '--at', '12', '--hidden', 'oracle').err).toMatch(/--hidden must be beliefs or truth/);
     expect(text.out).not.toContain('{"type"');
     expect(shuttle('whatif', file).err).toMatch(/--at is required/);
     expect(shuttle('whatif', file, '--at', '9999').err).toMatch(/--at must be between 0 and/);

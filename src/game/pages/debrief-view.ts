@@ -98,11 +98,21 @@ function description(d: Debrief): HTMLElement {
       : table(
           w.escalationCaption(pressure),
           w.escalationHead,
-          d.description.escalations.map((e) => [String(e.cause.round), w.date(e.date), `${e.fromRung} → ${e.toRung}`, w.escalationText({ text: e.cause.text, headline: e.headline }), e.cause.actor, e.mediatorFactors.join(' ') || '–']),
+          d.description.escalations.map((e) => [String(e.cause.round), w.date(e.date), `${e.fromRung} → ${e.toRung}`, w.escalationText({ text: e.cause.text, headline: e.headline }), e.by.text, e.mediatorFactors.join(' ') || '–']),
         ),
+    el('p', { attrs: { 'data-debrief': 'who-escalated' } }, el('strong', { text: w.whoEscalated }), b.whoEscalated),
     el('p', {}, el('strong', { text: w.blame }), b.verdict),
     b.actors.length ? el('ul', {}, ...b.actors.map((a) => el('li', { text: w.blameActor(a) }))) : null,
   );
+}
+
+/** The vote at home on a text both delegations accepted: the whole, then each side with its reasons. */
+function ratification(t: Debrief['analysis']['text']): HTMLElement[] {
+  if (!t.ratification) return [];
+  return [
+    el('h3', { text: words().atHome }),
+    el('div', { attrs: { 'data-debrief': 'ratification' } }, el('p', { text: t.ratificationText ?? '' }), el('ul', {}, ...t.ratification.map((r) => el('li', { text: r.text })))),
+  ];
 }
 
 function analysis(d: Debrief): HTMLElement {
@@ -146,6 +156,7 @@ function analysis(d: Debrief): HTMLElement {
       ],
     ),
     ...t.verdict.map((v) => el('p', { text: v })),
+    ...ratification(t),
     el('h3', { text: w.frontier }),
     bargainingFigure(a.bargaining, d.sides),
     el('h3', { text: w.theory }),

@@ -138,15 +138,15 @@ export function openWhatIf(host: WhatIfHost, source: ReplaySource, line: string,
     if (run) return;
     const choice = form.read();
     if (!choice) return;
-    const { runs, policies, tryMoves } = choice;
+    const { runs, policies, tryMoves, hidden } = choice;
     let plan: WhatIfPlan;
     try {
-      plan = planWhatIf({ scenario, settings, events, at, runs, policies, runsPerDecision: tryMoves ? (moves) => decisionBudget(runs, moves) : 0 });
+      plan = planWhatIf({ scenario, settings, events, at, runs, policies, hidden, runsPerDecision: tryMoves ? (moves) => decisionBudget(runs, moves) : 0 });
     } catch (err) {
       form.showError((err as Error).message);
       return;
     }
-    const request = { scenario, settings, events, at, runs, policies: policies.map((p) => p.name), runsPerDecision: plan.runsPerDecision, maxDecisions: 40 };
+    const request = { scenario, settings, events, at, runs, policies: policies.map((p) => p.name), runsPerDecision: plan.runsPerDecision, maxDecisions: 40, hidden };
     setText(progressText, w.starting(plan.total));
     progress.max = plan.total;
     progress.value = 0;

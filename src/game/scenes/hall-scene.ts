@@ -7,6 +7,7 @@ import type { Change } from '../play/session.ts';
 import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createDraftEditor, type DraftEditor } from '../ui/draft-editor.ts';
+import { createOffersList, type OffersList } from '../ui/offers-list.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
 import { type ActionSpec, gameWords, hallActions } from '../../present/index.ts';
 import type { TalksSource } from '../play/talks.ts';
@@ -21,6 +22,7 @@ export class HallScene extends PlayScene<{ from?: Location }> {
   private panel!: SidePanel;
   private editor!: DraftEditor;
   private editorOpen = false;
+  private offers!: OffersList;
 
   constructor(host: SceneHost, source: TalksSource) {
     super('hall', host, source);
@@ -38,7 +40,9 @@ export class HallScene extends PlayScene<{ from?: Location }> {
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
     this.log = createDialogueLog(c, w.hall.log, w.hall.empty, (id) => this.host.glossary(id));
-    this.panel = createSidePanel(c, 'majlis', this.menu, this.log);
+    // An offer is written into the draft in one revision, from the side panel.
+    this.offers = createOffersList({ write: (event) => g.send(event), blocked: (reason) => this.host.announcer.say(reason) });
+    this.panel = createSidePanel(c, 'majlis', this.menu, this.log, this.offers.node);
     this.mount(this.host.layout.side, this.panel.node);
     this.editor = createDraftEditor(c, {
       write: (event) => g.send(event),
@@ -56,6 +60,7 @@ export class HallScene extends PlayScene<{ from?: Location }> {
     this.host.keys.setShortcuts('hall', this.menu.shortcuts());
     this.log.update(state.transcript.filter((t) => t.round === state.round));
     this.panel.update(state);
+    this.offers.update(view);
     this.art.update(state);
     if (this.editorOpen) this.editor.update(state);
     if (change?.event.type === 'EDIT_DRAFT') this.art.pulseDraft();

@@ -1,5 +1,7 @@
 // A delegation's room: the delegates at the table, what they say, and the actions the mediator
-// can take there (listen, carry a message, present the draft, ask, propose, paint, guarantee).
+// can take there (listen, carry a message, present the draft, ask, trade, propose, paint,
+// guarantee). Proposing a trade opens its form over the room; the offers on the table show in
+// the side panel.
 // In a room a person plays, a question waits for that person's answer on the hot-seat screens.
 import type { Location, SideIndex } from '../../model/index.ts';
 import { RoomArt } from '../art/room-art.ts';
@@ -9,7 +11,9 @@ import type { HotSeatScreens } from '../hotseat/hot-seat.ts';
 import { el } from '../dom/el.ts';
 import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
+import { createOffersList, type OffersList } from '../ui/offers-list.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
+import { createTradeForm, type TradeFormPanel } from '../ui/trade-form.ts';
 import { createSpeech, membersBox, type Speech } from '../ui/speech.ts';
 import { type ActionSpec, gameWords, roomActions, roomName } from '../../present/index.ts';
 import { PlayScene } from './play-scene.ts';
@@ -23,6 +27,9 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
   private log!: DialogueLog;
   private panel!: SidePanel;
   private speech!: Speech;
+  private offers!: OffersList;
+  private trade!: TradeFormPanel;
+  private tradeOpen = false;
 
   constructor(
     host: SceneHost,
@@ -45,7 +52,19 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
     this.log = createDialogueLog(c, w.room.log, w.room.empty, (id) => this.host.glossary(id));
-    this.panel = createSidePanel(c, side, this.menu, this.log);
+    this.offers = createOffersList({ write: (event) => this.talks.send(event), blocked: (reason) => this.host.announcer.say(reason) });
+    this.panel = createSidePanel(c, side, this.menu, this.log, this.offers.node);
+    this.tradeOpen = false;
+    this.trade = createTradeForm(side, {
+      propose: (event) => {
+        // The answer comes at once: the form makes way for it (the dialogue and the speech).
+        const sent = this.talks.send(event);
+        if (sent) this.closeTrade();
+        return sent;
+      },
+      close: () => this.closeTrade(),
+    });
+    this.onTeardown(() => this.trade.node.remove());
     this.mount(this.host.layout.side, this.panel.node);
     if (person) {
       const note = el('p', { class: 'muted small', text: w.room.person(c.scenario.delegations[side]!.name), attrs: { 'data-people-note': '' } });
@@ -77,6 +96,8 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     this.host.keys.setShortcuts('room', this.menu.shortcuts());
     this.log.update(state.transcript.filter((t) => t.round === state.round && t.where === this.side));
     this.panel.update(state);
+    this.offers.update(view);
+    if (this.tradeOpen) this.trade.update(view);
     this.art.update(state);
     if (this.speech.update(state) && change) this.art.speak();
     if (change === null) this.menu.focusFirst();
@@ -84,10 +105,29 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
   }
 
   override exit(): Promise<void> {
+    this.closeTrade(false);
     return this.art.leave();
   }
 
   private run(spec: ActionSpec): void {
-    if (spec.event) this.talks.send(spec.event);
+    if (spec.ui === 'open-trade') this.openTrade();
+    else if (spec.event) this.talks.send(spec.event);
+  }
+
+  private openTrade(): void {
+    if (!this.tradeOpen) {
+      this.tradeOpen = true;
+      this.trade.update(this.talks.view);
+      this.host.layout.screen.appendChild(this.trade.node);
+      this.host.announcer.say(gameWords().trades.opened(this.talks.view.c.scenario.delegations[this.side]!.shortName));
+    }
+    this.trade.focus();
+  }
+
+  private closeTrade(refocus = true): void {
+    if (!this.tradeOpen) return;
+    this.tradeOpen = false;
+    this.trade.node.remove();
+    if (refocus) this.panel.node.querySelector<HTMLElement>('[data-action="trade"]')?.focus();
   }
 }

@@ -1,5 +1,5 @@
 // The side panel of the hall and the rooms: where the mediator stands, the message waiting to
-// be carried, the actions, and what was said today.
+// be carried, the offers on the table, the actions, and what was said today.
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, Location } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
@@ -13,11 +13,11 @@ export interface SidePanel {
   focusHeading(): void;
 }
 
-export function createSidePanel(c: CompiledScenario, where: Location, menu: ActionMenu, log: DialogueLog): SidePanel {
+export function createSidePanel(c: CompiledScenario, where: Location, menu: ActionMenu, log: DialogueLog, offers?: HTMLElement): SidePanel {
   const heading = el('h2', { text: locationName(c, where), attrs: { tabindex: -1, id: 'where-heading' } });
   const sub = el('p', { class: 'muted small' });
   const pending = el('p', { class: 'pending' });
-  const node = el('div', { class: 'side-contents' }, el('div', { class: 'where' }, heading, sub), pending, menu.node, log.node);
+  const node = el('div', { class: 'side-contents' }, el('div', { class: 'where' }, heading, sub), pending, offers, menu.node, log.node);
   return {
     node,
     update(state) {

@@ -107,7 +107,7 @@ export const replays = {
     back: 'Back to the replay',
     title: (p: { at: number; line: string }) => `What if… from step ${num(p.at)} of ${p.line}`,
     intro: (p: { title: string; at: number; of: number; where: string }) =>
-      `${p.title}. At step ${num(p.at)} of ${num(p.of)} (${p.where}). Each continuation keeps the hidden values of this game and varies chance and the mediator who plays on.`,
+      `${p.title}. At step ${num(p.at)} of ${num(p.of)} (${p.where}). Each continuation varies chance and the mediator who plays on; its hidden values come from your notebook at this step, or, in the teaching mode, from the truth.`,
     seconds: (s: number) => (s < 10 ? `${fmt().decimal(s, 1)} s` : `${num(s)} s`),
     // The form.
     all: 'All of them, in turn',
@@ -118,6 +118,17 @@ export const replays = {
     range: (max: number) => `From 1 to ${num(max)}.`,
     who: 'Who plays on',
     tryMoves: 'Also try each allowed next move',
+    hidden: 'Hidden values (each side’s priorities, fallback and style)',
+    hiddenChoices: {
+      beliefs: 'Sampled from your notebook at this step: what you could believe then',
+      truth: 'The game’s true values (teaching mode: the mediator could not know them)',
+    },
+    /** Above the results: which values the continuations used. */
+    hiddenResult: {
+      beliefs: 'From your beliefs: each continuation drew the hidden values from the mediator’s notebook at this step, as the mediator could have.',
+      truth: 'Teaching mode: these continuations used the game’s true hidden values, which the mediator could not know at the time.',
+    },
+    hiddenSentence: { beliefs: 'Hidden values from your beliefs.', truth: 'Teaching mode: the true hidden values.' },
     enterRuns: (max: number) => `Enter a number of continuations, from 1 to ${num(max)}.`,
     // The results.
     outcome: 'Outcome',

@@ -80,7 +80,7 @@ export const talks = {
 
   reasons: {
     agreed: 'Both delegations accepted a text covering the core issues, and it passed at home.',
-    notRatified: (side: string) => `Both delegations accepted a text, but it did not pass at home: ${side}’s hardliners demanded more than it gave them.`,
+    notRatified: (side: string) => `Both delegations accepted a text, but it did not pass at home: ${side}’s hardliners rejected it.`,
     walkout: (side: string) => `${side} walked out.`,
     discredited: (side: string) => `${side} no longer trusts the mediator; the talks move elsewhere.`,
     topRung: 'The escalation reached its top rung.',

@@ -194,6 +194,8 @@ export const en = {
   causes: {
     event: (p: { headline: string; actor: string }) => `“${p.headline}” (${p.actor})`,
     incident: (p: { headline: string; actor: string }) => `Incident: “${p.headline}” (${p.actor})`,
+    /** A delegation's own coercive move (crisis bargaining as a choice). */
+    coerced: (p: { side: string; move: string }) => `${p.side} chose to coerce: “${p.move}”`,
     discovered: (p: { side: string | null; mode: string }) => `${p.side ?? 'A delegation'} discovered that a message had been ${p.mode}`,
     pressure: (actor: string) => `the weight of ${actor}`,
     drift: 'time passing: the fallbacks drift',

@@ -9,7 +9,8 @@ import { hotseat } from './en-hotseat.ts';
 import { play } from './en-play.ts';
 import { replays } from './en-replays.ts';
 import { teacher } from './en-teacher.ts';
+import { trades } from './en-trades.ts';
 import { views } from './en-views.ts';
 import { volume } from './volume.ts';
 
-export const gameWords = volume({ en: { actions, compare, dossier, editor, hotseat, play, replays, teacher, views } });
+export const gameWords = volume({ en: { actions, compare, dossier, editor, hotseat, play, replays, teacher, trades, views } });

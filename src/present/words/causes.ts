@@ -1,12 +1,26 @@
 // Why a meter moved, in words: the mediator's move (from the vocabulary), a dated scenario
 // event, an incident, the teacher's hand, the weight of the pressure, time. One place for the
 // ledger's tooltip, the live region, the debrief and the comparison of two lines.
-import { TEACHER, type Cause, type CompiledScenario, type LedgerEntry } from '../../model/index.ts';
+import { TEACHER, type Cause, type CompiledScenario, type LedgerEntry, type SideIndex } from '../../model/index.ts';
+import type { CoercionMove } from '../../scenario/index.ts';
 import type { MediatorRecord } from '../../replay/index.ts';
 import type { GameEvent } from '../../machine/index.ts';
 import { messages } from '../catalogue/index.ts';
 import { moveGist, movePast, type Person } from './moves.ts';
 import { sideName } from './names.ts';
+
+/** The coercive move behind a rule ("coercion.armada"), with the delegation that chose it, if any. */
+export function coercionOf(c: CompiledScenario, rule: string, actor?: string): { side: SideIndex; move: CoercionMove } | null {
+  if (!rule.startsWith('coercion.')) return null;
+  const id = rule.slice('coercion.'.length);
+  for (const side of [0, 1] as const) {
+    const d = c.scenario.delegations[side]!;
+    if (actor !== undefined && d.shortName !== actor) continue;
+    const move = d.coercion.find((m) => m.id === id);
+    if (move) return { side, move };
+  }
+  return null;
+}
 
 /** The scenario headline behind an event, incident or teacher rule ("event.drone"), if any. */
 export function eventHeadline(c: CompiledScenario, rule: string): string | null {
@@ -40,6 +54,8 @@ function worldWords(c: CompiledScenario, cause: Cause): string | null {
   if (source === 'SPEAK') return m.spoke(actor);
   const headline = eventHeadline(c, rule);
   if (rule.startsWith('incident.')) return m.incident({ headline: headline ?? rule.slice('incident.'.length), actor });
+  const coerced = coercionOf(c, rule, actor);
+  if (coerced) return m.coerced({ side: sideName(c, coerced.side), move: coerced.move.name });
   if (rule.startsWith('event.')) return m.event({ headline: headline ?? rule.slice('event.'.length), actor });
   if (rule === 'recess.pressure') return m.pressure(actor);
   if (rule === 'recess.drift') return m.drift;

@@ -45,7 +45,8 @@ export function tradeWords(c: CompiledScenario, offer: Offer): string {
   return t.tradeShort({ from: sideName(c, offer.from), give: offer.give.map((i) => itemWords(c, i)).join(', '), other: sideName(c, otherOf(offer.from)), want: offer.want.map((i) => itemWords(c, i)).join(', ') });
 }
 
-function offerWords(c: CompiledScenario, offer: Offer): string {
+/** An offer as its maker put it: a trade (it moves on … if the other moves on …) or a condition on a draft. */
+export function offerText(c: CompiledScenario, offer: Offer): string {
   const r = messages().talks.replies;
   const side = sideName(c, offer.from);
   if (offer.kind === 'condition') return r.condition({ side, version: offer.version ?? 0, want: offer.want.map((i) => itemWords(c, i)).join(', ') });
@@ -85,7 +86,7 @@ export function replyText(c: CompiledScenario, s: SideIndex, reply: Reply): stri
     case 'criticised':
       return r.criticised({ side, version: reply.version, f: fmt(), items: reply.items.map((i) => issueWords(c, i)), need: reply.need === null ? null : issueWords(c, reply.need) });
     case 'offer':
-      return offerWords(c, reply.offer);
+      return offerText(c, reply.offer);
     case 'tradeAccepted':
       return r.tradeAccepted({ side, trade: tradeWords(c, reply.offer) });
     case 'tradeDeclined':
