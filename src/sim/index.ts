@@ -1,9 +1,12 @@
 // The public face of src/sim: other layers import only from here.
+export { advisorRng, adviceLine, memoryOf, seasonedAdvice } from './advisor.ts';
 export { runPolicyBatch } from './batch.ts';
 export type { PolicyBatch } from './batch.ts';
 export { playGame } from './play.ts';
 export { DEFAULT_POLICY, POLICIES, policyByName } from './policies/index.ts';
 export type { PolicyFactory } from './policies/policy.ts';
+export { advise, PLANNER_DEFAULTS } from './policies/planner.ts';
+export type { Advice, AdviceReason, PlannerMemory } from './policies/planner.ts';
 export { MAX_RUNS, decisionBudget, emptyTally, mergeTallies, planWhatIf, runSlice, runsProblem, summarise, whatIf } from './whatif.ts';
 export type { Decision, Distribution, WhatIf, WhatIfPlan, WhatIfTally } from './whatif.ts';
 export { MAX_MOVES, joinTallies, playEntrant, playSlice, playTournament, policyReport, slicesOf, tournamentReport } from './tournament/index.ts';

@@ -5,6 +5,7 @@ import type { Location } from '../../model/index.ts';
 import { HallArt } from '../art/hall-art.ts';
 import type { Change } from '../play/session.ts';
 import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
+import { createAids, type Aids } from '../ui/aids.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createDraftEditor, type DraftEditor } from '../ui/draft-editor.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
@@ -19,6 +20,7 @@ export class HallScene extends PlayScene<{ from?: Location }> {
   private menu!: ActionMenu;
   private log!: DialogueLog;
   private panel!: SidePanel;
+  private aids!: Aids;
   private editor!: DraftEditor;
   private editorOpen = false;
 
@@ -38,7 +40,8 @@ export class HallScene extends PlayScene<{ from?: Location }> {
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
     this.log = createDialogueLog(c, w.hall.log, w.hall.empty, (id) => this.host.glossary(id));
-    this.panel = createSidePanel(c, 'majlis', this.menu, this.log);
+    this.aids = createAids(g);
+    this.panel = createSidePanel(c, 'majlis', this.menu, this.log, this.aids.nodes);
     this.mount(this.host.layout.side, this.panel.node);
     this.editor = createDraftEditor(c, {
       write: (event) => g.send(event),
@@ -52,14 +55,26 @@ export class HallScene extends PlayScene<{ from?: Location }> {
     const view = this.talks.view;
     const state = view.state;
     if (state.location !== 'majlis') return;
-    this.menu.update(hallActions(view));
-    this.host.keys.setShortcuts('hall', this.menu.shortcuts());
+    if (!this.holding) {
+      this.menu.update(hallActions(view));
+      this.host.keys.setShortcuts('hall', [...this.menu.shortcuts(), ...this.aids.shortcuts()]);
+      this.aids.update(view);
+    }
     this.log.update(state.transcript.filter((t) => t.round === state.round));
     this.panel.update(state);
     this.art.update(state);
     if (this.editorOpen) this.editor.update(state);
     if (change?.event.type === 'EDIT_DRAFT') this.art.pulseDraft();
     if (change === null) this.menu.focusFirst();
+  }
+
+  protected override sidePanel(): SidePanel {
+    return this.panel;
+  }
+
+  override hold(change: Change): Promise<void> {
+    if (this.editorOpen) this.closeEditor(false);
+    return super.hold(change);
   }
 
   override exit(change: Change): Promise<void> {

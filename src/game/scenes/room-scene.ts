@@ -8,6 +8,7 @@ import type { TalksSource } from '../play/talks.ts';
 import type { HotSeatScreens } from '../hotseat/hot-seat.ts';
 import { el } from '../dom/el.ts';
 import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
+import { createAids, type Aids } from '../ui/aids.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
 import { createSpeech, membersBox, type Speech } from '../ui/speech.ts';
@@ -22,6 +23,7 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
   private menu!: ActionMenu;
   private log!: DialogueLog;
   private panel!: SidePanel;
+  private aids!: Aids;
   private speech!: Speech;
 
   constructor(
@@ -45,7 +47,8 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
     this.log = createDialogueLog(c, w.room.log, w.room.empty, (id) => this.host.glossary(id));
-    this.panel = createSidePanel(c, side, this.menu, this.log);
+    this.aids = createAids(this.talks);
+    this.panel = createSidePanel(c, side, this.menu, this.log, this.aids.nodes);
     this.mount(this.host.layout.side, this.panel.node);
     if (person) {
       const note = el('p', { class: 'muted small', text: w.room.person(c.scenario.delegations[side]!.name), attrs: { 'data-people-note': '' } });
@@ -73,14 +76,21 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     const view = this.talks.view;
     const state = view.state;
     if (state.location !== this.side) return;
-    this.menu.update(roomActions(view, this.side));
-    this.host.keys.setShortcuts('room', this.menu.shortcuts());
+    if (!this.holding) {
+      this.menu.update(roomActions(view, this.side));
+      this.host.keys.setShortcuts('room', [...this.menu.shortcuts(), ...this.aids.shortcuts()]);
+      this.aids.update(view);
+    }
     this.log.update(state.transcript.filter((t) => t.round === state.round && t.where === this.side));
     this.panel.update(state);
     this.art.update(state);
     if (this.speech.update(state) && change) this.art.speak();
     if (change === null) this.menu.focusFirst();
-    this.seat.sync(() => this.menu.focusFirst());
+    if (!this.holding) this.seat.sync(() => this.menu.focusFirst());
+  }
+
+  protected override sidePanel(): SidePanel {
+    return this.panel;
   }
 
   override exit(): Promise<void> {

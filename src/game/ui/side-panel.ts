@@ -1,5 +1,7 @@
 // The side panel of the hall and the rooms: where the mediator stands, the message waiting to
-// be carried, the actions, and what was said today.
+// be carried, the actions, the mediator's own aids (the seasoned mediator's advice and the
+// notebook), and what was said today. When a move ends the day, the actions make way for the
+// way on to the news, and the day's last reply stays in view.
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, Location } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
@@ -11,13 +13,16 @@ export interface SidePanel {
   readonly node: HTMLElement;
   update(state: MediatorState): void;
   focusHeading(): void;
+  /** Puts this in place of the actions and aids (the day is over); the scene goes with it. */
+  hold(box: HTMLElement): void;
 }
 
-export function createSidePanel(c: CompiledScenario, where: Location, menu: ActionMenu, log: DialogueLog): SidePanel {
+export function createSidePanel(c: CompiledScenario, where: Location, menu: ActionMenu, log: DialogueLog, aids: readonly HTMLElement[] = []): SidePanel {
   const heading = el('h2', { text: locationName(c, where), attrs: { tabindex: -1, id: 'where-heading' } });
   const sub = el('p', { class: 'muted small' });
   const pending = el('p', { class: 'pending' });
-  const node = el('div', { class: 'side-contents' }, el('div', { class: 'where' }, heading, sub), pending, menu.node, log.node);
+  const tools = el('div', { class: 'aids' }, ...aids);
+  const node = el('div', { class: 'side-contents' }, el('div', { class: 'where' }, heading, sub), pending, menu.node, tools, log.node);
   return {
     node,
     update(state) {
@@ -28,5 +33,10 @@ export function createSidePanel(c: CompiledScenario, where: Location, menu: Acti
       setText(sub, where === 'majlis' ? w.hall : w.room(c.scenario.delegations[where]!.name));
     },
     focusHeading: () => heading.focus(),
+    hold(box) {
+      menu.node.hidden = true;
+      tools.hidden = true;
+      node.insertBefore(box, menu.node);
+    },
   };
 }
