@@ -40,8 +40,8 @@ export class HallScene extends PlayScene<{ from?: Location }> {
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
     this.log = createDialogueLog(c, w.hall.log, w.hall.empty, (id) => this.host.glossary(id));
-    this.aids = createAids(g);
-    this.panel = createSidePanel(c, 'majlis', this.menu, this.log, this.aids.nodes);
+    this.aids = createAids(g, this.log);
+    this.panel = createSidePanel(c, 'majlis', this.menu, this.aids.said, this.aids.advice);
     this.mount(this.host.layout.side, this.panel.node);
     this.editor = createDraftEditor(c, {
       write: (event) => g.send(event),

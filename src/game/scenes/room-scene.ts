@@ -47,8 +47,8 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
     this.log = createDialogueLog(c, w.room.log, w.room.empty, (id) => this.host.glossary(id));
-    this.aids = createAids(this.talks);
-    this.panel = createSidePanel(c, side, this.menu, this.log, this.aids.nodes);
+    this.aids = createAids(this.talks, this.log);
+    this.panel = createSidePanel(c, side, this.menu, this.aids.said, this.aids.advice);
     this.mount(this.host.layout.side, this.panel.node);
     if (person) {
       const note = el('p', { class: 'muted small', text: w.room.person(c.scenario.delegations[side]!.name), attrs: { 'data-people-note': '' } });

@@ -1,28 +1,27 @@
 // The side panel of the hall and the rooms: where the mediator stands, the message waiting to
-// be carried, the actions, the mediator's own aids (the seasoned mediator's advice and the
-// notebook), and what was said today. When a move ends the day, the actions make way for the
-// way on to the news, and the day's last reply stays in view.
+// be carried, the actions, the seasoned mediator's advice, and what was said today beside the
+// mediator's notebook. When a move ends the day, the actions make way for the way on to the
+// news, and the day's last answer stays in view.
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, Location } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
 import { gameWords, locationName, messageText } from '../../present/index.ts';
 import type { ActionMenu } from './action-menu.ts';
-import type { DialogueLog } from './dialogue.ts';
 
 export interface SidePanel {
   readonly node: HTMLElement;
   update(state: MediatorState): void;
   focusHeading(): void;
-  /** Puts this in place of the actions and aids (the day is over); the scene goes with it. */
+  /** Puts this in place of the actions and the advice (the day is over); the scene goes with it. */
   hold(box: HTMLElement): void;
 }
 
-export function createSidePanel(c: CompiledScenario, where: Location, menu: ActionMenu, log: DialogueLog, aids: readonly HTMLElement[] = []): SidePanel {
+/** `advice` sits beneath the actions; `said` (the day's dialogue, or tabs holding it) fills the rest. */
+export function createSidePanel(c: CompiledScenario, where: Location, menu: ActionMenu, said: HTMLElement, advice: HTMLElement | null = null): SidePanel {
   const heading = el('h2', { text: locationName(c, where), attrs: { tabindex: -1, id: 'where-heading' } });
   const sub = el('p', { class: 'muted small' });
   const pending = el('p', { class: 'pending' });
-  const tools = el('div', { class: 'aids' }, ...aids);
-  const node = el('div', { class: 'side-contents' }, el('div', { class: 'where' }, heading, sub), pending, menu.node, tools, log.node);
+  const node = el('div', { class: 'side-contents' }, el('div', { class: 'where' }, heading, sub), pending, menu.node, advice, said);
   return {
     node,
     update(state) {
@@ -35,7 +34,7 @@ export function createSidePanel(c: CompiledScenario, where: Location, menu: Acti
     focusHeading: () => heading.focus(),
     hold(box) {
       menu.node.hidden = true;
-      tools.hidden = true;
+      if (advice) advice.hidden = true;
       node.insertBefore(box, menu.node);
     },
   };

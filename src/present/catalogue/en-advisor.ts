@@ -2,7 +2,7 @@
 // mediator thinks of each delegation from what it heard), the seasoned mediator's advice, the
 // mediator's own interests in the briefing, and the pause that keeps the day's last reply on
 // screen before the news.
-import { num } from './en-forms.ts';
+import { count, num } from './en-forms.ts';
 
 /** How sure the notebook is of a claim, from the least to the most. */
 export type Sureness = 'guess' | 'unsure' | 'fairly' | 'sure';
@@ -25,6 +25,7 @@ export const advisor = {
     sure: { sure: 'sure', fairly: 'fairly sure', unsure: 'not sure', guess: 'only a guess' } satisfies Record<Sureness, string>,
     priorities: 'Its likely top priorities, and how sure you are of each',
     priority: (p: { name: string; weight: number; spread: number; sure: string }) => `${p.name}: about ${num(p.weight)} in 100, give or take ${num(p.spread)} (${p.sure})`,
+    heard: (answers: number) => (answers === 0 ? 'Nothing heard from it yet: only the public record.' : `Read from ${count(answers, { one: 'answer', other: 'answers' })} it gave you.`),
     clarity: {
       little: 'You have learnt little of it yet: this is mostly what the public record suggests.',
       some: 'What you heard has begun to narrow your picture.',

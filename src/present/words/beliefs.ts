@@ -72,6 +72,8 @@ export interface SideNotebookWords {
   headline: string;
   caresMost: { issue: number; sure: Sureness };
   priorities: PriorityBelief[];
+  /** How many of its answers the notebook has read, in words. */
+  heard: string;
   clarity: Clarity;
   clarityText: string;
   fallback: { mean: number; low: number; high: number; text: string };
@@ -88,6 +90,7 @@ export function sideNotebook(view: MediatorView, s: SideIndex): SideNotebookWord
   const first = summary.issues.map((_, i) => i).reduce((a, b) => (summary.issues[b]!.top > summary.issues[a]!.top ? b : a), order[0]!);
   const sure = surenessOf(summary.issues[first]!.top);
   const clarity = clarityOf(summary.effective);
+  const answers = state.transcript.filter((t) => t.speaker === s && t.said.kind === 'reply').length;
   const mean = Math.round(summary.reservation.mean * 100);
   const low = Math.max(0, Math.round((summary.reservation.mean - summary.reservation.spread) * 100));
   const high = Math.min(100, Math.round((summary.reservation.mean + summary.reservation.spread) * 100));
@@ -101,6 +104,7 @@ export function sideNotebook(view: MediatorView, s: SideIndex): SideNotebookWord
     headline: w.caresMost({ side: sideName(c, s), issue: issuePhrase(c.scenario.issues[first]!), sure: w.sure[sure] }),
     caresMost: { issue: first, sure },
     priorities: topPriorities(view, summary),
+    heard: w.heard(answers),
     clarity,
     clarityText: w.clarity[clarity],
     fallback: { mean, low, high, text: w.fallbackText({ mean, low, high }) },

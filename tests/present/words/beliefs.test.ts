@@ -110,6 +110,8 @@ describe('the notebook in words', () => {
     sendEvent(actor, { type: 'LISTEN' });
     const after = sideNotebook(view(), 0);
     expect(after).not.toEqual(before);
+    expect(before.heard).toBe('Nothing heard from it yet: only the public record.');
+    expect(after.heard).toMatch(/^Read from \d+ answers? it gave you\.$/);
     expect(summarise(view().c, view().notebook, 0).effective).toBeLessThan(400);
   });
 });
