@@ -47,12 +47,12 @@ describe('the seasoned mediator’s advice', () => {
   });
 
   it('answers the same every time it is asked at the same point', () => {
-    for (const { step, view } of viewsOf(campDavid, 4).slice(0, 6)) expect(seasonedAdvice(view, step)).toEqual(seasonedAdvice(view, step));
+    for (const { step, view } of viewsOf(campDavid, 4).slice(0, 4)) expect(seasonedAdvice(view, step)).toEqual(seasonedAdvice(view, step));
   });
 
   it('suggests a move the game allows now (a revision of the draft in the hall), and says it in words', () => {
     for (const scenario of [muscat, campDavid]) {
-      for (const { step, view } of viewsOf(scenario, 2, 'formulator', 4)) {
+      for (const { step, view } of viewsOf(scenario, 2, 'formulator', 4).slice(0, 12)) {
         const advice = seasonedAdvice(view, step)!;
         expect(advice).not.toBeNull();
         const allowed = advice.event.type === 'EDIT_DRAFT' ? view.state.location === 'majlis' : view.legal.some((e) => key(e) === key(advice.event));

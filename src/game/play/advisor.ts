@@ -26,7 +26,7 @@ export function createAdvisor(start: StartAdvisorWorker = startAdvisorWorker): A
   const pending = new Map<number, { request: AdviceRequest; resolve: (reply: AdviceReply) => void }>();
 
   const onThread = (request: AdviceRequest, resolve: (reply: AdviceReply) => void) => {
-    window.setTimeout(() => resolve(answerAdvice(request)), 30);
+    setTimeout(() => resolve(answerAdvice(request)), 30);
   };
   // A worker that fails hands its questions to the page's thread, and is not asked again.
   const fail = () => {
@@ -71,7 +71,13 @@ export function createAdvisor(start: StartAdvisorWorker = startAdvisorWorker): A
         const w = started();
         if (!w) return onThread(request, resolve);
         pending.set(request.id, { request, resolve });
-        w.postMessage(request);
+        try {
+          w.postMessage(request);
+        } catch {
+          // Something in the request would not clone: the page's thread answers instead.
+          pending.delete(request.id);
+          onThread(request, resolve);
+        }
       });
     },
     stop() {

@@ -13,6 +13,7 @@ import { policyByName } from '../../../src/sim/policies/index.ts';
 import { playGame } from '../../../src/sim/play.ts';
 import { answerAdvice } from '../../../src/game/play/advisor-work.ts';
 import { readReply } from '../../../src/game/play/advisor-protocol.ts';
+import { createAdvisor } from '../../../src/game/play/advisor.ts';
 
 const loaded = (() => {
   const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
@@ -57,5 +58,33 @@ describe('the advisor’s worker', () => {
     expect(readReply({ type: 'advice', id: 1, advice: { event: { type: 'NOPE' }, reason: { type: 'listen' }, value: 0, runnerUp: null } })).toBeNull();
     expect(readReply({ type: 'advice', id: 1, advice: { event: { type: 'LISTEN' }, reason: { type: 'present', odds: 2 }, value: 0, runnerUp: null } })).toBeNull();
     expect(readReply('advice')).toBeNull();
+  });
+});
+
+describe('the advisor’s client', () => {
+  const request = { scenario: loaded.scenario, hash: loaded.hash, settings: settingsFor(3), events: [{ type: 'BEGIN' }, { type: 'WALK', to: 'iran' }] as GameEvent[] };
+  const expected = answerAdvice({ ...request, id: 1 });
+
+  it('answers on the page’s thread, the same advice, where no worker can start', async () => {
+    const advisor = createAdvisor(() => null);
+    expect(await advisor.ask(request)).toEqual(expected);
+    advisor.stop();
+  });
+
+  it('hands its question to the page’s thread when the worker fails', async () => {
+    let worker: { onerror: ((e: { preventDefault(): void }) => void) | null } | null = null;
+    const fake = {
+      onmessage: null,
+      onerror: null,
+      onmessageerror: null,
+      postMessage() {
+        queueMicrotask(() => worker?.onerror?.({ preventDefault: () => undefined }));
+      },
+      terminate() {},
+    };
+    worker = fake;
+    const advisor = createAdvisor(() => fake as unknown as Worker);
+    expect(await advisor.ask(request)).toEqual(expected);
+    advisor.stop();
   });
 });
