@@ -9,6 +9,7 @@ import { mediatorName } from './causes.ts';
 import { blame as blameOf, escalations as escalationsOf } from './escalations.ts';
 import { outcomeLabel, type GameFacts } from './facts.ts';
 import { historyTrack, sourceRefs } from './history.ts';
+import type { HintCount } from './hints.ts';
 import { discussionQuestions } from './questions.ts';
 import { describeAnswer, readRecord, summarise } from '../replay/index.ts';
 import { MeterHistory } from '../replay/index.ts';
@@ -83,7 +84,8 @@ function outcomeSummary(c: CompiledScenario, state: GameState): OutcomeSummary {
   };
 }
 
-export function buildDebrief(scenario: Scenario, state: GameState): Debrief {
+/** The debrief of a finished (or stopped) game; `hints`: the advisor's hints on its line, when known. */
+export function buildDebrief(scenario: Scenario, state: GameState, hints: HintCount | null = null): Debrief {
   const c = compile(scenario);
   const history = new MeterHistory(state);
   const record = readRecord(state, history);
@@ -106,6 +108,7 @@ export function buildDebrief(scenario: Scenario, state: GameState): Debrief {
     roundsScheduled: scenario.rounds.length,
     outcome,
     record: summarise(state, record),
+    hints,
     description: {
       timeline: timeline(c, state),
       answers: record.answers.map((a) => describeAnswer(c, a)),

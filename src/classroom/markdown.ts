@@ -202,6 +202,7 @@ export function debriefMarkdown(d: Debrief): string {
   out.push(w.md.title(d.scenario.title), '');
   out.push(w.about({ place: d.scenario.place, mediator: d.mediator, seed: d.settings.seed, played: d.roundsPlayed, scheduled: d.roundsScheduled, sides: [d.sides[0].name, d.sides[1].name] }), '');
   out.push(w.md.outcome({ label: d.outcome.label, round: d.outcome.round, date: d.outcome.date, venue: d.outcome.venue, reason: d.outcome.reason }), '');
+  if (d.hints) out.push(w.hints(d.hints), '');
   description(d, out);
   analysis(d, out);
   application(d, out);

@@ -5,8 +5,9 @@ import type { NewsItem, OutcomeId } from '../model/index.ts';
 import type { SourceKind, TheoryId } from '../scenario/index.ts';
 import type { SeriesMeter, MediatorRecordSummary } from '../replay/index.ts';
 import type { BargainingChart, TextAnalysis } from '../present/index.ts';
+import type { HintCount } from './hints.ts';
 
-export type { SeriesMeter, MediatorRecordSummary, BargainingChart, TextAnalysis };
+export type { SeriesMeter, MediatorRecordSummary, BargainingChart, TextAnalysis, HintCount };
 
 export const DEBRIEF_FORMAT = 'shuttle-debrief';
 export const DEBRIEF_VERSION = 1;
@@ -334,6 +335,8 @@ export interface Debrief {
   roundsScheduled: number;
   outcome: OutcomeSummary;
   record: MediatorRecordSummary;
+  /** The advisor's hints: asked, and taken by the next move; null when the game's hints were not given. */
+  hints: HintCount | null;
   description: Description;
   analysis: Analysis;
   application: Application;

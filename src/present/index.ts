@@ -19,6 +19,8 @@ export { NO_EDITS, chooseItem, isEdited, revisionItems, workingItem } from './vi
 export type { DraftEdit, DraftWork } from './views/draft-work.ts';
 export type { DraftRow, SideNote } from './views/draft.ts';
 export { injectChoices } from './views/inject-choices.ts';
+export { mediatorInterests } from './views/interests.ts';
+export type { InterestsView } from './views/interests.ts';
 export { changeLine, deltaText, recentChanges, recentMoves } from './views/ledger.ts';
 export { meterName, outcomeName } from './words/quantities.ts';
 export { causePhrase, causeText, coercionOf, eventHeadline, teacherWords } from './words/causes.ts';
@@ -44,4 +46,8 @@ export type { Formatters } from './intl.ts';
 export type { CompareTarget, ReplaySource } from './replays/source.ts';
 export { actText, lineText, saidMark, messageItemText, messageText, newsWords, noticeText, offerText, reasonText, replyText, saidText, tradeWords } from './words/said.ts';
 export { sourceBadge, sourceKindLabel, sourceKindNote } from './words/sources.ts';
+export { byBelievedWeight, clarityOf, LISTED, notebookWords, sideNotebook, surenessOf, topPriorities } from './words/beliefs.ts';
+export type { Clarity, PriorityBelief, SideNotebookWords, Sureness } from './words/beliefs.ts';
+export { adviceWords, oddsOf, reasonWords } from './words/advice.ts';
+export type { AdviceWords, Odds } from './words/advice.ts';
 export { otherRulesText, saveProblems } from './words/saves.ts';

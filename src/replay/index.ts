@@ -7,7 +7,7 @@ export { historyBeside } from './history.ts';
 export type { HistoryBeside, HistorySource, LineRound, RealEvent } from './history.ts';
 export { replay, stateHash } from './replay.ts';
 export { createSave, parseSave, settingsOf, verifySave } from './save.ts';
-export type { Branch, OtherRules, ParsedSave, SaveFile } from './save.ts';
+export type { Branch, Hint, OtherRules, ParsedSave, SaveFile } from './save.ts';
 export { HIDDEN_SIDE_METERS, isHidden, MeterHistory, SHARED_METERS, VISIBLE_SIDE_METERS } from './meter-history.ts';
 export type { SeriesMeter } from './meter-history.ts';
 export { readRecord } from './record.ts';

@@ -3,7 +3,9 @@
 //   format 2: the settings gained the difficulty, the number of rounds and who plays each
 //             delegation (rules 1).
 //   format 3: `rules`, the version of the rules the game was played under (save.ts refuses
-//             any other, since its events would replay into a different game).
+//             any other, since its events would replay into a different game). Later, an
+//             optional `hints` (the advisor's suggestions the player asked for): additive, so
+//             the format's number stays and a save without it reads as before.
 // Formats 1 and 2 name no rules: every such save was made under rules 1 (UNRECORDED_RULES).
 import { z } from 'zod';
 import { GameEventSchema } from '../machine/index.ts';
@@ -40,6 +42,15 @@ export const BranchSchema = z.strictObject({
   events: z.array(GameEventSchema).max(MAX_EVENTS),
 });
 
+/** A hint the player asked for: on which line, after how many of its events, and the move suggested. */
+export const HintSchema = z.strictObject({
+  /** 'main' or a branch id. */
+  line: z.string().min(1).max(40),
+  /** The line's events played when it was asked: the player's next move is events[step]. */
+  step: Count,
+  event: GameEventSchema,
+});
+
 export const SaveSchema = z.strictObject({
   format: z.literal(SAVE_FORMAT, { error: `must be "${SAVE_FORMAT}"` }),
   version: z.literal(SAVE_VERSION, { error: `must be ${SAVE_VERSION}` }),
@@ -55,11 +66,15 @@ export const SaveSchema = z.strictObject({
   finalStateHash: Hash,
   outcome: z.enum(OUTCOME_IDS as [OutcomeId, ...OutcomeId[]]).nullable(),
   branches: z.array(BranchSchema).max(200).default([]),
+  /** The advisor's hints asked in this game (left out when none were, and by older saves). */
+  hints: z.array(HintSchema).max(MAX_EVENTS, { error: `must hold at most ${MAX_EVENTS} hints` }).optional(),
 });
 
 export type SaveFile = z.output<typeof SaveSchema>;
 
 export type Branch = SaveFile['branches'][number];
+
+export type Hint = z.output<typeof HintSchema>;
 
 export function settingsOf(save: Pick<SaveFile, 'settings' | 'seed'>): Settings {
   return { ...save.settings, seed: save.seed };

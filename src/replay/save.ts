@@ -10,7 +10,7 @@ import { treeProblems } from './branches.ts';
 import { replay, stateHash, type Checkpoint } from './replay.ts';
 import { RULES_RECORDED_FROM, SAVE_FORMAT, SAVE_VERSION, SaveSchema, settingsOf, type Branch, type SaveFile } from './save-schema.ts';
 
-export { SAVE_FORMAT, SAVE_VERSION, SaveSchema, settingsOf, type Branch, type SaveFile } from './save-schema.ts';
+export { SAVE_FORMAT, SAVE_VERSION, SaveSchema, settingsOf, type Branch, type Hint, type SaveFile } from './save-schema.ts';
 
 export function createSave(scenario: Scenario, scenarioHash: string, settings: Settings, events: readonly GameEvent[], branches: Branch[] = []): SaveFile {
   const result = replay(scenario, settings, events, { trail: true });

@@ -1,4 +1,5 @@
 // The public face of src/sim: other layers import only from here.
+export { advisorRng, adviceLine, memoryOf, seasonedAdvice } from './advisor.ts';
 export { runPolicyBatch } from './batch.ts';
 export type { PolicyBatch } from './batch.ts';
 export { playGame } from './play.ts';
@@ -8,5 +9,7 @@ export { MAX_RUNS, decisionBudget, emptyTally, mergeTallies, planFrom, planWhatI
 export { DEFAULT_HIDDEN, HIDDEN_VALUES } from './whatif-start.ts';
 export type { HiddenValues } from './whatif-start.ts';
 export type { Decision, Distribution, WhatIf, WhatIfFrom, WhatIfPlan, WhatIfTally } from './whatif.ts';
+export { advise, PLANNER_DEFAULTS } from './policies/planner.ts';
+export type { Advice, AdviceReason, PlannerMemory } from './policies/planner.ts';
 export { MAX_MOVES, joinTallies, playEntrant, playSlice, playTournament, policyReport, slicesOf, tournamentReport } from './tournament/index.ts';
 export type { Entrant, GameRecord, Mediator, PolicyReport, SeedRange, TournamentReport, TournamentTally } from './tournament/index.ts';

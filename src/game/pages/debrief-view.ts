@@ -193,11 +193,13 @@ function application(d: Debrief): HTMLElement {
 
 export function debriefView(d: Debrief): HTMLElement[] {
   const w = words();
-  return [
+  const nodes: (HTMLElement | null)[] = [
     el('p', { class: 'debrief-summary' }, el('strong', { text: w.summary(d.outcome) }), w.outcome(d.outcome)),
     el('p', { class: 'muted', text: w.about({ place: d.scenario.place, mediator: d.mediator, seed: d.settings.seed, played: d.roundsPlayed, scheduled: d.roundsScheduled, sides: [d.sides[0].name, d.sides[1].name] }) }),
+    d.hints ? el('p', { text: w.hints(d.hints), attrs: { 'data-debrief': 'hints' } }) : null,
     description(d),
     analysis(d),
     application(d),
   ];
+  return nodes.filter((n) => n !== null);
 }

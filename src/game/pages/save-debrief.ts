@@ -1,7 +1,7 @@
 // The debrief of any saved game: a save file opened with the file picker or dropped on the title
 // screen is parsed, checked by replaying it against its scenario, and debriefed. A file that
 // cannot be read says why, in one line.
-import { parseSave, replay, settingsOf, verifySave } from '../../replay/index.ts';
+import { MAIN, parseSave, replay, settingsOf, verifySave } from '../../replay/index.ts';
 import type { Catalog } from '../play/catalog.ts';
 import type { PageHost } from './page-host.ts';
 import { openDebriefPage } from './debrief-page.ts';
@@ -21,6 +21,6 @@ export async function debriefSaveText(pages: PageHost, catalog: Pick<Catalog, 'f
   const check = verifySave(save, found.scenario, found.hash);
   if (!check.ok) return w.cannot({ file: fileName, why: check.problem ?? w.noReplay });
   const state = replay(found.scenario, settingsOf(save), save.events, { checkpoints: false }).snapshot.context;
-  await openDebriefPage(pages, found.scenario, state, print);
+  await openDebriefPage(pages, found.scenario, state, print, { hints: save.hints ?? [], line: MAIN, events: save.events });
   return null;
 }

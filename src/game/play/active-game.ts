@@ -21,9 +21,11 @@ import { hideWhy } from '../ui/why.ts';
 import { createPauseOverlay, type PauseHost, type PauseOverlay } from '../teacher/pause-overlay.ts';
 import type { TeacherHost } from '../teacher/controls.ts';
 import { announcement, gameWords, messages } from '../../present/index.ts';
+import { createAdvisor, type Advisor } from './advisor.ts';
+import type { AdviceReply } from './advisor-protocol.ts';
 import { createAutosaver, saveFileOf, type Autosaver } from './autosave.ts';
 import type { Change, GameSession } from './session.ts';
-import type { Talks } from './talks.ts';
+import type { Asked, PanelState, Talks } from './talks.ts';
 
 /** What the game in progress needs of the page. */
 export interface ChromeHost extends PauseHost, TeacherHost {
@@ -51,6 +53,10 @@ export class ActiveGame implements Talks, SeatGame {
   private readonly autosaver: Autosaver;
   private readonly pause: PauseOverlay;
   private readonly unsubscribe: () => void;
+  private readonly advisor: Advisor = createAdvisor();
+  /** Questions to the advisor by line and step: asking again at the same point asks once. */
+  private readonly asked = new Map<string, Promise<AdviceReply>>();
+  readonly panel: PanelState = { notebookOpen: false };
   private disposed = false;
 
   constructor(
@@ -104,6 +110,29 @@ export class ActiveGame implements Talks, SeatGame {
     return this.session.allows(event);
   }
 
+  async advise(): Promise<Asked> {
+    const s = this.session;
+    const step = s.events.length;
+    const line = s.tree.line;
+    const key = `${line}:${step}`;
+    let question = this.asked.get(key);
+    if (!question) {
+      question = this.advisor.ask({ scenario: s.scenario, hash: s.hash, settings: s.settings, events: [...s.events] });
+      this.asked.set(key, question);
+    }
+    const reply = await question;
+    if (this.disposed || s.events.length !== step || s.tree.line !== line) return { kind: 'earlier' };
+    if (reply.type === 'error') {
+      this.asked.delete(key);
+      return { kind: 'failed' };
+    }
+    if (!reply.advice) return { kind: 'none' };
+    // Shown now: a hint asked, kept in the save (the debrief counts the ones taken).
+    s.noteHint(reply.advice.event);
+    this.autosaver.schedule();
+    return { kind: 'advice', advice: reply.advice };
+  }
+
   /** Writes the save now (a new game is saved before its first action). */
   saveNow(): void {
     this.autosaver.schedule();
@@ -112,6 +141,7 @@ export class ActiveGame implements Talks, SeatGame {
 
   dispose(): void {
     this.disposed = true;
+    this.advisor.stop();
     this.pause.dispose();
     this.unsubscribe();
     this.autosaver.stop();

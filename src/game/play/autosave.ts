@@ -15,10 +15,14 @@ export const SAVE_LINE_KEY = `${STORAGE_PREFIX}save-line`;
 /** The whole save: every line, the one being played with the moves made so far. */
 export function saveFileOf(session: GameSession): SaveFile {
   const { line, main, branches } = session.tree;
-  if (line === MAIN) return createSave(session.scenario, session.hash, session.settings, session.events, [...branches]);
   // A branch keeps `at` events of its parent line: the live log past them are its own moves.
-  const played = branches.map((b) => (b.id === line ? { ...b, events: session.events.slice(b.at) } : b));
-  return createSave(session.scenario, session.hash, session.settings, main, played);
+  const save =
+    line === MAIN
+      ? createSave(session.scenario, session.hash, session.settings, session.events, [...branches])
+      : createSave(session.scenario, session.hash, session.settings, main, branches.map((b) => (b.id === line ? { ...b, events: session.events.slice(b.at) } : b)));
+  // Hints only when asked (the field is optional), and only for lines the save still has.
+  const hints = session.hints.filter((h) => h.line === MAIN || save.branches.some((b) => b.id === h.line));
+  return hints.length ? { ...save, hints } : save;
 }
 
 export function readSaveLine(storage: SafeStorage): string {

@@ -93,7 +93,7 @@ export function createPlay(host: PlayHost): Play {
       const final = s?.finished();
       if (!s || !final) return;
       void import('../pages/debrief-page.ts')
-        .then(({ openDebriefPage }) => openDebriefPage(host.pages, s.scenario, final, () => window.print()))
+        .then(({ openDebriefPage }) => openDebriefPage(host.pages, s.scenario, final, () => window.print(), { hints: s.hints, line: s.tree.line, events: s.events }))
         .catch(() => host.notices.show('load', notLoaded()));
     },
     replays: () => void play.openReplays(),
@@ -175,7 +175,7 @@ export function createPlay(host: PlayHost): Play {
       const tree = { line: id, main: save.events, branches: save.branches };
       host.pages.close();
       await host.art()?.load(['play']);
-      await begin(await newSession({ scenario: src.scenario, hash: src.hash, settings: settingsOf(save), events, tree }));
+      await begin(await newSession({ scenario: src.scenario, hash: src.hash, settings: settingsOf(save), events, tree, hints: save.hints }));
       return true;
     },
   };
@@ -230,7 +230,7 @@ export function createPlay(host: PlayHost): Play {
       const saved = readSaveLine(host.storage);
       const line = saved === MAIN || save.branches.some((b) => b.id === saved) ? saved : MAIN;
       const tree = { line, main: line === MAIN ? [] : save.events, branches: save.branches };
-      const session = await newSession({ ...found, settings: settingsOf(save), events: lineEvents(save, line), tree });
+      const session = await newSession({ ...found, settings: settingsOf(save), events: lineEvents(save, line), tree, hints: save.hints });
       if (session.refusedAt !== null) host.notices.show('resume', w.partly(session.refusedAt));
       await begin(session);
     },

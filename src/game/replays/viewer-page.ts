@@ -249,7 +249,7 @@ export function openReplayViewer(host: ReplayHost, live: LiveGame, source: Repla
           stop();
           const end = current().cache.at(current().steps.length - 1).state;
           void import('../pages/debrief-page.ts')
-            .then(({ openDebriefPage }) => openDebriefPage(host.pages, source.scenario, end, () => window.print()))
+            .then(({ openDebriefPage }) => openDebriefPage(host.pages, source.scenario, end, () => window.print(), { hints: source.save.hints ?? [], line, events: lineEvents(source.save, line) }))
             .catch(() => host.notices.show('load', notLoaded()));
         },
       },

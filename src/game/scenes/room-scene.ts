@@ -10,6 +10,7 @@ import type { TalksSource } from '../play/talks.ts';
 import type { HotSeatScreens } from '../hotseat/hot-seat.ts';
 import { el } from '../dom/el.ts';
 import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
+import { createAids, type Aids } from '../ui/aids.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createOffersList, type OffersList } from '../ui/offers-list.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
@@ -26,6 +27,7 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
   private menu!: ActionMenu;
   private log!: DialogueLog;
   private panel!: SidePanel;
+  private aids!: Aids;
   private speech!: Speech;
   private offers!: OffersList;
   private trade!: TradeFormPanel;
@@ -53,7 +55,8 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     });
     this.log = createDialogueLog(c, w.room.log, w.room.empty, (id) => this.host.glossary(id));
     this.offers = createOffersList({ write: (event) => this.talks.send(event), blocked: (reason) => this.host.announcer.say(reason) });
-    this.panel = createSidePanel(c, side, this.menu, this.log, this.offers.node);
+    this.aids = createAids(this.talks, this.log);
+    this.panel = createSidePanel(c, side, this.menu, this.aids.said, this.aids.advice, this.offers.node);
     this.tradeOpen = false;
     this.trade = createTradeForm(side, {
       propose: (event) => {
@@ -92,8 +95,11 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     const view = this.talks.view;
     const state = view.state;
     if (state.location !== this.side) return;
-    this.menu.update(roomActions(view, this.side));
-    this.host.keys.setShortcuts('room', this.menu.shortcuts());
+    if (!this.holding) {
+      this.menu.update(roomActions(view, this.side));
+      this.host.keys.setShortcuts('room', [...this.menu.shortcuts(), ...this.aids.shortcuts()]);
+      this.aids.update(view);
+    }
     this.log.update(state.transcript.filter((t) => t.round === state.round && t.where === this.side));
     this.panel.update(state);
     this.offers.update(view);
@@ -101,7 +107,11 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     this.art.update(state);
     if (this.speech.update(state) && change) this.art.speak();
     if (change === null) this.menu.focusFirst();
-    this.seat.sync(() => this.menu.focusFirst());
+    if (!this.holding) this.seat.sync(() => this.menu.focusFirst());
+  }
+
+  protected override sidePanel(): SidePanel {
+    return this.panel;
   }
 
   override exit(): Promise<void> {

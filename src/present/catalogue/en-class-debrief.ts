@@ -25,6 +25,8 @@ export const debrief = {
   outcome: (p: { reason: string; round: number; date: string; venue: string }) => `${p.reason} (Round ${num(p.round)}, ${fmt().shortDate(p.date)}, ${p.venue}.)`,
   about: (p: { place: string; mediator: string; seed: number; played: number; scheduled: number; sides: [string, string] }) =>
     `${p.place}. Mediator: ${p.mediator}. Seed ${p.seed}. ${num(p.played)} of ${count(p.scheduled, { one: 'round', other: 'rounds' })} played. Delegations: ${fmt().list(p.sides)}.`,
+  hints: (p: { asked: number; taken: number }) =>
+    p.asked === 0 ? 'Hints from the seasoned mediator: none asked.' : `Hints from the seasoned mediator: ${num(p.asked)} asked, ${num(p.taken)} taken (the next move was the one suggested).`,
   date: (iso: string) => fmt().shortDate(iso),
   timeline: 'Timeline',
   round: (p: { round: number; label: string; date: string; venue: string }) => `Round ${num(p.round)}: ${p.label.replace(/^Round \d+:\s*/, '')} (${fmt().shortDate(p.date)}, ${p.venue})`,

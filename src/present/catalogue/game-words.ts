@@ -2,6 +2,7 @@
 // controls, the replays and the headless views. A volume of the catalogue (volume.ts), loaded
 // with the game code.
 import { actions } from './en-actions.ts';
+import { advisor } from './en-advisor.ts';
 import { compare } from './en-compare.ts';
 import { dossier } from './en-dossier.ts';
 import { editor } from './en-editor.ts';
@@ -13,4 +14,4 @@ import { trades } from './en-trades.ts';
 import { views } from './en-views.ts';
 import { volume } from './volume.ts';
 
-export const gameWords = volume({ en: { actions, compare, dossier, editor, hotseat, play, replays, teacher, trades, views } });
+export const gameWords = volume({ en: { actions, advisor, compare, dossier, editor, hotseat, play, replays, teacher, trades, views } });

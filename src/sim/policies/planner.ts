@@ -39,6 +39,8 @@ export interface Advice {
   /** The move's mean value over the samples, and the best alternative's. */
   value: number;
   runnerUp: { event: GameEvent; value: number } | null;
+  /** Simulation chose this move over the line's own (the runner-up): the reason is then that comparison. */
+  weighed?: true;
 }
 
 export type AdviceReason =
@@ -56,7 +58,7 @@ export type AdviceReason =
   | { type: 'recess' };
 
 /** What the planner remembers between its decisions in one game. */
-interface Memory {
+export interface PlannerMemory {
   /** Moves made in the room it is in, on this visit (a visit ends when it walks). */
   visit: { place: string; moves: number };
   target: Package | null;
@@ -105,7 +107,7 @@ function revisedFromCriticism(view: MediatorView, samples: readonly GameState[])
   return null;
 }
 
-function targetFor(view: MediatorView, samples: readonly GameState[], guess: GameState, memory: Memory): Package {
+function targetFor(view: MediatorView, samples: readonly GameState[], guess: GameState, memory: PlannerMemory): Package {
   // The text is kept for the day unless a side's criticism shows how to revise it: chasing a
   // moving text wastes the day.
   const at = `${view.state.round}`;
@@ -121,7 +123,7 @@ function targetFor(view: MediatorView, samples: readonly GameState[], guess: Gam
 }
 
 /** The planned move and why: the seasoned mediator's judgement over its samples. */
-function plan(view: MediatorView, samples: readonly GameState[], guess: GameState, memory: Memory, banned: readonly string[]): { event: GameEvent; reason: AdviceReason } {
+function plan(view: MediatorView, samples: readonly GameState[], guess: GameState, memory: PlannerMemory, banned: readonly string[]): { event: GameEvent; reason: AdviceReason } {
   const { c, state } = view;
   const ok = (e: GameEvent) => allowed(view, e, banned);
   const hours = c.scenario.rules.actionHours;
@@ -274,7 +276,7 @@ function tries(view: MediatorView, planned: GameEvent, samples: readonly GameSta
  * simulation shows a clearly better move). Returns the move, why, and what it was weighed against
  * (the in-game advisor's answer too).
  */
-export function advise(view: MediatorView, rng: Rng, options: PlannerOptions = PLANNER_DEFAULTS, memory: Memory = newMemory(), base?: GameEvent, line?: Line): Advice | null {
+export function advise(view: MediatorView, rng: Rng, options: PlannerOptions = PLANNER_DEFAULTS, memory: PlannerMemory = newMemory(), base?: GameEvent, line?: Line): Advice | null {
   if (view.phase === 'briefing') return { event: { type: 'BEGIN' }, reason: { type: 'phase' }, value: 0, runnerUp: null };
   if (view.phase !== 'talks') return { event: { type: 'CONTINUE' }, reason: { type: 'phase' }, value: 0, runnerUp: null };
   const banned = options.without ?? [];
@@ -291,18 +293,18 @@ export function advise(view: MediatorView, rng: Rng, options: PlannerOptions = P
     const v = weighToEnd(view, e, samples, line ?? null, rng);
     if (!best || v > best.value) best = { event: e, value: v };
   }
-  if (best && best.value >= mine + SWITCH_MARGIN) return { event: best.event, reason: reasonOf(best.event), value: best.value, runnerUp: { event: planned.event, value: mine } };
+  if (best && best.value >= mine + SWITCH_MARGIN) return { event: best.event, reason: reasonOf(best.event), value: best.value, runnerUp: { event: planned.event, value: mine }, weighed: true };
   return { event: planned.event, reason: planned.reason, value: mine, runnerUp: best };
 }
 
 /** Each side's expected weights: from the notebook, or from the option that stands in for it. */
-function believedWeights(view: MediatorView, options: PlannerOptions): [readonly number[], readonly number[]] {
+export function believedWeights(view: MediatorView, options: PlannerOptions): [readonly number[], readonly number[]] {
   if (options.weights) return [options.weights(view, 0), options.weights(view, 1)];
   const weights = (s: SideIndex) => summarise(view.c, view.notebook, s).issues.map((i) => i.weight);
   return [weights(0), weights(1)];
 }
 
-function newMemory(): Memory {
+export function newMemory(): PlannerMemory {
   return { visit: { place: '', moves: 0 }, target: null, targetAt: '', done: new Set() };
 }
 
