@@ -121,7 +121,7 @@ export interface ClimbBy {
   side: string | null;
   /** The move, incident or event by name, when there is one. */
   what: string | null;
-  /** In words: "Washington’s coercive move “…” (its own choice)". */
+  /** In words: "the side’s coercive move “…” (its own choice)". */
   text: string;
 }
 

@@ -167,7 +167,7 @@ describe('narrate, reply and notice', () => {
   it('notice is the narrator\'s, outside the talks', () => {
     const { c, state } = world();
     const { next } = apply(c, state, (d, ctx) => notice(d, ctx, { type: 'banked', version: 3 }));
-    expect(next.transcript).toEqual([{ step: 1, round: 0, where: 'majlis', speaker: 'news', said: { kind: 'notice', notice: { type: 'banked', version: 3 } }, simulated: false }]);
+    expect(next.transcript).toEqual([{ step: 1, round: 0, where: 'majlis', speaker: 'news', said: { kind: 'notice', notice: { type: 'banked', version: 3 } }, simulated: true }]);
   });
 
   it('a quiet (simulated) continuation records nothing and draws no line', () => {

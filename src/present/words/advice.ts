@@ -50,7 +50,7 @@ export interface AdviceWords {
   move: string;
   /** Why, in a clause. */
   why: string;
-  /** The whole suggestion: "Carry Tehran’s message, softened: …". */
+  /** The whole suggestion: "Carry the side’s message, softened: …". */
   text: string;
   /** The best alternative when the move was not weighed against it already ("Next best: …"). */
   next: string | null;

@@ -68,7 +68,7 @@ export function topPriorities(view: MediatorView, summary: SideSummary, listed =
 export interface SideNotebookWords {
   side: SideIndex;
   heading: string;
-  /** "Tehran cares most about sanctions relief: fairly sure." */
+  /** "North cares most about the border: fairly sure." */
   headline: string;
   caresMost: { issue: number; sure: Sureness };
   priorities: PriorityBelief[];
