@@ -6,7 +6,7 @@ import { compiledFor, settingsFor, type GameEvent } from '../machine/index.ts';
 import { createSave, parseSave, replay, settingsOf, stateHash, verifySave } from '../replay/index.ts';
 import { moveImperative, otherRulesText, reasonText, saveProblems, sceneOf } from '../present/index.ts';
 import { loadScenarioText } from '../scenario/index.ts';
-import { DEFAULT_HIDDEN, DEFAULT_POLICY, HIDDEN_VALUES, playGame, POLICIES, policyByName, runPolicyBatch, whatIf, type HiddenValues, type PolicyBatch } from '../sim/index.ts';
+import { DEFAULT_HIDDEN, DEFAULT_POLICY, HIDDEN_VALUES, playGame, POLICIES, QUICK_POLICIES, policyByName, runPolicyBatch, whatIf, type HiddenValues, type PolicyBatch, type PolicyFactory } from '../sim/index.ts';
 import { intOption, parse } from './args.ts';
 import { progressBar } from './progress.ts';
 import { CliError, DEFAULT_SCENARIO, findScenarioById, loadScenarioFile, readText } from './scenarios.ts';
@@ -18,15 +18,15 @@ const USAGE = `usage:
   shuttle sim --batch <n> [--scenario <file>] [--seed <n>] [--policy <name>|all] [--json]
   shuttle replay <save file> [--scenario <file>] [--json]
   shuttle validate <scenario or save file>
-  shuttle whatif <save file> --at <step> [--n <count>] [--policy <name>|all] [--decisions <runs each>] [--hidden beliefs|truth] [--json]
+  shuttle whatif <save file> --at <step> [--n <count>] [--policy <name>|all (default: all but the planner)] [--decisions <runs each>] [--hidden beliefs|truth] [--json]
   ${TOURNAMENT_USAGE}
 policies: ${POLICIES.map((p) => p.name).join(', ')} (default ${DEFAULT_POLICY}); a tournament also takes policy modules (docs/policies.md)`;
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
-function policyArg(name: string | undefined, allowAll: boolean) {
+function policyArg(name: string | undefined, allowAll: boolean, all: readonly PolicyFactory[] = POLICIES) {
   const chosen = name ?? DEFAULT_POLICY;
-  if (allowAll && chosen === 'all') return [...POLICIES];
+  if (allowAll && chosen === 'all') return [...all];
   const policy = policyByName(chosen);
   if (!policy) throw new CliError(`unknown policy "${chosen}" (choose ${POLICIES.map((p) => p.name).join(', ')}${allowAll ? ' or all' : ''})`);
   return [policy];
@@ -213,7 +213,8 @@ function whatifCommand(argv: string[]): number {
   const loaded = scenarioForSave(values.scenario, save.scenario.id);
   const check = verifySave(save, loaded.scenario, loaded.hash);
   if (!check.ok) throw new CliError(`${file}: ${check.problem}`);
-  const policies = policyArg(values.policy, true);
+  // In the what-if explorer, `all` (the default) is the quick mediators: thousands of continuations each.
+  const policies = policyArg(values.policy ?? 'all', true, QUICK_POLICIES);
   const bar = progressBar('what-if'.padEnd(12), runs);
   const started = performance.now();
   const result = whatIf({ scenario: loaded.scenario, settings: settingsOf(save), events: save.events, at, runs, policies, hidden, runsPerDecision: perDecision, onProgress: (done) => bar.tick(Math.min(done, runs)) });

@@ -3,7 +3,7 @@ export { advisorRng, adviceLine, memoryOf, seasonedAdvice } from './advisor.ts';
 export { runPolicyBatch } from './batch.ts';
 export type { PolicyBatch } from './batch.ts';
 export { playGame } from './play.ts';
-export { DEFAULT_POLICY, POLICIES, policyByName } from './policies/index.ts';
+export { DEFAULT_POLICY, POLICIES, QUICK_POLICIES, policyByName } from './policies/index.ts';
 export type { PolicyFactory } from './policies/policy.ts';
 export { MAX_RUNS, decisionBudget, emptyTally, mergeTallies, planFrom, planWhatIf, runSlice, runsProblem, summarise, whatIf } from './whatif.ts';
 export { DEFAULT_HIDDEN, HIDDEN_VALUES } from './whatif-start.ts';

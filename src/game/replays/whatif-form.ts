@@ -1,7 +1,7 @@
 // The what-if explorer's settings: how many continuations (a clear message for a bad number),
 // who plays on, whether to try each next move, where the hidden values come from (the
 // mediator's beliefs by default; the truth is a teaching mode), and the Run and Cancel buttons.
-import { DEFAULT_HIDDEN, HIDDEN_VALUES, MAX_RUNS, POLICIES, runsProblem, type HiddenValues, type PolicyFactory } from '../../sim/index.ts';
+import { DEFAULT_HIDDEN, HIDDEN_VALUES, MAX_RUNS, POLICIES, QUICK_POLICIES, runsProblem, type HiddenValues, type PolicyFactory } from '../../sim/index.ts';
 import { el, uid } from '../dom/el.ts';
 import { gameWords, messages } from '../../present/index.ts';
 
@@ -89,7 +89,7 @@ export function whatIfForm(onRun: () => void, onCancel: () => void): WhatIfForm 
       }
       showError('');
       runs.removeAttribute('aria-invalid');
-      return { runs: n, policies: policy.value === ALL ? POLICIES : POLICIES.filter((p) => p.name === policy.value), tryMoves: tryMoves.checked, hidden: HIDDEN_VALUES.find((_, i) => hiddenRadios[i]!.checked) ?? DEFAULT_HIDDEN };
+      return { runs: n, policies: policy.value === ALL ? QUICK_POLICIES : POLICIES.filter((p) => p.name === policy.value), tryMoves: tryMoves.checked, hidden: HIDDEN_VALUES.find((_, i) => hiddenRadios[i]!.checked) ?? DEFAULT_HIDDEN };
     },
     setRunning(running) {
       runButton.disabled = running;

@@ -3,7 +3,7 @@
 // outcome distribution, the same per policy, and the next moves that change it most.
 import { compiledFor, mediatorState, type GameEvent } from '../../machine/index.ts';
 import { lineEvents, MAIN, settingsOf } from '../../replay/index.ts';
-import { decisionBudget, planWhatIf, POLICIES, summarise, type WhatIfPlan } from '../../sim/index.ts';
+import { decisionBudget, planWhatIf, QUICK_POLICIES, summarise, type WhatIfPlan } from '../../sim/index.ts';
 import { el, fill, setText, uid } from '../dom/el.ts';
 import type { Announcer } from '../dom/announcer.ts';
 import type { Notices } from '../dom/notice.ts';
@@ -56,7 +56,7 @@ export function openWhatIf(host: WhatIfHost, source: ReplaySource, line: string,
   // Where the game stands at the step (this replays to it: a log that does not fit is reported here).
   let probe: WhatIfPlan;
   try {
-    probe = planWhatIf({ scenario, settings, events, at, runs: 1, policies: POLICIES });
+    probe = planWhatIf({ scenario, settings, events, at, runs: 1, policies: QUICK_POLICIES });
   } catch (err) {
     host.notices.show('whatif', w.cannotStart((err as Error).message));
     return;

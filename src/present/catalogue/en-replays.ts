@@ -110,7 +110,7 @@ export const replays = {
       `${p.title}. At step ${num(p.at)} of ${num(p.of)} (${p.where}). Each continuation varies chance and the mediator who plays on; its hidden values come from your notebook at this step, or, in the teaching mode, from the truth.`,
     seconds: (s: number) => (s < 10 ? `${fmt().decimal(s, 1)} s` : `${num(s)} s`),
     // The form.
-    all: 'All of them, in turn',
+    all: 'All but the planner, in turn (it is slow: choose it on its own)',
     policy: (p: { name: string; description: string }) => `${p.name}: ${p.description}`,
     run: 'Run',
     settings: 'What-if settings',
