@@ -3,7 +3,7 @@
 // its concession style, how ripe it became, and the hardliners it had to answer to at home.
 import { byTrueWeight, optionAt, priorityOf, ratificationMargin, redLineCode, type CompiledScenario, type GameState, type LedgerEntry, type SideIndex } from '../model/index.ts';
 import { rungName } from './causes.ts';
-import { actorName, classroomWords, sideName } from '../present/index.ts';
+import { actorName, classroomWords, optionLabel, sideName } from '../present/index.ts';
 import type { MeterHistory } from '../replay/index.ts';
 import type { ConcessionStyle, DriftCause, IssueWeight, RedLineRecord, SideRef, SideReveal } from './types.ts';
 
@@ -22,10 +22,6 @@ export function concessionStyle(exponent: number): ConcessionStyle {
   if (exponent < 0.9) return 'Boulware';
   if (exponent > 1.1) return 'conceder';
   return 'linear';
-}
-
-function optionLabel(c: CompiledScenario, issue: number, option: number): string {
-  return c.scenario.issues[issue]!.options[option]?.label ?? '?';
 }
 
 /** Its true weights and values, as drawn for this game (the scenario's figures are only the priors). */
