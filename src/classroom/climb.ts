@@ -15,7 +15,7 @@ export function climbBy(c: CompiledScenario, cause: CauseRecord): ClimbBy {
   const kind = KIND[cause.kind] ?? 'other';
   switch (kind) {
     case 'coercion': {
-      const found = coercionOf(c, cause.rule, cause.actor);
+      const found = coercionOf(c, cause.rule, cause.who);
       if (!found) break;
       const side = sideName(c, found.side);
       return { kind, side: c.scenario.delegations[found.side]!.id, what: found.move.name, text: w.coercion({ side, what: found.move.name }) };

@@ -8,7 +8,7 @@ import { parseSave, replay, settingsOf, verifySave } from '../replay/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { outcomeLabel } from './facts.ts';
 import { MeterHistory, readRecord, summarise } from '../replay/index.ts';
-import { classroomWords, otherRulesText, textAnalysis } from '../present/index.ts';
+import { classroomWords, otherRulesText, saveProblemText, textAnalysis } from '../present/index.ts';
 import { turningPoints } from './turning-points.ts';
 import type { MediatorRecordSummary } from './types.ts';
 
@@ -122,7 +122,7 @@ export function compareClass(files: readonly ClassFile[], lookup: ScenarioLookup
     const first = seen.get(key);
     const verification = first === undefined ? verifySave(save, found.scenario, found.hash) : null;
     if (verification && !verification.ok) {
-      rows.push(badRow(file.fileName, verification.problem ?? classroomWords().compareClass.noReplay));
+      rows.push(badRow(file.fileName, verification.problem ? saveProblemText(verification.problem) : classroomWords().compareClass.noReplay));
       continue;
     }
     let c = compiled.get(found.hash);

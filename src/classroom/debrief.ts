@@ -11,11 +11,11 @@ import { outcomeLabel, type GameFacts } from './facts.ts';
 import { historyTrack, sourceRefs } from './history.ts';
 import type { HintCount } from './hints.ts';
 import { discussionQuestions } from './questions.ts';
-import { describeAnswer, readRecord, summarise } from '../replay/index.ts';
+import { readRecord, summarise } from '../replay/index.ts';
 import { MeterHistory } from '../replay/index.ts';
 import { meterChart, roundsPlayed } from './meter-chart.ts';
 import { revealSide, sideRef } from './sides.ts';
-import { bargainingChart, classroomWords, newsWords, reasonText, saidText, textAnalysis } from '../present/index.ts';
+import { actorName, answerText, bargainingChart, classroomWords, newsWords, reasonText, saidText, textAnalysis } from '../present/index.ts';
 import { fittingTheory } from './theory.ts';
 import { turningPoints as turningPointsOf } from './turning-points.ts';
 import { DEBRIEF_FORMAT, DEBRIEF_VERSION, type Debrief, type NewsRecord, type OutcomeSummary, type RoundRecord, type Statement } from './types.ts';
@@ -56,7 +56,7 @@ function timeline(c: CompiledScenario, state: GameState): RoundRecord[] {
     const round = c.scenario.rounds[r]!;
     const news: NewsRecord[] = state.news
       .filter((n) => n.round === r)
-      .map((n) => ({ date: n.date, kind: n.kind, ...newsWords(c, n), sources: sourceRefs(c, n.sources), reported: n.reported, cause: n.cause }));
+      .map((n) => ({ date: n.date, kind: n.kind, ...newsWords(c, n), sources: sourceRefs(c, n.sources), reported: n.reported, cause: actorName(c, n.cause) }));
     out.push({
       round: r + 1,
       label: round.label,
@@ -111,7 +111,7 @@ export function buildDebrief(scenario: Scenario, state: GameState, hints: HintCo
     hints,
     description: {
       timeline: timeline(c, state),
-      answers: record.answers.map((a) => describeAnswer(c, a)),
+      answers: record.answers.map((a) => answerText(c, a)),
       meters: meterChart(c, state, history),
       escalations,
       blame,

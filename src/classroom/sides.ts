@@ -3,7 +3,7 @@
 // its concession style, how ripe it became, and the hardliners it had to answer to at home.
 import { byTrueWeight, optionAt, priorityOf, ratificationMargin, redLineCode, type CompiledScenario, type GameState, type LedgerEntry, type SideIndex } from '../model/index.ts';
 import { rungName } from './causes.ts';
-import { classroomWords, sideName } from '../present/index.ts';
+import { actorName, classroomWords, optionLabel, sideName } from '../present/index.ts';
 import type { MeterHistory } from '../replay/index.ts';
 import type { ConcessionStyle, DriftCause, IssueWeight, RedLineRecord, SideRef, SideReveal } from './types.ts';
 
@@ -22,10 +22,6 @@ export function concessionStyle(exponent: number): ConcessionStyle {
   if (exponent < 0.9) return 'Boulware';
   if (exponent > 1.1) return 'conceder';
   return 'linear';
-}
-
-function optionLabel(c: CompiledScenario, issue: number, option: number): string {
-  return c.scenario.issues[issue]!.options[option]?.label ?? '?';
 }
 
 /** Its true weights and values, as drawn for this game (the scenario's figures are only the priors). */
@@ -86,7 +82,7 @@ function driftParts(c: CompiledScenario, history: MeterHistory, e: LedgerEntry, 
   ];
   const sum = parts.reduce((n, p) => n + p.delta, 0);
   const actual = e.to - e.from;
-  if (Math.abs(sum) < 1e-12) return [{ actor: e.cause.actor, rule: e.cause.rule, delta: actual }];
+  if (Math.abs(sum) < 1e-12) return [{ actor: actorName(c, e.cause.actor), rule: e.cause.rule, delta: actual }];
   return parts.map((p) => ({ ...p, delta: (p.delta * actual) / sum }));
 }
 
@@ -94,7 +90,7 @@ function drift(c: CompiledScenario, state: GameState, history: MeterHistory, s: 
   const byCause = new Map<string, DriftCause>();
   for (const e of state.ledger) {
     if (e.meter !== 'reservation' || e.side !== s) continue;
-    const parts = e.cause.rule === 'recess.drift' ? driftParts(c, history, e, s) : [{ actor: e.cause.actor, rule: e.cause.rule, delta: e.to - e.from }];
+    const parts = e.cause.rule === 'recess.drift' ? driftParts(c, history, e, s) : [{ actor: actorName(c, e.cause.actor), rule: e.cause.rule, delta: e.to - e.from }];
     for (const p of parts) {
       const key = `${p.rule}|${p.actor}`;
       const had = byCause.get(key);

@@ -1,7 +1,7 @@
 // The debrief as plain data: Description → Analysis → Application. The UI renders it (charts
 // included) and the exports print it; nothing here is computed at render time. Every key is
 // always present (null, never missing), so the JSON export has one shape and a stable key order.
-import type { NewsItem, OutcomeId } from '../model/index.ts';
+import type { Actor, NewsItem, OutcomeId } from '../model/index.ts';
 import type { SourceKind, TheoryId } from '../scenario/index.ts';
 import type { SeriesMeter, MediatorRecordSummary } from '../replay/index.ts';
 import type { BargainingChart, TextAnalysis } from '../present/index.ts';
@@ -141,7 +141,10 @@ export interface CauseRecord {
   /** The event type or the scenario event id, as in the ledger. */
   source: string;
   rule: string;
+  /** Who did it, in words. */
   actor: string;
+  /** Who did it, as the ledger records it. */
+  who: Actor;
   kind: CauseKind;
   /** The cause in words. */
   text: string;

@@ -4,23 +4,17 @@ import { writeFileSync } from 'node:fs';
 import { OUTCOME_IDS, RULES_VERSION } from '../model/index.ts';
 import { compiledFor, settingsFor, type GameEvent } from '../machine/index.ts';
 import { createSave, parseSave, replay, settingsOf, stateHash, verifySave } from '../replay/index.ts';
-import { moveImperative, otherRulesText, reasonText, saveProblems, sceneOf } from '../present/index.ts';
+import { cliWords, moveImperative, otherRulesText, policyDescription, reasonText, saveProblemText, saveProblems, sceneOf } from '../present/index.ts';
 import { loadScenarioText } from '../scenario/index.ts';
 import { DEFAULT_HIDDEN, DEFAULT_POLICY, HIDDEN_VALUES, playGame, POLICIES, QUICK_POLICIES, policyByName, runPolicyBatch, whatIf, type HiddenValues, type PolicyBatch, type PolicyFactory } from '../sim/index.ts';
 import { intOption, parse } from './args.ts';
 import { progressBar } from './progress.ts';
 import { CliError, DEFAULT_SCENARIO, findScenarioById, loadScenarioFile, readText } from './scenarios.ts';
-import { TOURNAMENT_USAGE, tournament } from './tournament.ts';
+import { tournament } from './tournament.ts';
 import { formatTranscript } from './transcript.ts';
 
-const USAGE = `usage:
-  shuttle sim [--scenario <file>] [--seed <n>] [--policy <name>] [--json] [--save <file>]
-  shuttle sim --batch <n> [--scenario <file>] [--seed <n>] [--policy <name>|all] [--json]
-  shuttle replay <save file> [--scenario <file>] [--json]
-  shuttle validate <scenario or save file>
-  shuttle whatif <save file> --at <step> [--n <count>] [--policy <name>|all (default: all but the planner)] [--decisions <runs each>] [--hidden beliefs|truth] [--json]
-  ${TOURNAMENT_USAGE}
-policies: ${POLICIES.map((p) => p.name).join(', ')} (default ${DEFAULT_POLICY}); a tournament also takes policy modules (docs/policies.md)`;
+/** The commands and their options, with the policies to choose from (the words: cliWords().usage). */
+const usage = () => cliWords().usage({ policies: POLICIES.map((p) => p.name), defaultPolicy: DEFAULT_POLICY });
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -77,9 +71,10 @@ function sim(argv: string[]): number {
       }),
     );
   } else {
-    const header = `Shuttle Diplomacy: ${loaded.scenario.title}. Mediator policy: ${policy!.name} (${policy!.description}). Seed ${seed}.`;
+    const w = cliWords();
+    const header = w.transcript.header({ title: loaded.scenario.title, policy: policy!.name, description: policyDescription(policy!.name), seed });
     print(formatTranscript(c, state, header));
-    print(`Final state hash: ${finalStateHash}${values.save ? `  (saved to ${values.save})` : ''}`);
+    print(w.finalHash({ hash: finalStateHash, savedTo: values.save ?? null }));
   }
   return 0;
 }
@@ -112,13 +107,13 @@ function batch(scenario: Parameters<typeof runPolicyBatch>[0], hash: string, gam
     );
     return 0;
   }
-  const cell = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`.padStart(8);
-  print(`${games} games per policy on ${scenario.id}, seeds ${seed}..${seed + games - 1}`);
-  print(`${'policy'.padEnd(12)}${OUTCOME_IDS.map((id) => id.padStart(10)).join('')}${'games/s'.padStart(10)}`);
+  const w = cliWords().batch;
+  print(w.title({ games, scenario: scenario.id, first: seed, last: seed + games - 1 }));
+  print(`${w.policy.padEnd(12)}${OUTCOME_IDS.map((id) => id.padStart(10)).join('')}${w.perSecond.padStart(10)}`);
   for (const r of results) {
-    print(`${r.policy.padEnd(12)}${OUTCOME_IDS.map((id) => cell(r.outcomes[id], r.games).padStart(10)).join('')}${String(Math.round(r.gamesPerSecond)).padStart(10)}`);
+    print(`${r.policy.padEnd(12)}${OUTCOME_IDS.map((id) => w.share(r.outcomes[id], r.games).padStart(10)).join('')}${String(Math.round(r.gamesPerSecond)).padStart(10)}`);
   }
-  print(`${total} games in ${seconds.toFixed(2)} s: ${Math.round(total / seconds)} games/s`);
+  print(w.total({ games: total, seconds, perSecond: Math.round(total / seconds) }));
   return 0;
 }
 
@@ -145,12 +140,12 @@ function replayCommand(argv: string[]): number {
   const loaded = scenarioForSave(values.scenario, parsed.save.scenario.id);
   const result = verifySave(parsed.save, loaded.scenario, loaded.hash);
   if (values.json) {
-    print(JSON.stringify({ ok: result.ok, outcome: result.outcome, finalStateHash: result.finalStateHash, rules: parsed.save.rules, events: parsed.save.events.length, ...(result.ok ? {} : { problem: result.problem, divergedAt: result.divergedAt }) }));
+    print(JSON.stringify({ ok: result.ok, outcome: result.outcome, finalStateHash: result.finalStateHash, rules: parsed.save.rules, events: parsed.save.events.length, ...(result.ok || !result.problem ? {} : { problem: saveProblemText(result.problem), divergedAt: result.divergedAt }) }));
   } else if (result.ok) {
-    print(`${file}: ${parsed.save.events.length} events replayed, outcome ${result.outcome ?? 'unfinished'}`);
-    print(`Final state hash: ${result.finalStateHash}`);
+    print(cliWords().files.replayed({ file, events: parsed.save.events.length, outcome: result.outcome }));
+    print(cliWords().finalHash({ hash: result.finalStateHash, savedTo: null }));
   } else {
-    process.stderr.write(`${file}: ${result.problem}\n`);
+    process.stderr.write(`${file}: ${result.problem ? saveProblemText(result.problem) : ''}\n`);
   }
   return result.ok ? 0 : 1;
 }
@@ -167,21 +162,15 @@ function validate(argv: string[]): number {
     const loaded = findScenarioById(parsed.save.scenario.id);
     if (!loaded) return problems([`scenario.id: no scenario "${parsed.save.scenario.id}" in scenarios/`]);
     const result = verifySave(parsed.save, loaded.scenario, loaded.hash);
-    if (!result.ok) return problems([`events: ${result.problem}`]);
-    print(`${file}: a valid save (${parsed.save.events.length} events, outcome ${result.outcome ?? 'unfinished'}, settings ${JSON.stringify(settingsOf(parsed.save))})`);
+    if (!result.ok) return problems([`events: ${result.problem ? saveProblemText(result.problem) : ''}`]);
+    print(cliWords().files.validSave({ file, events: parsed.save.events.length, outcome: result.outcome, settings: JSON.stringify(settingsOf(parsed.save)) }));
     return 0;
   }
   const result = loadScenarioText(text, file);
   if (!result.ok) return problems(result.errors);
-  print(`${file}: a valid scenario ("${result.scenario.title}", hash ${result.hash})`);
+  print(cliWords().files.validScenario({ file, title: result.scenario.title, hash: result.hash }));
   return 0;
 }
-
-/** What the command line says of the continuations' hidden values, under its first line. */
-const HIDDEN_LINES: Record<HiddenValues, string> = {
-  beliefs: "Hidden values: sampled from the mediator's notebook at that step (its beliefs; --hidden truth shows the game's own).",
-  truth: "Hidden values: the game's true ones (teaching mode: the mediator could not know them).",
-};
 
 function hiddenArg(value: string | undefined): HiddenValues {
   if (value === undefined) return DEFAULT_HIDDEN;
@@ -212,7 +201,7 @@ function whatifCommand(argv: string[]): number {
   const perDecision = intOption(values.decisions, 'decisions', Math.max(10, Math.min(100, Math.floor(runs / 20))), 0, 10_000);
   const loaded = scenarioForSave(values.scenario, save.scenario.id);
   const check = verifySave(save, loaded.scenario, loaded.hash);
-  if (!check.ok) throw new CliError(`${file}: ${check.problem}`);
+  if (!check.ok) throw new CliError(`${file}: ${check.problem ? saveProblemText(check.problem) : ''}`);
   // In the what-if explorer, `all` (the default) is the quick mediators: thousands of continuations each.
   const policies = policyArg(values.policy ?? 'all', true, QUICK_POLICIES);
   const bar = progressBar('what-if'.padEnd(12), runs);
@@ -229,16 +218,17 @@ function whatifCommand(argv: string[]): number {
     print(JSON.stringify({ at, runs, hidden: result.hidden, seconds: Math.round(seconds * 100) / 100, baseline: result.baseline, perPolicy: result.perPolicy, decisions }));
     return 0;
   }
-  const pct = (d: { runs: number; outcomes: Record<string, number> }, id: string) => `${((100 * (d.outcomes[id] ?? 0)) / Math.max(1, d.runs)).toFixed(1)}%`.padStart(10);
-  print(`What if, after event ${at} of ${save.events.length}: ${runs} continuations (${policies.map((p) => p.name).join(', ')}) in ${seconds.toFixed(2)} s`);
-  print(HIDDEN_LINES[result.hidden]);
-  print(`${''.padEnd(14)}${OUTCOME_IDS.map((id) => id.padStart(10)).join('')}    score`);
-  print(`${'all'.padEnd(14)}${OUTCOME_IDS.map((id) => pct(result.baseline, id)).join('')}    ${result.baseline.score.toFixed(2)}`);
-  for (const p of result.perPolicy) print(`${p.policy.padEnd(14)}${OUTCOME_IDS.map((id) => pct(p.distribution, id)).join('')}    ${p.distribution.score.toFixed(2)}`);
+  const w = cliWords().whatif;
+  const pct = (d: { runs: number; outcomes: Record<string, number> }, id: string) => w.share(d.outcomes[id] ?? 0, d.runs).padStart(10);
+  print(w.title({ at, of: save.events.length, runs, policies: policies.map((p) => p.name), seconds }));
+  print(w.hidden[result.hidden]);
+  print(`${''.padEnd(14)}${OUTCOME_IDS.map((id) => id.padStart(10)).join('')}    ${w.score}`);
+  print(`${w.all.padEnd(14)}${OUTCOME_IDS.map((id) => pct(result.baseline, id)).join('')}    ${w.figure(result.baseline.score)}`);
+  for (const p of result.perPolicy) print(`${p.policy.padEnd(14)}${OUTCOME_IDS.map((id) => pct(p.distribution, id)).join('')}    ${w.figure(p.distribution.score)}`);
   if (result.decisions.length) {
     print('');
-    print('The next moves that change it most (score shift against continuing as above):');
-    for (const d of result.decisions.slice(0, 8)) print(`  ${(d.shift >= 0 ? '+' : '') + d.shift.toFixed(2)}  ${moveWords(d.event)}`);
+    print(w.moves);
+    for (const d of result.decisions.slice(0, 8)) print(w.move({ shift: d.shift, words: moveWords(d.event) }));
   }
   return 0;
 }
@@ -276,10 +266,10 @@ export function main(argv: string[]): number | Promise<number> {
       case 'help':
       case '--help':
       case '-h':
-        print(USAGE);
+        print(usage());
         return command === undefined ? 1 : 0;
       default:
-        throw new CliError(`unknown command "${command}"\n${USAGE}`);
+        throw new CliError(`unknown command "${command}"\n${usage()}`);
     }
   } catch (err) {
     return failure(err);

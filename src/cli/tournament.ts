@@ -10,8 +10,6 @@ import { resolveEntrants, type ResolvedEntrants } from './tournament-entrants.ts
 import { playInThreads } from './tournament-pool.ts';
 import { formatTable } from './tournament-table.ts';
 
-export const TOURNAMENT_USAGE = 'shuttle tournament [--policy <name>|all|<module.mjs|.js|.ts>]... [--scenario <file>] [--games <n>] [--seed <n>] [--workers <n>] [--json]';
-
 /**
  * Below this many games in all, one thread. A worker takes over half a second to start (a V8
  * isolate loading the sources through tsx), as long as some 400 games; a second thread saves at

@@ -43,6 +43,7 @@ export { proposeTrade as proposeMediatorTrade, wouldOffer } from './rules/trade.
 export { walk, walkCost } from './rules/walk.ts';
 export { DIFFICULTIES, OUTCOME_IDS } from './types.ts';
 export type {
+  Actor,
   AgendaMove,
   Cause,
   Difficulty,

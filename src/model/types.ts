@@ -163,6 +163,29 @@ export type MeterKey =
   /** 1 while the teacher holds the talks paused. */
   | 'paused';
 
+/**
+ * Who did something, as data the present layer puts into words (present/words/causes.ts): the
+ * state holds no English of the game's own, so a translation never changes a hash.
+ * - mediator, teacher; hardliners: the hardliners at home voting on a text; time: the fallbacks'
+ *   nightly drift; rest: a night's rest; discovery: the mediator, when a distortion came to light;
+ *   chance: an incident the scenario did not name;
+ * - side:N, person:N: a delegation (its own coercive move), or the person playing it;
+ * - pressure:N: the weight of the pressure at rung N;
+ * - scenario:…: the scenario's own words for who caused its event (content, as its headlines are).
+ */
+export type Actor =
+  | 'mediator'
+  | 'teacher'
+  | 'hardliners'
+  | 'time'
+  | 'rest'
+  | 'discovery'
+  | 'chance'
+  | `side:${SideIndex}`
+  | `person:${SideIndex}`
+  | `pressure:${number}`
+  | `scenario:${string}`;
+
 /** Why something moved: the event that did it and the rule that applied. */
 export interface Cause {
   step: number;
@@ -170,7 +193,7 @@ export interface Cause {
   source: string;
   rule: string;
   /** Who did it: the mediator, a delegation, a scenario event, chance. */
-  actor: string;
+  actor: Actor;
 }
 
 export interface LedgerEntry {
@@ -257,7 +280,7 @@ export interface NewsItem {
   date: string;
   sources: string[];
   reported: boolean;
-  cause: string;
+  cause: Actor;
   /** A coercive move: who chose it. */
   by?: SideIndex;
 }

@@ -8,7 +8,9 @@
 //   1: the first model (fixed hidden values; saves of formats 1 and 2, which name no rules).
 //   2: model v2 (hidden truth drawn per game, offers and trades, coercion chosen by the
 //      delegations, the mediator's interests, ratification, the structured transcript).
-export const RULES_VERSION = 2;
+//   3: the ledger's and the news' causes name who did it by a code, not in English (the words
+//      are src/present's); the play is that of 2, but the hashes a save records differ.
+export const RULES_VERSION = 3;
 
 /** Saves written before the rules version was recorded were all made under these. */
 export const UNRECORDED_RULES = 1;

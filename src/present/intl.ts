@@ -17,6 +17,8 @@ export interface Formatters {
   pluralCategory(count: number): Intl.LDMLPluralRule;
   /** "a, b and c". */
   list(items: readonly string[], kind?: 'and' | 'or'): string;
+  /** A time of day on the locale's clock ("09:30"): the palace's clock, not the player's. */
+  clock(hour: number, minute: number): string;
 }
 
 function utcDate(iso: string): Date {
@@ -46,6 +48,7 @@ export function createFormatters(locale: string): Formatters {
   };
   const and = new Intl.ListFormat(locale, { type: 'conjunction' });
   const or = new Intl.ListFormat(locale, { type: 'disjunction' });
+  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   return {
     locale,
     longDate: (iso) => partsWithoutCommas(long, utcDate(iso)),
@@ -55,5 +58,6 @@ export function createFormatters(locale: string): Formatters {
     percent: (fraction, maxDecimals = 0) => format(`p${maxDecimals}`, { style: 'percent', maximumFractionDigits: maxDecimals }).format(fraction),
     pluralCategory: (count) => plural.select(count),
     list: (items, kind = 'and') => (kind === 'and' ? and : or).format(items),
+    clock: (hour, minute) => clock.format(new Date(Date.UTC(2000, 0, 1, hour, minute))),
   };
 }

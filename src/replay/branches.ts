@@ -65,12 +65,17 @@ function nextId(save: SaveFile): string {
   return `b${n}`;
 }
 
-/** A new branch from `at` events of `parent`; the save is not changed (a new one is returned). */
-export function addBranch(save: SaveFile, parent: string, at: number, events: readonly GameEvent[], name?: string): { save: SaveFile; id: string } {
+/**
+ * A new branch from `at` events of `parent`; the save is not changed (a new one is returned).
+ * `name` is its name, or names it by its number (the words are the present layer's); without
+ * one, a branch is named by its id.
+ */
+export function addBranch(save: SaveFile, parent: string, at: number, events: readonly GameEvent[], name?: string | ((n: number) => string)): { save: SaveFile; id: string } {
   const length = lineEvents(save, parent).length;
   if (at < 0 || at > length) throw new Error(`cannot branch at ${at}: "${parent}" has ${length} events`);
   const id = nextId(save);
-  const branch: Branch = { id, name: name?.trim() || `Branch ${id.slice(1)}`, parent, at, events: [...events] };
+  const given = typeof name === 'function' ? name(Number(id.slice(1))) : name;
+  const branch: Branch = { id, name: given?.trim() || id, parent, at, events: [...events] };
   const next = produce(save, (draft) => {
     draft.branches.push(branch);
   });
@@ -122,7 +127,8 @@ export function restoreBranches(save: SaveFile, removed: readonly Branch[]): Sav
   });
 }
 
-export function branchTree(save: SaveFile): LineNode {
+/** The tree of lines; the main line is called `mainName` (the catalogue's words). */
+export function branchTree(save: SaveFile, mainName: string): LineNode {
   const node = (id: string, name: string, parent: string | null, at: number): LineNode => ({
     id,
     name,
@@ -131,5 +137,5 @@ export function branchTree(save: SaveFile): LineNode {
     length: lineEvents(save, id).length,
     children: save.branches.filter((b) => b.parent === id).map((b) => node(b.id, b.name, b.parent, b.at)),
   });
-  return node(MAIN, 'Main line', null, 0);
+  return node(MAIN, mainName, null, 0);
 }

@@ -78,22 +78,33 @@ function problemsOf(error: z.ZodError): string[] {
   return error.issues.map((i) => formatProblem({ path: i.path, message: i.message }));
 }
 
+/** Why a save failed its replay, as data (present/words/saves.ts words it). */
+export type SaveProblem =
+  | { kind: 'otherScenario'; saved: string; here: string }
+  | { kind: 'otherVersion'; scenario: string; saved: string; here: string }
+  /** The replayed state left the recorded trail at this event. */
+  | { kind: 'diverged'; event: number; type: string; round: number }
+  | { kind: 'refused'; event: number; type: string }
+  | { kind: 'trail'; steps: number; events: number }
+  | { kind: 'checkpoint'; event: number; round: number }
+  | { kind: 'final'; hash: string; saved: string };
+
 export interface Verification {
   ok: boolean;
   finalStateHash: string;
   outcome: OutcomeId | null;
-  /** Why it failed, in one line: where the replay left the recorded line. */
-  problem?: string;
+  /** Why it failed: where the replay left the recorded line. */
+  problem?: SaveProblem;
   divergedAt?: { event: number; round: number };
 }
 
 /** Replays the save and compares every recorded hash; the first mismatch is reported. */
 export function verifySave(save: SaveFile, scenario: Scenario, scenarioHash: string): Verification {
   if (save.scenario.id !== scenario.id) {
-    return { ok: false, finalStateHash: '', outcome: null, problem: `the save is for scenario "${save.scenario.id}", not "${scenario.id}"` };
+    return { ok: false, finalStateHash: '', outcome: null, problem: { kind: 'otherScenario', saved: save.scenario.id, here: scenario.id } };
   }
   if (save.scenario.hash !== scenarioHash) {
-    return { ok: false, finalStateHash: '', outcome: null, problem: `the save was made with a different version of scenario "${scenario.id}" (hash ${save.scenario.hash}, this one is ${scenarioHash})` };
+    return { ok: false, finalStateHash: '', outcome: null, problem: { kind: 'otherVersion', scenario: scenario.id, saved: save.scenario.hash, here: scenarioHash } };
   }
   const result = replay(scenario, settingsOf(save), save.events, { trail: true });
   const final = result.snapshot.context;
@@ -104,22 +115,22 @@ export function verifySave(save: SaveFile, scenario: Scenario, scenarioHash: str
     if (recorded.slice(i * 6, i * 6 + 6) !== result.trail[i]) {
       const e = save.events[i]!;
       const round = roundAfter(scenario, save, i);
-      return { ...base, ok: false, problem: `diverges at event ${i + 1} (${e.type}, round ${round}): the replayed state differs from the recorded one`, divergedAt: { event: i + 1, round } };
+      return { ...base, ok: false, problem: { kind: 'diverged', event: i + 1, type: e.type, round }, divergedAt: { event: i + 1, round } };
     }
   }
   if (result.refusedAt !== null) {
     const e = save.events[result.refusedAt]!;
-    return { ...base, ok: false, problem: `event ${result.refusedAt + 1} (${e.type}) is not allowed where the game stands`, divergedAt: { event: result.refusedAt + 1, round: result.snapshot.context.round + 1 } };
+    return { ...base, ok: false, problem: { kind: 'refused', event: result.refusedAt + 1, type: e.type }, divergedAt: { event: result.refusedAt + 1, round: result.snapshot.context.round + 1 } };
   }
   if (recorded.length !== result.trail.length * 6) {
-    return { ...base, ok: false, problem: `the recorded trail has ${recorded.length / 6} steps but the log has ${result.trail.length} events` };
+    return { ...base, ok: false, problem: { kind: 'trail', steps: recorded.length / 6, events: result.trail.length } };
   }
   const firstBad = firstMismatch(save.checkpoints, result.checkpoints);
   if (firstBad) {
-    return { ...base, ok: false, problem: `diverges by event ${firstBad.event} (round ${firstBad.round + 1}): the recorded state hash does not match the replay`, divergedAt: { event: firstBad.event, round: firstBad.round + 1 } };
+    return { ...base, ok: false, problem: { kind: 'checkpoint', event: firstBad.event, round: firstBad.round + 1 }, divergedAt: { event: firstBad.event, round: firstBad.round + 1 } };
   }
   if (base.finalStateHash !== save.finalStateHash) {
-    return { ...base, ok: false, problem: `diverges after the last checkpoint: the final state hash is ${base.finalStateHash}, the save records ${save.finalStateHash}`, divergedAt: { event: save.events.length, round: final.round + 1 } };
+    return { ...base, ok: false, problem: { kind: 'final', hash: base.finalStateHash, saved: save.finalStateHash }, divergedAt: { event: save.events.length, round: final.round + 1 } };
   }
   return { ...base, ok: true };
 }

@@ -8,7 +8,7 @@ export type { PolicyFactory } from './policies/policy.ts';
 export { MAX_RUNS, decisionBudget, emptyTally, mergeTallies, planFrom, planWhatIf, runSlice, runsProblem, summarise, whatIf } from './whatif.ts';
 export { DEFAULT_HIDDEN, HIDDEN_VALUES } from './whatif-start.ts';
 export type { HiddenValues } from './whatif-start.ts';
-export type { Decision, Distribution, WhatIf, WhatIfFrom, WhatIfPlan, WhatIfTally } from './whatif.ts';
+export type { Decision, Distribution, RunsProblem, WhatIf, WhatIfFrom, WhatIfPlan, WhatIfTally } from './whatif.ts';
 export { advise, PLANNER_DEFAULTS } from './policies/planner.ts';
 export type { Advice, AdviceReason, PlannerMemory } from './policies/planner.ts';
 export { MAX_MOVES, joinTallies, playEntrant, playSlice, playTournament, policyReport, slicesOf, tournamentReport } from './tournament/index.ts';

@@ -25,11 +25,13 @@ export const OUTCOME_SCORE: Record<OutcomeId, number> = { framework: 1, interim:
 /** The most continuations one request may ask for (the issue's upper bound). */
 export const MAX_RUNS = 100_000;
 
-/** Why a number of continuations cannot be run, or null when it can. */
-export function runsProblem(runs: number): string | null {
-  if (!Number.isFinite(runs) || !Number.isInteger(runs)) return 'The number of continuations must be a whole number.';
-  if (runs < 1) return 'Run at least 1 continuation.';
-  if (runs > MAX_RUNS) return `At most ${MAX_RUNS.toLocaleString('en')} continuations can be run at once.`;
+/** Why a number of continuations cannot be run (the page words it), or null when it can. */
+export type RunsProblem = 'notWhole' | 'tooFew' | 'tooMany';
+
+export function runsProblem(runs: number): RunsProblem | null {
+  if (!Number.isFinite(runs) || !Number.isInteger(runs)) return 'notWhole';
+  if (runs < 1) return 'tooFew';
+  if (runs > MAX_RUNS) return 'tooMany';
   return null;
 }
 
@@ -165,9 +167,10 @@ export function planWhatIf(options: Omit<WhatIfOptions, 'onProgress'>): WhatIfPl
 }
 
 function checkRequest(options: Pick<WhatIfOptions, 'runs' | 'policies'>): void {
+  // For the code that calls: the page checks the number first and words its own refusals.
   const problem = runsProblem(options.runs);
-  if (problem) throw new RangeError(problem);
-  if (options.policies.length === 0) throw new RangeError('Choose at least one policy.');
+  if (problem) throw new RangeError(`runs: ${problem} (${options.runs}; 1 to ${MAX_RUNS})`);
+  if (options.policies.length === 0) throw new RangeError('policies: none chosen');
 }
 
 /**

@@ -13,6 +13,7 @@ import { byTrueWeight } from '../../src/model/rules/listen.ts';
 import { redLineCode } from '../../src/model/package.ts';
 import { utility } from '../../src/model/utility.ts';
 import { reasonText } from '../../src/present/words/said.ts';
+import { actorName } from '../../src/present/words/causes.ts';
 import { sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
 import type { GameState } from '../../src/model/types.ts';
 import { debrief, deepFreeze, findGame, muscat, play } from './helpers.ts';
@@ -69,7 +70,7 @@ describe('turning points', () => {
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
     expect(tps.map((t) => t.rank).sort((a, b) => a - b)).toEqual(tps.map((_, i) => i + 1));
     // Nothing left out is larger than the smallest chosen (the decisive move may be smaller).
-    const chosen = new Set(tps.map((t) => `${t.cause.step}|${t.cause.rule}|${t.cause.actor}`));
+    const chosen = new Set(tps.map((t) => `${t.cause.step}|${t.cause.rule}|${t.cause.who}`));
     const smallest = Math.min(...tps.filter((t) => !t.decisive).map((t) => t.size));
     for (const group of groupByCause(g.state)) {
       const e = group.entries[0]!;
@@ -92,7 +93,7 @@ describe('turning points', () => {
     const war = findGame(['passive', 'manipulator'], (s) => s.outcome?.id === 'strike' && s.pressure >= top);
     const last = pressureRises(war.state).at(-1)!;
     const decisive = debrief(war).analysis.turningPoints.find((t) => t.decisive);
-    expect(decisive?.cause).toMatchObject({ step: last.step, rule: last.cause.rule, actor: last.cause.actor });
+    expect(decisive?.cause).toMatchObject({ step: last.step, rule: last.cause.rule, who: last.cause.actor });
   });
 });
 
@@ -101,9 +102,9 @@ describe('escalation blame', () => {
     const g = findGame(['passive', 'random', 'manipulator'], (s) => s.outcome?.id === 'strike' && s.pressure >= top && s.ledger.some((e) => e.meter === 'pressure' && e.cause.rule.startsWith('incident.')));
     const d = debrief(g);
     const rises = pressureRises(g.state);
-    expect(d.description.escalations.map((e) => [e.cause.step, e.cause.rule, e.cause.actor, e.from, e.to])).toEqual(rises.map((e) => [e.step, e.cause.rule, e.cause.actor, e.from, e.to]));
+    expect(d.description.escalations.map((e) => [e.cause.step, e.cause.rule, e.cause.who, e.from, e.to])).toEqual(rises.map((e) => [e.step, e.cause.rule, e.cause.actor, e.from, e.to]));
     const blamed = d.description.blame.actors.map((a) => a.actor);
-    for (const e of rises) expect(blamed).toContain(e.cause.actor);
+    for (const e of rises) expect(blamed).toContain(actorName(c, e.cause.actor));
     expect(d.description.blame.actors.reduce((n, a) => n + a.rungs, 0)).toBe(rises.reduce((n, e) => n + e.to - e.from, 0));
     const incidents = d.description.escalations.filter((e) => e.cause.kind === 'incident');
     expect(incidents.length).toBeGreaterThan(0);
@@ -111,9 +112,10 @@ describe('escalation blame', () => {
       expect(e.cause.rule).toMatch(/^incident\./);
       expect(e.headline).not.toBeNull();
     }
-    expect(d.description.blame.strikeBy).toBe(rises.at(-1)!.cause.actor);
-    expect(d.description.blame.endedBy).toBe(rises.at(-1)!.cause.actor);
-    expect(d.description.blame.verdict).toContain(rises.at(-1)!.cause.actor);
+    const lastActor = actorName(c, rises.at(-1)!.cause.actor);
+    expect(d.description.blame.strikeBy).toBe(lastActor);
+    expect(d.description.blame.endedBy).toBe(lastActor);
+    expect(d.description.blame.verdict).toContain(lastActor);
     expect(d.analysis.theory[0]!.id).toBe('bargaining-war');
     expect(d.analysis.theory[0]!.thinker).toBe('James Fearon');
     expect(d.application.questions.map((q) => q.id)).toContain('war');

@@ -37,7 +37,7 @@ describe('shuttle sim', () => {
     const r = shuttle('sim', '--seed', '7');
     expect(r.code).toBe(0);
     expect(r.out).toContain('== Round 1: Muscat, the first day');
-    expect(r.out).toMatch(/\[Tehran room\]|\[Washington room\]/);
+    expect(r.out).toMatch(/\[Tehran’s room\]|\[Washington’s room\]/);
     expect(r.out).toMatch(/\n {4}(Tehran|Washington): /);
     expect(r.out).toContain('News:');
     expect(r.out).toMatch(/What moved:\n {4}[A-Z]/);

@@ -86,8 +86,8 @@ describe('teacher controls', () => {
     });
     await page.click('[data-teacher="inject"]');
     const injected = await context(page);
-    expect(injected.news.at(-1)).toMatchObject({ headline, cause: 'the teacher' });
-    expect(injected.ledger.filter((e) => e.cause.source === 'TEACHER_INJECT').every((e) => e.cause.actor === 'the teacher')).toBe(true);
+    expect(injected.news.at(-1)).toMatchObject({ headline, cause: 'teacher' });
+    expect(injected.ledger.filter((e) => e.cause.source === 'TEACHER_INJECT').every((e) => e.cause.actor === 'teacher')).toBe(true);
     await page.fill('[data-teacher="hours"]', '30');
     await page.click('[data-teacher="extend"]');
     expect(await page.textContent('[data-teacher="done"]')).toMatch(/from 1 to 24/);

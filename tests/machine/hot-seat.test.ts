@@ -241,7 +241,7 @@ describe('a delegation played by a person takes the floor unasked', () => {
     // What it moved is in the ledger as the delegation's doing (a person's), not the mediator's.
     const moved = after.ledger.filter((e) => e.step === after.step);
     expect(moved.length).toBeGreaterThan(0);
-    for (const e of moved) expect(e.cause).toMatchObject({ source: 'SPEAK', actor: 'Southland (a person)' });
+    for (const e of moved) expect(e.cause).toMatchObject({ source: 'SPEAK', actor: 'person:1' });
   });
 
   it('is refused with nothing to say, outside a person’s room, while a question waits, and for unknown items', () => {

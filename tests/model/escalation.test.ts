@@ -78,7 +78,7 @@ describe('chooseCoercion', () => {
     const day2 = edit(state, (x) => void (x.round = 2));
     expect(chooseCoercion(answering, day2, 1, 2)).toBeNull();
     const provoked = (round: number) =>
-      edit(day2, (x) => void (x.news = [{ round, kind: 'coercion', by: 0, headline: 'North threatens', body: '', date: '', sources: [], reported: false, cause: 'North' }]));
+      edit(day2, (x) => void (x.news = [{ round, kind: 'coercion', by: 0, headline: 'North threatens', body: '', date: '', sources: [], reported: false, cause: 'side:0' }]));
     expect(chooseCoercion(answering, provoked(1), 1, 2)?.id).toBe('reply');
     expect(chooseCoercion(answering, provoked(0), 1, 2)).toBeNull();
     // its own coercion provokes nothing

@@ -10,7 +10,7 @@ import type { Cause, GameState, LedgerEntry, MediatorAct, MeterKey, Reply, Setti
 import type { Situation } from '../../src/scenario/schema.ts';
 import { loadMini } from '../fixtures/mini.ts';
 
-export const TEST_CAUSE: Cause = { step: 1, source: 'TEST', rule: 'test', actor: 'test' };
+export const TEST_CAUSE: Cause = { step: 1, source: 'TEST', rule: 'test', actor: 'scenario:test' };
 
 export type { Applied, Rule };
 

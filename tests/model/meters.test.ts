@@ -48,7 +48,7 @@ describe('setSide / setGlobal', () => {
       x.step = 7;
       x.round = 1;
     });
-    const cause = { step: 7, source: 'LISTEN', rule: 'listen', actor: 'the mediator' };
+    const cause = { step: 7, source: 'LISTEN', rule: 'listen', actor: 'mediator' as const };
     const { next } = apply(
       c,
       s,

@@ -28,7 +28,7 @@ describe('branches', () => {
     expect(s1.branches[0]!.name).toBe('Softer line');
     const { save: s2, id: child } = addBranch(s1, id, 8, [{ type: 'RECESS' }]);
     expect(lineEvents(s2, child)).toEqual([...lineEvents(s1, id).slice(0, 8), { type: 'RECESS' }]);
-    const tree = branchTree(s2);
+    const tree = branchTree(s2, 'Main line');
     expect(tree.children.map((n) => n.id)).toEqual([id]);
     expect(tree.children[0]!.children.map((n) => n.id)).toEqual([child]);
     expect(treeProblems(s2)).toEqual([]);

@@ -10,6 +10,7 @@ import { playGame } from '../../src/sim/play.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { countHints } from '../../src/classroom/hints.ts';
 import { miniInput } from '../fixtures/mini.ts';
+import { RULES_VERSION } from '../../src/model/version.ts';
 
 const mini = (() => {
   const r = loadScenarioValue(miniInput());
@@ -42,7 +43,7 @@ describe('hints in a save', () => {
   });
 
   it('an old save, made before hints, still loads, and counts no hints', () => {
-    const old = readFileSync('tests/fixtures/saves/rules2-mini.json', 'utf8');
+    const old = readFileSync(`tests/fixtures/saves/rules${RULES_VERSION}-mini.json`, 'utf8');
     expect(old).not.toContain('hints');
     const parsed = parseSave(old);
     expect(parsed.ok).toBe(true);

@@ -5,7 +5,7 @@ import { MAIN, parseSave, replay, settingsOf, verifySave } from '../../replay/in
 import type { Catalog } from '../play/catalog.ts';
 import type { PageHost } from './page-host.ts';
 import { openDebriefPage } from './debrief-page.ts';
-import { classroomWords, otherRulesText } from '../../present/index.ts';
+import { classroomWords, otherRulesText, saveProblemText } from '../../present/index.ts';
 
 /** Opens the debrief page for a save file's text; returns why not, or null when it opened. */
 export async function debriefSaveText(pages: PageHost, catalog: Pick<Catalog, 'find' | 'hasId'>, fileName: string, text: string, print: () => void): Promise<string | null> {
@@ -19,7 +19,7 @@ export async function debriefSaveText(pages: PageHost, catalog: Pick<Catalog, 'f
     return w.cannot({ file: fileName, why });
   }
   const check = verifySave(save, found.scenario, found.hash);
-  if (!check.ok) return w.cannot({ file: fileName, why: check.problem ?? w.noReplay });
+  if (!check.ok) return w.cannot({ file: fileName, why: check.problem ? saveProblemText(check.problem) : w.noReplay });
   const state = replay(found.scenario, settingsOf(save), save.events, { checkpoints: false }).snapshot.context;
   await openDebriefPage(pages, found.scenario, state, print, { hints: save.hints ?? [], line: MAIN, events: save.events });
   return null;

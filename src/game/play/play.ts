@@ -170,7 +170,7 @@ export function createPlay(host: PlayHost): Play {
     },
     async branchFrom(src, line, step) {
       if (!liveSources.has(src) && !(await mayReplace())) return false;
-      const { save, id } = addBranch(src.save, line, step, []);
+      const { save, id } = addBranch(src.save, line, step, [], gameWords().replays.branchName);
       const events = lineEvents(src.save, line).slice(0, step);
       const tree = { line: id, main: save.events, branches: save.branches };
       host.pages.close();

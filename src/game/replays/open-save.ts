@@ -3,7 +3,7 @@
 // hashes. Anything wrong is said in one line; nothing is stored.
 import { lineEvents, parseSave, replay, settingsOf, verifySave } from '../../replay/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import { gameWords, otherRulesText, type ReplaySource } from '../../present/index.ts';
+import { gameWords, otherRulesText, saveProblemText, type ReplaySource } from '../../present/index.ts';
 
 export interface ScenarioFinder {
   find(id: string, hash: string): Promise<{ scenario: Scenario; hash: string } | null>;
@@ -23,7 +23,7 @@ export async function openSaveText(finder: ScenarioFinder, fileName: string, tex
     return fail((await finder.hasId(save.scenario.id)) ? w.otherVersion(save.scenario.id) : w.missing(save.scenario.id));
   }
   const check = verifySave(save, found.scenario, found.hash);
-  if (!check.ok) return fail(w.damaged(check.problem ?? null));
+  if (!check.ok) return fail(w.damaged(check.problem ? saveProblemText(check.problem) : null));
   // Branches carry no hashes: each must at least be a line of moves the game allows.
   for (const b of save.branches) {
     const events = lineEvents(save, b.id);

@@ -71,7 +71,7 @@ export function openReplayViewer(host: ReplayHost, live: LiveGame, source: Repla
   const lines = new Map<string, LineView>();
   const w = gameWords().replays.viewer;
   const common = messages().ui.common;
-  let tree = branchTree(source.save);
+  let tree = branchTree(source.save, gameWords().compare.mainLine);
   let line = start && findLine(tree, start.line) ? start.line : MAIN;
   let step = 0;
   let timer: number | null = null;
@@ -155,7 +155,7 @@ export function openReplayViewer(host: ReplayHost, live: LiveGame, source: Repla
   // ---- the tree ----
   const keepTree = (save: SaveFile) => {
     source = live.keepTree(source, save);
-    tree = branchTree(source.save);
+    tree = branchTree(source.save, gameWords().compare.mainLine);
     // A line that is gone is forgotten; a restored one is rebuilt from its events.
     for (const [id, v] of [...lines]) {
       if (findLine(tree, id)) continue;

@@ -3,7 +3,7 @@
 // mediator's beliefs by default; the truth is a teaching mode), and the Run and Cancel buttons.
 import { DEFAULT_HIDDEN, HIDDEN_VALUES, MAX_RUNS, POLICIES, QUICK_POLICIES, runsProblem, type HiddenValues, type PolicyFactory } from '../../sim/index.ts';
 import { el, uid } from '../dom/el.ts';
-import { gameWords, messages } from '../../present/index.ts';
+import { gameWords, messages, policyLabel } from '../../present/index.ts';
 
 const ALL = 'all';
 const DEFAULT_RUNS = 1000;
@@ -38,7 +38,7 @@ export function whatIfForm(onRun: () => void, onCancel: () => void): WhatIfForm 
     'select',
     { id: uid('whatif-policy'), attrs: { 'data-whatif': 'policy' } },
     el('option', { text: w.all, attrs: { value: ALL, selected: true } }),
-    ...POLICIES.map((p) => el('option', { text: w.policy(p), attrs: { value: p.name } })),
+    ...POLICIES.map((p) => el('option', { text: policyLabel(p.name), attrs: { value: p.name } })),
   );
   const tryMoves = el('input', { id: uid('whatif-moves'), attrs: { type: 'checkbox', checked: true, 'data-whatif': 'try-moves' } });
   const hiddenName = uid('whatif-hidden');
@@ -80,7 +80,8 @@ export function whatIfForm(onRun: () => void, onCancel: () => void): WhatIfForm 
     read() {
       const text = runs.value.trim();
       const n = text === '' ? Number.NaN : Number(text);
-      const problem = text === '' ? w.enterRuns(MAX_RUNS) : runsProblem(n);
+      const code = runsProblem(n);
+      const problem = text === '' ? w.enterRuns(MAX_RUNS) : code === null ? null : w.runsProblem[code](MAX_RUNS);
       if (problem) {
         showError(problem);
         runs.setAttribute('aria-invalid', 'true');

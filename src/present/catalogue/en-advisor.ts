@@ -11,7 +11,7 @@ export type Sureness = 'guess' | 'unsure' | 'fairly' | 'sure';
 export type Clarity = 'little' | 'some' | 'much' | 'sharp';
 
 /** The odds the planner gives, as the advisor says them. */
-export type Odds = 'nearly all' | 'most' | 'half' | 'some';
+export type Odds = 'nearlyAll' | 'most' | 'half' | 'some';
 
 export const advisor = {
   notebook: {
@@ -50,7 +50,7 @@ export const advisor = {
     failed: 'The advisor could not answer just now. Try again.',
     notNow: 'The advisor speaks while the talks are in session and it is your move.',
     odds: {
-      'nearly all': 'in nearly all the games I can imagine',
+      nearlyAll: 'in nearly all the games I can imagine',
       most: 'in most of the games I can imagine',
       half: 'in about half the games I can imagine',
       some: 'in some of the games I can imagine',

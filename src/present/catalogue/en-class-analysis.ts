@@ -96,6 +96,12 @@ export const analysis = {
   },
 
   history: {
+    /** A day of talks on the game’s track: its label and venue. */
+    day: (p: { label: string; venue: string }) => `${p.label} (${p.venue})`,
+    dayDetail: (p: { progress: [number, number]; pressure: string; from: string; to: string | null }) =>
+      `Progress ${num(p.progress[0])} → ${num(p.progress[1])}; ${p.pressure.toLowerCase()} ${p.from}${p.to !== null ? ` → ${p.to}` : ', unchanged'}.`,
+    newsDetail: (p: { body: string; cause: string }) => `${p.body} (Cause: ${p.cause}.)`,
+    outcome: (label: string) => `Outcome: ${label}`,
     game: (p: { outcome: string; round: number; date: string; reason: string }) => `This game: ${p.outcome}, in round ${num(p.round)} (${fmt().shortDate(p.date)}). ${p.reason}`,
     line: (p: { headline: string; date: string; reported: boolean }) => `The historical line: ${p.headline} (${fmt().shortDate(p.date)}${p.reported ? ', reported' : ''}).`,
     none: 'The scenario gives no history track.',

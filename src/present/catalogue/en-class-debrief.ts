@@ -7,6 +7,22 @@ import { count, num } from './en-forms.ts';
 const u3 = (x: number) => fmt().decimal(x, 3);
 
 export const debrief = {
+  /** What a person playing a delegation answered (issues already a list in words). */
+  answer: (p: { delegation: string; kind: 'draft' | 'concession' | 'listen' | 'trade'; accept: boolean; issues: string; version: number | null; round: number }) => {
+    const who = `The ${p.delegation} (a person)`;
+    const when = ` (round ${num(p.round)})`;
+    const draft = p.version === null ? 'the draft' : `draft ${num(p.version)}`;
+    switch (p.kind) {
+      case 'draft':
+        return p.accept ? `${who} accepted ${draft}${when}.` : p.issues ? `${who} rejected ${draft}, objecting to ${p.issues}${when}.` : `${who} rejected ${draft} without naming an item${when}.`;
+      case 'concession':
+        return p.accept ? `${who} agreed to move on ${p.issues}${when}.` : `${who} declined to move on ${p.issues}${when}.`;
+      case 'listen':
+        return p.issues ? `${who} told the mediator where it stood on ${p.issues}${when}.` : `${who} told the mediator nothing of where it stood${when}.`;
+      case 'trade':
+        return p.accept ? `${who} took up the trade the mediator proposed, on ${p.issues}${when}.` : `${who} turned down the trade the mediator proposed, on ${p.issues}${when}.`;
+    }
+  },
   title: (scenario: string) => `Debrief: ${scenario}`,
   printButton: 'Print',
   downloadMarkdown: 'Download (Markdown)',

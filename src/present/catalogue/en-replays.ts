@@ -6,6 +6,8 @@ import { count, num } from './en-forms.ts';
 const continuations = (n: number) => count(n, { one: 'continuation', other: 'continuations' });
 
 export const replays = {
+  /** A new branch's name until the player renames it. */
+  branchName: (n: number) => `Branch ${num(n)}`,
   viewer: {
     title: (scenario: string) => `Replay: ${scenario}`,
     play: '▶ Play',
@@ -111,7 +113,6 @@ export const replays = {
     seconds: (s: number) => (s < 10 ? `${fmt().decimal(s, 1)} s` : `${num(s)} s`),
     // The form.
     all: 'All but the planner, in turn (it is slow: choose it on its own)',
-    policy: (p: { name: string; description: string }) => `${p.name}: ${p.description}`,
     run: 'Run',
     settings: 'What-if settings',
     continuations: 'Continuations',
@@ -130,6 +131,12 @@ export const replays = {
     },
     hiddenSentence: { beliefs: 'Hidden values from your beliefs.', truth: 'Teaching mode: the true hidden values.' },
     enterRuns: (max: number) => `Enter a number of continuations, from 1 to ${num(max)}.`,
+    /** Why a number of continuations cannot be run (sim/whatif.ts: RunsProblem). */
+    runsProblem: {
+      notWhole: () => 'The number of continuations must be a whole number.',
+      tooFew: () => 'Run at least 1 continuation.',
+      tooMany: (max: number) => `At most ${num(max)} continuations can be run at once.`,
+    },
     // The results.
     outcome: 'Outcome',
     share: 'Share',

@@ -41,6 +41,8 @@ export const talks = {
   },
   /** One side of a trade: "the stockpile (to “…”)". */
   tradeItem: (p: { issue: string; option: string }) => `${p.issue} (to “${p.option}”)`,
+  /** A scenario line's {issue} and {option} when the line names none. */
+  placeholders: { issue: 'this point', option: 'that' },
   /** A whole trade, in short. */
   tradeShort: (p: { from: string; give: string; other: string; want: string }) => `${p.from} on ${p.give}, ${p.other} on ${p.want}`,
 

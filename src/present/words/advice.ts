@@ -11,7 +11,7 @@ export type { Odds };
 
 /** The planner's odds as the advisor says them. */
 export function oddsOf(p: number): Odds {
-  return p >= 0.8 ? 'nearly all' : p >= 0.6 ? 'most' : p >= 0.4 ? 'half' : 'some';
+  return p >= 0.8 ? 'nearlyAll' : p >= 0.6 ? 'most' : p >= 0.4 ? 'half' : 'some';
 }
 
 export function reasonWords(reason: AdviceReason): string {

@@ -27,8 +27,8 @@ export function lineText(c: CompiledScenario, side: SideIndex, ref: LineRef, set
   const issue = ref.issue === undefined ? undefined : s.issues[ref.issue];
   const option = issue && ref.option !== undefined ? issue.options[ref.option] : undefined;
   const values: Record<string, string> = {
-    issue: issue ? issuePhrase(issue) : 'this point',
-    option: option ? option.label : 'that',
+    issue: issue ? issuePhrase(issue) : messages().talks.placeholders.issue,
+    option: option ? option.label : messages().talks.placeholders.option,
     other: s.delegations[otherOf(side)]!.shortName,
     mediator: mediatorName(c, settings),
   };

@@ -351,6 +351,5 @@ export function createPlanner(rng: Rng, options: PlannerOptions = PLANNER_DEFAUL
 
 export const planner: PolicyFactory = {
   name: 'planner',
-  description: 'plans by simulation over its beliefs: works toward the text most likely to clear both floors, proposes the trades and asks for the steps its samples say each side would take, presents when a yes is likely, and tries the alternatives in sampled games',
   create: (rng) => createPlanner(rng ?? rngFrom([1, 2, 3, 4])),
 };

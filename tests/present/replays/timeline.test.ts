@@ -75,7 +75,7 @@ describe('the game in progress with branches', () => {
     expect(lineEvents(written, id)).toEqual(session.events);
     expect(verifySave(written, scenario, hash).ok).toBe(true);
     const again = parseSave(JSON.stringify(written));
-    expect(again.ok && branchTree(again.save).children.map((n) => [n.id, n.at, n.length])).toEqual([[id, 10, session.events.length]]);
+    expect(again.ok && branchTree(again.save, 'Main line').children.map((n) => [n.id, n.at, n.length])).toEqual([[id, 10, session.events.length]]);
     session.stop();
   });
 

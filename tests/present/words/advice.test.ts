@@ -16,7 +16,7 @@ const inTehran = mediatorView(r.scenario, actor.getSnapshot());
 
 describe('the advice in words', () => {
   it('bands the odds', () => {
-    expect([0.95, 0.8, 0.79, 0.6, 0.59, 0.4, 0.39, 0].map(oddsOf)).toEqual(['nearly all', 'nearly all', 'most', 'most', 'half', 'half', 'some', 'some']);
+    expect([0.95, 0.8, 0.79, 0.6, 0.59, 0.4, 0.39, 0].map(oddsOf)).toEqual(['nearlyAll', 'nearlyAll', 'most', 'most', 'half', 'half', 'some', 'some']);
   });
 
   it('has words for every reason', () => {
