@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, injectAxe } from './axe.ts';
 import { launch, openPage, shot, waitReady } from './browser.ts';
 import { asFile, saveFile } from './pages.ts';
-import { POLICIES } from '../../src/sim/policies/index.ts';
+import { QUICK_POLICIES } from '../../src/sim/policies/index.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -59,7 +59,7 @@ describe('the what-if explorer', () => {
     expect(c.reduce((a, b) => a + b, 0)).toBe(1000);
     expect(await page.getAttribute('[data-whatif="distribution"] tfoot [data-total]', 'data-total')).toBe('1000');
     // All policies in turn: continuation k is played by policy k mod their number.
-    const shares = POLICIES.map((p, i) => `${p.name} (${Math.floor(1000 / POLICIES.length) + (i < 1000 % POLICIES.length ? 1 : 0)})`);
+    const shares = QUICK_POLICIES.map((p, i) => `${p.name} (${Math.floor(1000 / QUICK_POLICIES.length) + (i < 1000 % QUICK_POLICIES.length ? 1 : 0)})`);
     expect(await page.$$eval('[data-whatif="per-policy"] tbody th', (ths) => ths.map((th) => th.textContent))).toEqual(shares);
     const decisions = await page.$$eval('[data-whatif="decisions"] li', (lis) => lis.map((li) => li.textContent ?? ''));
     expect(decisions.length).toBeGreaterThan(0);

@@ -41,7 +41,7 @@ export class HallScene extends PlayScene<{ from?: Location }> {
       run: (spec) => this.run(spec),
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
-    this.log = createDialogueLog(c, w.hall.log, w.hall.empty, (id) => this.host.glossary(id));
+    this.log = createDialogueLog(c, w.hall.log, w.hall.empty, () => this.host.prefs.get().names, (id) => this.host.glossary(id));
     // An offer is written into the draft in one revision, from the side panel.
     this.offers = createOffersList({ write: (event) => g.send(event), blocked: (reason) => this.host.announcer.say(reason) });
     this.aids = createAids(g, this.log);

@@ -53,7 +53,7 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
       run: (spec) => this.run(spec),
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
-    this.log = createDialogueLog(c, w.room.log, w.room.empty, (id) => this.host.glossary(id));
+    this.log = createDialogueLog(c, w.room.log, w.room.empty, () => this.host.prefs.get().names, (id) => this.host.glossary(id));
     this.offers = createOffersList({ write: (event) => this.talks.send(event), blocked: (reason) => this.host.announcer.say(reason) });
     this.aids = createAids(this.talks, this.log);
     this.panel = createSidePanel(c, side, this.menu, this.aids.said, this.aids.advice, this.offers.node);
@@ -76,7 +76,7 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     this.onTeardown(() => this.seat.abandon());
     // Coming in (not a reload): the player of this delegation may read the brief first.
     if (person && data.from !== undefined && data.from !== side && phase === 'talks') this.seat.arrive(side, () => this.menu.focusFirst());
-    this.speech = createSpeech(c, side);
+    this.speech = createSpeech(c, side, () => this.host.prefs.get().names);
     this.mount(this.host.layout.screen, this.speech.node);
     let members = this.mount(this.host.layout.screen, membersBox(c, side, this.host.prefs.get().names));
     // Names or titles: the table updates as soon as the setting changes.

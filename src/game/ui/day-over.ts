@@ -3,7 +3,7 @@
 // that follows it), with a button (and N) on to the news, or to how the talks ended. Without it
 // the news would replace the day's last reply at once.
 import type { CompiledScenario, TranscriptEntry } from '../../model/index.ts';
-import { gameWords } from '../../present/index.ts';
+import { gameWords, type NameMode } from '../../present/index.ts';
 import { el, uid } from '../dom/el.ts';
 import { lineNode } from './dialogue.ts';
 
@@ -17,7 +17,7 @@ export function answersTo(before: readonly TranscriptEntry[], after: readonly Tr
   return added.filter((t) => t.step === step && typeof t.speaker === 'number');
 }
 
-export function dayOverBox(c: CompiledScenario, over: boolean, answers: readonly TranscriptEntry[], go: () => void): { node: HTMLElement; button: HTMLButtonElement; label: string } {
+export function dayOverBox(c: CompiledScenario, names: NameMode, over: boolean, answers: readonly TranscriptEntry[], go: () => void): { node: HTMLElement; button: HTMLButtonElement; label: string } {
   const w = gameWords().advisor.dayOver;
   const id = uid('day-over');
   const label = over ? w.end : w.next;
@@ -28,7 +28,7 @@ export function dayOverBox(c: CompiledScenario, over: boolean, answers: readonly
     'section',
     { class: 'day-over', attrs: { 'aria-labelledby': id, 'data-day-over': over ? 'over' : 'day' } },
     el('h3', { id, text: over ? w.over : w.heading }),
-    answers.length ? el('ol', { id: `${id}-answers`, class: 'answers', attrs: { 'aria-label': w.replies, 'data-day-over': 'answers' } }, ...answers.map((t) => lineNode(c, t))) : null,
+    answers.length ? el('ol', { id: `${id}-answers`, class: 'answers', attrs: { 'aria-label': w.replies, 'data-day-over': 'answers' } }, ...answers.map((t) => lineNode(c, t, names))) : null,
     el('p', { id: `${id}-text`, class: 'small', text: over ? w.overText : w.text }),
     button,
   );
