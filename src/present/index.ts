@@ -41,4 +41,4 @@ export type { Formatters } from './intl.ts';
 export type { CompareTarget, ReplaySource } from './replays/source.ts';
 export { actText, lineText, saidMark, messageItemText, messageText, newsWords, noticeText, reasonText, replyText, saidText, tradeWords } from './words/said.ts';
 export { sourceBadge, sourceKindLabel, sourceKindNote } from './words/sources.ts';
-export { otherRulesText, saveProblems } from './words/saves.ts';
+export { otherRulesText, saveProblemLine, saveProblems, saveRefusalLines } from './words/saves.ts';

@@ -4,6 +4,8 @@
 // update of the save, which returns a new save and leaves the one it was given as it was.
 import { produce } from 'immer';
 import type { GameEvent } from '../machine/index.ts';
+import { visible } from '../lib/index.ts';
+import type { Problem } from '../scenario/index.ts';
 import type { Branch, SaveFile } from './save-schema.ts';
 
 export const MAIN = 'main';
@@ -37,23 +39,23 @@ export function lineEvents(save: SaveFile, id: string): GameEvent[] {
 }
 
 /** Problems with the tree: unknown parents, cycles, branch points past the parent's end. */
-export function treeProblems(save: SaveFile): string[] {
-  const problems: string[] = [];
+export function treeProblems(save: SaveFile): Problem[] {
+  const problems: Problem[] = [];
   const ids = new Set<string>([MAIN]);
   save.branches.forEach((b, i) => {
-    if (b.id === MAIN || ids.has(b.id)) problems.push(`branches[${i}].id: "${b.id}" is used twice`);
+    if (b.id === MAIN || ids.has(b.id)) problems.push({ path: ['branches', i, 'id'], message: `"${b.id}" is used twice` });
     ids.add(b.id);
   });
   save.branches.forEach((b, i) => {
     if (!ids.has(b.parent)) {
-      problems.push(`branches[${i}].parent: no line "${b.parent}"`);
+      problems.push({ path: ['branches', i, 'parent'], message: `no line "${visible(b.parent)}"` });
       return;
     }
     try {
       const parentLength = lineEvents(save, b.parent).length;
-      if (b.at > parentLength) problems.push(`branches[${i}].at: ${b.at} is past the end of "${b.parent}" (${parentLength} events)`);
+      if (b.at > parentLength) problems.push({ path: ['branches', i, 'at'], message: `${b.at} is past the end of "${b.parent}" (${parentLength} events)` });
     } catch (err) {
-      problems.push(`branches[${i}].parent: ${(err as Error).message}`);
+      problems.push({ path: ['branches', i, 'parent'], message: visible((err as Error).message) });
     }
   });
   return problems;

@@ -20,12 +20,17 @@ export interface TitleActionHost {
   print(): void;
 }
 
+/** A file's bytes: files are read as bytes, so one not in UTF-8 is named as such, never guessed at. */
+async function bytesOf(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
+
 export function titleActions(host: TitleActionHost): TitleActions {
   const { storage, prefs, pages, dialogs } = host;
   return {
     saved: () => readSaveMeta(storage),
     scenarios: async () => (await host.play()).catalog.choices(),
-    openFile: async (file) => (await host.play()).catalog.open(await file.text(), file.name),
+    openFile: async (file) => (await host.play()).catalog.open(await bytesOf(file), file.name),
     newGame: async (key, seed) => (await host.play()).startNew(key, seed),
     continueGame: async () => (await host.play()).resumeSaved(),
     savedReplays: async () => {
@@ -38,12 +43,12 @@ export function titleActions(host: TitleActionHost): TitleActions {
     debriefSave: async (file) => {
       const play = await host.play();
       const { debriefSaveText } = await import('../pages/save-debrief.ts');
-      return debriefSaveText(pages, play.catalog, file.name, await file.text(), host.print);
+      return debriefSaveText(pages, play.catalog, file.name, await bytesOf(file), host.print);
     },
     openReplay: async (file) => {
       const play = await host.play();
       const { openSaveText } = await import('../replays/open-save.ts');
-      const opened = await openSaveText(play.catalog, file.name, await file.text());
+      const opened = await openSaveText(play.catalog, file.name, await bytesOf(file));
       if (!opened.ok) return opened.why;
       await play.openReplaySource(opened.source);
       return null;
