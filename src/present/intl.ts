@@ -17,6 +17,8 @@ export interface Formatters {
   pluralCategory(count: number): Intl.LDMLPluralRule;
   /** "a, b and c". */
   list(items: readonly string[], kind?: 'and' | 'or'): string;
+  /** A moment on the player's own clock, "6 Feb 2026, 14:05" (when a game was saved). */
+  moment(epochMs: number): string;
 }
 
 function utcDate(iso: string): Date {
@@ -44,6 +46,7 @@ export function createFormatters(locale: string): Formatters {
     if (!f) numbers.set(key, (f = new Intl.NumberFormat(locale, options)));
     return f;
   };
+  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const and = new Intl.ListFormat(locale, { type: 'conjunction' });
   const or = new Intl.ListFormat(locale, { type: 'disjunction' });
   return {
@@ -55,5 +58,6 @@ export function createFormatters(locale: string): Formatters {
     percent: (fraction, maxDecimals = 0) => format(`p${maxDecimals}`, { style: 'percent', maximumFractionDigits: maxDecimals }).format(fraction),
     pluralCategory: (count) => plural.select(count),
     list: (items, kind = 'and') => (kind === 'and' ? and : or).format(items),
+    moment: (epochMs) => moment.format(new Date(epochMs)),
   };
 }

@@ -11,6 +11,7 @@ import { el } from '../dom/el.ts';
 import type { Layout } from '../dom/layout.ts';
 import type { Notices } from '../dom/notice.ts';
 import type { SeatGame } from '../hotseat/hot-seat.ts';
+import type { SaveSlots } from '../shell/save-slots.ts';
 import type { SafeStorage } from '../shell/storage.ts';
 import type { Sound } from '../shell/sound.ts';
 import { notLoaded } from '../shell/lazy.ts';
@@ -21,7 +22,7 @@ import { hideWhy } from '../ui/why.ts';
 import { createPauseOverlay, type PauseHost, type PauseOverlay } from '../teacher/pause-overlay.ts';
 import type { TeacherHost } from '../teacher/controls.ts';
 import { announcement, gameWords, messages } from '../../present/index.ts';
-import { createAutosaver, saveFileOf, type Autosaver } from './autosave.ts';
+import { createAutosaver, saveFileOf, type Autosaver, type Slot } from './autosave.ts';
 import type { Change, GameSession } from './session.ts';
 import type { Talks } from './talks.ts';
 
@@ -29,6 +30,7 @@ import type { Talks } from './talks.ts';
 export interface ChromeHost extends PauseHost, TeacherHost {
   readonly layout: Layout;
   readonly storage: SafeStorage;
+  readonly slots: SaveSlots;
   readonly announcer: Announcer;
   readonly sound: Sound;
   readonly dialogs: Dialogs;
@@ -56,6 +58,7 @@ export class ActiveGame implements Talks, SeatGame {
   constructor(
     private readonly host: ChromeHost,
     session: GameSession,
+    readonly slot: Slot,
     private readonly exits: GameExits,
   ) {
     this.session = session;
@@ -67,7 +70,7 @@ export class ActiveGame implements Talks, SeatGame {
     host.layout.ladder.replaceChildren(this.ladder.node);
     host.layout.bars.replaceChildren(this.bars.node);
     this.redrawChrome(null);
-    this.autosaver = createAutosaver(host.storage, session, window);
+    this.autosaver = createAutosaver(host.slots, slot, session);
     this.pause = createPauseOverlay(host, () => void this.teacher());
     // A game restored while the teacher held it is still held.
     this.pause.update(session.view.state.paused);
@@ -107,7 +110,16 @@ export class ActiveGame implements Talks, SeatGame {
   /** Writes the save now (a new game is saved before its first action). */
   saveNow(): void {
     this.autosaver.schedule();
-    this.autosaver.flush();
+  }
+
+  /** How many moves of the line in play are committed to the save slot (null: none yet). */
+  get committed(): number | null {
+    return this.autosaver.committed;
+  }
+
+  /** Resolves once every write of this game has committed. */
+  settled(): Promise<void> {
+    return this.autosaver.settled();
   }
 
   dispose(): void {

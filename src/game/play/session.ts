@@ -51,6 +51,8 @@ export interface SessionInit {
   events?: readonly GameEvent[];
   /** The save's lines when this game is one of several (default: the main line alone). */
   tree?: LineTree;
+  /** The player's or team's name, kept in the save (optional). */
+  player?: string | null;
   inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
 }
 
@@ -59,6 +61,7 @@ export class GameSession {
   readonly hash: string;
   readonly c: CompiledScenario;
   readonly settings: Settings;
+  readonly player: string | null;
   /** Index of the first logged event the machine refused when the game was restored. */
   readonly refusedAt: number | null = null;
   /** The save's lines; replaced when the replay viewer renames or deletes a branch. */
@@ -74,6 +77,7 @@ export class GameSession {
     this.hash = init.hash;
     this.c = compiledFor(init.scenario, init.settings);
     this.settings = init.settings;
+    this.player = init.player ?? null;
     this.tree = init.tree ?? MAIN_TREE;
     this.actor = startGame(init.scenario, init.settings, { inspect: init.inspect });
     this.noteDraft();
