@@ -185,6 +185,9 @@ export class ActiveGame implements Talks, SeatGame {
   }
 
   private onChange(change: Change): void {
+    // The move is written first, before the screen's work: the sooner its transaction starts, the
+    // sooner it is safe from a crash.
+    this.autosaver.schedule();
     this.redrawChrome(change);
     this.pause.update(change.after.paused);
     this.host.announcer.say(announcement(this.session.c, change));
@@ -193,6 +196,5 @@ export class ActiveGame implements Talks, SeatGame {
     else if (after.sides.some((side, i) => side.accepted === after.draftVersion && change.before.sides[i]!.accepted !== after.draftVersion)) this.host.sound.play('accept');
     else if (change.event.type === 'WALK') this.host.sound.play('step');
     else if (change.event.type === 'EDIT_DRAFT') this.host.sound.play('draft');
-    this.autosaver.schedule();
   }
 }
