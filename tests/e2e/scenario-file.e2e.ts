@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openTitle } from './actions.ts';
-import { launch, openPage, shot, snapshot, waitScene } from './browser.ts';
+import { launch, openPage, savedGame, shot, snapshot, waitScene } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -99,7 +99,7 @@ describe('a scenario file from disk', () => {
     await page.keyboard.press('Enter');
     await waitScene(page, 'briefing');
     expect(await page.evaluate(() => document.body.innerText)).toContain('Camp David, our class version');
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('shuttle-diplomacy:save') ?? 'null') as { scenario: { id: string } } | null);
+    const saved = await savedGame(page);
     expect(saved?.scenario.id).toBe('camp-david-classroom');
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
