@@ -91,6 +91,8 @@ describe('class codes', () => {
     await join(student.page, code);
     await waitScene(student.page, 'briefing');
     expect(await settingsOf(student.page)).toEqual(expected);
+    await student.page.keyboard.press('b');
+    await waitScene(student.page, 'hall');
     await student.page.click('#hud button:has-text("Menu")');
     await student.page.click('dialog button:has-text("Back to the title screen")');
     await waitScene(student.page, 'title');
