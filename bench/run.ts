@@ -6,6 +6,7 @@ import { DEFAULT_SCENARIO, loadScenarioFile } from '../src/cli/scenarios.ts';
 import { balance, balanceMarkdown } from './balance.ts';
 import { benchCore } from './core.ts';
 import { benchClassComparison } from './class.ts';
+import { benchHostileFiles, hostileFileLines } from './hostile-files.ts';
 import { benchReplays } from './replays.ts';
 import { benchScrubBrowser, benchScrubState, scrubLine } from './scrub.ts';
 
@@ -31,6 +32,14 @@ out(scrubLine('one scrub step of the replay viewer, the state from its checkpoin
 const klass = benchClassComparison();
 out(`class comparison of ${klass.saves} saves (parse, check by replay, aggregate): ${Math.round(klass.millis)} ms (limit ${klass.budgetMillis} ms)`);
 out('');
+
+// The hostile-file fuzz (issue 11): a new base seed each run, printed, so a failure can be made again.
+if (!args.has('--no-fuzz')) {
+  out('== Hostile files (the test suite\'s fuzz; --no-fuzz skips it) ==');
+  const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Date.now() / 1000) % 1_000_000_000);
+  for (const line of hostileFileLines(benchHostileFiles(seed, quick ? 1_000 : 5_000, quick ? 1_000 : 5_000))) out(line);
+  out('');
+}
 
 if (!args.has('--no-balance')) {
   out('== Balance ==');

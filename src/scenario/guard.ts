@@ -6,7 +6,8 @@ import { visible } from '../lib/index.ts';
 import { stripBom } from './decode.ts';
 import { scanJsonKeys } from './json-keys.ts';
 import { FORBIDDEN_KEYS, MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, type GuardProblem } from './limits.ts';
-import { lazyJsonLocator, locator, type Locate } from './locate.ts';
+import { jsonLocator } from './json-places.ts';
+import { locator, type Locate } from './locate.ts';
 import type { Position } from './path.ts';
 import { positionsOf } from './position.ts';
 
@@ -98,7 +99,7 @@ function parseJsonText(text: string): Parsed {
   const positions = positionsOf(text);
   const twice = scanJsonKeys(text).filter((f) => f.kind === 'duplicate');
   if (twice.length) return { ok: false, problems: twice.slice(0, 20).map((f) => ({ path: f.path, message: 'is given twice (a field may appear once)', at: positions(f.offset) })) };
-  return { ok: true, value, locate: lazyJsonLocator(text) };
+  return { ok: true, value, locate: jsonLocator(text) };
 }
 
 /**

@@ -1,6 +1,6 @@
 // From a field's path to its line and column in the file: the parsed document keeps where each
 // node starts. A missing field is placed at the mapping that lacks it; a key found twice, at the key.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { Position } from './path.ts';
 
 export type Locate = (path: readonly PropertyKey[]) => Position | null;
@@ -33,17 +33,5 @@ export function locator(doc: Document, counter: LineCounter): Locate {
     if (start === undefined) return null;
     const { line, col } = counter.linePos(start);
     return line > 0 ? { line, column: col } : { line: 1, column: start + 1 };
-  };
-}
-
-/** A locator for JSON text, parsed for places only when a problem needs one. */
-export function lazyJsonLocator(text: string): Locate {
-  let locate: Locate | null = null;
-  return (path) => {
-    if (!locate) {
-      const counter = new LineCounter();
-      locate = locator(parseDocument(text, { schema: 'json', lineCounter: counter, logLevel: 'silent', uniqueKeys: false }), counter);
-    }
-    return locate(path);
   };
 }
