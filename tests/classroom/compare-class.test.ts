@@ -81,6 +81,29 @@ describe('comparing a class', () => {
     expect(r.distribution.reduce((n, d) => n + d.games, 0)).toBe(2);
   });
 
+  it('shows a player\'s or team\'s name instead of the file\'s, and what the replay gives, never a recorded field', () => {
+    const game = playGame(loaded.scenario, policyByName('broker')!, 5);
+    const named = JSON.stringify(createSave(loaded.scenario, loaded.hash, settingsFor(5), game.events, [], { player: 'Team Blue' }));
+    const edited = JSON.parse(named) as { outcome: string; player: string };
+    const claimed = edited.outcome === 'framework' ? 'strike' : 'framework';
+    edited.outcome = claimed;
+    edited.player = 'Team Red';
+    const r = compareClass(
+      [
+        { fileName: 'blue.json', text: named },
+        { fileName: 'red.json', text: JSON.stringify(edited) },
+      ],
+      lookup,
+    );
+    expect(r.rows.map((x) => [x.player ?? x.fileName, x.status])).toEqual([
+      ['Team Blue', 'ok'],
+      ['red.json', 'bad'],
+    ]);
+    expect(r.rows[0]!.outcome).toBe(game.outcome);
+    expect(r.rows[0]!.rounds).toBe(Math.min(loaded.scenario.rounds.length, game.rounds));
+    expect(r.rows[1]!.reason).toMatch(new RegExp(`^outcome: the save records the outcome “${claimed}”, but its replay ends in “${game.outcome}”`));
+  });
+
   it('says so when a save is for a scenario the game does not have', () => {
     const r = compareClass(good.slice(0, 1), () => ({ missing: 'id' }));
     expect(r.rows[0]!.status).toBe('bad');
