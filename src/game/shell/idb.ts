@@ -43,7 +43,7 @@ export function inTransaction<T>(db: IDBDatabase, stores: StoreName[], mode: IDB
     }
     let result: T;
     tx.oncomplete = () => resolve(result);
-    tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB aborted the transaction'));
     tx.onerror = () => undefined;
     Promise.resolve()
       .then(() => work(tx))
