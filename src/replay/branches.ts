@@ -38,7 +38,10 @@ export function lineEvents(save: SaveFile, id: string): GameEvent[] {
   return walk(id);
 }
 
-/** Problems with the tree: unknown parents, cycles, branch points past the parent's end. */
+/** Events a save may hold in all, its main line and every branch's own: beyond, reading it would take seconds. */
+export const MAX_SAVED_EVENTS = 20_000;
+
+/** Problems with the tree: unknown parents, cycles, branch points past the parent's end, too many events in all. */
 export function treeProblems(save: SaveFile): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set<string>([MAIN]);
@@ -58,6 +61,14 @@ export function treeProblems(save: SaveFile): Problem[] {
       problems.push({ path: ['branches', i, 'parent'], message: visible((err as Error).message) });
     }
   });
+  let saved = save.events.length;
+  for (let i = 0; i < save.branches.length; i++) {
+    saved += save.branches[i]!.events.length;
+    if (saved > MAX_SAVED_EVENTS) {
+      problems.push({ path: ['branches', i, 'events'], message: `makes the save hold more than ${MAX_SAVED_EVENTS} events in all` });
+      break;
+    }
+  }
   return problems;
 }
 

@@ -5,7 +5,7 @@
 // replay gives. Screens and the command line word it (present layer) and show the replayed values.
 import type { GameState, OutcomeId } from '../model/index.ts';
 import type { Scenario } from '../scenario/index.ts';
-import { lineEvents } from './branches.ts';
+import { checkBranches } from './check-branches.ts';
 import { replay, stateHash } from './replay.ts';
 import { settingsOf, type SaveFile } from './save-schema.ts';
 
@@ -73,20 +73,6 @@ function checkMain(save: SaveFile, scenario: Scenario): SaveCheck {
   if (save.outcome !== replayed.outcome) return differs(['outcome'], save.outcome, replayed.outcome);
   if (save.rounds !== undefined && save.rounds !== replayed.rounds) return differs(['rounds'], save.rounds, replayed.rounds);
   return { ok: true, replayed };
-}
-
-/** Branches carry no hashes: each must at least be a line of moves the game allows. */
-function checkBranches(save: SaveFile, scenario: Scenario): SaveProblem | null {
-  for (let k = 0; k < save.branches.length; k++) {
-    const b = save.branches[k]!;
-    const events = lineEvents(save, b.id);
-    const refused = replay(scenario, settingsOf(save), events, { checkpoints: false }).refusedAt;
-    // A refusal before the branch point is its parent's, reported with the parent.
-    if (refused === null || refused < b.at) continue;
-    const own = refused - b.at;
-    return { kind: 'refused', path: ['branches', k, 'events', own], event: refused + 1, type: events[refused]!.type, round: roundAt(scenario, save, events, refused), line: b.name };
-  }
-  return null;
 }
 
 /** The verdict on a save read with parseSave, against the scenario it names (as found by id and hash). */
