@@ -8,6 +8,7 @@ import { FULL, QUICK, scenarioBalance } from './balance/report.ts';
 import { benchPlannerSpeed } from './planner-speed.ts';
 import { benchCore } from './core.ts';
 import { benchClassComparison } from './class.ts';
+import { benchHostileFiles, hostileFileLines } from './hostile-files.ts';
 import { benchReplays } from './replays.ts';
 import { benchScrubBrowser, benchScrubState, scrubLine } from './scrub.ts';
 
@@ -43,6 +44,13 @@ for (const file of SHIPPED) {
   out(`${loaded.scenario.id}: ${speed.decisions} decisions, mean ${speed.meanMillis.toFixed(1)} ms, p95 ${speed.p95Millis.toFixed(1)} ms (limit 50 ms), max ${speed.maxMillis.toFixed(1)} ms`);
 }
 out('');
+// The hostile-file fuzz (issue 11): a new base seed each run, printed, so a failure can be made again.
+if (!args.has('--no-fuzz')) {
+  out('== Hostile files (the test suite\'s fuzz; --no-fuzz skips it) ==');
+  const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Date.now() / 1000) % 1_000_000_000);
+  for (const line of hostileFileLines(benchHostileFiles(seed, quick ? 1_000 : 5_000, quick ? 1_000 : 5_000))) out(line);
+  out('');
+}
 
 if (!args.has('--no-balance')) {
   out('== Balance (every shipped scenario; child processes on every core) ==');

@@ -4,5 +4,5 @@ import './game/dom/styles.css';
 import './game/pages/pages.css';
 import { registerOffline, startApp } from './game/index.ts';
 
-startApp(document, window);
+void startApp(document, window);
 registerOffline(window);

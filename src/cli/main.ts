@@ -3,20 +3,20 @@
 import { writeFileSync } from 'node:fs';
 import { OUTCOME_IDS, RULES_VERSION } from '../model/index.ts';
 import { compiledFor, settingsFor, type GameEvent } from '../machine/index.ts';
-import { createSave, parseSave, replay, settingsOf, stateHash, verifySave } from '../replay/index.ts';
-import { cliWords, moveImperative, otherRulesText, policyDescription, reasonText, saveProblemText, saveProblems, sceneOf } from '../present/index.ts';
-import { loadScenarioText } from '../scenario/index.ts';
+import { createSave, openSave, replay, settingsOf, stateHash, type SaveRefusal, type SaveVerdict } from '../replay/index.ts';
+import { cliWords, moveImperative, policyDescription, reasonText, saveRefusalLines, sceneOf } from '../present/index.ts';
+import { decodeFile, formatProblem, loadScenarioText, type LoadedScenario } from '../scenario/index.ts';
 import { DEFAULT_HIDDEN, DEFAULT_POLICY, HIDDEN_VALUES, playGame, POLICIES, QUICK_POLICIES, policyByName, runPolicyBatch, whatIf, type HiddenValues, type PolicyBatch, type PolicyFactory } from '../sim/index.ts';
 import { intOption, parse } from './args.ts';
 import { progressBar } from './progress.ts';
-import { CliError, DEFAULT_SCENARIO, findScenarioById, loadScenarioFile, readText } from './scenarios.ts';
+import { printError, printJson, printLine } from './out.ts';
+import { CliError, DEFAULT_SCENARIO, loadScenarioFile, readBytes, scenarioForSave } from './scenarios.ts';
 import { tournament } from './tournament.ts';
 import { formatTranscript } from './transcript.ts';
 
 /** The commands and their options, with the policies to choose from (the words: cliWords().usage). */
 const usage = () => cliWords().usage({ policies: POLICIES.map((p) => p.name), defaultPolicy: DEFAULT_POLICY });
-
-const print = (text: string) => process.stdout.write(`${text}\n`);
+const print = printLine;
 
 function policyArg(name: string | undefined, allowAll: boolean, all: readonly PolicyFactory[] = POLICIES) {
   const chosen = name ?? DEFAULT_POLICY;
@@ -57,19 +57,17 @@ function sim(argv: string[]): number {
     }
   }
   if (values.json) {
-    print(
-      JSON.stringify({
-        outcome: game.outcome,
-        reason: state.outcome ? reasonText(c, state.outcome.reason) : '',
-        rounds: game.rounds,
-        seed,
-        policy: policy!.name,
-        scenario: { id: loaded.scenario.id, hash: loaded.hash },
-        rules: RULES_VERSION,
-        events: game.events.length,
-        finalStateHash,
-      }),
-    );
+    printJson({
+      outcome: game.outcome,
+      reason: state.outcome ? reasonText(c, state.outcome.reason) : '',
+      rounds: game.rounds,
+      seed,
+      policy: policy!.name,
+      scenario: { id: loaded.scenario.id, hash: loaded.hash },
+      rules: RULES_VERSION,
+      events: game.events.length,
+      finalStateHash,
+    });
   } else {
     const w = cliWords();
     const header = w.transcript.header({ title: loaded.scenario.title, policy: policy!.name, description: policyDescription(policy!.name), seed });
@@ -90,21 +88,19 @@ function batch(scenario: Parameters<typeof runPolicyBatch>[0], hash: string, gam
   const seconds = results.reduce((s, r) => s + r.seconds, 0);
   const total = results.reduce((s, r) => s + r.games, 0);
   if (json) {
-    print(
-      JSON.stringify({
-        scenario: { id: scenario.id, hash },
-        seed,
-        games,
-        gamesPerSecond: Math.round(total / seconds),
-        policies: results.map((r) => ({
-          policy: r.policy,
-          games: r.games,
-          outcomes: r.outcomes,
-          gamesPerSecond: Math.round(r.gamesPerSecond),
-          eventsPerGame: Math.round(r.eventsPerGame * 10) / 10,
-        })),
-      }),
-    );
+    printJson({
+      scenario: { id: scenario.id, hash },
+      seed,
+      games,
+      gamesPerSecond: Math.round(total / seconds),
+      policies: results.map((r) => ({
+        policy: r.policy,
+        games: r.games,
+        outcomes: r.outcomes,
+        gamesPerSecond: Math.round(r.gamesPerSecond),
+        eventsPerGame: Math.round(r.eventsPerGame * 10) / 10,
+      })),
+    });
     return 0;
   }
   const w = cliWords().batch;
@@ -117,54 +113,56 @@ function batch(scenario: Parameters<typeof runPolicyBatch>[0], hash: string, gam
   return 0;
 }
 
-function scenarioForSave(file: string | undefined, id: string) {
-  if (file) return loadScenarioFile(file);
-  const found = findScenarioById(id);
-  if (!found) throw new CliError(`no scenario with id "${id}" in scenarios/ (pass --scenario <file>)`);
-  return found;
+/** Opens a save as every screen does; `--scenario` names the scenario file when it is not shipped. */
+function openSaveFile(file: string, scenarioFile: string | undefined): SaveVerdict {
+  const given: LoadedScenario | undefined = scenarioFile ? loadScenarioFile(scenarioFile) : undefined;
+  return openSave(readBytes(file), (id, hash) => scenarioForSave(id, hash, given));
+}
+
+/** The details a tool reading `--json` may want besides the words. */
+function refusalFields(refusal: SaveRefusal): Record<string, unknown> {
+  if (refusal.kind === 'rules') return { rules: refusal.rules.made };
+  if (refusal.kind !== 'check') return {};
+  const p = refusal.problem;
+  const field = formatProblem({ path: p.path, message: '' }).slice(0, -2);
+  if (p.kind === 'differs') return { field, recorded: p.recorded, replayed: p.replayed };
+  if (p.kind === 'diverged' || p.kind === 'refused') return { field, divergedAt: { event: p.event, round: p.round } };
+  return { field };
 }
 
 function replayCommand(argv: string[]): number {
   const { values, positionals } = parse(argv, { json: { type: 'boolean' }, scenario: { type: 'string' } });
   if (positionals.length !== 1) throw new CliError('replay needs exactly one save file');
   const file = positionals[0]!;
-  const parsed = parseSave(readText(file));
-  if (!parsed.ok && parsed.kind === 'rules') {
-    // Refused by name, never replayed: under these rules its events would make another game.
-    const problem = otherRulesText(parsed.rules);
-    if (values.json) print(JSON.stringify({ ok: false, rules: parsed.rules.made, problem }));
-    else process.stderr.write(`${file}: ${problem}\n`);
+  const verdict = openSaveFile(file, values.scenario);
+  if (!verdict.ok) {
+    const lines = saveRefusalLines(verdict.refusal);
+    if (values.json) printJson({ ok: false, problem: lines.join('; '), ...refusalFields(verdict.refusal) });
+    else printError(lines.map((line) => `${file}: ${line}`).join('\n'));
     return 1;
   }
-  if (!parsed.ok) throw new CliError(`${file}: not a valid save\n${parsed.errors.map((e) => `  ${e}`).join('\n')}`);
-  const loaded = scenarioForSave(values.scenario, parsed.save.scenario.id);
-  const result = verifySave(parsed.save, loaded.scenario, loaded.hash);
+  const { save, replayed } = verdict;
   if (values.json) {
-    print(JSON.stringify({ ok: result.ok, outcome: result.outcome, finalStateHash: result.finalStateHash, rules: parsed.save.rules, events: parsed.save.events.length, ...(result.ok || !result.problem ? {} : { problem: saveProblemText(result.problem), divergedAt: result.divergedAt }) }));
-  } else if (result.ok) {
-    print(cliWords().files.replayed({ file, events: parsed.save.events.length, outcome: result.outcome }));
-    print(cliWords().finalHash({ hash: result.finalStateHash, savedTo: null }));
+    printJson({ ok: true, outcome: replayed.outcome, rounds: replayed.rounds, finalStateHash: replayed.finalStateHash, rules: save.rules, events: save.events.length, ...(save.player ? { player: save.player } : {}) });
   } else {
-    process.stderr.write(`${file}: ${result.problem ? saveProblemText(result.problem) : ''}\n`);
-  }
-  return result.ok ? 0 : 1;
+    print(cliWords().files.replayed({ file, events: save.events.length, outcome: replayed.outcome, rounds: replayed.rounds, player: save.player ?? null }));
+    print(cliWords().finalHash({ hash: replayed.finalStateHash, savedTo: null }));  }
+  return 0;
 }
 
 function validate(argv: string[]): number {
-  const { positionals } = parse(argv, {});
+  const { values, positionals } = parse(argv, { scenario: { type: 'string' } });
   if (positionals.length !== 1) throw new CliError('validate needs exactly one file');
   const file = positionals[0]!;
-  const text = readText(file);
+  const decoded = decodeFile(readBytes(file));
+  if (!decoded.ok) return problems([formatProblem(decoded.problem)]);
+  const text = decoded.text;
   const looksLikeSave = /^\s*\{/.test(text) && text.includes('"shuttle-diplomacy-save"');
   if (looksLikeSave) {
-    const parsed = parseSave(text);
-    if (!parsed.ok) return problems(saveProblems(parsed));
-    const loaded = findScenarioById(parsed.save.scenario.id);
-    if (!loaded) return problems([`scenario.id: no scenario "${parsed.save.scenario.id}" in scenarios/`]);
-    const result = verifySave(parsed.save, loaded.scenario, loaded.hash);
-    if (!result.ok) return problems([`events: ${result.problem ? saveProblemText(result.problem) : ''}`]);
-    print(cliWords().files.validSave({ file, events: parsed.save.events.length, outcome: result.outcome, settings: JSON.stringify(settingsOf(parsed.save)) }));
-    return 0;
+    const verdict = openSaveFile(file, values.scenario);
+    if (!verdict.ok) return problems(saveRefusalLines(verdict.refusal));
+    const { save, replayed } = verdict;
+    print(cliWords().files.validSave({ file, events: save.events.length, outcome: replayed.outcome, rounds: replayed.rounds, branches: save.branches.length, settings: JSON.stringify(settingsOf(save)) }));    return 0;
   }
   const result = loadScenarioText(text, file);
   if (!result.ok) return problems(result.errors);
@@ -192,30 +190,26 @@ function whatifCommand(argv: string[]): number {
   if (positionals.length !== 1) throw new CliError('whatif needs exactly one save file');
   const hidden = hiddenArg(values.hidden);
   const file = positionals[0]!;
-  const parsed = parseSave(readText(file));
-  if (!parsed.ok) throw new CliError(`${file}: not a valid save\n${saveProblems(parsed).map((e) => `  ${e}`).join('\n')}`);
-  const save = parsed.save;
+  const verdict = openSaveFile(file, values.scenario);
+  if (!verdict.ok) throw new CliError(`${file}: cannot be explored\n${saveRefusalLines(verdict.refusal).map((e) => `  ${e}`).join('\n')}`, 1);
+  const { save, scenario } = verdict;
   if (values.at === undefined) throw new CliError(`--at is required: the number of events to keep (0 to ${save.events.length})`);
   const at = intOption(values.at, 'at', 0, 0, save.events.length);
   const runs = intOption(values.n, 'n', 1000, 1, 100_000);
   const perDecision = intOption(values.decisions, 'decisions', Math.max(10, Math.min(100, Math.floor(runs / 20))), 0, 10_000);
-  const loaded = scenarioForSave(values.scenario, save.scenario.id);
-  const check = verifySave(save, loaded.scenario, loaded.hash);
-  if (!check.ok) throw new CliError(`${file}: ${check.problem ? saveProblemText(check.problem) : ''}`);
   // In the what-if explorer, `all` (the default) is the quick mediators: thousands of continuations each.
   const policies = policyArg(values.policy ?? 'all', true, QUICK_POLICIES);
   const bar = progressBar('what-if'.padEnd(12), runs);
   const started = performance.now();
-  const result = whatIf({ scenario: loaded.scenario, settings: settingsOf(save), events: save.events, at, runs, policies, hidden, runsPerDecision: perDecision, onProgress: (done) => bar.tick(Math.min(done, runs)) });
-  bar.done();
+  const result = whatIf({ scenario, settings: settingsOf(save), events: save.events, at, runs, policies, hidden, runsPerDecision: perDecision, onProgress: (done) => bar.tick(Math.min(done, runs)) });  bar.done();
   const seconds = (performance.now() - started) / 1000;
-  const c = compiledFor(loaded.scenario, settingsOf(save));
+  const c = compiledFor(scenario, settingsOf(save));
   // The moves are named as they could be made where the game stood at that step.
-  const scene = sceneOf(c, replay(loaded.scenario, settingsOf(save), save.events, { upTo: at, checkpoints: false }).snapshot.context);
+  const scene = sceneOf(c, replay(scenario, settingsOf(save), save.events, { upTo: at, checkpoints: false }).snapshot.context);
   const moveWords = (event: GameEvent) => moveImperative(event, scene);
   if (values.json) {
     const decisions = result.decisions.slice(0, 10).map((d) => ({ ...d, words: moveWords(d.event) }));
-    print(JSON.stringify({ at, runs, hidden: result.hidden, seconds: Math.round(seconds * 100) / 100, baseline: result.baseline, perPolicy: result.perPolicy, decisions }));
+    printJson({ at, runs, hidden: result.hidden, seconds: Math.round(seconds * 100) / 100, baseline: result.baseline, perPolicy: result.perPolicy, decisions });
     return 0;
   }
   const w = cliWords().whatif;
@@ -234,16 +228,16 @@ function whatifCommand(argv: string[]): number {
 }
 
 function problems(lines: string[]): number {
-  for (const line of lines) process.stdout.write(`${line}\n`);
+  for (const line of lines) print(line);
   return 1;
 }
 
 function failure(err: unknown): number {
   if (err instanceof CliError) {
-    process.stderr.write(`shuttle: ${err.message}\n`);
+    printError(`shuttle: ${err.message}`);
     return err.exitCode;
   }
-  process.stderr.write(`shuttle: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+  printError(`shuttle: internal error: ${err instanceof Error ? err.message : String(err)}`);
   return 3;
 }
 

@@ -53,5 +53,5 @@ export { byBelievedWeight, clarityOf, LISTED, notebookWords, sideNotebook, suren
 export type { Clarity, PriorityBelief, SideNotebookWords, Sureness } from './words/beliefs.ts';
 export { adviceWords, oddsOf, reasonWords } from './words/advice.ts';
 export type { AdviceWords, Odds } from './words/advice.ts';
-export { otherRulesText, saveProblemText, saveProblems } from './words/saves.ts';
+export { otherRulesText, saveProblemLine, saveProblems, saveRefusalLines } from './words/saves.ts';
 export { policyDescription, policyLabel } from './words/policies.ts';

@@ -4,6 +4,8 @@
 // update of the save, which returns a new save and leaves the one it was given as it was.
 import { produce } from 'immer';
 import type { GameEvent } from '../machine/index.ts';
+import { visible } from '../lib/index.ts';
+import type { Problem } from '../scenario/index.ts';
 import type { Branch, SaveFile } from './save-schema.ts';
 
 export const MAIN = 'main';
@@ -36,26 +38,37 @@ export function lineEvents(save: SaveFile, id: string): GameEvent[] {
   return walk(id);
 }
 
-/** Problems with the tree: unknown parents, cycles, branch points past the parent's end. */
-export function treeProblems(save: SaveFile): string[] {
-  const problems: string[] = [];
+/** Events a save may hold in all, its main line and every branch's own: beyond, reading it would take seconds. */
+export const MAX_SAVED_EVENTS = 20_000;
+
+/** Problems with the tree: unknown parents, cycles, branch points past the parent's end, too many events in all. */
+export function treeProblems(save: SaveFile): Problem[] {
+  const problems: Problem[] = [];
   const ids = new Set<string>([MAIN]);
   save.branches.forEach((b, i) => {
-    if (b.id === MAIN || ids.has(b.id)) problems.push(`branches[${i}].id: "${b.id}" is used twice`);
+    if (b.id === MAIN || ids.has(b.id)) problems.push({ path: ['branches', i, 'id'], message: `"${b.id}" is used twice` });
     ids.add(b.id);
   });
   save.branches.forEach((b, i) => {
     if (!ids.has(b.parent)) {
-      problems.push(`branches[${i}].parent: no line "${b.parent}"`);
+      problems.push({ path: ['branches', i, 'parent'], message: `no line "${visible(b.parent)}"` });
       return;
     }
     try {
       const parentLength = lineEvents(save, b.parent).length;
-      if (b.at > parentLength) problems.push(`branches[${i}].at: ${b.at} is past the end of "${b.parent}" (${parentLength} events)`);
+      if (b.at > parentLength) problems.push({ path: ['branches', i, 'at'], message: `${b.at} is past the end of "${b.parent}" (${parentLength} events)` });
     } catch (err) {
-      problems.push(`branches[${i}].parent: ${(err as Error).message}`);
+      problems.push({ path: ['branches', i, 'parent'], message: visible((err as Error).message) });
     }
   });
+  let saved = save.events.length;
+  for (let i = 0; i < save.branches.length; i++) {
+    saved += save.branches[i]!.events.length;
+    if (saved > MAX_SAVED_EVENTS) {
+      problems.push({ path: ['branches', i, 'events'], message: `makes the save hold more than ${MAX_SAVED_EVENTS} events in all` });
+      break;
+    }
+  }
   return problems;
 }
 

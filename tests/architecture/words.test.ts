@@ -24,8 +24,9 @@
 // files (CliError), console output, and the short allow-list below (a key name, an id). A class list or
 // selector is lower-case words joined by hyphens with no function word, so it passes.
 // In the core, the diagnostics of a file a person hands the game (a save's or an event's
-// problems: `path: what is wrong`, or a schema's `must …`) are the file format's, as the scenario
-// files' own problems are, and are left alone too.
+// problems: `path: what is wrong`, a schema's `must …`, or the `message` of a `{ path, message }`
+// problem and a schema check's `error`) are the file format's, as the scenario files' own
+// problems are, and are left alone too.
 // Reference content written by the game's authors, like the scenario files, is not code's
 // words: the glossary's entries and the theory's sources are named in CONTENT.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -42,6 +43,8 @@ const CONTENT = new Set(['src/classroom/glossary.ts', 'src/classroom/theory-sour
 const ALLOWED = new Set(['Escape', 'Boulware']);
 /** A file's problem as the core reports it: `path: what is wrong`, or a schema's `must …`. */
 const DIAGNOSTIC = /^(\(file\)|[\w$]+(\[\d+\]|\.[\w$]+)*): |^must /;
+/** In the core, the keys of a file's problem as data: `{ path, message }`, and a schema check's `{ error }`. */
+const DIAGNOSTIC_KEYS = new Set(['message', 'error']);
 
 const FUNCTION_WORDS = new Set(
   'a an the of to in on at by for with from into about and or but not no nor is are was were be been being has have had do does did it its this that these those you your we our they their them he she his her there here what which who why how when where all any each every one some more most less than then as if so can could may might will would shall should must yet now only also again still just'.split(' '),
@@ -148,6 +151,7 @@ function wordsInCode(source: string, core = false): Found[] {
         const key = keyName(n.key as Node);
         if ((n.key as Node).type === 'Computed') visit(n.key, false);
         if (key !== null && CODE_KEYS.has(key)) return visit(literalText(n.value as Node) === null ? n.value : null, false);
+        if (core && key !== null && DIAGNOSTIC_KEYS.has(key)) return visit(literalText(n.value as Node) === null ? n.value : null, false);
         return visit(n.value, key !== null && TEXT_KEYS.has(key));
       }
       case 'AssignmentExpression': {
@@ -227,13 +231,14 @@ describe('every word a player reads is in the message catalogue', () => {
       "const r = { reason: 'walkout', text: 'tiedHands' };",
       "problems.push(`branches[${i}].parent: no line ${p}`);",
       "z.string().regex(/x/, 'must be a 16-digit hex hash');",
+      "problems.push({ path: ['branches', i], message: 'is past the end of its line' });",
       "throw new CliError(`${file}: not a valid save`);",
       "const actor = 'the passage of time';",
       'const summary = `This line stops in round ${n}.`;',
     ].join('\n');
     expect(wordsInCode(sample, true)).toEqual([
-      { line: 6, text: 'the passage of time' },
-      { line: 7, text: 'This line stops in round 0.' },
+      { line: 7, text: 'the passage of time' },
+      { line: 8, text: 'This line stops in round 0.' },
     ]);
     const found: string[] = [];
     for (const file of CORE_ROOTS.flatMap(files)) {

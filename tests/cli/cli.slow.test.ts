@@ -93,7 +93,7 @@ describe('a save of other rules', () => {
     const r = shuttle('replay', old);
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(new RegExp(`^${old}: it was made under `));
+    expect(r.err).toMatch(new RegExp(`^${old}: rules: it was made under `));
     expect(r.err).toMatch(named);
     const json = shuttle('replay', old, '--json');
     expect(json.code).toBe(1);
@@ -126,7 +126,7 @@ describe('shuttle validate', () => {
     const r = shuttle('validate', file);
     expect(r.code).toBe(1);
     const lines = r.out.trim().split('\n');
-    expect(lines).toContain('delegations[0].weights.enrichment: must be a number between 0 and 1');
+    expect(lines).toContainEqual(expect.stringMatching(/^delegations\[0\]\.weights\.enrichment: must be a number between 0 and 1 \(it is 3\) \(line \d+, column \d+\)$/));
     expect(lines.some((l) => l.startsWith('id: must be a lower-case id'))).toBe(true);
     for (const line of lines) expect(line).toMatch(/^[\w$.[\]()-]+: /);
     expect(r.out + r.err).not.toMatch(/\n\s+at .*\(/);

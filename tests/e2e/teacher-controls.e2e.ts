@@ -95,7 +95,7 @@ describe('teacher controls', () => {
     await page.click('[data-teacher="extend"]');
     expect((await context(page)).hoursLeft).toBe(injected.hoursLeft + 3);
     // The save holds the teacher's events; a reload brings back the same held game.
-    await page.waitForFunction(() => /TEACHER_EXTEND/.test(localStorage.getItem('shuttle-diplomacy:save') ?? ''));
+    await page.waitForFunction(async () => /TEACHER_EXTEND/.test((await window.__shuttle!.savedGame()) ?? ''));
     await page.click('[data-dialog-button="close"]');
     const before = await snapshot(page);
     await page.reload();

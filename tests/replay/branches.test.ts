@@ -5,6 +5,7 @@ import { addBranch, branchTree, deleteBranch, extendBranch, lineEvents, MAIN, re
 import { compareLines, firstDifference } from '../../src/replay/compare.ts';
 import { createSave, parseSave } from '../../src/replay/save.ts';
 import { loadScenarioValue } from '../../src/scenario/load.ts';
+import { formatProblem } from '../../src/scenario/path.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { miniInput } from '../fixtures/mini.ts';
@@ -65,10 +66,10 @@ describe('branches', () => {
   it('refuse branch points outside the parent line, and saves with a broken tree', () => {
     expect(() => addBranch(save, MAIN, main.length + 1, [])).toThrow(/cannot branch/);
     const broken = { ...save, branches: [{ id: 'b1', name: 'x', parent: 'b9', at: 0, events: [] }] };
-    expect(treeProblems(broken)).toEqual(['branches[0].parent: no line "b9"']);
+    expect(treeProblems(broken).map(formatProblem)).toEqual(['branches[0].parent: no line "b9"']);
     const cycle = { ...save, branches: [{ id: 'b1', name: 'x', parent: 'b2', at: 0, events: [] }, { id: 'b2', name: 'y', parent: 'b1', at: 0, events: [] }] };
-    expect(treeProblems(cycle).join('\n')).toMatch(/its own ancestor/);
-    expect(parseSave(JSON.stringify(broken))).toEqual({ ok: false, kind: 'invalid', errors: ['branches[0].parent: no line "b9"'] });
+    expect(treeProblems(cycle).map(formatProblem).join('\n')).toMatch(/its own ancestor/);
+    expect(parseSave(JSON.stringify(broken))).toEqual({ ok: false, kind: 'invalid', errors: [expect.stringMatching(/^branches\[0\]\.parent: no line "b9" \(line 1, column \d+\)$/)] });
     const good = addBranch(save, MAIN, 2, [{ type: 'RECESS' }]).save;
     expect(parseSave(JSON.stringify(good)).ok).toBe(true);
   });

@@ -21,7 +21,7 @@ const mini = (() => {
   return r;
 })();
 const found = { scenario: mini.scenario, hash: mini.hash };
-const finder: ScenarioFinder = { find: async (id, hash) => (id === 'mini' && hash === mini.hash ? found : null), hasId: async (id) => id === 'mini' };
+const finder: ScenarioFinder = { locate: async (id, hash) => (id === 'mini' && hash === mini.hash ? found : { missing: 'id' }) };
 const oldRules = readFileSync('tests/fixtures/saves/rules1-mini.json', 'utf8');
 const current = JSON.stringify(createSave(mini.scenario, mini.hash, settingsFor(5), playGame(mini.scenario, policyByName('broker')!, 5).events));
 const newer = current.replace(`"rules":${RULES_VERSION}`, `"rules":${RULES_VERSION + 1}`);
@@ -43,7 +43,7 @@ describe('a save of other rules, wherever it is opened', () => {
       const r = await openSaveText(finder, 'old.json', text);
       expect(r.ok).toBe(false);
       if (!r.ok) {
-        expect(r.why).toMatch(/^old\.json cannot be opened: it was made under /);
+        expect(r.why).toMatch(/^old\.json cannot be opened: rules: it was made under /);
         expect(r.why).toMatch(words);
         expect(r.why).not.toContain('\n');
       }
@@ -63,7 +63,7 @@ describe('a save of other rules, wherever it is opened', () => {
         { fileName: 'old.json', text: oldRules },
         { fileName: 'new.json', text: current },
       ],
-      (id, hash) => (id === 'mini' && hash === mini.hash ? found : null),
+      (id, hash) => (id === 'mini' && hash === mini.hash ? found : { missing: 'id' }),
     );
     expect(r.rows.map((x) => [x.fileName, x.status])).toEqual([
       ['old.json', 'bad'],

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { settingsFor } from '../../src/machine/game.ts';
-import { createSave, parseSave, verifySave } from '../../src/replay/save.ts';
+import { checkSave, createSave, parseSave } from '../../src/replay/save.ts';
 import { loadScenarioValue } from '../../src/scenario/load.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
@@ -33,7 +33,7 @@ describe('hints in a save', () => {
     if (!parsed.ok) return;
     expect(parsed.save.hints).toEqual(hints);
     expect(parsed.save).toEqual(save);
-    expect(verifySave(parsed.save, mini.scenario, mini.hash).ok).toBe(true);
+    expect(checkSave(parsed.save, mini.scenario, mini.hash).ok).toBe(true);
   });
 
   it('are left out of a save where none were asked', () => {

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { loadScenarioText } from '../../src/scenario/load.ts';
-import { createSave, parseSave, verifySave, settingsOf, SAVE_VERSION, type SaveFile } from '../../src/replay/save.ts';
+import { checkSave, createSave, parseSave, settingsOf, SAVE_VERSION, type SaveFile } from '../../src/replay/save.ts';
 import { replay, stateHash } from '../../src/replay/replay.ts';
 import { settingsFor } from '../../src/machine/game.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { QUICK_POLICIES, policyByName } from '../../src/sim/policies/index.ts';
 import { RULES_VERSION } from '../../src/model/version.ts';
 import { loadScenarioValue } from '../../src/scenario/load.ts';
-import { saveProblemText, saveProblems } from '../../src/present/words/saves.ts';
+import { saveProblemLine, saveProblems } from '../../src/present/words/saves.ts';
 import { miniInput } from '../fixtures/mini.ts';
 
 const loaded = (() => {
@@ -34,8 +34,8 @@ describe('save files', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.save).toEqual(save);
-    const v = verifySave(parsed.save, scenario, hash);
-    expect(v).toMatchObject({ ok: true, finalStateHash: save.finalStateHash, outcome: save.outcome });
+    const v = checkSave(parsed.save, scenario, hash);
+    expect(v).toMatchObject({ ok: true, replayed: { finalStateHash: save.finalStateHash, outcome: save.outcome, rounds: save.rounds } });
     expect(stateHash(replay(scenario, settingsOf(save), save.events).snapshot.context)).toBe(save.finalStateHash);
   });
 
@@ -51,33 +51,35 @@ describe('save files', () => {
     const save = saveOf(8, 'manipulator');
     const i = save.events.findIndex((e, k) => k > 5 && e.type === 'LISTEN');
     const tampered = { ...save, events: save.events.map((e, k) => (k === i ? { type: 'PAINT_STALEMATE' as const } : e)) };
-    const v = verifySave(tampered, scenario, hash);
+    const v = checkSave(tampered, scenario, hash);
     expect(v.ok).toBe(false);
-    expect(v.divergedAt?.event).toBe(i + 1);
-    expect(v.problem).toMatchObject({ event: i + 1 });
-    expect(saveProblemText(v.problem!)).toMatch(new RegExp(`event ${i + 1}\\b`));
+    if (v.ok) return;
+    expect(v.problem).toMatchObject({ path: ['events', i], event: i + 1 });
+    expect(saveProblemLine(v.problem)).toMatch(new RegExp(`^events\\[${i}\\]: .*event ${i + 1}\\b`));
   });
 
   it('notices an edited hash, a foreign scenario version, and an event that does not fit', () => {
     const save = saveOf(5);
-    expect(verifySave({ ...save, finalStateHash: '0000000000000000' }, scenario, hash)).toMatchObject({ ok: false });
-    expect(saveProblemText(verifySave(save, scenario, 'ffffffffffffffff').problem!)).toMatch(/different version of scenario/);
-    expect(saveProblemText(verifySave({ ...save, scenario: { ...save.scenario, id: 'camp-david-1978' } }, scenario, hash).problem!)).toMatch(/is for scenario "camp-david-1978"/);
+    const line = (s: SaveFile, h = hash) => {
+      const v = checkSave(s, scenario, h);
+      return v.ok ? 'ok' : saveProblemLine(v.problem);
+    };
+    expect(line({ ...save, finalStateHash: '0000000000000000' })).toBe(`finalStateHash: the save records “0000000000000000”, but its replay gives “${save.finalStateHash}”`);
+    expect(line(save, 'ffffffffffffffff')).toMatch(/^scenario\.hash: the save was made with another version of the scenario “muscat-2026”/);
+    expect(line({ ...save, scenario: { ...save.scenario, id: 'camp-david-1978' } })).toBe('scenario.id: the save is for the scenario “camp-david-1978”, not “muscat-2026”');
     const impossible = { ...save, events: [{ type: 'CONTINUE' as const }, ...save.events] };
-    const v = verifySave(impossible, scenario, hash);
-    expect(v.ok).toBe(false);
-    expect(v.divergedAt?.event).toBe(1);
+    expect(line(impossible)).toMatch(/^events\[0\]: /);
   });
 
   it('rejects bad, truncated and foreign files with a message, never an exception', () => {
     const text = JSON.stringify(saveOf(2));
     const cases: [string, RegExp][] = [
       [text.slice(0, text.length / 2), /not valid JSON/],
-      ['[]', /not a save file/],
-      ['{"format":"something-else"}', /format: not a Shuttle Diplomacy save/],
-      [text.replace(`"version":${SAVE_VERSION}`, '"version":99'), /^version: made by a newer version of the game/],
-      [text.replace(`"version":${SAVE_VERSION}`, '"version":0'), new RegExp(`^version: must be ${SAVE_VERSION}`)],
-      [text.replace(/"seed":\d+/, '"seed":"x"'), /^seed: /],
+      ['[]', /^\(file\): is not a save file .* \(line 1, column 1\)$/],
+      ['{"format":"something-else"}', /^format: is not a Shuttle Diplomacy save \(it must be "shuttle-diplomacy-save"\) \(line 1, column 2\)$/],
+      [text.replace(`"version":${SAVE_VERSION}`, '"version":99'), /^version: was made by a newer version of the game/],
+      [text.replace(`"version":${SAVE_VERSION}`, '"version":0'), /^version: must be 3 or 4 \(it is 0\) \(line 1, column \d+\)$/],
+      [text.replace(/"seed":\d+/, '"seed":"x"'), /^seed: must be a number \(it is the text "x"\) \(line 1, column \d+\)$/],
       [text.replace('"type":"BEGIN"', '"type":"NUKE"'), /^events\[0\]/],
       [text.replace('"format"', '"__proto__":{"x":1},"format"'), /__proto__: this key is not allowed/],
     ];
@@ -102,10 +104,10 @@ describe('save files', () => {
         const mutated = text.slice(0, at) + junk + text.slice(at + 1);
         const r = parseSave(mutated);
         if (!r.ok) return;
-        const v = verifySave(r.save, scenario, hash);
+        const v = checkSave(r.save, scenario, hash);
         // Either it still verifies to the recorded line, or the replay says where it left it.
-        if (v.ok) expect(v.finalStateHash).toBe(r.save.finalStateHash);
-        else expect(v.problem).toBeTruthy();
+        if (v.ok) expect(v.replayed.finalStateHash).toBe(r.save.finalStateHash);
+        else expect(v.problem.path.length).toBeGreaterThan(0);
       }),
       { numRuns: 150 },
     );
@@ -143,9 +145,9 @@ describe('saves of other rules', () => {
     // were ever given out, bump RULES_VERSION (src/model/version.ts); then run
     // tests/fixtures/saves/write-fixture.ts. (Or the mini scenario changed: run it too.)
     expect(r.save.scenario.hash, 'the mini scenario changed since the fixture was saved').toBe(mini.hash);
-    const v = verifySave(r.save, mini.scenario, mini.hash);
-    expect(v.problem ?? null, 'the rules changed since the fixture was saved').toBeNull();
-    expect(v).toMatchObject({ ok: true, finalStateHash: r.save.finalStateHash, outcome: r.save.outcome });
+    const v = checkSave(r.save, mini.scenario, mini.hash);
+    expect(v.ok ? null : saveProblemLine(v.problem), 'the rules changed since the fixture was saved').toBeNull();
+    expect(v).toMatchObject({ ok: true, replayed: { finalStateHash: r.save.finalStateHash, outcome: r.save.outcome } });
   });
 
   it('refuses a save of the old rules (kept as a fixture) by name, saying both versions', () => {
@@ -183,12 +185,12 @@ describe('saves of other rules', () => {
 
   it('never replays an old-rules save relabelled as one of these rules', () => {
     const old = JSON.parse(oldRules()) as SaveFile;
-    const relabelled = { ...old, version: SAVE_VERSION, rules: RULES_VERSION, scenario: { id: 'mini', hash: mini.hash }, settings: { ...old.settings, difficulty: 'standard', rounds: 0, people: [false, false] } };
+    const relabelled = { ...old, version: 3, rules: RULES_VERSION, scenario: { id: 'mini', hash: mini.hash }, settings: { ...old.settings, difficulty: 'standard', rounds: 0, people: [false, false] } };
     const r = parseSave(JSON.stringify(relabelled));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const v = verifySave(r.save, mini.scenario, mini.hash);
+    const v = checkSave(r.save, mini.scenario, mini.hash);
     expect(v.ok).toBe(false);
-    expect(saveProblemText(v.problem!)).toMatch(/diverges|not allowed/);
+    if (!v.ok) expect(v.problem.kind).toMatch(/diverged|refused/);
   });
 });

@@ -53,6 +53,8 @@ export interface SessionInit {
   tree?: LineTree;
   /** The advisor's hints asked so far in this game's save (any line). */
   hints?: readonly Hint[];
+  /** The player's or team's name, kept in the save (optional). */
+  player?: string | null;
   inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
 }
 
@@ -61,6 +63,7 @@ export class GameSession {
   readonly hash: string;
   readonly c: CompiledScenario;
   readonly settings: Settings;
+  readonly player: string | null;
   /** Index of the first logged event the machine refused when the game was restored. */
   readonly refusedAt: number | null = null;
   /** The save's lines; replaced when the replay viewer renames or deletes a branch. */
@@ -77,6 +80,7 @@ export class GameSession {
     this.hash = init.hash;
     this.c = compiledFor(init.scenario, init.settings);
     this.settings = init.settings;
+    this.player = init.player ?? null;
     this.tree = init.tree ?? MAIN_TREE;
     this.hintList = [...(init.hints ?? [])];
     this.actor = startGame(init.scenario, init.settings, { inspect: init.inspect });

@@ -237,7 +237,10 @@ export function openReplayViewer(host: ReplayHost, live: LiveGame, source: Repla
   ];
 
   const where = live.isLive(source) ? w.liveGame : saveFileName(source);
-  const outcome = source.save.outcome ? w.ended(outcomeName(c, source.save.outcome)) : w.notFinished;
+  // What the main line's replay gives, never the outcome the file records (a file may lie).
+  const mainLine = lineView(MAIN);
+  const ended = mainLine.cache.at(mainLine.steps.length - 1).state.outcome?.id ?? null;
+  const outcome = ended ? w.ended(outcomeName(c, ended)) : w.notFinished;
   const main = host.pages.open(
     w.title(source.scenario.title),
     [
@@ -277,7 +280,7 @@ export function openReplayViewer(host: ReplayHost, live: LiveGame, source: Repla
       },
     ],
     [
-      el('p', { class: 'muted', attrs: { 'data-role': 'replay-source', 'data-outcome': source.save.outcome ?? 'none' }, text: w.source({ where, seed: source.save.seed, outcome }) }),
+      el('p', { class: 'muted', attrs: { 'data-role': 'replay-source', 'data-outcome': ended ?? 'none' }, text: w.source({ where, seed: source.save.seed, outcome }) }),
       el('section', { class: 'vw-lines', attrs: { 'aria-labelledby': 'vw-lines-heading' } }, el('h2', { id: 'vw-lines-heading', text: w.lines }), treeBox, treeStatus),
       el(
         'section',

@@ -17,8 +17,8 @@ export const cli = {
   shuttle sim [--scenario <file>] [--seed <n>] [--policy <name>] [--json] [--save <file>]
   shuttle sim --batch <n> [--scenario <file>] [--seed <n>] [--policy <name>|all] [--json]
   shuttle replay <save file> [--scenario <file>] [--json]
-  shuttle validate <scenario or save file>
-  shuttle whatif <save file> --at <step> [--n <count>] [--policy <name>|all (default: all but the planner)] [--decisions <runs each>] [--hidden beliefs|truth] [--json]
+  shuttle validate <scenario or save file> [--scenario <file>]
+  shuttle whatif <save file> --at <step> [--scenario <file>] [--n <count>] [--policy <name>|all (default: all but the planner)] [--decisions <runs each>] [--hidden beliefs|truth] [--json]
   shuttle tournament [--policy <name>|all|<module.mjs|.js|.ts>]... [--scenario <file>] [--games <n>] [--seed <n>] [--workers <n>] [--json]
 policies: ${p.policies.join(', ')} (default ${p.defaultPolicy}); a tournament also takes policy modules (docs/policies.md)`,
   /** One game, as `shuttle sim` prints it. */
@@ -58,9 +58,10 @@ policies: ${p.policies.join(', ')} (default ${p.defaultPolicy}); a tournament al
 
   /** `shuttle replay` and `shuttle validate`. */
   files: {
-    replayed: (p: { file: string; events: number; outcome: string | null }) => `${p.file}: ${p.events} events replayed, outcome ${p.outcome ?? 'unfinished'}`,
-    validSave: (p: { file: string; events: number; outcome: string | null; settings: string }) =>
-      `${p.file}: a valid save (${p.events} events, outcome ${p.outcome ?? 'unfinished'}, settings ${p.settings})`,
+    replayed: (p: { file: string; events: number; outcome: string | null; rounds: number; player: string | null }) =>
+      `${p.file}: ${p.events} events replayed, outcome ${p.outcome ?? 'unfinished'}, ${p.rounds} ${p.rounds === 1 ? 'round' : 'rounds'}${p.player ? `, played by ${p.player}` : ''}`,
+    validSave: (p: { file: string; events: number; outcome: string | null; rounds: number; branches: number; settings: string }) =>
+      `${p.file}: a valid save (${p.events} events, outcome ${p.outcome ?? 'unfinished'}, ${p.rounds} ${p.rounds === 1 ? 'round' : 'rounds'}, ${p.branches} ${p.branches === 1 ? 'branch' : 'branches'}, settings ${p.settings})`,
     validScenario: (p: { file: string; title: string; hash: string }) => `${p.file}: a valid scenario ("${p.title}", hash ${p.hash})`,
   },
 

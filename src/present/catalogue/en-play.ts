@@ -19,8 +19,8 @@ export const play = {
   resume: {
     failed: (why: string) => `Your saved game could not be resumed: ${why} Start a new game from the title screen.`,
     noSave: 'there is no saved game.',
-    changed: (id: string) => `scenario “${id}” has changed since the game was saved.`,
-    missing: (id: string) => `scenario “${id}” is not available here.`,
+    /** A saved game that cannot be read: moved aside, never deleted. */
+    keptAside: (p: { name: string; why: string }) => `“${p.name}” cannot be read (${p.why}). It has been kept aside, not deleted: download it to keep a copy.`,
     partly: (action: number) => `The game’s rules changed since this game was saved: it was restored up to action ${num(action)}.`,
     finished: 'finished',
   },

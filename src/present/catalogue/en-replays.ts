@@ -82,12 +82,8 @@ export const replays = {
       `${p.pressure}: ${p.rung} (rung ${num(p.at)} of ${num(p.of)}) · ${p.progress}: ${num(p.progressValue)} · ${p.scope}: ${num(p.scopeValue)}`,
   },
   open: {
+    /** `why`: the save reader's lines, as the command line prints them. */
     cannot: (p: { file: string; why: string }) => `${p.file} cannot be opened: ${p.why}.`,
-    unreadable: (errors: readonly string[]) => `it is not a save file the game can read (${errors.join('; ')})`,
-    otherVersion: (id: string) => `it was made with another version of scenario “${id}”`,
-    missing: (id: string) => `it is for scenario “${id}”, which is not available here (open its file first)`,
-    damaged: (problem: string | null) => `it has been changed or damaged: ${problem ?? 'it does not replay'}`,
-    badBranch: (p: { name: string; event: number; type: string }) => `branch “${p.name}” has a move the game does not allow (event ${num(p.event)}, ${p.type})`,
   },
   whatIf: {
     mainLine: 'the main line',
