@@ -25,7 +25,7 @@ export function benchClassComparison(saves = 100, scenarioFile = 'scenarios/musc
     const game = playGame(loaded.scenario, POLICIES[i % POLICIES.length]!, seed);
     files.push({ fileName: `student-${i + 1}.json`, text: JSON.stringify(createSave(loaded.scenario, loaded.hash, settingsFor(seed), game.events)) });
   }
-  const lookup = (id: string, hash: string) => (id === loaded.scenario.id && hash === loaded.hash ? { scenario: loaded.scenario, hash } : null);
+  const lookup = (id: string, hash: string) => (id === loaded.scenario.id && hash === loaded.hash ? { scenario: loaded.scenario, hash } : { missing: 'id' as const });
   const t0 = performance.now();
   const result = compareClass(files, lookup);
   const millis = performance.now() - t0;

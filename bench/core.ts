@@ -6,7 +6,8 @@ import type { GameEvent } from '../src/machine/events.ts';
 import { settingsFor } from '../src/machine/game.ts';
 import { replay } from '../src/replay/replay.ts';
 import { runPolicyBatch, type PolicyBatch } from '../src/sim/batch.ts';
-import { POLICIES } from '../src/sim/policies/index.ts';
+import { POLICIES, QUICK_POLICIES } from '../src/sim/policies/index.ts';
+import type { PolicyFactory } from '../src/sim/policies/policy.ts';
 import { playGame } from '../src/sim/play.ts';
 
 const clock = () => performance.now();
@@ -28,14 +29,16 @@ function bareMachine() {
 }
 
 export function benchCore(scenario: Scenario, gamesPerPolicy: number): CoreBench {
-  // Warm up the JIT on every policy before timing anything.
-  for (const policy of POLICIES) runPolicyBatch(scenario, policy, 50, 900_000, clock);
-  const policies = POLICIES.map((policy) => runPolicyBatch(scenario, policy, gamesPerPolicy, 1, clock));
+  // Warm up the JIT on every policy before timing anything. The planner plans each move by
+  // simulation (its time per decision has its own bench): a few of its games suffice.
+  const count = (policy: PolicyFactory, n: number) => (policy.name === 'planner' ? Math.max(2, Math.round(n / 50)) : n);
+  for (const policy of POLICIES) runPolicyBatch(scenario, policy, count(policy, 50), 900_000, clock);
+  const policies = POLICIES.map((policy) => runPolicyBatch(scenario, policy, count(policy, gamesPerPolicy), 1, clock));
 
   // The same recorded logs through the shuttle machine and through the bare one.
   const logs: { seed: number; events: GameEvent[] }[] = [];
   for (let seed = 1; seed <= 300; seed++) {
-    const policy = POLICIES[seed % POLICIES.length]!;
+    const policy = QUICK_POLICIES[seed % QUICK_POLICIES.length]!;
     logs.push({ seed, events: playGame(scenario, policy, seed).events });
   }
   const total = logs.reduce((n, l) => n + l.events.length, 0);

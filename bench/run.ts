@@ -2,11 +2,14 @@
 // measured here, never asserted in tests.
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SCENARIO, loadScenarioFile } from '../src/cli/scenarios.ts';
-import { balance, balanceMarkdown } from './balance.ts';
+import { DEFAULT_SCENARIO, SCENARIO_DIR, loadScenarioFile } from '../src/cli/scenarios.ts';
+import { join } from 'node:path';
+import { FULL, QUICK, scenarioBalance } from './balance/report.ts';
+import { benchPlannerSpeed } from './planner-speed.ts';
 import { benchCore } from './core.ts';
 import { benchClassComparison } from './class.ts';
 import { benchClassServer, classServerLines } from './class-server.ts';
+import { benchHostileFiles, hostileFileLines } from './hostile-files.ts';
 import { benchReplays } from './replays.ts';
 import { benchScrubBrowser, benchScrubState, scrubLine } from './scrub.ts';
 
@@ -14,6 +17,8 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const { scenario, hash } = loadScenarioFile(DEFAULT_SCENARIO);
 const out = (s: string) => process.stdout.write(`${s}\n`);
+/** The scenarios the game ships with: the balance is measured on each. */
+const SHIPPED = [DEFAULT_SCENARIO, join(SCENARIO_DIR, 'camp-david-1978.yaml')];
 
 out(`Shuttle Diplomacy benchmarks (node ${process.version}, ${quick ? 'quick' : 'full'} run)`);
 out('');
@@ -33,6 +38,20 @@ const klass = benchClassComparison();
 out(`class comparison of ${klass.saves} saves (parse, check by replay, aggregate): ${Math.round(klass.millis)} ms (limit ${klass.budgetMillis} ms)`);
 out('');
 
+out('== The planner, per decision (one core) ==');
+for (const file of SHIPPED) {
+  const loaded = loadScenarioFile(file);
+  const speed = benchPlannerSpeed(loaded.scenario, quick ? 3 : 20);
+  out(`${loaded.scenario.id}: ${speed.decisions} decisions, mean ${speed.meanMillis.toFixed(1)} ms, p95 ${speed.p95Millis.toFixed(1)} ms (limit 50 ms), max ${speed.maxMillis.toFixed(1)} ms`);
+}
+out('');
+// The hostile-file fuzz (issue 11): a new base seed each run, printed, so a failure can be made again.
+if (!args.has('--no-fuzz')) {
+  out('== Hostile files (the test suite\'s fuzz; --no-fuzz skips it) ==');
+  const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Date.now() / 1000) % 1_000_000_000);
+  for (const line of hostileFileLines(benchHostileFiles(seed, quick ? 1_000 : 5_000, quick ? 1_000 : 5_000))) out(line);
+  out('');
+}
 if (!args.has('--no-server')) {
   out('== The class server ==');
   for (const line of classServerLines(await benchClassServer(10, quick ? 15 : 40))) out(line);
@@ -40,14 +59,17 @@ if (!args.has('--no-server')) {
 }
 
 if (!args.has('--no-balance')) {
-  out('== Balance ==');
-  const b = balance(scenario, quick ? 300 : 2000);
-  const md = balanceMarkdown(scenario.id, b);
-  out(md);
+  out('== Balance (every shipped scenario; child processes on every core) ==');
+  const sections: string[] = [];
+  for (const file of SHIPPED) {
+    const b = await scenarioBalance(file, quick ? QUICK : FULL);
+    sections.push(b.markdown);
+    out(b.markdown);
+  }
   if (!quick) {
-    const file = fileURLToPath(new URL('../docs/balance.md', import.meta.url));
-    writeFileSync(file, `# Balance\n\nMade by \`npm run bench\` (bench/balance.ts); do not edit by hand.\n\n${md}\n`);
-    out(`(written to docs/balance.md)`);
+    const doc = fileURLToPath(new URL('../docs/balance.md', import.meta.url));
+    writeFileSync(doc, `# Balance\n\nMade by \`npm run bench\` (bench/balance/); do not edit by hand. Each game is a seed: the same seed draws the same hidden values and events for every policy.\n\n${sections.join('\n')}\n`);
+    out('(written to docs/balance.md)');
   }
   out('');
 }

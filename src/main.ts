@@ -6,5 +6,5 @@ import { isClassAddress, registerOffline, startApp, startClassroom } from './gam
 
 // The class server's pages when the address asks for them; otherwise the game, with no network.
 if (isClassAddress(window.location.search)) startClassroom(document, window);
-else startApp(document, window);
+else void startApp(document, window);
 registerOffline(window);

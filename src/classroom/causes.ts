@@ -3,7 +3,7 @@
 // its words from the one vocabulary (present/words/causes.ts).
 import { TEACHER, type Cause, type CompiledScenario, type GameState, type LedgerEntry } from '../model/index.ts';
 import type { MediatorRecord } from '../replay/index.ts';
-import { causeText, classroomWords, meterName, sideName } from '../present/index.ts';
+import { actorName, causeText, classroomWords, meterName, sideName } from '../present/index.ts';
 import type { CauseKind, CauseRecord, Move, SeriesMeter } from './types.ts';
 
 export function rungName(c: CompiledScenario, rung: number): string {
@@ -21,10 +21,11 @@ export function causeKind(c: CompiledScenario, cause: Cause): CauseKind {
     return 'other';
   }
   if (rule.startsWith('discovery.')) return 'mediator';
+  if (rule.startsWith('coercion.')) return 'coercion';
   if (rule === 'recess.pressure') return 'pressure';
   if (rule === 'recess.drift' || rule === 'recess.rest') return 'time';
   if (rule.startsWith('deescalation.')) return 'chance';
-  if (cause.actor === 'the mediator') return 'mediator';
+  if (cause.actor === 'mediator') return 'mediator';
   return 'other';
 }
 
@@ -34,7 +35,8 @@ export function causeRecord(c: CompiledScenario, record: MediatorRecord, cause: 
     round: round + 1,
     source: cause.source,
     rule: cause.rule,
-    actor: cause.actor,
+    actor: actorName(c, cause.actor),
+    who: cause.actor,
     kind: causeKind(c, cause),
     text: causeText(c, record, cause),
   };

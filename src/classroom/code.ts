@@ -2,8 +2,12 @@
 // whether messages may be distorted, names or titles, and the seed) as a short code students
 // type. 40 bits in Crockford's base 32 (no I, L, O, U: nothing to misread) plus a Luhn mod 32
 // check character, so a mistyped code is refused instead of starting a different game.
+// The check also covers the rules version (as a character before the body that is never
+// written), so a code made under other rules is refused by name: its seed would start another
+// game. Codes made before the rules were recorded are rules 1, whose character adds nothing.
 import { hashString } from '../lib/index.ts';
-import { DIFFICULTIES, type Difficulty, type Settings } from '../model/index.ts';
+import { DIFFICULTIES, RULES_VERSION, type Difficulty, type Settings } from '../model/index.ts';
+import type { OtherRules } from '../replay/index.ts';
 import { classroomWords } from '../present/index.ts';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -17,19 +21,27 @@ export interface ClassSetup {
   settings: Settings;
 }
 
-export type DecodeResult = ({ ok: true } & ClassSetup) | { ok: false; error: string };
+/** `rules`: the code fits the check of other rules than this game's (or, rarely, it has a typo). */
+export type DecodeResult = ({ ok: true } & ClassSetup) | { ok: false; error: string; rules?: OtherRules };
+
+/** Other rules a typed code is checked against before it is called a typo: the older ones and the next. */
+function otherRules(): number[] {
+  return Array.from({ length: RULES_VERSION + 1 }, (_, i) => i + 1).filter((r) => r !== RULES_VERSION);
+}
 
 /** Ten bits that name a scenario by its id. */
 export function scenarioTag(id: string): number {
   return Number.parseInt(hashString(id).slice(0, 8), 16) & 0x3ff;
 }
 
-function checkChar(body: string): string {
-  // Luhn mod N over the alphabet: catches every single wrong character and most swaps.
+function checkChar(body: string, rules: number): string {
+  // Luhn mod N over the alphabet: catches every single wrong character and most swaps. The
+  // rules lead as an unwritten character; rules 1 is '0', which adds nothing (older codes).
+  const checked = ALPHABET[(rules - 1) % ALPHABET.length]! + body;
   let sum = 0;
   let double = true;
-  for (let i = body.length - 1; i >= 0; i--) {
-    let v = ALPHABET.indexOf(body[i]!);
+  for (let i = checked.length - 1; i >= 0; i--) {
+    let v = ALPHABET.indexOf(checked[i]!);
     if (double) {
       v *= 2;
       v = Math.floor(v / 32) + (v % 32);
@@ -40,7 +52,8 @@ function checkChar(body: string): string {
   return ALPHABET[(32 - (sum % 32)) % 32]!;
 }
 
-export function encodeClassCode(setup: ClassSetup): string {
+/** `rules`: this game's, except in tests that make a code of other rules. */
+export function encodeClassCode(setup: ClassSetup, rules: number = RULES_VERSION): string {
   const { settings } = setup;
   if (settings.seed < 0 || settings.seed > MAX_CODE_SEED || !Number.isInteger(settings.seed)) throw new RangeError(`a class code holds seeds from 0 to ${MAX_CODE_SEED}`);
   if (settings.rounds < 0 || settings.rounds > MAX_CODE_ROUNDS) throw new RangeError(`a class code holds 0 to ${MAX_CODE_ROUNDS} rounds`);
@@ -57,7 +70,7 @@ export function encodeClassCode(setup: ClassSetup): string {
     body = ALPHABET[Number(n & 31n)]! + body;
     n >>= 5n;
   }
-  return `${body.slice(0, 4)}-${body.slice(4)}-${checkChar(body)}`;
+  return `${body.slice(0, 4)}-${body.slice(4)}-${checkChar(body, rules)}`;
 }
 
 /** Reads a code as typed: case, spaces and hyphens do not matter; I and L read as 1, O as 0. */
@@ -72,7 +85,12 @@ export function decodeClassCode(typed: string, scenarioIds: readonly string[]): 
   const bad = [...code].find((ch) => !ALPHABET.includes(ch));
   if (bad !== undefined) return { ok: false, error: w.badCharacter(bad) };
   const body = code.slice(0, BODY);
-  if (checkChar(body) !== code[BODY]) return { ok: false, error: w.typo };
+  if (checkChar(body, RULES_VERSION) !== code[BODY]) {
+    const made = otherRules().find((r) => checkChar(body, r) === code[BODY]);
+    if (made === undefined) return { ok: false, error: w.typo };
+    const rules = { made, plays: RULES_VERSION };
+    return { ok: false, error: w.otherRules(rules), rules };
+  }
   let n = 0n;
   for (const ch of body) n = (n << 5n) | BigInt(ALPHABET.indexOf(ch));
   const take = (bits: bigint) => {

@@ -1,29 +1,32 @@
-// Class comparison (issue 5): many students' save files side by side. Each file is parsed,
-// checked against its scenario by replaying it (a bad file is listed with the reason and
-// skipped), duplicates (same scenario, settings, seed and events) are marked and counted once,
-// and the rest are aggregated: outcomes, the turning points most games shared, and which
-// mediator actions went with agreements. Pure: the page only renders what this returns.
+// Class comparison (issue 5): many students' save files side by side. Each file is opened as
+// every screen opens a save (replay/save-open.ts: read, and checked against its own replay; a
+// bad file is listed with the reason and skipped), duplicates (the same game, whoever handed it
+// in) are marked and counted once, and the rest are aggregated: outcomes, the turning points
+// most games shared, and which mediator actions went with agreements. What is shown of a game
+// is what its replay gives, never a field the file records. Pure: the page renders what this returns.
 import { compile, OUTCOME_IDS, type CompiledScenario, type GameState, type OutcomeId } from '../model/index.ts';
-import { parseSave, replay, settingsOf, verifySave } from '../replay/index.ts';
-import type { Scenario } from '../scenario/index.ts';
+import { openSave, type FoundScenario } from '../replay/index.ts';
 import { outcomeLabel } from './facts.ts';
 import { MeterHistory, readRecord, summarise } from '../replay/index.ts';
-import { classroomWords, textAnalysis } from '../present/index.ts';
+import { classroomWords, saveRefusalLines, textAnalysis } from '../present/index.ts';
 import { turningPoints } from './turning-points.ts';
 import type { MediatorRecordSummary } from './types.ts';
 
 export interface ClassFile {
   fileName: string;
-  text: string;
+  /** The file's text, or its bytes as read from disk. */
+  text: string | Uint8Array;
 }
 
-/** Finds the scenario a save names (by id and content hash), or null. */
-export type ScenarioLookup = (id: string, hash: string) => { scenario: Scenario; hash: string } | null;
+/** Finds the scenario a save names (by id and content hash), or says why not. */
+export type ScenarioLookup = (id: string, hash: string) => FoundScenario;
 
 export const AGREEMENTS: readonly OutcomeId[] = ['framework', 'interim'];
 
 export interface StudentRow {
   fileName: string;
+  /** The player's or team's name the save carries, shown instead of the file name. */
+  player: string | null;
   status: 'ok' | 'bad' | 'duplicate';
   /** Why a bad file was skipped. */
   reason: string | null;
@@ -86,7 +89,7 @@ interface Counted {
 const pct = (x: number) => Math.round(x * 100);
 
 function badRow(fileName: string, reason: string): StudentRow {
-  return { fileName, status: 'bad', reason, duplicateOf: null, scenario: null, seed: null, outcome: null, outcomeLabel: null, rounds: null, standing: [], record: null };
+  return { fileName, player: null, status: 'bad', reason, duplicateOf: null, scenario: null, seed: null, outcome: null, outcomeLabel: null, rounds: null, standing: [], record: null };
 }
 
 /** The mediator's actions a class comparison counts (their words are the catalogue's, by id). */
@@ -101,53 +104,45 @@ const ACTIONS: { id: ActionAssociation['id']; test: (r: MediatorRecordSummary) =
 
 export function compareClass(files: readonly ClassFile[], lookup: ScenarioLookup): ClassComparison {
   const compiled = new Map<string, CompiledScenario>();
+  /** Each game counted, by its content: the name it was first handed in under. */
   const seen = new Map<string, string>();
   const rows: StudentRow[] = [];
   const counted: Counted[] = [];
   for (const file of files) {
-    const parsed = parseSave(file.text);
-    if (!parsed.ok) {
-      rows.push(badRow(file.fileName, parsed.errors.slice(0, 3).join('; ')));
+    const verdict = openSave(file.text, lookup);
+    if (!verdict.ok) {
+      rows.push(badRow(file.fileName, saveRefusalLines(verdict.refusal).slice(0, 3).join('; ')));
       continue;
     }
-    const save = parsed.save;
-    const found = lookup(save.scenario.id, save.scenario.hash);
-    if (!found) {
-      rows.push(badRow(file.fileName, classroomWords().compareClass.notInGame({ id: save.scenario.id, hash: save.scenario.hash })));
-      continue;
-    }
-    // The recorded hashes are part of the key: a copy with tampered hashes is checked, not trusted.
-    const key = JSON.stringify([save.scenario, save.settings, save.seed, save.events, save.finalStateHash, save.trail]);
+    const { save, replayed } = verdict;
+    // The same game handed in twice (whatever name it carries) is counted once.
+    const key = JSON.stringify({ ...save, player: undefined });
     const first = seen.get(key);
-    const verification = first === undefined ? verifySave(save, found.scenario, found.hash) : null;
-    if (verification && !verification.ok) {
-      rows.push(badRow(file.fileName, verification.problem ?? classroomWords().compareClass.noReplay));
-      continue;
-    }
-    let c = compiled.get(found.hash);
-    if (!c) compiled.set(found.hash, (c = compile(found.scenario)));
-    const state = replay(found.scenario, settingsOf(save), save.events, { checkpoints: false }).snapshot.context;
+    let c = compiled.get(verdict.hash);
+    if (!c) compiled.set(verdict.hash, (c = compile(verdict.scenario)));
+    const state = replayed.state;
     const history = new MeterHistory(state);
     const mediator = readRecord(state, history);
     const record = summarise(state, mediator);
     const text = textAnalysis(c, state);
-    const outcome = state.outcome?.id ?? 'unfinished';
+    const outcome = replayed.outcome ?? 'unfinished';
     const row: StudentRow = {
       fileName: file.fileName,
+      player: save.player ?? null,
       status: first === undefined ? 'ok' : 'duplicate',
       reason: null,
       duplicateOf: first ?? null,
-      scenario: found.scenario.title,
+      scenario: verdict.scenario.title,
       seed: save.seed,
       outcome,
       outcomeLabel: outcomeLabel(c, outcome),
-      rounds: Math.min(found.scenario.rounds.length, (state.outcome?.round ?? state.round) + 1),
+      rounds: replayed.rounds,
       standing: ([0, 1] as const).map((s) => ({ side: c.scenario.delegations[s]!.shortName, value: pct(text.utilities[s]), fallback: pct(text.reservations[s]) })),
       record,
     };
     rows.push(row);
     if (first !== undefined) continue;
-    seen.set(key, file.fileName);
+    seen.set(key, save.player ?? file.fileName);
     const turningKeys = new Map<string, string>();
     for (const t of turningPoints(c, state, mediator)) {
       const k = `${t.cause.rule}|${t.cause.actor}`;

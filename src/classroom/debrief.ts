@@ -9,12 +9,13 @@ import { mediatorName } from './causes.ts';
 import { blame as blameOf, escalations as escalationsOf } from './escalations.ts';
 import { outcomeLabel, type GameFacts } from './facts.ts';
 import { historyTrack, sourceRefs } from './history.ts';
+import type { HintCount } from './hints.ts';
 import { discussionQuestions } from './questions.ts';
-import { describeAnswer, readRecord, summarise } from '../replay/index.ts';
+import { readRecord, summarise } from '../replay/index.ts';
 import { MeterHistory } from '../replay/index.ts';
 import { meterChart, roundsPlayed } from './meter-chart.ts';
 import { revealSide, sideRef } from './sides.ts';
-import { bargainingChart, classroomWords, newsWords, reasonText, saidText, textAnalysis } from '../present/index.ts';
+import { actorName, answerText, bargainingChart, classroomWords, newsWords, reasonText, saidText, textAnalysis } from '../present/index.ts';
 import { fittingTheory } from './theory.ts';
 import { turningPoints as turningPointsOf } from './turning-points.ts';
 import { DEBRIEF_FORMAT, DEBRIEF_VERSION, type Debrief, type NewsRecord, type OutcomeSummary, type RoundRecord, type Statement } from './types.ts';
@@ -55,7 +56,7 @@ function timeline(c: CompiledScenario, state: GameState): RoundRecord[] {
     const round = c.scenario.rounds[r]!;
     const news: NewsRecord[] = state.news
       .filter((n) => n.round === r)
-      .map((n) => ({ date: n.date, kind: n.kind, ...newsWords(c, n), sources: sourceRefs(c, n.sources), reported: n.reported, cause: n.cause }));
+      .map((n) => ({ date: n.date, kind: n.kind, ...newsWords(c, n), sources: sourceRefs(c, n.sources), reported: n.reported, cause: actorName(c, n.cause) }));
     out.push({
       round: r + 1,
       label: round.label,
@@ -83,7 +84,8 @@ function outcomeSummary(c: CompiledScenario, state: GameState): OutcomeSummary {
   };
 }
 
-export function buildDebrief(scenario: Scenario, state: GameState): Debrief {
+/** The debrief of a finished (or stopped) game; `hints`: the advisor's hints on its line, when known. */
+export function buildDebrief(scenario: Scenario, state: GameState, hints: HintCount | null = null): Debrief {
   const c = compile(scenario);
   const history = new MeterHistory(state);
   const record = readRecord(state, history);
@@ -106,9 +108,10 @@ export function buildDebrief(scenario: Scenario, state: GameState): Debrief {
     roundsScheduled: scenario.rounds.length,
     outcome,
     record: summarise(state, record),
+    hints,
     description: {
       timeline: timeline(c, state),
-      answers: record.answers.map((a) => describeAnswer(c, a)),
+      answers: record.answers.map((a) => answerText(c, a)),
       meters: meterChart(c, state, history),
       escalations,
       blame,
@@ -117,7 +120,7 @@ export function buildDebrief(scenario: Scenario, state: GameState): Debrief {
       turningPoints,
       sides,
       text,
-      bargaining: bargainingChart(c, text),
+      bargaining: bargainingChart(c, state, text),
       theory: fittingTheory(facts),
       history: track,
     },

@@ -3,6 +3,7 @@
 // (little visible progress left the incident odds high, a distortion came to light, trust fell).
 import { firstSideBetterOffWithout, incidentOdds, utility, type CompiledScenario, type GameState, type LedgerEntry } from '../model/index.ts';
 import { causeRecord, rungName } from './causes.ts';
+import { climbBy, climbShares, whoEscalated } from './climb.ts';
 import { classroomWords, eventHeadline, messages, sideName } from '../present/index.ts';
 import type { MediatorRecord, MeterHistory } from '../replay/index.ts';
 import type { Blame, BlameActor, Escalation } from './types.ts';
@@ -48,6 +49,7 @@ export function escalations(c: CompiledScenario, state: GameState, history: Mete
       headline: eventHeadline(c, e.cause.rule),
       mediatorFactors: factors,
       lowProgressOdds,
+      by: climbBy(c, cause),
     });
   });
   return out;
@@ -117,7 +119,7 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
       strikeBy = c.scenario.delegations[0]!.shortName;
       const text = state.banked ?? state.draft;
       const rv = state.sides[0].reservation;
-      const u = utility(c.sides[0], text, rv);
+      const u = utility(state.truth[0]!, text, rv);
       const without = firstSideBetterOffWithout(c, state);
       strikeText = w.deadline({ side: strikeBy, worth: without ? u : null, fallback: rv });
       factors.push(w.deadlineFactor(strikeBy));
@@ -125,10 +127,11 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
   }
   const ended = endedBy(c, state, history, strikeBy);
 
-  const climb = peak > start ? w.climbed({ from: rungName(c, start), to: rungName(c, peak) }) : w.neverRose(rungName(c, start));
+  const climbed = peak > start ? w.climbed({ from: rungName(c, start), to: rungName(c, peak) }) : w.neverRose(rungName(c, start));
   const who = w.stepsFrom(actors);
   const down = w.eased({ removed, end: rungName(c, end) });
   const mediator = factors.length ? w.shares : list.length ? w.notMediator : '';
+  const climb = climbShares(c, state, list, end);
   return {
     startRung: start,
     peakRung: peak,
@@ -140,6 +143,8 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
     mediatorFactors: factors,
     strikeBy,
     endedBy: ended.by,
-    verdict: w.verdict({ climb, who, down, strike: strikeText, mediator, ended: ended.text }),
+    verdict: w.verdict({ climb: climbed, who, down, strike: strikeText, mediator, ended: ended.text }),
+    climb,
+    whoEscalated: whoEscalated(c, climb, end),
   };
 }

@@ -2,7 +2,7 @@
 // interleaved by date with the scenario's dated, sourced (and mostly reported) history.
 import type { CompiledScenario, GameState } from '../model/index.ts';
 import { rungName } from './causes.ts';
-import { classroomWords } from '../present/index.ts';
+import { actorName, classroomWords, newsWords } from '../present/index.ts';
 import type { MeterHistory } from '../replay/index.ts';
 import { roundsPlayed } from './meter-chart.ts';
 import type { HistoryEntryRecord, HistoryTrack, OutcomeSummary, SourceRef } from './types.ts';
@@ -24,6 +24,7 @@ const GAME_NEWS = new Set(['incident', 'discovery', 'deescalation']);
 export function historyTrack(c: CompiledScenario, state: GameState, history: MeterHistory, outcome: OutcomeSummary): HistoryTrack {
   const s = c.scenario;
   const game: HistoryEntryRecord[] = [];
+  const w = classroomWords().analysis.history;
   const played = roundsPlayed(c, state);
   for (let r = 0; r < played; r++) {
     const round = s.rounds[r]!;
@@ -34,17 +35,18 @@ export function historyTrack(c: CompiledScenario, state: GameState, history: Met
     game.push({
       date: round.date,
       track: 'game',
-      headline: `${round.label} (${round.venue})`,
-      detail: `Progress ${g0} → ${g1}; ${c.scenario.labels.pressure.toLowerCase()} ${rungName(c, p0)}${p1 !== p0 ? ` → ${rungName(c, p1)}` : ', unchanged'}.`,
+      headline: w.day({ label: round.label, venue: round.venue }),
+      detail: w.dayDetail({ progress: [g0, g1], pressure: c.scenario.labels.pressure, from: rungName(c, p0), to: p1 !== p0 ? rungName(c, p1) : null }),
       reported: false,
       sources: [],
     });
     for (const n of state.news) {
       if (n.round !== r || !GAME_NEWS.has(n.kind)) continue;
-      game.push({ date: n.date, track: 'game', headline: n.headline, detail: `${n.body} (Cause: ${n.cause}.)`, reported: n.reported, sources: sourceRefs(c, n.sources) });
+      const words = newsWords(c, n);
+      game.push({ date: n.date, track: 'game', headline: words.headline, detail: w.newsDetail({ body: words.body, cause: actorName(c, n.cause) }), reported: n.reported, sources: sourceRefs(c, n.sources) });
     }
   }
-  game.push({ date: outcome.date, track: 'game', headline: `Outcome: ${outcome.label}`, detail: outcome.reason, reported: false, sources: [] });
+  game.push({ date: outcome.date, track: 'game', headline: w.outcome(outcome.label), detail: outcome.reason, reported: false, sources: [] });
   const real: HistoryEntryRecord[] = s.history.map((h) => ({
     date: h.date,
     track: 'history',
@@ -61,7 +63,7 @@ export function historyTrack(c: CompiledScenario, state: GameState, history: Met
   const last = s.history[s.history.length - 1];
   return {
     entries,
-    game: classroomWords().analysis.history.game({ outcome: outcome.label, round: outcome.round, date: outcome.date, reason: outcome.reason }),
-    history: last ? classroomWords().analysis.history.line({ headline: last.headline, date: last.date, reported: last.reported }) : classroomWords().analysis.history.none,
+    game: w.game({ outcome: outcome.label, round: outcome.round, date: outcome.date, reason: outcome.reason }),
+    history: last ? w.line({ headline: last.headline, date: last.date, reported: last.reported }) : w.none,
   };
 }

@@ -7,5 +7,7 @@ export { findTerm, glossaryEntry, glossaryFor, termSegments } from './glossary.t
 export type { GlossaryEntry } from './glossary.ts';
 export type { BargainingChart, Debrief, MeterChart, MeterSeries, SideRef, SourceRef, TextAnalysis } from './types.ts';
 export { buildDebrief } from './debrief.ts';
+export { countHints, tookHint } from './hints.ts';
+export type { HintCount } from './hints.ts';
 export { debriefJson } from './json.ts';
 export { debriefMarkdown } from './markdown.ts';

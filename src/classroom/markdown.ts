@@ -78,9 +78,9 @@ function description(d: Debrief, out: string[]): void {
   out.push(heading(3, md.escalationsAndBlame), '');
   if (d.description.escalations.length === 0) out.push(w.noEscalation, '');
   for (const e of d.description.escalations) {
-    out.push(md.escalation({ round: e.cause.round, date: e.date, from: e.fromRung, to: e.toRung, text: e.cause.text, actor: e.cause.actor, rule: e.cause.rule, part: e.mediatorFactors }));
+    out.push(md.escalation({ round: e.cause.round, date: e.date, from: e.fromRung, to: e.toRung, text: e.cause.text, actor: e.by.text, rule: e.cause.rule, part: e.mediatorFactors }));
   }
-  out.push('', md.blame(b.verdict), '');
+  out.push('', md.whoEscalated(b.whoEscalated), '', md.blame(b.verdict), '');
   if (b.actors.length) {
     for (const a of b.actors) out.push(md.blameActor(a));
     out.push('');
@@ -143,6 +143,11 @@ function analysis(d: Debrief, out: string[]): void {
   );
   for (const v of t.verdict) out.push(v);
   out.push('');
+  if (t.ratification) {
+    out.push(heading(3, md.atHome), '', t.ratificationText ?? '', '');
+    for (const r of t.ratification) out.push(`- ${r.text}`);
+    out.push('');
+  }
 
   const g = a.bargaining;
   out.push(heading(3, w.frontier), '');
@@ -154,6 +159,7 @@ function analysis(d: Debrief, out: string[]): void {
       [
         [points.text, u3(g.text[0]), u3(g.text[1])],
         [points.nash, g.nash ? u3(g.nash[0]) : '—', g.nash ? u3(g.nash[1]) : '—'],
+        ...(g.better ? [[points.better, u3(g.better[0]), u3(g.better[1])]] : []),
         [points.fallbacks, u3(g.fallbacks[0]), u3(g.fallbacks[1])],
         [points.opening(s0.shortName), u3(g.openings[0][0]), u3(g.openings[0][1])],
         [points.opening(s1.shortName), u3(g.openings[1][0]), u3(g.openings[1][1])],
@@ -196,6 +202,7 @@ export function debriefMarkdown(d: Debrief): string {
   out.push(w.md.title(d.scenario.title), '');
   out.push(w.about({ place: d.scenario.place, mediator: d.mediator, seed: d.settings.seed, played: d.roundsPlayed, scheduled: d.roundsScheduled, sides: [d.sides[0].name, d.sides[1].name] }), '');
   out.push(w.md.outcome({ label: d.outcome.label, round: d.outcome.round, date: d.outcome.date, venue: d.outcome.venue, reason: d.outcome.reason }), '');
+  if (d.hints) out.push(w.hints(d.hints), '');
   description(d, out);
   analysis(d, out);
   application(d, out);

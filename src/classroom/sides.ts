@@ -1,9 +1,9 @@
 // What each delegation hid, revealed: how much each issue mattered to it, its red lines (and
 // whether the mediator heard them), its fallback at the start and the end and what moved it,
 // its concession style, how ripe it became, and the hardliners it had to answer to at home.
-import { optionAt, priorityOf, ratificationMargin, redLineCode, type CompiledScenario, type GameState, type LedgerEntry, type SideIndex } from '../model/index.ts';
+import { byTrueWeight, optionAt, priorityOf, ratificationMargin, redLineCode, type CompiledScenario, type GameState, type LedgerEntry, type SideIndex } from '../model/index.ts';
 import { rungName } from './causes.ts';
-import { classroomWords, sideName } from '../present/index.ts';
+import { actorName, classroomWords, optionLabel, sideName } from '../present/index.ts';
 import type { MeterHistory } from '../replay/index.ts';
 import type { ConcessionStyle, DriftCause, IssueWeight, RedLineRecord, SideRef, SideReveal } from './types.ts';
 
@@ -24,20 +24,18 @@ export function concessionStyle(exponent: number): ConcessionStyle {
   return 'linear';
 }
 
-function optionLabel(c: CompiledScenario, issue: number, option: number): string {
-  return c.scenario.issues[issue]!.options[option]?.label ?? '?';
-}
-
+/** Its true weights and values, as drawn for this game (the scenario's figures are only the priors). */
 function weights(c: CompiledScenario, state: GameState, s: SideIndex): IssueWeight[] {
   const cs = c.sides[s];
+  const truth = state.truth[s]!;
   const n = c.issueIds.length;
-  return cs.byWeight.map((i, rank) => {
-    const values = cs.values[i]!;
+  return byTrueWeight(state, s).map((i, rank) => {
+    const values = truth.values[i]!;
     const best = values.indexOf(Math.max(...values));
     return {
       issue: c.issueIds[i]!,
       name: c.scenario.issues[i]!.name,
-      weight: r3(cs.weights[i]!),
+      weight: r3(truth.weights[i]!),
       rank: rank + 1,
       priority: priorityOf(rank, n),
       heardPriority: HEARD[state.sides[s].priorities[i] ?? '?'] ?? null,
@@ -48,9 +46,10 @@ function weights(c: CompiledScenario, state: GameState, s: SideIndex): IssueWeig
   });
 }
 
+/** Its red lines in this game: the published ones, and any the draw added. */
 function redLines(c: CompiledScenario, state: GameState, s: SideIndex): RedLineRecord[] {
   const out: RedLineRecord[] = [];
-  c.sides[s].redLine.forEach((row, i) =>
+  state.truth[s]!.redLine.forEach((row, i) =>
     row.forEach((isRed, o) => {
       if (!isRed) return;
       out.push({
@@ -83,7 +82,7 @@ function driftParts(c: CompiledScenario, history: MeterHistory, e: LedgerEntry, 
   ];
   const sum = parts.reduce((n, p) => n + p.delta, 0);
   const actual = e.to - e.from;
-  if (Math.abs(sum) < 1e-12) return [{ actor: e.cause.actor, rule: e.cause.rule, delta: actual }];
+  if (Math.abs(sum) < 1e-12) return [{ actor: actorName(c, e.cause.actor), rule: e.cause.rule, delta: actual }];
   return parts.map((p) => ({ ...p, delta: (p.delta * actual) / sum }));
 }
 
@@ -91,7 +90,7 @@ function drift(c: CompiledScenario, state: GameState, history: MeterHistory, s: 
   const byCause = new Map<string, DriftCause>();
   for (const e of state.ledger) {
     if (e.meter !== 'reservation' || e.side !== s) continue;
-    const parts = e.cause.rule === 'recess.drift' ? driftParts(c, history, e, s) : [{ actor: e.cause.actor, rule: e.cause.rule, delta: e.to - e.from }];
+    const parts = e.cause.rule === 'recess.drift' ? driftParts(c, history, e, s) : [{ actor: actorName(c, e.cause.actor), rule: e.cause.rule, delta: e.to - e.from }];
     for (const p of parts) {
       const key = `${p.rule}|${p.actor}`;
       const had = byCause.get(key);

@@ -1,12 +1,13 @@
 // The debrief as plain data: Description → Analysis → Application. The UI renders it (charts
 // included) and the exports print it; nothing here is computed at render time. Every key is
 // always present (null, never missing), so the JSON export has one shape and a stable key order.
-import type { NewsItem, OutcomeId } from '../model/index.ts';
+import type { Actor, NewsItem, OutcomeId } from '../model/index.ts';
 import type { SourceKind, TheoryId } from '../scenario/index.ts';
 import type { SeriesMeter, MediatorRecordSummary } from '../replay/index.ts';
 import type { BargainingChart, TextAnalysis } from '../present/index.ts';
+import type { HintCount } from './hints.ts';
 
-export type { SeriesMeter, MediatorRecordSummary, BargainingChart, TextAnalysis };
+export type { SeriesMeter, MediatorRecordSummary, BargainingChart, TextAnalysis, HintCount };
 
 export const DEBRIEF_FORMAT = 'shuttle-debrief';
 export const DEBRIEF_VERSION = 1;
@@ -109,7 +110,29 @@ export interface MeterChart {
   series: MeterSeries[];
 }
 
-export type CauseKind = 'mediator' | 'scripted' | 'incident' | 'background' | 'pressure' | 'time' | 'chance' | 'teacher' | 'other';
+export type CauseKind = 'mediator' | 'scripted' | 'incident' | 'background' | 'coercion' | 'pressure' | 'time' | 'chance' | 'teacher' | 'other';
+
+/** Who or what took a step up the ladder: a side's own coercive move, chance, the scenario, the mediator, the teacher; or the deadline, when a side chose force. */
+export type ClimbKind = 'coercion' | 'incident' | 'event' | 'mediator' | 'teacher' | 'deadline' | 'other';
+
+export interface ClimbBy {
+  kind: ClimbKind;
+  /** The delegation (id) whose choice it was: a coercive move, or force at the deadline. */
+  side: string | null;
+  /** The move, incident or event by name, when there is one. */
+  what: string | null;
+  /** In words: "the side’s coercive move “…” (its own choice)". */
+  text: string;
+}
+
+/** The rungs one kind of cause (one side, for its choices) climbed over the game. */
+export interface ClimbShare {
+  kind: ClimbKind;
+  side: string | null;
+  rungs: number;
+  /** The moves, incidents or events, by name, in order. */
+  what: string[];
+}
 
 export interface CauseRecord {
   step: number;
@@ -118,7 +141,10 @@ export interface CauseRecord {
   /** The event type or the scenario event id, as in the ledger. */
   source: string;
   rule: string;
+  /** Who did it, in words. */
   actor: string;
+  /** Who did it, as the ledger records it. */
+  who: Actor;
   kind: CauseKind;
   /** The cause in words. */
   text: string;
@@ -137,6 +163,8 @@ export interface Escalation {
   mediatorFactors: string[];
   /** An incident drawn while little visible progress left its odds high. */
   lowProgressOdds: boolean;
+  /** Who climbed it. */
+  by: ClimbBy;
 }
 
 export interface BlameActor {
@@ -162,6 +190,10 @@ export interface Blame {
   /** Who ended the talks: the striking side or actor, 'the mediator' (a collapse), a side that walked out; null otherwise. */
   endedBy: string | null;
   verdict: string;
+  /** Every rung climbed, by who or what climbed it (a side's coercive moves, chance, the scenario, the mediator), and force at the deadline. */
+  climb: ClimbShare[];
+  /** Who escalated, in a sentence. */
+  whoEscalated: string;
 }
 
 export interface Description {
@@ -306,6 +338,8 @@ export interface Debrief {
   roundsScheduled: number;
   outcome: OutcomeSummary;
   record: MediatorRecordSummary;
+  /** The advisor's hints: asked, and taken by the next move; null when the game's hints were not given. */
+  hints: HintCount | null;
   description: Description;
   analysis: Analysis;
   application: Application;

@@ -1,10 +1,14 @@
-// A progress bar on a terminal (stderr), silent when output is piped.
+// A progress bar on a terminal (stderr), silent when output is piped. Its own carriage return
+// redraws the line; the label (a policy module may name itself) has its controls escaped.
+import { visible } from '../lib/index.ts';
+
 export interface Progress {
   tick(done: number): void;
   done(): void;
 }
 
-export function progressBar(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function progressBar(name: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+  const label = visible(name);
   if (!stream.isTTY || total < 2) return { tick() {}, done() {} };
   const width = 30;
   let last = -1;

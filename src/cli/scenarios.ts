@@ -1,8 +1,10 @@
-// Finding and loading scenario files for the command line.
+// Finding and reading files for the command line: bytes from disk, read by the same reader as
+// the browser's (UTF-8, a byte-order mark accepted), so both give the same verdict and words.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadScenarioText, MAX_FILE_BYTES, type LoadedScenario } from '../scenario/index.ts';
+import type { FoundScenario } from '../replay/index.ts';
+import { loadScenarioFile as loadScenarioBytes, MAX_FILE_BYTES, type LoadedScenario } from '../scenario/index.ts';
 
 export const SCENARIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 export const DEFAULT_SCENARIO = join(SCENARIO_DIR, 'muscat-2026.yaml');
@@ -16,26 +18,42 @@ export class CliError extends Error {
   }
 }
 
-export function readText(file: string): string {
+export function readBytes(file: string): Uint8Array {
   if (!existsSync(file)) throw new CliError(`${file}: no such file`);
   const stat = statSync(file);
   if (!stat.isFile()) throw new CliError(`${file}: not a file`);
-  if (stat.size > MAX_FILE_BYTES) throw new CliError(`${file}: the file is too large (${stat.size} bytes; at most ${MAX_FILE_BYTES})`);
-  return readFileSync(file, 'utf8');
+  if (stat.size > MAX_FILE_BYTES) throw new CliError(`${file}: (file): the file is too large (${stat.size} bytes; at most ${MAX_FILE_BYTES})`, 1);
+  return new Uint8Array(readFileSync(file));
 }
 
 export function loadScenarioFile(file: string): LoadedScenario {
-  const result = loadScenarioText(readText(file), file);
+  const result = loadScenarioBytes(readBytes(file), file);
   if (!result.ok) throw new CliError(`${file}: not a valid scenario\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
   return result;
 }
 
-/** The scenario file in scenarios/ with this id, loaded. */
-export function findScenarioById(id: string): LoadedScenario | null {
+function shipped(): LoadedScenario[] {
+  const out: LoadedScenario[] = [];
   for (const name of readdirSync(SCENARIO_DIR)) {
     if (!/\.(ya?ml|json)$/.test(name) || name === 'schema.json') continue;
-    const result = loadScenarioText(readFileSync(join(SCENARIO_DIR, name), 'utf8'), name);
-    if (result.ok && result.scenario.id === id) return result;
+    const result = loadScenarioBytes(new Uint8Array(readFileSync(join(SCENARIO_DIR, name))), name);
+    if (result.ok) out.push(result);
   }
-  return null;
+  return out;
+}
+
+/** The scenario file in scenarios/ with this id, loaded. */
+export function findScenarioById(id: string): LoadedScenario | null {
+  return shipped().find((s) => s.scenario.id === id) ?? null;
+}
+
+/** The scenario a save names, among the shipped ones (or the one given with --scenario). */
+export function scenarioForSave(id: string, hash: string, given?: LoadedScenario): FoundScenario {
+  const candidates = given ? [given] : shipped();
+  const same = candidates.filter((s) => s.scenario.id === id);
+  const exact = same.find((s) => s.hash === hash);
+  if (exact) return { scenario: exact.scenario, hash: exact.hash };
+  // A scenario given by hand is used whatever its id, so the check can say what differs.
+  if (given) return { scenario: given.scenario, hash: given.hash };
+  return same.length ? { missing: 'version', available: same[0]!.hash } : { missing: 'id' };
 }

@@ -53,8 +53,9 @@ export interface ResolvedEntrants {
 export async function resolveEntrants(args: readonly string[]): Promise<ResolvedEntrants> {
   const given = args.length ? args : ['all'];
   const seen = new Set<string>();
-  const once = (key: string, shown: string, why = '') => {
-    if (seen.has(key)) throw new CliError(`policy "${shown}" is given twice${why}; give each policy once`);
+  // `viaAll`: the second time is inside `all`, which holds every built-in policy.
+  const once = (key: string, shown: string, viaAll = false) => {
+    if (seen.has(key)) throw new CliError(`policy "${shown}" is given twice${viaAll ? ' (all holds every built-in policy)' : ''}; give each policy once`);
     seen.add(key);
   };
   const specs: EntrantSpec[] = [];
@@ -63,11 +64,11 @@ export async function resolveEntrants(args: readonly string[]): Promise<Resolved
     if (arg === 'all') {
       once('all', 'all');
       for (const p of POLICIES) {
-        once(`builtin:${p.name}`, p.name, ' (all holds every built-in policy)');
+        once(`builtin:${p.name}`, p.name, true);
         specs.push({ kind: 'builtin', name: p.name });
       }
     } else if (policyByName(arg)) {
-      once(`builtin:${arg}`, arg, seen.has('all') ? ' (all holds every built-in policy)' : '');
+      once(`builtin:${arg}`, arg, seen.has('all'));
       specs.push({ kind: 'builtin', name: arg });
     } else if (looksLikePath(arg)) {
       const file = moduleFile(arg);

@@ -4,13 +4,12 @@ import { playTournament, tournamentReport, type SeedRange, type TournamentTally 
 import type { LoadedScenario } from '../scenario/index.ts';
 import { intOption, parse } from './args.ts';
 import { idleCores } from './idle-cores.ts';
+import { printJson, printLine } from './out.ts';
 import { progressBar } from './progress.ts';
 import { CliError, DEFAULT_SCENARIO, loadScenarioFile } from './scenarios.ts';
 import { resolveEntrants, type ResolvedEntrants } from './tournament-entrants.ts';
 import { playInThreads } from './tournament-pool.ts';
 import { formatTable } from './tournament-table.ts';
-
-export const TOURNAMENT_USAGE = 'shuttle tournament [--policy <name>|all|<module.mjs|.js|.ts>]... [--scenario <file>] [--games <n>] [--seed <n>] [--workers <n>] [--json]';
 
 /**
  * Below this many games in all, one thread. A worker takes over half a second to start (a V8
@@ -75,10 +74,10 @@ export async function tournament(argv: string[]): Promise<number> {
   const report = tournamentReport({ id: loaded.scenario.id, hash: loaded.hash }, range, resolved.specs.map((s) => s.name), tallies);
   if (values.json) {
     const total = range.count * tallies.length;
-    process.stdout.write(`${JSON.stringify({ ...report, gamesPerSecond: Math.round(total / Math.max(1e-9, seconds)) })}\n`);
+    printJson({ ...report, gamesPerSecond: Math.round(total / Math.max(1e-9, seconds)) });
   } else {
     const [a, b] = loaded.scenario.delegations;
-    process.stdout.write(`${formatTable(report, { sides: [a!.shortName, b!.shortName], seconds, threads })}\n`);
+    printLine(formatTable(report, { sides: [a!.shortName, b!.shortName], seconds, threads }));
   }
   return 0;
 }

@@ -23,7 +23,8 @@ import { TitleScene } from './scenes/title-scene.ts';
 import { installHook } from './shell/hook.ts';
 import { notLoaded } from './shell/lazy.ts';
 import { createPrefs } from './shell/prefs.ts';
-import { readSaveMeta } from './shell/saved-game.ts';
+import { adoptLegacySave } from './shell/saved-game.ts';
+import { createSaveSlots } from './shell/save-slots.ts';
 import { createSound } from './shell/sound.ts';
 import { createStorage } from './shell/storage.ts';
 import { showHelp } from './title/help.ts';
@@ -31,14 +32,25 @@ import { showSettings } from './title/settings.ts';
 import { titleActions } from './title/title-actions.ts';
 import { activeLocale, messages } from '../present/index.ts';
 
-export function startApp(doc: Document, win: Window): void {
+/** The browser's IndexedDB, or null where it is missing or refused (a private window may throw). */
+function indexedDbOf(win: Window): IDBFactory | null {
+  try {
+    return win.indexedDB ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function startApp(doc: Document, win: Window): Promise<void> {
   // The page speaks the catalogue's language, in its direction (right to left for Arabic or Persian).
   const locale = activeLocale();
   doc.documentElement.lang = locale.locale;
   doc.documentElement.dir = locale.rtl ? 'rtl' : 'ltr';
   const layout = createLayout(doc);
   const notices = createNotices(layout.notice);
-  const storage = createStorage((problem) => notices.show(`storage-${problem}`, messages().ui.common.storage[problem]));
+  const storageProblem = (problem: 'unavailable' | 'full') => notices.show(`storage-${problem}`, messages().ui.common.storage[problem]);
+  const storage = createStorage(storageProblem);
+  const slots = createSaveSlots(indexedDbOf(win), storageProblem);
   const prefs = createPrefs(storage, doc.documentElement);
   const dialogs = createDialogs(layout.dialog);
   const hook = installHook(win);
@@ -99,7 +111,7 @@ export function startApp(doc: Document, win: Window): void {
     playModule ??= import('./play/zod-jitless.ts')
       .then(() => import('./play/play.ts'))
       .then((m) => {
-        const host: PlayHost = { ...sceneHost, doc, storage, dialogs, notices, pages, appLock, hook, game: game!, help, settings, show, art: () => art, frames: () => game?.loop ?? null };
+        const host: PlayHost = { ...sceneHost, doc, storage, slots, dialogs, notices, pages, appLock, hook, game: game!, help, settings, show, art: () => art, frames: () => game?.loop ?? null };
         return m.createPlay(host);
       })
       .catch((error: unknown) => {
@@ -131,8 +143,13 @@ export function startApp(doc: Document, win: Window): void {
   const renderer = chooseRenderer(doc, win.location.search);
   doc.documentElement.dataset.renderer = renderer;
   const width = canvasWidth(win.innerWidth, win.innerHeight, win.devicePixelRatio || 1);
-  const resume = readSaveMeta(storage) !== null;
-  const title = { actions: titleActions({ storage, prefs, pages, dialogs, play, settings, help, print: () => win.print(), classServer: () => win.location.assign('./?class=teach') }), art: () => art, pageOpen: () => pages.isOpen() };
+  // The game the player was in when the page closed comes back at once (after a crash too): its
+  // slot is committed with every move. Read before the first scene, so the title is not shown first.
+  // A database that does not answer in time (a blocked upgrade in another tab) leaves the title up.
+  const inTime = <T>(work: Promise<T>, fallback: T) => Promise.race([work, new Promise<T>((resolve) => win.setTimeout(() => resolve(fallback), 2000))]);
+  await inTime(adoptLegacySave(storage, slots, (title) => title || messages().ui.title.earlierGame), undefined);
+  const resume = (await inTime(slots.current(), null)) !== null;
+  const title = { actions: titleActions({ storage, slots, prefs, pages, dialogs, play, settings, help, print: () => win.print(), classServer: () => win.location.assign('./?class=teach') }), art: () => art, pageOpen: () => pages.isOpen() };
   const boot = new BootScene((loader) => {
     art = loader;
     hook.setScene('boot');

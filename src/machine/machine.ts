@@ -3,7 +3,7 @@
 // allowed; actions apply model rules (model/apply.ts). The generator's state is in the context.
 import { assertEvent, assign, setup } from 'xstate';
 import type { Scenario } from '../scenario/index.ts';
-import { aiHolds, applyAnswer, compile, extendDeadline, handOver, immediateOutcome, initialState, injectEvent, issueIndex, lastRoundOver, pause, putQuestion, resume, speak, TEACHER, type CompiledScenario, type GameState, type OutcomeId, type Settings, type SideIndex } from '../model/index.ts';
+import { aiHolds, applyAnswer, compile, extendDeadline, handOver, immediateOutcome, initialState, injectEvent, issueIndex, lastRoundOver, pause, putQuestion, resume, speak, TEACHER, type Actor, type GameState, type OutcomeId, type Settings, type SideIndex } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 import { allowedInTalks, answerAllowed, answerParts, personInRoom, roomSide, seatOf, speakAllowed, teacherAllowed } from './guards.ts';
 import { applyMove, applyOpenRound, applyRecess, applyRule, settleAtDeadline, settleNow, type MediatorMove } from './moves.ts';
@@ -13,8 +13,8 @@ export interface MachineInput {
 }
 
 /** Who answers or speaks in a room a person plays: the ledger names them (or the AI covering for them), not the mediator. */
-function personActor(c: CompiledScenario, side: SideIndex, state: GameState): string {
-  return `${c.scenario.delegations[side]!.shortName} (${aiHolds(state, side) ? 'the AI' : 'a person'})`;
+function personActor(side: SideIndex, state: GameState): Actor {
+  return aiHolds(state, side) ? `ai:${side}` : `person:${side}`;
 }
 
 function inRoom(context: GameState): SideIndex {
@@ -66,7 +66,7 @@ export function createShuttleMachine(scenario: Scenario) {
       answer: assign(({ context, event }) => {
         assertEvent(event, 'ANSWER');
         const parts = answerParts(c, event)!;
-        return applyRule(c, context, 'ANSWER', (d, ctx) => applyAnswer(d, ctx, { accept: event.accept, objections: parts.objections, positions: parts.positions, message: event.message ?? '' }), 0, personActor(c, context.question!.side, context));
+        return applyRule(c, context, 'ANSWER', (d, ctx) => applyAnswer(d, ctx, { accept: event.accept, objections: parts.objections, positions: parts.positions, message: event.message ?? '' }), 0, personActor(context.question!.side, context));
       }),
       teacherPause: assign(({ context }) => applyRule(c, context, 'TEACHER_PAUSE', pause, 0, TEACHER)),
       teacherResume: assign(({ context }) => applyRule(c, context, 'TEACHER_RESUME', resume, 0, TEACHER)),
@@ -85,7 +85,7 @@ export function createShuttleMachine(scenario: Scenario) {
       speak: assign(({ context, event }) => {
         assertEvent(event, 'SPEAK');
         const parts = answerParts(c, event)!;
-        return applyRule(c, context, 'SPEAK', (d, ctx) => speak(d, ctx, inRoom(d), { positions: parts.positions, message: event.message ?? '' }), hours.listen, personActor(c, inRoom(context), context));
+        return applyRule(c, context, 'SPEAK', (d, ctx) => speak(d, ctx, inRoom(d), { positions: parts.positions, message: event.message ?? '' }), hours.listen, personActor(inRoom(context), context));
       }),
       begin: assign(({ context }) => ({ ...context, step: context.step + 1 })),
       settleNow: assign(({ context }) => settleNow(c, context)),

@@ -20,6 +20,7 @@ import {
   relay,
   runRule,
   walk,
+  type Actor,
   type CompiledScenario,
   type GameState,
   type Rule,
@@ -29,7 +30,7 @@ import type { GameEvent } from './events.ts';
 import { draftChanges, locationOf, roomSide } from './guards.ts';
 
 /** One event, one rule (see model/apply.ts): the step advances, the clock runs, the rule writes (quietly in a simulation). */
-export function applyRuleWith(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0, actor = 'the mediator', quiet = false): GameState {
+export function applyRuleWith(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0, actor: Actor = 'mediator', quiet = false): GameState {
   const base: GameState = { ...context, step: context.step + 1, hoursLeft: Math.max(0, Math.round((context.hoursLeft - hours) * 100) / 100) };
   return runRule(c, base, { step: base.step, source, rule: source.toLowerCase(), actor }, rule, quiet).next;
 }
@@ -45,7 +46,7 @@ export type MediatorMove = Extract<GameEvent, { type: 'WALK' | 'LISTEN' | 'RELAY
 /** The mediator's move applied to the state (the guards have already allowed it). */
 export function applyMove(c: CompiledScenario, context: GameState, event: MediatorMove, quiet = false): GameState {
   const hours = c.scenario.rules.actionHours;
-  const applyRule = (ctx: GameState, source: string, rule: Rule, h = 0) => applyRuleWith(c, ctx, source, rule, h, 'the mediator', quiet);
+  const applyRule = (ctx: GameState, source: string, rule: Rule, h = 0) => applyRuleWith(c, ctx, source, rule, h, 'mediator', quiet);
   switch (event.type) {
     case 'WALK': {
       const to = locationOf(c, event.to)!;
@@ -81,12 +82,12 @@ export function applyMove(c: CompiledScenario, context: GameState, event: Mediat
 
 /** The day ends: the recess's events, choices, drift and discoveries. */
 export function applyRecess(c: CompiledScenario, context: GameState, quiet = false): GameState {
-  return applyRuleWith(c, context, 'RECESS', (d, ctx) => recess(d, ctx), 0, 'the mediator', quiet);
+  return applyRuleWith(c, context, 'RECESS', (d, ctx) => recess(d, ctx), 0, 'mediator', quiet);
 }
 
 /** The next day opens. */
 export function applyOpenRound(c: CompiledScenario, context: GameState, quiet = false): GameState {
-  return applyRuleWith(c, context, 'CONTINUE', (d, ctx) => openRound(d, ctx), 0, 'the mediator', quiet);
+  return applyRuleWith(c, context, 'CONTINUE', (d, ctx) => openRound(d, ctx), 0, 'mediator', quiet);
 }
 
 /**
@@ -96,7 +97,7 @@ export function applyOpenRound(c: CompiledScenario, context: GameState, quiet = 
 export function settleNow(c: CompiledScenario, context: GameState, quiet = false): GameState {
   const outcome = immediateOutcome(c, context)!;
   if (outcome.id !== 'framework') return { ...context, outcome };
-  return runRule(c, context, { step: context.step, source: 'RATIFICATION', rule: 'ratification', actor: 'the hardliners at home' }, ratify, quiet).next;
+  return runRule(c, context, { step: context.step, source: 'RATIFICATION', rule: 'ratification', actor: 'hardliners' }, ratify, quiet).next;
 }
 
 /** The last day is over: the deadline decides (an interim deal made then is kept as the banked text). */
@@ -110,6 +111,6 @@ export function settleAtDeadline(c: CompiledScenario, context: GameState, quiet 
 }
 
 /** One event, one rule, written out in full (a played game). */
-export function applyRule(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0, actor = 'the mediator'): GameState {
+export function applyRule(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0, actor: Actor = 'mediator'): GameState {
   return applyRuleWith(c, context, source, rule, hours, actor);
 }

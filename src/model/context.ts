@@ -2,7 +2,7 @@
 // every meter change made by this event is recorded under, and the journal the event writes to.
 import type { CompiledScenario } from './compile.ts';
 import type { Rng } from './random.ts';
-import type { Cause, GameState, LedgerEntry, Message, NewsItem, Settings, SideIndex, SideState, TranscriptEntry } from './types.ts';
+import type { Actor, Cause, GameState, LedgerEntry, Message, NewsItem, Settings, SideIndex, SideState, TranscriptEntry } from './types.ts';
 
 /**
  * The append-only logs an event adds to. They are collected beside the new state and appended
@@ -40,7 +40,7 @@ export interface RuleContext {
   journal: Journal;
 }
 
-export function withRule(ctx: RuleContext, rule: string, actor?: string): RuleContext {
+export function withRule(ctx: RuleContext, rule: string, actor?: Actor): RuleContext {
   return { ...ctx, cause: { ...ctx.cause, rule, actor: actor ?? ctx.cause.actor } };
 }
 

@@ -75,5 +75,5 @@ export function reply(state: GameState, ctx: RuleContext, side: SideIndex, r: Re
 /** What the narrator says (outside the talks: the teacher, a deal banked, a vote at home). */
 export function notice(state: GameState, ctx: RuleContext, n: Notice): void {
   if (ctx.journal.quiet) return;
-  ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: 'news', said: { kind: 'notice', notice: n }, simulated: false });
+  ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: 'news', said: { kind: 'notice', notice: n }, simulated: true });
 }

@@ -43,6 +43,7 @@ export { proposeTrade as proposeMediatorTrade, wouldOffer } from './rules/trade.
 export { walk, walkCost } from './rules/walk.ts';
 export { DIFFICULTIES, OUTCOME_IDS } from './types.ts';
 export type {
+  Actor,
   AiSeat,
   AgendaMove,
   Cause,
@@ -81,3 +82,4 @@ export type {
 export { concessionMade, packageUtility, redLinesCrossed, stepValue, utility } from './utility.ts';
 export type { Values } from './utility.ts';
 export { PRESETS, roundsPlayed, scenarioFor } from './variant.ts';
+export { RULES_VERSION, UNRECORDED_RULES } from './version.ts';

@@ -10,12 +10,18 @@ import { packageUtility, stepValue } from './utility.ts';
 
 const other = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
 
-/** One step of `s` toward the other side on an issue, when it may be taken (no end, no red line, not past them). */
-export function giveStep(c: CompiledScenario, state: GameState, s: SideIndex, issue: number): Item | null {
+/** One step of `s` toward the other side on an issue, as anyone at the table can see it: there is a next option and it does not pass the other side's position. */
+export function openStep(c: CompiledScenario, state: GameState, s: SideIndex, issue: number): Item | null {
   if (c.scenario.issues[issue]!.scope) return null;
   const to = stepToward(c, state.sides[s].position, s, issue);
-  if (to === null || state.truth[s]!.redLine[issue]![to] || pastTheOther(c, state, s, issue, to)) return null;
+  if (to === null || pastTheOther(c, state, s, issue, to)) return null;
   return { issue, option: to };
+}
+
+/** One step of `s` toward the other side on an issue, when it may be taken (no end, no red line, not past them). */
+export function giveStep(c: CompiledScenario, state: GameState, s: SideIndex, issue: number): Item | null {
+  const step = openStep(c, state, s, issue);
+  return step && !state.truth[s]!.redLine[issue]![step.option] ? step : null;
 }
 
 /** What `s` gains from one step of the other side toward it on an issue (its true values), with the step. */
@@ -100,10 +106,14 @@ export function acceptsTrade(c: CompiledScenario, state: GameState, to: SideInde
 /** The share of its cost a side must get back for a trade to seem fair to it. */
 export const TRADE_TOLERANCE = 0.8;
 
-/** The mediator's proposed trade for the side in the room: it gives one step on `give`, the other side one on `get`. */
+/**
+ * The mediator's proposed trade for the side in the room: it gives one step on `give`, the other
+ * side one on `get`. Framed from the stated positions only (the mediator's guards allow it on
+ * them): whether a step crosses a side's hidden red line is for the sides to judge.
+ */
 export function mediatorTrade(c: CompiledScenario, state: GameState, s: SideIndex, give: number, get: number): Offer | null {
-  const g = giveStep(c, state, s, give);
-  const w = giveStep(c, state, other(s), get);
+  const g = openStep(c, state, s, give);
+  const w = openStep(c, state, other(s), get);
   if (!g || !w || give === get) return null;
   return { kind: 'trade', from: s, step: state.step, give: [g], want: [w] };
 }

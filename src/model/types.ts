@@ -165,6 +165,31 @@ export type MeterKey =
   /** 1 while the AI plays a seat people play (side null: the mediator's). */
   | 'ai';
 
+/**
+ * Who did something, as data the present layer puts into words (present/words/causes.ts): the
+ * state holds no English of the game's own, so a translation never changes a hash.
+ * - mediator, teacher; hardliners: the hardliners at home voting on a text; time: the fallbacks'
+ *   nightly drift; rest: a night's rest; discovery: the mediator, when a distortion came to light;
+ *   chance: an incident the scenario did not name;
+ * - side:N, person:N, ai:N: a delegation (its own coercive move), the person playing it, or the AI
+ *   covering for that person (a seat the teacher or the class server handed over);
+ * - pressure:N: the weight of the pressure at rung N;
+ * - scenario:…: the scenario's own words for who caused its event (content, as its headlines are).
+ */
+export type Actor =
+  | 'mediator'
+  | 'teacher'
+  | 'hardliners'
+  | 'time'
+  | 'rest'
+  | 'discovery'
+  | 'chance'
+  | `side:${SideIndex}`
+  | `person:${SideIndex}`
+  | `ai:${SideIndex}`
+  | `pressure:${number}`
+  | `scenario:${string}`;
+
 /** Why something moved: the event that did it and the rule that applied. */
 export interface Cause {
   step: number;
@@ -172,7 +197,7 @@ export interface Cause {
   source: string;
   rule: string;
   /** Who did it: the mediator, a delegation, a scenario event, chance. */
-  actor: string;
+  actor: Actor;
 }
 
 export interface LedgerEntry {
@@ -203,8 +228,8 @@ export interface MediatorAct {
   guarantee?: string;
   /** RELAY: what was carried (as said, before any distortion). */
   carried?: MessageItem[];
-  /** ANSWER: what a delegation played by a person answered (the issues objected to, asked about or stated). */
-  answer?: { side: SideIndex; kind: Question['kind']; accept: boolean; issues: number[] };
+  /** ANSWER: what a delegation played by a person answered (the issues objected to, asked about or stated); unasked: it took the floor (SPEAK). */
+  answer?: { side: SideIndex; kind: Question['kind']; accept: boolean; issues: number[]; unasked?: true };
 }
 
 /** A line the scenario gives a delegation: its index in the scenario's dialogue, and what fills it. */
@@ -261,7 +286,7 @@ export interface NewsItem {
   date: string;
   sources: string[];
   reported: boolean;
-  cause: string;
+  cause: Actor;
   /** A coercive move: who chose it. */
   by?: SideIndex;
 }

@@ -17,6 +17,10 @@ export interface Formatters {
   pluralCategory(count: number): Intl.LDMLPluralRule;
   /** "a, b and c". */
   list(items: readonly string[], kind?: 'and' | 'or'): string;
+  /** A time of day on the locale's clock ("09:30"): the palace's clock, not the player's. */
+  clock(hour: number, minute: number): string;
+  /** A moment on the player's own clock, "6 Feb 2026, 14:05" (when a game was saved). */
+  moment(epochMs: number): string;
 }
 
 function utcDate(iso: string): Date {
@@ -44,8 +48,10 @@ export function createFormatters(locale: string): Formatters {
     if (!f) numbers.set(key, (f = new Intl.NumberFormat(locale, options)));
     return f;
   };
+  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const and = new Intl.ListFormat(locale, { type: 'conjunction' });
   const or = new Intl.ListFormat(locale, { type: 'disjunction' });
+  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   return {
     locale,
     longDate: (iso) => partsWithoutCommas(long, utcDate(iso)),
@@ -55,5 +61,7 @@ export function createFormatters(locale: string): Formatters {
     percent: (fraction, maxDecimals = 0) => format(`p${maxDecimals}`, { style: 'percent', maximumFractionDigits: maxDecimals }).format(fraction),
     pluralCategory: (count) => plural.select(count),
     list: (items, kind = 'and') => (kind === 'and' ? and : or).format(items),
+    clock: (hour, minute) => clock.format(new Date(Date.UTC(2000, 0, 1, hour, minute))),
+    moment: (epochMs) => moment.format(new Date(epochMs)),
   };
 }

@@ -4,6 +4,8 @@
 // update of the save, which returns a new save and leaves the one it was given as it was.
 import { produce } from 'immer';
 import type { GameEvent } from '../machine/index.ts';
+import { visible } from '../lib/index.ts';
+import type { Problem } from '../scenario/index.ts';
 import type { Branch, SaveFile } from './save-schema.ts';
 
 export const MAIN = 'main';
@@ -36,26 +38,37 @@ export function lineEvents(save: SaveFile, id: string): GameEvent[] {
   return walk(id);
 }
 
-/** Problems with the tree: unknown parents, cycles, branch points past the parent's end. */
-export function treeProblems(save: SaveFile): string[] {
-  const problems: string[] = [];
+/** Events a save may hold in all, its main line and every branch's own: beyond, reading it would take seconds. */
+export const MAX_SAVED_EVENTS = 20_000;
+
+/** Problems with the tree: unknown parents, cycles, branch points past the parent's end, too many events in all. */
+export function treeProblems(save: SaveFile): Problem[] {
+  const problems: Problem[] = [];
   const ids = new Set<string>([MAIN]);
   save.branches.forEach((b, i) => {
-    if (b.id === MAIN || ids.has(b.id)) problems.push(`branches[${i}].id: "${b.id}" is used twice`);
+    if (b.id === MAIN || ids.has(b.id)) problems.push({ path: ['branches', i, 'id'], message: `"${b.id}" is used twice` });
     ids.add(b.id);
   });
   save.branches.forEach((b, i) => {
     if (!ids.has(b.parent)) {
-      problems.push(`branches[${i}].parent: no line "${b.parent}"`);
+      problems.push({ path: ['branches', i, 'parent'], message: `no line "${visible(b.parent)}"` });
       return;
     }
     try {
       const parentLength = lineEvents(save, b.parent).length;
-      if (b.at > parentLength) problems.push(`branches[${i}].at: ${b.at} is past the end of "${b.parent}" (${parentLength} events)`);
+      if (b.at > parentLength) problems.push({ path: ['branches', i, 'at'], message: `${b.at} is past the end of "${b.parent}" (${parentLength} events)` });
     } catch (err) {
-      problems.push(`branches[${i}].parent: ${(err as Error).message}`);
+      problems.push({ path: ['branches', i, 'parent'], message: visible((err as Error).message) });
     }
   });
+  let saved = save.events.length;
+  for (let i = 0; i < save.branches.length; i++) {
+    saved += save.branches[i]!.events.length;
+    if (saved > MAX_SAVED_EVENTS) {
+      problems.push({ path: ['branches', i, 'events'], message: `makes the save hold more than ${MAX_SAVED_EVENTS} events in all` });
+      break;
+    }
+  }
   return problems;
 }
 
@@ -65,12 +78,17 @@ function nextId(save: SaveFile): string {
   return `b${n}`;
 }
 
-/** A new branch from `at` events of `parent`; the save is not changed (a new one is returned). */
-export function addBranch(save: SaveFile, parent: string, at: number, events: readonly GameEvent[], name?: string): { save: SaveFile; id: string } {
+/**
+ * A new branch from `at` events of `parent`; the save is not changed (a new one is returned).
+ * `name` is its name, or names it by its number (the words are the present layer's); without
+ * one, a branch is named by its id.
+ */
+export function addBranch(save: SaveFile, parent: string, at: number, events: readonly GameEvent[], name?: string | ((n: number) => string)): { save: SaveFile; id: string } {
   const length = lineEvents(save, parent).length;
   if (at < 0 || at > length) throw new Error(`cannot branch at ${at}: "${parent}" has ${length} events`);
   const id = nextId(save);
-  const branch: Branch = { id, name: name?.trim() || `Branch ${id.slice(1)}`, parent, at, events: [...events] };
+  const given = typeof name === 'function' ? name(Number(id.slice(1))) : name;
+  const branch: Branch = { id, name: given?.trim() || id, parent, at, events: [...events] };
   const next = produce(save, (draft) => {
     draft.branches.push(branch);
   });
@@ -122,7 +140,8 @@ export function restoreBranches(save: SaveFile, removed: readonly Branch[]): Sav
   });
 }
 
-export function branchTree(save: SaveFile): LineNode {
+/** The tree of lines; the main line is called `mainName` (the catalogue's words). */
+export function branchTree(save: SaveFile, mainName: string): LineNode {
   const node = (id: string, name: string, parent: string | null, at: number): LineNode => ({
     id,
     name,
@@ -131,5 +150,5 @@ export function branchTree(save: SaveFile): LineNode {
     length: lineEvents(save, id).length,
     children: save.branches.filter((b) => b.parent === id).map((b) => node(b.id, b.name, b.parent, b.at)),
   });
-  return node(MAIN, 'Main line', null, 0);
+  return node(MAIN, mainName, null, 0);
 }

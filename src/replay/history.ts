@@ -1,6 +1,7 @@
 // A line set beside what really happened: the line's days of talks (by the scenario's round
 // dates) matched with the scenario's dated history, and the line's outcome against how the real
-// talks ended. Reported claims stay marked as reported.
+// talks ended. Reported claims stay marked as reported. The words are the present layer's
+// (present/replays/history-words.ts).
 import { sourceUrl, type Scenario, type SourceKind } from '../scenario/index.ts';
 import { scenarioFor, type GameState, type NewsItem, type Outcome, type Settings } from '../model/index.ts';
 
@@ -57,8 +58,6 @@ export interface HistoryBeside {
   atLineEnd: RealEvent[];
   /** How it really ended: the last dated entries of the history. */
   inTheEnd: RealEvent[];
-  /** The line's outcome against what really happened, in sentences; reported claims say so. */
-  summary: string[];
 }
 
 export function historySources(scenario: Scenario, ids: readonly string[]): HistorySource[] {
@@ -134,24 +133,5 @@ export function historyBeside(scenario: Scenario, settings: Settings, states: re
   const end = { outcome, round: lastRound + 1, date: endDate, events: states.length - 1 };
   const atLineEnd = sameDate(real, real.find((e) => e.date >= endDate)?.date);
   const inTheEnd = sameDate(real, real[real.length - 1]?.date);
-  return { rounds, real, end, atLineEnd, inTheEnd, summary: summaryOf(scenario, end, atLineEnd, inTheEnd) };
-}
-
-const headlines = (list: readonly RealEvent[]) => list.map((e) => `${e.headline}${e.reported ? ' (reported)' : ''}`).join('; ');
-
-function summaryOf(scenario: Scenario, end: HistoryBeside['end'], atLineEnd: readonly RealEvent[], inTheEnd: readonly RealEvent[]): string[] {
-  const o = end.outcome;
-  const out = [
-    o
-      ? `This line: ${scenario.labels.outcomes[o.id]}, in round ${end.round} (${end.date}). ${o.reason}`
-      : `This line stops unfinished in round ${end.round} (${end.date}), after ${end.events} events.`,
-  ];
-  if (scenario.history.length === 0) return [...out, 'The scenario gives no history to set it beside.'];
-  const first = atLineEnd[0];
-  const last = inTheEnd[0];
-  if (first && first.date !== last?.date) {
-    out.push(`${first.date === end.date ? 'That day' : `Next, on ${first.date}`}, in reality: ${headlines(atLineEnd)}.`);
-  }
-  if (last) out.push(`What really happened in the end (${last.date}): ${headlines(inTheEnd)}.`);
-  return out;
+  return { rounds, real, end, atLineEnd, inTheEnd };
 }

@@ -3,7 +3,7 @@
 // records beside the mediator's lines for the actions that move no meter (writing a draft, a
 // second yes to the same text). A delegation played by a person answers in a step of its own:
 // the answer (recorded beside its narration) is what counts, not the question that waited for it.
-import { issuePhrase, other, type AgendaMove, type CompiledScenario, type GameState, type LedgerEntry, type MediatorAct, type Question, type RelayMode, type SideIndex } from '../model/index.ts';
+import { other, type AgendaMove, type GameState, type LedgerEntry, type MediatorAct, type Question, type RelayMode, type SideIndex } from '../model/index.ts';
 import type { MeterHistory } from './meter-history.ts';
 
 export interface StepRecord {
@@ -228,29 +228,6 @@ export function summarise(state: GameState, r: MediatorRecord): MediatorRecordSu
       declined: r.answers.filter((a) => !a.accept).length,
     },
   };
-}
-
-function issueList(c: CompiledScenario, issues: readonly number[]): string {
-  const phrases = issues.map((i) => issuePhrase(c.scenario.issues[i]!));
-  return phrases.length <= 1 ? (phrases[0] ?? '') : `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`;
-}
-
-/** One sentence per answer a person gave, e.g. "The first delegation (a person) rejected draft 3, objecting to …". */
-export function describeAnswer(c: CompiledScenario, a: PersonAnswer): string {
-  const who = `The ${c.scenario.delegations[a.side]!.name} (a person)`;
-  const list = issueList(c, a.issues);
-  const when = ` (round ${a.round + 1})`;
-  const draft = a.version === null ? 'the draft' : `draft ${a.version}`;
-  switch (a.kind) {
-    case 'draft':
-      return a.accept ? `${who} accepted ${draft}${when}.` : list ? `${who} rejected ${draft}, objecting to ${list}${when}.` : `${who} rejected ${draft} without naming an item${when}.`;
-    case 'concession':
-      return a.accept ? `${who} agreed to move on ${list}${when}.` : `${who} declined to move on ${list}${when}.`;
-    case 'listen':
-      return list ? `${who} told the mediator where it stood on ${list}${when}.` : `${who} told the mediator nothing of where it stood${when}.`;
-    case 'trade':
-      return a.accept ? `${who} took up the trade the mediator proposed, on ${list}${when}.` : `${who} turned down the trade the mediator proposed, on ${list}${when}.`;
-  }
 }
 
 /** What the mediator did over a game, counted. */

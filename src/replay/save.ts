@@ -1,22 +1,34 @@
-// Save files: the event log and what is needed to replay it, never the state itself.
-// Checkpoint hashes (one per round) let a replay say where a tampered or foreign save diverges.
-import type { z } from 'zod';
+// Save files: the event log and what is needed to replay it, never the state itself. A save
+// records what its replay gives (each step's digest, a checkpoint per round, the final state
+// hash, the outcome, the rounds), so a reader can say where a tampered or foreign save leaves
+// its own line; and it names the rules it was played under, since the same events under other
+// rules make another game (a save from other rules is refused by name, never replayed).
 import type { GameEvent } from '../machine/index.ts';
-import { formatProblem, parseUntrusted, type Scenario } from '../scenario/index.ts';
-import type { OutcomeId, Settings } from '../model/index.ts';
-import { treeProblems } from './branches.ts';
-import { replay, stateHash, type Checkpoint } from './replay.ts';
-import { migrateV1, SAVE_FORMAT, SAVE_VERSION, SaveSchema, SaveV1Schema, settingsOf, type Branch, type SaveFile } from './save-schema.ts';
+import { RULES_VERSION, type Settings } from '../model/index.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { replay, stateHash } from './replay.ts';
+import { roundsPlayed } from './save-check.ts';
+import { SAVE_FORMAT, SAVE_VERSION, type Branch, type SaveFile } from './save-schema.ts';
 
-export { SAVE_FORMAT, SAVE_VERSION, SaveSchema, settingsOf, type Branch, type SaveFile } from './save-schema.ts';
+export { MAX_PLAYER_NAME, SAVE_FORMAT, SAVE_VERSION, SaveSchema, settingsOf, type Branch, type Hint, type SaveFile } from './save-schema.ts';
+export { parseSave, type OtherRules, type ParsedSave } from './save-read.ts';
+export { checkSave, roundsPlayed, type Replayed, type SaveCheck, type SaveProblem } from './save-check.ts';
+export { openSave, openSaveAsync, type FoundScenario, type SaveRefusal, type SaveVerdict } from './save-open.ts';
 
-export function createSave(scenario: Scenario, scenarioHash: string, settings: Settings, events: readonly GameEvent[], branches: Branch[] = []): SaveFile {
+export interface SaveOptions {
+  /** The player's or team's name, when they gave one. */
+  player?: string;
+}
+
+export function createSave(scenario: Scenario, scenarioHash: string, settings: Settings, events: readonly GameEvent[], branches: Branch[] = [], options: SaveOptions = {}): SaveFile {
   const result = replay(scenario, settings, events, { trail: true });
   const final = result.snapshot.context;
   const { seed, ...rest } = settings;
+  const player = options.player?.trim();
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
+    rules: RULES_VERSION,
     scenario: { id: scenario.id, hash: scenarioHash },
     settings: rest,
     seed,
@@ -25,93 +37,8 @@ export function createSave(scenario: Scenario, scenarioHash: string, settings: S
     trail: result.trail.join(''),
     finalStateHash: stateHash(final),
     outcome: final.outcome?.id ?? null,
+    rounds: roundsPlayed(scenario, final),
     branches,
+    ...(player ? { player } : {}),
   };
-}
-
-export type ParsedSave = { ok: true; save: SaveFile } | { ok: false; errors: string[] };
-
-export function parseSave(text: string): ParsedSave {
-  const parsed = parseUntrusted(text, 'json');
-  if (!parsed.ok) return { ok: false, errors: parsed.problems.map(formatProblem) };
-  const value = parsed.value as { format?: unknown } | null;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, errors: ['(file): not a save file (expected a JSON object)'] };
-  if (value.format !== SAVE_FORMAT) return { ok: false, errors: [`format: not a Shuttle Diplomacy save (expected "${SAVE_FORMAT}")`] };
-  const version = (value as { version?: unknown }).version;
-  const problems = (error: z.ZodError) => ({ ok: false as const, errors: error.issues.map((i) => formatProblem({ path: i.path, message: i.message })) });
-  let save: SaveFile;
-  if (version === 1) {
-    const old = SaveV1Schema.safeParse(value);
-    if (!old.success) return problems(old.error);
-    save = migrateV1(old.data);
-  } else if (typeof version === 'number' && version > SAVE_VERSION) {
-    return { ok: false, errors: [`version: made by a newer version of the game (save format ${version}; this game reads 1 to ${SAVE_VERSION})`] };
-  } else {
-    const result = SaveSchema.safeParse(value);
-    if (!result.success) return problems(result.error);
-    save = result.data;
-  }
-  const tree = treeProblems(save);
-  if (tree.length) return { ok: false, errors: tree };
-  return { ok: true, save };
-}
-
-export interface Verification {
-  ok: boolean;
-  finalStateHash: string;
-  outcome: OutcomeId | null;
-  /** Why it failed, in one line: where the replay left the recorded line. */
-  problem?: string;
-  divergedAt?: { event: number; round: number };
-}
-
-/** Replays the save and compares every recorded hash; the first mismatch is reported. */
-export function verifySave(save: SaveFile, scenario: Scenario, scenarioHash: string): Verification {
-  if (save.scenario.id !== scenario.id) {
-    return { ok: false, finalStateHash: '', outcome: null, problem: `the save is for scenario "${save.scenario.id}", not "${scenario.id}"` };
-  }
-  if (save.scenario.hash !== scenarioHash) {
-    return { ok: false, finalStateHash: '', outcome: null, problem: `the save was made with a different version of scenario "${scenario.id}" (hash ${save.scenario.hash}, this one is ${scenarioHash})` };
-  }
-  const result = replay(scenario, settingsOf(save), save.events, { trail: true });
-  const final = result.snapshot.context;
-  const base = { finalStateHash: stateHash(final), outcome: final.outcome?.id ?? null };
-  // The first event whose digest differs from the recorded one is where the line was left.
-  const recorded = save.trail;
-  for (let i = 0; i < result.trail.length; i++) {
-    if (recorded.slice(i * 6, i * 6 + 6) !== result.trail[i]) {
-      const e = save.events[i]!;
-      const round = roundAfter(scenario, save, i);
-      return { ...base, ok: false, problem: `diverges at event ${i + 1} (${e.type}, round ${round}): the replayed state differs from the recorded one`, divergedAt: { event: i + 1, round } };
-    }
-  }
-  if (result.refusedAt !== null) {
-    const e = save.events[result.refusedAt]!;
-    return { ...base, ok: false, problem: `event ${result.refusedAt + 1} (${e.type}) is not allowed where the game stands`, divergedAt: { event: result.refusedAt + 1, round: result.snapshot.context.round + 1 } };
-  }
-  if (recorded.length !== result.trail.length * 6) {
-    return { ...base, ok: false, problem: `the recorded trail has ${recorded.length / 6} steps but the log has ${result.trail.length} events` };
-  }
-  const firstBad = firstMismatch(save.checkpoints, result.checkpoints);
-  if (firstBad) {
-    return { ...base, ok: false, problem: `diverges by event ${firstBad.event} (round ${firstBad.round + 1}): the recorded state hash does not match the replay`, divergedAt: { event: firstBad.event, round: firstBad.round + 1 } };
-  }
-  if (base.finalStateHash !== save.finalStateHash) {
-    return { ...base, ok: false, problem: `diverges after the last checkpoint: the final state hash is ${base.finalStateHash}, the save records ${save.finalStateHash}`, divergedAt: { event: save.events.length, round: final.round + 1 } };
-  }
-  return { ...base, ok: true };
-}
-
-/** The round (1-based) the game was in when event i was applied. */
-function roundAfter(scenario: Scenario, save: SaveFile, i: number): number {
-  return replay(scenario, settingsOf(save), save.events, { upTo: i }).snapshot.context.round + 1;
-}
-
-function firstMismatch(recorded: readonly Checkpoint[], actual: readonly Checkpoint[]): Checkpoint | null {
-  for (let i = 0; i < recorded.length; i++) {
-    const r = recorded[i]!;
-    const a = actual[i];
-    if (!a || a.event !== r.event || a.hash !== r.hash) return r;
-  }
-  return null;
 }

@@ -1,8 +1,14 @@
 // The public face of src/scenario: other layers import only from here.
-export { MAX_FILE_BYTES, parseUntrusted } from './guard.ts';
-export { loadScenarioText } from './load.ts';
+export { decodeFile, stripBom } from './decode.ts';
+export type { Decoded } from './decode.ts';
+export { formatOf, MAX_FILE_BYTES, parseUntrusted } from './guard.ts';
+export type { Parsed, TextFormat } from './guard.ts';
+export { issueProblems } from './issue-words.ts';
+export { loadScenarioFile, loadScenarioText } from './load.ts';
 export type { LoadResult, LoadedScenario } from './load.ts';
-export { formatProblem } from './path.ts';
+export type { Locate } from './locate.ts';
+export { formatPath, formatProblem } from './path.ts';
+export type { Position, Problem } from './path.ts';
 export { Id, Situation } from './schema.ts';
 export type { CoercionMove, Effect, Issue, Scenario, TheoryId } from './schema.ts';
 export { sourceUrl } from './source-url.ts';

@@ -1,8 +1,13 @@
-// Scenario text in, a checked Scenario (with its content hash) or a list of problems out.
+// Scenario files in, a checked Scenario (with its content hash) or a list of problems out. The
+// command line and the browser read a file the same way: its bytes (decode.ts: UTF-8, a mark at
+// the start dropped), then its text, so both give the same verdict and the same words.
 import { hashValue } from '../lib/index.ts';
 import { checkScenario } from './check.ts';
+import { decodeFile } from './decode.ts';
 import { formatOf, parseUntrusted, type TextFormat } from './guard.ts';
-import { formatProblem } from './path.ts';
+import { issueProblems } from './issue-words.ts';
+import type { Locate } from './locate.ts';
+import { formatProblem, type Problem } from './path.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
 
 export interface LoadedScenario {
@@ -25,28 +30,33 @@ export function scenarioHash(scenario: Scenario): string {
   return hashValue({ ...rules, sources });
 }
 
-export function loadScenarioValue(value: unknown): LoadResult {
+const noPlace: Locate = () => null;
+
+/** Problems as lines, each placed in the file when it can be. */
+function located(problems: readonly Problem[], locate: Locate): string[] {
+  return problems.map((p) => formatProblem({ ...p, at: p.at ?? locate(p.path) }));
+}
+
+export function loadScenarioValue(value: unknown, locate: Locate = noPlace): LoadResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, errors: ['(file): must be a scenario (a YAML or JSON mapping of fields), not a single value or a list'] };
+    return { ok: false, errors: located([{ path: [], message: 'must be a scenario (a YAML or JSON mapping of fields), not a single value or a list', at: locate([]) ?? { line: 1, column: 1 } }], locate) };
   }
-  const parsed = ScenarioSchema.safeParse(value);
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((i) => formatProblem({ path: i.path, message: humanMessage(i) })) };
-  }
+  const parsed = ScenarioSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success) return { ok: false, errors: located(issueProblems(parsed.error.issues, ScenarioSchema), locate) };
   const problems = checkScenario(parsed.data);
-  if (problems.length) return { ok: false, errors: problems.map(formatProblem) };
+  if (problems.length) return { ok: false, errors: located(problems, locate) };
   return { ok: true, scenario: parsed.data, hash: scenarioHash(parsed.data) };
 }
 
 export function loadScenarioText(text: string, fileName = 'scenario.yaml', format?: TextFormat): LoadResult {
   const parsed = parseUntrusted(text, format ?? formatOf(fileName, text));
   if (!parsed.ok) return { ok: false, errors: parsed.problems.map(formatProblem) };
-  return loadScenarioValue(parsed.value);
+  return loadScenarioValue(parsed.value, parsed.locate);
 }
 
-/** Zod's generic messages made to read after a field name. */
-function humanMessage(issue: { code: string; message: string; keys?: string[] }): string {
-  if (issue.code === 'unrecognized_keys' && issue.keys) return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.message.startsWith('Invalid input: expected') && issue.message.endsWith('received undefined')) return 'is missing';
-  return issue.message;
+/** A scenario file as read from disk or a file picker: its bytes. */
+export function loadScenarioFile(bytes: Uint8Array, fileName = 'scenario.yaml'): LoadResult {
+  const decoded = decodeFile(bytes);
+  if (!decoded.ok) return { ok: false, errors: [formatProblem(decoded.problem)] };
+  return loadScenarioText(decoded.text, fileName);
 }

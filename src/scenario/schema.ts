@@ -2,6 +2,7 @@
 // Messages are written to finish the sentence "path.to.field: ...", so a teacher editing YAML
 // reads one line per problem.
 import { z } from 'zod';
+import { hasControl } from '../lib/index.ts';
 import { SOURCE_KINDS } from './source-kinds.ts';
 
 /** A missing field says so; a wrong one says what it must be. */
@@ -12,7 +13,20 @@ const percentError = 'must be a number between 0 and 100';
 export const Id = z
   .string({ error: 'must be an id (text)' })
   .regex(/^[a-z][a-z0-9-]{0,39}$/, { error: 'must be a lower-case id: letters, digits and hyphens, at most 40' });
-const Text = z.string({ error: req('must be text') }).min(1, { error: 'must not be empty' }).max(4000, { error: 'is too long (at most 4000 characters)' });
+/**
+ * Text shown to players: never empty or only spaces, and free of control characters (NUL, ESC,
+ * BEL…) that could hide in a page or act on a terminal; tabs and line breaks are text.
+ */
+const textOf = (max: number) =>
+  z
+    .string({ error: req('must be text') })
+    .min(1, { error: 'must not be empty', abort: true })
+    .max(max, { error: `is too long (at most ${max} characters)` })
+    .refine((s) => s.trim().length > 0, { error: 'must not be only spaces', abort: true })
+    .refine((s) => !hasControl(s, '\t\n'), { error: 'must not hold control characters (such as NUL, ESC or BEL)' });
+const Text = textOf(4000);
+/** A name, title or label: text on one line. */
+const Line = Text.refine((s) => !/[\n\t]/.test(s), { error: 'must be on one line (no line breaks or tabs)' });
 const Unit = z.number({ error: req(unitError) }).min(0, { error: unitError }).max(1, { error: unitError });
 const Percent = z.number({ error: req(percentError) }).min(0, { error: percentError }).max(100, { error: percentError });
 const Delta = (limit: number) =>
@@ -33,7 +47,7 @@ export const SourceKindSchema = z.enum(SOURCE_KINDS, { error: `must be one of ${
 
 export const SourceSchema = z.strictObject({
   id: Id,
-  title: Text,
+  title: Line,
   /** What the source is as evidence; a participant's own account is a memoir, whatever its form. */
   kind: SourceKindSchema.default('news').describe("What the source is as evidence: news, memoir (a participant's own account: partisan), official, treaty, book, reference or analysis."),
   /** The page that supports the claim; only a book or a memoir may give a citation instead. */
@@ -44,7 +58,7 @@ export const SourceSchema = z.strictObject({
     .describe('The page that supports the claim (an article, not a home page). Only a book or a memoir may leave it out, with a citation instead.'),
   /** Where a printed work is found: author, title, publisher, year, pages. */
   citation: Text.optional().describe('Where a printed work is found: author, title, publisher, year, pages.'),
-  publisher: Text.optional(),
+  publisher: Line.optional(),
   date: IsoDate.optional(),
   /** What it says is a report, not settled history (news reports, accounts that disagree). */
   reported: z.boolean({ error: req('must be true or false') }).default(false).describe('What it says is a report, not settled history (news reports, accounts that disagree).'),
@@ -52,13 +66,13 @@ export const SourceSchema = z.strictObject({
 
 export const OptionSchema = z.strictObject({
   id: Id,
-  label: Text,
+  label: Line,
   summary: Text.optional(),
 });
 
 export const IssueSchema = z.strictObject({
   id: Id,
-  name: Text,
+  name: Line,
   description: Text,
   /** Core issues must all be settled for a framework agreement. */
   core: z.boolean({ error: req('must be true or false') }).describe('Core issues must all be settled for a framework agreement.'),
@@ -67,7 +81,7 @@ export const IssueSchema = z.strictObject({
   /** Ordered from the first delegation's preferred end to the second's: a concession is one step toward the other end. */
   options: z.array(OptionSchema).min(2, { error: 'must list at least 2 options' }).max(8, { error: 'must list at most 8 options' }).describe('Ordered from the first delegation\'s preferred end to the second\'s: a concession is one step toward the other end.'),
   /** How the issue reads inside a sentence ("the water share"); default: the name with a lower-case first letter. */
-  phrase: Text.optional(),
+  phrase: Line.optional(),
   /** Where the draft starts on this issue (left open when omitted). */
   initial: Id.optional().describe('Where the draft starts on this issue (left open when omitted).'),
   /** Scope issues only: the option that is the parallel track (the middle way). Their options run from widest to narrowest. */
@@ -76,8 +90,8 @@ export const IssueSchema = z.strictObject({
 });
 
 export const MemberSchema = z.strictObject({
-  name: Text,
-  title: Text,
+  name: Line,
+  title: Line,
   role: z.enum(['lead', 'member', 'attending'], { error: 'must be lead, member or attending' }),
   note: Text.optional(),
 });
@@ -92,8 +106,8 @@ export const MemberSchema = z.strictObject({
  */
 export const CoercionMoveSchema = z.strictObject({
   id: Id,
-  name: Text,
-  headline: Text,
+  name: Line,
+  headline: Line,
   body: Text,
   /** coerce: a threat or a show of force; answer: a reply to the other side's coercion (only after it). */
   kind: z.enum(['coerce', 'answer'], { error: 'must be coerce or answer' }).describe("coerce: a threat or a show of force; answer: a reply to the other side's coercion (only after it)."),
@@ -113,9 +127,9 @@ export const CoercionMoveSchema = z.strictObject({
 
 export const DelegationSchema = z.strictObject({
   id: Id,
-  name: Text,
-  shortName: Text,
-  capital: Text,
+  name: Line,
+  shortName: Line,
+  capital: Line,
   members: z.array(MemberSchema).min(1, { error: 'must list at least one member' }),
   /** The side's public case, in its own terms (shown in the briefing). */
   publicCase: z.array(Text).min(1, { error: 'must have at least one paragraph' }).describe('The side\'s public case, in its own terms (shown in the briefing).'),
@@ -190,7 +204,7 @@ export const DelegationSchema = z.strictObject({
 
 export const GuaranteeSchema = z.strictObject({
   id: Id,
-  name: Text,
+  name: Line,
   description: Text,
   wayOut: Delta(50),
   closeness: Delta(50),
@@ -199,11 +213,11 @@ export const GuaranteeSchema = z.strictObject({
 });
 
 export const MediatorSchema = z.strictObject({
-  name: Text,
-  title: Text,
-  country: Text,
+  name: Line,
+  title: Line,
+  country: Line,
   /** Where the draft is written. */
-  hallName: Text.describe('Where the draft is written.'),
+  hallName: Line.describe('Where the draft is written.'),
   /** How the game's own stylised art draws the mediator (no likeness of anyone). */
   figure: z.enum(['robe', 'suit'], { error: 'must be robe or suit' }).default('suit').describe('How the game\'s own stylised art draws the mediator (no likeness of anyone).'),
   guarantees: z.array(GuaranteeSchema).default([]),
@@ -226,7 +240,7 @@ export const MediatorSchema = z.strictObject({
     .describe("The mediator's own interests: a message that runs against them is believed the more."),
 });
 
-export const RungSchema = z.strictObject({ id: Id, name: Text, description: Text });
+export const RungSchema = z.strictObject({ id: Id, name: Line, description: Text });
 
 export const EscalationSchema = z.strictObject({
   rungs: z.array(RungSchema).min(3, { error: 'must list at least 3 rungs' }).max(10, { error: 'must list at most 10 rungs' }),
@@ -239,7 +253,7 @@ export const EscalationSchema = z.strictObject({
   progressDamping: Unit.describe('How much visible progress damps incident odds (1: full progress removes them).'),
   /** The news when tension eases with visible progress (a step down the ladder). */
   deescalation: z
-    .strictObject({ headline: Text, body: Text, cause: Text })
+    .strictObject({ headline: Line, body: Text, cause: Line })
     .default({ headline: 'Tension eases', body: 'With visible progress at the table, both sides step back a little.', cause: 'visible progress in the talks' }),
   /** At the deadline, strikes follow when pressure is at least this rung and the first delegation is better off without the deal. */
   strikeRung: Count(0, 9).describe('At the deadline, strikes follow when pressure is at least this rung and the first delegation is better off without the deal.'),
@@ -247,8 +261,8 @@ export const EscalationSchema = z.strictObject({
 
 export const RoundSchema = z.strictObject({
   date: IsoDate,
-  label: Text,
-  venue: Text,
+  label: Line,
+  venue: Line,
   hours: z.number({ error: req('must be a number of hours from 2 to 16') }).min(2, { error: 'must be a number of hours from 2 to 16' }).max(16, { error: 'must be a number of hours from 2 to 16' }),
 });
 
@@ -268,20 +282,20 @@ export const ScriptedEventSchema = z.strictObject({
   /** Shown in the news after this round (1 = after the first round). */
   afterRound: Count(1, 40).describe('Shown in the news after this round (1 = after the first round).'),
   date: IsoDate,
-  headline: Text,
+  headline: Line,
   body: Text,
   sources: z.array(Id).default([]),
   reported: z.boolean({ error: req('must be true or false') }).default(false),
   /** Who or what caused it, named in the ledger. */
-  cause: Text.describe('Who or what caused it, named in the ledger.'),
+  cause: Line.describe('Who or what caused it, named in the ledger.'),
   effects: z.array(EffectSchema).default([]),
 });
 
 export const RandomEventSchema = z.strictObject({
   id: Id,
-  headline: Text,
+  headline: Line,
   body: Text,
-  cause: Text,
+  cause: Line,
   weight: z.number({ error: req('must be a positive number') }).positive({ error: 'must be a positive number' }).max(1000, { error: 'must be at most 1000' }),
   minRung: Count(0, 9).default(0),
   maxRung: Count(0, 9).default(9),
@@ -312,7 +326,7 @@ export const DialogueLineSchema = z.strictObject({
 
 export const HistoryEntrySchema = z.strictObject({
   date: IsoDate,
-  headline: Text,
+  headline: Line,
   body: Text,
   sources: z.array(Id).default([]),
   reported: z.boolean({ error: req('must be true or false') }).default(true),
@@ -321,7 +335,7 @@ export const HistoryEntrySchema = z.strictObject({
 /** The negotiation model's constants for this scenario (docs/scenarios.md; tune with `npx shuttle tune`). */
 export const NegotiationSchema = z.strictObject({
   /** The share of the gap between its stated position and its floor that time alone gives up by the deadline. */
-  timeSlack: Unit.default(0.65).describe('The share of the gap between its stated position and its floor that time alone gives up by the deadline.'),
+  timeSlack: Unit.default(0.75).describe('The share of the gap between its stated position and its floor that time alone gives up by the deadline.'),
   /** What a side must see the other give (utility, in the other's terms as it estimates them) before the deadline presses it. */
   engagement: Unit.default(0.08).describe("What a side must see the other give (utility, in the other's terms as it estimates them) before the deadline presses it."),
   /** What a side will give before it has seen anything in return (utility, 0 to 1). */
@@ -363,7 +377,7 @@ export const RulesSchema = z.strictObject({
     trade: Hours.default(1).describe('Proposing a trade to a delegation.'),
   }),
   negotiation: NegotiationSchema.default({
-    timeSlack: 0.65,
+    timeSlack: 0.75,
     engagement: 0.08,
     allowance: 0.03,
     trustAllowance: 0.03,
@@ -377,13 +391,13 @@ export const RulesSchema = z.strictObject({
 
 /** The scenario's own words for the game's parts, so nothing about one scenario is written into the game. */
 export const LabelsSchema = z.strictObject({
-  pressure: Text.default('Pressure'),
-  scopeNarrow: Text.default('Core issues only'),
-  scopeWide: Text.default('Everything on the table'),
-  guarantee: Text.default('Offer a guarantee'),
+  pressure: Line.default('Pressure'),
+  scopeNarrow: Line.default('Core issues only'),
+  scopeWide: Line.default('Everything on the table'),
+  guarantee: Line.default('Offer a guarantee'),
   /** Titles for the six outcomes as this scenario names them. */
   outcomes: z
-    .strictObject({ framework: Text, interim: Text, continue: Text, suspended: Text, collapse: Text, strike: Text })
+    .strictObject({ framework: Line, interim: Line, continue: Line, suspended: Line, collapse: Line, strike: Line })
     .default({ framework: 'Framework agreement', interim: 'Interim deal', continue: 'Talks continue', suspended: 'Talks suspended', collapse: 'Channel collapse', strike: 'Breakdown' }),
 });
 
@@ -396,7 +410,7 @@ export type TheoryId = z.infer<typeof TheoryIdSchema>;
 /** A term of this case for the glossary (`t`), linked wherever the briefing or a delegate uses it. */
 export const GlossaryTermSchema = z.strictObject({
   id: Id,
-  term: Text,
+  term: Line,
   /** fact: a fact about the world; theory: a scholar's idea; game: a rule of this game (no source needed). */
   kind: z.enum(['fact', 'theory', 'game'], { error: 'must be fact, theory or game' }).default('fact').describe("fact: a fact about the world; theory: a scholar's idea; game: a rule of this game (no source needed)."),
   definition: Text,
@@ -406,7 +420,7 @@ export const GlossaryTermSchema = z.strictObject({
   sources: z.array(Id).default([]).describe("Source ids from this file's sources."),
   /** Other spellings the briefing or dialogue may use (matched case-insensitively, as whole words; 4 letters or more). */
   aliases: z
-    .array(z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }).max(80, { error: 'is too long (at most 80 characters)' }))
+    .array(textOf(80).refine((x) => !/[\n\t]/.test(x), { error: 'must be on one line (no line breaks or tabs)' }))
     .max(20, { error: 'must list at most 20 aliases' })
     .default([])
     .describe('Other spellings the briefing or dialogue may use (matched case-insensitively, as whole words; 4 letters or more).'),
@@ -437,9 +451,9 @@ export const DebriefNotesSchema = z.strictObject({
 export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   id: Id,
-  title: Text,
-  subtitle: Text.optional(),
-  place: Text,
+  title: Line,
+  subtitle: Line.optional(),
+  place: Line,
   summary: Text,
   /** Format version of this file. */
   formatVersion: z.literal(1, { error: 'must be 1' }).describe('Format version of this file.'),

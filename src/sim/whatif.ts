@@ -1,20 +1,23 @@
-// The what-if explorer: from any step of a game, many simulated continuations. The hidden
-// values drawn for this game stay as they are; what varies is chance (a new generator state
-// for each continuation) and the mediator policy that plays on. It also tries each allowed
-// next move and reports the ones that shift the outcome distribution most.
+// The what-if explorer: from any step of a game, many simulated continuations. By default each
+// continuation samples the hidden values from the mediator's notebook at that step (what the
+// player could believe); in the truth mode, a teaching mode the player chooses and the results
+// name, the values drawn for this game stay as they are. What varies besides is chance (a new
+// generator state for each continuation) and the mediator policy that plays on. It also tries
+// each allowed next move and reports the ones that shift the outcome distribution most.
 //
 // The work is a numbered list of continuations: first the `runs` of the baseline, then
 // `runsPerDecision` for each candidate move. Continuation k always draws from the same stream
 // (a hash of the seed, the step and k), so any split of the list (one worker or eight) gives
 // the same counts once merged.
 import type { Scenario } from '../scenario/index.ts';
-import { legalList, mediatorView, persist, phaseOf, resumeGame, sendEvent, machineView, type GameEvent, type PersistedGame, type Phase } from '../machine/index.ts';
+import { legalList, mediatorView, persist, phaseOf, resumeGame, sendEvent, machineView, type GameEvent, type MediatorView, type PersistedGame, type Phase } from '../machine/index.ts';
 import { hashString } from '../lib/index.ts';
 import { rngFrom, seedState, type OutcomeId, type Settings } from '../model/index.ts';
 import { replay } from '../replay/index.ts';
 import { emptyCounts } from './batch.ts';
 import { modelAnswer } from './person.ts';
 import type { PolicyFactory } from './policies/policy.ts';
+import { DEFAULT_HIDDEN, sampledGame, type HiddenValues } from './whatif-start.ts';
 
 /** How good an outcome is for the mediator, for ranking moves: agreements high, war lowest. */
 export const OUTCOME_SCORE: Record<OutcomeId, number> = { framework: 1, interim: 0.7, continue: 0.45, suspended: 0.2, collapse: 0.1, strike: 0 };
@@ -22,11 +25,13 @@ export const OUTCOME_SCORE: Record<OutcomeId, number> = { framework: 1, interim:
 /** The most continuations one request may ask for (the issue's upper bound). */
 export const MAX_RUNS = 100_000;
 
-/** Why a number of continuations cannot be run, or null when it can. */
-export function runsProblem(runs: number): string | null {
-  if (!Number.isFinite(runs) || !Number.isInteger(runs)) return 'The number of continuations must be a whole number.';
-  if (runs < 1) return 'Run at least 1 continuation.';
-  if (runs > MAX_RUNS) return `At most ${MAX_RUNS.toLocaleString('en')} continuations can be run at once.`;
+/** Why a number of continuations cannot be run (the page words it), or null when it can. */
+export type RunsProblem = 'notWhole' | 'tooFew' | 'tooMany';
+
+export function runsProblem(runs: number): RunsProblem | null {
+  if (!Number.isFinite(runs) || !Number.isInteger(runs)) return 'notWhole';
+  if (runs < 1) return 'tooFew';
+  if (runs > MAX_RUNS) return 'tooMany';
   return null;
 }
 
@@ -54,6 +59,8 @@ export interface Decision {
 
 export interface WhatIf {
   at: number;
+  /** Where the continuations' hidden values came from: the mediator's beliefs, or the truth. */
+  hidden: HiddenValues;
   baseline: Distribution;
   perPolicy: { policy: string; distribution: Distribution }[];
   decisions: Decision[];
@@ -71,14 +78,19 @@ export interface WhatIfOptions {
   /** Continuations per candidate move when ranking decisions (0: skip the ranking), or how many for a number of moves. */
   runsPerDecision?: number | ((moves: number) => number);
   maxDecisions?: number;
+  /** Sample the hidden values from the mediator's beliefs at the step (the default), or keep the truth. */
+  hidden?: HiddenValues;
   /** Called every few continuations; return true to stop early (a cancel button). */
   onProgress?: (done: number, total: number) => boolean | void;
 }
 
-/** A candidate next move and the game just after it. */
+/** A what-if from a game already at its step (a save replayed, or a game in memory). */
+export type WhatIfFrom = Omit<WhatIfOptions, 'onProgress' | 'settings' | 'events' | 'at'> & { from: PersistedGame; at: number };
+
+/** A candidate next move, and in the truth mode the game just after it (with beliefs, that depends on the sample). */
 export interface Move {
   event: GameEvent;
-  after: PersistedGame;
+  after: PersistedGame | null;
 }
 
 /** Everything a run needs, worked out once from the request (each worker makes its own). */
@@ -90,6 +102,9 @@ export interface WhatIfPlan {
   runsPerDecision: number;
   policies: readonly PolicyFactory[];
   from: PersistedGame;
+  hidden: HiddenValues;
+  /** With beliefs: what the mediator saw at the step, its notebook included (null in the truth mode). */
+  view: MediatorView | null;
   /** Where the game stands at the step. */
   phase: Phase;
   moves: Move[];
@@ -122,9 +137,10 @@ function streamSeed(stream: string): number {
   return Number.parseInt(hashString(stream).slice(0, 8), 16) | 0;
 }
 
-/** Plays one continuation from a persisted snapshot with its own chance and policy generator. */
-function continueFrom(scenario: Scenario, from: PersistedGame, factory: PolicyFactory, seed: number): OutcomeId {
+/** Plays one continuation from a persisted snapshot with its own chance and policy generator; `first` is the move tried, if any. */
+function continueFrom(scenario: Scenario, from: PersistedGame, factory: PolicyFactory, seed: number, first?: GameEvent): OutcomeId {
   const actor = resumeGame(scenario, from, seedState(seed));
+  if (first) sendEvent(actor, first);
   const policy = factory.create(rngFrom(seedState(seed ^ 0x5f3759df)));
   let snapshot = actor.getSnapshot();
   for (let guard = 0; snapshot.status !== 'done' && guard < 2000; guard++) {
@@ -140,26 +156,63 @@ function continueFrom(scenario: Scenario, from: PersistedGame, factory: PolicyFa
 
 /** Replays the log to the step and lists the allowed next moves. Throws when the log does not fit. */
 export function planWhatIf(options: Omit<WhatIfOptions, 'onProgress'>): WhatIfPlan {
-  const problem = runsProblem(options.runs);
-  if (problem) throw new RangeError(problem);
-  if (options.policies.length === 0) throw new RangeError('Choose at least one policy.');
+  checkRequest(options);
   const { scenario, settings } = options;
   const at = Math.max(0, Math.min(options.at, options.events.length));
   const start = replay(scenario, settings, options.events, { upTo: at, checkpoints: false });
   if (start.refusedAt !== null) throw new Error(`event ${start.refusedAt + 1} of the log is not allowed where the game stands`);
   const from = persist(start.actor);
   start.actor.stop();
-  const view = machineView(scenario, start.snapshot);
+  return planFrom({ ...options, from, at });
+}
+
+function checkRequest(options: Pick<WhatIfOptions, 'runs' | 'policies'>): void {
+  // For the code that calls: the page checks the number first and words its own refusals.
+  const problem = runsProblem(options.runs);
+  if (problem) throw new RangeError(`runs: ${problem} (${options.runs}; 1 to ${MAX_RUNS})`);
+  if (options.policies.length === 0) throw new RangeError('policies: none chosen');
+}
+
+/**
+ * The plan from a game at its step. With beliefs, nothing in it reads the game's hidden values:
+ * the candidate moves are the legal ones (the guards read only what the mediator knows), and each
+ * continuation samples its own values from the notebook.
+ */
+export function planFrom(options: WhatIfFrom): WhatIfPlan {
+  checkRequest(options);
+  const { scenario, from } = options;
+  const hidden = options.hidden ?? DEFAULT_HIDDEN;
+  const resumed = resumeGame(scenario, from);
+  const snapshot = resumed.getSnapshot();
+  resumed.stop();
+  const view = machineView(scenario, snapshot);
   const ask = options.runsPerDecision ?? 0;
   const candidates = view.phase === 'over' || ask === 0 ? [] : legalList(view).slice(0, options.maxDecisions ?? 40);
   const moves: Move[] = [];
   for (const event of candidates) {
+    if (hidden === 'beliefs') {
+      moves.push({ event, after: null });
+      continue;
+    }
     const branch = resumeGame(scenario, from);
     if (sendEvent(branch, event)) moves.push({ event, after: persist(branch) });
     branch.stop();
   }
   const runsPerDecision = moves.length === 0 ? 0 : Math.max(0, Math.floor(typeof ask === 'number' ? ask : ask(moves.length)));
-  return { scenario, seed: settings.seed, at, runs: options.runs, runsPerDecision, policies: options.policies, from, phase: view.phase, moves, total: options.runs + moves.length * runsPerDecision };
+  return {
+    scenario,
+    seed: from.context.settings.seed,
+    at: options.at,
+    runs: options.runs,
+    runsPerDecision,
+    policies: options.policies,
+    from,
+    hidden,
+    view: hidden === 'beliefs' ? mediatorView(scenario, snapshot) : null,
+    phase: view.phase,
+    moves,
+    total: options.runs + moves.length * runsPerDecision,
+  };
 }
 
 export function emptyTally(plan: WhatIfPlan): WhatIfTally {
@@ -169,16 +222,24 @@ export function emptyTally(plan: WhatIfPlan): WhatIfTally {
 /** The outcome of continuation k of the plan, and where it is counted. */
 function playContinuation(plan: WhatIfPlan, k: number, tally: WhatIfTally): void {
   const { scenario, policies } = plan;
+  // With beliefs, each continuation starts from its own sample of the hidden values.
+  const start = (seed: number) => (plan.view ? sampledGame(plan.from, plan.view, seed) : plan.from);
   if (k < plan.runs) {
     const p = k % policies.length;
-    tally.perPolicy[p]![continueFrom(scenario, plan.from, policies[p]!, streamSeed(`${plan.seed}:${plan.at}:${k}`))]++;
+    const seed = streamSeed(`${plan.seed}:${plan.at}:${k}`);
+    tally.perPolicy[p]![continueFrom(scenario, start(seed), policies[p]!, seed)]++;
     return;
   }
   const m = Math.floor((k - plan.runs) / plan.runsPerDecision);
   const i = (k - plan.runs) % plan.runsPerDecision;
   const move = plan.moves[m]!;
-  const ended = move.after.context.outcome?.id;
-  tally.moves[m]![ended ?? continueFrom(scenario, move.after, policies[i % policies.length]!, streamSeed(`${plan.seed}:${plan.at}:${JSON.stringify(move.event)}:${i}`))]++;
+  const policy = policies[i % policies.length]!;
+  const seed = streamSeed(`${plan.seed}:${plan.at}:${JSON.stringify(move.event)}:${i}`);
+  if (move.after === null) {
+    tally.moves[m]![continueFrom(scenario, start(seed), policy, seed, move.event)]++;
+    return;
+  }
+  tally.moves[m]![move.after.context.outcome?.id ?? continueFrom(scenario, move.after, policy, seed)]++;
 }
 
 /**
@@ -226,6 +287,7 @@ export function summarise(plan: WhatIfPlan, tally: WhatIfTally, cancelled: boole
   decisions.sort((a, b) => Math.abs(b.shift) - Math.abs(a.shift));
   return {
     at: plan.at,
+    hidden: plan.hidden,
     baseline,
     perPolicy: plan.policies.map((p, i) => ({ policy: p.name, distribution: distribution({ ...tally.perPolicy[i]! }) })),
     decisions,

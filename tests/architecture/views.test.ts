@@ -10,6 +10,8 @@ const DATA_HELPERS = new Set([
   'itemAt', 'optionAt', 'withItem', 'packageOf', 'UNKNOWN', 'OPEN', 'redLineCode',
   'issuePhrase', 'other', 'issueIndex', 'sideIndex', 'compile', 'priorityOf',
   'OUTCOME_IDS', 'DIFFICULTIES', 'TEACHER', 'MAX_EXTENSION_HOURS',
+  // The mediator's notebook (in the view) summed up: its beliefs as numbers, never the truth.
+  'summarise', 'PARTICLES',
 ]);
 /** The analysis of a finished game, when the hidden values are revealed (the outcome screen, the debrief). */
 const AFTER_THE_GAME = new Set(['textStanding', 'paretoFrontier', 'packageUtility', 'ratificationMargin', 'nashPoint', 'expressibleFrontier']);

@@ -1,24 +1,32 @@
 // Every word a player reads comes from the message catalogue (src/present/catalogue), so that a
 // translation is a new catalogue and not a change to the code. This test reads the screens
-// (src/game), the headless views (src/present/views, src/present/replays) and the classroom
-// (src/classroom) and fails on a string literal there that reads like English for people.
+// (src/game), the headless views and words (src/present/views, src/present/replays,
+// src/present/words) and the classroom (src/classroom), and fails on a string literal there that
+// reads like English for people. It reads the core and the command line too (src/lib, src/model,
+// src/machine, src/replay, src/sim, src/cli), which hand the words data (codes, ids, numbers):
+// there it fails on prose alone.
 //
 // The heuristic, on each string literal and each template literal (its text parts joined, a
 // digit standing for each ${…}), parsed with swc so comments, imports and types are left out:
 // - prose: two words of letters with a space between them, where one is capitalised, one is an
 //   English function word ("the", "of", "is", "your", …), or the text ends in . ? ! : or …;
 // - a label: one capitalised word ("Menu", "Close", "Undo…");
-// - anything with a letter in a place that is only ever read by people: the value of a `text`,
-//   `label`, `title`, `hint`, `reason`, `summary`, `caption`, `legend`, `aria-label` or
-//   `aria-valuetext` property, such an attribute (or `title`, `alt`) set with setAttribute, an
-//   assignment to textContent, and the arguments of say() and createTextNode().
+// - in the screens, views and classroom only, anything with a letter in a place that is only ever
+//   read by people: the value of a `text`, `label`, `title`, `hint`, `reason`, `summary`,
+//   `caption`, `legend`, `aria-label` or `aria-valuetext` property, such an attribute (or
+//   `title`, `alt`) set with setAttribute, an assignment to textContent, and the arguments of
+//   say() and createTextNode(). (The model's say() writes a line's key and its reasons are codes.)
 // Numbers, dates and plurals come through the catalogue's formatters: toLocaleString() anywhere,
 // and toFixed() inside words for people, are flagged too.
 // Left alone: comparisons and switch cases (they test, not show), object keys, `class` and `id`
 // values, the arguments of DOM queries, event listeners, classList calls and attribute names,
-// errors thrown for developers (new Error), console output, and the short allow-list below (key
-// names and capitalised ids). A class list or selector is lower-case words joined by hyphens
-// with no function word, so it passes.
+// errors thrown for developers (new Error) and the command line's errors about its arguments and
+// files (CliError), console output, and the short allow-list below (a key name, an id). A class list or
+// selector is lower-case words joined by hyphens with no function word, so it passes.
+// In the core, the diagnostics of a file a person hands the game (a save's or an event's
+// problems: `path: what is wrong`, a schema's `must …`, or the `message` of a `{ path, message }`
+// problem and a schema check's `error`) are the file format's, as the scenario files' own
+// problems are, and are left alone too.
 // Reference content written by the game's authors, like the scenario files, is not code's
 // words: the glossary's entries and the theory's sources are named in CONTENT.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -26,11 +34,17 @@ import { join } from 'node:path';
 import { parseSync } from '@swc/core';
 import { describe, expect, it } from 'vitest';
 
-const ROOTS = ['src/game', 'src/present/views', 'src/present/replays', 'src/classroom'];
+const ROOTS = ['src/game', 'src/present/views', 'src/present/replays', 'src/present/words', 'src/classroom'];
+/** The core and the command line: prose alone is flagged there. */
+const CORE_ROOTS = ['src/lib', 'src/model', 'src/machine', 'src/replay', 'src/sim', 'src/cli'];
 /** Reference entries: content, as a scenario file is, not the code's words. */
 const CONTENT = new Set(['src/classroom/glossary.ts', 'src/classroom/theory-sources.ts']);
-/** Key names the code compares with or sends, and ids that happen to be capitalised; never shown as words. */
-const ALLOWED = new Set(['Escape', 'Enter', 'Tab', 'Home', 'End', 'Shift', 'Backspace', 'Delete', 'Space', 'Boulware']);
+/** A key name the code sends, and the one id that happens to be capitalised (the Boulware concession style); never shown as words. */
+const ALLOWED = new Set(['Escape', 'Boulware']);
+/** A file's problem as the core reports it: `path: what is wrong`, or a schema's `must …`. */
+const DIAGNOSTIC = /^(\(file\)|[\w$]+(\[\d+\]|\.[\w$]+)*): |^must /;
+/** In the core, the keys of a file's problem as data: `{ path, message }`, and a schema check's `{ error }`. */
+const DIAGNOSTIC_KEYS = new Set(['message', 'error']);
 
 const FUNCTION_WORDS = new Set(
   'a an the of to in on at by for with from into about and or but not no nor is are was were be been being has have had do does did it its this that these those you your we our they their them he she his her there here what which who why how when where all any each every one some more most less than then as if so can could may might will would shall should must yet now only also again still just'.split(' '),
@@ -43,7 +57,7 @@ const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-valuetext', 'aria-descripti
 const CODE_CALLS = new Set([
   'querySelector', 'querySelectorAll', 'closest', 'matches', 'getAttribute', 'removeAttribute', 'hasAttribute', 'toggleAttribute',
   'addEventListener', 'removeEventListener', 'add', 'remove', 'toggle', 'contains', 'matchMedia', 'escape', 'uid', 'mark',
-  'Error', 'RangeError', 'TypeError', 'log', 'warn', 'error', 'debug', 'info',
+  'Error', 'RangeError', 'TypeError', 'CliError', 'log', 'warn', 'error', 'debug', 'info',
 ]);
 const COMPARISONS = new Set(['===', '!==', '==', '!=']);
 /** Properties whose strings are code: class lists and ids. */
@@ -87,8 +101,8 @@ function literalText(node: Node): string | null {
   return null;
 }
 
-/** The literals of one file that read as words for people, with their lines. */
-function wordsInCode(source: string): Found[] {
+/** The literals of one file that read as words for people, with their lines; `core`: prose alone, diagnostics left alone. */
+function wordsInCode(source: string, core = false): Found[] {
   // swc's offsets run on from one parse to the next: a first statement marks where this file starts.
   const text = `0;\n${source}`;
   const module = parseSync(text, { syntax: 'typescript', target: 'es2022' }) as unknown as Node & { body: Node[] };
@@ -98,7 +112,8 @@ function wordsInCode(source: string): Found[] {
   const flag = (node: Node, textContext: boolean) => {
     const text = literalText(node);
     if (text === null) return;
-    if (textContext ? hasLetter(text) : readsAsWords(text)) found.push({ line: lineOf(node), text });
+    if (core && DIAGNOSTIC.test(text)) return;
+    if (textContext && !core ? hasLetter(text) : readsAsWords(text)) found.push({ line: lineOf(node), text });
   };
 
   const visit = (node: unknown, textContext = false): void => {
@@ -136,6 +151,7 @@ function wordsInCode(source: string): Found[] {
         const key = keyName(n.key as Node);
         if ((n.key as Node).type === 'Computed') visit(n.key, false);
         if (key !== null && CODE_KEYS.has(key)) return visit(literalText(n.value as Node) === null ? n.value : null, false);
+        if (core && key !== null && DIAGNOSTIC_KEYS.has(key)) return visit(literalText(n.value as Node) === null ? n.value : null, false);
         return visit(n.value, key !== null && TEXT_KEYS.has(key));
       }
       case 'AssignmentExpression': {
@@ -205,6 +221,28 @@ describe('every word a player reads is in the message catalogue', () => {
     for (const file of ROOTS.flatMap(files)) {
       if (CONTENT.has(file.split('\\').join('/'))) continue;
       for (const f of wordsInCode(readFileSync(file, 'utf8'))) found.push(`${file}:${f.line}: ${JSON.stringify(f.text)}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('finds no prose in the core and the command line: they hand the words data', () => {
+    const sample = [
+      "say(state, ctx, side, 'refuse');",
+      "const r = { reason: 'walkout', text: 'tiedHands' };",
+      "problems.push(`branches[${i}].parent: no line ${p}`);",
+      "z.string().regex(/x/, 'must be a 16-digit hex hash');",
+      "problems.push({ path: ['branches', i], message: 'is past the end of its line' });",
+      "throw new CliError(`${file}: not a valid save`);",
+      "const actor = 'the passage of time';",
+      'const summary = `This line stops in round ${n}.`;',
+    ].join('\n');
+    expect(wordsInCode(sample, true)).toEqual([
+      { line: 7, text: 'the passage of time' },
+      { line: 8, text: 'This line stops in round 0.' },
+    ]);
+    const found: string[] = [];
+    for (const file of CORE_ROOTS.flatMap(files)) {
+      for (const f of wordsInCode(readFileSync(file, 'utf8'), true)) found.push(`${file}:${f.line}: ${JSON.stringify(f.text)}`);
     }
     expect(found).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeClassCode, encodeClassCode, normaliseCode, MAX_CODE_SEED, type ClassSetup } from '../../src/classroom/code.ts';
 import { DIFFICULTIES } from '../../src/model/types.ts';
+import { RULES_VERSION } from '../../src/model/version.ts';
 
 const IDS = ['muscat-2026', 'camp-david-1978'];
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -74,6 +75,24 @@ describe('class codes', () => {
     expect(decodeClassCode(code, ['another-scenario'])).toEqual({ ok: false, error: expect.stringMatching(/scenario that is not in this copy/) });
     // Letters that look like digits are read as those digits.
     expect(normaliseCode('o1l-I')).toBe('0111');
+  });
+
+  it('refuses a code made under other rules by name: its seed would start another game', () => {
+    const setup: ClassSetup = { scenarioId: IDS[0]!, settings: { seed: 1234, names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0, people: [false, false] } };
+    // Written by the game before codes carried the rules (rules 1): the same as a rules 1 code today.
+    const before = '8A0J-016J-J';
+    expect(encodeClassCode(setup, 1)).toBe(before);
+    expect(encodeClassCode(setup)).not.toBe(before);
+    expect(decodeClassCode(before, IDS)).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`version 1\\b.*version ${RULES_VERSION}\\b.*new code`)), rules: { made: 1, plays: RULES_VERSION } });
+    // A code from a newer copy of the game (a stale offline copy here): update, not a typo.
+    expect(decodeClassCode(encodeClassCode(setup, RULES_VERSION + 1), IDS)).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`version ${RULES_VERSION + 1}\\b.*newer.*version ${RULES_VERSION}\\b`)), rules: { made: RULES_VERSION + 1, plays: RULES_VERSION } });
+    fc.assert(
+      fc.property(setupArb, fc.integer({ min: 1, max: RULES_VERSION + 5 }), (s, rules) => {
+        fc.pre(rules !== RULES_VERSION);
+        expect(decodeClassCode(encodeClassCode(s, rules), IDS).ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('refuses setups a code cannot hold', () => {

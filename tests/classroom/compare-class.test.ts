@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareClass, type ClassFile } from '../../src/classroom/compare-class.ts';
 import { settingsFor } from '../../src/machine/game.ts';
-import { createSave } from '../../src/replay/save.ts';
+import { createSave, type FoundScenario } from '../../src/replay/save.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
@@ -12,7 +12,7 @@ const loaded = (() => {
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r;
 })();
-const lookup = (id: string, hash: string) => (id === loaded.scenario.id && hash === loaded.hash ? { scenario: loaded.scenario, hash } : null);
+const lookup = (id: string, hash: string): FoundScenario => (id === loaded.scenario.id && hash === loaded.hash ? { scenario: loaded.scenario, hash } : { missing: 'id' });
 
 function saveText(policy: string, seed: number): string {
   const game = playGame(loaded.scenario, policyByName(policy)!, seed);
@@ -51,7 +51,7 @@ describe('comparing a class', () => {
   });
 
   it('lists a bad file with its reason and skips it', () => {
-    const tampered = JSON.parse(good[0]!.text) as { finalStateHash: string };
+    const tampered = JSON.parse(good[0]!.text as string) as { finalStateHash: string };
     tampered.finalStateHash = tampered.finalStateHash === '0000000000000000' ? '1111111111111111' : '0000000000000000';
     const r = compareClass(
       [
@@ -68,7 +68,7 @@ describe('comparing a class', () => {
     expect(bad.map((x) => x.fileName)).toEqual(['broken.json', 'notes.json', 'tampered.json']);
     for (const b of bad) expect(b.reason).toBeTruthy();
     expect(bad[1]!.reason).toContain('not a Shuttle Diplomacy save');
-    expect(bad[2]!.reason).toContain('final state hash');
+    expect(bad[2]!.reason).toMatch(/^finalStateHash: the save records /);
   });
 
   it('marks a duplicate file and counts it once', () => {
@@ -81,9 +81,32 @@ describe('comparing a class', () => {
     expect(r.distribution.reduce((n, d) => n + d.games, 0)).toBe(2);
   });
 
+  it('shows a player\'s or team\'s name instead of the file\'s, and what the replay gives, never a recorded field', () => {
+    const game = playGame(loaded.scenario, policyByName('broker')!, 5);
+    const named = JSON.stringify(createSave(loaded.scenario, loaded.hash, settingsFor(5), game.events, [], { player: 'Team Blue' }));
+    const edited = JSON.parse(named) as { outcome: string; player: string };
+    const claimed = edited.outcome === 'framework' ? 'strike' : 'framework';
+    edited.outcome = claimed;
+    edited.player = 'Team Red';
+    const r = compareClass(
+      [
+        { fileName: 'blue.json', text: named },
+        { fileName: 'red.json', text: JSON.stringify(edited) },
+      ],
+      lookup,
+    );
+    expect(r.rows.map((x) => [x.player ?? x.fileName, x.status])).toEqual([
+      ['Team Blue', 'ok'],
+      ['red.json', 'bad'],
+    ]);
+    expect(r.rows[0]!.outcome).toBe(game.outcome);
+    expect(r.rows[0]!.rounds).toBe(Math.min(loaded.scenario.rounds.length, game.rounds));
+    expect(r.rows[1]!.reason).toMatch(new RegExp(`^outcome: the save records the outcome “${claimed}”, but its replay ends in “${game.outcome}”`));
+  });
+
   it('says so when a save is for a scenario the game does not have', () => {
-    const r = compareClass(good.slice(0, 1), () => null);
+    const r = compareClass(good.slice(0, 1), () => ({ missing: 'id' }));
     expect(r.rows[0]!.status).toBe('bad');
-    expect(r.rows[0]!.reason).toContain('not in this game');
+    expect(r.rows[0]!.reason).toMatch(/^scenario\.id: the scenario “muscat-2026” is not available here/);
   });
 });

@@ -25,7 +25,7 @@ describe.each(SCENARIOS)('the debrief of any game on %s', (_name, scenario) => {
         const played = Math.min(scenario.rounds.length, state.round + 1);
 
         for (const t of d.analysis.turningPoints) {
-          expect(state.ledger.some((e) => e.step === t.cause.step && e.cause.rule === t.cause.rule && e.cause.actor === t.cause.actor && e.cause.source === t.cause.source)).toBe(true);
+          expect(state.ledger.some((e) => e.step === t.cause.step && e.cause.rule === t.cause.rule && e.cause.actor === t.cause.who && e.cause.source === t.cause.source)).toBe(true);
         }
         const rises = state.ledger.filter((e) => e.meter === 'pressure' && e.to > e.from);
         expect(d.description.escalations).toHaveLength(rises.length);

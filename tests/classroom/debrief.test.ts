@@ -9,6 +9,11 @@ import { THEORY } from '../../src/classroom/theory.ts';
 import type { Debrief, MeterSeries } from '../../src/classroom/types.ts';
 import { compile } from '../../src/model/compile.ts';
 import { initialState } from '../../src/model/init.ts';
+import { byTrueWeight } from '../../src/model/rules/listen.ts';
+import { redLineCode } from '../../src/model/package.ts';
+import { utility } from '../../src/model/utility.ts';
+import { reasonText } from '../../src/present/words/said.ts';
+import { actorName } from '../../src/present/words/causes.ts';
 import { sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
 import type { GameState } from '../../src/model/types.ts';
 import { debrief, deepFreeze, findGame, muscat, play } from './helpers.ts';
@@ -65,7 +70,7 @@ describe('turning points', () => {
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
     expect(tps.map((t) => t.rank).sort((a, b) => a - b)).toEqual(tps.map((_, i) => i + 1));
     // Nothing left out is larger than the smallest chosen (the decisive move may be smaller).
-    const chosen = new Set(tps.map((t) => `${t.cause.step}|${t.cause.rule}|${t.cause.actor}`));
+    const chosen = new Set(tps.map((t) => `${t.cause.step}|${t.cause.rule}|${t.cause.who}`));
     const smallest = Math.min(...tps.filter((t) => !t.decisive).map((t) => t.size));
     for (const group of groupByCause(g.state)) {
       const e = group.entries[0]!;
@@ -88,7 +93,7 @@ describe('turning points', () => {
     const war = findGame(['passive', 'manipulator'], (s) => s.outcome?.id === 'strike' && s.pressure >= top);
     const last = pressureRises(war.state).at(-1)!;
     const decisive = debrief(war).analysis.turningPoints.find((t) => t.decisive);
-    expect(decisive?.cause).toMatchObject({ step: last.step, rule: last.cause.rule, actor: last.cause.actor });
+    expect(decisive?.cause).toMatchObject({ step: last.step, rule: last.cause.rule, who: last.cause.actor });
   });
 });
 
@@ -97,9 +102,9 @@ describe('escalation blame', () => {
     const g = findGame(['passive', 'random', 'manipulator'], (s) => s.outcome?.id === 'strike' && s.pressure >= top && s.ledger.some((e) => e.meter === 'pressure' && e.cause.rule.startsWith('incident.')));
     const d = debrief(g);
     const rises = pressureRises(g.state);
-    expect(d.description.escalations.map((e) => [e.cause.step, e.cause.rule, e.cause.actor, e.from, e.to])).toEqual(rises.map((e) => [e.step, e.cause.rule, e.cause.actor, e.from, e.to]));
+    expect(d.description.escalations.map((e) => [e.cause.step, e.cause.rule, e.cause.who, e.from, e.to])).toEqual(rises.map((e) => [e.step, e.cause.rule, e.cause.actor, e.from, e.to]));
     const blamed = d.description.blame.actors.map((a) => a.actor);
-    for (const e of rises) expect(blamed).toContain(e.cause.actor);
+    for (const e of rises) expect(blamed).toContain(actorName(c, e.cause.actor));
     expect(d.description.blame.actors.reduce((n, a) => n + a.rungs, 0)).toBe(rises.reduce((n, e) => n + e.to - e.from, 0));
     const incidents = d.description.escalations.filter((e) => e.cause.kind === 'incident');
     expect(incidents.length).toBeGreaterThan(0);
@@ -107,9 +112,10 @@ describe('escalation blame', () => {
       expect(e.cause.rule).toMatch(/^incident\./);
       expect(e.headline).not.toBeNull();
     }
-    expect(d.description.blame.strikeBy).toBe(rises.at(-1)!.cause.actor);
-    expect(d.description.blame.endedBy).toBe(rises.at(-1)!.cause.actor);
-    expect(d.description.blame.verdict).toContain(rises.at(-1)!.cause.actor);
+    const lastActor = actorName(c, rises.at(-1)!.cause.actor);
+    expect(d.description.blame.strikeBy).toBe(lastActor);
+    expect(d.description.blame.endedBy).toBe(lastActor);
+    expect(d.description.blame.verdict).toContain(lastActor);
     expect(d.analysis.theory[0]!.id).toBe('bargaining-war');
     expect(d.analysis.theory[0]!.thinker).toBe('James Fearon');
     expect(d.application.questions.map((q) => q.id)).toContain('war');
@@ -209,15 +215,31 @@ describe('hidden preferences, the text and the bargaining chart', () => {
   const g = play('broker', 3);
   const d = debrief(g);
 
-  it('reveal each side\'s weights, red lines, fallback drift and concession style', () => {
+  it('reveal each side\'s weights, red lines, fallback drift and concession style, as drawn for this game', () => {
     const [us, iran] = d.analysis.sides;
-    expect(us.weights.map((w) => w.issue)).toEqual(c.sides[0].byWeight.map((i) => c.issueIds[i]));
-    expect(us.weights.reduce((n, w) => n + w.weight, 0)).toBeCloseTo(1, 2);
-    expect(iran.redLines.map((r) => `${r.issue}:${r.option}`)).toEqual(['enrichment:zero', 'missiles:inside']);
+    for (const [s, side] of [us, iran].entries()) {
+      const truth = g.state.truth[s]!;
+      // The weights drawn for this game (not the scenario's priors), most important first.
+      expect(side.weights.map((w) => w.issue)).toEqual(byTrueWeight(g.state, s as 0 | 1).map((i) => c.issueIds[i]));
+      for (const w of side.weights) expect(w.weight).toBe(Math.round(truth.weights[c.issueIds.indexOf(w.issue)]! * 1000) / 1000);
+      expect(side.weights.reduce((n, w) => n + w.weight, 0)).toBeCloseTo(1, 2);
+      // Its red lines in this game: the published ones and any the draw added, each marked heard or not.
+      const drawn = truth.redLine.flatMap((row, i) => row.flatMap((red, o) => (red ? [`${c.issueIds[i]}:${c.optionIds[i]![o]}`] : [])));
+      expect(side.redLines.map((r) => `${r.issue}:${r.option}`)).toEqual(drawn);
+      for (const r of side.redLines) {
+        const i = c.issueIds.indexOf(r.issue);
+        expect(r.heard).toBe(g.state.sides[s]!.redLinesHeard.includes(redLineCode(i, c.optionIds[i]!.indexOf(r.option))));
+      }
+      expect(side.concession.exponent).toBe(truth.exponent);
+      expect(side.concession.style).toBe(concessionStyle(truth.exponent));
+    }
+    // The published red lines are always among them.
+    for (const id of ['enrichment:zero', 'missiles:inside']) expect(iran.redLines.map((r) => `${r.issue}:${r.option}`)).toContain(id);
+    // The drawn weights are not the priors (a log-normal draw never lands on them exactly).
+    expect(us.weights.map((w) => w.weight)).not.toEqual(c.sides[0].byWeight.map((i) => Math.round(c.sides[0].weights[i]! * 1000) / 1000));
     expect(us.reservation.end).toBeCloseTo(g.state.sides[0].reservation, 6);
     const drift = us.reservation.drift.reduce((n, x) => n + x.delta, 0);
     expect(us.reservation.start + drift).toBeCloseTo(us.reservation.end, 3);
-    expect(us.concession.style).toBe(concessionStyle(g.state.sides[0].exponent));
     expect(concessionStyle(0.5)).toBe('Boulware');
     expect(concessionStyle(1)).toBe('linear');
     expect(concessionStyle(1.6)).toBe('conceder');
@@ -227,6 +249,9 @@ describe('hidden preferences, the text and the bargaining chart', () => {
     const t = d.analysis.text;
     const b = d.analysis.bargaining;
     expect(t.reservations[0]).toBeCloseTo(g.state.sides[0].reservation, 3);
+    // The text's worth to each side is in its true values (open items at its fallback).
+    const text = t.kind === 'banked' ? g.state.banked! : g.state.draft;
+    for (const s of [0, 1] as const) expect(t.utilities[s]).toBeCloseTo(utility(g.state.truth[s]!, text, g.state.sides[s].reservation), 3);
     expect(b.text).toEqual(t.utilities);
     expect(b.fallbacks).toEqual(t.reservations);
     expect(b.nash).toEqual(t.nash);
@@ -235,7 +260,18 @@ describe('hidden preferences, the text and the bargaining chart', () => {
       expect(x).toBeGreaterThanOrEqual(0);
       expect(y).toBeLessThanOrEqual(1);
     }
-    if (t.nash) expect(b.frontier).toContainEqual(t.nash);
+    // The frontier, the Nash point and the openings are all in the same (true) values: the Nash point lies on the frontier,
+    // beats both fallbacks, and no frontier point has a larger product of gains.
+    expect(t.nash).not.toBeNull();
+    const nash = t.nash!;
+    expect(b.frontier).toContainEqual(nash);
+    const gain = ([x, y]: [number, number]) => (x - t.reservations[0]) * (y - t.reservations[1]);
+    expect(nash[0]).toBeGreaterThan(t.reservations[0]);
+    expect(nash[1]).toBeGreaterThan(t.reservations[1]);
+    for (const p of b.frontier) if (p[0] > t.reservations[0] && p[1] > t.reservations[1]) expect(gain(p)).toBeLessThanOrEqual(gain(nash) + 0.005);
+    // Each side's opening is worth the most to itself, in the same values.
+    expect(b.openings[0][0]).toBeGreaterThan(b.openings[1][0]);
+    expect(b.openings[1][1]).toBeGreaterThan(b.openings[0][1]);
     expect(t.items).toHaveLength(c.issueIds.length);
     expect(t.verdict.length).toBeGreaterThanOrEqual(3);
   });
@@ -300,28 +336,38 @@ describe('purity', () => {
 
 describe('a walk-out', () => {
   it('is blamed on the side that walked out, with the moves that used up its patience', () => {
-    // A mediator who keeps widening the agenda and lecturing Tehran on the stalemate.
+    // A mediator who keeps widening the agenda (narrowing it first when it is as wide as it goes,
+    // to widen it again) and lecturing Tehran on the stalemate.
     const actor = startGame(muscat, settingsFor(7));
+    const over = () => actor.getSnapshot().status === 'done';
+    const scope = () => actor.getSnapshot().context.scope;
+    const widened = () => {
+      const before = scope();
+      return sendEvent(actor, { type: 'PROPOSE_AGENDA', move: 'widen' }) && !over() && scope() > before;
+    };
     sendEvent(actor, { type: 'BEGIN' });
-    for (let round = 0; round < muscat.rounds.length && actor.getSnapshot().status !== 'done'; round++) {
+    for (let round = 0; round < muscat.rounds.length && !over(); round++) {
       sendEvent(actor, { type: 'WALK', to: 'iran' });
-      sendEvent(actor, { type: 'PROPOSE_AGENDA', move: 'widen' });
-      sendEvent(actor, { type: 'PROPOSE_AGENDA', move: 'widen' });
-      while (actor.getSnapshot().status !== 'done' && sendEvent(actor, { type: 'PAINT_STALEMATE' }));
-      if (actor.getSnapshot().status !== 'done') sendEvent(actor, { type: 'RECESS' });
-      if (actor.getSnapshot().status !== 'done') sendEvent(actor, { type: 'CONTINUE' });
+      if (scope() >= 100) sendEvent(actor, { type: 'PROPOSE_AGENDA', move: 'narrow' });
+      while (!over() && widened());
+      while (!over() && sendEvent(actor, { type: 'PAINT_STALEMATE' }));
+      if (!over()) sendEvent(actor, { type: 'RECESS' });
+      if (!over()) sendEvent(actor, { type: 'CONTINUE' });
     }
     const state = actor.getSnapshot().context;
     actor.stop();
-    expect(state.outcome?.id).toBe('suspended');
+    expect(state.outcome).toMatchObject({ id: 'suspended', reason: { type: 'walkout', side: 1 } });
     const d = buildDebrief(muscat, state);
     expect(d.description.blame.endedBy).toBe('Tehran');
     const walkout = d.application.questions.find((q) => q.id === 'walkout');
     expect(walkout?.text).toContain('Tehran walked out');
     expect(walkout?.facts[0]).toMatch(/You (proposed to Tehran to widen the agenda|painted the stalemate to Tehran)/);
     expect(d.application.questions.find((q) => q.id === 'scope')?.text).toContain('You widened the agenda');
+    // The decisive move is the one that took Tehran's patience to nothing: one of the mediator's.
+    const last = state.ledger.filter((e) => e.meter === 'patience' && e.side === 1 && e.to <= 0).at(-1)!;
     const decisive = d.analysis.turningPoints.find((t) => t.decisive);
-    expect(decisive?.cause.source).toBe('PAINT_STALEMATE');
+    expect(decisive?.cause).toMatchObject({ step: last.step, source: last.cause.source, actor: 'the mediator' });
+    expect(['PAINT_STALEMATE', 'PROPOSE_AGENDA']).toContain(decisive?.cause.source);
     expect(d.record.stalematePainted).toBeGreaterThan(3);
   });
 });
@@ -332,7 +378,7 @@ describe('an interim deal', () => {
     expect(g.state.banked).not.toBeNull();
     const d = debrief(g);
     expect(d.analysis.text.kind).toBe('banked');
-    expect(d.analysis.text.verdict[0]).toContain(g.state.outcome!.reason);
+    expect(d.analysis.text.verdict[0]).toContain(reasonText(c, g.state.outcome!.reason));
     expect(d.analysis.text.items.some((i) => i.option === null)).toBe(true);
   });
 });

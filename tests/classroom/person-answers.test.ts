@@ -2,7 +2,8 @@
 // a question put to a person counts once, with its answer, and their own words are marked theirs.
 import { describe, expect, it } from 'vitest';
 import { buildDebrief, debriefMarkdown } from '../../src/classroom/index.ts';
-import { describeAnswer, readRecord, summarise } from '../../src/replay/record.ts';
+import { readRecord, summarise } from '../../src/replay/record.ts';
+import { answerText } from '../../src/present/words/answers.ts';
 import { MeterHistory } from '../../src/replay/meter-history.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
 import { compiledFor, sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
@@ -57,7 +58,7 @@ describe('the persons’ answers in the record', () => {
   });
 
   it('describes each answer in a sentence', () => {
-    expect(record.answers.map((a) => describeAnswer(c, a))).toEqual([
+    expect(record.answers.map((a) => answerText(c, a))).toEqual([
       'The south delegation (a person) rejected draft 2, objecting to border and water (round 1).',
       'The south delegation (a person) agreed to move on water (round 1).',
       'The south delegation (a person) declined to move on border (round 1).',

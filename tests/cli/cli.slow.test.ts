@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RULES_VERSION } from '../../src/model/version.ts';
+import { DEFAULT_POLICY, POLICIES, QUICK_POLICIES } from '../../src/sim/policies/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'shuttle-cli-'));
 
@@ -21,7 +23,8 @@ describe('shuttle sim', () => {
     const game = JSON.parse(a.out) as Record<string, unknown>;
     expect(OUTCOMES).toContain(game.outcome);
     expect(game.seed).toBe(42);
-    expect(game.policy).toBe('broker');
+    expect(game.policy).toBe(DEFAULT_POLICY);
+    expect(game.rules).toBe(RULES_VERSION);
     expect(game.rounds).toBeGreaterThanOrEqual(1);
     expect(game.finalStateHash).toMatch(/^[0-9a-f]{16}$/);
     const b = JSON.parse(shuttle('sim', '--seed', '42', '--json').out) as Record<string, unknown>;
@@ -34,7 +37,7 @@ describe('shuttle sim', () => {
     const r = shuttle('sim', '--seed', '7');
     expect(r.code).toBe(0);
     expect(r.out).toContain('== Round 1: Muscat, the first day');
-    expect(r.out).toMatch(/\[Tehran room\]|\[Washington room\]/);
+    expect(r.out).toMatch(/\[Tehran’s room\]|\[Washington’s room\]/);
     expect(r.out).toMatch(/\n {4}(Tehran|Washington): /);
     expect(r.out).toContain('News:');
     expect(r.out).toMatch(/What moved:\n {4}[A-Z]/);
@@ -48,7 +51,7 @@ describe('shuttle sim', () => {
     expect(r.code).toBe(0);
     const batch = JSON.parse(r.out) as { gamesPerSecond: number; policies: { policy: string; outcomes: Record<string, number> }[] };
     expect(batch.gamesPerSecond).toBeGreaterThan(0);
-    expect(batch.policies.map((p) => p.policy)).toEqual(['passive', 'random', 'formulator', 'manipulator', 'broker']);
+    expect(batch.policies.map((p) => p.policy)).toEqual(POLICIES.map((p) => p.name));
     for (const p of batch.policies) {
       expect(Object.keys(p.outcomes).sort()).toEqual([...OUTCOMES].sort());
       expect(Object.values(p.outcomes).reduce((a, b) => a + b, 0)).toBe(12);
@@ -62,13 +65,14 @@ describe('shuttle sim', () => {
     const file = join(dir, 'game.json');
     const sim = JSON.parse(shuttle('sim', '--seed', '11', '--policy', 'manipulator', '--json', '--save', file).out) as { finalStateHash: string };
     const save = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { events: { type: string }[] };
-    for (const field of ['version', 'scenario', 'settings', 'seed', 'events', 'checkpoints', 'finalStateHash']) expect(save).toHaveProperty(field);
+    for (const field of ['version', 'rules', 'scenario', 'settings', 'seed', 'events', 'checkpoints', 'finalStateHash']) expect(save).toHaveProperty(field);
+    expect(save.rules).toBe(RULES_VERSION);
     expect(save.finalStateHash).toBe(sim.finalStateHash);
     expect(statSync(file).size).toBeLessThan(10_000);
 
     const replay = shuttle('replay', file, '--json');
     expect(replay.code).toBe(0);
-    expect(JSON.parse(replay.out)).toMatchObject({ ok: true, finalStateHash: sim.finalStateHash });
+    expect(JSON.parse(replay.out)).toMatchObject({ ok: true, finalStateHash: sim.finalStateHash, rules: RULES_VERSION });
 
     const i = save.events.findIndex((e, k) => k > 10 && e.type === 'WALK');
     save.events[i] = { type: save.events[i + 1]?.type === 'LISTEN' ? 'PAINT_STALEMATE' : 'LISTEN' };
@@ -77,6 +81,33 @@ describe('shuttle sim', () => {
     const bad = shuttle('replay', tampered);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(new RegExp(`(diverges at event|event) ${i + 1}\\b`));
+  });
+});
+
+describe('a save of other rules', () => {
+  // Kept as a fixture: a save made before the rules were recorded (rules 1).
+  const old = 'tests/fixtures/saves/rules1-mini.json';
+  const named = new RegExp(`version 1\\b.*version ${RULES_VERSION}\\b`);
+
+  it('replay refuses it by name, never replaying it, and exits 1', () => {
+    const r = shuttle('replay', old);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(new RegExp(`^${old}: rules: it was made under `));
+    expect(r.err).toMatch(named);
+    const json = shuttle('replay', old, '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toMatchObject({ ok: false, rules: 1, problem: expect.stringMatching(named) });
+  });
+
+  it('validate names the rules field, and whatif refuses it too', () => {
+    const r = shuttle('validate', old);
+    expect(r.code).toBe(1);
+    expect(r.out.trim().split('\n')).toEqual([expect.stringMatching(/^rules: /)]);
+    expect(r.out).toMatch(named);
+    const w = shuttle('whatif', old, '--at', '3');
+    expect(w.code).not.toBe(0);
+    expect(w.err).toMatch(named);
   });
 });
 
@@ -95,7 +126,7 @@ describe('shuttle validate', () => {
     const r = shuttle('validate', file);
     expect(r.code).toBe(1);
     const lines = r.out.trim().split('\n');
-    expect(lines).toContain('delegations[0].weights.enrichment: must be a number between 0 and 1');
+    expect(lines).toContainEqual(expect.stringMatching(/^delegations\[0\]\.weights\.enrichment: must be a number between 0 and 1 \(it is 3\) \(line \d+, column \d+\)$/));
     expect(lines.some((l) => l.startsWith('id: must be a lower-case id'))).toBe(true);
     for (const line of lines) expect(line).toMatch(/^[\w$.[\]()-]+: /);
     expect(r.out + r.err).not.toMatch(/\n\s+at .*\(/);
@@ -132,10 +163,13 @@ describe('shuttle whatif', () => {
     shuttle('sim', '--seed', '11', '--policy', 'manipulator', '--json', '--save', file);
     const r = shuttle('whatif', file, '--at', '12', '--n', '60', '--policy', 'all', '--decisions', '4', '--json');
     expect(r.code).toBe(0);
-    const w = JSON.parse(r.out) as { at: number; runs: number; baseline: { runs: number; outcomes: Record<string, number> }; perPolicy: unknown[]; decisions: { event: { type: string }; shift: number; words: string }[] };
+    const w = JSON.parse(r.out) as { at: number; runs: number; hidden: string; baseline: { runs: number; outcomes: Record<string, number> }; perPolicy: unknown[]; decisions: { event: { type: string }; shift: number; words: string }[] };
     expect(w.at).toBe(12);
+    // By default the hidden values are sampled from the mediator's beliefs, and the output says so.
+    expect(w.hidden).toBe('beliefs');
     expect(w.baseline.runs).toBe(60);
-    expect(w.perPolicy).toHaveLength(5);
+    // 'all' is every quick mediator: the planner is too slow for thousands of continuations.
+    expect(w.perPolicy).toHaveLength(QUICK_POLICIES.length);
     expect(w.decisions.length).toBeGreaterThan(0);
     for (let i = 1; i < w.decisions.length; i++) expect(Math.abs(w.decisions[i - 1]!.shift)).toBeGreaterThanOrEqual(Math.abs(w.decisions[i]!.shift));
     // The moves are named in words (the vocabulary's imperative, as the menu names them), not as raw events.
@@ -145,6 +179,11 @@ describe('shuttle whatif', () => {
     }
     const text = shuttle('whatif', file, '--at', '12', '--n', '30', '--decisions', '3');
     expect(text.out).toContain('The next moves that change it most');
+    expect(text.out).toContain("Hidden values: sampled from the mediator's notebook at that step");
+    const truth = shuttle('whatif', file, '--at', '12', '--n', '10', '--decisions', '0', '--hidden', 'truth');
+    expect(truth.out).toContain("Hidden values: the game's true ones (teaching mode");
+    expect(JSON.parse(shuttle('whatif', file, '--at', '12', '--n', '10', '--decisions', '0', '--hidden', 'truth', '--json').out).hidden).toBe('truth');
+    expect(shuttle('whatif', file, '--at', '12', '--hidden', 'oracle').err).toMatch(/--hidden must be beliefs or truth/);
     expect(text.out).not.toContain('{"type"');
     expect(shuttle('whatif', file).err).toMatch(/--at is required/);
     expect(shuttle('whatif', file, '--at', '9999').err).toMatch(/--at must be between 0 and/);

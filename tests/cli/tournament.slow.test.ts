@@ -21,7 +21,7 @@ function file(name: string, text: string): string {
 }
 
 const OUTCOMES = ['framework', 'interim', 'continue', 'suspended', 'collapse', 'strike'];
-const BUILT_IN = ['passive', 'random', 'formulator', 'manipulator', 'broker'];
+const BUILT_IN = ['passive', 'random', 'formulator', 'manipulator', 'broker', 'planner'];
 
 interface Report {
   scenario: { id: string; hash: string };
@@ -129,7 +129,7 @@ describe('shuttle tournament refuses', () => {
     ['--workers 0', () => ['--workers', '0'], /^shuttle: --workers must be between 1 and 64 \(got 0\)$/, 2],
     ['a seed range past the last seed', () => ['--seed', '2147483647', '--games', '2'], /^shuttle: --seed 2147483647 with --games 2 runs past the last seed/, 2],
     ['an unknown option', () => ['--bogus'], /^shuttle: unknown option '--bogus'$/, 2],
-    ['an unknown policy', () => ['--policy', 'nobody'], /^shuttle: unknown policy "nobody" \(choose passive, random, formulator, manipulator, broker, all, or a path/, 2],
+    ['an unknown policy', () => ['--policy', 'nobody'], /^shuttle: unknown policy "nobody" \(choose passive, random, formulator, manipulator, broker, planner, all, or a path/, 2],
     ['a policy given twice', () => ['--policy', 'broker', '--policy', 'broker'], /^shuttle: policy "broker" is given twice; give each policy once$/, 2],
     ['a policy given twice through all', () => ['--policy', 'all', '--policy', 'broker'], /^shuttle: policy "broker" is given twice \(all holds every built-in policy\)/, 2],
     ['a file that is not a module', () => ['--policy', 'x.cjs'], /^shuttle: x\.cjs: a policy module must be a \.mjs, \.js or \.ts file$/, 2],

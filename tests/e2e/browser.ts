@@ -66,3 +66,14 @@ export async function shot(page: Page, name: string): Promise<void> {
 export async function state(page: Page): Promise<{ round: number; location: string | number; hoursLeft: number; outcome: { id: string } | null; draftVersion: number }> {
   return page.evaluate(() => (window.__shuttle!.snapshot() as { context: never }).context);
 }
+
+/** The save file of the game in progress as its slot in IndexedDB holds it (null: none). */
+export async function savedGame<T = { events: unknown[]; branches: { events: unknown[] }[]; scenario: { id: string } }>(page: Page): Promise<T | null> {
+  const text = await page.evaluate(() => window.__shuttle!.savedGame());
+  return text === null ? null : (JSON.parse(text) as T);
+}
+
+/** Waits until the slot holds `moves` moves of the line in play, committed. */
+export async function waitCommitted(page: Page, moves: number): Promise<void> {
+  await page.waitForFunction((n) => window.__shuttle!.committed() === n, moves, { timeout: 15_000 });
+}

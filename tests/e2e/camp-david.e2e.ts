@@ -65,6 +65,10 @@ describe('Camp David in the browser', () => {
     await waitScene(page, 'briefing');
     const briefing = await visibleText(page);
     expect(briefing).toContain(campDavid.title);
+    // The mediator's own interests (Kydd), in the situation, with their sources.
+    const interests = await page.$eval('[data-dossier="interests"]', (n) => (n as HTMLElement).innerText);
+    expect(interests).toContain(campDavid.mediator.interests.text[0]!.slice(0, 60));
+    for (const id of campDavid.mediator.interests.sources) expect(interests).toContain(campDavid.sources.find((x) => x.id === id)!.title);
     await expectNoMuscat(page, 'briefing');
     // Who is who: the delegations' own people.
     await page.click('[data-tab="who"]');
@@ -121,8 +125,11 @@ describe('Camp David in the browser', () => {
         ];
       }, draft);
       // Some moves are refused on the way (the text unchanged; the day's hours spent, which ends
-      // the day by itself): fine, as long as the day moves on to the news or the end.
+      // the day by itself): fine, as long as the day moves on to the news or the end. A day
+      // ended by a move keeps its answer on screen until the player goes on (N).
       expect(accepted.includes(true), `day ${day}: every move was refused`).toBe(true);
+      await page.waitForFunction(() => ['news', 'outcome'].includes(window.__shuttle!.scene() ?? '') || document.querySelector('[data-action="day-over"]') !== null, null, { timeout: 15_000 });
+      if (await page.$('[data-action="day-over"]')) await page.keyboard.press('n');
       await page.waitForFunction(() => ['news', 'outcome'].includes(window.__shuttle!.scene() ?? ''), null, { timeout: 15_000 });
     }
     const outcome = (await state(page)).outcome;

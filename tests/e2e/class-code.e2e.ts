@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openTitle } from './actions.ts';
 import { audit, injectAxe } from './axe.ts';
-import { launch, openPage, scene, shot, snapshot, waitScene } from './browser.ts';
+import { launch, openPage, savedGame, scene, shot, snapshot, waitScene } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,10 +23,7 @@ async function settingsOf(page: Page): Promise<unknown> {
 }
 
 async function savedScenarioId(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const text = localStorage.getItem('shuttle-diplomacy:save');
-    return text ? (JSON.parse(text) as { scenario: { id: string } }).scenario.id : null;
-  });
+  return (await savedGame(page))?.scenario.id ?? null;
 }
 
 async function join(page: Page, code: string): Promise<void> {
@@ -83,23 +80,23 @@ describe('class codes', () => {
     expect(await settingsOf(student.page)).toEqual(expected);
     expect(await savedScenarioId(student.page)).toBe('camp-david-1978');
 
-    // Back on the title with a game in progress, joining asks first; keeping the game starts nothing.
+    // Back on the title with a game saved, joining again starts the code's game in a slot of its
+    // own: the first game stays among the saved games.
     await student.page.keyboard.press('b');
     await waitScene(student.page, 'hall');
     await student.page.click('#hud button:has-text("Menu")');
     await student.page.click('dialog button:has-text("Back to the title screen")');
     await waitScene(student.page, 'title');
+    await student.page.waitForSelector('.slot-list [data-slot]');
     await join(student.page, code);
-    await student.page.waitForSelector('dialog[open] [data-dialog-button="no"]');
-    expect(await student.page.textContent('dialog')).toContain('A new game replaces it');
-    await student.page.keyboard.press('Escape');
-    await student.page.waitForSelector('dialog:not([open])', { state: 'attached' });
-    expect(await scene(student.page)).toBe('title');
-    // Confirmed, the code's game replaces it.
-    await join(student.page, code);
-    await student.page.click('dialog button:has-text("Start a new game")');
     await waitScene(student.page, 'briefing');
     expect(await settingsOf(student.page)).toEqual(expected);
+    await student.page.keyboard.press('b');
+    await waitScene(student.page, 'hall');
+    await student.page.click('#hud button:has-text("Menu")');
+    await student.page.click('dialog button:has-text("Back to the title screen")');
+    await waitScene(student.page, 'title');
+    await student.page.waitForFunction(() => document.querySelectorAll('.slot-list [data-slot]').length === 2);
     expect(student.errors).toEqual([]);
     expect(student.external).toEqual([]);
     await student.page.context().close();

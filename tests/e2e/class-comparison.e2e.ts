@@ -1,6 +1,8 @@
 // Class comparison: from the title screen, a teacher picks many students' save files at once
-// (made here by the headless core); good files are compared, a broken or tampered file is listed
-// with its reason and skipped, and a copy of the same game is marked and counted once.
+// (made here by the headless core); good files are compared (a player's or team's name shown
+// instead of the file's), a broken or tampered file (an edited outcome too) is listed with its
+// reason and skipped, a file starting with a byte-order mark is read, and a copy of the same game
+// is marked and counted once.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage, shot, waitReady } from './browser.ts';
@@ -21,30 +23,37 @@ describe('comparing a class', () => {
     await page.waitForSelector('.class-page');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-heading');
 
-    const ana = saveFile('broker', 11);
+    const ana = saveFile('broker', 11, 'Team Ana');
     const tampered = JSON.parse(saveFile('passive', 12)) as { finalStateHash: string };
     tampered.finalStateHash = 'ffffffffffffffff';
+    // Only the outcome edited: the file claims what its replay does not give.
+    const edited = JSON.parse(saveFile('formulator', 15)) as { outcome: string };
+    const claimed = edited.outcome === 'framework' ? 'strike' : 'framework';
+    const replayedOutcome = edited.outcome;
+    edited.outcome = claimed;
     await page.setInputFiles('[data-action="class-files"]', [
       asFile('ana.json', ana),
       asFile('ben.json', saveFile('passive', 12)),
       asFile('cleo.json', saveFile('manipulator', 13)),
-      asFile('dev.json', saveFile('formulator', 14)),
+      { name: 'dev.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(saveFile('formulator', 14))]) },
       asFile('ana-copy.json', ana),
       asFile('broken.json', '{"format": "shuttle-diplomacy-save", "version": 2'),
       asFile('tampered.json', JSON.stringify(tampered)),
+      asFile('edited.json', JSON.stringify(edited)),
     ]);
     await page.waitForSelector('.class-table');
     const rows = await page.$$eval('.class-table tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
-    expect(rows.map((r) => r[0])).toEqual(['ana.json', 'ben.json', 'cleo.json', 'dev.json', 'ana-copy.json', 'broken.json', 'tampered.json']);
+    expect(rows.map((r) => r[0])).toEqual(['Team Ana', 'ben.json', 'cleo.json', 'dev.json', 'Team Ana', 'broken.json', 'tampered.json', 'edited.json']);
     for (const r of rows.slice(0, 4)) {
       expect(r[1]).toBe('Muscat, February 2026');
       expect(r[5]).toBe('Counted');
     }
-    expect(rows[4]![5]).toContain('Duplicate of ana.json');
+    expect(rows[4]![5]).toContain('Duplicate of Team Ana');
     expect(rows[5]![5]).toContain('Skipped');
     expect(rows[6]![5]).toContain('Skipped');
-    expect(rows[6]![5]).toContain('final state hash');
-    expect(await page.textContent('.class-summary')).toBe('4 games compared; 2 files skipped; 1 duplicate.');
+    expect(rows[6]![5]).toMatch(/finalStateHash: the save records “ffffffffffffffff”, but its replay gives “[0-9a-f]{16}”/);
+    expect(rows[7]![5]).toMatch(new RegExp(`outcome: the save records the outcome “${claimed}”, but its replay ends in “${replayedOutcome}” \\(line 1, column \\d+\\)`));
+    expect(await page.textContent('.class-summary')).toBe('4 games compared; 3 files skipped; 1 duplicate.');
     // The distribution adds up to the games counted; the other sections are there.
     const games = await page.$$eval('#class-outcomes ~ table tbody tr td:nth-child(2)', (tds) => tds.reduce((n, td) => n + Number(td.textContent), 0));
     expect(games).toBe(4);

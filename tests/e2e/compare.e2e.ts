@@ -90,7 +90,9 @@ describe('the compare view', () => {
     expect(await page.inputValue('select[data-field="line-b"]')).toBe('@history');
     const summary = (await page.textContent('[data-field="history-summary"]'))!;
     expect(summary).toContain('This line: ');
-    expect(summary).toContain('What really happened in the end (2026-02-28): Strikes, and the Strait closed (reported).');
+    // The outcome's reason in words, never a structure printed as text.
+    expect(summary).not.toContain('[object');
+    expect(summary).toContain('What really happened in the end (28 Feb 2026): Strikes, and the Strait closed (reported).');
     const strikes = page.locator('li[data-date="2026-02-28"]');
     expect(await strikes.textContent()).toContain('Strikes, and the Strait closed');
     expect(await strikes.locator('.badge').textContent()).toBe('reported');

@@ -45,6 +45,8 @@ describe('the debrief page', () => {
     }
     expect(await page.$$eval('.debrief-page table', (t) => t.every((x) => (x.querySelector('caption')?.textContent ?? '') !== ''))).toBe(true);
     expect(await page.$$eval('.debrief-page .questions > li', (l) => l.length)).toBeGreaterThanOrEqual(3);
+    // Who escalated is said in a sentence: the rungs by who or what climbed them.
+    expect(await page.textContent('[data-debrief="who-escalated"]')).toMatch(/^Who escalated\. (No one climbed|The one rung climbed was taken by|Of the \d+ rungs climbed, )/);
     await shot(page, 'debrief-page');
 
     const md = await download(page, 'debrief-md');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeClassCode } from '../../src/classroom/code.ts';
 import { act, openTitle } from './actions.ts';
 import { audit, injectAxe } from './axe.ts';
-import { launch, openPage, scene, shot, snapshot, state, waitReady, waitScene, type Watched } from './browser.ts';
+import { launch, openPage, savedGame, scene, shot, snapshot, state, waitReady, waitScene, type Watched } from './browser.ts';
 import type { Browser } from 'playwright-core';
 
 let browser: Browser;
@@ -139,10 +139,8 @@ async function arrival(page: Page, delegation: string, mode: 'read' | 'speak' | 
 }
 
 async function answersLogged(page: Page): Promise<unknown[]> {
-  return page.evaluate(() => {
-    const text = localStorage.getItem('shuttle-diplomacy:save');
-    return text ? (JSON.parse(text) as { events: { type: string }[] }).events.filter((e) => e.type === 'ANSWER') : [];
-  });
+  const save = await savedGame<{ events: { type: string }[] }>(page);
+  return save ? save.events.filter((e) => e.type === 'ANSWER') : [];
 }
 
 describe('a hot-seat game with three people', () => {
@@ -286,8 +284,8 @@ describe('a hot-seat game with three people', () => {
     await act(page, 'l');
     await expectPrivacyScreen(page, 'Israeli delegation');
     // A reload keeps the question waiting, behind the privacy screen again.
-    await page.waitForFunction(() => {
-      const text = localStorage.getItem('shuttle-diplomacy:save');
+    await page.waitForFunction(async () => {
+      const text = await window.__shuttle!.savedGame();
       return text !== null && (JSON.parse(text) as { events: { type: string }[] }).events.at(-1)?.type === 'LISTEN';
     });
     await page.reload();

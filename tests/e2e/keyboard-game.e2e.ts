@@ -3,7 +3,7 @@
 // or request anything from outside the game's own origin.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, scene, shot, state, waitReady, waitScene, type Watched } from './browser.ts';
+import { launch, openPage, savedGame, scene, shot, state, waitReady, waitScene, type Watched } from './browser.ts';
 
 let browser: Browser;
 let w: Watched;
@@ -109,7 +109,7 @@ describe('a whole game with the keyboard alone', () => {
     await shot(page, '08-outcome');
 
     // From the outcome, by keyboard, into the replay viewer on this game, at its last step.
-    const actions = (await page.evaluate(() => (JSON.parse(localStorage.getItem('shuttle-diplomacy:save')!) as { events: unknown[] }).events.length));
+    const actions = (await savedGame(page))!.events.length;
     await page.focus('[data-action="replays"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-role="replay-source"]');

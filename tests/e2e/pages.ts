@@ -28,10 +28,10 @@ const muscat = (() => {
   return r;
 })();
 
-/** A save file of a game the headless core played with a built-in policy. */
-export function saveFile(policy: string, seed: number): string {
+/** A save file of a game the headless core played with a built-in policy (`player`: the name it carries). */
+export function saveFile(policy: string, seed: number, player?: string): string {
   const game = playGame(muscat.scenario, policyByName(policy)!, seed);
-  return JSON.stringify(createSave(muscat.scenario, muscat.hash, settingsFor(seed), game.events));
+  return JSON.stringify(createSave(muscat.scenario, muscat.hash, settingsFor(seed), game.events, [], player ? { player } : {}));
 }
 
 export const asFile = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });

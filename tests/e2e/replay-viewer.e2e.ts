@@ -1,13 +1,14 @@
 // The replay viewer in the browser: a game's save downloaded from the viewer and opened again
-// from the title screen shows the same steps and outcome; bad files are refused in one line and
-// change nothing; the keyboard scrubs; branching from a step plays on in a new line, which the
+// from the title screen shows the same steps and outcome (a file starting with a byte-order mark
+// too); bad files (an edited outcome, an illegal move in a branch) are refused in one line, in the
+// words the command line prints, and change nothing; the keyboard scrubs; branching from a step plays on in a new line, which the
 // tree shows, renames, deletes and brings back, all saved with the game.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newGameToHall } from './actions.ts';
 import { audit, injectAxe } from './axe.ts';
-import { launch, openPage, shot, snapshot, waitReady, waitScene } from './browser.ts';
+import { launch, openPage, savedGame, shot, snapshot, waitReady, waitScene } from './browser.ts';
 import { asFile, saveFile } from './pages.ts';
 
 let browser: Browser;
@@ -22,7 +23,9 @@ interface StoredSave {
   branches: { id: string; name: string; parent: string; at: number; events: unknown[] }[];
 }
 
-const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('shuttle-diplomacy:save') ?? 'null') as unknown) as Promise<StoredSave>;
+const stored = async (page: Page) => (await savedGame<StoredSave>(page))!;
+/** What the title screen lists of the saved games. */
+const slotsListed = (page: Page) => page.$$eval('.slot-list [data-slot]', (cards) => cards.map((c) => c.textContent));
 const stepLabel = (page: Page) => page.textContent('[data-role="step-label"]');
 const lines = (page: Page) => page.$$eval('.line-tree [data-line]', (items) => items.map((li) => li.getAttribute('data-line')));
 
@@ -50,7 +53,7 @@ describe('the replay viewer', () => {
     await injectAxe(page);
     await newGameToHall(page, inject('baseUrl'));
     for (const move of FIRST_MOVES) await send(page, move);
-    await page.waitForFunction(() => (JSON.parse(localStorage.getItem('shuttle-diplomacy:save') ?? '{"events":[]}') as { events: unknown[] }).events.length === 5);
+    await page.waitForFunction(() => window.__shuttle!.committed() === 5);
     await openMenuReplays(page);
     expect(await stepLabel(page)).toMatch(/^Step 5 of 5 · Round 1 · Listen to /);
     await shot(page, 'replay-viewer');
@@ -67,9 +70,10 @@ describe('the replay viewer', () => {
     await page.click('#hud button:has-text("Menu")');
     await page.click('dialog button:has-text("Back to the title screen")');
     await waitScene(page, 'title');
-    const before = await page.evaluate(() => [localStorage.getItem('shuttle-diplomacy:save'), localStorage.getItem('shuttle-diplomacy:save-meta')]);
-    const card = await page.textContent('.continue-card');
-    await page.setInputFiles('[data-action="replay-file"]', asFile(download.suggestedFilename(), text));
+    await page.waitForSelector('.slot-list [data-slot]');
+    const before = await slotsListed(page);
+    // With a byte-order mark in front, as some editors write it: read as the command line reads it.
+    await page.setInputFiles('[data-action="replay-file"]', { name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]) });
     await page.waitForSelector('.replay-viewer [data-role="palace"]');
     expect(await stepLabel(page)).toBe('Step 0 of 5 · Round 1 · The start');
     expect(await page.textContent('[data-role="replay-source"]')).toContain(`${download.suggestedFilename()} · seed `);
@@ -109,11 +113,18 @@ describe('the replay viewer', () => {
     // Bad files: one line saying what is wrong; no page, and the game in progress untouched.
     const tampered = JSON.parse(text) as { events: { type: string; to?: string }[] };
     tampered.events[1] = { type: 'WALK', to: 'majlis' };
+    // The finished game with only its outcome edited, as in the report that a viewer showed it.
+    const claimed = done.outcome === 'framework' ? 'strike' : 'framework';
+    const edited = JSON.stringify({ ...done, outcome: claimed });
+    // A branch whose second move the game does not allow there.
+    const illegal = JSON.stringify({ ...(JSON.parse(text) as object), branches: [{ id: 'b1', name: 'Mine', parent: 'main', at: 2, events: [{ type: 'LISTEN' }, { type: 'CONTINUE' }] }] });
     const bad: [string, string, RegExp][] = [
-      ['notes.json', 'these are my notes', /notes\.json cannot be opened: it is not a save file/],
-      ['cut.json', text.slice(0, 200), /cut\.json cannot be opened: it is not a save file/],
-      ['tampered.json', JSON.stringify(tampered), /tampered\.json cannot be opened: it has been changed or damaged/],
-      ['foreign.json', text.replace(/"id": "muscat-2026"/, '"id": "yalta-1945"'), /foreign\.json cannot be opened: it is for scenario “yalta-1945”/],
+      ['notes.json', 'these are my notes', /^notes\.json cannot be opened: \(file\): not valid JSON: .* \(line 1, column 1\)\.$/],
+      ['cut.json', text.slice(0, 200), /^cut\.json cannot be opened: \(file\): not valid JSON: .* \(line \d+, column \d+\)\.$/],
+      ['tampered.json', JSON.stringify(tampered), /^tampered\.json cannot be opened: events\[1\]: .*\(line \d+, column \d+\)\.$/],
+      ['foreign.json', text.replace(/"id": "muscat-2026"/, '"id": "yalta-1945"'), /^foreign\.json cannot be opened: scenario\.id: the scenario “yalta-1945” is not available here/],
+      ['edited.json', edited, new RegExp(`^edited\\.json cannot be opened: outcome: the save records the outcome “${claimed}”, but its replay ends in “${done.outcome}” \\(line 1, column \\d+\\)\\.$`)],
+      ['illegal.json', illegal, /^illegal\.json cannot be opened: branches\[0\]\.events\[1\]: in the branch “Mine”, event 4 \(CONTINUE\) is not a move the game allows where that line stands \(round 1\) \(line \d+, column \d+\)\.$/],
     ];
     for (const [name, body, why] of bad) {
       await page.setInputFiles('[data-action="replay-file"]', asFile(name, body));
@@ -123,8 +134,7 @@ describe('the replay viewer', () => {
       expect(message).not.toContain('\n');
       expect(await page.$('[data-page]')).toBeNull();
     }
-    expect(await page.textContent('.continue-card')).toBe(card);
-    expect(await page.evaluate(() => [localStorage.getItem('shuttle-diplomacy:save'), localStorage.getItem('shuttle-diplomacy:save-meta')])).toEqual(before);
+    expect(await slotsListed(page)).toEqual(before);
     await shot(page, 'replay-bad-file');
 
     // The saved game's replays straight from the title screen.
@@ -171,11 +181,11 @@ describe('the replay viewer', () => {
     await waitScene(page, 'room');
     await send(page, { type: 'WALK', to: 'majlis' });
     await send(page, { type: 'WALK', to: 'us' });
-    await page.waitForFunction(() => (JSON.parse(localStorage.getItem('shuttle-diplomacy:save')!) as StoredSave).branches[0]?.events.length === 2);
+    // The line in play is the branch: its five moves (three kept, two its own), committed.
+    await page.waitForFunction(() => window.__shuttle!.committed() === 5);
     let save = await stored(page);
     expect(save.events).toHaveLength(5);
-    expect(save.branches.map((b) => [b.id, b.parent, b.at])).toEqual([['b1', 'main', 3]]);
-    expect(await page.evaluate(() => localStorage.getItem('shuttle-diplomacy:save-line'))).toBe('b1');
+    expect(save.branches.map((b) => [b.id, b.parent, b.at, b.events.length])).toEqual([['b1', 'main', 3, 2]]);
     // A reload continues the branch, not the main line.
     const playing = await snapshot(page);
     await page.reload();

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openTitle } from './actions.ts';
-import { launch, openPage, shot, snapshot, waitScene } from './browser.ts';
+import { launch, openPage, savedGame, shot, snapshot, waitScene } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,12 +28,12 @@ function fileChoosers(page: Page): () => Promise<FileChooser> {
 }
 
 /** Opens a file through the title screen's button (by keyboard) and waits for it to be listed. */
-async function openScenarioFile(page: Page, nextChooser: () => Promise<FileChooser>, name: string, text: string): Promise<void> {
+async function openScenarioFile(page: Page, nextChooser: () => Promise<FileChooser>, name: string, text: string | Buffer): Promise<void> {
   const before = await page.$$eval('.scenario-choice', (c) => c.length);
   await page.focus('button:has-text("Open a scenario file…")');
   const chooser = nextChooser();
   await page.keyboard.press('Enter');
-  await (await chooser).setFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text, 'utf8') });
+  await (await chooser).setFiles({ name, mimeType: 'text/yaml', buffer: typeof text === 'string' ? Buffer.from(text, 'utf8') : text });
   await page.waitForFunction((n) => document.querySelectorAll('.scenario-choice').length > n, before);
 }
 
@@ -60,12 +60,13 @@ describe('a scenario file from disk', () => {
     expect(badWeight).not.toBe(MUSCAT);
     await openScenarioFile(page, chooser, 'bad-weights.yaml', badWeight);
     await page.waitForSelector('.scenario-choice:has-text("bad-weights.yaml cannot be played")');
-    expect(await errorsOf(page, 'bad-weights.yaml')).toEqual(['delegations[0].weights.enrichment: must be a number between 0 and 1']);
+    // The field, the value found, and the place in the file, as the command line says it.
+    expect(await errorsOf(page, 'bad-weights.yaml')).toEqual([expect.stringMatching(/^delegations\[0\]\.weights\.enrichment: must be a number between 0 and 1 \(it is 2\) \(line \d+, column \d+\)$/)]);
     const glossaryAt = MUSCAT.indexOf('\nglossary:\n');
     const badSource = MUSCAT.slice(0, glossaryAt) + MUSCAT.slice(glossaryAt).replace('sources: [jcpoa-acs, jcpoa-longevity]', 'sources: [jcpoa-acs, no-such-source]');
     await openScenarioFile(page, chooser, 'bad-source.yaml', badSource);
     await page.waitForSelector('.scenario-choice:has-text("bad-source.yaml cannot be played")');
-    expect(await errorsOf(page, 'bad-source.yaml')).toEqual(['glossary[0].sources[1]: names the source "no-such-source", which is not in sources']);
+    expect(await errorsOf(page, 'bad-source.yaml')).toEqual([expect.stringMatching(/^glossary\[0\]\.sources\[1\]: names the source "no-such-source", which is not in sources \(line \d+, column \d+\)$/)]);
     // Listed, not playable; the choice, the seed and the rest of the list are as they were.
     expect(await page.$eval('.scenario-choice:has-text("bad-weights.yaml") input', (i) => (i as HTMLInputElement).disabled)).toBe(true);
     expect(await checked(page)).toBe(chosen);
@@ -77,7 +78,7 @@ describe('a scenario file from disk', () => {
     // Hostile: nested ten thousand deep, and larger than the limit.
     await openScenarioFile(page, chooser, 'deep.yaml', `id: x\nnested: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
     await page.waitForSelector('.scenario-choice:has-text("deep.yaml cannot be played")');
-    expect(await errorsOf(page, 'deep.yaml')).toEqual(['(file): is nested too deeply (more than 40 levels)']);
+    expect(await errorsOf(page, 'deep.yaml')).toEqual(['(file): is nested too deeply (more than 40 levels) (line 2, column 49)']);
     await openScenarioFile(page, chooser, 'huge.yaml', `id: x\nsummary: "${'a'.repeat(2_100_000)}"\n`);
     await page.waitForSelector('.scenario-choice:has-text("huge.yaml cannot be played")');
     const huge = await errorsOf(page, 'huge.yaml');
@@ -86,9 +87,16 @@ describe('a scenario file from disk', () => {
     expect(await checked(page)).toBe(chosen);
     expect(await choiceCount(page)).toBe(shipped + 4);
 
+    // Another encoding (Latin-1): named as such, with where its first byte that is not UTF-8 is.
+    const latin1 = Buffer.from(CAMP_DAVID.replace(/^title: .*$/m, 'title: "Camp David, édition de la classe"'), 'latin1');
+    await openScenarioFile(page, chooser, 'latin1.yaml', latin1);
+    await page.waitForSelector('.scenario-choice:has-text("latin1.yaml cannot be played")');
+    expect(await errorsOf(page, 'latin1.yaml')).toEqual([expect.stringMatching(/^\(file\): is not UTF-8 text: the byte 0xE9 is not UTF-8 .*save it again as UTF-8 \(line \d+, column \d+\)$/)]);
+
     // Good: a copy of Camp David under another id and title is listed, chosen, and played.
     const good = CAMP_DAVID.replace(/^id: camp-david-1978$/m, 'id: camp-david-classroom').replace(/^title: .*$/m, 'title: "Camp David, our class version"');
-    await openScenarioFile(page, chooser, 'our-class.yaml', good);
+    // Saved with a byte-order mark, as some editors do: read all the same.
+    await openScenarioFile(page, chooser, 'our-class.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(good)]));
     await page.waitForSelector('.scenario-choice:has-text("Camp David, our class version")');
     const mine = await checked(page);
     expect(mine).toMatch(/^file:/);
@@ -99,7 +107,7 @@ describe('a scenario file from disk', () => {
     await page.keyboard.press('Enter');
     await waitScene(page, 'briefing');
     expect(await page.evaluate(() => document.body.innerText)).toContain('Camp David, our class version');
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('shuttle-diplomacy:save') ?? 'null') as { scenario: { id: string } } | null);
+    const saved = await savedGame(page);
     expect(saved?.scenario.id).toBe('camp-david-classroom');
     expect(errors).toEqual([]);
     expect(external).toEqual([]);

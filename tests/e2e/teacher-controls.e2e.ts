@@ -86,8 +86,8 @@ describe('teacher controls', () => {
     });
     await page.click('[data-teacher="inject"]');
     const injected = await context(page);
-    expect(injected.news.at(-1)).toMatchObject({ headline, cause: 'the teacher' });
-    expect(injected.ledger.filter((e) => e.cause.source === 'TEACHER_INJECT').every((e) => e.cause.actor === 'the teacher')).toBe(true);
+    expect(injected.news.at(-1)).toMatchObject({ headline, cause: 'teacher' });
+    expect(injected.ledger.filter((e) => e.cause.source === 'TEACHER_INJECT').every((e) => e.cause.actor === 'teacher')).toBe(true);
     await page.fill('[data-teacher="hours"]', '30');
     await page.click('[data-teacher="extend"]');
     expect(await page.textContent('[data-teacher="done"]')).toMatch(/from 1 to 24/);
@@ -95,7 +95,7 @@ describe('teacher controls', () => {
     await page.click('[data-teacher="extend"]');
     expect((await context(page)).hoursLeft).toBe(injected.hoursLeft + 3);
     // The save holds the teacher's events; a reload brings back the same held game.
-    await page.waitForFunction(() => /TEACHER_EXTEND/.test(localStorage.getItem('shuttle-diplomacy:save') ?? ''));
+    await page.waitForFunction(async () => /TEACHER_EXTEND/.test((await window.__shuttle!.savedGame()) ?? ''));
     await page.click('[data-dialog-button="close"]');
     const before = await snapshot(page);
     await page.reload();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, injectAxe } from './axe.ts';
 import { launch, openPage, shot, waitReady } from './browser.ts';
 import { asFile, saveFile } from './pages.ts';
+import { QUICK_POLICIES } from '../../src/sim/policies/index.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,13 +58,18 @@ describe('the what-if explorer', () => {
     expect(c).toHaveLength(6);
     expect(c.reduce((a, b) => a + b, 0)).toBe(1000);
     expect(await page.getAttribute('[data-whatif="distribution"] tfoot [data-total]', 'data-total')).toBe('1000');
-    // All policies in turn: 200 each.
-    expect(await page.$$eval('[data-whatif="per-policy"] tbody th', (ths) => ths.map((th) => th.textContent))).toEqual(['passive (200)', 'random (200)', 'formulator (200)', 'manipulator (200)', 'broker (200)']);
+    // All policies in turn: continuation k is played by policy k mod their number.
+    const shares = QUICK_POLICIES.map((p, i) => `${p.name} (${Math.floor(1000 / QUICK_POLICIES.length) + (i < 1000 % QUICK_POLICIES.length ? 1 : 0)})`);
+    expect(await page.$$eval('[data-whatif="per-policy"] tbody th', (ths) => ths.map((th) => th.textContent))).toEqual(shares);
     const decisions = await page.$$eval('[data-whatif="decisions"] li', (lis) => lis.map((li) => li.textContent ?? ''));
     expect(decisions.length).toBeGreaterThan(0);
     for (const d of decisions) expect(d).toMatch(/ score [+−±]\d\.\d\d: /);
     expect(await progressValue(page)).toBe(await page.$eval('[data-whatif="progress"] progress', (p) => (p as HTMLProgressElement).max));
     await page.waitForFunction(() => document.getElementById('live')?.textContent?.includes('What-if finished: 1,000 continuations.'));
+    // By default the hidden values are sampled from the mediator's beliefs, and the results say so.
+    expect(await page.isChecked('[data-whatif="hidden-beliefs"]')).toBe(true);
+    expect(await page.getAttribute('[data-whatif="hidden"]', 'data-hidden')).toBe('beliefs');
+    expect(await page.textContent('[data-whatif="hidden"]')).toMatch(/^From your beliefs: /);
     await shot(page, 'whatif-finished');
     expect(await audit(page)).toEqual([]);
 
@@ -80,6 +86,27 @@ describe('the what-if explorer', () => {
     expect(await page.textContent('[data-role="step-label"]')).toMatch(new RegExp(`^Step ${MID_STEP} of`));
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
+  });
+
+  it('samples the hidden values from the beliefs by default; the truth is a teaching mode, labelled', async () => {
+    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    await openExplorer(page);
+    await page.fill('[data-whatif="runs"]', '100');
+    await page.selectOption('[data-whatif="policy"]', 'broker');
+    expect(await page.isChecked('[data-whatif="hidden-beliefs"]')).toBe(true);
+    await page.click('[data-action="whatif-run"]');
+    await page.waitForSelector('[data-whatif="hidden"][data-hidden="beliefs"]', { timeout: 60_000 });
+    expect(await page.textContent('[data-whatif="hidden"]')).toMatch(/^From your beliefs: /);
+    // The teaching mode, chosen with the keyboard.
+    await page.focus('[data-whatif="hidden-beliefs"]');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.isChecked('[data-whatif="hidden-truth"]')).toBe(true);
+    await page.click('[data-action="whatif-run"]');
+    await page.waitForSelector('[data-whatif="hidden"][data-hidden="truth"]', { timeout: 60_000 });
+    expect(await page.textContent('[data-whatif="hidden"]')).toMatch(/^Teaching mode: these continuations used the game’s true hidden values/);
+    await page.waitForFunction(() => document.getElementById('live')?.textContent?.includes('Teaching mode: the true hidden values.'));
+    await shot(page, 'whatif-teaching-mode');
+    expect(errors).toEqual([]);
   });
 
   it('cancels 100,000 continuations: a partial result, and the progress stops', async () => {

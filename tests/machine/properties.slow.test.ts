@@ -53,7 +53,12 @@ function checkRanges(scenario: Scenario, s: GameState): void {
   within('progress', s.progress);
   for (const side of s.sides) {
     for (const key of ['patience', 'credibility', 'closeness', 'hurt', 'wayOut', 'hardliners', 'reservation'] as const) within(key, side[key]);
-    expect(side.perceivedOther).toBeGreaterThanOrEqual(0);
+    // What it gave and what it believes it got, in utility: never negative.
+    expect(side.conceded).toBeGreaterThanOrEqual(0);
+    expect(side.perceived).toBeGreaterThanOrEqual(0);
+    expect(side.frustration).toBeGreaterThanOrEqual(0);
+    expect(side.frustration).toBeLessThanOrEqual(1);
+    expect(side.model).toHaveLength(s.draft.length);
   }
   expect(s.hoursLeft).toBeGreaterThanOrEqual(0);
   for (const e of s.ledger) {
@@ -66,10 +71,14 @@ const seedArb = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
 const choicesArb = fc.array(fc.nat(), { minLength: 10, maxLength: 160 });
 
 describe.each(scenarios)('invariants on %s', (_name, scenario) => {
-  it('keeps every meter in its range at every step', () => {
+  it('keeps every meter in its range at every step, and the drawn truth as it was drawn', () => {
     fc.assert(
       fc.property(seedArb, choicesArb, (seed, choices) => {
-        play(scenario, seed, choices, (actor) => checkRanges(scenario, actor.getSnapshot().context));
+        const drawn = JSON.stringify(startGame(scenario, settingsFor(seed)).getSnapshot().context.truth);
+        play(scenario, seed, choices, (actor) => {
+          checkRanges(scenario, actor.getSnapshot().context);
+          expect(JSON.stringify(actor.getSnapshot().context.truth)).toBe(drawn);
+        });
       }),
       { numRuns: 40 },
     );
@@ -93,6 +102,7 @@ describe.each(scenarios)('invariants on %s', (_name, scenario) => {
       fc.record({ type: fc.constant('WALK' as const), to: fc.constantFrom('majlis', 'north', 'south', 'us', 'iran', 'nowhere') }),
       fc.record({ type: fc.constant('RELAY' as const), mode: fc.constantFrom('faithful', 'softened', 'sharpened', 'withheld' as const) }),
       fc.record({ type: fc.constant('ASK_CONCESSION' as const), issue: fc.constantFrom('water', 'enrichment', 'arms', 'missiles', 'zzz') }),
+      fc.record({ type: fc.constant('PROPOSE_TRADE' as const), give: fc.constantFrom('water', 'border', 'arms', 'enrichment', 'relief', 'zzz'), get: fc.constantFrom('water', 'border', 'enrichment', 'stockpile', 'relief', 'zzz') }),
       fc.record({ type: fc.constant('EDIT_DRAFT' as const), items: fc.dictionary(fc.constantFrom('water', 'border', 'arms', 'enrichment', 'relief'), fc.option(fc.constantFrom('w1', 'b2', 'zero', 'escrow', 'nope'), { nil: null }), { minKeys: 1, maxKeys: 3 }) }),
       fc.record({ type: fc.constant('PROPOSE_AGENDA' as const), move: fc.constantFrom('widen', 'narrow', 'parallel' as const) }),
       fc.record({ type: fc.constant('OFFER_GUARANTEE' as const), guarantee: fc.constantFrom('escrow', 'hosting', 'technical', 'none') }),

@@ -10,7 +10,7 @@ import { compiledFor, phaseOf, sendEvent, settingsFor, startGame, machineView, t
 import { TEACHER } from '../../src/model/rules/teacher.ts';
 import type { GameState } from '../../src/model/types.ts';
 import { replay, stateHash } from '../../src/replay/replay.ts';
-import { createSave, parseSave, settingsOf, verifySave } from '../../src/replay/save.ts';
+import { checkSave, createSave, parseSave, settingsOf } from '../../src/replay/save.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { legalEvents } from '../../src/machine/legal.ts';
 
@@ -172,7 +172,7 @@ describe('a game the teacher took part in', () => {
     const parsed = parseSave(JSON.stringify(save));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(verifySave(parsed.save, muscat, '0123456789abcdef').ok).toBe(true);
+    expect(checkSave(parsed.save, muscat, '0123456789abcdef').ok).toBe(true);
     expect(stateHash(replay(muscat, settingsOf(parsed.save), parsed.save.events).snapshot.context)).toBe(stateHash(state(actor)));
     // A game with no teacher carries no pause or injection fields (so its hash is unchanged).
     const plain = game(opening);

@@ -2,7 +2,7 @@
 // package (the mini scenario has 5 * 4 * 4 = 80).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nashPoint, paretoFrontier, type FrontierPoint } from '../../src/model/bargaining.ts';
+import { expressible, nashPoint, paretoFrontier, pointText, reachableScopes, type FrontierPoint } from '../../src/model/bargaining.ts';
 import type { CompiledScenario } from '../../src/model/compile.ts';
 import { packageOf } from '../../src/model/package.ts';
 import { packageUtility } from '../../src/model/utility.ts';
@@ -156,5 +156,91 @@ describe('nashPoint', () => {
   it('is null when no package beats both reservation values', () => {
     expect(nashPoint(c, [0.95, 0.95])).toBeNull();
     expect(nashPoint(c, [1, 0])).toBeNull();
+  });
+});
+
+describe('expressible texts', () => {
+  /**
+   * A second scope issue (navy: all, some, none; the draft starts at none, the parallel track is
+   * some). The agenda moves both scope items together, so only some of their 4 * 3 settings can
+   * be written: the frontier and the Nash point must keep to those.
+   */
+  const withNavy = (input: ScenarioInput) => {
+    input.issues.push({
+      id: 'navy',
+      name: 'Navy',
+      description: 'Ships.',
+      core: false,
+      scope: true,
+      parallel: 'n1',
+      initial: 'n2',
+      options: ['n0', 'n1', 'n2'].map((id) => ({ id, label: `Navy ${id}` })),
+    });
+    const [north, south] = input.delegations;
+    north!.weights = { water: 0.4, border: 0.3, arms: 0.15, navy: 0.15 };
+    south!.weights = { water: 0.3, border: 0.5, arms: 0.1, navy: 0.1 };
+    north!.values.navy = { n0: 1, n1: 0.5, n2: 0 };
+    south!.values.navy = { n0: 0, n1: 0.5, n2: 1 };
+    north!.opening.navy = 'n0';
+    south!.opening.navy = 'n2';
+  };
+  const { c } = world(withNavy);
+  const NAVY = 3;
+  const scopeOf = (items: readonly number[]) => [items[2]!, items[NAVY]!];
+
+  it('only some scope settings can be reached by the agenda moves', () => {
+    const reachable = reachableScopes(c);
+    expect(reachable).toContainEqual([2, 2]);
+    expect(reachable).toContainEqual([1, 1]);
+    expect(reachable).not.toContainEqual([0, 2]);
+    expect(reachable.length).toBeLessThan(4 * 3);
+    expect(expressible(c, '1102')).toBe(false);
+    expect(expressible(c, '1111')).toBe(true);
+    // a text that leaves the scope open says nothing the draft cannot
+    expect(expressible(c, '11--')).toBe(true);
+  });
+
+  it('the frontier consists only of expressible texts, and is the frontier of those texts', () => {
+    const frontier = paretoFrontier(c);
+    for (const p of frontier) expect(expressible(c, pointText(p))).toBe(true);
+    const allowed = allPackages(c).filter((p) => !crossesRedLine(c, p.items) && expressible(c, packageOf(p.items)));
+    // some full text would be better for both if the scope items could move apart
+    const unreachable = allPackages(c).filter((p) => !crossesRedLine(c, p.items) && !expressible(c, packageOf(p.items)));
+    expect(unreachable.some((q) => frontier.some((p) => dominates(q, p)))).toBe(true);
+    for (const p of frontier) expect(allowed.find((q) => dominates(q, p))).toBeUndefined();
+    for (const b of allowed.filter((p) => !allowed.some((q) => dominates(q, p)))) {
+      expect(frontier.some((p) => Math.abs(p.u[0] - b.u[0]) < TOL && Math.abs(p.u[1] - b.u[1]) < TOL)).toBe(true);
+    }
+  });
+
+  it('the Nash point is expressible, and the best product over expressible texts', () => {
+    for (const r of [
+      [0.35, 0.35],
+      [0.2, 0.5],
+    ] as const) {
+      const nash = nashPoint(c, r)!;
+      expect(expressible(c, pointText(nash))).toBe(true);
+      expect(reachableScopes(c)).toContainEqual(scopeOf(nash.items));
+      let best = 0;
+      for (const p of allPackages(c)) {
+        if (crossesRedLine(c, p.items) || !expressible(c, packageOf(p.items))) continue;
+        const g = (p.u[0] - r[0]) * (p.u[1] - r[1]);
+        if (p.u[0] > r[0] && p.u[1] > r[1]) best = Math.max(best, g);
+      }
+      expect(gains(nash, r)).toBeCloseTo(best, 12);
+    }
+  });
+
+  it('the same holds measured with a game\'s drawn truth', () => {
+    const { c: drawn, state } = world((input) => {
+      withNavy(input);
+      for (const d of input.delegations) d.uncertainty = { reservation: 0, exponent: 0, weights: 0.6, values: 0.2, redLines: 0.5 };
+    });
+    const sides = [state.truth[0]!, state.truth[1]!] as const;
+    for (const p of paretoFrontier(drawn, sides)) {
+      expect(expressible(drawn, pointText(p))).toBe(true);
+      expect(p.u[0]).toBeCloseTo(packageUtility(sides[0], pointText(p)), 12);
+      expect(p.items.some((o, i) => sides[0].redLine[i]![o] || sides[1].redLine[i]![o])).toBe(false);
+    }
   });
 });

@@ -1,9 +1,13 @@
-// Delegates' lines: no repeats until every line for a situation was heard; placeholders filled;
-// plain text kept as it is.
+// What is said, as data: delegates' scenario lines (no repeats until every line for a situation
+// was heard, a start drawn per game), the mediator's acts, the delegations' replies and the
+// narrator's notices. The words are the present layer's: lineText fills a recorded line.
 import { describe, expect, it } from 'vitest';
-import { fillLine, lineCursor, mediatorName, narrate, say } from '../../src/model/dialogue.ts';
+import { emptyLineUse, narrate, notice, reply, say } from '../../src/model/dialogue.ts';
+import { emptyJournal } from '../../src/model/context.ts';
+import { lineText, saidText } from '../../src/present/words/said.ts';
 import type { ScenarioInput, Situation } from '../../src/scenario/schema.ts';
-import type { GameState, SideIndex } from '../../src/model/types.ts';
+import type { CompiledScenario } from '../../src/model/compile.ts';
+import type { GameState, LineRef, SideIndex } from '../../src/model/types.ts';
 import { apply, ctxOf, world } from './helpers.ts';
 
 /** Three distinct lines for North's greeting instead of two. */
@@ -12,22 +16,23 @@ const threeGreetings = (input: ScenarioInput) => {
   for (const n of ['A', 'B', 'C']) input.dialogue.push({ situation: 'greet', delegation: 'north', text: `Greeting ${n}` });
 };
 
-const spoken = (s: GameState) => s.transcript.map((t) => t.text);
+/** The scenario text of every line spoken, in order. */
+const spoken = (c: CompiledScenario, s: GameState) => s.transcript.flatMap((t) => (t.said.kind === 'line' ? [c.scenario.dialogue[t.said.ref.line]!.text] : []));
+
+const GREETINGS = ['Greeting A', 'Greeting B', 'Greeting C'];
 
 describe('say', () => {
   it('does not repeat a line until all lines for the situation were used (within one event)', () => {
     for (let seed = 1; seed <= 12; seed++) {
       const { c, state } = world(threeGreetings, { seed });
       const { next } = apply(c, state, (d, ctx) => {
-        for (let i = 0; i < 6; i++) say(d, ctx, 0, 'greet');
+        for (let i = 0; i < 7; i++) say(d, ctx, 0, 'greet');
       });
-      const lines = spoken(next);
-      expect(new Set(lines.slice(0, 3))).toEqual(new Set(['Greeting A', 'Greeting B', 'Greeting C']));
-      // then the same cycle again
-      expect(lines.slice(3)).toEqual(lines.slice(0, 3));
-      // after two full cycles the cursor is back at the drawn start
-      const start = ['Greeting A', 'Greeting B', 'Greeting C'].indexOf(lines[0]!);
-      expect(lineCursor(next.lineUse, 0, 'greet')).toBe(start);
+      const lines = spoken(c, next);
+      expect(new Set(lines.slice(0, 3))).toEqual(new Set(GREETINGS));
+      // then the same cycle again, from the same start
+      expect(lines.slice(3, 6)).toEqual(lines.slice(0, 3));
+      expect(lines[6]).toBe(lines[0]);
     }
   });
 
@@ -36,52 +41,69 @@ describe('say', () => {
       const { c, state } = world(threeGreetings, { seed });
       let s = state;
       for (let i = 0; i < 3; i++) s = apply(c, s, (d, ctx) => say(d, ctx, 0, 'greet')).next;
-      expect(new Set(spoken(s))).toEqual(new Set(['Greeting A', 'Greeting B', 'Greeting C']));
+      expect(new Set(spoken(c, s))).toEqual(new Set(GREETINGS));
     }
   });
 
   it('the starting line is drawn from the generator: seeds differ, the same seed repeats', () => {
     const first = (seed: number) => {
       const { c, state } = world(threeGreetings, { seed });
-      return spoken(apply(c, state, (d, ctx) => say(d, ctx, 0, 'greet')).next)[0];
+      return spoken(c, apply(c, state, (d, ctx) => say(d, ctx, 0, 'greet')).next)[0];
     };
     const starts = new Set(Array.from({ length: 30 }, (_, i) => first(i + 1)));
     expect(starts.size).toBeGreaterThan(1);
     expect(first(5)).toBe(first(5));
   });
 
-  it('situations and sides keep separate counters', () => {
+  it('situations and sides keep separate cursors', () => {
     const { c, state } = world();
     const { next } = apply(c, state, (d, ctx) => {
       say(d, ctx, 0, 'greet');
       say(d, ctx, 1, 'greet');
       say(d, ctx, 0, 'accept');
     });
-    const used = (['greet', 'accept', 'refuse'] as const).flatMap((situation) => ([0, 1] as const).filter((side) => lineCursor(next.lineUse, side, situation) !== null).map((side) => `${side}:${situation}`));
-    expect(used.sort()).toEqual(['0:accept', '0:greet', '1:greet']);
+    // three cursors moved, one per side and situation
+    const moved = [...next.lineUse].filter((ch, i) => ch !== emptyLineUse()[i]);
+    expect(moved).toHaveLength(3);
     expect(next.transcript.map((t) => t.speaker)).toEqual([0, 1, 0]);
-    expect(spoken(next)[1]).toMatch(/^south greet [12] /);
+    expect(spoken(c, next)[1]).toMatch(/^south greet [12] /);
   });
 
-  it('records where, when and whether the line is simulated', () => {
+  it('records where, when, which line and whether it is simulated', () => {
     const { c, state } = world((i) => {
       i.sources = [{ id: 'paper', title: 'A paper', url: 'https://example.org/a' }];
       i.dialogue = i.dialogue!.filter((l) => !(l.delegation === 'south' && l.situation === 'accept'));
       i.dialogue.push({ situation: 'accept', delegation: 'south', text: 'We accept.', simulated: false, source: 'paper' });
     });
+    const line = c.scenario.dialogue.findIndex((l) => l.text === 'We accept.');
     const s = { ...state, location: 1 as const, round: 2, step: 9 };
-    const { next } = apply(c, s, (d, ctx) => say(d, ctx, 1, 'accept'));
+    const { next } = apply(c, s, (d, ctx) => say(d, ctx, 1, 'accept', { issue: 0, option: 2 }));
     // the event's step (one more than the state it found), as in the ledger
-    expect(next.transcript).toEqual([{ step: 10, round: 2, where: 1, speaker: 1, text: 'We accept.', simulated: false }]);
+    expect(next.transcript).toEqual([{ step: 10, round: 2, where: 1, speaker: 1, said: { kind: 'line', ref: { line, issue: 0, option: 2 } }, simulated: false }]);
     const { next: sim } = apply(c, s, (d, ctx) => say(d, ctx, 1, 'greet'));
     expect(sim.transcript[0]!.simulated).toBe(true);
   });
+
+  it('a line for the first day only is not said on a later day, and the other way round', () => {
+    const { c, state } = world((i) => {
+      i.dialogue = i.dialogue!.filter((l) => !(l.delegation === 'north' && l.situation === 'greet'));
+      i.dialogue.push({ situation: 'greet', delegation: 'north', text: 'Welcome to the talks.', days: 'first' });
+      i.dialogue.push({ situation: 'greet', delegation: 'north', text: 'Welcome back.', days: 'later' });
+    });
+    const greet = (round: number) => spoken(c, apply(c, { ...state, round }, (d, ctx) => say(d, ctx, 0, 'greet')).next);
+    expect(greet(0)).toEqual(['Welcome to the talks.']);
+    expect(greet(1)).toEqual(['Welcome back.']);
+    expect(greet(2)).toEqual(['Welcome back.']);
+  });
 });
 
-describe('fillLine', () => {
-  const fill = (text: string, side: SideIndex, vars: { issue?: number; option?: number }, names: 'names' | 'titles' = 'names', mutate?: (i: ScenarioInput) => void) => {
-    const { c, state } = world(mutate, { names });
-    return fillLine(ctxOf(c, state), side, text, vars);
+describe('lineText (the present layer fills a recorded line)', () => {
+  const fill = (text: string, side: SideIndex, ref: Omit<LineRef, 'line'>, names: 'names' | 'titles' = 'names', mutate?: (i: ScenarioInput) => void) => {
+    const { c } = world((i) => {
+      mutate?.(i);
+      i.dialogue!.push({ situation: 'greet', delegation: side === 0 ? 'north' : 'south', text });
+    });
+    return lineText(c, side, { line: c.scenario.dialogue.length - 1, ...ref }, { names });
   };
 
   it('fills {issue}, {option}, {other} and {mediator}', () => {
@@ -91,8 +113,6 @@ describe('fillLine', () => {
 
   it('names the mediator by title when the settings say so', () => {
     expect(fill('{mediator}', 0, {}, 'titles')).toBe('Chief Mediator');
-    const { c, state } = world(undefined, { names: 'titles' });
-    expect(mediatorName(ctxOf(c, state))).toBe('Chief Mediator');
   });
 
   it('falls back to neutral words when no issue or option is given', () => {
@@ -114,30 +134,62 @@ describe('fillLine', () => {
     expect(fill('{nobody} {issue}', 0, { issue: 2 })).toBe('{nobody} arms');
   });
 
-  // BUG (src/model/dialogue.ts fillLine): the placeholders are replaced one after another, so a
-  // value that itself contains a placeholder (here an option label naming "{mediator}") is expanded
-  // again instead of being kept as written.
   it('keeps substituted values literally, even when they contain braces', () => {
     const label = (i: ScenarioInput) => {
       i.issues[0]!.options[1]!.label = 'The {mediator} plan';
     };
     expect(fill('We like {option}.', 0, { issue: 0, option: 1 }, 'names', label)).toBe('We like The {mediator} plan.');
   });
+
+  it('words what say recorded', () => {
+    const { c, state } = world((i) => {
+      i.dialogue = i.dialogue!.filter((l) => !(l.delegation === 'north' && l.situation === 'concede'));
+      i.dialogue.push({ situation: 'concede', delegation: 'north', text: 'We can move on {issue}, to {option}.' });
+    });
+    const { next } = apply(c, state, (d, ctx) => say(d, ctx, 0, 'concede', { issue: 1, option: 1 }));
+    expect(saidText(c, next.transcript[0]!, state.settings)).toBe('We can move on border, to Border b1.');
+  });
 });
 
-describe('narrate', () => {
-  it('writes the mediator\'s own words, not a scenario line', () => {
+describe('narrate, reply and notice', () => {
+  it('narrate records the mediator\'s act as data', () => {
     const { c, state } = world();
-    const { next } = apply(c, { ...state, location: 0 }, (d, ctx) => narrate(d, ctx, 'You wait.'));
-    expect(next.transcript).toEqual([{ step: 1, round: 0, where: 0, speaker: 'mediator', text: 'You wait.', simulated: false }]);
+    const { next } = apply(c, { ...state, location: 0 }, (d, ctx) => narrate(d, ctx, { type: 'LISTEN', side: 0 }));
+    expect(next.transcript).toEqual([{ step: 1, round: 0, where: 0, speaker: 'mediator', said: { kind: 'act', act: { type: 'LISTEN', side: 0 } }, simulated: false }]);
+  });
+
+  it('reply records what a delegation said as data, marked as the game\'s own account', () => {
+    const { c, state } = world();
+    const { next } = apply(c, { ...state, location: 1 }, (d, ctx) => reply(d, ctx, 1, { type: 'refused', issue: 0, why: 'redLine' }));
+    expect(next.transcript).toEqual([{ step: 1, round: 0, where: 1, speaker: 1, said: { kind: 'reply', reply: { type: 'refused', issue: 0, why: 'redLine' } }, simulated: true }]);
+  });
+
+  it('notice is the narrator\'s, outside the talks', () => {
+    const { c, state } = world();
+    const { next } = apply(c, state, (d, ctx) => notice(d, ctx, { type: 'banked', version: 3 }));
+    expect(next.transcript).toEqual([{ step: 1, round: 0, where: 'majlis', speaker: 'news', said: { kind: 'notice', notice: { type: 'banked', version: 3 } }, simulated: true }]);
+  });
+
+  it('a quiet (simulated) continuation records nothing and draws no line', () => {
+    const { c, state } = world();
+    const journal = emptyJournal(true);
+    const ctx = ctxOf(c, state, journal);
+    const d = { ...state };
+    say(d, ctx, 0, 'greet');
+    narrate(d, ctx, { type: 'LISTEN', side: 0 });
+    reply(d, ctx, 0, { type: 'tiedHands' });
+    notice(d, ctx, { type: 'paused' });
+    expect(journal.transcript).toEqual([]);
+    expect(d.lineUse).toBe(state.lineUse);
+    expect(ctx.rng.used).toBe(false);
   });
 });
 
 // Every situation the rules use is one the scenario must provide (the loader checks this).
 describe('situations', () => {
-  it('the mini fixture has two lines for each situation and side', () => {
+  it('the mini fixture has two lines for each situation, side and kind of day', () => {
     const { c } = world();
-    const situations: Situation[] = ['greet', 'accept', 'deceived', 'recess'];
-    for (const s of situations) for (const side of [0, 1]) expect(c.lines.get(`${side}:${s}`)).toHaveLength(2);
+    const situations: Situation[] = ['greet', 'accept', 'deceived', 'recess', 'tradeYes', 'offer'];
+    for (const s of situations) for (const side of [0, 1]) for (const day of ['first', 'later']) expect(c.lines.get(`${side}:${s}:${day}`)).toHaveLength(2);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addGlobal, addSide, meterRange, setGlobal, setSide, type GlobalMeter, type SideMeter } from '../../src/model/meters.ts';
-import { packageOf } from '../../src/model/package.ts';
+import { optionAt, packageOf } from '../../src/model/package.ts';
 import { packageUtility, utility } from '../../src/model/utility.ts';
 import { compile } from '../../src/model/compile.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
@@ -13,7 +13,7 @@ import type { GameEvent } from '../../src/machine/events.ts';
 import type { GameState, LedgerEntry, SideIndex } from '../../src/model/types.ts';
 import { apply, world } from './helpers.ts';
 
-const { c, state, scenario } = world();
+const { c, state } = world();
 
 const SIDE_METERS: SideMeter[] = ['patience', 'credibility', 'closeness', 'hurt', 'wayOut', 'hardliners', 'reservation'];
 const GLOBAL_METERS: GlobalMeter[] = ['scope', 'pressure', 'progress'];
@@ -129,6 +129,10 @@ describe('utility (property)', () => {
 });
 
 describe('whole games (property)', () => {
+  // Each game draws its own truth, so the games explore more than the published priors.
+  const drawn = world((input) => {
+    for (const d of input.delegations) d.uncertainty = { reservation: 0.05, exponent: 0.3, weights: 0.5, values: 0.1, redLines: 0.5 };
+  });
   const candidates: GameEvent[] = [
     { type: 'WALK', to: 'north' },
     { type: 'WALK', to: 'south' },
@@ -142,6 +146,8 @@ describe('whole games (property)', () => {
     { type: 'ASK_CONCESSION', issue: 'water' },
     { type: 'ASK_CONCESSION', issue: 'border' },
     { type: 'ASK_CONCESSION', issue: 'arms' },
+    { type: 'PROPOSE_TRADE', give: 'water', get: 'border' },
+    { type: 'PROPOSE_TRADE', give: 'border', get: 'water' },
     { type: 'EDIT_DRAFT', items: { water: 'w2' } },
     { type: 'EDIT_DRAFT', items: { border: 'b1', water: 'w1' } },
     { type: 'EDIT_DRAFT', items: { water: null } },
@@ -155,21 +161,35 @@ describe('whole games (property)', () => {
     { type: 'CONTINUE' },
   ];
 
-  it('any sequence of mediator actions keeps the meters in range and every change in the ledger', () => {
+  /** What the model-played sides may never do: step past each other, or stand on a red line of their own. */
+  function positionsSound(s: GameState): void {
+    for (let i = 0; i < drawn.c.issueIds.length; i++) {
+      // North's end is option 0: its option never passes South's
+      expect(optionAt(s.sides[0].position, i)).toBeLessThanOrEqual(optionAt(s.sides[1].position, i));
+      for (const side of [0, 1] as const) expect(s.truth[side]!.redLine[i]![optionAt(s.sides[side].position, i)]).toBe(false);
+    }
+    for (const side of s.sides) {
+      expect(side.conceded).toBeGreaterThanOrEqual(0);
+      expect(side.perceived).toBeGreaterThanOrEqual(0);
+    }
+  }
+
+  it('any sequence of mediator actions keeps the meters in range, every change in the ledger, and the positions sound', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(fc.nat(candidates.length - 1), { maxLength: 60 }), (seed, picks) => {
-        const actor = startGame(scenario, settingsFor(seed));
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(fc.nat(candidates.length - 1), { maxLength: 80 }), (seed, picks) => {
+        const actor = startGame(drawn.scenario, settingsFor(seed));
         sendEvent(actor, { type: 'BEGIN' });
         const initial = actor.getSnapshot().context;
         for (const k of picks) {
           if (actor.getSnapshot().status === 'done') break;
           sendEvent(actor, candidates[k]!);
           inRange(actor.getSnapshot().context);
+          positionsSound(actor.getSnapshot().context);
         }
         checkLedger(initial, actor.getSnapshot().context);
         actor.stop();
       }),
-      { numRuns: 60 },
+      { numRuns: 150 },
     );
   });
 });

@@ -48,7 +48,7 @@ describe('setSide / setGlobal', () => {
       x.step = 7;
       x.round = 1;
     });
-    const cause = { step: 7, source: 'LISTEN', rule: 'listen', actor: 'the mediator' };
+    const cause = { step: 7, source: 'LISTEN', rule: 'listen', actor: 'mediator' as const };
     const { next } = apply(
       c,
       s,
@@ -109,9 +109,9 @@ describe('setSide / setGlobal', () => {
     });
   });
 
-  it('recordConcession writes the concession meter in percent', () => {
+  it('recordConcession writes the concession meter in percent, hidden (it is measured in the side\'s own values)', () => {
     const { next } = apply(c, state, (_d, ctx) => recordConcession(ctx, 1, 0.066, 0.12345), TEST_CAUSE);
-    expect(next.ledger).toEqual([{ step: 1, round: 0, meter: 'concession', side: 1, from: 6.6, to: 12.35, cause: TEST_CAUSE, hidden: false }]);
+    expect(next.ledger).toEqual([{ step: 1, round: 0, meter: 'concession', side: 1, from: 6.6, to: 12.35, cause: TEST_CAUSE, hidden: true }]);
   });
 
   it('the journal is appended once per event, leaving earlier snapshots their own ledger', () => {

@@ -1,12 +1,27 @@
-// The six outcomes: immediateOutcome (at any time) and deadlineOutcome (after the last round),
-// as functions and through the real machine.
+// The six outcomes: immediateOutcome (at any time), deadlineOutcome (after the last round) and
+// ratification at home, as functions and through the real machine. Why a game ended is data
+// (OutcomeReason); the present layer words it.
 import { describe, expect, it } from 'vitest';
-import { convergedText, deadlineOutcome, firstSideBetterOffWithout, fullTextAgreed, immediateOutcome, lastRoundOver, unobjectedText } from '../../src/model/outcome.ts';
-import { OUTCOME_IDS, type OutcomeId } from '../../src/model/types.ts';
+import {
+  convergedText,
+  deadlineOutcome,
+  firstSideBetterOffWithout,
+  fullTextAgreed,
+  immediateOutcome,
+  lastRoundOver,
+  ratificationChance,
+  ratify,
+  unobjectedText,
+} from '../../src/model/outcome.ts';
+import { acceptanceFloor } from '../../src/model/acceptance.ts';
+import { OUTCOME_IDS, type GameState, type OutcomeId } from '../../src/model/types.ts';
+import { utility } from '../../src/model/utility.ts';
+import { seedState } from '../../src/model/random.ts';
 import { phaseOf, settingsFor, startGame, type ShuttleActor } from '../../src/machine/game.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
+import { reasonText } from '../../src/present/words/said.ts';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
-import { edit, world } from './helpers.ts';
+import { apply, edit, NEGOTIATION, world } from './helpers.ts';
 
 const quiet = (input: ScenarioInput) => {
   input.escalation.incidentOdds = [0, 0, 0, 0, 0];
@@ -27,7 +42,7 @@ describe('immediateOutcome', () => {
       s.sides[1].accepted = 1;
     });
     expect(fullTextAgreed(c, agreed)).toBe(true);
-    expect(immediateOutcome(c, agreed)).toEqual({ id: 'framework', reason: expect.any(String), round: 0 });
+    expect(immediateOutcome(c, agreed)).toEqual({ id: 'framework', reason: { type: 'agreed' }, round: 0 });
     // a core issue left open is no framework
     expect(immediateOutcome(c, edit(agreed, (s) => void (s.draft = '1-2')))).toBeNull();
     // the scope issue is not core: it may be open
@@ -38,17 +53,18 @@ describe('immediateOutcome', () => {
 
   it('suspended when a side\'s patience reaches 0', () => {
     const out = immediateOutcome(c, edit(state, (s) => void (s.sides[1].patience = 0)));
-    expect(out?.id).toBe('suspended');
-    expect(out?.reason).toBe('Southland walked out.');
+    expect(out).toEqual({ id: 'suspended', reason: { type: 'walkout', side: 1 }, round: 0 });
+    // the present layer words the reason from the data
+    expect(reasonText(c, out!.reason)).toBe('Southland walked out.');
   });
 
   it('collapse when credibility with either side falls below collapseCredibility (20)', () => {
-    expect(immediateOutcome(c, edit(state, (s) => void (s.sides[0].credibility = 19.99)))?.id).toBe('collapse');
+    expect(immediateOutcome(c, edit(state, (s) => void (s.sides[0].credibility = 19.99)))).toEqual({ id: 'collapse', reason: { type: 'discredited', side: 0 }, round: 0 });
     expect(immediateOutcome(c, edit(state, (s) => void (s.sides[0].credibility = 20)))).toBeNull();
   });
 
   it('strike at the top rung', () => {
-    expect(immediateOutcome(c, edit(state, (s) => void (s.pressure = 4)))?.id).toBe('strike');
+    expect(immediateOutcome(c, edit(state, (s) => void (s.pressure = 4)))).toEqual({ id: 'strike', reason: { type: 'topRung' }, round: 0 });
     expect(immediateOutcome(c, edit(state, (s) => void (s.pressure = 3)))).toBeNull();
   });
 
@@ -77,14 +93,14 @@ describe('deadlineOutcome', () => {
       s.banked = '2-2';
       s.pressure = 3;
     });
-    expect(deadlineOutcome(c, banked).id).toBe('interim');
+    expect(deadlineOutcome(c, banked)).toEqual({ id: 'interim', reason: { type: 'banked' }, round: 2 });
   });
 
   it('strike when pressure is at least strikeRung and the first side is better off without the deal', () => {
     const tense = edit(last, (s) => void (s.pressure = 3));
     // the open draft is worth .8 * .35 + .2 * .33 = .346 to North: no better than its reservation
     expect(firstSideBetterOffWithout(c, tense)).toBe(true);
-    expect(deadlineOutcome(c, tense).id).toBe('strike');
+    expect(deadlineOutcome(c, tense)).toEqual({ id: 'strike', reason: { type: 'betterWithout', side: 0 }, round: 2 });
   });
 
   it('no strike when the draft beats the first side\'s reservation value', () => {
@@ -94,7 +110,7 @@ describe('deadlineOutcome', () => {
       s.progress = 50;
     });
     expect(firstSideBetterOffWithout(c, tense)).toBe(false);
-    expect(deadlineOutcome(c, tense).id).toBe('continue');
+    expect(deadlineOutcome(c, tense)).toEqual({ id: 'continue', reason: { type: 'progress' }, round: 2 });
   });
 
   it('interim when the stated positions already meet on enough core items that both prefer to no deal', () => {
@@ -105,7 +121,7 @@ describe('deadlineOutcome', () => {
     });
     // water w2 alone: North .25 + .5 * .35 = .425, South .15 + .7 * .35 = .395, both above the floor .39
     expect(convergedText(c, met)).toBe('2--');
-    expect(deadlineOutcome(c, met).id).toBe('interim');
+    expect(deadlineOutcome(c, met)).toEqual({ id: 'interim', reason: { type: 'converged' }, round: 2, atDeadline: true });
     // a partial text is judged on what it settles: the items must beat the fallback by the
     // ratification margin scaled by their weight. South's fallback above its value of w2 (.5)
     // makes the same items not enough.
@@ -128,7 +144,7 @@ describe('deadlineOutcome', () => {
 
   it('continue with progress at least continueProgress (40), suspended below', () => {
     expect(deadlineOutcome(c, edit(last, (s) => void (s.progress = 40))).id).toBe('continue');
-    expect(deadlineOutcome(c, edit(last, (s) => void (s.progress = 39.99))).id).toBe('suspended');
+    expect(deadlineOutcome(c, edit(last, (s) => void (s.progress = 39.99)))).toEqual({ id: 'suspended', reason: { type: 'noProgress' }, round: 2 });
   });
 });
 
@@ -148,29 +164,32 @@ describe('outcomes through the machine', () => {
   };
   const days = (n: number): GameEvent[] => Array.from({ length: n }, () => [{ type: 'RECESS' } as const, { type: 'CONTINUE' } as const]).flat();
 
-  it('framework: both sides accept a full text', () => {
-    const actor = play(
-      (i) => {
-        quiet(i);
-        for (const d of i.delegations) d.concession.startAspiration = 0.4;
-      },
-      [{ type: 'BEGIN' }, { type: 'EDIT_DRAFT', items: { water: 'w2', border: 'b2' } }, { type: 'WALK', to: 'north' }, { type: 'PRESENT_DRAFT' }, { type: 'WALK', to: 'south' }, { type: 'PRESENT_DRAFT' }],
-    );
+  /**
+   * Both sides have already stated positions the text '222' meets (North '222', South '212'), so
+   * neither needs the other to move first; ratification is all but certain (a small noise).
+   */
+  const meeting = (i: ScenarioInput) => {
+    quiet(i);
+    i.delegations[0]!.opening = { water: 'w2', border: 'b2', arms: 'later' };
+    i.delegations[1]!.opening = { water: 'w2', border: 'b1', arms: 'later' };
+    i.rules.negotiation = { ...NEGOTIATION, ratificationNoise: 0.001 };
+  };
+
+  it('framework: both sides accept a full text and it passes at home', () => {
+    const actor = play(meeting, [{ type: 'BEGIN' }, { type: 'EDIT_DRAFT', items: { water: 'w2', border: 'b2' } }, { type: 'WALK', to: 'north' }, { type: 'PRESENT_DRAFT' }, { type: 'WALK', to: 'south' }, { type: 'PRESENT_DRAFT' }]);
     expectEnd(actor, 'framework');
+    const ctx = actor.getSnapshot().context;
+    expect(ctx.outcome?.reason).toEqual({ type: 'agreed' });
+    expect(ctx.ratification?.map((r) => r.passed)).toEqual([true, true]);
   });
 
   it('interim: a partial text banked, then the deadline', () => {
-    const actor = play(
-      (i) => {
-        quiet(i);
-        for (const d of i.delegations) d.concession.startAspiration = 0.4;
-      },
-      [{ type: 'BEGIN' }, { type: 'EDIT_DRAFT', items: { water: 'w2' } }, { type: 'WALK', to: 'north' }, { type: 'PRESENT_DRAFT' }, { type: 'WALK', to: 'south' }, { type: 'PRESENT_DRAFT' }],
-    );
+    const actor = play(meeting, [{ type: 'BEGIN' }, { type: 'EDIT_DRAFT', items: { water: 'w2' } }, { type: 'WALK', to: 'north' }, { type: 'PRESENT_DRAFT' }, { type: 'WALK', to: 'south' }, { type: 'PRESENT_DRAFT' }]);
     expect(actor.getSnapshot().context.banked).toBe('2-2');
     expect(phaseOf(actor.getSnapshot())).toBe('talks');
     for (const e of days(3)) actor.send(e);
     expectEnd(actor, 'interim');
+    expect(actor.getSnapshot().context.outcome?.reason).toEqual({ type: 'banked' });
   });
 
   it('suspended: a walk-out ends the talks at once', () => {
@@ -212,7 +231,21 @@ describe('outcomes through the machine', () => {
     expectEnd(actor, 'collapse');
   });
 
-  it('strike: the top rung', () => {
+  it('strike: the top rung, climbed by a side\'s own choice (chance never takes the last step)', () => {
+    const actor = play(
+      (i) => {
+        i.escalation.start = 3;
+        i.escalation.incidentOdds = [1, 1, 1, 1, 1];
+        i.delegations[1]!.coercion = [{ id: 'strikes', name: 'Strikes', headline: 'Southland strikes', body: 'It strikes.', kind: 'coerce', rungs: 1, resolve: 0 }];
+      },
+      [{ type: 'BEGIN' }, { type: 'RECESS' }, { type: 'CONTINUE' }],
+    );
+    expect(actor.getSnapshot().context.pressure).toBe(4);
+    expectEnd(actor, 'strike');
+    expect(actor.getSnapshot().context.outcome?.reason).toEqual({ type: 'topRung' });
+  });
+
+  it('no strike by chance alone: incidents never take the last step to the top rung', () => {
     const actor = play(
       (i) => {
         i.escalation.start = 3;
@@ -220,8 +253,8 @@ describe('outcomes through the machine', () => {
       },
       [{ type: 'BEGIN' }, { type: 'RECESS' }, { type: 'CONTINUE' }],
     );
-    expect(actor.getSnapshot().context.pressure).toBe(4);
-    expectEnd(actor, 'strike');
+    expect(actor.getSnapshot().context.pressure).toBe(3);
+    expect(phaseOf(actor.getSnapshot())).toBe('talks');
   });
 
   it('strike: the deadline at strikeRung with no deal', () => {
@@ -255,7 +288,7 @@ describe('unobjectedText (interim at the deadline from a half-accepted text)', (
     });
     // water w2 (.5 for both) stays; the border item South objected to is left open
     expect(unobjectedText(c, half)).toBe('2-2');
-    expect(deadlineOutcome(c, half).id).toBe('interim');
+    expect(deadlineOutcome(c, half)).toEqual({ id: 'interim', reason: { type: 'unobjected' }, round: 2, atDeadline: true });
   });
 
   it('needs the acceptance and the criticism to be of the same, current version', () => {
@@ -286,5 +319,61 @@ describe('unobjectedText (interim at the deadline from a half-accepted text)', (
       s.sides[1].criticisedVersion = 4;
     });
     expect(unobjectedText(c, richFallback)).toBeNull();
+  });
+});
+
+describe('ratification at home', () => {
+  const { c, state } = world((i) => void (i.rules.negotiation = { ...NEGOTIATION, ratificationNoise: 0.01 }));
+  const agreed = edit(state, (s) => {
+    s.draft = '222';
+    s.sides[0].accepted = 1;
+    s.sides[1].accepted = 1;
+  });
+  const margin = (s: GameState, side: 0 | 1) => utility(s.truth[side]!, s.draft, s.sides[side].reservation) - acceptanceFloor(c, s, side);
+
+  it('a deal at the floor is a coin toss; the further above it, the likelier it passes', () => {
+    expect(ratificationChance(c, 0)).toBeCloseTo(0.5, 12);
+    expect(ratificationChance(c, 0.02)).toBeGreaterThan(ratificationChance(c, 0.01));
+    expect(ratificationChance(c, -0.02)).toBeLessThan(0.5);
+    expect(ratificationChance(c, 0.01) + ratificationChance(c, -0.01)).toBeCloseTo(1, 12);
+  });
+
+  it('records each side\'s margin, chance and vote as data, and a passed deal is a framework', () => {
+    // North: .415 against its floor .39; South: .619
+    expect(margin(agreed, 0)).toBeGreaterThan(0.02);
+    const { next } = apply(c, agreed, (d, ctx) => ratify(d, ctx));
+    expect(next.ratification).toHaveLength(2);
+    next.ratification!.forEach((r, side) => {
+      expect(r.side).toBe(side);
+      expect(r.margin).toBeCloseTo(margin(agreed, side as 0 | 1), 4);
+      expect(r.chance).toBeCloseTo(ratificationChance(c, r.margin), 3);
+      expect(r.passed).toBe(true);
+    });
+    expect(next.outcome).toEqual({ id: 'framework', reason: { type: 'agreed' }, round: 0 });
+    const notices = next.transcript.flatMap((t) => (t.said.kind === 'notice' ? [t.said.notice] : []));
+    expect(notices).toEqual([
+      { type: 'ratified', side: 0, passed: true, margin: next.ratification![0]!.margin },
+      { type: 'ratified', side: 1, passed: true, margin: next.ratification![1]!.margin },
+    ]);
+  });
+
+  it('a deal well below what a side\'s hardliners demand fails at home: suspended, and the reason names the side', () => {
+    const demanding = edit(agreed, (s) => void (s.sides[1].hardliners = 100));
+    const richer = edit(demanding, (s) => void (s.sides[1].reservation = 0.7));
+    expect(margin(richer, 1)).toBeLessThan(-0.1);
+    const { next } = apply(c, richer, (d, ctx) => ratify(d, ctx));
+    expect(next.ratification!.find((r) => r.side === 1)!.passed).toBe(false);
+    expect(next.outcome).toEqual({ id: 'suspended', reason: { type: 'notRatified', side: 1 }, round: 0 });
+    expect(reasonText(c, next.outcome!.reason)).toContain('Southland');
+  });
+
+  it('the vote is chance from the game\'s own generator: at the floor, some states pass and some fail', () => {
+    const atFloor = edit(agreed, (s) => void (s.sides[0].reservation = Math.round((0.415 - 0.04) * 10000) / 10000));
+    expect(Math.abs(margin(atFloor, 0))).toBeLessThan(0.002);
+    const votes = Array.from({ length: 20 }, (_, k) => apply(c, { ...atFloor, rng: seedState(k + 1) }, (d, ctx) => ratify(d, ctx)).next.ratification![0]!.passed);
+    expect(votes).toContain(true);
+    expect(votes).toContain(false);
+    // and the same state always votes the same way
+    expect(apply(c, atFloor, (d, ctx) => ratify(d, ctx)).next.ratification).toEqual(apply(c, atFloor, (d, ctx) => ratify(d, ctx)).next.ratification);
   });
 });

@@ -2,7 +2,7 @@
 // arms .2 and prefers the low option indices; South (side 1) weighs .3, .6, .1 and prefers the
 // high ones. Values (North): water 1, .75, .5, .25, 0; border and arms 1, .67, .33, 0.
 import { describe, expect, it } from 'vitest';
-import { concessionMade, itemLoss, packageUtility, redLinesCrossed, utility } from '../../src/model/utility.ts';
+import { concessionMade, packageUtility, redLinesCrossed, stepValue, utility } from '../../src/model/utility.ts';
 import { world } from './helpers.ts';
 
 const { c } = world();
@@ -64,19 +64,22 @@ describe('utility', () => {
     expect(redLinesCrossed(north, '---')).toEqual([]);
   });
 
-  it('measures an item\'s weighted loss against the side\'s best option there', () => {
-    expect(itemLoss(north, 0, 0)).toBe(0);
-    expect(itemLoss(north, 0, 2)).toBeCloseTo(0.5 * 0.5, 12);
-    expect(itemLoss(north, 1, 3)).toBeCloseTo(0.3, 12);
-    expect(itemLoss(south, 1, 0)).toBeCloseTo(0.6, 12);
-    expect(itemLoss(south, 2, 2)).toBeCloseTo(0.1 * 0.33, 12);
+  it('values a step on one issue by its weight: positive toward the side, negative away from it', () => {
+    expect(stepValue(north, 0, 0, 0)).toBe(0);
+    expect(stepValue(north, 0, 0, 2)).toBeCloseTo(-0.5 * 0.5, 12);
+    expect(stepValue(north, 1, 3, 2)).toBeCloseTo(0.3 * 0.33, 12);
+    expect(stepValue(south, 1, 1, 0)).toBeCloseTo(-0.6 * 0.33, 12);
+    // a step and its way back cancel
+    expect(stepValue(south, 2, 1, 3) + stepValue(south, 2, 3, 1)).toBeCloseTo(0, 12);
   });
 
   it('measures a concession from the opening position, never below 0', () => {
-    expect(concessionMade(north, north.opening)).toBe(0);
-    expect(concessionMade(north, '100')).toBeCloseTo(0.5 * 0.25, 12);
-    expect(concessionMade(north, '110')).toBeCloseTo(0.125 + 0.3 * 0.33, 12);
-    expect(concessionMade(south, '423')).toBeCloseTo(0.6 * 0.33, 12);
-    expect(concessionMade(north, south.opening)).toBeCloseTo(1, 12);
+    expect(concessionMade(north, north.opening, north.opening)).toBe(0);
+    expect(concessionMade(north, north.opening, '100')).toBeCloseTo(0.5 * 0.25, 12);
+    expect(concessionMade(north, north.opening, '110')).toBeCloseTo(0.125 + 0.3 * 0.33, 12);
+    expect(concessionMade(south, south.opening, '423')).toBeCloseTo(0.6 * 0.33, 12);
+    expect(concessionMade(north, north.opening, south.opening)).toBeCloseTo(1, 12);
+    // a position better than the opening is no concession
+    expect(concessionMade(north, '111', '000')).toBe(0);
   });
 });

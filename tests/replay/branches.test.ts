@@ -5,6 +5,7 @@ import { addBranch, branchTree, deleteBranch, extendBranch, lineEvents, MAIN, re
 import { compareLines, firstDifference } from '../../src/replay/compare.ts';
 import { createSave, parseSave } from '../../src/replay/save.ts';
 import { loadScenarioValue } from '../../src/scenario/load.ts';
+import { formatProblem } from '../../src/scenario/path.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { miniInput } from '../fixtures/mini.ts';
@@ -28,7 +29,7 @@ describe('branches', () => {
     expect(s1.branches[0]!.name).toBe('Softer line');
     const { save: s2, id: child } = addBranch(s1, id, 8, [{ type: 'RECESS' }]);
     expect(lineEvents(s2, child)).toEqual([...lineEvents(s1, id).slice(0, 8), { type: 'RECESS' }]);
-    const tree = branchTree(s2);
+    const tree = branchTree(s2, 'Main line');
     expect(tree.children.map((n) => n.id)).toEqual([id]);
     expect(tree.children[0]!.children.map((n) => n.id)).toEqual([child]);
     expect(treeProblems(s2)).toEqual([]);
@@ -65,12 +66,10 @@ describe('branches', () => {
   it('refuse branch points outside the parent line, and saves with a broken tree', () => {
     expect(() => addBranch(save, MAIN, main.length + 1, [])).toThrow(/cannot branch/);
     const broken = { ...save, branches: [{ id: 'b1', name: 'x', parent: 'b9', at: 0, events: [] }] };
-    expect(treeProblems(broken)).toEqual(['branches[0].parent: no line "b9"']);
+    expect(treeProblems(broken).map(formatProblem)).toEqual(['branches[0].parent: no line "b9"']);
     const cycle = { ...save, branches: [{ id: 'b1', name: 'x', parent: 'b2', at: 0, events: [] }, { id: 'b2', name: 'y', parent: 'b1', at: 0, events: [] }] };
-    expect(treeProblems(cycle).join('\n')).toMatch(/its own ancestor/);
-    const r = parseSave(JSON.stringify(broken));
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toContain('branches[0].parent: no line "b9"');
+    expect(treeProblems(cycle).map(formatProblem).join('\n')).toMatch(/its own ancestor/);
+    expect(parseSave(JSON.stringify(broken))).toEqual({ ok: false, kind: 'invalid', errors: [expect.stringMatching(/^branches\[0\]\.parent: no line "b9" \(line 1, column \d+\)$/)] });
     const good = addBranch(save, MAIN, 2, [{ type: 'RECESS' }]).save;
     expect(parseSave(JSON.stringify(good)).ok).toBe(true);
   });

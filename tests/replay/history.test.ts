@@ -1,10 +1,14 @@
 // A line set beside the scenario's history: rounds matched by date, the real events placed
-// against the days of talks, the outcome against how the real talks ended.
+// against the days of talks, the outcome against how the real talks ended (in the present
+// layer's words: historySummary).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { settingsFor } from '../../src/machine/game.ts';
 import { statesAlong } from '../../src/replay/compare.ts';
 import { historyBeside, periodOf } from '../../src/replay/history.ts';
+import { compile } from '../../src/model/compile.ts';
+import { historySummary } from '../../src/present/replays/history-words.ts';
+import { reasonText } from '../../src/present/words/said.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
@@ -70,9 +74,11 @@ describe('historyBeside (Muscat, February 2026)', () => {
   it('says what the line came to against what really happened, reported claims marked', () => {
     expect(h.atLineEnd.map((e) => e.date)).toEqual(['2026-02-26']);
     expect(h.inTheEnd.map((e) => e.headline)).toEqual(['Strikes, and the Strait closed']);
-    expect(h.summary[0]).toContain(`This line: ${muscat.labels.outcomes[h.end.outcome!.id]}, in round 4 (2026-02-26)`);
-    expect(h.summary).toContain('That day, in reality: Geneva: Oman reports "significant progress" (reported).');
-    expect(h.summary).toContain('What really happened in the end (2026-02-28): Strikes, and the Strait closed (reported).');
+    const summary = historySummary(compile(muscat), h);
+    // The outcome's reason in words (the structured reason once printed as "[object Object]").
+    expect(summary[0]).toBe(`This line: ${muscat.labels.outcomes[h.end.outcome!.id]}, in round 4 (26 Feb 2026). ${reasonText(compile(muscat), h.end.outcome!.reason)}`);
+    expect(summary).toContain('That day, in reality: Geneva: Oman reports "significant progress" (reported).');
+    expect(summary).toContain('What really happened in the end (28 Feb 2026): Strikes, and the Strait closed (reported).');
   });
 
   it('marks the days a line never reached: talks over, or not in a shorter game', () => {
@@ -83,14 +89,14 @@ describe('historyBeside (Muscat, February 2026)', () => {
     // The history of 17 February onwards comes after this line's end.
     expect(hs.real.filter((e) => e.afterLine).map((e) => e.date)).toEqual(['2026-02-17', '2026-02-22', '2026-02-26', '2026-02-28']);
     expect(hs.atLineEnd.map((e) => e.date)).toEqual(['2026-02-17']);
-    expect(hs.summary[1]).toBe('Next, on 2026-02-17, in reality: Geneva: Araghchi speaks of "guiding principles" (reported).');
+    expect(historySummary(compile(muscat), hs)[1]).toBe('Next, on 17 Feb 2026, in reality: Geneva: Araghchi speaks of "guiding principles" (reported).');
 
     // A line cut off during the second day: the rest of the days are "ended", unfinished.
     const cut = states.findIndex((s) => s.round === 1) + 2;
     const hc = historyBeside(muscat, settings, states.slice(0, cut));
     expect(hc.rounds.map((r) => r.status)).toEqual(['played', 'played', 'ended', 'ended']);
     expect(hc.end.outcome).toBeNull();
-    expect(hc.summary[0]).toBe(`This line stops unfinished in round 2 (2026-02-10), after ${cut - 1} events.`);
+    expect(historySummary(compile(muscat), hc)[0]).toBe(`This line stops unfinished in round 2 (10 Feb 2026), after ${cut - 1} events.`);
   });
 });
 
@@ -112,8 +118,9 @@ describe('historyBeside (Camp David, September 1978)', () => {
 
   it('sets the line beside the signing day and the end of the story', () => {
     expect(h.atLineEnd.map((e) => e.headline)).toEqual(['Two frameworks signed at the White House', 'A freeze remembered two ways']);
-    expect(h.summary[1]).toBe('That day, in reality: Two frameworks signed at the White House; A freeze remembered two ways (reported).');
-    expect(h.summary[2]).toBe('What really happened in the end (1982-04-25): Sinai returned; the rest unresolved.');
+    const summary = historySummary(compile(campDavid), h);
+    expect(summary[1]).toBe('That day, in reality: Two frameworks signed at the White House; A freeze remembered two ways (reported).');
+    expect(summary[2]).toBe('What really happened in the end (25 Apr 1982): Sinai returned; the rest unresolved.');
   });
 
   it('is the same for the same line (pure)', () => {

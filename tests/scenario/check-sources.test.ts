@@ -34,7 +34,7 @@ describe('source kinds', () => {
   });
 
   it('refuses an unknown kind, naming the field and the kinds', () => {
-    expect(errors([{ ...news, kind: 'rumour' as 'news' }])).toEqual(['sources[0].kind: must be one of news, memoir, official, treaty, book, reference, analysis']);
+    expect(errors([{ ...news, kind: 'rumour' as 'news' }])).toEqual(['sources[0].kind: must be one of news, memoir, official, treaty, book, reference, analysis (it is the text "rumour")']);
   });
 });
 

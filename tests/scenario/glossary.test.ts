@@ -63,7 +63,11 @@ describe('a scenario glossary', () => {
       }),
     );
     expect(bad).toEqual(
-      expect.arrayContaining(['glossary[0]: unknown field "colour"', 'glossary[1].kind: must be fact, theory or game', 'debrief.theory: unknown field "game-theory"']),
+      expect.arrayContaining([
+        'glossary[0].colour: is not a field here: check its spelling (the fields here are id, term, kind, definition, inGame, sources, aliases)',
+        'glossary[1].kind: must be fact, theory or game (it is the text "rumour")',
+        'debrief.theory.game-theory: is not a field here: check its spelling (the fields here are ripeness, mediator-roles, credibility, two-level, bargaining-war, single-text, shuttle)',
+      ]),
     );
   });
 });

@@ -84,7 +84,7 @@ describe('YAML and JSON', () => {
     const errors = fail(loadScenarioText('\u000b\n', 'x.json'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^\(file\): not valid JSON: [^\n]*\S$/);
-    expect(errors[0]).toContain('\\u000b');
+    expect(errors[0]).toContain('\\x0b');
   });
 
   it('JSON is strict JSON when named .json', () => {
@@ -125,7 +125,7 @@ describe('errors name the field', () => {
     const errors = errorsOf((i) => {
       (i.delegations[1]!.weights as Record<string, number>).water = 3;
     });
-    expect(errors).toEqual(['delegations[1].weights.water: must be a number between 0 and 1']);
+    expect(errors).toEqual(['delegations[1].weights.water: must be a number between 0 and 1 (it is 3)']);
   });
 
   it('a weight that is not a number', () => {
@@ -133,7 +133,7 @@ describe('errors name the field', () => {
       errorsOf((i) => {
         (i.delegations[0]!.weights as Record<string, unknown>).border = 'lots';
       }),
-    ).toEqual(['delegations[0].weights.border: must be a number between 0 and 1']);
+    ).toEqual(['delegations[0].weights.border: must be a number between 0 and 1 (it is the text "lots")']);
   });
 
   it('missing fields say "is missing"', () => {
@@ -143,7 +143,9 @@ describe('errors name the field', () => {
       delete (i.rules as Partial<typeof i.rules>).walkHours;
       delete (i as Partial<typeof i>).title;
     });
-    expect(errors).toEqual(expect.arrayContaining(['delegations[0].name: is missing', 'delegations[1].trust: is missing', 'rules.walkHours: is missing', 'title: is missing']));
+    expect(errors).toEqual(
+      expect.arrayContaining(['delegations[0].name: is missing', 'delegations[1].trust: is missing; it must be a mapping of the fields credibility, closeness', 'rules.walkHours: is missing', 'title: is missing']),
+    );
     expect(errors).toHaveLength(4);
     wellFormed(errors);
   });
@@ -155,14 +157,18 @@ describe('errors name the field', () => {
       i.bogus = 1;
     });
     expect(errors).toEqual(
-      expect.arrayContaining(['delegations[0]: unknown field "mood"', 'issues[2].options[0]: unknown field "colour"', '(file): unknown field "bogus"']),
+      expect.arrayContaining([
+        expect.stringMatching(/^delegations\[0\]\.mood: is not a field here: check its spelling \(the fields here are id, name, shortName, .*, coercion\)$/),
+        'issues[2].options[0].colour: is not a field here: check its spelling (the fields here are id, label, summary)',
+        expect.stringMatching(/^bogus: is not a field here: check its spelling \(the fields here are \$schema, id, title, .*\)$/),
+      ]),
     );
     expect(errors).toHaveLength(3);
     const two = errorsOf((i) => {
       (i.rules as Record<string, unknown>).speed = 1;
       (i.rules as Record<string, unknown>).colour = 2;
     });
-    expect(two).toEqual(['rules: unknown fields "speed", "colour"']);
+    expect(two.map((e) => e.replace(/ \(the fields here are .*\)$/, ''))).toEqual(['rules.speed: is not a field here: check its spelling', 'rules.colour: is not a field here: check its spelling']);
   });
 
   it('weights that do not sum to 1', () => {
@@ -298,10 +304,10 @@ describe('errors name the field', () => {
     });
     expect(errors).toEqual(
       expect.arrayContaining([
-        'delegations[1].weights.water: must be a number between 0 and 1',
-        'rounds[0].hours: must be a number of hours from 2 to 16',
-        'formatVersion: must be 1',
-        'id: must be a lower-case id: letters, digits and hyphens, at most 40',
+        'delegations[1].weights.water: must be a number between 0 and 1 (it is 3)',
+        'rounds[0].hours: must be a number of hours from 2 to 16 (it is 100)',
+        'formatVersion: must be 1 (it is 2)',
+        'id: must be a lower-case id: letters, digits and hyphens, at most 40 (it is the text "Not An Id")',
       ]),
     );
     expect(errors).toHaveLength(4);

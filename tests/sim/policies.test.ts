@@ -1,10 +1,12 @@
 // The built-in AI mediators: they play whole games with moves the machine allows, they are
 // deterministic, they play the roles their names promise, and they see only what a player sees.
+// The planner plans every move by simulation (over a second a game): its whole games are in
+// policies.slow.test.ts, and here the quick mediators play them.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { POLICIES, policyByName, DEFAULT_POLICY } from '../../src/sim/policies/index.ts';
+import { QUICK_POLICIES, policyByName, DEFAULT_POLICY } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { phaseOf, sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
 import { mediatorView } from '../../src/machine/view.ts';
@@ -23,7 +25,7 @@ const SCENARIOS: [string, Scenario][] = [
 ];
 
 describe.each(SCENARIOS)('policies on %s', (_name, scenario) => {
-  it.each(POLICIES.map((p) => [p.name, p] as const))('%s finishes every game with allowed moves only', (_n, policy) => {
+  it.each(QUICK_POLICIES.map((p) => [p.name, p] as const))('%s finishes every game with allowed moves only', (_n, policy) => {
     for (let seed = 1; seed <= 25; seed++) {
       const game = playGame(scenario, policy, seed);
       expect(game.refused, `seed ${seed}`).toBe(0);
@@ -34,7 +36,7 @@ describe.each(SCENARIOS)('policies on %s', (_name, scenario) => {
 
 describe('policies', () => {
   it('are deterministic: the same seed gives the same events', () => {
-    for (const policy of POLICIES) {
+    for (const policy of QUICK_POLICIES) {
       expect(playGame(muscat, policy, 9).events).toEqual(playGame(muscat, policy, 9).events);
     }
   });
@@ -70,7 +72,7 @@ describe('policies', () => {
   });
 
   it('see only the mediator’s view: a policy given it plays every game to its end', () => {
-    for (const factory of POLICIES) {
+    for (const factory of QUICK_POLICIES) {
       for (let seed = 1; seed <= 5; seed++) {
         const actor = startGame(muscat, settingsFor(seed));
         const policy = factory.create(rngFrom(seedState(seed)));

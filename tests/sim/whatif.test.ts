@@ -1,10 +1,14 @@
-// The what-if explorer's core: continuations from a step keep the game's hidden values and vary
-// chance and policy; the same request gives the same answer; it can be cancelled.
+// The what-if explorer's core: continuations from a step sample the hidden values from the
+// mediator's beliefs (or, in the truth mode, keep the game's) and vary chance and policy; the
+// same request gives the same answer; it can be cancelled.
 import { describe, expect, it } from 'vitest';
-import { settingsFor } from '../../src/machine/game.ts';
+import { compiledFor, settingsFor, type PersistedGame } from '../../src/machine/game.ts';
+import { drawSide } from '../../src/model/draw.ts';
+import { Rng, seedState } from '../../src/model/random.ts';
+import { sampledState, type HiddenValues } from '../../src/sim/whatif-start.ts';
 import { POLICIES, policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
-import { emptyTally, mergeTallies, planWhatIf, runSlice, runsProblem, summarise, whatIf, MAX_RUNS, OUTCOME_SCORE, type WhatIfTally } from '../../src/sim/whatif.ts';
+import { emptyTally, mergeTallies, planFrom, planWhatIf, runSlice, runsProblem, summarise, whatIf, MAX_RUNS, OUTCOME_SCORE, type WhatIfTally } from '../../src/sim/whatif.ts';
 import { loadMini } from '../fixtures/mini.ts';
 
 const scenario = loadMini();
@@ -48,7 +52,7 @@ describe('whatIf', () => {
 
   it('refuses a bad number of continuations', () => {
     for (const runs of [0, -5, 1.5, Number.NaN, MAX_RUNS + 1]) {
-      expect(runsProblem(runs)).toMatch(/continuation|whole number/);
+      expect(runsProblem(runs)).toMatch(/^(notWhole|tooFew|tooMany)$/);
       expect(() => whatIf({ ...base, at: 2, runs })).toThrow(RangeError);
     }
     expect(runsProblem(1)).toBeNull();
@@ -105,5 +109,64 @@ describe('whatIf split between workers', () => {
     const plan = planWhatIf({ ...base, at: 2, runs: 4 });
     expect(() => runSlice(plan, emptyTally(plan), { part: 2, parts: 2 })).toThrow(RangeError);
     expect(() => runSlice(plan, emptyTally(plan), { part: 0, parts: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('whatIf from the mediator’s beliefs, or from the truth', () => {
+  // Each game draws its truth around the priors: the notebook has something to be unsure of.
+  const uncertain = loadMini((input) => {
+    for (const d of input.delegations) d.uncertainty = { reservation: 0.05, exponent: 0.3, weights: 0.6, values: 0.1, redLines: 0.3 };
+  });
+  const c = compiledFor(uncertain, settingsFor(4));
+  const policies = [policyByName('broker')!, policyByName('passive')!];
+  const played = playGame(uncertain, policyByName('broker')!, 4);
+  const from = planWhatIf({ scenario: uncertain, settings: settingsFor(4), events: played.events, policies, at: 11, runs: 1 }).from;
+  // The same game, the same record: other hidden values, other hidden meters, other chance.
+  const other = structuredClone(from);
+  other.context.truth = [drawSide(c, 0, new Rng(seedState(31))).truth, drawSide(c, 1, new Rng(seedState(32))).truth];
+  other.context.rng = seedState(77);
+  for (const side of other.context.sides) {
+    side.reservation = Math.min(0.9, side.reservation + 0.15);
+    side.hardliners = Math.min(100, side.hardliners + 30);
+    side.frustration = 0.9;
+  }
+  const run = (game: PersistedGame, hidden?: HiddenValues) => {
+    const plan = planFrom({ scenario: uncertain, from: game, at: 11, runs: 60, policies, runsPerDecision: 4, maxDecisions: 6, ...(hidden ? { hidden } : {}) });
+    const tally = emptyTally(plan);
+    runSlice(plan, tally);
+    return summarise(plan, tally, false);
+  };
+
+  it('samples from the beliefs by default, and says so', () => {
+    expect(whatIf({ ...base, at: 3, runs: 4 }).hidden).toBe('beliefs');
+    expect(whatIf({ ...base, at: 3, runs: 4, hidden: 'truth' }).hidden).toBe('truth');
+  });
+
+  it('with beliefs, two games with the same record but different truths give the same results', () => {
+    expect(other.context.truth).not.toEqual(from.context.truth);
+    const a = run(from);
+    const b = run(other);
+    expect(a.hidden).toBe('beliefs');
+    expect(a.decisions.length).toBeGreaterThan(1);
+    expect(b).toEqual(a);
+  });
+
+  it('with the truth, the same two games give different results, labelled as the truth', () => {
+    const a = run(from, 'truth');
+    const b = run(other, 'truth');
+    expect(a.hidden).toBe('truth');
+    expect(b).not.toEqual(a);
+  });
+
+  it('samples hidden values of its own for each continuation, never the game’s', () => {
+    const plan = planFrom({ scenario: uncertain, from, at: 11, runs: 2, policies });
+    const first = sampledState(plan.view!, 1);
+    const second = sampledState(plan.view!, 2);
+    expect(first.truth).not.toEqual(from.context.truth);
+    expect(second.truth).not.toEqual(first.truth);
+    // The public record is kept: the policies that play on read the same notebook.
+    expect(first.transcript).toEqual(from.context.transcript);
+    expect(first.draft).toBe(from.context.draft);
+    expect(first.sides.map((s) => s.position)).toEqual(from.context.sides.map((s) => s.position));
   });
 });

@@ -5,6 +5,7 @@
 import type { GameEvent } from '../../machine/index.ts';
 import { compareClass, type ClassFile } from '../../classroom/index.ts';
 import type { MediatorWire, Role, SeatStatus } from '../../net/index.ts';
+import type { FoundScenario } from '../../replay/index.ts';
 import { injectChoices, netWords, outcomeName, roundLabel } from '../../present/index.ts';
 import { el, fill, type Child } from '../dom/el.ts';
 import { classView } from '../pages/class-view.ts';
@@ -80,7 +81,10 @@ export async function mountDashboard(root: HTMLElement, storage: SafeStorage, se
     const saves = await classApi.saves(session.classId, session.token);
     if (!saves.ok) return;
     const files: ClassFile[] = saves.value.map((s) => ({ fileName: `${words().game(s.game + 1)}${Object.values(s.teams).length ? ` (${Object.values(s.teams).join(', ')})` : ''}`, text: JSON.stringify(s.save) }));
-    const lookup = (id: string, hash: string) => (id === cs.scenario.id && hash === first.scenario.hash ? { scenario: cs.scenario, hash } : null);
+    const lookup = (id: string, hash: string): FoundScenario => {
+      if (id !== cs.scenario.id) return { missing: 'id' };
+      return hash === first.scenario.hash ? { scenario: cs.scenario, hash } : { missing: 'version', available: first.scenario.hash };
+    };
     fill(comparison, el('h2', { text: words().compare }), ...classView(compareClass(files, lookup)));
     draw();
   };

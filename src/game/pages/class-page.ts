@@ -2,6 +2,7 @@
 // many save files at once; each is checked against the scenarios this game has, and the page
 // shows what compareClass makes of them.
 import { compareClass, type ClassFile } from '../../classroom/index.ts';
+import type { FoundScenario } from '../../replay/index.ts';
 import { el, fill } from '../dom/el.ts';
 import type { Catalog } from '../play/catalog.ts';
 import type { PageHost } from './page-host.ts';
@@ -10,9 +11,14 @@ import { classroomWords, messages } from '../../present/index.ts';
 
 export async function openClassPage(pages: PageHost, catalog: Pick<Catalog, 'entries'>, print: () => void): Promise<void> {
   const entries = await catalog.entries();
-  const lookup = (id: string, hash: string) => {
-    for (const e of entries) if (e.result.ok && e.result.scenario.id === id && e.result.hash === hash) return { scenario: e.result.scenario, hash };
-    return null;
+  const lookup = (id: string, hash: string): FoundScenario => {
+    let other: string | null = null;
+    for (const e of entries) {
+      if (!e.result.ok || e.result.scenario.id !== id) continue;
+      if (e.result.hash === hash) return { scenario: e.result.scenario, hash };
+      other ??= e.result.hash;
+    }
+    return other ? { missing: 'version', available: other } : { missing: 'id' };
   };
   const w = classroomWords().compareClass;
   const results = el('div', { class: 'class-results', attrs: { 'aria-live': 'polite' } });
@@ -20,7 +26,8 @@ export async function openClassPage(pages: PageHost, catalog: Pick<Catalog, 'ent
   const compare = async (files: readonly File[]) => {
     if (files.length === 0) return;
     fill(results, el('p', { class: 'muted', text: w.reading(files.length) }));
-    const read: ClassFile[] = await Promise.all(files.map(async (f) => ({ fileName: f.name, text: await f.text() })));
+    // Bytes, not text: the reader says when a file is not UTF-8, as the command line does.
+    const read: ClassFile[] = await Promise.all(files.map(async (f) => ({ fileName: f.name, text: new Uint8Array(await f.arrayBuffer()) })));
     fill(results, ...classView(compareClass(read, lookup)));
   };
   input.addEventListener('change', () => {

@@ -27,7 +27,7 @@ export function classView(r: ClassComparison): HTMLElement[] {
           ? el('span', { class: 'badge duplicate', text: w.duplicate(row.duplicateOf) })
           : w.counted;
     return [
-      row.fileName,
+      row.player ?? row.fileName,
       row.scenario ?? '–',
       row.outcomeLabel ?? '–',
       row.rounds === null ? '–' : w.count(row.rounds),

@@ -76,6 +76,11 @@ export function meterFigures(chart: MeterChart, sides: [SideRef, SideRef]): HTML
   });
 }
 
+/** A small diamond at a point: a text better for both than the final one. */
+function diamond(cx: number, cy: number, r = 6): string {
+  return `${cx.toFixed(1)},${(cy - r).toFixed(1)} ${(cx + r).toFixed(1)},${cy.toFixed(1)} ${cx.toFixed(1)},${(cy + r).toFixed(1)} ${(cx - r).toFixed(1)},${cy.toFixed(1)}`;
+}
+
 /** The bargaining chart: utilities of the first side on x, the second on y (0–1). */
 export function bargainingFigure(b: BargainingChart, sides: [SideRef, SideRef]): HTMLElement {
   const width = 340;
@@ -109,11 +114,13 @@ export function bargainingFigure(b: BargainingChart, sides: [SideRef, SideRef]):
     b.nash ? label(b.nash, w.nashPoint, 'tick') : null,
     svg('rect', { class: 'final', x: x(b.text[0]) - 6, y: y(b.text[1]) - 6, width: 12, height: 12 }),
     svg('text', { class: 'tick', x: x(b.text[0]) + 9, y: y(b.text[1]) + 16 }, w.theText),
+    b.better ? svg('polygon', { class: 'better', points: diamond(x(b.better[0]), y(b.better[1])) }) : null,
   );
   const u = (v: number) => w.percent(v);
   const rows = [
     [w.theText, u(b.text[0]), u(b.text[1])],
     [w.nashPoint, b.nash ? u(b.nash[0]) : '–', b.nash ? u(b.nash[1]) : '–'],
+    ...(b.better ? [[w.betterForBoth, u(b.better[0]), u(b.better[1])]] : []),
     [w.fallbacks, u(b.fallbacks[0]), u(b.fallbacks[1])],
     [w.opening(sides[0].shortName), u(b.openings[0][0]), u(b.openings[0][1])],
     [w.opening(sides[1].shortName), u(b.openings[1][0]), u(b.openings[1][1])],

@@ -98,11 +98,21 @@ function description(d: Debrief): HTMLElement {
       : table(
           w.escalationCaption(pressure),
           w.escalationHead,
-          d.description.escalations.map((e) => [String(e.cause.round), w.date(e.date), `${e.fromRung} → ${e.toRung}`, w.escalationText({ text: e.cause.text, headline: e.headline }), e.cause.actor, e.mediatorFactors.join(' ') || '–']),
+          d.description.escalations.map((e) => [String(e.cause.round), w.date(e.date), `${e.fromRung} → ${e.toRung}`, w.escalationText({ text: e.cause.text, headline: e.headline }), e.by.text, e.mediatorFactors.join(' ') || '–']),
         ),
+    el('p', { attrs: { 'data-debrief': 'who-escalated' } }, el('strong', { text: w.whoEscalated }), b.whoEscalated),
     el('p', {}, el('strong', { text: w.blame }), b.verdict),
     b.actors.length ? el('ul', {}, ...b.actors.map((a) => el('li', { text: w.blameActor(a) }))) : null,
   );
+}
+
+/** The vote at home on a text both delegations accepted: the whole, then each side with its reasons. */
+function ratification(t: Debrief['analysis']['text']): HTMLElement[] {
+  if (!t.ratification) return [];
+  return [
+    el('h3', { text: words().atHome }),
+    el('div', { attrs: { 'data-debrief': 'ratification' } }, el('p', { text: t.ratificationText ?? '' }), el('ul', {}, ...t.ratification.map((r) => el('li', { text: r.text })))),
+  ];
 }
 
 function analysis(d: Debrief): HTMLElement {
@@ -146,6 +156,7 @@ function analysis(d: Debrief): HTMLElement {
       ],
     ),
     ...t.verdict.map((v) => el('p', { text: v })),
+    ...ratification(t),
     el('h3', { text: w.frontier }),
     bargainingFigure(a.bargaining, d.sides),
     el('h3', { text: w.theory }),
@@ -182,11 +193,13 @@ function application(d: Debrief): HTMLElement {
 
 export function debriefView(d: Debrief): HTMLElement[] {
   const w = words();
-  return [
+  const nodes: (HTMLElement | null)[] = [
     el('p', { class: 'debrief-summary' }, el('strong', { text: w.summary(d.outcome) }), w.outcome(d.outcome)),
     el('p', { class: 'muted', text: w.about({ place: d.scenario.place, mediator: d.mediator, seed: d.settings.seed, played: d.roundsPlayed, scheduled: d.roundsScheduled, sides: [d.sides[0].name, d.sides[1].name] }) }),
+    d.hints ? el('p', { text: w.hints(d.hints), attrs: { 'data-debrief': 'hints' } }) : null,
     description(d),
     analysis(d),
     application(d),
   ];
+  return nodes.filter((n) => n !== null);
 }

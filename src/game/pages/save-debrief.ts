@@ -1,26 +1,17 @@
 // The debrief of any saved game: a save file opened with the file picker or dropped on the title
-// screen is parsed, checked by replaying it against its scenario, and debriefed. A file that
-// cannot be read says why, in one line.
-import { parseSave, replay, settingsOf, verifySave } from '../../replay/index.ts';
+// screen is read and checked by the one save reader (as the command line and the replay viewer
+// read it), and debriefed from its replay. A file that cannot be read says why, in the reader's words.
+import { visible } from '../../lib/index.ts';
+import { MAIN, openSaveAsync } from '../../replay/index.ts';
 import type { Catalog } from '../play/catalog.ts';
 import type { PageHost } from './page-host.ts';
 import { openDebriefPage } from './debrief-page.ts';
-import { classroomWords } from '../../present/index.ts';
+import { classroomWords, saveRefusalLines } from '../../present/index.ts';
 
-/** Opens the debrief page for a save file's text; returns why not, or null when it opened. */
-export async function debriefSaveText(pages: PageHost, catalog: Pick<Catalog, 'find' | 'hasId'>, fileName: string, text: string, print: () => void): Promise<string | null> {
-  const w = classroomWords().compareClass.debrief;
-  const parsed = parseSave(text);
-  if (!parsed.ok) return w.unreadable({ file: fileName, errors: parsed.errors.slice(0, 3) });
-  const save = parsed.save;
-  const found = await catalog.find(save.scenario.id, save.scenario.hash);
-  if (!found) {
-    const why = (await catalog.hasId(save.scenario.id)) ? w.changed(save.scenario.id) : w.missing(save.scenario.id);
-    return w.cannot({ file: fileName, why });
-  }
-  const check = verifySave(save, found.scenario, found.hash);
-  if (!check.ok) return w.cannot({ file: fileName, why: check.problem ?? w.noReplay });
-  const state = replay(found.scenario, settingsOf(save), save.events, { checkpoints: false }).snapshot.context;
-  await openDebriefPage(pages, found.scenario, state, print);
-  return null;
+/** Opens the debrief page for a save file; returns why not, or null when it opened. */
+export async function debriefSaveText(pages: PageHost, catalog: Pick<Catalog, 'locate'>, fileName: string, input: string | Uint8Array, print: () => void): Promise<string | null> {
+  const verdict = await openSaveAsync(input, (id, hash) => catalog.locate(id, hash));
+  if (!verdict.ok) return classroomWords().compareClass.debrief.cannot({ file: visible(fileName), why: saveRefusalLines(verdict.refusal).slice(0, 3).join('; ') });
+  const { save } = verdict;
+  await openDebriefPage(pages, verdict.scenario, verdict.replayed.state, print, { hints: save.hints ?? [], line: MAIN, events: save.events });  return null;
 }

@@ -11,6 +11,7 @@ import { el } from '../dom/el.ts';
 import type { Layout } from '../dom/layout.ts';
 import type { Notices } from '../dom/notice.ts';
 import type { SeatGame } from '../hotseat/hot-seat.ts';
+import type { SaveSlots } from '../shell/save-slots.ts';
 import type { SafeStorage } from '../shell/storage.ts';
 import type { Sound } from '../shell/sound.ts';
 import { notLoaded } from '../shell/lazy.ts';
@@ -21,14 +22,16 @@ import { hideWhy } from '../ui/why.ts';
 import { createPauseOverlay, type PauseHost, type PauseOverlay } from '../teacher/pause-overlay.ts';
 import type { TeacherHost } from '../teacher/controls.ts';
 import { announcement, gameWords, messages } from '../../present/index.ts';
-import { createAutosaver, saveFileOf, type Autosaver } from './autosave.ts';
-import type { Change, GameSession } from './session.ts';
-import type { Talks } from './talks.ts';
+import { createAdvisor, type Advisor } from './advisor.ts';
+import type { AdviceReply } from './advisor-protocol.ts';
+import { createAutosaver, saveFileOf, type Autosaver, type Slot } from './autosave.ts';import type { Change, GameSession } from './session.ts';
+import type { Asked, PanelState, Talks } from './talks.ts';
 
 /** What the game in progress needs of the page. */
 export interface ChromeHost extends PauseHost, TeacherHost {
   readonly layout: Layout;
   readonly storage: SafeStorage;
+  readonly slots: SaveSlots;
   readonly announcer: Announcer;
   readonly sound: Sound;
   readonly dialogs: Dialogs;
@@ -51,11 +54,16 @@ export class ActiveGame implements Talks, SeatGame {
   private readonly autosaver: Autosaver;
   private readonly pause: PauseOverlay;
   private readonly unsubscribe: () => void;
+  private readonly advisor: Advisor = createAdvisor();
+  /** Questions to the advisor by line and step: asking again at the same point asks once. */
+  private readonly asked = new Map<string, Promise<AdviceReply>>();
+  readonly panel: PanelState = { notebookOpen: false };
   private disposed = false;
 
   constructor(
     private readonly host: ChromeHost,
     session: GameSession,
+    readonly slot: Slot,
     private readonly exits: GameExits,
   ) {
     this.session = session;
@@ -67,7 +75,7 @@ export class ActiveGame implements Talks, SeatGame {
     host.layout.ladder.replaceChildren(this.ladder.node);
     host.layout.bars.replaceChildren(this.bars.node);
     this.redrawChrome(null);
-    this.autosaver = createAutosaver(host.storage, session, window);
+    this.autosaver = createAutosaver(host.slots, slot, session);
     this.pause = createPauseOverlay(host, () => void this.teacher());
     // A game restored while the teacher held it is still held.
     this.pause.update(session.view.state.paused);
@@ -104,14 +112,47 @@ export class ActiveGame implements Talks, SeatGame {
     return this.session.allows(event);
   }
 
+  async advise(): Promise<Asked> {
+    const s = this.session;
+    const step = s.events.length;
+    const line = s.tree.line;
+    const key = `${line}:${step}`;
+    let question = this.asked.get(key);
+    if (!question) {
+      question = this.advisor.ask({ scenario: s.scenario, hash: s.hash, settings: s.settings, events: [...s.events] });
+      this.asked.set(key, question);
+    }
+    const reply = await question;
+    if (this.disposed || s.events.length !== step || s.tree.line !== line) return { kind: 'earlier' };
+    if (reply.type === 'error') {
+      this.asked.delete(key);
+      return { kind: 'failed' };
+    }
+    if (!reply.advice) return { kind: 'none' };
+    // Shown now: a hint asked, kept in the save (the debrief counts the ones taken).
+    s.noteHint(reply.advice.event);
+    this.autosaver.schedule();
+    return { kind: 'advice', advice: reply.advice };
+  }
+
   /** Writes the save now (a new game is saved before its first action). */
   saveNow(): void {
     this.autosaver.schedule();
-    this.autosaver.flush();
+  }
+
+  /** How many moves of the line in play are committed to the save slot (null: none yet). */
+  get committed(): number | null {
+    return this.autosaver.committed;
+  }
+
+  /** Resolves once every write of this game has committed. */
+  settled(): Promise<void> {
+    return this.autosaver.settled();
   }
 
   dispose(): void {
     this.disposed = true;
+    this.advisor.stop();
     this.pause.dispose();
     this.unsubscribe();
     this.autosaver.stop();
@@ -173,6 +214,9 @@ export class ActiveGame implements Talks, SeatGame {
   }
 
   private onChange(change: Change): void {
+    // The move is written first, before the screen's work: the sooner its transaction starts, the
+    // sooner it is safe from a crash.
+    this.autosaver.schedule();
     this.redrawChrome(change);
     this.pause.update(change.after.paused);
     this.host.announcer.say(announcement(this.session.c, change));
@@ -181,6 +225,5 @@ export class ActiveGame implements Talks, SeatGame {
     else if (after.sides.some((side, i) => side.accepted === after.draftVersion && change.before.sides[i]!.accepted !== after.draftVersion)) this.host.sound.play('accept');
     else if (change.event.type === 'WALK') this.host.sound.play('step');
     else if (change.event.type === 'EDIT_DRAFT') this.host.sound.play('draft');
-    this.autosaver.schedule();
   }
 }

@@ -1,78 +1,90 @@
-// After every action the event log is written to localStorage as a standard save file (made by
-// the core's createSave, the format `npx shuttle replay` reads), with a short summary for the
-// title screen. Writing waits until the screen has been updated (an idle moment), and is flushed
-// when the page is hidden. The save carries the game's branch tree; the line being played is
-// kept beside it, so a reload continues the same line.
+// The autosave: after every move the whole save file (made by the core's createSave, the format
+// `npx shuttle replay` reads) goes into the game's slot in IndexedDB, in a transaction of its own
+// that is committed before the next write starts. The write starts with the move, not at an idle
+// moment: a browser killed a moment after a move still has it when it starts again. The save
+// carries the game's branch tree and its player's name; the line being played is kept beside it.
 import { createSave, MAIN, type SaveFile } from '../../replay/index.ts';
-import { SAVE_KEY, writeSaveMeta } from '../shell/saved-game.ts';
-import { STORAGE_PREFIX, type SafeStorage } from '../shell/storage.ts';
+import type { SaveSlots, SlotRecord } from '../shell/save-slots.ts';
 import type { GameSession } from './session.ts';
 import { gameWords, roundLabel } from '../../present/index.ts';
-
-/** The line of the save the game in progress plays ('main' or a branch id). */
-export const SAVE_LINE_KEY = `${STORAGE_PREFIX}save-line`;
 
 /** The whole save: every line, the one being played with the moves made so far. */
 export function saveFileOf(session: GameSession): SaveFile {
   const { line, main, branches } = session.tree;
-  if (line === MAIN) return createSave(session.scenario, session.hash, session.settings, session.events, [...branches]);
+  const options = session.player ? { player: session.player } : {};
   // A branch keeps `at` events of its parent line: the live log past them are its own moves.
-  const played = branches.map((b) => (b.id === line ? { ...b, events: session.events.slice(b.at) } : b));
-  return createSave(session.scenario, session.hash, session.settings, main, played);
+  const save =
+    line === MAIN
+      ? createSave(session.scenario, session.hash, session.settings, session.events, [...branches], options)
+      : createSave(session.scenario, session.hash, session.settings, main, branches.map((b) => (b.id === line ? { ...b, events: session.events.slice(b.at) } : b)), options);
+  // Hints only when asked (the field is optional), and only for lines the save still has.
+  const hints = session.hints.filter((h) => h.line === MAIN || save.branches.some((b) => b.id === h.line));
+  return hints.length ? { ...save, hints } : save;}
+
+/** The slot a game is saved in: its id and name. */
+export interface Slot {
+  id: string;
+  name: string;
 }
 
-export function readSaveLine(storage: SafeStorage): string {
-  return storage.get(SAVE_LINE_KEY) ?? MAIN;
-}
-
-export function writeSave(storage: SafeStorage, session: GameSession): boolean {
+export function slotRecordOf(slot: Slot, session: GameSession): SlotRecord {
   const state = session.view.state;
-  const ok = storage.set(SAVE_KEY, JSON.stringify(saveFileOf(session)));
-  if (!ok) return false;
-  storage.set(SAVE_LINE_KEY, session.tree.line);
-  return writeSaveMeta(storage, {
+  return {
+    id: slot.id,
+    name: slot.name,
+    player: session.player,
     title: session.scenario.title,
     roundLabel: state.outcome ? gameWords().play.resume.finished : roundLabel(session.c, state.round),
     actions: session.events.length,
     finished: state.outcome !== null,
-  });
+    updated: Date.now(),
+    save: JSON.stringify(saveFileOf(session)),
+    line: session.tree.line,
+  };
 }
 
 export interface Autosaver {
-  /** Writes soon (after the screen updates). */
+  /** Writes the game as it stands now, or as soon as the write before it has committed. */
   schedule(): void;
-  /** Writes now if a write is pending. */
-  flush(): void;
+  /** Resolves when every write asked for has committed (or failed). */
+  settled(): Promise<void>;
+  /** How many moves of the line in play the last committed write holds (null: none yet). */
+  readonly committed: number | null;
   stop(): void;
 }
 
-export function createAutosaver(storage: SafeStorage, session: GameSession, win: Window): Autosaver {
-  let timer: number | null = null;
-  const idle = typeof win.requestIdleCallback === 'function';
-  const cancel = (t: number) => (idle ? win.cancelIdleCallback(t) : win.clearTimeout(t));
-  const flush = () => {
-    if (timer === null) return;
-    cancel(timer);
-    timer = null;
-    writeSave(storage, session);
+export function createAutosaver(slots: SaveSlots, slot: Slot, session: GameSession): Autosaver {
+  let inFlight: Promise<void> | null = null;
+  let pending = false;
+  let stopped = false;
+  let committed: number | null = null;
+  const start = () => {
+    const record = slotRecordOf(slot, session);
+    const moves = session.events.length;
+    inFlight = slots.write(record).then((ok) => {
+      if (ok) committed = moves;
+      inFlight = null;
+      // Moves made while this one was being written: one write holds them all.
+      if (pending) {
+        pending = false;
+        start();
+      }
+    });
   };
-  const onHide = () => flush();
-  win.addEventListener('pagehide', onHide);
-  win.addEventListener('beforeunload', onHide);
   return {
     schedule() {
-      if (timer !== null) return;
-      const write = () => {
-        timer = null;
-        writeSave(storage, session);
-      };
-      timer = idle ? win.requestIdleCallback(write, { timeout: 500 }) : win.setTimeout(write, 0);
+      if (stopped) return;
+      if (inFlight) pending = true;
+      else start();
     },
-    flush,
+    async settled() {
+      while (inFlight) await inFlight;
+    },
+    get committed() {
+      return committed;
+    },
     stop() {
-      flush();
-      win.removeEventListener('pagehide', onHide);
-      win.removeEventListener('beforeunload', onHide);
+      stopped = true;
     },
   };
 }

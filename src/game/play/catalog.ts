@@ -1,7 +1,8 @@
 // The scenarios a player can choose: every scenarios/*.yaml shipped with the game (loaded on
 // demand and validated), plus files a teacher opens from disk, which are kept in storage by
 // content hash so a saved game on them can be resumed.
-import { loadScenarioText, type LoadResult, type Scenario } from '../../scenario/index.ts';
+import type { FoundScenario } from '../../replay/index.ts';
+import { loadScenarioFile, loadScenarioText, type LoadResult, type Scenario } from '../../scenario/index.ts';
 import { SCENARIO_KEY_PREFIX } from '../shell/saved-game.ts';
 import type { SafeStorage } from '../shell/storage.ts';
 import type { ScenarioChoice } from '../title/title-screen.ts';
@@ -54,13 +55,13 @@ export class Catalog {
     return (await this.entries()).map(toChoice);
   }
 
-  /** A scenario file opened by the player: validated, and kept when valid. */
-  open(text: string, fileName: string): ScenarioChoice {
-    const result = loadScenarioText(text, fileName);
+  /** A scenario file opened by the player (its bytes, read as the command line reads them): validated, and kept when valid. */
+  open(bytes: Uint8Array, fileName: string): ScenarioChoice {
+    const result = loadScenarioFile(bytes, fileName);
     const key = result.ok ? `file:${result.hash}` : `file-error:${fileName}`;
     const entry: CatalogEntry = { key, fileName, source: 'file', result };
     this.opened = [...this.opened.filter((e) => e.key !== key), entry];
-    if (result.ok) this.storage.set(`${SCENARIO_KEY_PREFIX}${result.hash}`, text);
+    if (result.ok) this.storage.set(`${SCENARIO_KEY_PREFIX}${result.hash}`, new TextDecoder().decode(bytes));
     return toChoice(entry);
   }
 
@@ -102,5 +103,13 @@ export class Catalog {
   /** Whether a scenario of this id exists at all (to explain why a save cannot be resumed). */
   async hasId(id: string): Promise<boolean> {
     return (await this.entries()).some((e) => e.result.ok && e.result.scenario.id === id);
+  }
+
+  /** The scenario a save names, or why it is not here: what the save reader asks for. */
+  async locate(id: string, hash: string): Promise<FoundScenario> {
+    const found = await this.find(id, hash);
+    if (found) return found;
+    const other = await this.byId(id);
+    return other ? { missing: 'version', available: other.hash } : { missing: 'id' };
   }
 }

@@ -26,6 +26,19 @@ export function targetFor(phase: Phase, state: { round: number; location: Locati
 /** A scene that may play a short exit before the next one comes. */
 export interface Leaving {
   exit(change: Change): Promise<void>;
+  /** Keeps the scene on screen until the player goes on (a move that ended the day: endsTheDay). */
+  hold?(change: Change): Promise<void>;
+}
+
+/** Events after which no reply waits to be read: the mediator's recess, the teacher's controls. */
+const NO_REPLY: ReadonlySet<string> = new Set(['RECESS', 'TEACHER_PAUSE', 'TEACHER_RESUME', 'TEACHER_INJECT', 'TEACHER_EXTEND']);
+
+/**
+ * A move that ended the day by itself (its hours spent) or ended the talks: its reply must be
+ * read before the news, or the outcome, replaces the scene.
+ */
+export function endsTheDay(change: Pick<Change, 'event' | 'phaseBefore' | 'phase'>): boolean {
+  return change.phaseBefore === 'talks' && (change.phase === 'interlude' || change.phase === 'over') && !NO_REPLY.has(change.event.type);
 }
 
 /** What the director asks of the stage it directs. */
@@ -77,9 +90,17 @@ export class Director {
     }
     this.busy = true;
     const generation = this.generation;
+    const leaving = this.stage.leaving();
+    // Not raced with a timer: the player decides when the day's last reply has been read.
+    if (leaving?.hold && change && endsTheDay(change)) {
+      await leaving.hold(change);
+      if (generation !== this.generation) {
+        this.busy = false;
+        return;
+      }
+    }
     try {
       this.stage.inert(true);
-      const leaving = this.stage.leaving();
       if (leaving && change) await Promise.race([leaving.exit(change), new Promise<void>((r) => window.setTimeout(r, 1500))]);
       await this.stage.prepare(target.key);
     } finally {

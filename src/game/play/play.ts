@@ -5,11 +5,14 @@
 import type Phaser from 'phaser';
 import { GameEventSchema, settingsFor } from '../../machine/index.ts';
 import type { Settings } from '../../model/index.ts';
-import { addBranch, lineEvents, MAIN, parseSave, settingsOf } from '../../replay/index.ts';
-import { gameWords, type ReplaySource } from '../../present/index.ts';
+import { addBranch, lineEvents, MAIN, openSaveAsync, settingsOf } from '../../replay/index.ts';
+import { gameWords, messages, saveRefusalLines, type ReplaySource } from '../../present/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import type { ArtLoader } from '../art/loader.ts';
 import type { AppLock } from '../dom/app-lock.ts';
+import { downloadText } from '../dom/download.ts';
+import type { NoticeAction } from '../dom/notice.ts';
+import type { SlotRecord } from '../shell/save-slots.ts';
 import type { PageHost } from '../pages/page-host.ts';
 import { createHotSeat } from '../hotseat/hot-seat.ts';
 import type { LiveGame, ReplayHost, ViewerStart } from '../replays/viewer-page.ts';
@@ -24,9 +27,8 @@ import type { SceneHost } from '../scenes/scene-host.ts';
 import type { HookControl } from '../shell/hook.ts';
 import type { PrefsStore } from '../shell/prefs.ts';
 import { notLoaded } from '../shell/lazy.ts';
-import { readSaveMeta, SAVE_KEY, SAVE_META_KEY } from '../shell/saved-game.ts';
 import { ActiveGame, type ChromeHost } from './active-game.ts';
-import { readSaveLine, saveFileOf } from './autosave.ts';
+import { saveFileOf, type Slot } from './autosave.ts';
 import { Catalog } from './catalog.ts';
 import { Director, type SceneTarget } from './director.ts';
 import { inspectorFor } from './inspector.ts';
@@ -46,11 +48,12 @@ export interface PlayHost extends SceneHost, ChromeHost, ReplayHost {
 
 export interface Play {
   readonly catalog: Catalog;
-  startNew(choiceKey: string, seed: number): Promise<void>;
+  /** A new game in a new save slot (the saved games stay as they are); `player`: a name for it. */
+  startNew(choiceKey: string, seed: number, player: string | null): Promise<void>;
   /** A new game on the scenario of this id with exactly these settings (a class code's game). */
-  startWith(scenarioId: string, settings: Settings): Promise<void>;
-  /** Puts the player back into the saved game, or back on the title screen saying why not. */
-  resumeSaved(): Promise<void>;
+  startWith(scenarioId: string, settings: Settings, player: string | null): Promise<void>;
+  /** Puts the player back into a saved game (default: the one in progress), or back on the title screen saying why not. */
+  resumeSaved(slotId?: string): Promise<void>;
   /** The same scenario, settings and seed, from the start. */
   restart(): Promise<void>;
   toTitle(): void;
@@ -91,7 +94,7 @@ export function createPlay(host: PlayHost): Play {
       const final = s?.finished();
       if (!s || !final) return;
       void import('../pages/debrief-page.ts')
-        .then(({ openDebriefPage }) => openDebriefPage(host.pages, s.scenario, final, () => window.print()))
+        .then(({ openDebriefPage }) => openDebriefPage(host.pages, s.scenario, final, () => window.print(), { hints: s.hints, line: s.tree.line, events: s.events }))
         .catch(() => host.notices.show('load', notLoaded()));
     },
     replays: () => void play.openReplays(),
@@ -127,6 +130,8 @@ export function createPlay(host: PlayHost): Play {
       const parsed = GameEventSchema.safeParse(event);
       return parsed.success && active !== null ? active.send(parsed.data) : false;
     },
+    committed: () => active?.committed ?? null,
+    savedGame: async () => (active ? ((await host.slots.read(active.slot.id))?.save ?? null) : null),
   });
 
   const end = () => {
@@ -136,9 +141,9 @@ export function createPlay(host: PlayHost): Play {
     director = null;
   };
 
-  const begin = async (session: GameSession) => {
+  const begin = async (session: GameSession, slot: Slot) => {
     end();
-    active = new ActiveGame(host, session, { toTitle: () => play.toTitle(), replays: () => void play.openReplays() });
+    active = new ActiveGame(host, session, slot, { toTitle: () => play.toTitle(), replays: () => void play.openReplays() });
     const d = new Director(stage);
     director = d;
     session.subscribe((change) => d.onChange(change));
@@ -146,15 +151,18 @@ export function createPlay(host: PlayHost): Play {
     await d.start();
   };
 
-  /** Whether a new game may replace the game in progress (asks, if there is one). */
-  const mayReplace = async () => {
-    const meta = readSaveMeta(host.storage);
-    if (!meta || meta.finished) return true;
-    const w = gameWords().play.replace;
-    return host.dialogs.confirm(w.title, w.text({ title: meta.title, round: meta.roundLabel, actions: meta.actions }), w.yes, w.no);
-  };
+  /** A slot of its own for a new game, named after its player, else its scenario. */
+  const newSlot = (title: string, player: string | null): Slot => ({ id: `game-${Date.now().toString(36)}-${(++slotCount).toString(36)}`, name: player ?? title });
+  let slotCount = 0;
 
   const newSession = async (init: Omit<SessionInit, 'inspect'>) => new GameSession({ ...init, inspect: await inspectorFor(window.location.search) });
+
+  /** A save the game cannot read is moved aside, never dropped: the notice offers it for download. */
+  const keepAside = async (record: SlotRecord, why: string) => {
+    await host.slots.keepAside(record, why);
+    const keep = { label: messages().ui.common.downloadOldSave, run: () => downloadText(`shuttle-${record.id}-kept.json`, 'application/json', record.save) };
+    return keep;
+  };
 
   const liveGame: LiveGame = {
     isLive: (src) => liveSources.has(src) && active !== null,
@@ -167,13 +175,14 @@ export function createPlay(host: PlayHost): Play {
       return live({ ...src, save });
     },
     async branchFrom(src, line, step) {
-      if (!liveSources.has(src) && !(await mayReplace())) return false;
-      const { save, id } = addBranch(src.save, line, step, []);
+      const { save, id } = addBranch(src.save, line, step, [], gameWords().replays.branchName);
       const events = lineEvents(src.save, line).slice(0, step);
       const tree = { line: id, main: save.events, branches: save.branches };
+      // The game in progress plays on in its own slot; a file's game gets a slot of its own.
+      const slot = liveSources.has(src) && active ? active.slot : newSlot(src.scenario.title, save.player ?? null);
       host.pages.close();
       await host.art()?.load(['play']);
-      await begin(await newSession({ scenario: src.scenario, hash: src.hash, settings: settingsOf(save), events, tree }));
+      await begin(await newSession({ scenario: src.scenario, hash: src.hash, settings: settingsOf(save), events, tree, hints: save.hints, player: save.player ?? null }), slot);
       return true;
     },
   };
@@ -185,54 +194,56 @@ export function createPlay(host: PlayHost): Play {
 
   const play: Play = {
     catalog,
-    async startNew(choiceKey, seed) {
-      if (!(await mayReplace())) return;
+    async startNew(choiceKey, seed, player) {
       const found = await catalog.byKey(choiceKey);
       if (!found) return;
       const prefs = host.prefs.get();
       const settings = settingsFor(seed, { names: prefs.names, allowDistortion: prefs.allowDistortion });
-      await begin(await newSession({ ...found, settings }));
+      await begin(await newSession({ ...found, settings, player }), newSlot(found.scenario.title, player));
     },
-    async startWith(scenarioId, settings) {
-      if (!(await mayReplace())) return;
+    async startWith(scenarioId, settings, player) {
       const found = await catalog.byId(scenarioId);
       if (!found) return;
       const copy: Settings = { ...settings, people: [settings.people[0], settings.people[1]] };
-      await begin(await newSession({ ...found, settings: copy }));
+      await begin(await newSession({ ...found, settings: copy, player }), newSlot(found.scenario.title, player));
     },
-    async resumeSaved() {
-      // A save that cannot be resumed is not offered again (a new game will replace it).
+    async resumeSaved(slotId) {
       const w = gameWords().play.resume;
-      const fail = (why: string) => {
-        host.storage.remove(SAVE_META_KEY);
-        host.notices.show('resume', w.failed(why));
+      const fail = (why: string, action?: NoticeAction) => {
+        host.notices.show('resume', w.failed(why), action);
+        void host.slots.setCurrent(null);
         host.show('title');
       };
-      const text = host.storage.get(SAVE_KEY);
-      if (text === null) return fail(w.noSave);
-      const parsed = parseSave(text);
-      if (!parsed.ok) return fail(`${parsed.errors.slice(0, 3).join('; ')}.`);
-      const save = parsed.save;
-      const found = await catalog.find(save.scenario.id, save.scenario.hash);
-      if (!found) {
-        return fail((await catalog.hasId(save.scenario.id)) ? w.changed(save.scenario.id) : w.missing(save.scenario.id));
+      const id = slotId ?? (await host.slots.current());
+      const record = id === null ? null : await host.slots.read(id);
+      if (!record) return fail(w.noSave);
+      // Read as every save is read: limits, schema, the replay of every line against what it records.
+      const verdict = await openSaveAsync(record.save, (sid, hash) => catalog.locate(sid, hash));
+      if (!verdict.ok) {
+        const why = saveRefusalLines(verdict.refusal).slice(0, 3).join('; ');
+        // A missing scenario file may come back (open it again): the slot stays as it is.
+        if (verdict.refusal.kind === 'scenario') return fail(`${why}.`);
+        return fail(w.keptAside({ name: record.name, why }), await keepAside(record, why));
       }
+      const save = verdict.save;
       await host.art()?.load(['play']);
       // The line last played: the main line, or a branch of the save's tree.
-      const saved = readSaveLine(host.storage);
-      const line = saved === MAIN || save.branches.some((b) => b.id === saved) ? saved : MAIN;
+      const line = record.line === MAIN || save.branches.some((b) => b.id === record.line) ? record.line : MAIN;
       const tree = { line, main: line === MAIN ? [] : save.events, branches: save.branches };
-      const session = await newSession({ ...found, settings: settingsOf(save), events: lineEvents(save, line), tree });
+      const session = await newSession({ scenario: verdict.scenario, hash: verdict.hash, settings: settingsOf(save), events: lineEvents(save, line), tree, hints: save.hints, player: save.player ?? null });
       if (session.refusedAt !== null) host.notices.show('resume', w.partly(session.refusedAt));
-      await begin(session);
+      await begin(session, { id: record.id, name: record.name });
     },
     async restart() {
       const s = active?.session;
       if (!s) return;
-      await begin(await newSession({ scenario: s.scenario, hash: s.hash, settings: s.settings }));
+      // Played again from the start: a new slot, so the finished game stays saved.
+      await begin(await newSession({ scenario: s.scenario, hash: s.hash, settings: s.settings, player: s.player }), newSlot(s.scenario.title, s.player));
     },
     toTitle() {
       end();
+      // Left on purpose: the next visit opens on the title screen, with the game among the saved ones.
+      void host.slots.setCurrent(null);
       host.show('title');
     },
     choose(choiceKey) {

@@ -19,7 +19,7 @@ import {
   type ShuttleActor,
 } from '../../machine/index.ts';
 import type { CompiledScenario, GameState, Settings, SideIndex } from '../../model/index.ts';
-import { MAIN, type Branch } from '../../replay/index.ts';
+import { MAIN, type Branch, type Hint } from '../../replay/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 
 /** One allowed event and the mediator's view before and after it. */
@@ -51,6 +51,10 @@ export interface SessionInit {
   events?: readonly GameEvent[];
   /** The save's lines when this game is one of several (default: the main line alone). */
   tree?: LineTree;
+  /** The advisor's hints asked so far in this game's save (any line). */
+  hints?: readonly Hint[];
+  /** The player's or team's name, kept in the save (optional). */
+  player?: string | null;
   inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
 }
 
@@ -59,6 +63,7 @@ export class GameSession {
   readonly hash: string;
   readonly c: CompiledScenario;
   readonly settings: Settings;
+  readonly player: string | null;
   /** Index of the first logged event the machine refused when the game was restored. */
   readonly refusedAt: number | null = null;
   /** The save's lines; replaced when the replay viewer renames or deletes a branch. */
@@ -67,6 +72,7 @@ export class GameSession {
   private readonly log: GameEvent[] = [];
   private readonly drafts: string[] = [];
   private readonly listeners = new Set<(change: Change) => void>();
+  private readonly hintList: Hint[];
   private current: MediatorView;
 
   constructor(init: SessionInit) {
@@ -74,7 +80,9 @@ export class GameSession {
     this.hash = init.hash;
     this.c = compiledFor(init.scenario, init.settings);
     this.settings = init.settings;
+    this.player = init.player ?? null;
     this.tree = init.tree ?? MAIN_TREE;
+    this.hintList = [...(init.hints ?? [])];
     this.actor = startGame(init.scenario, init.settings, { inspect: init.inspect });
     this.noteDraft();
     const events = init.events ?? [];
@@ -98,6 +106,19 @@ export class GameSession {
 
   get events(): readonly GameEvent[] {
     return this.log;
+  }
+
+  /** The advisor's hints asked in this game, on every line of its save. */
+  get hints(): readonly Hint[] {
+    return this.hintList;
+  }
+
+  /** Records a hint shown now, on the line being played (once per step). */
+  noteHint(event: GameEvent): void {
+    const line = this.tree.line;
+    const step = this.log.length;
+    if (this.hintList.some((h) => h.line === line && h.step === step)) return;
+    this.hintList.push({ line, step, event });
   }
 
   /** The whole state once the game is over (the outcome and the debrief reveal it); null before. */

@@ -71,7 +71,7 @@ export function openReplayViewer(host: ReplayHost, live: LiveGame, source: Repla
   const lines = new Map<string, LineView>();
   const w = gameWords().replays.viewer;
   const common = messages().ui.common;
-  let tree = branchTree(source.save);
+  let tree = branchTree(source.save, gameWords().compare.mainLine);
   let line = start && findLine(tree, start.line) ? start.line : MAIN;
   let step = 0;
   let timer: number | null = null;
@@ -155,7 +155,7 @@ export function openReplayViewer(host: ReplayHost, live: LiveGame, source: Repla
   // ---- the tree ----
   const keepTree = (save: SaveFile) => {
     source = live.keepTree(source, save);
-    tree = branchTree(source.save);
+    tree = branchTree(source.save, gameWords().compare.mainLine);
     // A line that is gone is forgotten; a restored one is rebuilt from its events.
     for (const [id, v] of [...lines]) {
       if (findLine(tree, id)) continue;
@@ -237,7 +237,10 @@ export function openReplayViewer(host: ReplayHost, live: LiveGame, source: Repla
   ];
 
   const where = live.isLive(source) ? w.liveGame : saveFileName(source);
-  const outcome = source.save.outcome ? w.ended(outcomeName(c, source.save.outcome)) : w.notFinished;
+  // What the main line's replay gives, never the outcome the file records (a file may lie).
+  const mainLine = lineView(MAIN);
+  const ended = mainLine.cache.at(mainLine.steps.length - 1).state.outcome?.id ?? null;
+  const outcome = ended ? w.ended(outcomeName(c, ended)) : w.notFinished;
   const main = host.pages.open(
     w.title(source.scenario.title),
     [
@@ -249,7 +252,7 @@ export function openReplayViewer(host: ReplayHost, live: LiveGame, source: Repla
           stop();
           const end = current().cache.at(current().steps.length - 1).state;
           void import('../pages/debrief-page.ts')
-            .then(({ openDebriefPage }) => openDebriefPage(host.pages, source.scenario, end, () => window.print()))
+            .then(({ openDebriefPage }) => openDebriefPage(host.pages, source.scenario, end, () => window.print(), { hints: source.save.hints ?? [], line, events: lineEvents(source.save, line) }))
             .catch(() => host.notices.show('load', notLoaded()));
         },
       },
@@ -277,7 +280,7 @@ export function openReplayViewer(host: ReplayHost, live: LiveGame, source: Repla
       },
     ],
     [
-      el('p', { class: 'muted', attrs: { 'data-role': 'replay-source', 'data-outcome': source.save.outcome ?? 'none' }, text: w.source({ where, seed: source.save.seed, outcome }) }),
+      el('p', { class: 'muted', attrs: { 'data-role': 'replay-source', 'data-outcome': ended ?? 'none' }, text: w.source({ where, seed: source.save.seed, outcome }) }),
       el('section', { class: 'vw-lines', attrs: { 'aria-labelledby': 'vw-lines-heading' } }, el('h2', { id: 'vw-lines-heading', text: w.lines }), treeBox, treeStatus),
       el(
         'section',

@@ -3,7 +3,7 @@
 // outcome distribution, the same per policy, and the next moves that change it most.
 import { compiledFor, mediatorState, type GameEvent } from '../../machine/index.ts';
 import { lineEvents, MAIN, settingsOf } from '../../replay/index.ts';
-import { decisionBudget, planWhatIf, POLICIES, summarise, type WhatIfPlan } from '../../sim/index.ts';
+import { decisionBudget, planWhatIf, QUICK_POLICIES, summarise, type WhatIfPlan } from '../../sim/index.ts';
 import { el, fill, setText, uid } from '../dom/el.ts';
 import type { Announcer } from '../dom/announcer.ts';
 import type { Notices } from '../dom/notice.ts';
@@ -56,7 +56,7 @@ export function openWhatIf(host: WhatIfHost, source: ReplaySource, line: string,
   // Where the game stands at the step (this replays to it: a log that does not fit is reported here).
   let probe: WhatIfPlan;
   try {
-    probe = planWhatIf({ scenario, settings, events, at, runs: 1, policies: POLICIES });
+    probe = planWhatIf({ scenario, settings, events, at, runs: 1, policies: QUICK_POLICIES });
   } catch (err) {
     host.notices.show('whatif', w.cannotStart((err as Error).message));
     return;
@@ -138,15 +138,15 @@ export function openWhatIf(host: WhatIfHost, source: ReplaySource, line: string,
     if (run) return;
     const choice = form.read();
     if (!choice) return;
-    const { runs, policies, tryMoves } = choice;
+    const { runs, policies, tryMoves, hidden } = choice;
     let plan: WhatIfPlan;
     try {
-      plan = planWhatIf({ scenario, settings, events, at, runs, policies, runsPerDecision: tryMoves ? (moves) => decisionBudget(runs, moves) : 0 });
+      plan = planWhatIf({ scenario, settings, events, at, runs, policies, hidden, runsPerDecision: tryMoves ? (moves) => decisionBudget(runs, moves) : 0 });
     } catch (err) {
       form.showError((err as Error).message);
       return;
     }
-    const request = { scenario, settings, events, at, runs, policies: policies.map((p) => p.name), runsPerDecision: plan.runsPerDecision, maxDecisions: 40 };
+    const request = { scenario, settings, events, at, runs, policies: policies.map((p) => p.name), runsPerDecision: plan.runsPerDecision, maxDecisions: 40, hidden };
     setText(progressText, w.starting(plan.total));
     progress.max = plan.total;
     progress.value = 0;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { GameEvent } from '../../machine/index.ts';
 import { OUTCOME_IDS, type OutcomeId, type Settings } from '../../model/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import type { WhatIfTally } from '../../sim/index.ts';
+import type { HiddenValues, WhatIfTally } from '../../sim/index.ts';
 
 export interface WhatIfRequest {
   type: 'run';
@@ -18,6 +18,8 @@ export interface WhatIfRequest {
   policies: string[];
   runsPerDecision: number;
   maxDecisions: number;
+  /** Where the continuations' hidden values come from (the page's choice). */
+  hidden: HiddenValues;
   /** This worker plays continuations part, part + parts, … */
   part: number;
   parts: number;

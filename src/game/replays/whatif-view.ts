@@ -105,7 +105,7 @@ export function resultSentence(names: OutcomeNames, w: WhatIf): string {
   const d = w.baseline;
   const ranked = OUTCOME_IDS.filter((id) => d.outcomes[id] > 0).sort((a, b) => d.outcomes[b] - d.outcomes[a]);
   const parts = ranked.slice(0, 3).map((id) => t.part({ outcome: names[id], share: percent(d.outcomes[id], d.runs) }));
-  return t.sentence({ head: w.cancelled ? t.sentenceCancelled(d.runs) : t.sentenceFinished(d.runs), parts });
+  return `${t.sentence({ head: w.cancelled ? t.sentenceCancelled(d.runs) : t.sentenceFinished(d.runs), parts })} ${t.hiddenSentence[w.hidden]}`;
 }
 
 export interface ResultInput {
@@ -134,6 +134,7 @@ export function resultView({ names, plan, result: w, done, elapsedMs, workers, w
   return [
     el('h2', { text: w.cancelled ? t.outcomesPartial : t.outcomes }),
     status,
+    el('p', { class: `whatif-hidden-note ${w.hidden}`, text: t.hiddenResult[w.hidden], attrs: { 'data-whatif': 'hidden', 'data-hidden': w.hidden } }),
     distributionTable(names, w.baseline, t.after({ at: plan.at, runs: w.baseline.runs })),
     ...(w.perPolicy.length > 1 ? [el('h3', { text: t.perPolicy }), policyTable(names, w.perPolicy)] : []),
     el('h2', { text: t.decisions }),

@@ -5,8 +5,10 @@ import type { Location } from '../../model/index.ts';
 import { HallArt } from '../art/hall-art.ts';
 import type { Change } from '../play/session.ts';
 import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
+import { createAids, type Aids } from '../ui/aids.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createDraftEditor, type DraftEditor } from '../ui/draft-editor.ts';
+import { createOffersList, type OffersList } from '../ui/offers-list.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
 import { type ActionSpec, gameWords, hallActions } from '../../present/index.ts';
 import type { TalksSource } from '../play/talks.ts';
@@ -19,8 +21,10 @@ export class HallScene extends PlayScene<{ from?: Location }> {
   private menu!: ActionMenu;
   private log!: DialogueLog;
   private panel!: SidePanel;
+  private aids!: Aids;
   private editor!: DraftEditor;
   private editorOpen = false;
+  private offers!: OffersList;
 
   constructor(host: SceneHost, source: TalksSource) {
     super('hall', host, source);
@@ -37,8 +41,11 @@ export class HallScene extends PlayScene<{ from?: Location }> {
       run: (spec) => this.run(spec),
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
-    this.log = createDialogueLog(c, w.hall.log, w.hall.empty, (id) => this.host.glossary(id));
-    this.panel = createSidePanel(c, 'majlis', this.menu, this.log);
+    this.log = createDialogueLog(c, w.hall.log, w.hall.empty, () => this.host.prefs.get().names, (id) => this.host.glossary(id));
+    // An offer is written into the draft in one revision, from the side panel.
+    this.offers = createOffersList({ write: (event) => g.send(event), blocked: (reason) => this.host.announcer.say(reason) });
+    this.aids = createAids(g, this.log);
+    this.panel = createSidePanel(c, 'majlis', this.menu, this.aids.said, this.aids.advice, this.offers.node);
     this.mount(this.host.layout.side, this.panel.node);
     this.editor = createDraftEditor(c, {
       write: (event) => g.send(event),
@@ -52,14 +59,27 @@ export class HallScene extends PlayScene<{ from?: Location }> {
     const view = this.talks.view;
     const state = view.state;
     if (state.location !== 'majlis') return;
-    this.menu.update(hallActions(view));
-    this.host.keys.setShortcuts('hall', this.menu.shortcuts());
+    if (!this.holding) {
+      this.menu.update(hallActions(view));
+      this.host.keys.setShortcuts('hall', [...this.menu.shortcuts(), ...this.aids.shortcuts()]);
+      this.aids.update(view);
+    }
     this.log.update(state.transcript.filter((t) => t.round === state.round));
     this.panel.update(state);
+    this.offers.update(view);
     this.art.update(state);
     if (this.editorOpen) this.editor.update(state);
     if (change?.event.type === 'EDIT_DRAFT') this.art.pulseDraft();
     if (change === null) this.menu.focusFirst();
+  }
+
+  protected override sidePanel(): SidePanel {
+    return this.panel;
+  }
+
+  override hold(change: Change): Promise<void> {
+    if (this.editorOpen) this.closeEditor(false);
+    return super.hold(change);
   }
 
   override exit(change: Change): Promise<void> {

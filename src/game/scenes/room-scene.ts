@@ -1,5 +1,7 @@
 // A delegation's room: the delegates at the table, what they say, and the actions the mediator
-// can take there (listen, carry a message, present the draft, ask, propose, paint, guarantee).
+// can take there (listen, carry a message, present the draft, ask, trade, propose, paint,
+// guarantee). Proposing a trade opens its form over the room; the offers on the table show in
+// the side panel.
 // In a room a person plays, a question waits for that person's answer on the hot-seat screens.
 import type { Location, SideIndex } from '../../model/index.ts';
 import { RoomArt } from '../art/room-art.ts';
@@ -8,8 +10,11 @@ import type { TalksSource } from '../play/talks.ts';
 import type { HotSeatScreens } from '../hotseat/hot-seat.ts';
 import { el } from '../dom/el.ts';
 import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
+import { createAids, type Aids } from '../ui/aids.ts';
 import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
+import { createOffersList, type OffersList } from '../ui/offers-list.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
+import { createTradeForm, type TradeFormPanel } from '../ui/trade-form.ts';
 import { createSpeech, membersBox, type Speech } from '../ui/speech.ts';
 import { type ActionSpec, gameWords, roomActions, roomName } from '../../present/index.ts';
 import { PlayScene } from './play-scene.ts';
@@ -22,7 +27,11 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
   private menu!: ActionMenu;
   private log!: DialogueLog;
   private panel!: SidePanel;
+  private aids!: Aids;
   private speech!: Speech;
+  private offers!: OffersList;
+  private trade!: TradeFormPanel;
+  private tradeOpen = false;
 
   constructor(
     host: SceneHost,
@@ -44,8 +53,21 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
       run: (spec) => this.run(spec),
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
-    this.log = createDialogueLog(c, w.room.log, w.room.empty, (id) => this.host.glossary(id));
-    this.panel = createSidePanel(c, side, this.menu, this.log);
+    this.log = createDialogueLog(c, w.room.log, w.room.empty, () => this.host.prefs.get().names, (id) => this.host.glossary(id));
+    this.offers = createOffersList({ write: (event) => this.talks.send(event), blocked: (reason) => this.host.announcer.say(reason) });
+    this.aids = createAids(this.talks, this.log);
+    this.panel = createSidePanel(c, side, this.menu, this.aids.said, this.aids.advice, this.offers.node);
+    this.tradeOpen = false;
+    this.trade = createTradeForm(side, {
+      propose: (event) => {
+        // The answer comes at once: the form makes way for it (the dialogue and the speech).
+        const sent = this.talks.send(event);
+        if (sent) this.closeTrade();
+        return sent;
+      },
+      close: () => this.closeTrade(),
+    });
+    this.onTeardown(() => this.trade.node.remove());
     this.mount(this.host.layout.side, this.panel.node);
     if (person) {
       const note = el('p', { class: 'muted small', text: w.room.person(c.scenario.delegations[side]!.name), attrs: { 'data-people-note': '' } });
@@ -54,7 +76,7 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     this.onTeardown(() => this.seat.abandon());
     // Coming in (not a reload): the player of this delegation may read the brief first.
     if (person && data.from !== undefined && data.from !== side && phase === 'talks') this.seat.arrive(side, () => this.menu.focusFirst());
-    this.speech = createSpeech(c, side);
+    this.speech = createSpeech(c, side, () => this.host.prefs.get().names);
     this.mount(this.host.layout.screen, this.speech.node);
     let members = this.mount(this.host.layout.screen, membersBox(c, side, this.host.prefs.get().names));
     // Names or titles: the table updates as soon as the setting changes.
@@ -73,21 +95,49 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
     const view = this.talks.view;
     const state = view.state;
     if (state.location !== this.side) return;
-    this.menu.update(roomActions(view, this.side));
-    this.host.keys.setShortcuts('room', this.menu.shortcuts());
+    if (!this.holding) {
+      this.menu.update(roomActions(view, this.side));
+      this.host.keys.setShortcuts('room', [...this.menu.shortcuts(), ...this.aids.shortcuts()]);
+      this.aids.update(view);
+    }
     this.log.update(state.transcript.filter((t) => t.round === state.round && t.where === this.side));
     this.panel.update(state);
+    this.offers.update(view);
+    if (this.tradeOpen) this.trade.update(view);
     this.art.update(state);
     if (this.speech.update(state) && change) this.art.speak();
     if (change === null) this.menu.focusFirst();
-    this.seat.sync(() => this.menu.focusFirst());
+    if (!this.holding) this.seat.sync(() => this.menu.focusFirst());
+  }
+
+  protected override sidePanel(): SidePanel {
+    return this.panel;
   }
 
   override exit(): Promise<void> {
+    this.closeTrade(false);
     return this.art.leave();
   }
 
   private run(spec: ActionSpec): void {
-    if (spec.event) this.talks.send(spec.event);
+    if (spec.ui === 'open-trade') this.openTrade();
+    else if (spec.event) this.talks.send(spec.event);
+  }
+
+  private openTrade(): void {
+    if (!this.tradeOpen) {
+      this.tradeOpen = true;
+      this.trade.update(this.talks.view);
+      this.host.layout.screen.appendChild(this.trade.node);
+      this.host.announcer.say(gameWords().trades.opened(this.talks.view.c.scenario.delegations[this.side]!.shortName));
+    }
+    this.trade.focus();
+  }
+
+  private closeTrade(refocus = true): void {
+    if (!this.tradeOpen) return;
+    this.tradeOpen = false;
+    this.trade.node.remove();
+    if (refocus) this.panel.node.querySelector<HTMLElement>('[data-action="trade"]')?.focus();
   }
 }

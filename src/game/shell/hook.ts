@@ -4,12 +4,20 @@
 export interface HookSource {
   snapshot(): unknown;
   send(event: unknown): boolean;
+  /** How many moves of the line in play the save slot holds, committed (null: none yet). */
+  committed(): number | null;
+  /** The save file of the game in progress as its slot holds it (null: no game). */
+  savedGame(): Promise<string | null>;
 }
 
 export interface ShuttleHook {
   readonly ready: boolean;
   snapshot(): unknown;
   send(event: unknown): boolean;
+  /** Moves of the line in play committed to the game's save slot (null: no game, or none yet). */
+  committed(): number | null;
+  /** The save file of the game in progress, as its slot in IndexedDB holds it. */
+  savedGame(): Promise<string | null>;
   scene(): string | null;
   /** Tweens running in the active scenes now (0 when motion is reduced: nothing animates). */
   tweens(): number;
@@ -39,6 +47,8 @@ export function installHook(win: Window): HookControl {
     },
     snapshot: () => (source ? source.snapshot() : null),
     send: (event: unknown) => (source ? source.send(event) : false),
+    committed: () => (source ? source.committed() : null),
+    savedGame: () => (source ? source.savedGame() : Promise.resolve(null)),
     scene: () => scene,
     tweens: () => tweens(),
   });

@@ -1,8 +1,9 @@
 // The title screen (DOM): continue a saved game, choose a scenario (or open a scenario file),
 // set the seed, start a new game, settings and help. Scenario text is shown only as text.
 import { el, fill, uid } from '../dom/el.ts';
-import type { SaveMeta } from '../shell/saved-game.ts';
 import { messages } from '../../present/index.ts';
+import { savedGamesSection, type SavedGameActions } from './saved-games.ts';
+import { MAX_PLAYER_NAME, playerName } from './player-name.ts';
 import { MAX_SEED, parseSeed, randomSeed } from './seed.ts';
 
 export interface ScenarioChoice {
@@ -14,14 +15,13 @@ export interface ScenarioChoice {
   errors: string[];
 }
 
-export interface TitleActions {
-  saved(): SaveMeta | null;
+export interface TitleActions extends SavedGameActions {
   scenarios(): Promise<ScenarioChoice[]>;
   openFile(file: File): Promise<ScenarioChoice>;
-  newGame(choiceKey: string, seed: number): Promise<void>;
-  continueGame(): Promise<void>;
-  /** Continues the saved game and opens its replays and branches. */
-  savedReplays(): Promise<void>;
+  /** A new game in a slot of its own; `player`: the name it is saved under (null: none given). */
+  newGame(choiceKey: string, seed: number, player: string | null): Promise<void>;
+  /** The player's name last given (filled in for the next game). */
+  lastPlayer(): string;
   settings(): void;
   help(): void;
   /** Opens the debrief of a saved game; resolves to why not, or null. */
@@ -111,6 +111,9 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
   const seedHint = `${seedId}-hint`;
   const seedInput = el('input', { id: seedId, attrs: { type: 'text', inputmode: 'numeric', autocomplete: 'off', value: String(randomSeed()), 'aria-describedby': seedHint } });
   const seedError = el('p', { class: 'error small', attrs: { role: 'alert' } });
+  const playerId = uid('player');
+  const playerInput = el('input', { id: playerId, attrs: { type: 'text', autocomplete: 'off', maxlength: MAX_PLAYER_NAME, value: actions.lastPlayer(), 'aria-describedby': `${playerId}-hint ${playerId}-error`, 'data-action': 'player-name' } });
+  const playerError = el('p', { id: `${playerId}-error`, class: 'error small', attrs: { 'aria-live': 'polite' } });
   const status = el('p', { class: 'error small', attrs: { role: 'alert' } });
   const debriefFile = async (file: File) => {
     status.textContent = '';
@@ -135,6 +138,13 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
           seedInput.focus();
           return;
         }
+        const player = playerName(playerInput.value);
+        playerError.textContent = player.ok ? '' : w.badPlayer(MAX_PLAYER_NAME);
+        playerInput.toggleAttribute('aria-invalid', !player.ok);
+        if (!player.ok) {
+          playerInput.focus();
+          return;
+        }
         await loaded;
         const key = selected();
         if (!key) {
@@ -142,7 +152,7 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
           return;
         }
         status.textContent = '';
-        void actions.newGame(key, seed);
+        void actions.newGame(key, seed, player.name);
       },
     },
   });
@@ -192,23 +202,18 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     codeError,
   );
 
-  const saved = actions.saved();
-  const continueCard = saved
-    ? el(
-        'div',
-        { class: 'continue-card' },
-        el('p', {}, el('strong', { text: saved.finished ? w.over : w.inProgress }), ' ', el('span', { class: 'muted', text: w.saved({ title: saved.title, round: saved.roundLabel, actions: saved.actions }) })),
-        el('button', { class: 'primary', text: saved.finished ? w.seeEnd : w.continue, attrs: { type: 'button', 'data-action': 'continue' }, on: { click: () => void actions.continueGame() } }),
-        el('button', { text: common.replays, attrs: { type: 'button', 'data-action': 'saved-replays' }, on: { click: () => void actions.savedReplays() } }),
-      )
-    : null;
+  // Once the saved games are read, the newest one's Continue takes the focus, unless the player has moved it.
+  let touched = false;
+  const savedGames = savedGamesSection(actions, (count) => {
+    if (count > 0 && !touched && (document.activeElement === start || document.activeElement === document.body)) savedGames.querySelector<HTMLButtonElement>('[data-action="continue"]')?.focus();
+  });
 
   const node = el(
     'section',
     { class: 'panel screen-panel title-panel', attrs: { 'aria-labelledby': 'title-heading' } },
     el('h1', { id: 'title-heading', text: common.shuttleDiplomacy, attrs: { tabindex: -1 } }),
     el('p', { class: 'tagline', text: w.tagline }),
-    continueCard,
+    savedGames,
     el(
       'fieldset',
       {},
@@ -230,6 +235,14 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
       el('span', { id: seedHint, class: 'muted small', text: w.seedHint }),
     ),
     seedError,
+    el(
+      'div',
+      { class: 'row player-row' },
+      el('label', { attrs: { for: playerId }, text: w.player }),
+      playerInput,
+      el('span', { id: `${playerId}-hint`, class: 'muted small', text: w.playerHint }),
+    ),
+    playerError,
     joinForm,
     el('div', { class: 'row' }, start, el('button', { text: common.settings, attrs: { type: 'button' }, on: { click: () => actions.settings() } }), el('button', { text: messages().ui.common.helpTitle, attrs: { type: 'button' }, on: { click: () => actions.help() } })),
     el(
@@ -253,6 +266,8 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
     status,
   );
 
+  node.addEventListener('pointerdown', () => (touched = true));
+  node.addEventListener('keydown', () => (touched = true));
   return {
     node,
     focus: () => (node.querySelector<HTMLButtonElement>('[data-action="continue"]') ?? start).focus(),

@@ -4,7 +4,7 @@
 import type { CompiledScenario, TranscriptEntry } from '../../model/index.ts';
 import { glossaryFor, termSegments } from '../../classroom/index.ts';
 import { el, uid } from '../dom/el.ts';
-import { gameWords, messages, saidMark, saidText, speakerLabel } from '../../present/index.ts';
+import { gameWords, messages, type NameMode, saidMark, saidText, speakerLabel } from '../../present/index.ts';
 
 /** Opens the glossary on one entry. */
 export type GlossaryLink = (id: string) => void;
@@ -20,7 +20,8 @@ function words(c: CompiledScenario, text: string, glossary?: GlossaryLink): HTML
   return el('span', {}, ...parts);
 }
 
-export function lineNode(c: CompiledScenario, e: TranscriptEntry, glossary?: GlossaryLink): HTMLElement {
+/** One line; `names` is the player's setting (people by name or by title), read when the line is drawn. */
+export function lineNode(c: CompiledScenario, e: TranscriptEntry, names: NameMode, glossary?: GlossaryLink): HTMLElement {
   const narration = e.speaker === 'mediator' || e.speaker === 'news';
   const side = typeof e.speaker === 'number' ? ` s${e.speaker}` : '';
   const mark = saidMark(e);
@@ -29,7 +30,7 @@ export function lineNode(c: CompiledScenario, e: TranscriptEntry, glossary?: Glo
     'li',
     { class: `line${side}${narration ? ' narration' : ''}` },
     el('span', { class: 'speaker', text: `${speakerLabel(c, e.speaker)}:` }),
-    words(c, saidText(c, e, { names: 'names' }), glossary),
+    words(c, saidText(c, e, { names }), glossary),
     badge,
   );
 }
@@ -39,7 +40,7 @@ export interface DialogueLog {
   update(entries: readonly TranscriptEntry[]): void;
 }
 
-export function createDialogueLog(c: CompiledScenario, heading: string, empty: string, glossary?: GlossaryLink): DialogueLog {
+export function createDialogueLog(c: CompiledScenario, heading: string, empty: string, names: () => NameMode, glossary?: GlossaryLink): DialogueLog {
   const list = el('ol');
   const emptyNote = el('p', { class: 'muted small', text: empty });
   const headingId = uid('dialogue');
@@ -50,7 +51,7 @@ export function createDialogueLog(c: CompiledScenario, heading: string, empty: s
     update(entries) {
       const extends_ = entries.length >= shown.length && shown.every((e, i) => entries[i] === e);
       if (!extends_) list.replaceChildren();
-      for (const e of entries.slice(extends_ ? shown.length : 0)) list.appendChild(lineNode(c, e, glossary));
+      for (const e of entries.slice(extends_ ? shown.length : 0)) list.appendChild(lineNode(c, e, names(), glossary));
       shown = entries;
       emptyNote.hidden = entries.length > 0;
       node.scrollTop = node.scrollHeight;

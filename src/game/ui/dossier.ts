@@ -3,7 +3,7 @@
 // glossary knows (an issue's id or name, the theory named in "How to play") link to their entry.
 import { findTerm, glossaryEntry, glossaryFor } from '../../classroom/index.ts';
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
-import { sourceBadge, sourceKindNote } from '../../present/index.ts';
+import { mediatorInterests, sourceBadge, sourceKindNote } from '../../present/index.ts';
 import { el, safeHref } from '../dom/el.ts';
 import { delegationName, gameWords, mediatorLabel, memberLabel, messages, type NameMode, sideName } from '../../present/index.ts';
 import { createTabs, type TabSpec } from './tabs.ts';
@@ -45,10 +45,27 @@ function situation(c: CompiledScenario, mode: NameMode): HTMLElement[] {
     el('p', { text: s.summary }),
     el('h3', { text: w.yourRole }),
     el('p', { text: w.role({ mediator: mediatorLabel(c, mode), hall: s.mediator.hallName }) }),
+    interests(c),
     el('h3', { text: w.days }),
     el('ol', {}, ...s.rounds.map((r) => el('li', { text: w.day({ date: r.date, label: r.label, venue: r.venue, hours: r.hours }) }))),
   ];
   return parts.filter((x) => x !== null);
+}
+
+/** The mediator's own interests (Kydd), with their sources and what follows for the game. */
+function interests(c: CompiledScenario): HTMLElement | null {
+  const v = mediatorInterests(c);
+  if (!v) return null;
+  return el(
+    'section',
+    { class: 'interests', attrs: { 'aria-label': v.heading, 'data-dossier': 'interests' } },
+    el('h3', { text: v.heading }),
+    el('p', { class: 'muted small', text: v.intro }),
+    ...v.paragraphs.map((p) => el('p', { text: p })),
+    el('p', { class: 'believed', text: v.believed }),
+    v.sources.length ? el('h4', { text: v.sourcesHeading }) : null,
+    v.sources.length ? el('ul', { class: 'source-list small' }, ...v.sources.map(sourceItem)) : null,
+  );
 }
 
 function whoIsWho(c: CompiledScenario, mode: NameMode): HTMLElement[] {

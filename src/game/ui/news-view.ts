@@ -2,7 +2,7 @@
 // their causes: each bar slides from where it was to where the night left it.
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, NewsItem } from '../../model/index.ts';
-import { sourceKindLabel } from '../../present/index.ts';
+import { actorName, sourceKindLabel } from '../../present/index.ts';
 import { el, safeHref } from '../dom/el.ts';
 import { fmt, gameWords, messages, meterName, type Move, newsKind, roundMoves, roundNews } from '../../present/index.ts';
 
@@ -28,7 +28,7 @@ function card(c: CompiledScenario, item: NewsItem): HTMLElement {
             return [i > 0 ? '; ' : '', href ? el('a', { text: s.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : s.title, memoir];
           }),
         )
-      : el('p', { class: 'sources', text: item.kind === 'scripted' ? w.cause(item.cause) : w.invented(item.cause) }),
+      : el('p', { class: 'sources', text: item.kind === 'scripted' ? w.cause(actorName(c, item.cause)) : w.invented(actorName(c, item.cause)) }),
   );
 }
 

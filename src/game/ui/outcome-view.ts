@@ -1,7 +1,8 @@
 // The outcome screen's content: the final text against the Nash point, item by item; each
 // side's value of it against its fallback and what its hardliners demand; the bargaining chart
 // (the Pareto frontier, the fallbacks, the openings, the Nash point, the final text) with the
-// same figures in tables for screen readers; and what really happened.
+// same figures in tables for screen readers; the vote at home on a text both accepted; and what
+// really happened.
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, svg } from '../dom/el.ts';
 import { gameWords, messages, type OutcomeAnalysis, sideName, textLabel } from '../../present/index.ts';
@@ -39,9 +40,15 @@ function chart(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
     ...opening(ch.openings[1], w.opened(sideName(c, 1))),
     ch.nash ? svg('circle', { class: 'nash', cx: x(ch.nash[0]), cy: y(ch.nash[1]), r: 6 }) : null,
     ch.nash ? svg('text', { x: x(ch.nash[0]) + 8, y: y(ch.nash[1]) - 8 }, common.nashPoint) : null,
+    ch.better ? svg('polygon', { class: 'better', points: diamond(x(ch.better[0]), y(ch.better[1])) }) : null,
     svg('rect', { class: 'final', x: x(ch.text[0]) - 6, y: y(ch.text[1]) - 6, width: 12, height: 12 }),
     svg('text', { x: x(ch.text[0]) + 9, y: y(ch.text[1]) + 16 }, w.finalText),
   );
+}
+
+/** A small diamond at a point: a text better for both than the final one. */
+function diamond(cx: number, cy: number, r = 6): string {
+  return [[cx, cy - r], [cx + r, cy], [cx, cy + r], [cx - r, cy]].map(([px, py]) => `${px!.toFixed(1)},${py!.toFixed(1)}`).join(' ');
 }
 
 function sideRow(c: CompiledScenario, a: OutcomeAnalysis, s: SideIndex): HTMLElement {
@@ -93,6 +100,10 @@ export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLEle
       el('tbody', {}, sideRow(c, a, 0), sideRow(c, a, 1)),
     ),
     el('div', { class: 'small' }, ...a.text.verdict.map((v) => el('p', { text: v }))),
+    a.text.ratification ? el('h3', { text: w.atHome }) : null,
+    a.text.ratification
+      ? el('div', { class: 'small', attrs: { 'data-outcome': 'ratification' } }, el('p', { text: a.text.ratificationText ?? '' }), ...a.text.ratification.map((r) => el('p', { text: r.text })))
+      : null,
     el('div', { class: 'frontier' }, chart(c, a)),
     el('p', { class: 'small muted', text: w.chartNote }),
     history.length ? el('h2', { text: common.whatReallyHappened }) : null,

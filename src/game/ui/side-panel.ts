@@ -1,23 +1,27 @@
 // The side panel of the hall and the rooms: where the mediator stands, the message waiting to
-// be carried, the actions, and what was said today.
+// be carried, the offers on the table, the actions, the seasoned mediator's advice, and what was
+// said today beside the mediator's notebook. When a move ends the day, the actions make way for
+// the way on to the news, and the day's last answer stays in view.
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, Location } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
 import { gameWords, locationName, messageText } from '../../present/index.ts';
 import type { ActionMenu } from './action-menu.ts';
-import type { DialogueLog } from './dialogue.ts';
 
 export interface SidePanel {
   readonly node: HTMLElement;
   update(state: MediatorState): void;
   focusHeading(): void;
+  /** Puts this in place of the actions and the advice (the day is over); the scene goes with it. */
+  hold(box: HTMLElement): void;
 }
 
-export function createSidePanel(c: CompiledScenario, where: Location, menu: ActionMenu, log: DialogueLog): SidePanel {
+/** `advice` sits beneath the actions; `said` (the day's dialogue, or tabs holding it) fills the rest; `offers` above the actions. */
+export function createSidePanel(c: CompiledScenario, where: Location, menu: ActionMenu, said: HTMLElement, advice: HTMLElement | null = null, offers?: HTMLElement): SidePanel {
   const heading = el('h2', { text: locationName(c, where), attrs: { tabindex: -1, id: 'where-heading' } });
   const sub = el('p', { class: 'muted small' });
   const pending = el('p', { class: 'pending' });
-  const node = el('div', { class: 'side-contents' }, el('div', { class: 'where' }, heading, sub), pending, menu.node, log.node);
+  const node = el('div', { class: 'side-contents' }, el('div', { class: 'where' }, heading, sub), pending, offers, menu.node, advice, said);
   return {
     node,
     update(state) {
@@ -28,5 +32,10 @@ export function createSidePanel(c: CompiledScenario, where: Location, menu: Acti
       setText(sub, where === 'majlis' ? w.hall : w.room(c.scenario.delegations[where]!.name));
     },
     focusHeading: () => heading.focus(),
+    hold(box) {
+      menu.node.hidden = true;
+      if (advice) advice.hidden = true;
+      node.insertBefore(box, menu.node);
+    },
   };
 }

@@ -9,7 +9,7 @@ export interface Speech {
   update(state: MediatorState): TranscriptEntry | null;
 }
 
-export function createSpeech(c: CompiledScenario, side: SideIndex): Speech {
+export function createSpeech(c: CompiledScenario, side: SideIndex, names: () => NameMode): Speech {
   const node = el('div', { class: `panel speech s${side}`, attrs: { 'aria-hidden': 'true' } });
   let last: TranscriptEntry | null = null;
   return {
@@ -27,7 +27,7 @@ export function createSpeech(c: CompiledScenario, side: SideIndex): Speech {
       node.hidden = latest === null;
       if (latest && latest !== last) {
         const mark = saidMark(latest);
-        fill(node, el('span', { class: 'speaker', text: `${sideName(c, side)}:` }), el('span', { text: saidText(c, latest, { names: 'names' }) }), mark ? el('span', { class: 'badge', text: messages().talks.marks[mark] }) : null);
+        fill(node, el('span', { class: 'speaker', text: `${sideName(c, side)}:` }), el('span', { text: saidText(c, latest, { names: names() }) }), mark ? el('span', { class: 'badge', text: messages().talks.marks[mark] }) : null);
       }
       const fresh = latest !== last;
       last = latest;

@@ -7,18 +7,35 @@ export interface TabSpec {
   panel: () => HTMLElement[];
 }
 
-export function createTabs(label: string, specs: readonly TabSpec[]): { node: HTMLElement; focus(): void } {
+export interface TabsOptions {
+  /** The tab shown first (default: the first). */
+  initial?: string;
+  /** Told whenever a tab is shown (by the player or by select). */
+  onSelect?: (id: string) => void;
+}
+
+export interface Tabs {
+  node: HTMLElement;
+  focus(): void;
+  /** Shows a tab by its id (and focuses it, unless told not to). */
+  select(id: string, focus?: boolean): void;
+  selected(): string;
+}
+
+export function createTabs(label: string, specs: readonly TabSpec[], options: TabsOptions = {}): Tabs {
   const base = uid('tab');
+  const first = Math.max(0, specs.findIndex((s) => s.id === options.initial));
   const list = el('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': label } });
   const panels: HTMLElement[] = [];
+  let current = first;
   const tabs = specs.map((spec, i) => {
     const tab = el('button', {
       id: `${base}-${spec.id}`,
       text: spec.label,
-      attrs: { type: 'button', role: 'tab', 'aria-selected': i === 0 ? 'true' : 'false', 'aria-controls': `${base}-${spec.id}-panel`, tabindex: i === 0 ? 0 : -1, 'data-tab': spec.id },
+      attrs: { type: 'button', role: 'tab', 'aria-selected': i === first ? 'true' : 'false', 'aria-controls': `${base}-${spec.id}-panel`, tabindex: i === first ? 0 : -1, 'data-tab': spec.id },
     });
     const panel = el('div', { id: `${base}-${spec.id}-panel`, class: 'tabpanel', attrs: { role: 'tabpanel', 'aria-labelledby': tab.id, tabindex: 0 } });
-    panel.hidden = i !== 0;
+    panel.hidden = i !== first;
     let built = false;
     const show = () => {
       if (!built) {
@@ -26,12 +43,13 @@ export function createTabs(label: string, specs: readonly TabSpec[]): { node: HT
         built = true;
       }
     };
-    if (i === 0) show();
+    if (i === first) show();
     tab.addEventListener('click', () => select(i));
     panels.push(panel);
     return { tab, panel, show };
   });
   function select(i: number, focus = true): void {
+    current = i;
     tabs.forEach((t, k) => {
       const on = k === i;
       t.tab.setAttribute('aria-selected', String(on));
@@ -40,6 +58,7 @@ export function createTabs(label: string, specs: readonly TabSpec[]): { node: HT
       t.panel.hidden = !on;
     });
     if (focus) tabs[i]!.tab.focus();
+    options.onSelect?.(specs[i]!.id);
   }
   list.append(...tabs.map((t) => t.tab));
   list.addEventListener('keydown', (e) => {
@@ -53,5 +72,10 @@ export function createTabs(label: string, specs: readonly TabSpec[]): { node: HT
   return {
     node: el('div', { class: 'tabs-wrap' }, list, ...panels),
     focus: () => tabs.find((t) => t.tab.getAttribute('aria-selected') === 'true')?.tab.focus(),
+    select(id, focus = true) {
+      const i = specs.findIndex((s) => s.id === id);
+      if (i !== -1) select(i, focus);
+    },
+    selected: () => specs[current]!.id,
   };
 }

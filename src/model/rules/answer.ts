@@ -31,10 +31,10 @@ export function putQuestion(state: GameState, ctx: RuleContext, s: SideIndex, ki
 }
 
 /** The answer in the room's record, with the act the debrief reads (not the person's words). */
-function recordAnswer(state: GameState, ctx: RuleContext, question: Question, answer: PersonAnswer): void {
+function recordAnswer(state: GameState, ctx: RuleContext, question: Question, answer: PersonAnswer, unasked: boolean): void {
   const s = question.side;
   const issues = question.kind === 'draft' ? (answer.accept ? [] : answer.objections) : question.kind === 'concession' ? [question.issue!] : question.kind === 'trade' ? [question.trade!.give, question.trade!.get] : [...answer.positions.keys()];
-  const act: MediatorAct = { type: 'ANSWER', ...(question.kind === 'draft' ? { version: question.version } : {}), answer: { side: s, kind: question.kind, accept: answer.accept, issues } };
+  const act: MediatorAct = { type: 'ANSWER', ...(question.kind === 'draft' ? { version: question.version } : {}), answer: { side: s, kind: question.kind, accept: answer.accept, issues, ...(unasked ? { unasked: true as const } : {}) } };
   narrate(state, ctx, act);
 }
 
@@ -95,6 +95,6 @@ export function applyAnswer(state: GameState, ctx: RuleContext, answer: PersonAn
       break;
     }
   }
-  recordAnswer(state, ctx, question, answer);
+  recordAnswer(state, ctx, question, answer, unasked !== undefined);
   if (!unasked) state.question = null;
 }

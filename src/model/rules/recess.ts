@@ -8,7 +8,7 @@ import { say } from '../dialogue.ts';
 import { chooseCoercion } from '../escalation.ts';
 import { addGlobal, addSide, globalValue, sideValue } from '../meters.ts';
 import type { CompiledScenario } from '../compile.ts';
-import type { GameState, NewsItem, SideIndex } from '../types.ts';
+import type { Actor, GameState, NewsItem, SideIndex } from '../types.ts';
 import { sideDraft } from '../context.ts';
 import { applyEffects } from './effects.ts';
 
@@ -44,8 +44,7 @@ function updateFrustration(state: GameState, ctx: RuleContext, s: SideIndex): vo
 function coerce(state: GameState, ctx: RuleContext, s: SideIndex): void {
   const move = chooseCoercion(ctx.c, { ...ctx.base, sides: state.sides }, s, globalValue(ctx, 'pressure'));
   if (!move) return;
-  const d = ctx.c.scenario.delegations[s]!;
-  const moveCtx = withRule(ctx, `coercion.${move.id}`, d.shortName);
+  const moveCtx = withRule(ctx, `coercion.${move.id}`, `side:${s}`);
   if (move.rungs > 0) addGlobal(state, moveCtx, 'pressure', move.rungs);
   applyEffects(state, moveCtx, move.effects);
   // A public commitment: backing down later would cost it at home (audience costs).
@@ -53,7 +52,7 @@ function coerce(state: GameState, ctx: RuleContext, s: SideIndex): void {
   const side = sideDraft(state, ctx, s);
   side.coerced = [...side.coerced, move.id];
   say(state, ctx, s, 'coerce');
-  news(ctx, { kind: 'coercion', by: s, headline: move.headline, body: move.body, date: ctx.c.scenario.rounds[ctx.base.round]!.date, sources: move.sources, reported: false, cause: d.shortName });
+  news(ctx, { kind: 'coercion', by: s, headline: move.headline, body: move.body, date: ctx.c.scenario.rounds[ctx.base.round]!.date, sources: move.sources, reported: false, cause: `side:${s}` });
 }
 
 export function recess(state: GameState, ctx: RuleContext): void {
@@ -63,8 +62,8 @@ export function recess(state: GameState, ctx: RuleContext): void {
 
   for (const ev of s.events) {
     if (ev.afterRound !== ctx.base.round + 1 || ctx.base.injected?.includes(ev.id)) continue;
-    applyEffects(state, withRule(ctx, `event.${ev.id}`, ev.cause), ev.effects);
-    news(ctx, { kind: 'scripted', headline: ev.headline, body: ev.body, date: ev.date, sources: ev.sources, reported: ev.reported, cause: ev.cause });
+    applyEffects(state, withRule(ctx, `event.${ev.id}`, `scenario:${ev.cause}`), ev.effects);
+    news(ctx, { kind: 'scripted', headline: ev.headline, body: ev.body, date: ev.date, sources: ev.sources, reported: ev.reported, cause: `scenario:${ev.cause}` });
   }
 
   for (const side of [0, 1] as const) updateFrustration(state, ctx, side);
@@ -79,15 +78,15 @@ export function recess(state: GameState, ctx: RuleContext): void {
       s.randomEvents.filter((e) => e.kind === 'incident' && rung >= e.minRung && rung <= e.maxRung),
       (e) => e.weight,
     );
-    const cause = incident?.cause ?? 'chance';
+    const cause: Actor = incident ? `scenario:${incident.cause}` : 'chance';
     const incidentCtx = withRule(ctx, `incident.${incident?.id ?? 'unnamed'}`, cause);
     addGlobal(state, incidentCtx, 'pressure', 1);
     if (incident) applyEffects(state, incidentCtx, incident.effects);
     news(ctx, { kind: 'incident', headline: incident?.headline ?? '', body: incident?.body ?? '', ...(incident ? {} : { notice: { type: 'incident' as const } }), date, sources: [], reported: false, cause });
   } else if (ctx.rng.chance(deescalationOdds(ctx.c, progress))) {
     const calm = s.escalation.deescalation;
-    addGlobal(state, withRule(ctx, 'deescalation.progress', calm.cause), 'pressure', -1);
-    news(ctx, { kind: 'deescalation', headline: calm.headline, body: calm.body, date, sources: [], reported: false, cause: calm.cause });
+    addGlobal(state, withRule(ctx, 'deescalation.progress', `scenario:${calm.cause}`), 'pressure', -1);
+    news(ctx, { kind: 'deescalation', headline: calm.headline, body: calm.body, date, sources: [], reported: false, cause: `scenario:${calm.cause}` });
   }
 
   if (ctx.rng.chance(0.5)) {
@@ -97,16 +96,16 @@ export function recess(state: GameState, ctx: RuleContext): void {
       (e) => e.weight,
     );
     if (background) {
-      applyEffects(state, withRule(ctx, `event.${background.id}`, background.cause), background.effects);
-      news(ctx, { kind: 'background', headline: background.headline, body: background.body, date, sources: [], reported: false, cause: background.cause });
+      applyEffects(state, withRule(ctx, `event.${background.id}`, `scenario:${background.cause}`), background.effects);
+      news(ctx, { kind: 'background', headline: background.headline, body: background.body, date, sources: [], reported: false, cause: `scenario:${background.cause}` });
     }
   }
 
-  const driftCtx = withRule(ctx, 'recess.drift', 'the passage of time');
+  const driftCtx = withRule(ctx, 'recess.drift', 'time');
   for (const side of [0, 1] as const) {
     const d = s.delegations[side]!;
     const p = globalValue(ctx, 'pressure');
-    const warCtx = withRule(ctx, 'recess.pressure', `${s.labels.pressure.toLowerCase()} at rung ${p} (${s.escalation.rungs[p]?.name ?? p})`);
+    const warCtx = withRule(ctx, 'recess.pressure', `pressure:${p}`);
     addSide(state, warCtx, 'hurt', side, d.ripeness.hurtPerRung * Math.max(0, p - d.ripeness.fromRung));
     addSide(state, warCtx, 'hardliners', side, d.hardliners.perRung * Math.max(0, p - d.hardliners.fromRung));
     const drift =
@@ -114,17 +113,17 @@ export function recess(state: GameState, ctx: RuleContext): void {
       d.reservation.drift.perRung * Math.max(0, p - d.reservation.drift.fromRung) +
       d.reservation.drift.perHurt * (sideValue(ctx, 'hurt', side) / 10);
     addSide(state, driftCtx, 'reservation', side, drift);
-    addSide(state, withRule(ctx, 'recess.rest', 'a night\'s rest'), 'patience', side, d.patience.recoveryPerRound);
+    addSide(state, withRule(ctx, 'recess.rest', 'rest'), 'patience', side, d.patience.recoveryPerRound);
   }
 
   const distortions = ctx.base.distortions.map((distortion) => {
     if (distortion.discovered || !ctx.rng.chance(s.rules.discoveryPerRound * distortion.magnitude)) return distortion;
     const who = distortion.deceived;
-    const found = withRule(ctx, `discovery.${distortion.mode}`, 'the mediator (a distorted message came to light)');
+    const found = withRule(ctx, `discovery.${distortion.mode}`, 'discovery');
     addSide(state, found, 'credibility', who, -25);
     addSide(state, found, 'closeness', who, -10);
     say(state, ctx, who, 'deceived');
-    news(ctx, { kind: 'discovery', headline: '', body: '', notice: { type: 'discovery', side: who, mode: distortion.mode, round: distortion.round }, date, sources: [], reported: false, cause: 'the mediator' });
+    news(ctx, { kind: 'discovery', headline: '', body: '', notice: { type: 'discovery', side: who, mode: distortion.mode, round: distortion.round }, date, sources: [], reported: false, cause: 'mediator' });
     return { ...distortion, discovered: true };
   });
   if (distortions.some((d, i) => d !== ctx.base.distortions[i])) state.distortions = distortions;

@@ -1,14 +1,14 @@
 // The teacher's hand on the session: pause and resume, bring a scenario event forward, give the
-// day more hours. Each is written to the ledger and the news under "the teacher", so a debrief
-// or a replay never mistakes it for the mediator's doing or for chance.
+// day more hours. Each is written to the ledger and the news under the teacher, so a debrief or
+// a replay never mistakes it for the mediator's doing or for chance.
 import type { RuleContext } from '../context.ts';
 import { withRule } from '../context.ts';
 import type { CompiledScenario } from '../compile.ts';
 import { addGlobal } from '../meters.ts';
-import type { AiSeat, GameState, NewsItem, Notice } from '../types.ts';
+import type { Actor, AiSeat, GameState, NewsItem, Notice } from '../types.ts';
 import { applyEffects } from './effects.ts';
 
-export const TEACHER = 'the teacher';
+export const TEACHER: Actor = 'teacher';
 
 /** The most hours one extension may add (a day is rarely longer than this). */
 export const MAX_EXTENSION_HOURS = 24;

@@ -43,6 +43,35 @@ export const analysis = {
     verdict: (p: { climb: string; who: string; down: string; strike: string; mediator: string; ended: string }) => `${p.climb}${p.who}.${p.down}${p.strike}${p.mediator}${p.ended ? ` ${p.ended}` : ''}`,
   },
 
+  /** Who climbed the ladder: a side's choice, chance, the scenario's events, the mediator, the deadline. */
+  climb: {
+    by: {
+      coercion: (p: { side: string; what: string }) => `${p.side}’s coercive move “${p.what}” (its own choice)`,
+      incident: (what: string | null) => `an incident drawn by chance${what ? ` (“${what}”)` : ''}`,
+      event: (what: string | null) => `the scenario’s event${what ? ` “${what}”` : ''}`,
+      mediator: 'the mediator’s own move',
+      teacher: 'the teacher',
+      deadline: (side: string) => `${side}, at the deadline`,
+      other: (actor: string) => actor,
+    },
+    /** Who or what climbed, for the count of rungs beside it. */
+    share: {
+      coercion: (p: { side: string; what: readonly string[] }) => `${p.side}’s own coercive moves (${fmt().list(p.what.map((x) => `“${x}”`))})`,
+      incident: 'incidents drawn by chance',
+      event: 'the scenario’s events',
+      mediator: 'the mediator’s own moves',
+      teacher: 'the teacher',
+      other: (what: readonly string[]) => fmt().list(what),
+    },
+    none: 'No one climbed the escalation ladder.',
+    one: (who: string) => `The one rung climbed was taken by ${who}.`,
+    climbed: (p: { rungs: number; parts: readonly { rungs: number; who: string }[] }) =>
+      `Of the ${count(p.rungs, { one: 'rung', other: 'rungs' })} climbed, ${fmt().list(p.parts.map((x) => `${num(x.rungs)} by ${x.who}`))}.`,
+    deadline: (p: { side: string; from: string; to: string }) =>
+      ` At the deadline ${p.side} chose force: from ${p.from} straight to ${p.to}, not a step up the ladder but a choice, because no text on the table beat its fallback.`,
+  },
+
+
   sides: {
     time: 'the passage of time',
     pressureAbove: (p: { pressure: string; rung: string }) => `${p.pressure.toLowerCase()} above ${p.rung}`,
@@ -67,6 +96,12 @@ export const analysis = {
   },
 
   history: {
+    /** A day of talks on the game’s track: its label and venue. */
+    day: (p: { label: string; venue: string }) => `${p.label} (${p.venue})`,
+    dayDetail: (p: { progress: [number, number]; pressure: string; from: string; to: string | null }) =>
+      `Progress ${num(p.progress[0])} → ${num(p.progress[1])}; ${p.pressure.toLowerCase()} ${p.from}${p.to !== null ? ` → ${p.to}` : ', unchanged'}.`,
+    newsDetail: (p: { body: string; cause: string }) => `${p.body} (Cause: ${p.cause}.)`,
+    outcome: (label: string) => `Outcome: ${label}`,
     game: (p: { outcome: string; round: number; date: string; reason: string }) => `This game: ${p.outcome}, in round ${num(p.round)} (${fmt().shortDate(p.date)}). ${p.reason}`,
     line: (p: { headline: string; date: string; reported: boolean }) => `The historical line: ${p.headline} (${fmt().shortDate(p.date)}${p.reported ? ', reported' : ''}).`,
     none: 'The scenario gives no history track.',

@@ -12,8 +12,6 @@ export const compareClass = {
     painted: 'The stalemate painted',
     presented: 'A draft presented',
   },
-  notInGame: (p: { id: string; hash: string }) => `the scenario "${p.id}" (hash ${p.hash}) is not in this game`,
-  noReplay: 'the save does not replay',
 
   // The page.
   title: 'Compare a class’s saves',
@@ -27,8 +25,8 @@ export const compareClass = {
   summary: (p: { games: number; bad: number; duplicates: number }) =>
     `${count(p.games, { one: 'game', other: 'games' })} compared; ${count(p.bad, { one: 'file', other: 'files' })} skipped; ${count(p.duplicates, { one: 'duplicate', other: 'duplicates' })}.`,
   students: 'The games, student by student',
-  studentsCaption: 'Each file: its scenario, outcome, rounds played and final standing (each side’s value of the final text, 0–100, against no deal)',
-  studentsHead: ['File', 'Scenario', 'Outcome', 'Rounds', 'Final standing', 'Status'],
+  studentsCaption: 'Each game: who played it (the name in the save, else the file’s name), its scenario, outcome, rounds played and final standing (each side’s value of the final text, 0–100, against no deal), all as its replay gives them',
+  studentsHead: ['Player or file', 'Scenario', 'Outcome', 'Rounds', 'Final standing', 'Status'],
   outcomes: 'How the games ended',
   noGame: 'No game could be compared.',
   outcomesCaption: 'Outcomes across the class',
@@ -46,11 +44,8 @@ export const compareClass = {
 
   // A save debriefed from the title screen.
   debrief: {
-    unreadable: (p: { file: string; errors: readonly string[] }) => `${p.file} is not a save file the game can read: ${p.errors.join('; ')}.`,
-    changed: (id: string) => `scenario “${id}” has changed since the game was saved`,
-    missing: (id: string) => `scenario “${id}” is not available here (open its file first)`,
+    /** `why`: the save reader's lines, as the command line prints them. */
     cannot: (p: { file: string; why: string }) => `${p.file} cannot be debriefed: ${p.why}.`,
-    noReplay: 'it does not replay',
   },
 
   // Class codes.
@@ -58,6 +53,11 @@ export const compareClass = {
     length: (p: { expected: number; got: number }) => `A class code has ${num(p.expected)} letters and digits; this one has ${num(p.got)}.`,
     badCharacter: (ch: string) => `"${ch}" is not used in class codes: check the code again.`,
     typo: 'This code has a typo: one of its characters is wrong. Check it against the one you were given.',
+    /** A code whose check fits other rules (its seed would start another game there), or, rarely, a typo. */
+    otherRules: (p: { made: number; plays: number }) =>
+      p.made < p.plays
+        ? `This code was made for version ${num(p.made)} of the game’s rules, and this copy of the game plays version ${num(p.plays)}: it would start a different game. Ask your teacher for a new code (or check this one for a typo).`
+        : `This code was made for version ${num(p.made)} of the game’s rules, newer than this copy of the game (version ${num(p.plays)}): reload the page to update the game (or check the code for a typo).`,
     notOurs: 'This code is not a class code of this game.',
     noScenario: 'This code is for a scenario that is not in this copy of the game.',
     ambiguous: (ids: readonly string[]) => `This code could be for ${fmt().list(ids, 'or')}: ask your teacher which.`,

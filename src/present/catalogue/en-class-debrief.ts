@@ -7,6 +7,22 @@ import { count, num } from './en-forms.ts';
 const u3 = (x: number) => fmt().decimal(x, 3);
 
 export const debrief = {
+  /** What a person playing a delegation answered (issues already a list in words). */
+  answer: (p: { delegation: string; kind: 'draft' | 'concession' | 'listen' | 'trade'; accept: boolean; issues: string; version: number | null; round: number }) => {
+    const who = `The ${p.delegation} (a person)`;
+    const when = ` (round ${num(p.round)})`;
+    const draft = p.version === null ? 'the draft' : `draft ${num(p.version)}`;
+    switch (p.kind) {
+      case 'draft':
+        return p.accept ? `${who} accepted ${draft}${when}.` : p.issues ? `${who} rejected ${draft}, objecting to ${p.issues}${when}.` : `${who} rejected ${draft} without naming an item${when}.`;
+      case 'concession':
+        return p.accept ? `${who} agreed to move on ${p.issues}${when}.` : `${who} declined to move on ${p.issues}${when}.`;
+      case 'listen':
+        return p.issues ? `${who} told the mediator where it stood on ${p.issues}${when}.` : `${who} told the mediator nothing of where it stood${when}.`;
+      case 'trade':
+        return p.accept ? `${who} took up the trade the mediator proposed, on ${p.issues}${when}.` : `${who} turned down the trade the mediator proposed, on ${p.issues}${when}.`;
+    }
+  },
   title: (scenario: string) => `Debrief: ${scenario}`,
   printButton: 'Print',
   downloadMarkdown: 'Download (Markdown)',
@@ -25,6 +41,8 @@ export const debrief = {
   outcome: (p: { reason: string; round: number; date: string; venue: string }) => `${p.reason} (Round ${num(p.round)}, ${fmt().shortDate(p.date)}, ${p.venue}.)`,
   about: (p: { place: string; mediator: string; seed: number; played: number; scheduled: number; sides: [string, string] }) =>
     `${p.place}. Mediator: ${p.mediator}. Seed ${p.seed}. ${num(p.played)} of ${count(p.scheduled, { one: 'round', other: 'rounds' })} played. Delegations: ${fmt().list(p.sides)}.`,
+  hints: (p: { asked: number; taken: number }) =>
+    p.asked === 0 ? 'Hints from the seasoned mediator: none asked.' : `Hints from the seasoned mediator: ${num(p.asked)} asked, ${num(p.taken)} taken (the next move was the one suggested).`,
   date: (iso: string) => fmt().shortDate(iso),
   timeline: 'Timeline',
   round: (p: { round: number; label: string; date: string; venue: string }) => `Round ${num(p.round)}: ${p.label.replace(/^Round \d+:\s*/, '')} (${fmt().shortDate(p.date)}, ${p.venue})`,
@@ -48,6 +66,8 @@ export const debrief = {
   escalationHead: ['Round', 'Date', 'From → to', 'What happened', 'Caused by', 'The mediator’s part'],
   escalationText: (p: { text: string; headline: string | null }) => (p.headline ? `${p.text} (“${p.headline}”)` : p.text),
   blame: 'Blame. ',
+  whoEscalated: 'Who escalated. ',
+  atHome: 'At home: ratification',
   blameActor: (p: { actor: string; rungs: number; rules: readonly string[] }) => `${p.actor}: ${count(p.rungs, { one: 'rung', other: 'rungs' })} (${p.rules.join(', ')})`,
   turningPoints: 'Turning points',
   noTurningPoint: 'Nothing moved far enough to count as a turning point.',
@@ -91,13 +111,14 @@ export const debrief = {
   byRound: (title: string) => `${title}, by round`,
   value: (v: number) => num(v, 2),
   opened: (side: string) => `${side} opened`,
-  frontierTitle: 'The Pareto frontier of possible texts, each side’s fallback, the openings, the Nash point and the final text (figures in the table below)',
+  frontierTitle: 'The Pareto frontier of the texts the draft can express, each side’s fallback, the openings, the Nash point and the final text (figures in the table below)',
   theText: 'The text',
   nashPoint: 'Nash point',
+  betterForBoth: 'A text better for both',
   fallbacks: 'Fallbacks (no deal)',
   opening: (side: string) => `${side}’s opening`,
   frontierCaption: (n: number) =>
-    `The Pareto frontier (${count(n, { one: 'text', other: 'texts' })} no other beats for both), the fallbacks (dashed), the openings, the Nash point (disc) and the text (square). Values 0–100 in each side’s own terms.`,
+    `The Pareto frontier of the texts the draft can express (${count(n, { one: 'text', other: 'texts' })} no other beats for both; the wider issues move together, by agenda moves), the fallbacks (dashed), the openings, the Nash point (disc), the text (square) and, if there is one, a text better for both (diamond). Values 0–100 in each side’s own terms.`,
   pointsCaption: 'Points of the bargaining chart',
   point: 'Point',
 
@@ -125,6 +146,8 @@ export const debrief = {
     escalation: (p: { round: number; date: string; from: string; to: string; text: string; actor: string; rule: string; part: readonly string[] }) =>
       `- Round ${num(p.round)} (${fmt().shortDate(p.date)}): ${p.from} → ${p.to}. ${p.text}. Caused by: ${p.actor} [${p.rule}].${p.part.length ? ` Mediator's part: ${p.part.join(' ')}` : ''}`,
     blame: (verdict: string) => `**Blame.** ${verdict}`,
+    whoEscalated: (text: string) => `**Who escalated.** ${text}`,
+    atHome: 'At home: ratification',
     blameActor: (p: { actor: string; rungs: number; rules: readonly string[] }) => `- ${p.actor}: ${count(p.rungs, { one: 'rung', other: 'rungs' })} (${p.rules.join(', ')})`,
     mediatorsPart: "The mediator's own part:",
     turningNote: 'The largest moves of the game, from the ledger (rank 1 is the largest).',
@@ -144,7 +167,7 @@ export const debrief = {
       `The frontier (packages no side refuses on a red line and no other package beats for both) has ${count(p.points, { one: 'point', other: 'points' })}${
         p.ends ? ` from (${u3(p.ends[0][0])}, ${u3(p.ends[0][1])}) to (${u3(p.ends[1][0])}, ${u3(p.ends[1][1])})` : ''
       }, in (${p.axes[0]}, ${p.axes[1]}).`,
-    pointRows: { text: 'The text', nash: 'Nash point', fallbacks: 'Fallbacks', opening: (side: string) => `${side}'s opening` },
+    pointRows: { text: 'The text', nash: 'Nash point', better: 'A text better for both', fallbacks: 'Fallbacks', opening: (side: string) => `${side}'s opening` },
     source: (p: { citation: string; url: string }) => `Source: [${p.citation}](${p.url})`,
     title: (scenario: string) => `# Debrief: ${scenario}`,
     outcome: (p: { label: string; round: number; date: string; venue: string; reason: string }) => `**Outcome: ${p.label}** (round ${num(p.round)}, ${fmt().shortDate(p.date)}, ${p.venue}). ${p.reason}`,

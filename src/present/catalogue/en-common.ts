@@ -1,5 +1,7 @@
 // The English words many screens share: buttons, the page's own furniture, notices that any
 // part of the game may raise.
+import { num } from './en-forms.ts';
+
 export const common = {
   cancel: 'Cancel',
   close: 'Close',
@@ -34,6 +36,16 @@ export const common = {
   nashPoint: 'Nash point',
   whatReallyHappened: 'What really happened',
   downloadSave: 'Download the save file',
+  /**
+   * Why a save from other rules is refused (the same moves would make another game), as a
+   * clause after "x cannot be opened: ", and after `rules: ` on the command line.
+   */
+  otherRules: (p: { made: number; plays: number }) =>
+    p.made < p.plays
+      ? `it was made under version ${num(p.made)} of the game’s rules, and this copy of the game plays version ${num(p.plays)}: its moves would make a different game, so it cannot be replayed here`
+      : `it was made under version ${num(p.made)} of the game’s rules, newer than this copy of the game (version ${num(p.plays)}): reload the page to update the game, then open it again`,
+  /** The resume notice's button for a saved game from other rules: keep a copy before a new game replaces it. */
+  downloadOldSave: 'Download the old save',
   replays: 'Replays and branches…',
   teacherControls: 'Teacher controls…',
   shuttleDiplomacy: 'Shuttle Diplomacy',

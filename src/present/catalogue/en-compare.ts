@@ -4,6 +4,17 @@ import { fmt } from './formatters.ts';
 import { count, num } from './en-forms.ts';
 
 export const compare = {
+  /** A line against what really happened, in sentences (dates already formatted). */
+  beside: {
+    ended: (p: { outcome: string; round: number; date: string; reason: string }) => `This line: ${p.outcome}, in round ${num(p.round)} (${p.date}). ${p.reason}`,
+    unfinished: (p: { round: number; date: string; events: number }) =>
+      `This line stops unfinished in round ${num(p.round)} (${p.date}), after ${count(p.events, { one: 'event', other: 'events' })}.`,
+    noHistory: 'The scenario gives no history to set it beside.',
+    thatDay: (headlines: string) => `That day, in reality: ${headlines}.`,
+    next: (p: { date: string; headlines: string }) => `Next, on ${p.date}, in reality: ${p.headlines}.`,
+    inTheEnd: (p: { date: string; headlines: string }) => `What really happened in the end (${p.date}): ${p.headlines}.`,
+    headlines: (list: readonly { headline: string; reported: boolean }[]) => list.map((e) => `${e.headline}${e.reported ? ' (reported)' : ''}`).join('; '),
+  },
   mainLine: 'Main line',
   history: 'What really happened',
   branchOf: (p: { parent: string; at: number }) => ` (from ${p.parent} at step ${num(p.at)})`,

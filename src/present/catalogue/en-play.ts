@@ -19,8 +19,8 @@ export const play = {
   resume: {
     failed: (why: string) => `Your saved game could not be resumed: ${why} Start a new game from the title screen.`,
     noSave: 'there is no saved game.',
-    changed: (id: string) => `scenario “${id}” has changed since the game was saved.`,
-    missing: (id: string) => `scenario “${id}” is not available here.`,
+    /** A saved game that cannot be read: moved aside, never deleted. */
+    keptAside: (p: { name: string; why: string }) => `“${p.name}” cannot be read (${p.why}). It has been kept aside, not deleted: download it to keep a copy.`,
     partly: (action: number) => `The game’s rules changed since this game was saved: it was restored up to action ${num(action)}.`,
     finished: 'finished',
   },
@@ -70,7 +70,7 @@ export const play = {
     overSaid: 'The talks are over.',
     reason: (p: { reason: string; round: number }) => `${p.reason} (Round ${num(p.round)}.)`,
     said: (p: { title: string; story: string; reason: string }) => `${p.title}. ${p.story} ${p.reason}`,
-    chartTitle: 'The Pareto frontier of possible texts, each side’s fallback, the openings, the Nash point and the final text',
+    chartTitle: 'The Pareto frontier of the texts the draft can express, each side’s fallback, the openings, the Nash point and the final text',
     opened: (side: string) => `${side} opened`,
     finalText: 'Final text',
     worthNo: 'No: no deal is worth as much or more',
@@ -84,9 +84,10 @@ export const play = {
     valuesNote: 'Values run from 0 to 100 in each side’s own terms; items left open count at its fallback (its value of no deal). These hidden numbers are game assumptions, revealed now.',
     sidesCaption: 'Each side’s value of the final text, of no deal, of what passes at home, and of the Nash point',
     sidesHead: ['Side', 'Final text', 'No deal', 'Passes at home from', 'Worth it?', 'Nash point'],
-    chartNote: 'The line is the Pareto frontier: texts no other text beats for both sides. Dashed lines: each side’s fallback. The Nash point maximises the product of both sides’ gains over their fallbacks.',
+    chartNote: 'The line is the Pareto frontier of the texts the draft can express (the wider issues move together, by agenda moves): texts no other beats for both sides. Dashed lines: each side’s fallback. The Nash point maximises the product of both sides’ gains over their fallbacks. A diamond, if shown: a text better for both than the final one.',
     history: (p: { date: string; headline: string }) => `${fmt().shortDate(p.date)}: ${p.headline}. `,
     detail: 'The outcome in detail',
+    atHome: 'At home: ratification',
     value: (u: number) => num(Math.round(u * 100)),
   },
 

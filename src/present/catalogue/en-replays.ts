@@ -6,6 +6,8 @@ import { count, num } from './en-forms.ts';
 const continuations = (n: number) => count(n, { one: 'continuation', other: 'continuations' });
 
 export const replays = {
+  /** A new branch's name until the player renames it. */
+  branchName: (n: number) => `Branch ${num(n)}`,
   viewer: {
     title: (scenario: string) => `Replay: ${scenario}`,
     play: '▶ Play',
@@ -80,12 +82,8 @@ export const replays = {
       `${p.pressure}: ${p.rung} (rung ${num(p.at)} of ${num(p.of)}) · ${p.progress}: ${num(p.progressValue)} · ${p.scope}: ${num(p.scopeValue)}`,
   },
   open: {
+    /** `why`: the save reader's lines, as the command line prints them. */
     cannot: (p: { file: string; why: string }) => `${p.file} cannot be opened: ${p.why}.`,
-    unreadable: (errors: readonly string[]) => `it is not a save file the game can read (${errors.join('; ')})`,
-    otherVersion: (id: string) => `it was made with another version of scenario “${id}”`,
-    missing: (id: string) => `it is for scenario “${id}”, which is not available here (open its file first)`,
-    damaged: (problem: string | null) => `it has been changed or damaged: ${problem ?? 'it does not replay'}`,
-    badBranch: (p: { name: string; event: number; type: string }) => `branch “${p.name}” has a move the game does not allow (event ${num(p.event)}, ${p.type})`,
   },
   whatIf: {
     mainLine: 'the main line',
@@ -107,18 +105,34 @@ export const replays = {
     back: 'Back to the replay',
     title: (p: { at: number; line: string }) => `What if… from step ${num(p.at)} of ${p.line}`,
     intro: (p: { title: string; at: number; of: number; where: string }) =>
-      `${p.title}. At step ${num(p.at)} of ${num(p.of)} (${p.where}). Each continuation keeps the hidden values of this game and varies chance and the mediator who plays on.`,
+      `${p.title}. At step ${num(p.at)} of ${num(p.of)} (${p.where}). Each continuation varies chance and the mediator who plays on; its hidden values come from your notebook at this step, or, in the teaching mode, from the truth.`,
     seconds: (s: number) => (s < 10 ? `${fmt().decimal(s, 1)} s` : `${num(s)} s`),
     // The form.
-    all: 'All of them, in turn',
-    policy: (p: { name: string; description: string }) => `${p.name}: ${p.description}`,
+    all: 'All but the planner, in turn (it is slow: choose it on its own)',
     run: 'Run',
     settings: 'What-if settings',
     continuations: 'Continuations',
     range: (max: number) => `From 1 to ${num(max)}.`,
     who: 'Who plays on',
     tryMoves: 'Also try each allowed next move',
+    hidden: 'Hidden values (each side’s priorities, fallback and style)',
+    hiddenChoices: {
+      beliefs: 'Sampled from your notebook at this step: what you could believe then',
+      truth: 'The game’s true values (teaching mode: the mediator could not know them)',
+    },
+    /** Above the results: which values the continuations used. */
+    hiddenResult: {
+      beliefs: 'From your beliefs: each continuation drew the hidden values from the mediator’s notebook at this step, as the mediator could have.',
+      truth: 'Teaching mode: these continuations used the game’s true hidden values, which the mediator could not know at the time.',
+    },
+    hiddenSentence: { beliefs: 'Hidden values from your beliefs.', truth: 'Teaching mode: the true hidden values.' },
     enterRuns: (max: number) => `Enter a number of continuations, from 1 to ${num(max)}.`,
+    /** Why a number of continuations cannot be run (sim/whatif.ts: RunsProblem). */
+    runsProblem: {
+      notWhole: () => 'The number of continuations must be a whole number.',
+      tooFew: () => 'Run at least 1 continuation.',
+      tooMany: (max: number) => `At most ${num(max)} continuations can be run at once.`,
+    },
     // The results.
     outcome: 'Outcome',
     share: 'Share',

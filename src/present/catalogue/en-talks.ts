@@ -41,6 +41,8 @@ export const talks = {
   },
   /** One side of a trade: "the stockpile (to “…”)". */
   tradeItem: (p: { issue: string; option: string }) => `${p.issue} (to “${p.option}”)`,
+  /** A scenario line's {issue} and {option} when the line names none. */
+  placeholders: { issue: 'this point', option: 'that' },
   /** A whole trade, in short. */
   tradeShort: (p: { from: string; give: string; other: string; want: string }) => `${p.from} on ${p.give}, ${p.other} on ${p.want}`,
 
@@ -81,7 +83,7 @@ export const talks = {
 
   reasons: {
     agreed: 'Both delegations accepted a text covering the core issues, and it passed at home.',
-    notRatified: (side: string) => `Both delegations accepted a text, but it did not pass at home: ${side}’s hardliners demanded more than it gave them.`,
+    notRatified: (side: string) => `Both delegations accepted a text, but it did not pass at home: ${side}’s hardliners rejected it.`,
     walkout: (side: string) => `${side} walked out.`,
     discredited: (side: string) => `${side} no longer trusts the mediator; the talks move elsewhere.`,
     topRung: 'The escalation reached its top rung.',

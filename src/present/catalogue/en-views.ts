@@ -2,6 +2,7 @@
 // the news's kinds, the live region's sentences, the outcomes' stories and the final text's
 // analysis. Numbers, plurals and lists come through the locale's formatters.
 import { count, num } from './en-forms.ts';
+import { fmt } from './formatters.ts';
 
 /** A utility on 0–1, as the outcome's analysis prints it. */
 const u3 = (x: number) => num(x, 3);
@@ -52,6 +53,7 @@ export const views = {
 
   analysis: {
     agreed: (version: number) => `Both sides agreed draft ${num(version)}.`,
+    notRatified: (version: number) => `Both delegations accepted draft ${num(version)}, but it failed at home; open items count at each side's fallback.`,
     bankedAtDeadline: (reason: string) => `${reason} The items it leaves open count at each side's fallback.`,
     banked: "A partial text was banked: the items it leaves open count at each side's fallback.",
     lastDraft: (version: number) => `No text was agreed: this is the last draft on the table (version ${num(version)}); open items count at each side's fallback.`,
@@ -68,5 +70,22 @@ export const views = {
       `The Nash bargaining point (the text on the Pareto frontier that maximises the product of both sides' gains over their fallbacks) was worth ${u3(p.values[0])} to ${p.sides[0]} and ${u3(p.values[1])} to ${p.sides[1]}${p.against}`,
     noZone: 'No text on the Pareto frontier beat both fallbacks at the end: there was no zone of agreement left.',
     worthTo: (side: string) => `Worth to ${side}`,
+    /** The final text against the Pareto frontier of the texts the draft can express. */
+    efficient: 'No other text the draft could express was worth more to both sides: the text was on the Pareto frontier.',
+    dominated: (p: { values: [number, number]; sides: [string, string]; changes: readonly string[] }) =>
+      `Another text the draft could express was worth more to both sides (${u3(p.values[0])} to ${p.sides[0]}, ${u3(p.values[1])} to ${p.sides[1]}): for example, one with ${fmt().list(p.changes)}.`,
+    change: (p: { issue: string; option: string }) => `${p.issue} at “${p.option}”`,
+    betterForBoth: 'Better for both',
+    /** The deal at home (Putnam's two-level game): who ratified it, who did not, and why. */
+    ratification: {
+      passed: (p: { side: string; worth: number; floor: number; margin: number; chance: number }) =>
+        `At home, ${p.side}’s leadership approved the deal: it was worth ${u3(p.worth)} to ${p.side}, ${u3(p.margin)} above the ${u3(p.floor)} its hardliners demanded (a deal like it passes ${fmt().percent(p.chance)} of the time).`,
+      passedShort: (p: { side: string; worth: number; floor: number; margin: number; chance: number }) =>
+        `At home, ${p.side}’s leadership approved the deal although it was worth ${u3(p.worth)} to ${p.side}, ${u3(-p.margin)} short of the ${u3(p.floor)} its hardliners demanded: a deal like it passes only ${fmt().percent(p.chance)} of the time.`,
+      failed: (p: { side: string; worth: number; floor: number; margin: number; chance: number; fallback: number; hardliners: number; demand: number }) =>
+        `${p.side}’s hardliners rejected the deal${p.margin < 0 ? '' : ' against the odds'}: it was worth ${u3(p.worth)} to ${p.side}, ${p.margin < 0 ? `${u3(-p.margin)} short of` : `${u3(p.margin)} above`} the ${u3(p.floor)} they demanded (its fallback ${u3(p.fallback)} plus ${u3(p.demand)} for hardliners at ${num(p.hardliners)} of 100); a deal like it passes ${fmt().percent(p.chance)} of the time.`,
+      failedOutcome: (side: string) => `Both delegations had accepted the text, but it failed ratification in ${side}, so the talks ended without a deal.`,
+      passedOutcome: 'Both delegations accepted the text and both homes ratified it.',
+    },
   },
 };

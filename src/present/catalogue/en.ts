@@ -3,6 +3,8 @@
 // plurals and lists come through the formatters, so another language is another catalogue of
 // the same shape (see catalogue/index.ts), not a change to the code that uses it.
 import type { Formatters } from '../intl.ts';
+import { counted, num } from './en-forms.ts';
+import { fmt } from './formatters.ts';
 import { talks } from './en-talks.ts';
 import { ui } from './en-ui.ts';
 
@@ -27,6 +29,12 @@ export const en = {
   places: {
     room: (side: string) => `${side}’s room`,
   },
+  /** Who speaks in the transcript, besides the delegations. */
+  speakers: { mediator: 'You', news: 'News' },
+  /** "Round 2 of 5, 10 Feb 2026". */
+  roundOf: (p: { round: number; of: number; date: string }) => `Round ${num(p.round)} of ${num(p.of)}, ${p.date}`,
+  /** "Played by people: the A and the B." (delegations' names as the scenario gives them). */
+  playedBy: (names: readonly string[]) => `Played by ${counted(names.length, { one: 'a person', other: 'people' })}: ${fmt().list(names.map((n) => `the ${n}`))}.`,
 
   relayModes: {
     faithful: { name: 'As it was given', hint: 'Carry it word for word. Honest, and builds trust.', adverb: 'faithfully' },
@@ -197,10 +205,29 @@ export const en = {
   /** A game not played to its end. */
   unfinished: 'Unfinished',
 
+  /** Who did something, as the ledger and the news name them (model/types.ts: Actor). */
+  actors: {
+    mediator: 'the mediator',
+    teacher: 'the teacher',
+    hardliners: 'the hardliners at home',
+    time: 'the passage of time',
+    rest: 'a night’s rest',
+    discovery: 'the mediator (a distorted message came to light)',
+    chance: 'chance',
+    /** The person playing a delegation. */
+    person: (side: string) => `${side} (a person)`,
+    /** The AI covering for the person who plays a delegation (a seat handed over). */
+    ai: (side: string) => `${side} (the AI)`,
+    /** The pressure's weight at a rung: "war at rung 3 (Strikes)". */
+    pressure: (p: { pressure: string; rung: number; name: string | null }) => `${p.pressure.toLowerCase()} at rung ${num(p.rung)} (${p.name ?? num(p.rung)})`,
+  },
+
   /** What made a meter move, when it was not the mediator's move. */
   causes: {
     event: (p: { headline: string; actor: string }) => `“${p.headline}” (${p.actor})`,
     incident: (p: { headline: string; actor: string }) => `Incident: “${p.headline}” (${p.actor})`,
+    /** A delegation's own coercive move (crisis bargaining as a choice). */
+    coerced: (p: { side: string; move: string }) => `${p.side} chose to coerce: “${p.move}”`,
     discovered: (p: { side: string | null; mode: string }) => `${p.side ?? 'A delegation'} discovered that a message had been ${p.mode}`,
     pressure: (actor: string) => `the weight of ${actor}`,
     drift: 'time passing: the fallbacks drift',

@@ -8,6 +8,7 @@ import { fmt } from '../catalogue/index.ts';
 import { gameWords } from '../catalogue/game-words.ts';
 import { optionLabel } from '../words/names.ts';
 import { eventWords, stepMoves } from './compare-words.ts';
+import { historySummary } from './history-words.ts';
 import { causeText } from '../words/causes.ts';
 import { reasonText } from '../words/said.ts';
 import { meterName, outcomeName } from '../words/quantities.ts';
@@ -239,5 +240,5 @@ export function historyModel(source: ReplaySource, line: string): HistoryModel {
   }
   const after = inPeriod((e) => e.period.kind === 'after');
   if (after.length) rows.push({ when: w.afterTalks, line: null, lineText: [], real: after });
-  return { kind: 'history', name: lineName(source, line), summary: h.summary, rows };
+  return { kind: 'history', name: lineName(source, line), summary: historySummary(c, h), rows };
 }

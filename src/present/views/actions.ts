@@ -18,8 +18,8 @@ export interface ActionSpec {
   key?: string;
   hours?: number;
   event?: GameEvent;
-  /** An action of the interface itself (opening the draft editor), not a game event. */
-  ui?: 'open-editor';
+  /** An action of the interface itself (opening the draft editor or the trade form), not a game event. */
+  ui?: 'open-editor' | 'open-trade';
   enabled: boolean;
   reason?: string;
   children?: ActionSpec[];
@@ -34,12 +34,14 @@ interface Menu {
   c: CompiledScenario;
   state: MediatorState;
   legal: ReadonlySet<string>;
+  /** Whether any trade can be proposed now. */
+  trades: boolean;
 }
 
 const words = () => gameWords().actions;
 
 function menuOf(view: ActionView): Menu {
-  return { c: view.c, state: view.state, legal: new Set(view.legal.map(canonicalJson)) };
+  return { c: view.c, state: view.state, legal: new Set(view.legal.map(canonicalJson)), trades: view.legal.some((e) => e.type === 'PROPOSE_TRADE') };
 }
 
 function walkHours(c: CompiledScenario, from: Location, to: Location): number {
@@ -94,6 +96,14 @@ export function hallActions(view: ActionView): ActionSpec[] {
   ];
 }
 
+/** Proposing a trade opens a form of two choices (present/views/trades.ts): enabled when any trade is legal. */
+function tradeAction(m: Menu, hours: number): ActionSpec {
+  const t = gameWords().trades;
+  const enabled = m.trades;
+  const reason = enabled ? undefined : m.state.paused ? words().paused : m.state.hoursLeft <= 0 ? words().noHours : t.noTrade;
+  return { id: 'trade', label: t.action, hint: t.actionHint, key: 'x', hours, ui: 'open-trade', enabled, ...(reason === undefined ? {} : { reason }) };
+}
+
 const RELAY_MODES = ['faithful', 'softened', 'sharpened', 'withheld'] as const;
 const AGENDA_MOVES = ['widen', 'narrow', 'parallel'] as const;
 
@@ -138,6 +148,8 @@ export function roomActions(view: ActionView, room: SideIndex): ActionSpec[] {
     '',
   );
 
+  const trade = tradeAction(m, h.trade);
+
   const agenda = group(
     {
       id: 'agenda',
@@ -176,6 +188,7 @@ export function roomActions(view: ActionView, room: SideIndex): ActionSpec[] {
     relay,
     gameAction(m, { id: 'present', hint: w.presentHint, key: 'p', hours: h.present, event: { type: 'PRESENT_DRAFT' } }, () => w.nothingToPresent(mediator.hallName)),
     ask,
+    trade,
     agenda,
     gameAction(m, { id: 'paint', hint: w.paintHint, key: 's', hours: h.paint, event: { type: 'PAINT_STALEMATE' } }, () => ''),
     guarantees,

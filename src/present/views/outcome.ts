@@ -31,5 +31,5 @@ export function analyseOutcome(c: CompiledScenario, state: GameState): OutcomeAn
   const outcome = state.outcome;
   if (!outcome) return null;
   const text = textAnalysis(c, state);
-  return { id: outcome.id, title: outcomeName(c, outcome.id), story: outcomeStory(outcome.id), reason: reasonText(c, outcome.reason), text, chart: bargainingChart(c, text) };
+  return { id: outcome.id, title: outcomeName(c, outcome.id), story: outcomeStory(outcome.id), reason: reasonText(c, outcome.reason), text, chart: bargainingChart(c, state, text) };
 }

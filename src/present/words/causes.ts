@@ -1,12 +1,45 @@
 // Why a meter moved, in words: the mediator's move (from the vocabulary), a dated scenario
 // event, an incident, the teacher's hand, the weight of the pressure, time. One place for the
 // ledger's tooltip, the live region, the debrief and the comparison of two lines.
-import { TEACHER, type Cause, type CompiledScenario, type LedgerEntry } from '../../model/index.ts';
+import { TEACHER, type Actor, type Cause, type CompiledScenario, type LedgerEntry, type SideIndex } from '../../model/index.ts';
+import type { CoercionMove } from '../../scenario/index.ts';
 import type { MediatorRecord } from '../../replay/index.ts';
 import type { GameEvent } from '../../machine/index.ts';
 import { messages } from '../catalogue/index.ts';
 import { moveGist, movePast, type Person } from './moves.ts';
 import { sideName } from './names.ts';
+
+/**
+ * Who did something, in words: the ledger and the news record a code (model/types.ts: Actor), so
+ * the words are the catalogue's, and a scenario's own words for its events are kept as written.
+ */
+export function actorName(c: CompiledScenario, actor: Actor): string {
+  const w = messages().actors;
+  const colon = actor.indexOf(':');
+  if (colon === -1) return w[actor as Exclude<Actor, `${string}:${string}`>];
+  const kind = actor.slice(0, colon);
+  const rest = actor.slice(colon + 1);
+  if (kind === 'scenario') return rest;
+  if (kind === 'pressure') {
+    const rung = Number(rest);
+    return w.pressure({ pressure: c.scenario.labels.pressure, rung, name: c.scenario.escalation.rungs[rung]?.name ?? null });
+  }
+  const side = sideName(c, rest === '1' ? 1 : 0);
+  return kind === 'person' ? w.person(side) : kind === 'ai' ? w.ai(side) : side;
+}
+
+/** The coercive move behind a rule ("coercion.armada"), with the delegation that chose it, if any. */
+export function coercionOf(c: CompiledScenario, rule: string, actor?: Actor): { side: SideIndex; move: CoercionMove } | null {
+  if (!rule.startsWith('coercion.')) return null;
+  const id = rule.slice('coercion.'.length);
+  for (const side of [0, 1] as const) {
+    const d = c.scenario.delegations[side]!;
+    if (actor !== undefined && actor !== `side:${side}`) continue;
+    const move = d.coercion.find((m) => m.id === id);
+    if (move) return { side, move };
+  }
+  return null;
+}
 
 /** The scenario headline behind an event, incident or teacher rule ("event.drone"), if any. */
 export function eventHeadline(c: CompiledScenario, rule: string): string | null {
@@ -38,12 +71,14 @@ function worldWords(c: CompiledScenario, cause: Cause): string | null {
   const m = messages().causes;
   const { rule, actor, source } = cause;
   if (actor === TEACHER) return teacherWords(c, cause);
-  if (source === 'ANSWER') return m.answered(actor);
-  if (source === 'SPEAK') return m.spoke(actor);
+  if (source === 'ANSWER') return m.answered(actorName(c, actor));
+  if (source === 'SPEAK') return m.spoke(actorName(c, actor));
   const headline = eventHeadline(c, rule);
-  if (rule.startsWith('incident.')) return m.incident({ headline: headline ?? rule.slice('incident.'.length), actor });
-  if (rule.startsWith('event.')) return m.event({ headline: headline ?? rule.slice('event.'.length), actor });
-  if (rule === 'recess.pressure') return m.pressure(actor);
+  if (rule.startsWith('incident.')) return m.incident({ headline: headline ?? rule.slice('incident.'.length), actor: actorName(c, actor) });
+  const coerced = coercionOf(c, rule, actor);
+  if (coerced) return m.coerced({ side: sideName(c, coerced.side), move: coerced.move.name });
+  if (rule.startsWith('event.')) return m.event({ headline: headline ?? rule.slice('event.'.length), actor: actorName(c, actor) });
+  if (rule === 'recess.pressure') return m.pressure(actorName(c, actor));
   if (rule === 'recess.drift') return m.drift;
   if (rule === 'recess.rest') return m.rest;
   if (rule.startsWith('deescalation.')) return m.eased;
@@ -56,8 +91,8 @@ export function causePhrase(c: CompiledScenario, entry: LedgerEntry): string {
   if (cause.rule.startsWith('discovery.')) return messages().causes.discovered({ side: entry.side === null ? null : sideName(c, entry.side), mode: cause.rule.slice('discovery.'.length) });
   const world = worldWords(c, cause);
   if (world !== null) return world;
-  if (cause.source === 'RECESS') return moveGist('RECESS') ?? cause.actor;
-  return moveGist(cause.source) ?? cause.actor;
+  if (cause.source === 'RECESS') return moveGist('RECESS') ?? actorName(c, cause.actor);
+  return moveGist(cause.source) ?? actorName(c, cause.actor);
 }
 
 /** How the mediator's move at this step turned out, as the game's record knows it. */
@@ -117,5 +152,5 @@ export function causeText(c: CompiledScenario, record: MediatorRecord, cause: Ca
     const e: GameEvent = cause.source === 'PROPOSE_AGENDA' ? { type: 'PROPOSE_AGENDA', move: agenda?.move ?? 'parallel' } : { type: cause.source };
     return s(movePast(e, scene, person));
   }
-  return s(moveGist(cause.source, person) ?? messages().causes.other({ rule: cause.rule, actor: cause.actor }));
+  return s(moveGist(cause.source, person) ?? messages().causes.other({ rule: cause.rule, actor: actorName(c, cause.actor) }));
 }

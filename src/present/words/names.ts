@@ -52,8 +52,7 @@ export function memberLabel(member: Member, mode: NameMode): { primary: string; 
 }
 
 export function speakerLabel(c: CompiledScenario, speaker: TranscriptEntry['speaker']): string {
-  if (speaker === 'mediator') return 'You';
-  if (speaker === 'news') return 'News';
+  if (speaker === 'mediator' || speaker === 'news') return messages().speakers[speaker];
   return sideName(c, speaker);
 }
 
@@ -69,7 +68,7 @@ export function shortDate(iso: string): string {
 export function roundLabel(c: CompiledScenario, round: number): string {
   const rounds = c.scenario.rounds;
   const r = rounds[Math.min(round, rounds.length - 1)]!;
-  return `Round ${round + 1} of ${rounds.length}, ${shortDate(r.date)}`;
+  return messages().roundOf({ round: round + 1, of: rounds.length, date: shortDate(r.date) });
 }
 
 export function hoursText(hours: number): string {
@@ -83,5 +82,5 @@ export function clockTime(c: CompiledScenario, round: number, hoursLeft: number)
   const total = 9 * 60 + Math.round(elapsed * 60);
   const hour = Math.floor(total / 60) % 24;
   const minute = total % 60;
-  return { hour, minute, text: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` };
+  return { hour, minute, text: fmt().clock(hour, minute) };
 }

@@ -27,8 +27,8 @@ export function lineText(c: CompiledScenario, side: SideIndex, ref: LineRef, set
   const issue = ref.issue === undefined ? undefined : s.issues[ref.issue];
   const option = issue && ref.option !== undefined ? issue.options[ref.option] : undefined;
   const values: Record<string, string> = {
-    issue: issue ? issuePhrase(issue) : 'this point',
-    option: option ? option.label : 'that',
+    issue: issue ? issuePhrase(issue) : messages().talks.placeholders.issue,
+    option: option ? option.label : messages().talks.placeholders.option,
     other: s.delegations[otherOf(side)]!.shortName,
     mediator: mediatorName(c, settings),
   };
@@ -45,7 +45,8 @@ export function tradeWords(c: CompiledScenario, offer: Offer): string {
   return t.tradeShort({ from: sideName(c, offer.from), give: offer.give.map((i) => itemWords(c, i)).join(', '), other: sideName(c, otherOf(offer.from)), want: offer.want.map((i) => itemWords(c, i)).join(', ') });
 }
 
-function offerWords(c: CompiledScenario, offer: Offer): string {
+/** An offer as its maker put it: a trade (it moves on … if the other moves on …) or a condition on a draft. */
+export function offerText(c: CompiledScenario, offer: Offer): string {
   const r = messages().talks.replies;
   const side = sideName(c, offer.from);
   if (offer.kind === 'condition') return r.condition({ side, version: offer.version ?? 0, want: offer.want.map((i) => itemWords(c, i)).join(', ') });
@@ -85,7 +86,7 @@ export function replyText(c: CompiledScenario, s: SideIndex, reply: Reply): stri
     case 'criticised':
       return r.criticised({ side, version: reply.version, f: fmt(), items: reply.items.map((i) => issueWords(c, i)), need: reply.need === null ? null : issueWords(c, reply.need) });
     case 'offer':
-      return offerWords(c, reply.offer);
+      return offerText(c, reply.offer);
     case 'tradeAccepted':
       return r.tradeAccepted({ side, trade: tradeWords(c, reply.offer) });
     case 'tradeDeclined':
@@ -149,11 +150,12 @@ function actEvent(c: CompiledScenario, act: MediatorAct): GameEvent | null {
     case 'OFFER_GUARANTEE':
       return { type: 'OFFER_GUARANTEE', guarantee: act.guarantee ?? '' };
     case 'ANSWER':
-      return { type: 'ANSWER', accept: act.answer?.accept ?? false };
+      // A delegation a person plays that spoke unasked took the floor: it answered no question.
+      return act.answer?.unasked ? { type: 'SPEAK' } : { type: 'ANSWER', accept: act.answer?.accept ?? false };
   }
 }
 
-/** The mediator's recorded move, as a sentence ("You presented draft 3 to Tehran."). */
+/** The mediator's recorded move, as a sentence ("You presented draft 3 to" and the side's short name). */
 export function actText(c: CompiledScenario, act: MediatorAct, round: number, person: Person = 'you'): string {
   const e = actEvent(c, act);
   if (!e) return '';

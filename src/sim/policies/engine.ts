@@ -74,14 +74,31 @@ function copyMemory(m: EngineMemory): EngineMemory {
   return { ...m, presented: new Set(m.presented), painted: new Set(m.painted), lean: [...m.lean], contested: new Set(m.contested), refusedLastDay: new Set(m.refusedLastDay), lastVisit: [m.lastVisit[0], m.lastVisit[1]] };
 }
 
-/** A mediator that can hand a copy of itself, memory and all, to a simulation. */
-export interface EnginePolicy extends MediatorPolicy {
-  clone(rng: Rng): EnginePolicy;
+/**
+ * Where the engine reads how much each side cares about each issue: by default the priority cues
+ * it has heard ('h', 'm', 'l'); a planner hands it the weights of its notebook of beliefs.
+ */
+export interface Priorities {
+  /** Each issue's weight for the side (summing to 1), or null to fall back on the cues heard. */
+  weights(view: MediatorView, s: SideIndex): readonly number[] | null;
 }
 
-export function createEngine(knobs: Knobs, rng: Rng, memory: EngineMemory = freshMemory()): EnginePolicy {
+/** A mediator that can hand a copy of itself, memory and all, to a simulation. */
+export interface EnginePolicy extends MediatorPolicy {
+  /** A copy that plays on from here; `priorities` replaces where the copy reads the sides' priorities. */
+  clone(rng: Rng, priorities?: Priorities): EnginePolicy;
+}
+
+/** A weight as a cue's score: the average issue scores 2 ('m'), twice the average 3 ('h'), half 1 ('l'). */
+function weightScore(weights: readonly number[], i: number): number {
+  return Math.max(1, Math.min(3, 2 * (weights[i] ?? 0) * weights.length));
+}
+
+export function createEngine(knobs: Knobs, rng: Rng, memory: EngineMemory = freshMemory(), priorities?: Priorities): EnginePolicy {
   const m = memory;
   const priorityScore = (view: MediatorView, s: SideIndex, i: number) => {
+    const weights = priorities?.weights(view, s);
+    if (weights) return weightScore(weights, i);
     return PRIORITY_SCORE[view.state.sides[s].priorities[i]!] ?? 2;
   };
 
@@ -230,7 +247,7 @@ export function createEngine(knobs: Knobs, rng: Rng, memory: EngineMemory = fres
   };
 
   return {
-    clone: (r) => createEngine(knobs, r, copyMemory(m)),
+    clone: (r, p) => createEngine(knobs, r, copyMemory(m), p ?? priorities),
     next(view) {
       const step = phaseStep(view);
       if (step) return step;

@@ -9,6 +9,12 @@ import { REPEATED, repeat, script } from './scripts.ts';
 export const POLICIES: readonly PolicyFactory[] = [passive, random, formulator, manipulator, broker, planner];
 export const DEFAULT_POLICY = 'planner';
 
+/**
+ * The mediators quick enough to play thousands of continuations in the what-if explorer: all but
+ * the planner, which plans every move by simulation (it can still be chosen on its own).
+ */
+export const QUICK_POLICIES: readonly PolicyFactory[] = POLICIES.filter((p) => p.name !== 'planner');
+
 /** The fixed scripts the balance is measured against (not offered as mediators). */
 export const SCRIPTS: readonly PolicyFactory[] = [script, ...REPEATED.map(repeat)];
 

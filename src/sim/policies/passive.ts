@@ -4,7 +4,6 @@ import { hasMessageFor, phaseStep, room, walkTo } from './common.ts';
 
 export const passive: PolicyFactory = {
   name: 'passive',
-  description: 'carries messages faithfully and listens; never drafts, asks or pressures',
   create() {
     let listened = false;
     return {

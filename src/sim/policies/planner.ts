@@ -11,7 +11,7 @@ import { itemAt, rngFrom, seedState, stalemateCredible, summarise, withItem, typ
 import { editTo } from '../planner/candidates.ts';
 import { bestGuess, determinize } from '../planner/determinize.ts';
 import { acceptOdds, likelyAsk, likelyTrade, robustTarget } from '../planner/robust.ts';
-import { rolloutWith } from '../planner/rollout.ts';
+import { rollout, rolloutWith } from '../planner/rollout.ts';
 import { stateValue } from '../planner/value.ts';
 import type { MediatorPolicy, PolicyFactory } from './policy.ts';
 import { BROKER_KNOBS } from './brokers.ts';
@@ -20,15 +20,17 @@ import { createEngine } from './engine.ts';
 export interface PlannerOptions {
   /** Sampled games per decision. */
   samples: number;
-  /** Moves played on after each move tried. */
-  depth: number;
   /** Where the samples come from: the notebook (a fair player) or, for measuring what information is worth, the truth. */
   sample?: (view: MediatorView, rng: Rng) => GameState;
   /** Moves it may not make (for the ablation table): event types, or RELAY:<mode>. */
   without?: readonly string[];
+  /** Where its line reads each side's priorities: the notebook's expected weights, or (measuring information) the truth. */
+  weights?: (view: MediatorView, s: SideIndex) => readonly number[];
+  /** Its line of play: the broker's, or its own judgement over the samples (played on by the quick mediator). */
+  line?: 'broker' | 'own';
 }
 
-export const PLANNER_DEFAULTS: PlannerOptions = { samples: 10, depth: 8 };
+export const PLANNER_DEFAULTS: PlannerOptions = { samples: 10, line: 'own' };
 
 export interface Advice {
   event: GameEvent;
@@ -37,6 +39,8 @@ export interface Advice {
   /** The move's mean value over the samples, and the best alternative's. */
   value: number;
   runnerUp: { event: GameEvent; value: number } | null;
+  /** Simulation chose this move over the line's own (the runner-up): the reason is then that comparison. */
+  weighed?: true;
 }
 
 export type AdviceReason =
@@ -54,7 +58,7 @@ export type AdviceReason =
   | { type: 'recess' };
 
 /** What the planner remembers between its decisions in one game. */
-interface Memory {
+export interface PlannerMemory {
   /** Moves made in the room it is in, on this visit (a visit ends when it walks). */
   visit: { place: string; moves: number };
   target: Package | null;
@@ -103,7 +107,7 @@ function revisedFromCriticism(view: MediatorView, samples: readonly GameState[])
   return null;
 }
 
-function targetFor(view: MediatorView, samples: readonly GameState[], guess: GameState, memory: Memory): Package {
+function targetFor(view: MediatorView, samples: readonly GameState[], guess: GameState, memory: PlannerMemory): Package {
   // The text is kept for the day unless a side's criticism shows how to revise it: chasing a
   // moving text wastes the day.
   const at = `${view.state.round}`;
@@ -119,7 +123,7 @@ function targetFor(view: MediatorView, samples: readonly GameState[], guess: Gam
 }
 
 /** The planned move and why: the seasoned mediator's judgement over its samples. */
-function plan(view: MediatorView, samples: readonly GameState[], guess: GameState, memory: Memory, banned: readonly string[]): { event: GameEvent; reason: AdviceReason } {
+function plan(view: MediatorView, samples: readonly GameState[], guess: GameState, memory: PlannerMemory, banned: readonly string[]): { event: GameEvent; reason: AdviceReason } {
   const { c, state } = view;
   const ok = (e: GameEvent) => allowed(view, e, banned);
   const hours = c.scenario.rules.actionHours;
@@ -229,7 +233,7 @@ function drawSamples(view: MediatorView, rng: Rng, count: number, options: Plann
 export type Line = (rng: Rng) => MediatorPolicy;
 
 /** What a continuation from this move is worth, played to the end by the mediator's own line, on average over the samples. */
-function weighToEnd(view: MediatorView, event: GameEvent, samples: readonly GameState[], line: Line, rng: Rng): number {
+function weighToEnd(view: MediatorView, event: GameEvent, samples: readonly GameState[], line: Line | null, rng: Rng): number {
   let total = 0;
   for (const s of samples) {
     const next = step(view.c, { state: s, phase: view.phase }, event, true);
@@ -237,7 +241,7 @@ function weighToEnd(view: MediatorView, event: GameEvent, samples: readonly Game
       total -= 1;
       continue;
     }
-    const end = rolloutWith(view.scenario, view.c, next, 400, line(rng));
+    const end = line ? rolloutWith(view.scenario, view.c, next, 400, line(rng)) : rollout(view.c, next, 400);
     total += stateValue(view.c, end.state, end.phase === 'over');
   }
   return total / samples.length;
@@ -272,28 +276,35 @@ function tries(view: MediatorView, planned: GameEvent, samples: readonly GameSta
  * simulation shows a clearly better move). Returns the move, why, and what it was weighed against
  * (the in-game advisor's answer too).
  */
-export function advise(view: MediatorView, rng: Rng, options: PlannerOptions = PLANNER_DEFAULTS, memory: Memory = newMemory(), base?: GameEvent, line?: Line): Advice | null {
+export function advise(view: MediatorView, rng: Rng, options: PlannerOptions = PLANNER_DEFAULTS, memory: PlannerMemory = newMemory(), base?: GameEvent, line?: Line): Advice | null {
   if (view.phase === 'briefing') return { event: { type: 'BEGIN' }, reason: { type: 'phase' }, value: 0, runnerUp: null };
   if (view.phase !== 'talks') return { event: { type: 'CONTINUE' }, reason: { type: 'phase' }, value: 0, runnerUp: null };
   const banned = options.without ?? [];
   const samples = drawSamples(view, rng, options.samples, options);
   const guess = options.sample ? samples[0]! : bestGuess(view, rng);
   const planned = base && allowed(view, base, banned) ? { event: base, reason: reasonOf(base) } : plan(view, samples, guess, memory, banned);
-  if (!line) return { event: planned.event, reason: planned.reason, value: 0, runnerUp: null };
+  if (!line && (options.line ?? 'own') !== 'own') return { event: planned.event, reason: planned.reason, value: 0, runnerUp: null };
   const target = targetFor(view, samples, guess, memory);
   const others = tries(view, planned.event, samples, target, banned);
   if (others.length === 0) return { event: planned.event, reason: planned.reason, value: 0, runnerUp: null };
-  const mine = weighToEnd(view, planned.event, samples, line, rng);
+  const mine = weighToEnd(view, planned.event, samples, line ?? null, rng);
   let best: { event: GameEvent; value: number } | null = null;
   for (const e of others) {
-    const v = weighToEnd(view, e, samples, line, rng);
+    const v = weighToEnd(view, e, samples, line ?? null, rng);
     if (!best || v > best.value) best = { event: e, value: v };
   }
-  if (best && best.value >= mine + SWITCH_MARGIN) return { event: best.event, reason: reasonOf(best.event), value: best.value, runnerUp: { event: planned.event, value: mine } };
+  if (best && best.value >= mine + SWITCH_MARGIN) return { event: best.event, reason: reasonOf(best.event), value: best.value, runnerUp: { event: planned.event, value: mine }, weighed: true };
   return { event: planned.event, reason: planned.reason, value: mine, runnerUp: best };
 }
 
-function newMemory(): Memory {
+/** Each side's expected weights: from the notebook, or from the option that stands in for it. */
+export function believedWeights(view: MediatorView, options: PlannerOptions): [readonly number[], readonly number[]] {
+  if (options.weights) return [options.weights(view, 0), options.weights(view, 1)];
+  const weights = (s: SideIndex) => summarise(view.c, view.notebook, s).issues.map((i) => i.weight);
+  return [weights(0), weights(1)];
+}
+
+export function newMemory(): PlannerMemory {
   return { visit: { place: '', moves: 0 }, target: null, targetAt: '', done: new Set() };
 }
 
@@ -302,23 +313,43 @@ export const VISIT_MOVES = 3;
 
 export function createPlanner(rng: Rng, options: PlannerOptions = PLANNER_DEFAULTS): MediatorPolicy {
   const memory = newMemory();
-  // Its line of play is the broker's (listen, trade what each side values least, draft with
-  // logrolling); simulation decides where a different move is clearly better.
-  const line = createEngine(BROKER_KNOBS, rng);
+  const countMove = (event: GameEvent) => {
+    if (event.type !== 'WALK' && event.type !== 'RELAY' && event.type !== 'PRESENT_DRAFT') memory.visit.moves++;
+    return event;
+  };
+  const newPlace = (view: MediatorView) => {
+    const place = `${view.state.round}:${view.state.location}`;
+    if (place !== memory.visit.place) memory.visit = { place, moves: 0 };
+  };
+  if ((options.line ?? 'own') === 'own') {
+    // Its own judgement over the samples, each alternative played on by the quick mediator:
+    // measured stronger than the broker's line on both shipped scenarios.
+    return {
+      next(view) {
+        newPlace(view);
+        return countMove(advise(view, rng, options, memory)?.event ?? { type: 'RECESS' });
+      },
+    };
+  }
+  // The broker's line (listen, trade what each side values least, draft with logrolling),
+  // reading the sides' priorities from the notebook rather than from cues alone; simulation
+  // decides where a different move is clearly better.
+  let beliefs: [readonly number[], readonly number[]] | null = null;
+  const line = createEngine(BROKER_KNOBS, rng, undefined, { weights: (_view, s) => beliefs?.[s] ?? null });
   return {
     next(view) {
-      const place = `${view.state.round}:${view.state.location}`;
-      if (place !== memory.visit.place) memory.visit = { place, moves: 0 };
+      newPlace(view);
+      if (view.phase === 'talks') beliefs = believedWeights(view, options);
+      const held = beliefs;
+      // Copies in the simulations hold today's beliefs: they cannot learn in a sampled future.
+      const copy: Line = (r) => line.clone(rngFrom(seedState(r.int(0x7fffffff))), { weights: (_view, s) => held?.[s] ?? null });
       const base = line.next(view);
-      const event = advise(view, rng, options, memory, base, (r) => line.clone(rngFrom(seedState(r.int(0x7fffffff)))))?.event ?? { type: 'RECESS' };
-      if (event.type !== 'WALK' && event.type !== 'RELAY' && event.type !== 'PRESENT_DRAFT') memory.visit.moves++;
-      return event;
+      return countMove(advise(view, rng, options, memory, base, copy)?.event ?? { type: 'RECESS' });
     },
   };
 }
 
 export const planner: PolicyFactory = {
   name: 'planner',
-  description: 'plans by simulation over its beliefs: works toward the text most likely to clear both floors, proposes the trades and asks for the steps its samples say each side would take, presents when a yes is likely, and tries the alternatives in sampled games',
   create: (rng) => createPlanner(rng ?? rngFrom([1, 2, 3, 4])),
 };

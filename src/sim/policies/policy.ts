@@ -9,8 +9,8 @@ export interface MediatorPolicy {
 }
 
 export interface PolicyFactory {
+  /** Its name, which is also the key of its words in the catalogue (present/words/policies.ts). */
   name: string;
-  description: string;
   /** A new mediator for one game; built-in policies get a generator of their own. */
   create(rng: Rng): MediatorPolicy;
 }

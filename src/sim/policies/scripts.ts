@@ -16,7 +16,6 @@ function publishedText(view: MediatorView): string {
 
 export const script: PolicyFactory = {
   name: 'script',
-  description: 'writes once the fairest-looking text on the published numbers, carries every message faithfully and presents that text at every visit',
   create() {
     let text: string | null = null;
     let presented = '';
@@ -50,7 +49,6 @@ export const script: PolicyFactory = {
 export function repeat(type: GameEventType): PolicyFactory {
   return {
     name: `repeat:${type.toLowerCase()}`,
-    description: `does ${type.toLowerCase()} whenever it can`,
     create(rng) {
       return {
         next(view): GameEvent {

@@ -11,6 +11,7 @@ const MEDIATOR_MOVES: ReadonlySet<GameEventType> = new Set<GameEventType>([
   'PRESENT_DRAFT',
   'ASK_CONCESSION',
   'EDIT_DRAFT',
+  'PROPOSE_TRADE',
   'PROPOSE_AGENDA',
   'PAINT_STALEMATE',
   'OFFER_GUARANTEE',

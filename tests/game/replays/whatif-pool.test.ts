@@ -14,7 +14,7 @@ import { loadMini } from '../../fixtures/mini.ts';
 const scenario = loadMini();
 const settings = settingsFor(4);
 const events = playGame(scenario, policyByName('broker')!, 4).events;
-const request = { scenario, settings, events, at: 5, runs: 60, policies: POLICIES.map((p) => p.name), runsPerDecision: 4, maxDecisions: 40 };
+const request = { scenario, settings, events, at: 5, runs: 60, policies: POLICIES.map((p) => p.name), runsPerDecision: 4, maxDecisions: 40, hidden: 'beliefs' as const };
 const plan = planWhatIf({ ...request, policies: POLICIES });
 
 interface Fake {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { agendaText, proposeAgenda } from '../../../src/model/rules/agenda.ts';
 import { scopeOf } from '../../../src/model/progress.ts';
 import type { AgendaMove, GameState, SideIndex } from '../../../src/model/types.ts';
-import { apply, ctxOf, edit, entries, world } from '../helpers.ts';
+import { acts, apply, ctxOf, edit, entries, situations, world } from '../helpers.ts';
 
 const { c, state } = world();
 
@@ -53,7 +53,8 @@ describe('proposeAgenda', () => {
     // North is within its tolerance: pleased
     expect(next.sides[0].patience).toBe(60);
     expect(next.sides[0].closeness).toBe(52);
-    expect(next.transcript.some((t) => t.speaker === 1 && t.text.startsWith('south widenAngry'))).toBe(true);
+    expect(situations(c, next, 1)).toEqual(['widenAngry']);
+    expect(acts(next)).toEqual([{ type: 'PROPOSE_AGENDA', move: 'widen', side: 1 }]);
   });
 
   it('narrow is the mirror: North, below its minimum, loses patience', () => {
@@ -65,7 +66,7 @@ describe('proposeAgenda', () => {
     expect(next.sides[0].closeness).toBe(47);
     expect(next.sides[1].patience).toBe(60);
     expect(next.sides[1].closeness).toBe(52);
-    expect(next.transcript.some((t) => t.speaker === 0 && t.text.startsWith('north narrowAngry'))).toBe(true);
+    expect(situations(c, next, 0)).toEqual(['narrowAngry']);
   });
 
   it('widening within everyone\'s tolerance costs no patience', () => {
@@ -76,7 +77,7 @@ describe('proposeAgenda', () => {
     expect(next.sides[0].patience).toBe(60);
     expect(next.sides[1].patience).toBe(60);
     expect(next.sides[1].closeness).toBe(52);
-    expect(next.transcript.some((t) => t.speaker === 1 && t.text.startsWith('south widenPleased'))).toBe(true);
+    expect(situations(wide.c, next, 1)).toEqual(['widenPleased']);
   });
 
   it('parallel reaches the same scope as widen here, for half the cost, and adds a way out', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { guaranteeAvailable, offerGuarantee } from '../../../src/model/rules/guarantee.ts';
 import { sendEvent, settingsFor, startGame } from '../../../src/machine/game.ts';
 import type { GameState, SideIndex } from '../../../src/model/types.ts';
-import { apply, edit, entries, world } from '../helpers.ts';
+import { acts, apply, edit, entries, situations, world } from '../helpers.ts';
 
 const offer = (w: ReturnType<typeof world>, s: GameState, side: SideIndex, id: string) =>
   apply(
@@ -35,7 +35,8 @@ describe('guarantees', () => {
     expect(next.guaranteesUsed).toEqual(['escrow']);
     expect(entries(next, 'wayOut', 1)).toEqual([expect.objectContaining({ from: 30, to: 45, hidden: true })]);
     expect(entries(next, 'closeness', 1)).toEqual([expect.objectContaining({ from: 50, to: 55, hidden: false })]);
-    expect(next.transcript.some((t) => t.speaker === 1 && t.text.startsWith('south guarantee'))).toBe(true);
+    expect(situations(c, next, 1)).toEqual(['guarantee']);
+    expect(acts(next)).toEqual([{ type: 'OFFER_GUARANTEE', side: 1, guarantee: 'escrow' }]);
   });
 
   it('the budget is respected: after one guarantee (budget 1) no other is available', () => {

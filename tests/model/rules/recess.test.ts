@@ -22,9 +22,9 @@ describe('recess: scripted events', () => {
     const { next } = apply(c, state, (d, ctx) => recess(d, ctx));
     const storm = entries(next, 'hurt', 1).find((e) => e.cause.rule === 'event.storm');
     expect(storm).toEqual(expect.objectContaining({ from: 30, to: 40 }));
-    expect(storm!.cause.actor).toBe('the weather');
+    expect(storm!.cause.actor).toBe('scenario:the weather');
     const scripted = next.news.filter((n) => n.kind === 'scripted');
-    expect(scripted).toEqual([expect.objectContaining({ headline: 'A storm', body: 'The river floods.', date: '2030-01-01', cause: 'the weather', round: 0 })]);
+    expect(scripted).toEqual([expect.objectContaining({ headline: 'A storm', body: 'The river floods.', date: '2030-01-01', cause: 'scenario:the weather', round: 0 })]);
   });
 
   it('only after their round', () => {
@@ -113,7 +113,7 @@ describe('recess: incidents', () => {
       const p = entries(next, 'pressure');
       expect(p).toEqual([expect.objectContaining({ from: 2, to: 3, side: null })]);
       expect(p[0]!.cause.rule).toBe('incident.skirmish');
-      expect(p[0]!.cause.actor).toBe('border guards');
+      expect(p[0]!.cause.actor).toBe('scenario:border guards');
       expect(next.news.filter((n) => n.kind === 'incident')).toEqual([expect.objectContaining({ headline: 'Skirmish', date: '2030-01-01' })]);
       // the war step then uses the new rung: hurt +3 * 2, hardliners +2 * 1, reservation +.01 + .02
       expect(next.sides[0].hurt).toBe(36);

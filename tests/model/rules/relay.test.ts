@@ -1,19 +1,27 @@
-// Carrying messages: faithful, softened, sharpened, withheld; distortions and their discovery.
+// Carrying messages: faithful, softened, sharpened, withheld; what the receiver learns and
+// credits; trades answered on the spot; distortions and their discovery.
 import { describe, expect, it } from 'vitest';
-import { relay, SOFTEN_BONUS } from '../../../src/model/rules/relay.ts';
+import { believability, relay, SOFTEN_CREDIT } from '../../../src/model/rules/relay.ts';
 import { recess } from '../../../src/model/rules/recess.ts';
+import { estimatedCost } from '../../../src/model/reciprocity.ts';
 import { allowedInTalks } from '../../../src/machine/guards.ts';
 import { sendEvent, settingsFor, startGame } from '../../../src/machine/game.ts';
-import type { Distortion, GameState, Message, RelayMode } from '../../../src/model/types.ts';
+import type { Distortion, GameState, Message, Offer, RelayMode } from '../../../src/model/types.ts';
 import type { ScenarioInput } from '../../../src/scenario/schema.ts';
-import { apply, edit, entries, world } from '../helpers.ts';
+import { acts, apply, edit, entries, replies, situations, world } from '../helpers.ts';
 
-const concession: Message = { concession: 0.066, tone: 'neutral', issues: [2], summary: 'Northland moved on arms: A parallel track.' };
+const WATER = 0;
+const BORDER = 1;
+const ARMS = 2;
 
-/** North (0) has a message pending; the mediator stands in South's room (1). */
-function pendingFromNorth(state: GameState, msg: Message = concession): GameState {
+/** North moved on arms (inside -> a parallel track), worth .2 * .33 to it. */
+const moved: Message = { from: 0, to: 1, items: [{ type: 'moved', issue: ARMS, to: 1 }], tone: 'neutral' };
+
+/** North (0) has a message pending and stands where it moved; the mediator is in South's room (1). */
+function pendingFromNorth(state: GameState, msg: Message = moved): GameState {
   return edit(state, (s) => {
     s.sides[0].pending = msg;
+    s.sides[0].position = '001';
     s.location = 1;
   });
 }
@@ -26,56 +34,80 @@ const quiet = (input: ScenarioInput) => {
 describe('relay', () => {
   const { c, state } = world();
   const carry = (s: GameState, mode: RelayMode) => apply(c, s, (d, ctx) => relay(d, ctx, 1, mode)).next;
+  /** What South credits for North's move, told as it was: its estimate of what the move cost North. */
+  const credit = estimatedCost(c, state, 1, 0, '000', [{ issue: ARMS, option: 1 }]);
 
-  it('faithful: the concession reaches perceivedOther and the message is delivered', () => {
+  it('faithful relay delivers the message: the concession is credited in the mover\'s terms, as the receiver estimates them', () => {
+    // with no evidence yet, South's model of North is North's published weights: .2 * .33
+    expect(credit).toBeCloseTo(0.066, 12);
     const next = carry(pendingFromNorth(state), 'faithful');
-    expect(next.sides[1].perceivedOther).toBe(0.066);
+    expect(next.sides[1].perceived).toBeCloseTo(credit, 4);
     expect(next.sides[0].pending).toBeNull();
     expect(next.sides[1].credibility).toBe(61);
     expect(next.distortions).toEqual([]);
-    expect(next.transcript[0]!.text).toBe(`You carry Northland's message as it was given: ${concession.summary}`);
-    expect(next.transcript.some((t) => t.speaker === 1 && t.text.startsWith('south relayWarm'))).toBe(true);
+    expect(acts(next)).toEqual([{ type: 'RELAY', mode: 'faithful', side: 1, carried: moved.items }]);
+    expect(situations(c, next, 1)).toEqual(['relayWarm']);
+    // North moved on arms: to South, evidence that arms matters less to North
+    expect(next.sides[1].model[ARMS]).toBeLessThan(0);
+    expect(next.sides[1].model[WATER]).toBe(0);
+  });
+
+  it('what the other side held to (its criticism, what it needs) is evidence that it matters to it', () => {
+    const criticised: Message = { from: 0, to: 1, items: [{ type: 'criticised', version: 1, items: [BORDER], need: WATER }], tone: 'neutral' };
+    const next = carry(pendingFromNorth(state, criticised), 'faithful');
+    expect(next.sides[1].model[BORDER]).toBeGreaterThan(0);
+    expect(next.sides[1].model[WATER]).toBeGreaterThan(0);
+    expect(next.sides[1].perceived).toBe(0);
   });
 
   it('faithful with a hostile tone costs the receiver patience; a warm one adds some', () => {
-    const hostile = carry(pendingFromNorth(state, { ...concession, tone: 'hostile' }), 'faithful');
+    const hostile = carry(pendingFromNorth(state, { ...moved, tone: 'hostile' }), 'faithful');
     expect(hostile.sides[1].patience).toBe(54);
-    expect(hostile.transcript.some((t) => t.speaker === 1 && t.text.startsWith('south relayHostile'))).toBe(true);
-    const warm = carry(pendingFromNorth(state, { ...concession, tone: 'warm' }), 'faithful');
+    expect(situations(c, hostile, 1)).toEqual(['relayHostile']);
+    const warm = carry(pendingFromNorth(state, { ...moved, tone: 'warm' }), 'faithful');
     expect(warm.sides[1].patience).toBe(63);
   });
 
-  it('softened adds a bonus to the concession and records a distortion against the receiver', () => {
+  it('softened relay credits more than was given and records a distortion against the receiver', () => {
+    const faithful = carry(pendingFromNorth(state), 'faithful');
     const next = carry(pendingFromNorth(state), 'softened');
-    expect(SOFTEN_BONUS).toBe(0.03);
-    expect(next.sides[1].perceivedOther).toBe(0.096);
-    expect(next.sides[1].perceivedOther).toBeGreaterThan(carry(pendingFromNorth(state), 'faithful').sides[1].perceivedOther);
+    const b = believability(c, state, 1, 'reassurance');
+    expect(next.sides[1].perceived).toBeCloseTo(credit * (1 + SOFTEN_CREDIT * b), 4);
+    expect(next.sides[1].perceived).toBeGreaterThan(faithful.sides[1].perceived);
     expect(next.sides[1].patience).toBe(62);
     expect(next.distortions).toEqual([{ step: state.step, round: 0, mode: 'softened', deceived: 1, magnitude: 0.5, discovered: false }]);
     expect(next.sides[0].pending).toBeNull();
     // a softened hostile message is a bigger lie
-    const hostile = carry(pendingFromNorth(state, { ...concession, tone: 'hostile' }), 'softened');
+    const hostile = carry(pendingFromNorth(state, { ...moved, tone: 'hostile' }), 'softened');
     expect(hostile.distortions[0]!.magnitude).toBe(0.8);
   });
 
-  it('sharpened raises hurt, lowers patience, halves the concession, and deceives the receiver', () => {
+  it('a reassurance is believed less from a mediator with a stake in any deal', () => {
+    const detached = world((i) => void (i.mediator.interests = { stake: 0, leaning: {}, text: [], sources: [] }));
+    const invested = world((i) => void (i.mediator.interests = { stake: 1, leaning: {}, text: [], sources: [] }));
+    expect(believability(invested.c, invested.state, 1, 'reassurance')).toBeLessThan(believability(detached.c, detached.state, 1, 'reassurance'));
+    expect(believability(invested.c, invested.state, 1, 'warning')).toBeGreaterThan(believability(detached.c, detached.state, 1, 'warning'));
+  });
+
+  it('sharpened raises hurt, lowers patience, halves the credit, and deceives the receiver', () => {
     const next = carry(pendingFromNorth(state), 'sharpened');
-    expect(next.sides[1].hurt).toBe(36);
+    expect(next.sides[1].hurt).toBeCloseTo(30 + 8 * believability(c, state, 1, 'warning'), 2);
     expect(next.sides[1].patience).toBe(52);
-    expect(next.sides[1].perceivedOther).toBe(0.033);
+    expect(next.sides[1].perceived).toBeCloseTo(credit / 2, 4);
     expect(next.distortions).toEqual([expect.objectContaining({ mode: 'sharpened', deceived: 1, magnitude: 0.6, discovered: false })]);
-    expect(entries(next, 'hurt', 1)).toEqual([expect.objectContaining({ from: 30, to: 36, hidden: true })]);
+    expect(entries(next, 'hurt', 1)).toEqual([expect.objectContaining({ from: 30, to: next.sides[1].hurt, hidden: true })]);
   });
 
   it('withheld delivers nothing and records a distortion against the sender', () => {
     const next = carry(pendingFromNorth(state), 'withheld');
-    expect(next.sides[1].perceivedOther).toBe(0);
+    expect(next.sides[1].perceived).toBe(0);
+    expect(next.sides[1].model).toEqual([0, 0, 0]);
     expect(next.sides[0].pending).toBeNull();
     expect(next.distortions).toEqual([expect.objectContaining({ mode: 'withheld', deceived: 0, magnitude: 0.5 })]);
     expect(next.ledger).toEqual([]);
-    // withholding an empty message is a smaller matter
-    const empty = carry(pendingFromNorth(state, { ...concession, concession: 0 }), 'withheld');
-    expect(empty.distortions[0]!.magnitude).toBe(0.2);
+    // withholding a message that only states positions is a smaller matter
+    const stated = carry(pendingFromNorth(state, { ...moved, items: [{ type: 'stated', issue: WATER, option: 0 }] }), 'withheld');
+    expect(stated.distortions[0]!.magnitude).toBe(0.2);
   });
 
   it('keeps distortions already recorded', () => {
@@ -83,14 +115,7 @@ describe('relay', () => {
     const s = edit(pendingFromNorth(state), (x) => {
       x.distortions = [earlier];
     });
-    expect(carry(s, 'softened').distortions).toHaveLength(2);
-  });
-
-  it('perceivedOther never exceeds 1', () => {
-    const s = edit(pendingFromNorth(state, { ...concession, concession: 0.5 }), (x) => {
-      x.sides[1].perceivedOther = 0.8;
-    });
-    expect(carry(s, 'softened').sides[1].perceivedOther).toBe(1);
+    expect(carry(s, 'softened').distortions).toEqual([earlier, expect.objectContaining({ mode: 'softened' })]);
   });
 
   it('with no pending message, nothing changes', () => {
@@ -103,6 +128,57 @@ describe('relay', () => {
       expect(journal.ledger).toEqual([]);
       expect(journal.transcript).toEqual([]);
     }
+  });
+});
+
+describe('relaying a trade', () => {
+  const { c, state } = world();
+  /** North's logroll: border (which it weighs .3) for water (.5). */
+  const offer: Offer = { kind: 'trade', from: 0, step: 0, give: [{ issue: BORDER, option: 1 }], want: [{ issue: WATER, option: 3 }] };
+  const offered = (s: GameState, o: Offer = offer) =>
+    edit(s, (x) => {
+      x.offers = [o];
+      x.sides[0].pending = { from: 0, to: 1, items: [{ type: 'offer', offer: o }], tone: 'neutral' };
+      x.location = 1;
+    });
+  const carry = (cc: typeof c, s: GameState, mode: RelayMode) => apply(cc, s, (d, ctx) => relay(d, ctx, 1, mode)).next;
+
+  it('the receiver takes a trade worth it on the spot: both move, and each credits the other\'s step', () => {
+    const next = carry(c, offered(state), 'faithful');
+    expect(next.sides[0].position).toBe('010');
+    expect(next.sides[1].position).toBe('333');
+    expect(next.offers).toEqual([]);
+    expect(next.sides[0].perceived).toBeGreaterThan(0);
+    expect(next.sides[1].perceived).toBeGreaterThan(0);
+    expect(replies(next, 1)).toEqual([{ type: 'tradeAccepted', offer }]);
+    // North hears of it next time
+    expect(next.sides[1].pending!.items).toEqual([{ type: 'tradeAccepted', offer }]);
+    expect(situations(c, next, 1)).toContain('tradeYes');
+  });
+
+  it('a trade that asks for more than it gives is declined, and nothing moves', () => {
+    // water for border: South would give .6 * .33 on border for .3 * .25 on water
+    const bad: Offer = { kind: 'trade', from: 0, step: 0, give: [{ issue: WATER, option: 1 }], want: [{ issue: BORDER, option: 2 }] };
+    const next = carry(c, offered(state, bad), 'faithful');
+    expect(next.sides[0].position).toBe('000');
+    expect(next.sides[1].position).toBe('433');
+    expect(next.offers).toEqual([]);
+    expect(replies(next, 1)).toEqual([{ type: 'tradeDeclined', offer: bad }]);
+    expect(next.sides[1].pending!.items).toEqual([{ type: 'tradeDeclined', offer: bad }]);
+  });
+
+  it('a softened telling makes a trade just short of even seem fair', () => {
+    // South weighs water .55, border .3: one step on border is worth .72 of one on water to it
+    const close = edit(state, (s) => void (s.truth[1]!.weights = [0.55, 0.3, 0.15]));
+    expect(carry(c, offered(close), 'faithful').sides[1].position).toBe('433');
+    expect(carry(c, offered(close), 'softened').sides[1].position).toBe('333');
+  });
+
+  it('a withheld offer lapses', () => {
+    const next = carry(c, offered(state), 'withheld');
+    expect(next.offers).toEqual([]);
+    expect(next.sides[1].position).toBe('433');
+    expect(next.distortions).toEqual([expect.objectContaining({ mode: 'withheld', deceived: 0, magnitude: 0.5 })]);
   });
 });
 
@@ -127,8 +203,8 @@ describe('discovery at recess', () => {
     expect(cred[0]!.cause.rule).toBe('discovery.softened');
     const discovery = next.news.filter((n) => n.kind === 'discovery');
     expect(discovery).toHaveLength(1);
-    expect(discovery[0]!.headline).toBe('Southland learns a message was softened');
-    expect(next.transcript.some((t) => t.speaker === 1 && t.text.startsWith('south deceived'))).toBe(true);
+    expect(discovery[0]!.notice).toEqual({ type: 'discovery', side: 1, mode: 'softened', round: 0 });
+    expect(situations(c, next, 1)).toContain('deceived');
     // once discovered, never again
     const again = apply(c, next, (d, ctx) => recess(d, ctx)).next;
     expect(entries(again, 'credibility', 1)).toHaveLength(1);
@@ -164,14 +240,14 @@ describe('discovery at recess', () => {
 });
 
 describe('relay in the machine', () => {
-  const scenario = world().scenario;
+  const { scenario, c } = world();
 
   function northConceded(allowDistortion: boolean) {
     const actor = startGame(scenario, settingsFor(7, { allowDistortion }));
     sendEvent(actor, { type: 'BEGIN' });
     expect(sendEvent(actor, { type: 'WALK', to: 'north' })).toBe(true);
     expect(sendEvent(actor, { type: 'ASK_CONCESSION', issue: 'arms' })).toBe(true);
-    expect(actor.getSnapshot().context.sides[0].pending?.concession).toBe(0.066);
+    expect(actor.getSnapshot().context.sides[0].pending?.items).toEqual([{ type: 'moved', issue: ARMS, to: 1 }]);
     expect(sendEvent(actor, { type: 'WALK', to: 'south' })).toBe(true);
     return actor;
   }
@@ -191,17 +267,16 @@ describe('relay in the machine', () => {
     expect(actor.getSnapshot().context.distortions).toEqual([]);
     expect(sendEvent(actor, { type: 'RELAY', mode: 'faithful' })).toBe(true);
     const ctx = actor.getSnapshot().context;
-    expect(ctx.sides[1].perceivedOther).toBe(0.066);
+    expect(ctx.sides[1].perceived).toBeCloseTo(0.066, 4);
     expect(ctx.sides[0].pending).toBeNull();
   });
 
   it('with allowDistortion true, a softened relay is allowed and recorded', () => {
     const actor = northConceded(true);
-    const { c } = world();
     expect(allowedInTalks(c, actor.getSnapshot().context, { type: 'RELAY', mode: 'softened' })).toBe(true);
     expect(sendEvent(actor, { type: 'RELAY', mode: 'softened' })).toBe(true);
     const ctx = actor.getSnapshot().context;
-    expect(ctx.sides[1].perceivedOther).toBe(0.096);
+    expect(ctx.sides[1].perceived).toBeGreaterThan(0.066);
     expect(ctx.distortions).toEqual([expect.objectContaining({ mode: 'softened', deceived: 1, magnitude: 0.5 })]);
   });
 });

@@ -109,6 +109,6 @@ describe('historyModel', () => {
     expect(played.length).toBeGreaterThan(0);
     for (const r of played) expect(r.lineText[0]).toMatch(new RegExp(`^${scenario.labels.pressure}: `));
     expect(h.rows.flatMap((r) => r.real).every((e) => e.reported && e.sources.length > 0)).toBe(true);
-    expect(h.summary.at(-1)).toBe('What really happened in the end (2026-02-28): Strikes, and the Strait closed (reported).');
+    expect(h.summary.at(-1)).toBe('What really happened in the end (28 Feb 2026): Strikes, and the Strait closed (reported).');
   });
 });

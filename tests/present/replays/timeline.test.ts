@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compiledFor, settingsFor } from '../../../src/machine/game.ts';
 import { addBranch, branchTree, lineEvents, MAIN } from '../../../src/replay/branches.ts';
 import { statesAlong } from '../../../src/replay/compare.ts';
-import { createSave, parseSave, verifySave } from '../../../src/replay/save.ts';
+import { checkSave, createSave, parseSave } from '../../../src/replay/save.ts';
 import { loadScenarioText } from '../../../src/scenario/load.ts';
 import { policyByName } from '../../../src/sim/policies/index.ts';
 import { playGame } from '../../../src/sim/play.ts';
@@ -73,9 +73,9 @@ describe('the game in progress with branches', () => {
     expect(written.events).toEqual(events);
     expect(written.branches).toHaveLength(1);
     expect(lineEvents(written, id)).toEqual(session.events);
-    expect(verifySave(written, scenario, hash).ok).toBe(true);
+    expect(checkSave(written, scenario, hash).ok).toBe(true);
     const again = parseSave(JSON.stringify(written));
-    expect(again.ok && branchTree(again.save).children.map((n) => [n.id, n.at, n.length])).toEqual([[id, 10, session.events.length]]);
+    expect(again.ok && branchTree(again.save, 'Main line').children.map((n) => [n.id, n.at, n.length])).toEqual([[id, 10, session.events.length]]);
     session.stop();
   });
 
@@ -91,7 +91,7 @@ describe('the game in progress with branches', () => {
 });
 
 describe('opening a save file', () => {
-  const finder: ScenarioFinder = { find: async (id, h) => (id === scenario.id && h === hash ? { scenario, hash } : null), hasId: async (id) => id === scenario.id };
+  const finder: ScenarioFinder = { locate: async (id, h) => (id === scenario.id && h === hash ? { scenario, hash } : id === scenario.id ? { missing: 'version', available: hash } : { missing: 'id' }) };
   const good = addBranch(createSave(scenario, hash, settings, events), MAIN, 6, events.slice(6, 9)).save;
 
   it('opens a good save with its branches', async () => {
@@ -106,12 +106,12 @@ describe('opening a save file', () => {
     const i = tampered.events.findIndex((e) => e.type === 'LISTEN');
     tampered.events.splice(i, 1);
     const cases: [string, RegExp][] = [
-      ['not json at all', /not a save file/],
-      [text.slice(0, text.length / 2), /not a save file/],
-      [JSON.stringify(tampered), /changed or damaged/],
+      ['not json at all', /: \(file\): not valid JSON: .* \(line 1, column 1\)\.$/],
+      [text.slice(0, text.length / 2), /: \(file\): not valid JSON: .* \(line \d+, column \d+\)\.$/],
+      [JSON.stringify(tampered), /leaves the recorded line|not a move the game allows/],
       [JSON.stringify({ ...good, scenario: { id: 'elsewhere', hash: '0123456789abcdef' } }), /not available here/],
       [JSON.stringify({ ...good, scenario: { id: scenario.id, hash: '0123456789abcdef' } }), /another version/],
-      [JSON.stringify({ ...good, branches: [{ ...good.branches[0]!, events: [{ type: 'BEGIN' }] }] }), /does not allow/],
+      [JSON.stringify({ ...good, branches: [{ ...good.branches[0]!, events: [{ type: 'BEGIN' }] }] }), /^bad\.json cannot be opened: branches\[0\]\.events\[0\]: in the branch “[^”]+”, event 7 \(BEGIN\) is not a move the game allows/],
     ];
     for (const [t, expected] of cases) {
       const r = await openSaveText(finder, 'bad.json', t);

@@ -34,6 +34,8 @@ function oneOfEach(): GameEvent[] {
         return { type, event: scenario.events[0]!.id };
       case 'TEACHER_EXTEND':
         return { type, hours: 2 };
+      case 'TEACHER_SEAT':
+        return { type, seat: scenario.delegations[0]!.id, to: 'ai' };
       default:
         throw new Error(`no example for ${type}`);
     }

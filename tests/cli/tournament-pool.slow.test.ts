@@ -1,5 +1,6 @@
 // A tournament on worker threads gives the report of one played in a single thread, to the last
-// digit, whatever the number of workers; policy modules are loaded again in each worker.
+// digit, whatever the number of workers; policy modules are loaded again in each worker. (Slow:
+// each worker loads the sources afresh, and the seeds are played four times over.)
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenarioText } from '../../src/scenario/load.ts';

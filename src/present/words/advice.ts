@@ -1,0 +1,68 @@
+// The seasoned mediator's advice in words: the move as the menu would name it, and why, from the
+// planner's reason (the odds it found in the games it imagined) or, when its simulations chose
+// the move over its own first thought, what it was weighed against.
+import type { MediatorView } from '../../machine/index.ts';
+import type { Advice, AdviceReason } from '../../sim/index.ts';
+import type { Odds } from '../catalogue/en-advisor.ts';
+import { gameWords } from '../catalogue/game-words.ts';
+import { moveImperative, sceneOf } from './moves.ts';
+
+export type { Odds };
+
+/** The planner's odds as the advisor says them. */
+export function oddsOf(p: number): Odds {
+  return p >= 0.8 ? 'nearlyAll' : p >= 0.6 ? 'most' : p >= 0.4 ? 'half' : 'some';
+}
+
+export function reasonWords(reason: AdviceReason): string {
+  const w = gameWords().advisor.advice;
+  const r = w.reasons;
+  switch (reason.type) {
+    case 'phase':
+      return r.phase;
+    case 'carry':
+      return r.carry[reason.mode as keyof typeof r.carry] ?? r.carry.faithful;
+    case 'draft':
+      return r.draft;
+    case 'present':
+      return r.present(w.odds[oddsOf(reason.odds)]);
+    case 'trade':
+      return r.trade(w.odds[oddsOf(reason.odds)]);
+    case 'ask':
+      return r.ask(w.odds[oddsOf(reason.odds)]);
+    case 'listen':
+      return r.listen;
+    case 'stalemate':
+      return r.stalemate;
+    case 'guarantee':
+      return r.guarantee;
+    case 'agenda':
+      return r.agenda;
+    case 'move-on':
+      return r.moveOn;
+    case 'recess':
+      return r.recess;
+  }
+}
+
+export interface AdviceWords {
+  /** The move, as the menu names it. */
+  move: string;
+  /** Why, in a clause. */
+  why: string;
+  /** The whole suggestion: "Carry the side’s message, softened: …". */
+  text: string;
+  /** The best alternative when the move was not weighed against it already ("Next best: …"). */
+  next: string | null;
+}
+
+/** The advice as the player reads it, for the game as it stands in the view. */
+export function adviceWords(view: MediatorView, advice: Advice): AdviceWords {
+  const w = gameWords().advisor.advice;
+  const scene = sceneOf(view.c, view.state);
+  const move = moveImperative(advice.event, scene);
+  const runner = advice.runnerUp ? moveImperative(advice.runnerUp.event, scene) : null;
+  const why = advice.weighed && runner ? w.weighed(runner) : reasonWords(advice.reason);
+  const next = runner && !advice.weighed && advice.runnerUp!.value < advice.value ? w.next(runner) : null;
+  return { move, why, text: w.says({ move, why }), next };
+}

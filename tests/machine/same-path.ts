@@ -1,0 +1,46 @@
+// The planner's fast stepper against the XState machine, over whole games driven by the given
+// mediators: every state compared by hash. step.test.ts runs it on a few games of the quick
+// mediators, step.slow.test.ts on many and on the planner's (over a second a game). Returns the
+// number of states compared.
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { compiledFor, phaseOf, sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
+import { step, type Moment } from '../../src/machine/step.ts';
+import { mediatorView } from '../../src/machine/view.ts';
+import { rngFrom, seedState } from '../../src/model/random.ts';
+import { stateHash } from '../../src/replay/replay.ts';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import type { PolicyFactory } from '../../src/sim/policies/policy.ts';
+
+export function samePath(name: string, games: number, policies: readonly PolicyFactory[]): number {
+  const r = loadScenarioText(readFileSync(`scenarios/${name}.yaml`, 'utf8'), `${name}.yaml`);
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  const scenario = r.scenario;
+  let compared = 0;
+  for (let g = 0; g < games; g++) {
+    const settings = settingsFor(500 + g);
+    const c = compiledFor(scenario, settings);
+    const actor = startGame(scenario, settings);
+    let m: Moment = { state: actor.getSnapshot().context, phase: 'briefing' };
+    const policy = policies[g % policies.length]!.create(rngFrom(seedState(g)));
+    for (let i = 0; i < 400 && actor.getSnapshot().status !== 'done'; i++) {
+      const snap = actor.getSnapshot();
+      const event = policy.next(mediatorView(scenario, snap));
+      const allowed = sendEvent(actor, event);
+      const next = step(c, m, event);
+      expect(next !== null, `${JSON.stringify(event)} at step ${m.state.step}`).toBe(allowed);
+      if (!allowed) {
+        const fallback = phaseOf(snap) === 'talks' ? { type: 'RECESS' as const } : { type: 'CONTINUE' as const };
+        sendEvent(actor, fallback);
+        m = step(c, m, fallback)!;
+      } else {
+        m = next!;
+      }
+      const after = actor.getSnapshot();
+      expect(m.phase).toBe(phaseOf(after));
+      expect(stateHash(m.state)).toBe(stateHash(after.context));
+      compared++;
+    }
+  }
+  return compared;
+}

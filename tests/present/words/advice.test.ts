@@ -1,0 +1,54 @@
+// The advice in words: the move as the menu names it, then why: the planner's reason with its
+// odds in words, or, when simulation chose the move over the line's own, what it beat.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sendEvent, settingsFor, startGame } from '../../../src/machine/game.ts';
+import { mediatorView } from '../../../src/machine/view.ts';
+import { loadScenarioText } from '../../../src/scenario/load.ts';
+import { adviceWords, oddsOf, reasonWords } from '../../../src/present/words/advice.ts';
+import type { AdviceReason } from '../../../src/sim/policies/planner.ts';
+
+const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+if (!r.ok) throw new Error(r.errors.join('\n'));
+const actor = startGame(r.scenario, settingsFor(2));
+for (const e of [{ type: 'BEGIN' }, { type: 'WALK', to: 'iran' }] as const) sendEvent(actor, e);
+const inTehran = mediatorView(r.scenario, actor.getSnapshot());
+
+describe('the advice in words', () => {
+  it('bands the odds', () => {
+    expect([0.95, 0.8, 0.79, 0.6, 0.59, 0.4, 0.39, 0].map(oddsOf)).toEqual(['nearlyAll', 'nearlyAll', 'most', 'most', 'half', 'half', 'some', 'some']);
+  });
+
+  it('has words for every reason', () => {
+    const reasons: AdviceReason[] = [
+      { type: 'phase' },
+      ...['faithful', 'softened', 'sharpened', 'withheld'].map((mode) => ({ type: 'carry' as const, mode })),
+      { type: 'draft' },
+      { type: 'present', odds: 0.85 },
+      { type: 'trade', odds: 0.65 },
+      { type: 'ask', odds: 0.5 },
+      { type: 'listen' },
+      { type: 'stalemate' },
+      { type: 'guarantee' },
+      { type: 'agenda' },
+      { type: 'move-on' },
+      { type: 'recess' },
+    ];
+    const said = reasons.map(reasonWords);
+    for (const text of said) expect(text).toMatch(/^[a-z].*[a-z]$/);
+    expect(new Set(said).size).toBe(said.length);
+    expect(reasonWords({ type: 'present', odds: 0.85 })).toBe('in nearly all the games I can imagine, they say yes to it');
+  });
+
+  it('names the move, then why, and the next best when it did worse', () => {
+    const w = adviceWords(inTehran, { event: { type: 'LISTEN' }, reason: { type: 'listen' }, value: 0.4, runnerUp: { event: { type: 'PAINT_STALEMATE' }, value: 0.3 } });
+    expect(w.text).toBe('Listen to Tehran: you are not yet sure what matters most to them.');
+    expect(w.next).toMatch(/^Next best: .+\.$/);
+  });
+
+  it('says what simulation weighed the move against, when it chose it over its first thought', () => {
+    const w = adviceWords(inTehran, { event: { type: 'RELAY', mode: 'softened' }, reason: { type: 'carry', mode: 'softened' }, value: 0.5, runnerUp: { event: { type: 'RELAY', mode: 'faithful' }, value: 0.4 }, weighed: true });
+    expect(w.text).toBe('Carry Washington’s message, softened: played on through the games I can imagine, it does better than “Carry Washington’s message as it was given”.');
+    expect(w.next).toBeNull();
+  });
+});

@@ -1,0 +1,82 @@
+// The in-game advisor: the planner's advise() on the mediator's view, seeded by the game's seed
+// and the step (the same point of the same game, the same advice), with what the planner would
+// remember read back from the transcript; its advice is a move the game allows, put into words.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
+import { mediatorView } from '../../src/machine/view.ts';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { adviceLine, advisorRng, memoryOf, seasonedAdvice } from '../../src/sim/advisor.ts';
+import { advise, PLANNER_DEFAULTS, VISIT_MOVES } from '../../src/sim/policies/planner.ts';
+import { policyByName } from '../../src/sim/policies/index.ts';
+import { playGame } from '../../src/sim/play.ts';
+import { adviceWords } from '../../src/present/words/advice.ts';
+import type { GameEvent } from '../../src/machine/events.ts';
+
+function load(file: string): Scenario {
+  const r = loadScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file);
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.scenario;
+}
+const muscat = load('muscat-2026.yaml');
+const campDavid = load('camp-david-1978.yaml');
+
+/** The views of a game played by a policy, one per event, with the number of events before each. */
+function viewsOf(scenario: Scenario, seed: number, policy = 'broker', every = 5) {
+  const events = playGame(scenario, policyByName(policy)!, seed).events;
+  const actor = startGame(scenario, settingsFor(seed));
+  const out: { step: number; view: ReturnType<typeof mediatorView> }[] = [];
+  events.forEach((e, i) => {
+    const view = mediatorView(scenario, actor.getSnapshot());
+    if (view.phase === 'talks' && i % every === 0) out.push({ step: i, view });
+    sendEvent(actor, e);
+  });
+  return out;
+}
+
+const key = (e: GameEvent) => JSON.stringify(e);
+
+describe('the seasoned mediator’s advice', () => {
+  it('is advise() for the same view, seeded by the game’s seed and the step', () => {
+    for (const { step, view } of viewsOf(muscat, 11).slice(0, 8)) {
+      const rng = advisorRng(view.state.settings.seed, step);
+      const direct = advise(view, rng, PLANNER_DEFAULTS, memoryOf(view), undefined, adviceLine(view, rng));
+      expect(seasonedAdvice(view, step)).toEqual(direct);
+    }
+  });
+
+  it('answers the same every time it is asked at the same point', () => {
+    for (const { step, view } of viewsOf(campDavid, 4).slice(0, 4)) expect(seasonedAdvice(view, step)).toEqual(seasonedAdvice(view, step));
+  });
+
+  it('suggests a move the game allows now (a revision of the draft in the hall), and says it in words', () => {
+    for (const scenario of [muscat, campDavid]) {
+      for (const { step, view } of viewsOf(scenario, 2, 'formulator', 4).slice(0, 12)) {
+        const advice = seasonedAdvice(view, step)!;
+        expect(advice).not.toBeNull();
+        const allowed = advice.event.type === 'EDIT_DRAFT' ? view.state.location === 'majlis' : view.legal.some((e) => key(e) === key(advice.event));
+        expect(allowed, `${step}: ${key(advice.event)}`).toBe(true);
+        const words = adviceWords(view, advice);
+        expect(words.text.startsWith(`${words.move}: `)).toBe(true);
+        expect(words.text).not.toMatch(/undefined|NaN|\[object/);
+      }
+    }
+  });
+
+  it('remembers what the player did today, as the planner would have: the visit and who was heard', () => {
+    const actor = startGame(muscat, settingsFor(3));
+    for (const e of [{ type: 'BEGIN' }, { type: 'WALK', to: 'iran' }, { type: 'LISTEN' }, { type: 'RELAY', mode: 'faithful' }, { type: 'LISTEN' }] as GameEvent[]) sendEvent(actor, e);
+    const view = mediatorView(muscat, actor.getSnapshot());
+    const memory = memoryOf(view);
+    // Two listens count toward the visit; carrying a message does not (the planner's own count).
+    expect(memory.visit).toEqual({ place: `${view.state.round}:1`, moves: 2 });
+    expect(memory.done.has(`listen:${view.state.round}:1`)).toBe(true);
+    expect(memory.done.has(`listen:${view.state.round}:0`)).toBe(false);
+    // A walk ends the visit: back in the room, it starts again.
+    sendEvent(actor, { type: 'WALK', to: 'majlis' });
+    sendEvent(actor, { type: 'WALK', to: 'iran' });
+    expect(memoryOf(mediatorView(muscat, actor.getSnapshot())).visit.moves).toBe(0);
+    expect(VISIT_MOVES).toBeGreaterThan(2);
+  });
+});
