@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SCENARIO, SCENARIO_DIR, loadScenarioFile } from '../src/cli/scenarios.ts';
 import { join } from 'node:path';
-import { FULL, QUICK, scenarioBalance } from './balance/report.ts';
+import { FULL, QUICK, STANDARD, scenarioBalance } from './balance/report.ts';
 import { benchPlannerSpeed } from './planner-speed.ts';
 import { benchCore } from './core.ts';
 import { benchClassComparison } from './class.ts';
@@ -62,7 +62,7 @@ if (!args.has('--no-balance')) {
   out('== Balance (every shipped scenario; child processes on every core) ==');
   const sections: string[] = [];
   for (const file of SHIPPED) {
-    const b = await scenarioBalance(file, quick ? QUICK : FULL);
+    const b = await scenarioBalance(file, quick ? QUICK : args.has('--standard') ? STANDARD : FULL);
     sections.push(b.markdown);
     out(b.markdown);
   }

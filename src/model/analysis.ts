@@ -29,7 +29,8 @@ export function textItems(c: CompiledScenario, text: Package): TextItem[] {
   });
 }
 
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
+/** Three decimals; never -0 (which JSON writes as 0, so a debrief read back would differ). */
+const round3 = (x: number) => Math.round(x * 1000) / 1000 + 0;
 
 export function textStanding(c: CompiledScenario, state: GameState): TextStanding {
   const kind = state.outcome?.id === 'framework' ? 'agreed' : state.banked ? 'banked' : 'draft';

@@ -12,7 +12,7 @@ import type { Hint } from '../../src/replay/save-schema.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { act, newGameToHall, openTitle } from './actions.ts';
 import { audit, injectAxe } from './axe.ts';
-import { launch, openPage, scene, shot, state, waitScene } from './browser.ts';
+import { launch, openPage, savedGame as readSave, scene, shot, state, waitScene } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,10 +28,9 @@ const muscat = (() => {
 
 const text = (page: Page, selector: string) => page.$eval(selector, (n) => (n as HTMLElement).innerText);
 
-/** The save the game keeps in the browser, as written after the last action. */
+/** The save the game keeps in its slot (IndexedDB), once every write asked for has committed. */
 async function savedGame(page: Page): Promise<{ events: GameEvent[]; hints?: Hint[] }> {
-  await page.waitForTimeout(700);
-  return page.evaluate(() => JSON.parse(window.localStorage.getItem('shuttle-diplomacy:save') ?? '{}') as { events: GameEvent[]; hints?: Hint[] });
+  return (await readSave<{ events: GameEvent[]; hints?: Hint[] }>(page))!;
 }
 
 /** Asks the seasoned mediator (H) and waits for its words. */

@@ -78,7 +78,8 @@ describe('the loader never throws (property)', () => {
         // the text path also refuses prototype keys, which the value path does not look for
         if (/"(__proto__|constructor|prototype)":/.test(JSON.stringify(replacement) ?? '')) return;
         expect(text!.ok).toBe(value!.ok);
-        if (!value!.ok && !text!.ok) expect(text!.errors).toEqual(value!.errors);
+        // The same problems; read from text, each also says where in the file it is.
+        if (!value!.ok && !text!.ok) expect(text!.errors.map((e) => e.replace(/ \(line \d+, column \d+\)$/, ''))).toEqual(value!.errors);
       }),
       { numRuns: 300 },
     );

@@ -131,7 +131,13 @@ export function createPlay(host: PlayHost): Play {
       return parsed.success && active !== null ? active.send(parsed.data) : false;
     },
     committed: () => active?.committed ?? null,
-    savedGame: async () => (active ? ((await host.slots.read(active.slot.id))?.save ?? null) : null),
+    // Once every write asked for has committed (a hint asked writes the save too, with no move).
+    savedGame: async () => {
+      if (!active) return null;
+      const game = active;
+      await game.settled();
+      return (await host.slots.read(game.slot.id))?.save ?? null;
+    },
   });
 
   const end = () => {
