@@ -68,7 +68,8 @@ if (!args.has('--no-balance')) {
   }
   if (!quick) {
     const doc = fileURLToPath(new URL('../docs/balance.md', import.meta.url));
-    writeFileSync(doc, `# Balance\n\nMade by \`npm run bench\` (bench/balance/); do not edit by hand. Each game is a seed: the same seed draws the same hidden values and events for every policy.\n\n${sections.join('\n')}\n`);
+    const how = args.has('--standard') ? 'npm run bench -- --standard' : 'npm run bench';
+    writeFileSync(doc, `# Balance\n\nMade by \`${how}\` (bench/balance/) on ${new Date().toISOString().slice(0, 10)}; do not edit by hand. Each game is a seed: the same seed draws the same hidden values and events for every policy.\n\n${sections.join('\n')}\n`);
     out('(written to docs/balance.md)');
   }
   out('');
