@@ -7,6 +7,10 @@ import { defineConfig } from 'vitest/config';
 // in `npm test` and in CI.
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: on a two-core machine, one file at a
+    // time across every project. Two let a slow file run beside a browser file (the e2e project
+    // still takes its files one at a time).
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -39,6 +43,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 90_000,
+          // Real servers time out seat reservations when the machine is busy: these files run
+          // one at a time, after the other projects, with the machine to themselves.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
