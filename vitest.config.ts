@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three kinds of tests. The core (unit, property and model-based; no browser) is the fast loop
@@ -8,9 +9,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Vitest's default is one worker fewer than the cores: on a two-core machine, one file at a
-    // time across every project. Two let a slow file run beside a browser file (the e2e project
-    // still takes its files one at a time).
-    maxWorkers: 2,
+    // time across every project. At least two let a slow file run beside a browser file (the e2e
+    // project still takes its files one at a time).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
