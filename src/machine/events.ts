@@ -57,7 +57,29 @@ export const GameEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('TEACHER_SEAT'), seat: Ref, to: z.enum(SEAT_HOLDERS) }),
 ]);
 
-export const TEACHER_EVENTS = ['TEACHER_PAUSE', 'TEACHER_RESUME', 'TEACHER_INJECT', 'TEACHER_EXTEND', 'TEACHER_SEAT'] as const;
-
 export type GameEvent = z.infer<typeof GameEventSchema>;
 export type GameEventType = GameEvent['type'];
+
+/** Who sends each event: the compiler asks for a new event's sender here (the tournament and the class server read it). */
+export const EVENT_SENDER: Readonly<Record<GameEventType, 'mediator' | 'delegation' | 'teacher'>> = {
+  BEGIN: 'mediator',
+  WALK: 'mediator',
+  LISTEN: 'mediator',
+  RELAY: 'mediator',
+  PRESENT_DRAFT: 'mediator',
+  ASK_CONCESSION: 'mediator',
+  EDIT_DRAFT: 'mediator',
+  PROPOSE_TRADE: 'mediator',
+  PROPOSE_AGENDA: 'mediator',
+  PAINT_STALEMATE: 'mediator',
+  OFFER_GUARANTEE: 'mediator',
+  RECESS: 'mediator',
+  CONTINUE: 'mediator',
+  ANSWER: 'delegation',
+  SPEAK: 'delegation',
+  TEACHER_PAUSE: 'teacher',
+  TEACHER_RESUME: 'teacher',
+  TEACHER_INJECT: 'teacher',
+  TEACHER_EXTEND: 'teacher',
+  TEACHER_SEAT: 'teacher',
+};

@@ -1,5 +1,5 @@
 // The public face of src/machine: other layers import only from here.
-export { AGENDA_MOVES, GameEventSchema } from './events.ts';
+export { AGENDA_MOVES, EVENT_SENDER, GameEventSchema } from './events.ts';
 export type { GameEvent, GameEventType } from './events.ts';
 export { compiledFor, persist, phaseOf, resumeGame, sendEvent, settingsFor, startGame, machineView } from './game.ts';
 export type { MachineView, PersistedGame, Phase, ShuttleActor, ShuttleSnapshot } from './game.ts';

@@ -1,23 +1,6 @@
 // Checking a policy's answer before it reaches the machine, and the move that ends the day when
 // the answer is no good: the game goes on whatever a policy returns.
-import { GameEventSchema, type GameEvent, type GameEventType, type Phase } from '../../machine/index.ts';
-
-/** The mediator's moves. The others (a delegation's ANSWER or SPEAK, the teacher's controls) are not a policy's to send. */
-const MEDIATOR_MOVES: ReadonlySet<GameEventType> = new Set<GameEventType>([
-  'BEGIN',
-  'WALK',
-  'LISTEN',
-  'RELAY',
-  'PRESENT_DRAFT',
-  'ASK_CONCESSION',
-  'EDIT_DRAFT',
-  'PROPOSE_TRADE',
-  'PROPOSE_AGENDA',
-  'PAINT_STALEMATE',
-  'OFFER_GUARANTEE',
-  'RECESS',
-  'CONTINUE',
-]);
+import { EVENT_SENDER, GameEventSchema, type GameEvent, type Phase } from '../../machine/index.ts';
 
 export type CheckedMove = { kind: 'move'; event: GameEvent } | { kind: 'refused' } | { kind: 'malformed' };
 
@@ -31,7 +14,8 @@ export function checkMove(answer: unknown): CheckedMove {
     return { kind: 'malformed' };
   }
   if (!parsed.success) return { kind: 'malformed' };
-  return MEDIATOR_MOVES.has(parsed.data.type) ? { kind: 'move', event: parsed.data } : { kind: 'refused' };
+  // The others (a delegation's ANSWER or SPEAK, the teacher's controls) are not a policy's to send.
+  return EVENT_SENDER[parsed.data.type] === 'mediator' ? { kind: 'move', event: parsed.data } : { kind: 'refused' };
 }
 
 /** The move that ends the day (or starts the next one) where the game stands: the machine always allows it. */
