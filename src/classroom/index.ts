@@ -1,6 +1,8 @@
 // The public face of src/classroom: other layers import only from here.
 export { MAX_CODE_ROUNDS, MAX_CODE_SEED, decodeClassCode, encodeClassCode } from './code.ts';
-export type { DecodeResult } from './code.ts';
+export type { ClassSetup, DecodeResult } from './code.ts';
+export { classPackFileName, makeClassPack, readClassPack } from './pack.ts';
+export type { PackResult } from './pack.ts';
 export { compareClass } from './compare-class.ts';
 export type { ClassComparison, ClassFile } from './compare-class.ts';
 export { findTerm, glossaryEntry, glossaryFor, termSegments } from './glossary.ts';

@@ -15,6 +15,8 @@ export interface CatalogEntry {
   fileName: string;
   source: 'built-in' | 'file';
   result: LoadResult;
+  /** A file's text as opened (what a class pack carries). */
+  text?: string;
 }
 
 export interface PlayableScenario {
@@ -59,10 +61,23 @@ export class Catalog {
   open(bytes: Uint8Array, fileName: string): ScenarioChoice {
     const result = loadScenarioFile(bytes, fileName);
     const key = result.ok ? `file:${result.hash}` : `file-error:${fileName}`;
-    const entry: CatalogEntry = { key, fileName, source: 'file', result };
+    const text = result.ok ? new TextDecoder().decode(bytes) : undefined;
+    const entry: CatalogEntry = { key, fileName, source: 'file', result, ...(text === undefined ? {} : { text }) };
     this.opened = [...this.opened.filter((e) => e.key !== key), entry];
-    if (result.ok) this.storage.set(`${SCENARIO_KEY_PREFIX}${result.hash}`, new TextDecoder().decode(bytes));
+    if (result.ok && text !== undefined) this.storage.set(`${SCENARIO_KEY_PREFIX}${result.hash}`, text);
     return toChoice(entry);
+  }
+
+  /** The file behind the playable scenario of this id (what a class pack carries), or null. */
+  async fileOf(id: string): Promise<{ fileName: string; text: string } | null> {
+    const entry = (await this.entries()).find((e) => e.result.ok && e.result.scenario.id === id);
+    if (!entry?.result.ok) return null;
+    if (entry.source === 'file') {
+      const text = entry.text ?? this.storage.get(`${SCENARIO_KEY_PREFIX}${entry.result.hash}`);
+      return text === null ? null : { fileName: entry.fileName, text };
+    }
+    const load = Object.entries(FILES).find(([path]) => baseName(path) === entry.fileName)?.[1];
+    return load ? { fileName: entry.fileName, text: await load() } : null;
   }
 
   async byKey(key: string): Promise<PlayableScenario | null> {

@@ -51,7 +51,8 @@ export interface Play {
   /** A new game in a new save slot (the saved games stay as they are); `player`: a name for it. */
   startNew(choiceKey: string, seed: number, player: string | null): Promise<void>;
   /** A new game on the scenario of this id with exactly these settings (a class code's game). */
-  startWith(scenarioId: string, settings: Settings, player: string | null): Promise<void>;
+  /** A game of a class code; `hash` names the exact scenario (one a class pack carried), else the first of its id. */
+  startWith(scenarioId: string, settings: Settings, player: string | null, hash?: string): Promise<void>;
   /** Puts the player back into a saved game (default: the one in progress), or back on the title screen saying why not. */
   resumeSaved(slotId?: string): Promise<void>;
   /** The same scenario, settings and seed, from the start. */
@@ -207,8 +208,8 @@ export function createPlay(host: PlayHost): Play {
       const settings = settingsFor(seed, { names: prefs.names, allowDistortion: prefs.allowDistortion });
       await begin(await newSession({ ...found, settings, player }), newSlot(found.scenario.title, player));
     },
-    async startWith(scenarioId, settings, player) {
-      const found = await catalog.byId(scenarioId);
+    async startWith(scenarioId, settings, player, hash) {
+      const found = hash === undefined ? await catalog.byId(scenarioId) : await catalog.find(scenarioId, hash);
       if (!found) return;
       const copy: Settings = { ...settings, people: [settings.people[0], settings.people[1]] };
       await begin(await newSession({ ...found, settings: copy, player }), newSlot(found.scenario.title, player));

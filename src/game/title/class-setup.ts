@@ -61,6 +61,8 @@ export async function showTeacherSetup(
   start: (scenarioId: string, settings: Settings) => void,
   /** The teacher key for this device (never part of the code): kept when the game starts. */
   teacherKey?: SetupKey,
+  /** Saves the scenario and the code as one class pack; resolves to the file's name, or null when the scenario's file is not here. */
+  savePack?: (scenarioId: string, code: string) => Promise<string | null>,
 ): Promise<void> {
   const w = messages().ui.title.setup;
   if (scenarios.length === 0) {
@@ -192,6 +194,22 @@ export async function showTeacherSetup(
     },
   });
 
+  // The class pack: the scenario and the code in one file, for a scenario not shipped with the game.
+  const packId = uid('setup-pack');
+  const packNote = el('span', { id: `${packId}-note`, class: 'muted small', attrs: { 'aria-live': 'polite' } });
+  const packButton = el('button', {
+    id: packId,
+    text: w.savePack,
+    attrs: { type: 'button', 'data-setup': 'save-pack', 'aria-describedby': `${packId}-hint ${packId}-note` },
+    on: {
+      click: () => {
+        if (current === null || !savePack) return;
+        const code = current;
+        void savePack(form.scenario.id, code).then((file) => setText(packNote, file === null ? w.packFailed : w.packSaved(file)));
+      },
+    },
+  });
+
   const update = () => {
     const seed = parseCodeSeed(seedInput.value);
     seedInput.setAttribute('aria-invalid', seed === null ? 'true' : 'false');
@@ -201,14 +219,24 @@ export async function showTeacherSetup(
     setText(code, current ?? w.noCode);
     code.classList.toggle('class-code-missing', current === null);
     copy.disabled = current === null;
+    packButton.disabled = current === null;
     setText(copied, '');
+    setText(packNote, '');
     setText(peopleHint, peopleLine((form.scenario.delegations ?? w.delegationsInLine).map((name) => ({ name })), form.settings.people) ?? w.computerPlays);
   };
   update();
 
   const body = [
     el('p', { class: 'muted small', text: w.intro }),
-    el('div', { class: 'class-code-box' }, el('label', { attrs: { for: codeId }, text: w.classCode }), code, el('div', { class: 'row' }, copy, copied)),
+    el(
+      'div',
+      { class: 'class-code-box' },
+      el('label', { attrs: { for: codeId }, text: w.classCode }),
+      code,
+      el('div', { class: 'row' }, copy, copied),
+      savePack ? el('div', { class: 'row' }, packButton, packNote) : null,
+      savePack ? el('div', { id: `${packId}-hint`, class: 'muted small', text: w.savePackHint }) : null,
+    ),
     el('div', { class: 'row' }, el('label', { attrs: { for: scenarioId }, text: w.scenario }), scenarioSelect),
     el('div', { class: 'row' }, el('label', { attrs: { for: roundsId }, text: w.rounds }), roundsSelect),
     difficulty,

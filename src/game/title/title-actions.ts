@@ -86,7 +86,14 @@ export function titleActions(host: TitleActionHost): TitleActions {
         ]);
         const p = prefs.get();
         const defaults = { names: p.names, allowDistortion: p.allowDistortion, scenarioId: chosen?.scenario.id ?? null };
-        await showTeacherSetup(dialogs, scenarios, defaults, (id, settings) => void play.startWith(id, settings, null), teacherKeySection(storage));
+        const savePack = async (id: string, code: string) => {
+          const [file, { classPackFileName, makeClassPack }] = await Promise.all([play.catalog.fileOf(id), import('../../classroom/index.ts')]);
+          if (!file) return null;
+          const name = classPackFileName(id, code);
+          downloadText(name, 'application/json', makeClassPack(code, file.fileName, file.text));
+          return name;
+        };
+        await showTeacherSetup(dialogs, scenarios, defaults, (id, settings) => void play.startWith(id, settings, null), teacherKeySection(storage), savePack);
       }),
     joinCode: async (code) => {
       const play = await host.play();
@@ -94,6 +101,16 @@ export function titleActions(host: TitleActionHost): TitleActions {
       const result = readClassCode(code, scenarios.map((s) => s.id));
       if (!result.ok) return result.error;
       void play.startWith(result.scenarioId, result.settings, storage.get(PLAYER_KEY));
+      return null;
+    },
+    openClassPack: async (file) => {
+      const play = await host.play();
+      const { readClassPack } = await import('../../classroom/index.ts');
+      const pack = readClassPack(await bytesOf(file), file.name);
+      if (!pack.ok) return pack.error;
+      // The scenario joins the list, as if opened from disk, so the game can be saved and resumed on it.
+      play.catalog.open(new TextEncoder().encode(pack.text), pack.fileName);
+      void play.startWith(pack.scenarioId, pack.settings, storage.get(PLAYER_KEY), pack.hash);
       return null;
     },
     chosen: (key) => void host.play().then((play) => play.choose(key)),

@@ -35,6 +35,8 @@ export interface TitleActions extends SavedGameActions {
   teacherSetup(choiceKey: string | null): void;
   /** Starts the game a class code names; resolves to why not, or null. */
   joinCode(code: string): Promise<string | null>;
+  /** Starts the game of a class pack (a scenario and its code in one file); resolves to why not, or null. */
+  openClassPack(file: File): Promise<string | null>;
   /** The scenario chosen in the list changed (the glossary shows its terms). */
   chosen(choiceKey: string | null): void;
 }
@@ -171,12 +173,19 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
       codeError.textContent = '';
     }
   });
+  // A class pack opened from disk: the same place for its errors as a typed code.
+  const packInput = el('input', { id: uid('pack-file'), class: 'visually-hidden', attrs: { type: 'file', tabindex: -1, 'aria-label': w.packFile, accept: '.json,application/json', 'data-action': 'pack-file' } });
+  packInput.addEventListener('change', () => {
+    const file = packInput.files?.[0];
+    packInput.value = '';
+    if (file) void join(() => actions.openClassPack(file));
+  });
   let joining = false;
-  const join = async () => {
+  const join = async (how: () => Promise<string | null> = () => actions.joinCode(codeInput.value)) => {
     if (joining) return;
     joining = true;
     try {
-      const why = await actions.joinCode(codeInput.value);
+      const why = await how();
       codeError.textContent = why ?? '';
       if (why === null) codeInput.removeAttribute('aria-invalid');
       else {
@@ -198,6 +207,13 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
       codeInput,
       el('button', { text: w.joinButton, attrs: { type: 'submit', 'data-action': 'join' } }),
       el('span', { id: `${codeId}-hint`, class: 'muted small', text: w.codeHint }),
+    ),
+    el(
+      'div',
+      { class: 'row' },
+      el('button', { class: 'link', text: w.openPack, attrs: { type: 'button', 'data-action': 'open-pack', 'aria-describedby': `${codeId}-pack-hint` }, on: { click: () => packInput.click() } }),
+      packInput,
+      el('span', { id: `${codeId}-pack-hint`, class: 'muted small', text: w.packHint }),
     ),
     codeError,
   );

@@ -59,7 +59,22 @@ export const compareClass = {
         ? `This code was made for version ${num(p.made)} of the game’s rules, and this copy of the game plays version ${num(p.plays)}: it would start a different game. Ask your teacher for a new code (or check this one for a typo).`
         : `This code was made for version ${num(p.made)} of the game’s rules, newer than this copy of the game (version ${num(p.plays)}): reload the page to update the game (or check the code for a typo).`,
     notOurs: 'This code is not a class code of this game.',
-    noScenario: 'This code is for a scenario that is not in this copy of the game.',
+    noScenario: 'This code is for a scenario that is not in this copy of the game. If your teacher opened the scenario from a file, ask for the class pack (one file with the scenario and the code) and open it here.',
     ambiguous: (ids: readonly string[]) => `This code could be for ${fmt().list(ids, 'or')}: ask your teacher which.`,
+  },
+
+  // Class packs: a scenario and a class code in one file.
+  pack: {
+    notJson: (file: string) => `${file} is not a class pack: it is not a JSON file the game wrote.`,
+    notPack: (file: string) => `${file} is not a class pack (a class pack is a file saved from the teacher's class setup).`,
+    /** `why`: the reader's first lines, as the command line prints them. */
+    badFile: (p: { file: string; why: string }) => `${p.file} cannot be opened: ${p.why}.`,
+    newerFormat: (p: { file: string; format: number }) => `${p.file} is a class pack of a newer kind (${num(p.format)}): reload the page to update the game.`,
+    badScenario: (p: { file: string; problems: readonly string[]; more: number }) =>
+      `The scenario in ${p.file} has problems, so it cannot be played: ${p.problems.join('; ')}${p.more > 0 ? ` (and ${num(p.more)} more)` : ''}.`,
+    /** The code in the pack does not name the pack's scenario. */
+    wrongScenario: (file: string) => `The class code in ${file} is for another scenario than the one in the file: ask your teacher to save the class pack again.`,
+    badCode: (p: { file: string; why: string }) => `The class code in ${p.file} cannot be used: ${p.why}`,
+    fileName: (p: { id: string; code: string }) => `${p.id}-class-${p.code}.json`,
   },
 };
