@@ -23,7 +23,7 @@ export function causeKind(c: CompiledScenario, cause: Cause): CauseKind {
   if (rule.startsWith('discovery.')) return 'mediator';
   if (rule.startsWith('coercion.')) return 'coercion';
   if (rule === 'recess.pressure') return 'pressure';
-  if (rule === 'recess.drift' || rule === 'recess.rest') return 'time';
+  if (rule === 'recess.drift' || rule === 'recess.rest' || rule === 'recess.agenda') return 'time';
   if (rule.startsWith('deescalation.')) return 'chance';
   if (cause.actor === 'mediator') return 'mediator';
   return 'other';

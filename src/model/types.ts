@@ -273,7 +273,9 @@ export type NewsNotice =
   | { type: 'discovery'; side: SideIndex; mode: RelayMode; round: number }
   | { type: 'extended'; hours: number }
   | { type: 'incident' }
-  | { type: 'ratification'; side: SideIndex };
+  | { type: 'ratification'; side: SideIndex }
+  /** A side's critics at home attack the agenda: the wider issues too far in the text (wide) or too far out. */
+  | { type: 'agenda'; side: SideIndex; wide: boolean };
 
 export interface NewsItem {
   round: number;

@@ -167,6 +167,10 @@ export const DelegationSchema = z.strictObject({
     perConcession: Delta(20).describe('Hardliner gain per 0.1 of utility the side concedes.'),
     /** Extra utility a deal needs to pass at home when hardliners are at 100. */
     ratificationScale: Unit.describe('Extra utility a deal needs to pass at home when hardliners are at 100.'),
+    /** Hardliner gain for each day that ends with the text's agenda outside this side's scope tolerance (the win-set shrinks). */
+    perDayOutsideScope: Count(0, 30)
+      .default(0)
+      .describe("Hardliner gain for each day that ends with the text's agenda outside this side's scope tolerance: its critics at home attack the agenda, and the deal it could sell shrinks."),
   }),
   patience: z.strictObject({
     initial: Percent,

@@ -337,8 +337,12 @@ describe('purity', () => {
 describe('a walk-out', () => {
   it('is blamed on the side that walked out, with the moves that used up its patience', () => {
     // A mediator who keeps widening the agenda (narrowing it first when it is as wide as it goes,
-    // to widen it again) and lecturing Tehran on the stalemate.
-    const actor = startGame(muscat, settingsFor(7));
+    // to widen it again) and lecturing Tehran on the stalemate. Tehran here tolerates no more
+    // than a nuclear-only text (scope 40): every widening then costs it patience, and it walks
+    // out before the climb that such a mediator also provokes reaches the top.
+    const strict = structuredClone(muscat);
+    strict.delegations[1]!.patience.scopeTolerance = { min: 0, max: 40 };
+    const actor = startGame(strict, settingsFor(7));
     const over = () => actor.getSnapshot().status === 'done';
     const scope = () => actor.getSnapshot().context.scope;
     const widened = () => {
@@ -357,7 +361,7 @@ describe('a walk-out', () => {
     const state = actor.getSnapshot().context;
     actor.stop();
     expect(state.outcome).toMatchObject({ id: 'suspended', reason: { type: 'walkout', side: 1 } });
-    const d = buildDebrief(muscat, state);
+    const d = buildDebrief(strict, state);
     expect(d.description.blame.endedBy).toBe('Tehran');
     const walkout = d.application.questions.find((q) => q.id === 'walkout');
     expect(walkout?.text).toContain('Tehran walked out');

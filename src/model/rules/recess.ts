@@ -55,6 +55,22 @@ function coerce(state: GameState, ctx: RuleContext, s: SideIndex): void {
   news(ctx, { kind: 'coercion', by: s, headline: move.headline, body: move.body, date: ctx.c.scenario.rounds[ctx.base.round]!.date, sources: move.sources, reported: false, cause: `side:${s}` });
 }
 
+/**
+ * The agenda at home (Putnam): a day that ends with the text's scope outside what a side's home
+ * tolerates (the wider issues left out for one, brought in for the other) gives its hardliners
+ * a day to attack it, and the deal it could sell shrinks. A parallel track can sit inside both.
+ */
+function agendaAtHome(state: GameState, ctx: RuleContext): void {
+  const scope = globalValue(ctx, 'scope');
+  for (const side of [0, 1] as const) {
+    const d = ctx.c.scenario.delegations[side]!;
+    const { min, max } = d.patience.scopeTolerance;
+    if (d.hardliners.perDayOutsideScope === 0 || (scope >= min && scope <= max)) continue;
+    addSide(state, withRule(ctx, 'recess.agenda', 'hardliners'), 'hardliners', side, d.hardliners.perDayOutsideScope);
+    news(ctx, { kind: 'drift', headline: '', body: '', notice: { type: 'agenda', side, wide: scope > max }, date: ctx.c.scenario.rounds[ctx.base.round]!.date, sources: [], reported: false, cause: 'hardliners' });
+  }
+}
+
 export function recess(state: GameState, ctx: RuleContext): void {
   const s = ctx.c.scenario;
   const date = s.rounds[ctx.base.round]!.date;
@@ -100,6 +116,8 @@ export function recess(state: GameState, ctx: RuleContext): void {
       news(ctx, { kind: 'background', headline: background.headline, body: background.body, date, sources: [], reported: false, cause: `scenario:${background.cause}` });
     }
   }
+
+  agendaAtHome(state, ctx);
 
   const driftCtx = withRule(ctx, 'recess.drift', 'time');
   for (const side of [0, 1] as const) {

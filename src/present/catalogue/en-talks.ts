@@ -79,6 +79,12 @@ export const talks = {
     extended: (p: { f: Formatters; hours: number }) => ({ headline: 'More time for the talks', body: `The teacher gives the day ${p.f.number(p.hours)} more ${p.f.pluralCategory(p.hours) === 'one' ? 'hour' : 'hours'}.` }),
     incident: { headline: 'An incident raises tension', body: 'An incident raises the pressure.' },
     ratification: (side: string) => ({ headline: `The deal fails at home in ${side}`, body: `${side}’s hardliners reject the text its delegation accepted.` }),
+    agenda: (p: { side: string; wide: boolean }) => ({
+      headline: p.wide ? `Critics in ${p.side} attack a text that reaches too far` : `Critics in ${p.side} attack a text that leaves too much out`,
+      body: p.wide
+        ? `At home, ${p.side}’s hardliners say the wider issues have no place in this deal. Each day the agenda stays as it is, the deal ${p.side} could sell shrinks.`
+        : `At home, ${p.side}’s hardliners say a deal that leaves the wider issues to some later day is no deal. Each day the agenda stays as it is, the deal ${p.side} could sell shrinks.`,
+    }),
   },
 
   reasons: {

@@ -231,6 +231,7 @@ export const en = {
     discovered: (p: { side: string | null; mode: string }) => `${p.side ?? 'A delegation'} discovered that a message had been ${p.mode}`,
     pressure: (actor: string) => `the weight of ${actor}`,
     drift: 'time passing: the fallbacks drift',
+    agendaAtHome: 'critics at home attacking the agenda',
     rest: 'a night’s rest',
     eased: 'tension eased with visible progress',
     answered: (actor: string) => `${actor} answered the mediator`,

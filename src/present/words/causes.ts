@@ -81,6 +81,7 @@ function worldWords(c: CompiledScenario, cause: Cause): string | null {
   if (rule === 'recess.pressure') return m.pressure(actorName(c, actor));
   if (rule === 'recess.drift') return m.drift;
   if (rule === 'recess.rest') return m.rest;
+  if (rule === 'recess.agenda') return m.agendaAtHome;
   if (rule.startsWith('deescalation.')) return m.eased;
   return null;
 }

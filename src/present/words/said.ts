@@ -214,6 +214,8 @@ export function newsWords(c: CompiledScenario, item: NewsItem): { headline: stri
       return t.incident;
     case 'ratification':
       return t.ratification(sideName(c, n.side));
+    case 'agenda':
+      return t.agenda({ side: sideName(c, n.side), wide: n.wide });
   }
 }
 

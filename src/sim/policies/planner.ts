@@ -176,7 +176,7 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
       if (ok(e)) return { event: e, reason: { type: 'ask', odds: ask.odds } };
     }
   }
-  // The scope outside what either side tolerates: the middle way, once.
+  // The scope outside what this side can sell at home: the middle way, once.
   const tolerance = c.scenario.delegations[s]!.patience.scopeTolerance;
   if ((state.scope > tolerance.max || state.scope < tolerance.min) && !memory.done.has('agenda') && ok({ type: 'PROPOSE_AGENDA', move: 'parallel' })) {
     memory.done.add('agenda');
