@@ -9,7 +9,7 @@ export type { LoadResult, LoadedScenario } from './load.ts';
 export type { Locate } from './locate.ts';
 export { formatPath, formatProblem } from './path.ts';
 export type { Position, Problem } from './path.ts';
-export { Id, Situation } from './schema.ts';
+export { Id, MIN_ALIAS_LENGTH, Situation } from './schema.ts';
 export type { CoercionMove, Effect, Issue, Scenario, TheoryId } from './schema.ts';
 export { sourceUrl } from './source-url.ts';
 export { CITATION_KINDS, SOURCE_KINDS } from './source-kinds.ts';
