@@ -2,6 +2,7 @@
 // a value for every option. Each problem is a path and a message, like the schema's own.
 import { checkGlossary } from './check-glossary.ts';
 import { checkSources } from './check-sources.ts';
+import { checkValueOrder } from './check-value-order.ts';
 import type { Scenario } from './schema.ts';
 import { Situation } from './schema.ts';
 
@@ -131,6 +132,7 @@ export function checkScenario(s: Scenario): Problem[] {
       }
     }
   }
+  problems.push(...checkValueOrder(s));
   problems.push(...checkSources(s));
   problems.push(...checkGlossary(s));
   return problems;
