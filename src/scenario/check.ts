@@ -1,5 +1,6 @@
 // Checks that a schema cannot express: ids that must refer to each other, weights that sum to 1,
 // a value for every option. Each problem is a path and a message, like the schema's own.
+import { checkDates } from './check-dates.ts';
 import { checkGlossary } from './check-glossary.ts';
 import { checkSources } from './check-sources.ts';
 import { checkValueOrder } from './check-value-order.ts';
@@ -133,6 +134,7 @@ export function checkScenario(s: Scenario): Problem[] {
     }
   }
   problems.push(...checkValueOrder(s));
+  problems.push(...checkDates(s));
   problems.push(...checkSources(s));
   problems.push(...checkGlossary(s));
   return problems;
