@@ -10,6 +10,8 @@ export type { Locate } from './locate.ts';
 export { formatPath, formatProblem } from './path.ts';
 export type { Position, Problem } from './path.ts';
 export { Id, MIN_ALIAS_LENGTH, Situation } from './schema.ts';
+export { DIALOGUE_PLACEHOLDERS } from './placeholders.ts';
+export type { DialoguePlaceholder } from './placeholders.ts';
 export type { CoercionMove, Effect, Issue, Scenario, TheoryId } from './schema.ts';
 export { sourceUrl } from './source-url.ts';
 export { CITATION_KINDS, SOURCE_KINDS } from './source-kinds.ts';
