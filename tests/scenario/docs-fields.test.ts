@@ -1,7 +1,8 @@
 // docs/scenarios.md documents every field: each field path of the scenario schema is named in the
 // part of the guide about its top-level field (as `name`, `name:` in an example, or `a.name`), so
 // a new field, or one that shares its name with a field documented elsewhere (an option's
-// `summary` beside the scenario's), cannot go undocumented. The failure names the paths.
+// `summary` beside the scenario's), cannot go undocumented; and so is every value a closed list
+// allows. The failures name the paths.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -15,6 +16,17 @@ function unwrap(node: unknown): unknown {
     else break;
   }
   return node;
+}
+
+/** Every value a closed list allows (a situation, a meter, a kind), by the path of its field. */
+function enumValues(schema: unknown, path = '', out: [string, string][] = [], depth = 0): [string, string][] {
+  const node = unwrap(schema);
+  if (depth > 12) return out;
+  if (node instanceof z.ZodObject) for (const [key, value] of Object.entries(node.shape as Record<string, unknown>)) enumValues(value, path ? `${path}.${key}` : key, out, depth + 1);
+  else if (node instanceof z.ZodArray) enumValues(node.element, `${path}[]`, out, depth + 1);
+  else if (node instanceof z.ZodRecord) enumValues(node.valueType, `${path}.*`, out, depth + 1);
+  else if (node instanceof z.ZodEnum) for (const value of node.options) out.push([path, String(value)]);
+  return out;
 }
 
 /** Every field path, as the guide would write it: `delegations[].reservation.drift.perRound`. */
@@ -72,5 +84,12 @@ describe('docs/scenarios.md', () => {
       return !scope.some((p) => mentions(p.text, leaf));
     });
     expect(undocumented.map((p) => p.join('.'))).toEqual([]);
+  });
+
+  it('names every value a closed list allows (`value`, or `field: value` in an example)', () => {
+    const values = enumValues(ScenarioSchema);
+    expect(values.length).toBeGreaterThan(50);
+    const missing = values.filter(([, value]) => !doc.includes(`\`${value}\``) && !new RegExp(`: ${value}\\b`).test(doc));
+    expect(missing.map(([path, value]) => `${path}: ${value}`)).toEqual([]);
   });
 });
