@@ -2,6 +2,8 @@
 // at the field and its line, with the reason in plain words.
 import { describe, expect, it } from 'vitest';
 import { calendarProblem } from '../../src/scenario/calendar.ts';
+import { loadScenarioText } from '../../src/scenario/load.ts';
+import { miniInput } from '../fixtures/mini.ts';
 import { miniYamlErrors, placeOf } from '../fixtures/mini-yaml.ts';
 
 describe('calendarProblem', () => {
@@ -40,5 +42,14 @@ describe('impossible dates in a scenario file', () => {
       s.rounds[0]!.date = '1 January 2030';
     });
     expect(errors).toEqual([expect.stringMatching(/^rounds\[0\]\.date: must be a date \(YYYY-MM-DD\) \(it is the text "1 January 2030"\) \(line \d+, column \d+\)$/)]);
+  });
+
+  it('are placed at their line in a JSON file too', () => {
+    const input = miniInput();
+    input.rounds[2]!.date = '2030-02-29';
+    const text = JSON.stringify(input, null, 2);
+    const r = loadScenarioText(text, 'mini.json');
+    const line = text.split('\n').findIndex((l) => l.includes('"2030-02-29"')) + 1;
+    expect(r.ok ? [] : r.errors).toEqual([expect.stringMatching(new RegExp(`^rounds\\[2\\]\\.date: is not a real date: February 2030 has 28 days .*\\(line ${line}, column \\d+\\)$`))]);
   });
 });
