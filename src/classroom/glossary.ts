@@ -2,7 +2,7 @@
 // scenario file brings for its own case (scenario `glossary`). An entry that states a fact about
 // the world or names a scholar's idea carries a source a teacher can check; entries that only
 // explain the game's own rules say so (kind 'game'). Nothing about one case is written here.
-import { sourceUrl, type Scenario, type SourceKind } from '../scenario/index.ts';
+import { MIN_ALIAS_LENGTH, sourceUrl, type Scenario, type SourceKind } from '../scenario/index.ts';
 import { theorySource, type TheoryId } from './theory.ts';
 
 export interface GlossarySource {
@@ -332,7 +332,7 @@ function matcher(entries: readonly GlossaryEntry[]): TermMatcher {
   const names: string[] = [];
   for (const e of entries) {
     for (const name of [e.term, ...e.aliases]) {
-      if (name.length < 4 || ids.has(name.toLowerCase())) continue;
+      if (name.length < MIN_ALIAS_LENGTH || ids.has(name.toLowerCase())) continue;
       ids.set(name.toLowerCase(), e.id);
       names.push(name);
     }

@@ -1,6 +1,6 @@
-// Checks for a scenario's glossary and debrief notes: unique term ids and spellings, and sources
-// that exist in the file.
-import type { Scenario } from './schema.ts';
+// Checks for a scenario's glossary and debrief notes: unique term ids and spellings, aliases long
+// enough to be linked, and sources that exist in the file.
+import { MIN_ALIAS_LENGTH, type Scenario } from './schema.ts';
 
 export interface GlossaryProblem {
   path: (string | number)[];
@@ -24,6 +24,10 @@ export function checkGlossary(s: Scenario): GlossaryProblem[] {
       const owner = names.get(key);
       if (owner !== undefined && owner !== t.id) problems.push({ path: k === 0 ? ['glossary', i, 'term'] : ['glossary', i, 'aliases', k - 1], message: `"${name}" already names the term "${owner}"` });
       else names.set(key, t.id);
+    });
+    t.aliases.forEach((alias, k) => {
+      const length = alias.trim().length;
+      if (length < MIN_ALIAS_LENGTH) problems.push({ path: ['glossary', i, 'aliases', k], message: `"${alias}" is too short: an alias needs at least ${MIN_ALIAS_LENGTH} characters (it has ${length}), and the game never links a shorter one (it would match too much ordinary text); write it out in full or leave it out` });
     });
     t.sources.forEach((src, k) => missing(['glossary', i, 'sources', k], src));
     if (t.kind !== 'game' && t.sources.length === 0) problems.push({ path: ['glossary', i, 'sources'], message: 'must name at least one source (only a term of kind game may have none)' });

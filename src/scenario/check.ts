@@ -1,7 +1,10 @@
 // Checks that a schema cannot express: ids that must refer to each other, weights that sum to 1,
 // a value for every option. Each problem is a path and a message, like the schema's own.
+import { checkDates } from './check-dates.ts';
 import { checkGlossary } from './check-glossary.ts';
+import { checkPlaceholders } from './check-placeholders.ts';
 import { checkSources } from './check-sources.ts';
+import { checkValueOrder } from './check-value-order.ts';
 import type { Scenario } from './schema.ts';
 import { Situation } from './schema.ts';
 
@@ -131,6 +134,9 @@ export function checkScenario(s: Scenario): Problem[] {
       }
     }
   }
+  problems.push(...checkValueOrder(s));
+  problems.push(...checkDates(s));
+  problems.push(...checkPlaceholders(s));
   problems.push(...checkSources(s));
   problems.push(...checkGlossary(s));
   return problems;

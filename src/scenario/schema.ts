@@ -3,6 +3,7 @@
 // reads one line per problem.
 import { z } from 'zod';
 import { hasControl } from '../lib/index.ts';
+import { calendarProblem } from './calendar.ts';
 import { SOURCE_KINDS } from './source-kinds.ts';
 
 /** A missing field says so; a wrong one says what it must be. */
@@ -14,7 +15,7 @@ export const Id = z
   .string({ error: 'must be an id (text)' })
   .regex(/^[a-z][a-z0-9-]{0,39}$/, { error: 'must be a lower-case id: letters, digits and hyphens, at most 40' });
 /**
- * Text shown to players: never empty or only spaces, and free of control characters (NUL, ESC,
+ * Text shown to players: never empty, only spaces or only invisible characters, and free of control characters (NUL, ESC,
  * BEL…) that could hide in a page or act on a terminal; tabs and line breaks are text.
  */
 const textOf = (max: number) =>
@@ -23,6 +24,8 @@ const textOf = (max: number) =>
     .min(1, { error: 'must not be empty', abort: true })
     .max(max, { error: `is too long (at most ${max} characters)` })
     .refine((s) => s.trim().length > 0, { error: 'must not be only spaces', abort: true })
+    // Zero-width spaces and joiners are not spaces to trim(): a text of them alone looks empty.
+    .refine((s) => !/^[\s\p{Cf}]*$/u.test(s), { error: 'must not be only invisible characters (such as zero-width spaces)', abort: true })
     .refine((s) => !hasControl(s, '\t\n'), { error: 'must not hold control characters (such as NUL, ESC or BEL)' });
 const Text = textOf(4000);
 /** A name, title or label: text on one line. */
@@ -41,7 +44,14 @@ const Count = (min: number, max: number) =>
     .min(min, { error: `must be a whole number from ${min} to ${max}` })
     .max(max, { error: `must be a whole number from ${min} to ${max}` });
 const Hours = z.number({ error: req('must be a number of hours from 0 to 8') }).min(0, { error: 'must be a number of hours from 0 to 8' }).max(8, { error: 'must be a number of hours from 0 to 8' });
-const IsoDate = z.string({ error: req('must be a date (YYYY-MM-DD)') }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date (YYYY-MM-DD)' });
+const IsoDate = z
+  .string({ error: req('must be a date (YYYY-MM-DD)') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date (YYYY-MM-DD)', abort: true })
+  // The pattern lets through days no calendar has (the 31st of November): the message says why.
+  .superRefine((date, ctx) => {
+    const problem = calendarProblem(date);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: date });
+  });
 
 export const SourceKindSchema = z.enum(SOURCE_KINDS, { error: `must be one of ${SOURCE_KINDS.join(', ')}` });
 
@@ -411,6 +421,9 @@ export const TheoryIdSchema = z.enum(['ripeness', 'mediator-roles', 'credibility
 });
 export type TheoryId = z.infer<typeof TheoryIdSchema>;
 
+/** Shorter names are never linked (classroom/glossary.ts): they would match inside too much ordinary text. */
+export const MIN_ALIAS_LENGTH = 4;
+
 /** A term of this case for the glossary (`t`), linked wherever the briefing or a delegate uses it. */
 export const GlossaryTermSchema = z.strictObject({
   id: Id,
@@ -427,7 +440,7 @@ export const GlossaryTermSchema = z.strictObject({
     .array(textOf(80).refine((x) => !/[\n\t]/.test(x), { error: 'must be on one line (no line breaks or tabs)' }))
     .max(20, { error: 'must list at most 20 aliases' })
     .default([])
-    .describe('Other spellings the briefing or dialogue may use (matched case-insensitively, as whole words; 4 letters or more).'),
+    .describe(`Other spellings the briefing or dialogue may use (matched case-insensitively, as whole words; ${MIN_ALIAS_LENGTH} letters or more).`),
 });
 
 /** A case-specific paragraph the debrief adds to a theory when that theory fits the game. */

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { expressible, nashPoint, paretoFrontier, pointText, reachableScopes, type FrontierPoint } from '../../src/model/bargaining.ts';
-import type { CompiledScenario } from '../../src/model/compile.ts';
+import { compile, type CompiledScenario } from '../../src/model/compile.ts';
 import { packageOf } from '../../src/model/package.ts';
 import { packageUtility } from '../../src/model/utility.ts';
 import type { ScenarioInput } from '../../src/scenario/schema.ts';
-import { world } from './helpers.ts';
+import { miniWith, world } from './helpers.ts';
 
 const TOL = 1e-9;
 
@@ -104,22 +104,24 @@ describe('paretoFrontier', () => {
     });
     fc.assert(
       fc.property(sideArb, sideArb, fc.tuple(unit, unit), (a, b, r) => {
-        const { c: random } = world((input: ScenarioInput) => {
-          [a, b].forEach((x, k) => {
-            const d = input.delegations[k]!;
-            const total = x.w[0] + x.w[1] + x.w[2];
-            d.weights = { water: x.w[0] / total, border: x.w[1] / total, arms: x.w[2] / total };
-            const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
-            const scope = ['inside', 'parallel', 'later', 'excluded'];
-            d.values = {
-              water: Object.fromEntries(ids('w', 5).map((id, i) => [id, x.water[i]!])),
-              border: Object.fromEntries(ids('b', 4).map((id, i) => [id, x.border[i]!])),
-              arms: Object.fromEntries(scope.map((id, i) => [id, x.arms[i]!])),
-            };
-            // red lines on water, never on either side's opening (w0 and w4)
-            d.redLines = { water: x.red.map((i) => `w${i}`) };
-          });
+        // Values in any order: the frontier must hold for any, though the validator refuses values
+        // against the option order; so they are set after loading, before compiling.
+        const scenario = miniWith();
+        [a, b].forEach((x, k) => {
+          const d = scenario.delegations[k]!;
+          const total = x.w[0] + x.w[1] + x.w[2];
+          d.weights = { water: x.w[0] / total, border: x.w[1] / total, arms: x.w[2] / total };
+          const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+          const scope = ['inside', 'parallel', 'later', 'excluded'];
+          d.values = {
+            water: Object.fromEntries(ids('w', 5).map((id, i) => [id, x.water[i]!])),
+            border: Object.fromEntries(ids('b', 4).map((id, i) => [id, x.border[i]!])),
+            arms: Object.fromEntries(scope.map((id, i) => [id, x.arms[i]!])),
+          };
+          // red lines on water, never on either side's opening (w0 and w4)
+          d.redLines = { water: x.red.map((i) => `w${i}`) };
         });
+        const random = compile(scenario);
         checkFrontier(random);
         const reservations = [r[0] * 0.8, r[1] * 0.8] as const;
         const nash = nashPoint(random, reservations);

@@ -113,6 +113,17 @@ describe('text a player reads', () => {
     ]);
   });
 
+  it('refuses text made only of invisible characters, which trimming does not remove', () => {
+    const { text, errors } = yamlErrors((s) => {
+      s.title = '\u200b\u200b';
+      s.events![0]!.headline = ' \u2060 ';
+    });
+    expect(errors).toEqual([
+      `title: must not be only invisible characters (such as zero-width spaces) (it is the text "\u200b\u200b") ${place(text, /^title:/, 'title')}`,
+      expect.stringMatching(/^events\[0\]\.headline: must not be only invisible characters \(such as zero-width spaces\) .*\(line \d+, column \d+\)$/),
+    ]);
+  });
+
   it('keeps line breaks and tabs in long text, and any script', () => {
     const r = loadScenarioText(
       stringify({ ...miniInput(), summary: 'A small test negotiation.\n\tIts second line.', title: 'مذاكرات صغيرة' }),

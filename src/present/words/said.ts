@@ -4,6 +4,7 @@
 // news; and why a game ended. The model records all of it as data (model/types.ts: Said).
 import type { GameEvent } from '../../machine/index.ts';
 import type { CompiledScenario, Item, LineRef, MediatorAct, Message, MessageItem, NewsItem, Notice, Offer, OutcomeReason, Reply, Settings, SideIndex, TranscriptEntry } from '../../model/index.ts';
+import { DIALOGUE_PLACEHOLDERS, type DialoguePlaceholder } from '../../scenario/index.ts';
 import { fmt, messages } from '../catalogue/index.ts';
 import { movePast, type Person } from './moves.ts';
 import { issuePhrase, mediatorLabel, optionLabel, sideName } from './names.ts';
@@ -19,6 +20,9 @@ function mediatorName(c: CompiledScenario, settings: Pick<Settings, 'names'>): s
   return settings.names === 'names' ? m.name : m.title;
 }
 
+/** The placeholders a line may use (the validator checks lines against the same list). */
+const FILLED = new RegExp(`\\{(${DIALOGUE_PLACEHOLDERS.join('|')})\\}`, 'g');
+
 /** A scenario line with its placeholders filled (one pass: a value that holds braces is kept as it is). */
 export function lineText(c: CompiledScenario, side: SideIndex, ref: LineRef, settings: Pick<Settings, 'names'>): string {
   const s = c.scenario;
@@ -26,13 +30,13 @@ export function lineText(c: CompiledScenario, side: SideIndex, ref: LineRef, set
   if (!text.includes('{')) return text;
   const issue = ref.issue === undefined ? undefined : s.issues[ref.issue];
   const option = issue && ref.option !== undefined ? issue.options[ref.option] : undefined;
-  const values: Record<string, string> = {
+  const values: Record<DialoguePlaceholder, string> = {
     issue: issue ? issuePhrase(issue) : messages().talks.placeholders.issue,
     option: option ? option.label : messages().talks.placeholders.option,
     other: s.delegations[otherOf(side)]!.shortName,
     mediator: mediatorName(c, settings),
   };
-  return text.replace(/\{(issue|option|other|mediator)\}/g, (_, key: string) => values[key]!);
+  return text.replace(FILLED, (_, key: DialoguePlaceholder) => values[key]);
 }
 
 function itemWords(c: CompiledScenario, item: Item): string {
