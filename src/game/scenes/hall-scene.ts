@@ -1,5 +1,5 @@
-// The palace hall: the mediator's hall (the scenario's hallName) in the middle where the draft is written, a room on each
-// side, the mediator walking between them while the clock runs. The side panel holds the
+// The hall (drawn as the scenario's venue, named by its hallName), where the draft is written, a
+// room on each side, the mediator walking between them while the clock runs. The side panel holds the
 // actions and the day's dialogue; the draft editor opens over the hall.
 import type { Location } from '../../model/index.ts';
 import { HallArt } from '../art/hall-art.ts';
@@ -10,7 +10,7 @@ import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createDraftEditor, type DraftEditor } from '../ui/draft-editor.ts';
 import { createOffersList, type OffersList } from '../ui/offers-list.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
-import { type ActionSpec, gameWords, hallActions } from '../../present/index.ts';
+import { type ActionSpec, gameWords, hallActions, recordTitle } from '../../present/index.ts';
 import type { TalksSource } from '../play/talks.ts';
 import { PlayScene } from './play-scene.ts';
 import type { SceneHost } from './scene-host.ts';
@@ -41,7 +41,7 @@ export class HallScene extends PlayScene<{ from?: Location }> {
       run: (spec) => this.run(spec),
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
-    this.log = createDialogueLog(c, w.hall.log, w.hall.empty, () => this.host.prefs.get().names, (id) => this.host.glossary(id));
+    this.log = createDialogueLog(c, recordTitle(c), w.hall.empty, () => this.host.prefs.get().names, (id) => this.host.glossary(id));
     // An offer is written into the draft in one revision, from the side panel.
     this.offers = createOffersList({ write: (event) => g.send(event), blocked: (reason) => this.host.announcer.say(reason) });
     this.aids = createAids(g, this.log);
