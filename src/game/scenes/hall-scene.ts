@@ -3,6 +3,7 @@
 // actions and the day's dialogue; the draft editor opens over the hall.
 import type { Location } from '../../model/index.ts';
 import { HallArt } from '../art/hall-art.ts';
+import type { HallPicture } from '../art/venue.ts';
 import type { Change } from '../play/session.ts';
 import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
 import { createAids, type Aids } from '../ui/aids.ts';
@@ -71,6 +72,11 @@ export class HallScene extends PlayScene<{ from?: Location }> {
     if (this.editorOpen) this.editor.update(state);
     if (change?.event.type === 'EDIT_DRAFT') this.art.pulseDraft();
     if (change === null) this.menu.focusFirst();
+  }
+
+  /** What the hall draws while it is on screen (the test hook reads it). */
+  picture(): HallPicture | null {
+    return this.sys.isActive() && this.art ? this.art.picture : null;
   }
 
   protected override sidePanel(): SidePanel {
