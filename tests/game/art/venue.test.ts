@@ -12,7 +12,7 @@ describe('the venue’s picture', () => {
     expect(pictures.map((p) => p.venue)).toEqual([...VENUES]);
     expect(new Set(pictures.map((p) => p.texture)).size).toBe(VENUES.length);
     expect(new Set(pictures.map((p) => p.view)).size).toBe(VENUES.length);
-    expect(hallPicture('gulf-palace')).toEqual({ venue: 'gulf-palace', texture: 'hall', view: 'sea' });
+    expect(hallPicture('gulf-palace')).toMatchObject({ venue: 'gulf-palace', texture: 'hall', view: 'sea' });
     expect(hallPicture('country-retreat').view).toBe('woods');
     expect(hallPicture('conference-base').view).toBe('airfield');
   });
