@@ -34,6 +34,7 @@ export { cueWord, moodOf, moodWord, standingCue } from './views/standing.ts';
 export { optionLabel, issuePhrase, shortDate, capitalise, clockTime, delegationName, hallName, hoursText, locationName, longDate, mediatorLabel, memberLabel, roomName, roundLabel, sideName, speakerLabel } from './words/names.ts';
 export type { NameMode } from './words/names.ts';
 export { peopleLine } from './words/people.ts';
+export { recordTitle } from './words/setting.ts';
 export { answerText } from './words/answers.ts';
 export { bargainingChart, textAnalysis } from './views/text-analysis.ts';
 export type { BargainingChart, BetterChange, TextAnalysis, TextItemRecord } from './views/text-analysis.ts';

@@ -23,7 +23,8 @@ export type LoadResult = ({ ok: true } & LoadedScenario) | { ok: false; errors: 
  * not rules: a teacher may improve them without orphaning the class's saves, so they are left out.
  */
 export function scenarioHash(scenario: Scenario): string {
-  const { $schema: _schema, glossary: _glossary, debrief: _debrief, ...rules } = scenario;
+  // The setting is how the case is pictured (the hall, an icon): a file that gains one keeps its saves.
+  const { $schema: _schema, glossary: _glossary, debrief: _debrief, setting: _setting, ...rules } = scenario;
   // A source's kind and citation say how to read it, like the glossary: they stay out too, so a
   // file written before they existed keeps its hash.
   const sources = rules.sources.map(({ kind: _kind, citation: _citation, ...rest }) => rest);

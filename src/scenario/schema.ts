@@ -415,6 +415,27 @@ export const LabelsSchema = z.strictObject({
     .default({ framework: 'Framework agreement', interim: 'Interim deal', continue: 'Talks continue', suspended: 'Talks suspended', collapse: 'Channel collapse', strike: 'Breakdown' }),
 });
 
+/** The halls the game can draw: a Gulf palace by the sea, a country retreat in the woods, a conference base by an airfield. */
+export const VENUES = ['gulf-palace', 'country-retreat', 'conference-base'] as const;
+export type Venue = (typeof VENUES)[number];
+/** The drawn icons the pressure ladder can wear. */
+export const PRESSURE_ICONS = ['warship', 'army', 'aircraft', 'gauge'] as const;
+export type PressureIcon = (typeof PRESSURE_ICONS)[number];
+
+/**
+ * How the game pictures this case: the hall it draws, the heading of the hall's record of the
+ * day, the pressure ladder's icon. Pictures only, never rules: left out of the content hash.
+ */
+export const SettingSchema = z.strictObject({
+  /** Which hall the game draws around the talks. */
+  venue: z.enum(VENUES, { error: `must be one of ${VENUES.join(', ')}` }).default('gulf-palace').describe(`Which hall the game draws around the talks: ${VENUES.join(', ')}.`),
+  /** The heading of what was said in the hall today (default: the game's words for the venue). */
+  recordTitle: Line.optional().describe("The heading of what was said in the hall today (default: the game's words for the venue, such as \"Today in the palace\")."),
+  /** The icon beside the pressure ladder's name and its current rung. */
+  pressureIcon: z.enum(PRESSURE_ICONS, { error: `must be one of ${PRESSURE_ICONS.join(', ')}` }).default('warship').describe(`The icon beside the pressure ladder's name and its current rung: ${PRESSURE_ICONS.join(', ')}.`),
+});
+export type Setting = z.output<typeof SettingSchema>;
+
 /** The theory the debrief can name (classroom/theory.ts explains each), for a scenario's notes on it. */
 export const TheoryIdSchema = z.enum(['ripeness', 'mediator-roles', 'credibility', 'two-level', 'bargaining-war', 'single-text', 'shuttle'], {
   error: 'must be one of ripeness, mediator-roles, credibility, two-level, bargaining-war, single-text, shuttle',
@@ -493,6 +514,8 @@ export const ScenarioSchema = z.strictObject({
     guarantee: 'Offer a guarantee',
     outcomes: { framework: 'Framework agreement', interim: 'Interim deal', continue: 'Talks continue', suspended: 'Talks suspended', collapse: 'Channel collapse', strike: 'Breakdown' },
   }),
+  /** How the game pictures the case (a Gulf palace with a warship when left out). */
+  setting: SettingSchema.default({ venue: 'gulf-palace', pressureIcon: 'warship' }).describe('How the game pictures the case: the hall it draws, the heading of the hall\'s record, the pressure ladder\'s icon.'),
   // Optional without a default, so a file that leaves them out keeps its content hash (and its saves).
   /** This case's terms, added to the general glossary for games on this scenario. */
   glossary: z.array(GlossaryTermSchema).max(200, { error: 'must list at most 200 terms' }).optional().describe("This case's terms, added to the general glossary for games on this scenario."),

@@ -2,7 +2,8 @@
 // with the military-pressure ladder (nothing at calm, a carrier group at "armada deployed",
 // smoke and fire at the top rungs).
 import type Phaser from 'phaser';
-import { mix, PALETTE } from '../../lib/index.ts';
+import { PALETTE } from '../../lib/index.ts';
+import { shownAt, Sky, type WindowView } from './sky.ts';
 
 interface ShipSpot {
   x: number;
@@ -22,14 +23,11 @@ const SPOTS: ShipSpot[] = [
 ];
 
 export function shipsAt(rung: number, topRung: number): number {
-  if (rung <= 0) return 0;
-  const share = rung / Math.max(1, topRung - 1);
-  return Math.min(SPOTS.length, Math.max(1, Math.round(share * SPOTS.length)));
+  return shownAt(rung, topRung, SPOTS.length);
 }
 
-export class SeaView {
-  private readonly sky: Phaser.GameObjects.Rectangle;
-  private readonly sun: Phaser.GameObjects.Arc;
+export class SeaView implements WindowView {
+  private readonly sky: Sky;
   private readonly ships: Phaser.GameObjects.Image[];
   private readonly smoke: Phaser.GameObjects.Arc[];
   private shown = -1;
@@ -38,8 +36,7 @@ export class SeaView {
     private readonly scene: Phaser.Scene,
     private readonly animate: boolean,
   ) {
-    this.sky = scene.add.rectangle(800, 240, 760, 240, 0x8fb8d8);
-    this.sun = scene.add.circle(600, 300, 26, 0xfff1c4);
+    this.sky = new Sky(scene);
     scene.add.rectangle(800, 390, 760, 100, PALETTE.sea);
     scene.add.rectangle(800, 335, 760, 4, 0xcfe6f2, 0.6);
     this.ships = SPOTS.map((s) => scene.add.image(s.x, s.y, s.key).setScale(s.scale).setVisible(false));
@@ -52,10 +49,7 @@ export class SeaView {
 
   /** `day` runs from 0 (morning) to 1 (evening). */
   update(rung: number, topRung: number, day: number): void {
-    const t = Math.max(0, Math.min(1, day));
-    this.sky.fillColor = t < 0.7 ? mix(0x9cc6e4, 0x7fb0d4, t / 0.7) : mix(0x7fb0d4, 0xe9975a, (t - 0.7) / 0.3);
-    this.sun.setPosition(560 + 480 * t, 300 - Math.sin(Math.PI * t) * 140);
-    this.sun.fillColor = mix(0xfff1c4, 0xffb25a, t);
+    this.sky.update(day);
     const count = shipsAt(rung, topRung);
     if (count !== this.shown) {
       const grew = count > this.shown && this.shown !== -1;

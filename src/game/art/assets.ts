@@ -3,8 +3,12 @@
 // (never inlined as data URIs) so the loader fetches them from the game's own origin.
 import titleUrl from '../../../assets/art/title.svg?url&no-inline';
 import hallUrl from '../../../assets/art/hall.svg?url&no-inline';
+import hallRetreatUrl from '../../../assets/art/hall-retreat.svg?url&no-inline';
+import hallBaseUrl from '../../../assets/art/hall-base.svg?url&no-inline';
 import roomLeftUrl from '../../../assets/art/room-left.svg?url&no-inline';
 import roomRightUrl from '../../../assets/art/room-right.svg?url&no-inline';
+import roomRetreatUrl from '../../../assets/art/room-retreat.svg?url&no-inline';
+import roomBaseUrl from '../../../assets/art/room-base.svg?url&no-inline';
 import tableUrl from '../../../assets/art/table.svg?url&no-inline';
 import newsUrl from '../../../assets/art/news.svg?url&no-inline';
 import briefingUrl from '../../../assets/art/briefing.svg?url&no-inline';
@@ -27,9 +31,14 @@ export interface ArtAsset {
 export const ART: Record<AssetGroup, readonly ArtAsset[]> = {
   title: [{ key: 'title', url: titleUrl, width: 1600, height: 1000 }],
   play: [
+    // Paintings per venue (art/venue.ts): a scenario's hall and rooms are among them.
     { key: 'hall', url: hallUrl, width: 1600, height: 1000 },
+    { key: 'hall-retreat', url: hallRetreatUrl, width: 1600, height: 1000 },
+    { key: 'hall-base', url: hallBaseUrl, width: 1600, height: 1000 },
     { key: 'room-left', url: roomLeftUrl, width: 1600, height: 1000 },
     { key: 'room-right', url: roomRightUrl, width: 1600, height: 1000 },
+    { key: 'room-retreat', url: roomRetreatUrl, width: 1600, height: 1000 },
+    { key: 'room-base', url: roomBaseUrl, width: 1600, height: 1000 },
     { key: 'table', url: tableUrl, width: 1100, height: 300 },
     { key: 'news', url: newsUrl, width: 1600, height: 1000 },
     { key: 'briefing', url: briefingUrl, width: 1600, height: 1000 },

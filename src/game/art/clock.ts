@@ -1,4 +1,4 @@
-// The palace clock: its hands show the time of day in the talks (they start at nine).
+// The hall's wall clock, at every venue: its hands show the time of day in the talks (they start at nine).
 import type Phaser from 'phaser';
 
 export class WallClock {

@@ -1,14 +1,22 @@
-// The palace hall on the canvas: the sea and the armada through the windows, the hall itself,
-// the doors of the two rooms (click one to walk there), the wall clock, and the mediator
-// walking between the majlis and the doors.
+// The hall on the canvas, as the scenario's venue is drawn (venue.ts): the view through the
+// windows (the sea and its armada, the woods and their weather, the airfield and its aircraft),
+// the hall itself, the doors of the two rooms (click one to walk there), the wall clock, and the
+// mediator walking between the table where the draft is written and the doors.
 import type Phaser from 'phaser';
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, Location, SideIndex } from '../../model/index.ts';
 import { clockTime } from '../../present/index.ts';
+import { AirfieldView } from './airfield-view.ts';
 import { SeaView } from './armada.ts';
 import { WallClock } from './clock.ts';
 import { mediatorTexture } from './figures.ts';
+import { ForestView } from './forest-view.ts';
+import { drawHallDecor } from './hall-decor.ts';
+import type { WindowView } from './sky.ts';
+import { hallPicture, type HallPicture, type WindowKind } from './venue.ts';
 import { PALETTE } from '../../lib/index.ts';
+
+const VIEWS: Readonly<Record<WindowKind, new (scene: Phaser.Scene, animate: boolean) => WindowView>> = { sea: SeaView, woods: ForestView, airfield: AirfieldView };
 
 export const HALL_SPOTS = {
   majlis: { x: 800, y: 735 },
@@ -23,7 +31,9 @@ function spot(where: Location): { x: number; y: number } {
 }
 
 export class HallArt {
-  private readonly sea: SeaView;
+  /** What this hall draws, for the test hook. */
+  readonly picture: HallPicture;
+  private readonly view: WindowView;
   private readonly clock: WallClock;
   private readonly mediator: Phaser.GameObjects.Image;
   private readonly draftGlow: Phaser.GameObjects.Arc;
@@ -36,8 +46,10 @@ export class HallArt {
     private readonly animate: boolean,
     onDoor: (side: SideIndex) => void,
   ) {
-    this.sea = new SeaView(scene, animate);
-    scene.add.image(800, 500, 'hall');
+    this.picture = hallPicture(c.scenario.setting.venue);
+    this.view = new VIEWS[this.picture.view](scene, animate);
+    scene.add.image(800, 500, this.picture.texture);
+    drawHallDecor(scene, this.picture.venue, animate);
     this.clock = new WallClock(scene, 800, 96, 40);
     for (const s of [0, 1] as const) {
       const d = HALL_SPOTS.doors[s];
@@ -55,7 +67,7 @@ export class HallArt {
   update(state: MediatorState): void {
     const round = this.c.scenario.rounds[Math.min(state.round, this.c.scenario.rounds.length - 1)]!;
     const day = 1 - state.hoursLeft / round.hours;
-    this.sea.update(state.pressure, this.c.topRung, day);
+    this.view.update(state.pressure, this.c.topRung, day);
     const t = clockTime(this.c, state.round, state.hoursLeft);
     this.clock.set(t.hour, t.minute);
     ([0, 1] as const).forEach((s) => {
@@ -65,7 +77,7 @@ export class HallArt {
     });
   }
 
-  /** A soft glow on the majlis table when a new version of the draft is written. */
+  /** A soft glow on the table when a new version of the draft is written. */
   pulseDraft(): void {
     if (!this.animate) return;
     this.draftGlow.setAlpha(0.45);

@@ -1,11 +1,12 @@
-// A delegation's room on the canvas: the delegates seated behind the table (one stylised figure
-// per member, no likenesses), the light warm or cool with the mediator's standing, and the
-// mediator coming in through the door from the hall.
+// A delegation's room on the canvas, as the scenario's venue draws it: the delegates seated behind
+// the table (one stylised figure per member, no likenesses), the light warm or cool with the
+// mediator's standing, and the mediator coming in through the door from the hall.
 import type Phaser from 'phaser';
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { moodOf, standingCue } from '../../present/index.ts';
 import { mediatorTexture } from './figures.ts';
+import { hallPicture } from './venue.ts';
 import { PALETTE } from '../../lib/index.ts';
 
 const CUE_LIGHT = { warm: [PALETTE.warm, 0.1], cordial: [0xf4d28b, 0.06], cool: [PALETTE.cool, 0.08], cold: [0x9fb7ff, 0.16] } as const;
@@ -23,7 +24,8 @@ export class RoomArt {
     private readonly side: SideIndex,
     private readonly animate: boolean,
   ) {
-    scene.add.image(800, 500, side === 0 ? 'room-left' : 'room-right');
+    const room = hallPicture(c.scenario.setting.venue).rooms[side];
+    scene.add.image(800, 500, room.texture).setFlipX(room.flip);
     const members = c.scenario.delegations[side]!.members;
     // The lead sits in the middle; members beside; those attending at the ends.
     const seated = [...members].sort((a, b) => rank(a.role) - rank(b.role));

@@ -73,6 +73,8 @@ export class ActiveGame implements Talks, SeatGame {
     this.bars = createBars(c);
     host.layout.hud.replaceChildren(this.hud.node);
     host.layout.ladder.replaceChildren(this.ladder.node);
+    // The region is named as the scenario names its pressure, for screen readers' landmarks.
+    host.layout.ladder.setAttribute('aria-label', c.scenario.labels.pressure);
     host.layout.bars.replaceChildren(this.bars.node);
     this.redrawChrome(null);
     this.autosaver = createAutosaver(host.slots, slot, session);

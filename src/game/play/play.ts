@@ -83,7 +83,8 @@ export function createPlay(host: PlayHost): Play {
   };
 
   const seat = createHotSeat({ doc: host.doc, appLock: host.appLock, refocus: () => host.layout.refocus() }, source);
-  const scenes: PlayScene[] = [new BriefingScene(host, source), new HallScene(host, source), new RoomScene(host, source, seat), new NewsScene(host, source)];
+  const hall = new HallScene(host, source);
+  const scenes: PlayScene[] = [new BriefingScene(host, source), hall, new RoomScene(host, source, seat), new NewsScene(host, source)];
   for (const scene of scenes) game.scene.add(scene.sys.settings.key, scene, false);
 
   const outcomeExits: OutcomeExits = {
@@ -139,6 +140,7 @@ export function createPlay(host: PlayHost): Play {
       await game.settled();
       return (await host.slots.read(game.slot.id))?.save ?? null;
     },
+    picture: () => hall.picture(),
   });
 
   const end = () => {

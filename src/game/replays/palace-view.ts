@@ -1,6 +1,7 @@
-// "The palace and rooms" at one step of a replay: a schematic of the two delegation rooms either
-// side of the majlis, where the mediator stands, each side's visible meters and the positions it
-// has stated, the draft text, what was said at that step and the round's news. Text only.
+// The hall and rooms at one step of a replay (whatever the scenario's venue): a schematic of the
+// two delegation rooms either side of the hall (the scenario's hallName), where the mediator
+// stands, each side's visible meters and the positions it has stated, the draft text, what was
+// said at that step and the round's news. Text only.
 import { itemAt, type CompiledScenario, type SideIndex } from '../../model/index.ts';
 import type { Phase, MediatorState } from '../../machine/index.ts';
 import { el } from '../dom/el.ts';
@@ -86,7 +87,8 @@ export function palaceView(c: CompiledScenario, state: MediatorState, phase: Pha
       : w.status({ round: roundLabel(c, state.round), clock: clockTime(c, state.round, state.hoursLeft).text, left: hoursText(state.hoursLeft) });
   return el(
     'div',
-    { class: 'palace-view', attrs: { 'data-role': 'palace' } },
+    // The venue as data, not words: the schematic names the hall by the scenario's hallName alone.
+    { class: 'palace-view', attrs: { 'data-role': 'palace', 'data-venue': c.scenario.setting.venue } },
     el('p', { class: 'pv-status', attrs: { 'data-role': 'status' }, text: status }),
     el(
       'p',

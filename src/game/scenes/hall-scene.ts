@@ -1,8 +1,9 @@
-// The palace hall: the mediator's hall (the scenario's hallName) in the middle where the draft is written, a room on each
-// side, the mediator walking between them while the clock runs. The side panel holds the
+// The hall (drawn as the scenario's venue, named by its hallName), where the draft is written, a
+// room on each side, the mediator walking between them while the clock runs. The side panel holds the
 // actions and the day's dialogue; the draft editor opens over the hall.
 import type { Location } from '../../model/index.ts';
 import { HallArt } from '../art/hall-art.ts';
+import type { HallPicture } from '../art/venue.ts';
 import type { Change } from '../play/session.ts';
 import { createActionMenu, type ActionMenu } from '../ui/action-menu.ts';
 import { createAids, type Aids } from '../ui/aids.ts';
@@ -10,7 +11,7 @@ import { createDialogueLog, type DialogueLog } from '../ui/dialogue.ts';
 import { createDraftEditor, type DraftEditor } from '../ui/draft-editor.ts';
 import { createOffersList, type OffersList } from '../ui/offers-list.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
-import { type ActionSpec, gameWords, hallActions } from '../../present/index.ts';
+import { type ActionSpec, gameWords, hallActions, recordTitle } from '../../present/index.ts';
 import type { TalksSource } from '../play/talks.ts';
 import { PlayScene } from './play-scene.ts';
 import type { SceneHost } from './scene-host.ts';
@@ -41,7 +42,7 @@ export class HallScene extends PlayScene<{ from?: Location }> {
       run: (spec) => this.run(spec),
       blocked: (spec) => this.host.announcer.say(w.blocked({ label: spec.label, reason: spec.reason })),
     });
-    this.log = createDialogueLog(c, w.hall.log, w.hall.empty, () => this.host.prefs.get().names, (id) => this.host.glossary(id));
+    this.log = createDialogueLog(c, recordTitle(c), w.hall.empty, () => this.host.prefs.get().names, (id) => this.host.glossary(id));
     // An offer is written into the draft in one revision, from the side panel.
     this.offers = createOffersList({ write: (event) => g.send(event), blocked: (reason) => this.host.announcer.say(reason) });
     this.aids = createAids(g, this.log);
@@ -71,6 +72,11 @@ export class HallScene extends PlayScene<{ from?: Location }> {
     if (this.editorOpen) this.editor.update(state);
     if (change?.event.type === 'EDIT_DRAFT') this.art.pulseDraft();
     if (change === null) this.menu.focusFirst();
+  }
+
+  /** What the hall draws while it is on screen (the test hook reads it). */
+  picture(): HallPicture | null {
+    return this.sys.isActive() && this.art ? this.art.picture : null;
   }
 
   protected override sidePanel(): SidePanel {

@@ -8,6 +8,15 @@ export interface HookSource {
   committed(): number | null;
   /** The save file of the game in progress as its slot holds it (null: no game). */
   savedGame(): Promise<string | null>;
+  /** What the hall on screen draws (null: the hall is not on screen). */
+  picture(): HallPictureInfo | null;
+}
+
+/** The hall's picture as the hook reports it: the scenario's venue, its painting and its window view. */
+export interface HallPictureInfo {
+  readonly venue: string;
+  readonly texture: string;
+  readonly view: string;
 }
 
 export interface ShuttleHook {
@@ -18,6 +27,8 @@ export interface ShuttleHook {
   committed(): number | null;
   /** The save file of the game in progress, as its slot in IndexedDB holds it. */
   savedGame(): Promise<string | null>;
+  /** What the hall on screen draws: its venue, painting and window view (null: no hall on screen). */
+  picture(): HallPictureInfo | null;
   scene(): string | null;
   /** Tweens running in the active scenes now (0 when motion is reduced: nothing animates). */
   tweens(): number;
@@ -49,6 +60,7 @@ export function installHook(win: Window): HookControl {
     send: (event: unknown) => (source ? source.send(event) : false),
     committed: () => (source ? source.committed() : null),
     savedGame: () => (source ? source.savedGame() : Promise.resolve(null)),
+    picture: () => (source ? source.picture() : null),
     scene: () => scene,
     tweens: () => tweens(),
   });

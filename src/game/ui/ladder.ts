@@ -1,10 +1,10 @@
 // The pressure ladder (named by the scenario): every rung by name, war at the top, the current rung marked by
-// words ("now"), a ship icon and its border, not by colour alone. Focus or hover says why it moved.
+// words ("now"), the scenario's icon and its border, not by colour alone. Focus or hover says why it moved.
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
 import { changeLine, gameWords, recentChanges } from '../../present/index.ts';
-import { icon } from './icons.ts';
+import { icon, PRESSURE_ICON } from './icons.ts';
 import { showDelta } from './meter.ts';
 import { attachWhy } from './why.ts';
 
@@ -15,6 +15,7 @@ export interface Ladder {
 
 export function createLadder(c: CompiledScenario): Ladder {
   const rungs = c.scenario.escalation.rungs;
+  const mark = PRESSURE_ICON[c.scenario.setting.pressureIcon];
   const items = rungs.map((r, i) => {
     const now = el('span', { class: 'now' });
     const li = el('li', { class: `rung${i === rungs.length - 1 ? ' top' : ''}`, attrs: { title: r.description } }, el('span', { class: 'pip', attrs: { 'aria-hidden': 'true' } }), el('span', { text: r.name }), now);
@@ -28,7 +29,7 @@ export function createLadder(c: CompiledScenario): Ladder {
   );
   const why = attachWhy(focus);
   focus.appendChild(why.description);
-  const node = el('div', {}, el('h2', { class: 'hud-title' }, icon('ship', 'ladder-icon'), ` ${c.scenario.labels.pressure}`), focus, reading);
+  const node = el('div', {}, el('h2', { class: 'hud-title', attrs: { 'data-icon': c.scenario.setting.pressureIcon } }, icon(mark, 'ladder-icon'), ` ${c.scenario.labels.pressure}`), focus, reading);
   return {
     node,
     update(state, before) {
@@ -37,7 +38,7 @@ export function createLadder(c: CompiledScenario): Ladder {
       items.forEach(({ li, now }, i) => {
         li.classList.toggle('current', i === p);
         li.classList.toggle('below', i < p);
-        now.replaceChildren(...(i === p ? [icon('ship'), document.createTextNode(w.now)] : []));
+        now.replaceChildren(...(i === p ? [icon(mark), document.createTextNode(w.now)] : []));
       });
       const rung = rungs[p]!;
       const text = w.reading({ rung: p + 1, of: rungs.length, name: rung.name, description: rung.description });

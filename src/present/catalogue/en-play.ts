@@ -33,7 +33,8 @@ export const play = {
   },
   hall: {
     actions: (place: string) => `Actions in ${place}`,
-    log: 'Today in the palace',
+    /** The heading of the hall's record of the day, by the venue drawn (a scenario may give its own). */
+    log: { 'gulf-palace': 'Today in the palace', 'country-retreat': 'Today at the lodge', 'conference-base': 'Today at the conference' },
     empty: 'Nothing has been said today yet.',
     editorOpen: 'The draft editor is open. Escape closes it.',
   },

@@ -6,7 +6,7 @@ export const title = {
   preload: {
     loading: 'Loading the game',
     back: 'Back to the talks…',
-    preparing: 'Preparing the palace',
+    preparing: 'Preparing the pictures',
   },
   tagline: 'Two delegations in separate rooms. One mediator walking between them. One text, and a clock.',
   cannotPlay: (file: string) => `${file} cannot be played:`,

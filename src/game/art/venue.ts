@@ -1,0 +1,39 @@
+// Which pictures draw each venue a scenario may choose: the hall's own painting (assets/art), the
+// view drawn behind its windows, and the delegations' rooms (a venue with one room picture shows
+// it mirrored for the second room, its door on the hall's side). One table, so the scenes and the
+// test hook agree on it.
+import type { Venue } from '../../scenario/index.ts';
+
+/** What the windows look out on; each view shows the pressure in its own way. */
+export type WindowKind = 'sea' | 'woods' | 'airfield';
+export type HallTexture = 'hall' | 'hall-retreat' | 'hall-base';
+export type RoomTexture = 'room-left' | 'room-right' | 'room-retreat' | 'room-base';
+
+export interface RoomPicture {
+  readonly texture: RoomTexture;
+  /** Drawn mirrored, so its door is on the side of the hall. */
+  readonly flip: boolean;
+}
+
+export interface HallPicture {
+  readonly venue: Venue;
+  readonly texture: HallTexture;
+  readonly view: WindowKind;
+  /** The first delegation's room, then the second's. */
+  readonly rooms: readonly [RoomPicture, RoomPicture];
+}
+
+const mirrored = (texture: RoomTexture): HallPicture['rooms'] => [
+  { texture, flip: false },
+  { texture, flip: true },
+];
+
+const PICTURES: Readonly<Record<Venue, HallPicture>> = {
+  'gulf-palace': { venue: 'gulf-palace', texture: 'hall', view: 'sea', rooms: [{ texture: 'room-left', flip: false }, { texture: 'room-right', flip: false }] },
+  'country-retreat': { venue: 'country-retreat', texture: 'hall-retreat', view: 'woods', rooms: mirrored('room-retreat') },
+  'conference-base': { venue: 'conference-base', texture: 'hall-base', view: 'airfield', rooms: mirrored('room-base') },
+};
+
+export function hallPicture(venue: Venue): HallPicture {
+  return PICTURES[venue];
+}
