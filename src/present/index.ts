@@ -15,6 +15,8 @@ export type { StateChange } from './views/announce.ts';
 export { briefOf, sideBrief } from './views/brief.ts';
 export type { Brief, BriefItem, SideBrief } from './views/brief.ts';
 export { gapView } from './views/concessions.ts';
+export { scopeHome } from './views/scope-home.ts';
+export type { ScopeHome } from './views/scope-home.ts';
 export { changedIssues, draftRows, priorityWords } from './views/draft.ts';
 export { NO_EDITS, chooseItem, isEdited, revisionItems, workingItem } from './views/draft-work.ts';
 export type { DraftEdit, DraftWork } from './views/draft-work.ts';

@@ -4,7 +4,7 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, clockTime, cueWord, gameWords, hoursText, messages, meterName, recentChanges, sideName, standingCue, type VisibleMeter } from '../../present/index.ts';
+import { changeLine, clockTime, cueWord, gameWords, hoursText, messages, meterName, recentChanges, scopeHome, sideName, standingCue, type VisibleMeter } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { meterRow, showDelta, type MeterRow } from './meter.ts';
 import { attachWhy, type WhyContent } from './why.ts';
@@ -64,11 +64,18 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
   const sides = [sideBlock(c, 0), sideBlock(c, 1)] as const;
 
   const knot = el('span', { class: 'knot' });
+  // The stretch of the rope both homes can sell (right to left, as the knot runs), when the scenario judges the agenda at home.
+  const home = scopeHome(c, 0);
+  const zone = home?.zone ? el('span', { class: 'home-zone', attrs: { title: w.scopeZone } }) : null;
+  if (zone && home?.zone) {
+    zone.style.insetInlineStart = `${100 - home.zone.max}%`;
+    zone.style.insetInlineEnd = `${home.zone.min}%`;
+  }
   const scopeReading = el('div', { class: 'reading' });
   const scopeFocus = el(
     'div',
     { class: 'meter-focus', attrs: { role: 'meter', tabindex: 0, 'aria-label': meterName(c, 'scope'), 'aria-valuemin': 0, 'aria-valuemax': 100 } },
-    el('div', { class: 'tug', attrs: { 'aria-hidden': 'true' } }, el('span', { class: 'rope' }), el('span', { class: 'mid' }), knot),
+    el('div', { class: 'tug', attrs: { 'aria-hidden': 'true' } }, el('span', { class: 'rope' }), zone, el('span', { class: 'mid' }), knot),
     el('div', { class: 'tug-ends', attrs: { 'aria-hidden': 'true' } }, el('span', { text: w.scopeEnd({ end: c.scenario.labels.scopeWide, side: sideName(c, 0), first: true }) }), el('span', { text: w.scopeEnd({ end: c.scenario.labels.scopeNarrow, side: sideName(c, 1), first: false }) })),
     scopeReading,
   );
@@ -125,7 +132,9 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
       const scope = state.scope;
       knot.style.insetInlineStart = `${100 - scope}%`;
       const scopeWords = scope >= 67 ? w.scopeWide : scope > 33 ? w.scopeMiddle : w.scopeNarrow;
-      const reading = w.scopeReading({ value: Math.round(scope), words: scopeWords });
+      const atHome = scopeHome(c, scope);
+      const words = atHome ? `${scopeWords}; ${w.scopeAtHome({ outside: atHome.outside.map((s) => sideName(c, s)) })}` : scopeWords;
+      const reading = w.scopeReading({ value: Math.round(scope), words });
       setText(scopeReading, reading);
       scopeFocus.setAttribute('aria-valuenow', String(Math.round(scope)));
       scopeFocus.setAttribute('aria-valuetext', reading);

@@ -115,6 +115,9 @@ export const play = {
     scopeMiddle: 'middle: the wider issues on a parallel track or later',
     scopeNarrow: 'narrow: the core file only',
     scopeReading: (p: { value: number; words: string }) => `${num(p.value)} of 100, ${p.words}`,
+    /** Who cannot sell the agenda at home where it stands (the overlap of the tolerances is marked on the rope). */
+    scopeAtHome: (p: { outside: readonly string[] }) => (p.outside.length === 0 ? 'both can sell it at home' : `${fmt().list(p.outside, 'and')}’s critics attack it`),
+    scopeZone: 'the stretch both can sell at home',
   },
   ladder: {
     now: ' now',
