@@ -119,6 +119,7 @@ export function speakAllowed(c: CompiledScenario, state: GameState, event: GameE
 export type TeacherGuardState = Pick<GameState, 'step' | 'outcome' | 'round'> & {
   readonly paused?: boolean;
   readonly injected?: readonly string[];
+  readonly fired?: readonly string[];
   readonly ai?: readonly AiSeat[];
   readonly settings: { readonly people: readonly [boolean, boolean] };
 };

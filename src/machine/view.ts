@@ -69,6 +69,8 @@ export interface MediatorState {
   outcome: Outcome | null;
   paused: boolean;
   injected: readonly string[];
+  /** Conditional scenario events that have fired (public: they made the news). */
+  fired: readonly string[];
   /** Trades offered and not yet answered (made before the mediator). */
   offers: readonly Offer[];
   revealed: Revealed | null;
@@ -143,6 +145,7 @@ export function mediatorState(c: CompiledScenario, state: GameState, phase: Phas
     outcome: state.outcome,
     paused: state.paused === true,
     injected: state.injected ?? [],
+    fired: state.fired ?? [],
     offers: state.offers,
     revealed: over
       ? {

@@ -5,7 +5,7 @@
 // pruning dominated partial texts as it goes: exact, and fast enough for every game.
 import type { CompiledScenario } from './compile.ts';
 import { itemAt, packageOf, type Package } from './package.ts';
-import type { Values } from './utility.ts';
+import { packageUtility, type Values } from './utility.ts';
 
 export interface FrontierPoint {
   u: [number, number];
@@ -64,6 +64,10 @@ export function paretoFrontier(c: CompiledScenario, sides: readonly [Values, Val
   const hit = byB.get(b);
   if (hit) return hit;
   const n = c.issueIds.length;
+  // Linked issues make utility not a sum over issues: every text is kept and measured whole
+  // before the dominated ones go (exact; the texts a scenario with links has are few enough).
+  const linked = (a.links?.length ?? 0) + (b.links?.length ?? 0) > 0;
+  const keep = (next: FrontierPoint[]) => (linked ? next : prune(next));
   let points: FrontierPoint[] = [{ u: [0, 0], items: new Array<number>(n).fill(0) }];
   for (let i = 0; i < n; i++) {
     if (c.scenario.issues[i]!.scope) continue;
@@ -78,7 +82,7 @@ export function paretoFrontier(c: CompiledScenario, sides: readonly [Values, Val
         next.push({ u: [p.u[0] + du0, p.u[1] + du1], items });
       }
     }
-    points = prune(next);
+    points = keep(next);
   }
   if (c.scopeIssues.length) {
     const next: FrontierPoint[] = [];
@@ -97,8 +101,9 @@ export function paretoFrontier(c: CompiledScenario, sides: readonly [Values, Val
         next.push({ u: [p.u[0] + du0, p.u[1] + du1], items });
       }
     }
-    points = prune(next);
+    points = keep(next);
   }
+  if (linked) points = prune(points.map((p) => ({ u: [packageUtility(a, packageOf(p.items)), packageUtility(b, packageOf(p.items))], items: p.items })));
   byB.set(b, points);
   return points;
 }

@@ -323,7 +323,7 @@ export function meanParticle(c: CompiledScenario, notebook: Notebook, s: SideInd
   });
   const sum = w.reduce((a, b) => a + b, 0) || 1;
   return {
-    truth: { weights: w.map((x) => x / sum), values, redLine: red.map((row) => row.map((x) => x > 0.5)), exponent },
+    truth: { weights: w.map((x) => x / sum), values, redLine: red.map((row) => row.map((x) => x > 0.5)), exponent, ...(particles[0]?.truth.links ? { links: particles[0].truth.links } : {}) },
     reservation,
   };
 }

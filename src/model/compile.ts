@@ -2,7 +2,7 @@
 // scenario and shared by every game on it (the batch simulator runs thousands).
 import type { Scenario } from '../scenario/index.ts';
 import { optionAt, packageOf, type Package } from './package.ts';
-import type { SideIndex } from './types.ts';
+import type { Link, SideIndex } from './types.ts';
 
 /** A delegation as the scenario publishes it: its priors (each game draws the truth around them). */
 export interface CompiledSide {
@@ -13,6 +13,8 @@ export interface CompiledSide {
   /** redLine[issue][option] */
   redLine: boolean[][];
   opening: Package;
+  /** Linked issues (absent when the side has none). */
+  links?: readonly Link[];
   /** The index step that is a concession on every issue: +1 for the first side, -1 for the second. */
   direction: 1 | -1;
   /** Issue indices from most to least important. */
@@ -43,6 +45,17 @@ export interface CompiledScenario {
 
 const cache = new WeakMap<Scenario, CompiledScenario>();
 
+/** A side's linked issues as indices (the validator has checked every id). */
+function compileLinks(scenario: Scenario, s: SideIndex): Link[] {
+  const issueAt = (id: string) => scenario.issues.findIndex((i) => i.id === id);
+  return (scenario.delegations[s]!.links ?? []).map((l) => {
+    const when = issueAt(l.if.issue);
+    const issue = issueAt(l.then.issue);
+    const options = scenario.issues[issue]!.options;
+    return { when: [when, scenario.issues[when]!.options.findIndex((o) => o.id === l.if.option)] as const, issue, delta: options.map((o) => l.then.values[o.id] ?? 0) };
+  });
+}
+
 export function compile(scenario: Scenario): CompiledScenario {
   const hit = cache.get(scenario);
   if (hit) return hit;
@@ -56,7 +69,8 @@ export function compile(scenario: Scenario): CompiledScenario {
     const opening = packageOf(scenario.issues.map((issue) => Math.max(0, issue.options.findIndex((o) => o.id === d.opening[issue.id]))));
     const byWeight = issueIds.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
     const best = values.reduce((sum, v, i) => sum + weights[i]! * Math.max(...v), 0);
-    return { id: d.id, weights, values, redLine, opening, direction: index === 0 ? 1 : -1, byWeight, best };
+    const links = compileLinks(scenario, index);
+    return { id: d.id, weights, values, redLine, opening, ...(links.length ? { links } : {}), direction: index === 0 ? 1 : -1, byWeight, best };
   };
   const hoursBefore: number[] = [];
   let total = 0;

@@ -64,5 +64,7 @@ export function drawSide(c: CompiledScenario, s: SideIndex, rng: Rng): { truth: 
   const weights = drawWeights(c.sides[s].weights, u.weights, rng);
   const values = c.sides[s].values.map((v) => drawValues(v, u.values, rng));
   const redLine = drawRedLines(c, s, u.redLines, rng);
-  return { truth: { weights, values, redLine, exponent }, reservation };
+  // Links are the scenario's, not drawn: a side's links are part of its published case.
+  const links = c.sides[s].links;
+  return { truth: { weights, values, redLine, exponent, ...(links ? { links } : {}) }, reservation };
 }

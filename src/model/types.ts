@@ -110,6 +110,15 @@ export interface SideTruth {
   redLine: boolean[][];
   /** The concession exponent: below 1 Boulware, above 1 conceder. */
   exponent: number;
+  /** Linked issues (absent when the side has none, so games without them keep their hashes). */
+  links?: readonly Link[];
+}
+
+/** A linked issue, compiled: while the text has option `when[1]` on issue `when[0]`, the side's value of each option of `issue` moves by `delta[option]`. */
+export interface Link {
+  when: readonly [number, number];
+  issue: number;
+  delta: readonly number[];
 }
 
 export interface SideState {
@@ -376,6 +385,8 @@ export interface GameState {
   paused?: true;
   /** Scenario events the teacher brought forward: a scripted one does not happen again later. */
   injected?: string[];
+  /** Conditional scenario events that have fired (each fires at most once); absent until one has. */
+  fired?: string[];
   /**
    * Seats people play that the AI holds for now (an absent team, on the class server): the
    * delegations' indices, 'mediator'. Undefined when none, so other games hash as they did.

@@ -2,6 +2,7 @@
 // a value for every option. Each problem is a path and a message, like the schema's own.
 import { checkDates } from './check-dates.ts';
 import { checkGlossary } from './check-glossary.ts';
+import { checkLinks } from './check-links.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkSources } from './check-sources.ts';
 import { checkValueOrder } from './check-value-order.ts';
@@ -135,6 +136,7 @@ export function checkScenario(s: Scenario): Problem[] {
     }
   }
   problems.push(...checkValueOrder(s));
+  problems.push(...checkLinks(s));
   problems.push(...checkDates(s));
   problems.push(...checkPlaceholders(s));
   problems.push(...checkSources(s));

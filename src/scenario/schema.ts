@@ -135,6 +135,17 @@ export const CoercionMoveSchema = z.strictObject({
   sources: z.array(Id).default([]),
 });
 
+/** One link: while the text has `if.option` on `if.issue`, the side's value of each named option of `then.issue` moves by its delta. */
+export const LinkSchema = z.strictObject({
+  if: z.strictObject({ issue: Id, option: Id }).describe('The issue and option that, in the text, change the value of another issue.'),
+  then: z
+    .strictObject({
+      issue: Id,
+      values: z.record(Id, Delta(1)).describe('Option id to the change in its value (-1 to 1) while `if` holds.'),
+    })
+    .describe('The issue whose values change, and by how much for each option named.'),
+});
+
 export const DelegationSchema = z.strictObject({
   id: Id,
   name: Line,
@@ -151,6 +162,12 @@ export const DelegationSchema = z.strictObject({
   values: z.record(Id, z.record(Id, Unit)).describe('Hidden: the value of each option, 0 (worst) to 1 (best).'),
   /** Hidden: options the side will never accept. */
   redLines: z.record(Id, z.array(Id)).default({}).describe('Hidden: options the side will never accept.'),
+  /** Linked issues: an option on one issue changes what this side's options on another are worth. */
+  links: z
+    .array(LinkSchema)
+    .max(20, { error: 'must list at most 20 links' })
+    .optional()
+    .describe("Linked issues: while the text has the option `if`, this side's values on the issue `then` change by `values` (each kept within 0 to 1)."),
   reservation: z.strictObject({
     /** Utility of no agreement (the BATNA), 0 to 1. */
     initial: Unit.describe('Utility of no agreement (the BATNA), 0 to 1.'),
@@ -291,6 +308,15 @@ export const EffectSchema = z.strictObject({
   delta: Delta(100),
 });
 
+/** When a scripted event fires: every condition given must hold at the end of a day. */
+export const EventConditionSchema = z
+  .strictObject({
+    open: z.array(Id).min(1, { error: 'must name at least one issue' }).max(20).optional().describe('Issues still open in the draft (no option chosen).'),
+    rung: Count(0, 9).optional().describe('The pressure has reached at least this rung (0 is the first).'),
+    refused: Id.optional().describe('This delegation has turned down a draft it was shown.'),
+  })
+  .refine((w) => w.open !== undefined || w.rung !== undefined || w.refused !== undefined, { error: 'must give at least one condition: open, rung or refused' });
+
 export const ScriptedEventSchema = z.strictObject({
   id: Id,
   /** Shown in the news after this round (1 = after the first round). */
@@ -303,6 +329,8 @@ export const ScriptedEventSchema = z.strictObject({
   /** Who or what caused it, named in the ledger. */
   cause: Line.describe('Who or what caused it, named in the ledger.'),
   effects: z.array(EffectSchema).default([]),
+  /** A condition: the event fires at the end of the first day from `afterRound` on when it holds, at most once. */
+  when: EventConditionSchema.optional().describe('A condition: the event fires at the end of the first day from afterRound on when it holds, at most once (and not at all if it never holds). Without it, the event fires after afterRound.'),
 });
 
 export const RandomEventSchema = z.strictObject({

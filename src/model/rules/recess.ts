@@ -11,6 +11,11 @@ import type { CompiledScenario } from '../compile.ts';
 import type { Actor, GameState, NewsItem, SideIndex } from '../types.ts';
 import { sideDraft } from '../context.ts';
 import { applyEffects } from './effects.ts';
+import type { Scenario } from '../../scenario/index.ts';
+import { issueIndex, sideIndex } from '../compile.ts';
+import { itemAt } from '../package.ts';
+
+type ScriptedEvent = Scenario['events'][number];
 
 function news(ctx: RuleContext, item: Omit<NewsItem, 'round'>): void {
   ctx.journal.news.push({ round: ctx.base.round, ...item });
@@ -71,15 +76,33 @@ function agendaAtHome(state: GameState, ctx: RuleContext): void {
   }
 }
 
+/** A scripted event fires after its round; one with a condition, at the first day's end from then on when the condition holds, once. */
+function eventDue(ctx: RuleContext, ev: ScriptedEvent): boolean {
+  const base = ctx.base;
+  if (base.injected?.includes(ev.id) || base.fired?.includes(ev.id)) return false;
+  if (!ev.when) return ev.afterRound === base.round + 1;
+  return base.round + 1 >= ev.afterRound && conditionHolds(ctx.c, base, ev.when);
+}
+
+export function conditionHolds(c: CompiledScenario, state: GameState, when: NonNullable<ScriptedEvent['when']>): boolean {
+  if (when.open && !when.open.every((id) => itemAt(state.draft, issueIndex(c, id)) === null)) return false;
+  if (when.rung !== undefined && state.pressure < when.rung) return false;
+  if (when.refused !== undefined && state.sides[sideIndex(c, when.refused) as SideIndex]!.criticisedVersion === null) return false;
+  return true;
+}
+
 export function recess(state: GameState, ctx: RuleContext): void {
   const s = ctx.c.scenario;
   const date = s.rounds[ctx.base.round]!.date;
   if (ctx.base.location !== 'majlis') say(state, ctx, ctx.base.location, 'recess');
 
   for (const ev of s.events) {
-    if (ev.afterRound !== ctx.base.round + 1 || ctx.base.injected?.includes(ev.id)) continue;
+    if (!eventDue(ctx, ev)) continue;
     applyEffects(state, withRule(ctx, `event.${ev.id}`, `scenario:${ev.cause}`), ev.effects);
-    news(ctx, { kind: 'scripted', headline: ev.headline, body: ev.body, date: ev.date, sources: ev.sources, reported: ev.reported, cause: `scenario:${ev.cause}` });
+    // A conditional event fires once, on the day its condition first holds: dated that day when later than its own date.
+    const on = ev.when && date > ev.date ? date : ev.date;
+    if (ev.when) state.fired = [...(ctx.base.fired ?? []), ev.id];
+    news(ctx, { kind: 'scripted', headline: ev.headline, body: ev.body, date: on, sources: ev.sources, reported: ev.reported, cause: `scenario:${ev.cause}` });
   }
 
   for (const side of [0, 1] as const) updateFrustration(state, ctx, side);

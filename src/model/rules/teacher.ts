@@ -55,9 +55,10 @@ export function injectableEvent(c: CompiledScenario, id: string) {
 }
 
 /** A scripted event already past (or already brought forward) cannot be brought forward. */
-export function canInject(c: CompiledScenario, state: { readonly round: number; readonly injected?: readonly string[] }, id: string): boolean {
+export function canInject(c: CompiledScenario, state: { readonly round: number; readonly injected?: readonly string[]; readonly fired?: readonly string[] }, id: string): boolean {
   const scripted = c.scenario.events.find((e) => e.id === id);
-  if (scripted) return scripted.afterRound > state.round && !(state.injected ?? []).includes(id);
+  // A conditional event may still come on any later day, until it has fired.
+  if (scripted) return (scripted.when ? !(state.fired ?? []).includes(id) : scripted.afterRound > state.round) && !(state.injected ?? []).includes(id);
   return c.scenario.randomEvents.some((e) => e.id === id);
 }
 

@@ -140,5 +140,7 @@ function fill(view: MediatorView, p: readonly [Particle, Particle], rng: Rng): G
     question: null,
     ratification: null,
     outcome: state.outcome,
+    // Conditional events that have fired do not fire again in a sampled game.
+    ...(state.fired.length ? { fired: [...state.fired] } : {}),
   };
 }
