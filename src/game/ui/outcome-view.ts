@@ -5,7 +5,7 @@
 // really happened.
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, svg } from '../dom/el.ts';
-import { gameWords, messages, type OutcomeAnalysis, sideName, textLabel } from '../../present/index.ts';
+import { gameWords, messages, type OutcomeAnalysis, reportLabel, sideLabel, sideName, textLabel } from '../../present/index.ts';
 import { sourceItem } from './dossier.ts';
 
 const pct = (v: number) => gameWords().play.outcome.value(v);
@@ -61,7 +61,7 @@ function sideRow(c: CompiledScenario, a: OutcomeAnalysis, s: SideIndex): HTMLEle
   return el(
     'tr',
     {},
-    el('th', { attrs: { scope: 'row' }, text: sideName(c, s) }),
+    el('th', { attrs: { scope: 'row' }, text: sideLabel(c, s) }),
     el('td', { text: pct(value) }),
     el('td', { text: pct(fallback) }),
     el('td', { text: pct(home) }),
@@ -113,7 +113,7 @@ export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLEle
           { class: 'history' },
           ...history.map((h) => {
             const sources = h.sources.map((id) => c.scenario.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
-            return el('li', {}, el('strong', { text: w.history({ date: h.date, headline: h.headline }) }), el('span', { text: h.body }), h.reported ? el('span', { class: 'badge reported', text: common.reported }) : null, sources.length ? el('ul', { class: 'source-list small' }, ...sources.map(sourceItem)) : null);
+            return el('li', {}, el('strong', { text: w.history({ date: h.date, headline: h.headline }) }), el('span', { text: h.body }), h.reported ? el('span', { class: 'badge reported', text: reportLabel(c.scenario.sources, h.sources) }) : null, sources.length ? el('ul', { class: 'source-list small' }, ...sources.map(sourceItem)) : null);
           }),
         )
       : null,
