@@ -59,7 +59,7 @@ function description(d: Debrief, out: string[]): void {
     }
     if (r.news.length) {
       out.push(md.news, '');
-      for (const n of r.news) out.push(md.newsLine({ date: n.date, headline: n.headline, tag: md.tag({ kind: n.kind, reported: n.reported }), body: n.body, cause: n.cause, sources: n.sources.map(link) }));
+      for (const n of r.news) out.push(md.newsLine({ date: n.date, headline: n.headline, tag: md.tag({ kind: n.kind, report: n.reported ? reportLabel(n.sources, n.sources.map((s) => s.id)) : null }), body: n.body, cause: n.cause, sources: n.sources.map(link) }));
       out.push('');
     }
   }

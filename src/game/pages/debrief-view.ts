@@ -74,7 +74,7 @@ function timeline(d: Debrief): HTMLElement[] {
         ? el(
             'ul',
             { class: 'news', attrs: { 'aria-label': w.newsOf(r.round) } },
-            ...r.news.map((n) => el('li', {}, el('strong', { text: w.newsItem(n) }), el('span', { text: `${n.body} ` }), el('span', { class: 'muted small', text: w.newsTag(n) }), sources(n.sources))),
+            ...r.news.map((n) => el('li', {}, el('strong', { text: w.newsItem(n) }), el('span', { text: `${n.body} ` }), el('span', { class: 'muted small', text: w.newsTag({ kind: n.kind, cause: n.cause, report: n.reported ? reportLabel(n.sources, n.sources.map((s) => s.id)) : null }) }), sources(n.sources))),
           )
         : null,
     ),

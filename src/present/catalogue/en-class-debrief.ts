@@ -55,7 +55,8 @@ export const debrief = {
   nothingSaid: 'Nothing was said this round.',
   newsOf: (round: number) => `News of round ${num(round)}`,
   newsItem: (p: { date: string; headline: string }) => `${fmt().shortDate(p.date)}: ${p.headline}. `,
-  newsTag: (p: { kind: string; reported: boolean; cause: string }) => `(${p.kind === 'scripted' ? (p.reported ? 'reported' : 'scripted') : `in this game: ${p.kind}`}; cause: ${p.cause})`,
+  /** `report`: what a reported event rests on ("participant’s memoir"), null when it is not a report. */
+  newsTag: (p: { kind: string; report: string | null; cause: string }) => `(${p.kind === 'scripted' ? (p.report ?? 'scripted') : `in this game: ${p.kind}`}; cause: ${p.cause})`,
   sources: ' Sources: ',
   reported: ' (reported)',
   people: 'The delegations played by people',
@@ -138,7 +139,7 @@ export const debrief = {
     news: 'News:',
     newsLine: (p: { date: string; headline: string; tag: string; body: string; cause: string; sources: readonly string[] }) =>
       `- ${fmt().shortDate(p.date)}: **${p.headline}** (${p.tag}). ${p.body} Cause: ${p.cause}.${p.sources.length ? ` Sources: ${p.sources.join('; ')}.` : ''}`,
-    tag: (p: { kind: string; reported: boolean }) => (p.kind === 'scripted' ? (p.reported ? 'reported' : 'scripted') : `in this game: ${p.kind}`),
+    tag: (p: { kind: string; report: string | null }) => (p.kind === 'scripted' ? (p.report ?? 'scripted') : `in this game: ${p.kind}`),
     link: (p: { title: string; url: string; reported: boolean }) => `[${p.title}](${p.url})${p.reported ? ' (reported)' : ''}`,
     meterHead: (rounds: readonly number[]) => ['Meter', 'Start', ...rounds.map((r) => `Round ${num(r)}`)],
     metersPerRound: 'Meters per round',
