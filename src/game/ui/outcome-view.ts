@@ -87,6 +87,7 @@ export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLEle
     ),
   );
   const history = c.scenario.history;
+  const ending = c.scenario.ending;
   const right = el(
     'section',
     { attrs: { 'aria-label': w.comparesRegion } },
@@ -107,6 +108,8 @@ export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLEle
     el('div', { class: 'frontier' }, chart(c, a)),
     el('p', { class: 'small muted', text: w.chartNote }),
     history.length ? el('h2', { text: common.whatReallyHappened }) : null,
+    // How the talks themselves ended, when the file says: the last entry may be years later.
+    ending ? el('p', { attrs: { 'data-outcome': 'ending' } }, el('strong', { text: w.realEnding({ date: ending.date, headline: ending.headline }) }), el('span', { text: ending.body })) : null,
     history.length
       ? el(
           'ul',

@@ -86,6 +86,8 @@ export const play = {
     sidesHead: ['Side', 'Final text', 'No deal', 'Passes at home from', 'Worth it?', 'Nash point'],
     chartNote: 'The line is the Pareto frontier of the texts the draft can express (the wider issues move together, by agenda moves): texts no other beats for both sides. Dashed lines: each side’s fallback. The Nash point maximises the product of both sides’ gains over their fallbacks. A diamond, if shown: a text better for both than the final one.',
     history: (p: { date: string; headline: string }) => `${fmt().shortDate(p.date)}: ${p.headline}. `,
+    /** The scenario's ending, above the dated history. */
+    realEnding: (p: { date: string; headline: string }) => `How the real talks ended (${fmt().shortDate(p.date)}): ${p.headline}. `,
     detail: 'The outcome in detail',
     atHome: 'At home: ratification',
     value: (u: number) => num(Math.round(u * 100)),
