@@ -1,7 +1,8 @@
 // What is said at the table, in words: a scenario line filled in ({issue}, {option}, {other},
-// {mediator}, {mediatorAddress}), the mediator's own move (the vocabulary's past form), a delegation's structured
-// reply, a person's own words, the narrator's notices; what a message carries; the game's own
-// news; and why a game ended. The model records all of it as data (model/types.ts: Said).
+// {mediator}, {mediatorAddress}), the mediator's own move (the vocabulary's past form), a
+// delegation's structured reply, a person's own words, the narrator's notices; what a message
+// carries; the game's own news; and why a game ended. The model records all of it as data
+// (model/types.ts: Said).
 import type { GameEvent } from '../../machine/index.ts';
 import type { CompiledScenario, Item, LineRef, MediatorAct, Message, MessageItem, NewsItem, Notice, Offer, OutcomeReason, Reply, Settings, SideIndex, TranscriptEntry } from '../../model/index.ts';
 import { fmt, messages } from '../catalogue/index.ts';
