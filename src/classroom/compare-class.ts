@@ -8,7 +8,7 @@ import { compile, OUTCOME_IDS, type CompiledScenario, type GameState, type Outco
 import { openSave, type FoundScenario } from '../replay/index.ts';
 import { outcomeLabel } from './facts.ts';
 import { MeterHistory, readRecord, summarise } from '../replay/index.ts';
-import { classroomWords, saveRefusalLines, textAnalysis } from '../present/index.ts';
+import { classroomWords, saveRefusalLines, sideName, textAnalysis } from '../present/index.ts';
 import { turningPoints } from './turning-points.ts';
 import type { MediatorRecordSummary } from './types.ts';
 
@@ -137,7 +137,7 @@ export function compareClass(files: readonly ClassFile[], lookup: ScenarioLookup
       outcome,
       outcomeLabel: outcomeLabel(c, outcome),
       rounds: replayed.rounds,
-      standing: ([0, 1] as const).map((s) => ({ side: c.scenario.delegations[s]!.shortName, value: pct(text.utilities[s]), fallback: pct(text.reservations[s]) })),
+      standing: ([0, 1] as const).map((s) => ({ side: sideName(c, s), value: pct(text.utilities[s]), fallback: pct(text.reservations[s]) })),
       record,
     };
     rows.push(row);

@@ -116,7 +116,7 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
       strikeBy = top.cause.actor;
       strikeText = w.lastStep({ rung: top.toRung, actor: top.cause.actor });
     } else {
-      strikeBy = c.scenario.delegations[0]!.shortName;
+      strikeBy = sideName(c, 0);
       const text = state.banked ?? state.draft;
       const rv = state.sides[0].reservation;
       const u = utility(state.truth[0]!, text, rv);

@@ -6,7 +6,7 @@ import { actorName, classroomWords, newsWords } from '../present/index.ts';
 import type { MeterHistory } from '../replay/index.ts';
 import { roundsPlayed } from './meter-chart.ts';
 import type { HistoryEntryRecord, HistoryTrack, OutcomeSummary, SourceRef } from './types.ts';
-import { sourceUrl } from '../scenario/index.ts';
+import { realEnding, sourceUrl } from '../scenario/index.ts';
 
 export function sourceRefs(c: CompiledScenario, ids: readonly string[]): SourceRef[] {
   const out: SourceRef[] = [];
@@ -60,10 +60,11 @@ export function historyTrack(c: CompiledScenario, state: GameState, history: Met
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
     .map((x) => x.e);
-  const last = s.history[s.history.length - 1];
+  const ending = realEnding(s);
   return {
     entries,
     game: w.game({ outcome: outcome.label, round: outcome.round, date: outcome.date, reason: outcome.reason }),
-    history: last ? w.line({ headline: last.headline, date: last.date, reported: last.reported }) : w.none,
+    history: ending ? w.line({ headline: ending.headline, date: ending.date, reported: ending.reported }) : w.none,
+    ending: ending ? { date: ending.date, track: 'history', headline: ending.headline, detail: ending.body, reported: ending.reported, sources: sourceRefs(c, ending.sources) } : null,
   };
 }

@@ -2,9 +2,12 @@
 // points as a list, the theory as paragraphs with their sources as links, the questions
 // numbered. Plain CommonMark with pipe tables, so it prints and pastes anywhere. Its words are
 // the debrief page's (the catalogue's `classroom.debrief`).
-import { classroomWords, sourceBadge } from '../present/index.ts';
+import { classroomWords, reportLabel, sourceBadge } from '../present/index.ts';
 import { meterValue } from './causes.ts';
 import type { Debrief, MeterSeries, SourceRef } from './types.ts';
+
+/** A reported history entry's track, named by what it rests on: "History (participant’s memoir)". */
+const historyTrackLabel = (sources: readonly SourceRef[]): string => classroomWords().debrief.tracks.historyAs(reportLabel(sources, sources.map((s) => s.id)));
 
 const words = () => classroomWords().debrief;
 const heading = (level: number, text: string) => words().md.heading({ level, text });
@@ -56,7 +59,7 @@ function description(d: Debrief, out: string[]): void {
     }
     if (r.news.length) {
       out.push(md.news, '');
-      for (const n of r.news) out.push(md.newsLine({ date: n.date, headline: n.headline, tag: md.tag({ kind: n.kind, reported: n.reported }), body: n.body, cause: n.cause, sources: n.sources.map(link) }));
+      for (const n of r.news) out.push(md.newsLine({ date: n.date, headline: n.headline, tag: md.tag({ kind: n.kind, report: n.reported ? reportLabel(n.sources, n.sources.map((s) => s.id)) : null }), body: n.body, cause: n.cause, sources: n.sources.map(link) }));
       out.push('');
     }
   }
@@ -161,8 +164,8 @@ function analysis(d: Debrief, out: string[]): void {
         [points.nash, g.nash ? u3(g.nash[0]) : '—', g.nash ? u3(g.nash[1]) : '—'],
         ...(g.better ? [[points.better, u3(g.better[0]), u3(g.better[1])]] : []),
         [points.fallbacks, u3(g.fallbacks[0]), u3(g.fallbacks[1])],
-        [points.opening(s0.shortName), u3(g.openings[0][0]), u3(g.openings[0][1])],
-        [points.opening(s1.shortName), u3(g.openings[1][0]), u3(g.openings[1][1])],
+        [points.opening(s0.nameInText), u3(g.openings[0][0]), u3(g.openings[0][1])],
+        [points.opening(s1.nameInText), u3(g.openings[1][0]), u3(g.openings[1][1])],
       ],
     ),
     '',
@@ -178,10 +181,11 @@ function analysis(d: Debrief, out: string[]): void {
 
   const h = a.history;
   out.push(heading(3, w.besideHistory), '', h.game, '', h.history, '');
+  if (h.ending) out.push(heading(4, w.ending), '', w.endingDetail({ detail: h.ending.detail, sources: h.ending.sources.map(link) }), '');
   out.push(
     ...table(
       w.historyHead,
-      h.entries.map((e) => [w.date(e.date), e.track === 'game' ? w.tracks.game : e.reported ? w.tracks.historyReported : w.tracks.history, w.historyEntry(e), e.sources.map(link).join('; ')]),
+      h.entries.map((e) => [w.date(e.date), e.track === 'game' ? w.tracks.game : e.reported ? historyTrackLabel(e.sources) : w.tracks.history, w.historyEntry(e), e.sources.map(link).join('; ')]),
     ),
     '',
   );

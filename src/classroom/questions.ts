@@ -64,7 +64,7 @@ function collapse(f: GameFacts): Candidate {
   return {
     id: 'trust',
     text: words().trust(reasonText(f.c, f.state.outcome.reason)),
-    facts: f.sides.map((s) => words().trustFact({ side: s.side.shortName, from: s.trust.credibility[0], to: s.trust.credibility[1] })),
+    facts: f.sides.map((s) => words().trustFact({ side: sideName(f.c, s.side.index), from: s.trust.credibility[0], to: s.trust.credibility[1] })),
     theory: 'credibility',
   };
 }

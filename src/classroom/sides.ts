@@ -15,7 +15,7 @@ const HEARD: Record<string, IssueWeight['heardPriority']> = { h: 'high', m: 'med
 
 export function sideRef(c: CompiledScenario, s: SideIndex): SideRef {
   const d = c.scenario.delegations[s]!;
-  return { index: s, id: d.id, name: d.name, shortName: d.shortName };
+  return { index: s, id: d.id, name: d.name, shortName: d.shortName, nameInText: sideName(c, s) };
 }
 
 export function concessionStyle(exponent: number): ConcessionStyle {

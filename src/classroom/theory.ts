@@ -65,7 +65,7 @@ function ripeness(f: GameFacts): Fit | null {
   if (record.guarantees.length) work.push(w.offered(record.guarantees.length));
   if (work.length) facts.push(w.worked(work));
   const [a, b] = f.sides;
-  const ends = w.ends({ a: a.side.shortName, from0: a.ripeness.ripeness[0], to0: a.ripeness.ripeness[1], b: b.side.shortName, from1: b.ripeness.ripeness[0], to1: b.ripeness.ripeness[1] });
+  const ends = w.ends({ a: sideName(f.c, a.side.index), from0: a.ripeness.ripeness[0], to0: a.ripeness.ripeness[1], b: sideName(f.c, b.side.index), from1: b.ripeness.ripeness[0], to1: b.ripeness.ripeness[1] });
   const story = agreed ? (ripened ? w.ripenedBeforeYes : w.dealWithout) : ripened ? w.oneSided : w.notInTime;
   return { id: 'ripeness', score: agreed ? 3 : notReady.length ? 2 : 1, why: w.why({ story, ends }), facts };
 }

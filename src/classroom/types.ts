@@ -18,6 +18,8 @@ export interface SideRef {
   id: string;
   name: string;
   shortName: string;
+  /** The short name in running text, with its article if it takes one ("the United States"). */
+  nameInText: string;
 }
 
 export interface SourceRef {
@@ -298,7 +300,10 @@ export interface HistoryEntryRecord {
 export interface HistoryTrack {
   entries: HistoryEntryRecord[];
   game: string;
+  /** The historical line in one sentence: how the real talks ended. */
   history: string;
+  /** How the real talks ended, in full (the scenario's `ending`, else its last history entry); null without history. */
+  ending: HistoryEntryRecord | null;
 }
 
 export interface Analysis {

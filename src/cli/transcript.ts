@@ -2,7 +2,7 @@
 // causes at the end of each day, the draft, and the outcome against the fallbacks and Nash point.
 // Every word is the catalogue's (present: cliWords and the game's one vocabulary).
 import { textStanding, type CompiledScenario, type GameState, type LedgerEntry, type MeterKey, type TextItem, type Location } from '../model/index.ts';
-import { actorName, cliWords, locationName, meterName, newsWords, optionLabel, reasonText, saidText, sideName, speakerLabel } from '../present/index.ts';
+import { actorName, cliWords, reportLabel, locationName, meterName, newsWords, optionLabel, reasonText, saidText, sideName, speakerLabel } from '../present/index.ts';
 
 const VISIBLE_METERS: ReadonlySet<MeterKey> = new Set(['scope', 'pressure', 'progress', 'patience', 'credibility', 'closeness', 'concession']);
 
@@ -55,7 +55,7 @@ export function formatTranscript(c: CompiledScenario, state: GameState, header: 
     const news = state.news.filter((n) => n.round === r);
     if (news.length) {
       out.push(w.news);
-      for (const n of news) out.push(w.newsLine({ date: n.date, headline: newsWords(c, n).headline, reported: n.reported, cause: actorName(c, n.cause) }));
+      for (const n of news) out.push(w.newsLine({ date: n.date, headline: newsWords(c, n).headline, report: n.reported ? reportLabel(c.scenario.sources, n.sources) : null, cause: actorName(c, n.cause) }));
     }
     const moved = meterLine(c, state.ledger.filter((e) => e.round === r));
     if (moved.length) out.push(w.moved, ...moved);

@@ -56,7 +56,7 @@ export interface HistoryBeside {
   end: { outcome: Outcome | null; round: number; date: string; events: number };
   /** What really happened on the day the line ended, or the next dated entry after it. */
   atLineEnd: RealEvent[];
-  /** How it really ended: the last dated entries of the history. */
+  /** How it really ended: the scenario's ending, else the last dated entries of the history. */
   inTheEnd: RealEvent[];
 }
 
@@ -132,6 +132,11 @@ export function historyBeside(scenario: Scenario, settings: Settings, states: re
     }));
   const end = { outcome, round: lastRound + 1, date: endDate, events: states.length - 1 };
   const atLineEnd = sameDate(real, real.find((e) => e.date >= endDate)?.date);
-  const inTheEnd = sameDate(real, real[real.length - 1]?.date);
+  // How the talks really ended: the scenario's ending when it gives one (the last entry can be
+  // years later), else the last dated entries.
+  const ending = scenario.ending;
+  const inTheEnd = ending
+    ? [{ date: ending.date, headline: ending.headline, body: ending.body, reported: ending.reported, sources: historySources(scenario, ending.sources), period: periodOf(scenario, ending.date), afterLine: ending.date > endDate }]
+    : sameDate(real, real[real.length - 1]?.date);
   return { rounds, real, end, atLineEnd, inTheEnd };
 }

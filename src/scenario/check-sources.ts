@@ -34,6 +34,7 @@ export function checkSources(s: Scenario): SourceProblem[] {
   s.history.forEach((h, i) => {
     if (!h.reported && memoirsOnly(h.sources)) add(['history', i, 'reported'], `${partisan(h.sources)}: mark it reported: true or add another source`);
   });
+  if (s.ending && !s.ending.reported && memoirsOnly(s.ending.sources)) add(['ending', 'reported'], `${partisan(s.ending.sources)}: mark it reported: true or add another source`);
   (s.glossary ?? []).forEach((t, i) => {
     if (t.kind === 'fact' && memoirsOnly(t.sources)) add(['glossary', i, 'sources'], `${partisan(t.sources)}: a fact needs another source as well`);
   });

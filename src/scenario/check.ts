@@ -123,6 +123,15 @@ export function checkScenario(s: Scenario): Problem[] {
     }),
   );
 
+  if (s.ending) {
+    s.ending.sources.forEach((src, k) => {
+      if (!sourceIds.has(src)) add(['ending', 'sources', k], `names the source "${src}", which is not in sources`);
+    });
+    // How the talks ended cannot come before they began (ISO dates compare as text).
+    const first = s.rounds[0]!.date;
+    if (s.ending.date < first) add(['ending', 'date'], `must not be before the first round (${first})`);
+  }
+
   s.dialogue.forEach((line, i) => {
     if (!delegationIds.includes(line.delegation)) add(['dialogue', i, 'delegation'], `"${line.delegation}" is not a delegation`);
     if (line.source !== undefined && !sourceIds.has(line.source)) add(['dialogue', i, 'source'], `names the source "${line.source}", which is not in sources`);

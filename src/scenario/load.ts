@@ -23,12 +23,15 @@ export type LoadResult = ({ ok: true } & LoadedScenario) | { ok: false; errors: 
  * not rules: a teacher may improve them without orphaning the class's saves, so they are left out.
  */
 export function scenarioHash(scenario: Scenario): string {
-  // The setting is how the case is pictured (the hall, an icon): a file that gains one keeps its saves.
-  const { $schema: _schema, glossary: _glossary, debrief: _debrief, setting: _setting, ...rules } = scenario;
+  // The setting is how the case is pictured (the hall, an icon), the ending how it really ended: a file that gains one keeps its saves.
+  const { $schema: _schema, glossary: _glossary, debrief: _debrief, setting: _setting, ending: _ending, ...rules } = scenario;
   // A source's kind and citation say how to read it, like the glossary: they stay out too, so a
-  // file written before they existed keeps its hash.
+  // file written before they existed keeps its hash. So do the words for names (articles, the
+  // mediator's form of address) and how the real talks ended: none of them changes play.
   const sources = rules.sources.map(({ kind: _kind, citation: _citation, ...rest }) => rest);
-  return hashValue({ ...rules, sources });
+  const { countryArticle: _countryArticle, address: _address, addressByName: _byName, ...mediator } = rules.mediator;
+  const delegations = rules.delegations.map(({ article: _article, ...rest }) => rest);
+  return hashValue({ ...rules, mediator, delegations, sources });
 }
 
 const noPlace: Locate = () => null;

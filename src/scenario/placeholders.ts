@@ -1,8 +1,8 @@
 // The placeholders a scenario's text may hold, field by field: one list the validator checks
 // against and the present layer fills (present/words/said.ts), so the two cannot drift apart.
 
-/** What a dialogue line may use: the issue, an option, the other side's short name, the mediator. */
-export const DIALOGUE_PLACEHOLDERS = ['issue', 'option', 'other', 'mediator'] as const;
+/** What a dialogue line may use: the issue, an option, the other side's short name, the mediator, the mediator's form of address. */
+export const DIALOGUE_PLACEHOLDERS = ['issue', 'option', 'other', 'mediator', 'mediatorAddress'] as const;
 export type DialoguePlaceholder = (typeof DIALOGUE_PLACEHOLDERS)[number];
 
 /** A text field that fills placeholders: its path, with '*' for any index or key. */

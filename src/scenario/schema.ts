@@ -44,6 +44,13 @@ const Count = (min: number, max: number) =>
     .min(min, { error: `must be a whole number from ${min} to ${max}` })
     .max(max, { error: `must be a whole number from ${min} to ${max}` });
 const Hours = z.number({ error: req('must be a number of hours from 0 to 8') }).min(0, { error: 'must be a number of hours from 0 to 8' }).max(8, { error: 'must be a number of hours from 0 to 8' });
+/**
+ * The article a name takes in running text ("the" for "the United States"; none for "Iran"): a
+ * single word, written in lower case; the game capitalises it at the start of a sentence.
+ */
+const Article = z
+  .string({ error: req('must be an article such as "the"') })
+  .regex(/^\p{Ll}{1,12}$/u, { error: 'must be one lower-case word, such as "the" (leave it out when the name takes no article)' });
 const IsoDate = z
   .string({ error: req('must be a date (YYYY-MM-DD)') })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date (YYYY-MM-DD)', abort: true })
@@ -150,6 +157,8 @@ export const DelegationSchema = z.strictObject({
   id: Id,
   name: Line,
   shortName: Line,
+  /** The article the short name takes in running text ("the" for "the United States"; left out for "Iran"). */
+  article: Article.optional().describe('The article the short name takes in running text ("the" for "the United States"; left out for "Iran"). Capitalised at the start of a sentence.'),
   capital: Line,
   members: z.array(MemberSchema).min(1, { error: 'must list at least one member' }),
   /** The side's public case, in its own terms (shown in the briefing). */
@@ -247,6 +256,15 @@ export const MediatorSchema = z.strictObject({
   name: Line,
   title: Line,
   country: Line,
+  /** The article the country takes in running text ("the" for "the United States"; left out for "France"). */
+  countryArticle: Article.optional().describe('The article the country takes in running text ("the" for "the United States"; left out for "France").'),
+  /**
+   * How the delegations address the mediator ({mediatorAddress} in the dialogue): a form of address
+   * by office, used whether the game shows names or titles. Default: the name (or the title).
+   */
+  address: Line.optional().describe('How the delegations address the mediator ({mediatorAddress} in the dialogue), by office: "Mr President", "Minister". Used whether the game shows names or titles. Default: the full name when names are shown, the title when titles are.'),
+  /** The form of address with a name ("Sayyid Badr"), used only when the game shows names. */
+  addressByName: Line.optional().describe('The form of address with a name ("Sayyid Badr"), used instead of address only when the game shows names.'),
   /** Where the draft is written. */
   hallName: Line.describe('Where the draft is written.'),
   /** How the game's own stylised art draws the mediator (no likeness of anyone). */
@@ -357,8 +375,8 @@ export type Situation = z.infer<typeof Situation>;
 export const DialogueLineSchema = z.strictObject({
   situation: Situation,
   delegation: Id,
-  /** May use {issue}, {option}, {other}, {mediator}. Shown as plain text. */
-  text: Text.describe('May use {issue}, {option}, {other}, {mediator}. Shown as plain text.'),
+  /** May use {issue}, {option}, {other}, {mediator}, {mediatorAddress}. Shown as plain text. */
+  text: Text.describe('May use {issue}, {option}, {other}, {mediator} (the name or title), {mediatorAddress} (the form of address, where a line speaks to the mediator). Shown as plain text.'),
   /** Invented lines are marked as simulated; real quotes name their source. */
   simulated: z.boolean({ error: req('must be true or false') }).default(true).describe('Invented lines are marked as simulated; real quotes name their source.'),
   source: Id.optional(),
@@ -372,6 +390,16 @@ export const HistoryEntrySchema = z.strictObject({
   body: Text,
   sources: z.array(Id).default([]),
   reported: z.boolean({ error: req('must be true or false') }).default(true),
+});
+
+/** How the real talks ended: the debrief's historical line and the compare against history. */
+export const EndingSchema = z.strictObject({
+  date: IsoDate,
+  headline: Line,
+  body: Text,
+  sources: z.array(Id).default([]),
+  /** What it says is a report, not settled history. */
+  reported: z.boolean({ error: req('must be true or false') }).default(false).describe('What it says is a report, not settled history.'),
 });
 
 /** The negotiation model's constants for this scenario (docs/scenarios.md; tune with `npx shuttle tune`). */
@@ -549,6 +577,8 @@ export const ScenarioSchema = z.strictObject({
   glossary: z.array(GlossaryTermSchema).max(200, { error: 'must list at most 200 terms' }).optional().describe("This case's terms, added to the general glossary for games on this scenario."),
   /** Case-specific text for the debrief. */
   debrief: DebriefNotesSchema.optional().describe('Case-specific text for the debrief.'),
+  /** How the real talks ended (default: the last history entry). */
+  ending: EndingSchema.optional().describe('How the real talks ended: the debrief\'s historical line and the compare against history (default: the last history entry).'),
 });
 
 export type Scenario = z.output<typeof ScenarioSchema>;
@@ -558,6 +588,7 @@ export type Issue = Scenario['issues'][number];
 export type Effect = z.output<typeof EffectSchema>;
 export type ScriptedEvent = Scenario['events'][number];
 export type RandomEvent = Scenario['randomEvents'][number];
+export type Ending = z.output<typeof EndingSchema>;
 export type Guarantee = Scenario['mediator']['guarantees'][number];
 export type MeterTarget = z.infer<typeof MeterTarget>;
 export type CoercionMove = z.output<typeof CoercionMoveSchema>;

@@ -92,10 +92,15 @@ describe('the compare view', () => {
     expect(summary).toContain('This line: ');
     // The outcome's reason in words, never a structure printed as text.
     expect(summary).not.toContain('[object');
-    expect(summary).toContain('What really happened in the end (28 Feb 2026): Strikes, and the Strait closed (reported).');
-    const strikes = page.locator('li[data-date="2026-02-28"]');
+    // How the talks really ended: the scenario's ending, shown in full with its sources.
+    expect(summary).toContain('What really happened in the end (28 Feb 2026): No agreement: the talks gave way to strikes (reported).');
+    const ending = page.locator('[data-field="history-ending"] li');
+    expect(await ending.textContent()).toContain(scenario.ending!.body);
+    expect(await ending.locator('a').count()).toBe(scenario.ending!.sources.length);
+    const strikes = page.locator('.history-beside li[data-date="2026-02-28"]');
     expect(await strikes.textContent()).toContain('Strikes, and the Strait closed');
-    expect(await strikes.locator('.badge').textContent()).toBe('reported');
+    // A reported entry is labelled by what its first source is.
+    expect(await strikes.locator('.badge').textContent()).toBe('news report');
     const links = await strikes.locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('rel'), a.getAttribute('target'), (a as HTMLAnchorElement).protocol]));
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(l).toEqual(['noreferrer', '_blank', 'https:']);

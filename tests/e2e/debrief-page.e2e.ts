@@ -36,6 +36,10 @@ describe('the debrief page', () => {
     expect(await page.$$eval('.debrief-page h3', (h) => h.map((x) => x.textContent))).toEqual(
       expect.arrayContaining(['Timeline', 'The meters over the rounds', 'Escalations and who caused them', 'Turning points', 'The Pareto frontier and the Nash point', 'Theory that fits this game', 'The game beside history']),
     );
+    // How the real talks ended: the scenario's ending in full, with its sources as links.
+    expect(await page.$$eval('.debrief-page h4', (h) => h.map((x) => x.textContent))).toContain('How the real talks ended');
+    expect(await page.textContent('.debrief-page [data-ending]')).toMatch(/^The rounds that Muscat opened reached "guiding principles"/);
+    expect(await page.$$eval('.debrief-page [data-ending] a', (a) => a.length)).toBe(3);
     // Charts are SVG images with a title, each with its figures in a captioned table.
     const charts = await page.$$eval('.debrief-page svg.chart', (s) => s.map((x) => ({ role: x.getAttribute('role'), title: x.querySelector('title')?.textContent ?? '' })));
     expect(charts.length).toBeGreaterThan(8);

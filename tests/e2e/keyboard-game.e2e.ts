@@ -106,6 +106,8 @@ describe('a whole game with the keyboard alone', () => {
     await waitScene(page, 'outcome');
     expect((await state(page)).outcome).not.toBeNull();
     await page.waitForSelector('#outcome-heading');
+    // How the real talks ended (the scenario's ending), above the dated history.
+    expect(await page.textContent('[data-outcome="ending"]')).toContain('How the real talks ended (28 Feb 2026): No agreement: the talks gave way to strikes.');
     await shot(page, '08-outcome');
 
     // From the outcome, by keyboard, into the replay viewer on this game, at its last step.

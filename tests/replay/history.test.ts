@@ -73,12 +73,14 @@ describe('historyBeside (Muscat, February 2026)', () => {
 
   it('says what the line came to against what really happened, reported claims marked', () => {
     expect(h.atLineEnd.map((e) => e.date)).toEqual(['2026-02-26']);
-    expect(h.inTheEnd.map((e) => e.headline)).toEqual(['Strikes, and the Strait closed']);
+    // The scenario says how the talks ended (its `ending`), sourced like a history entry.
+    expect(h.inTheEnd.map((e) => e.headline)).toEqual(['No agreement: the talks gave way to strikes']);
+    expect(h.inTheEnd[0]!.sources.map((s) => s.id)).toEqual(['significant-progress', 'strikes-begin', 'hormuz-closed']);
     const summary = historySummary(compile(muscat), h);
     // The outcome's reason in words (the structured reason once printed as "[object Object]").
     expect(summary[0]).toBe(`This line: ${muscat.labels.outcomes[h.end.outcome!.id]}, in round 4 (26 Feb 2026). ${reasonText(compile(muscat), h.end.outcome!.reason)}`);
     expect(summary).toContain('That day, in reality: Geneva: Oman reports "significant progress" (reported).');
-    expect(summary).toContain('What really happened in the end (28 Feb 2026): Strikes, and the Strait closed (reported).');
+    expect(summary).toContain('What really happened in the end (28 Feb 2026): No agreement: the talks gave way to strikes (reported).');
   });
 
   it('marks the days a line never reached: talks over, or not in a shorter game', () => {
@@ -119,6 +121,16 @@ describe('historyBeside (Camp David, September 1978)', () => {
   it('sets the line beside the signing day and the end of the story', () => {
     expect(h.atLineEnd.map((e) => e.headline)).toEqual(['Two frameworks signed at the White House', 'A freeze remembered two ways']);
     const summary = historySummary(compile(campDavid), h);
+    expect(summary[1]).toBe('That day, in reality: Two frameworks signed at the White House; A freeze remembered two ways (reported).');
+    // How the summit ended (the file's ending), not Sinai's return four years on (its last history entry).
+    expect(summary[2]).toBe('What really happened in the end (17 Sept 1978): The Camp David Accords are signed.');
+  });
+
+  it('falls back to the last dated history entries when the file gives no ending', () => {
+    const { ending: _ending, ...without } = campDavid;
+    const hw = historyBeside(without, settings, states);
+    expect(hw.inTheEnd.map((e) => e.headline)).toEqual(['Sinai returned; the rest unresolved']);
+    const summary = historySummary(compile(without), hw);
     expect(summary[1]).toBe('That day, in reality: Two frameworks signed at the White House; A freeze remembered two ways (reported).');
     expect(summary[2]).toBe('What really happened in the end (25 Apr 1982): Sinai returned; the rest unresolved.');
   });

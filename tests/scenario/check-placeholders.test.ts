@@ -29,8 +29,8 @@ describe('nearest', () => {
 });
 
 describe('placeholdersAt', () => {
-  it('lists what each text fills: dialogue lines the four, any other text none', () => {
-    expect(placeholdersAt(['dialogue', 4, 'text'])).toEqual(['issue', 'option', 'other', 'mediator']);
+  it('lists what each text fills: dialogue lines the five, any other text none', () => {
+    expect(placeholdersAt(['dialogue', 4, 'text'])).toEqual(['issue', 'option', 'other', 'mediator', 'mediatorAddress']);
     expect(placeholdersAt(['events', 0, 'body'])).toEqual([]);
     expect(placeholdersAt(['dialogue', 4, 'situation'])).toEqual([]);
   });
@@ -45,9 +45,9 @@ describe('checkPlaceholders', () => {
     const s = parsed();
     s.dialogue[3]!.text = 'Thank you, {mediatr}. On {isue} we hold firm; ask {weather}.';
     expect(checkPlaceholders(s)).toEqual([
-      { path: ['dialogue', 3, 'text'], message: 'uses the placeholder {mediatr}, which is not one this text fills: did you mean {mediator}? (it may use {issue}, {option}, {other}, {mediator})' },
-      { path: ['dialogue', 3, 'text'], message: 'uses the placeholder {isue}, which is not one this text fills: did you mean {issue}? (it may use {issue}, {option}, {other}, {mediator})' },
-      { path: ['dialogue', 3, 'text'], message: 'uses the placeholder {weather}, which is not one this text fills (it may use {issue}, {option}, {other}, {mediator})' },
+      { path: ['dialogue', 3, 'text'], message: 'uses the placeholder {mediatr}, which is not one this text fills: did you mean {mediator}? (it may use {issue}, {option}, {other}, {mediator}, {mediatorAddress})' },
+      { path: ['dialogue', 3, 'text'], message: 'uses the placeholder {isue}, which is not one this text fills: did you mean {issue}? (it may use {issue}, {option}, {other}, {mediator}, {mediatorAddress})' },
+      { path: ['dialogue', 3, 'text'], message: 'uses the placeholder {weather}, which is not one this text fills (it may use {issue}, {option}, {other}, {mediator}, {mediatorAddress})' },
     ]);
   });
 
@@ -77,7 +77,7 @@ describe('placeholders in a file', () => {
       s.dialogue![5]!.text = 'We thank {mediatr} for the coffee.';
     });
     expect(errors).toEqual([
-      `dialogue[5].text: uses the placeholder {mediatr}, which is not one this text fills: did you mean {mediator}? (it may use {issue}, {option}, {other}, {mediator}) ${placeOf(text, /text: We thank \{mediatr\}/, 'text')}`,
+      `dialogue[5].text: uses the placeholder {mediatr}, which is not one this text fills: did you mean {mediator}? (it may use {issue}, {option}, {other}, {mediator}, {mediatorAddress}) ${placeOf(text, /text: We thank \{mediatr\}/, 'text')}`,
     ]);
   });
 });

@@ -107,9 +107,9 @@ export function bargainingFigure(b: BargainingChart, sides: [SideRef, SideRef]):
     svg('line', { class: 'res', x1: x(b.fallbacks[0]), y1: y(0), x2: x(b.fallbacks[0]), y2: y(1) }),
     svg('line', { class: 'res', x1: x(0), y1: y(b.fallbacks[1]), x2: x(1), y2: y(b.fallbacks[1]) }),
     svg('circle', { class: 'opening', cx: x(b.openings[0][0]), cy: y(b.openings[0][1]), r: 4 }),
-    label(b.openings[0], w.opened(sides[0].shortName), 'tick'),
+    label(b.openings[0], w.opened(sides[0].nameInText), 'tick'),
     svg('circle', { class: 'opening', cx: x(b.openings[1][0]), cy: y(b.openings[1][1]), r: 4 }),
-    label(b.openings[1], w.opened(sides[1].shortName), 'tick'),
+    label(b.openings[1], w.opened(sides[1].nameInText), 'tick'),
     b.nash ? svg('circle', { class: 'nash', cx: x(b.nash[0]), cy: y(b.nash[1]), r: 6 }) : null,
     b.nash ? label(b.nash, w.nashPoint, 'tick') : null,
     svg('rect', { class: 'final', x: x(b.text[0]) - 6, y: y(b.text[1]) - 6, width: 12, height: 12 }),
@@ -122,8 +122,8 @@ export function bargainingFigure(b: BargainingChart, sides: [SideRef, SideRef]):
     [w.nashPoint, b.nash ? u(b.nash[0]) : '–', b.nash ? u(b.nash[1]) : '–'],
     ...(b.better ? [[w.betterForBoth, u(b.better[0]), u(b.better[1])]] : []),
     [w.fallbacks, u(b.fallbacks[0]), u(b.fallbacks[1])],
-    [w.opening(sides[0].shortName), u(b.openings[0][0]), u(b.openings[0][1])],
-    [w.opening(sides[1].shortName), u(b.openings[1][0]), u(b.openings[1][1])],
+    [w.opening(sides[0].nameInText), u(b.openings[0][0]), u(b.openings[0][1])],
+    [w.opening(sides[1].nameInText), u(b.openings[1][0]), u(b.openings[1][1])],
   ];
   return el(
     'figure',

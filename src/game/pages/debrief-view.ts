@@ -4,10 +4,13 @@
 // Application (questions). Built from the classroom core's Debrief, text only.
 import type { Debrief, SourceRef } from '../../classroom/index.ts';
 import type { SourceKind } from '../../scenario/index.ts';
-import { sourceBadge } from '../../present/index.ts';
+import { reportLabel, sourceBadge } from '../../present/index.ts';
 import { el, safeHref, type Child } from '../dom/el.ts';
 import { classroomWords, messages } from '../../present/index.ts';
 import { bargainingFigure, meterFigures } from './debrief-charts.ts';
+
+/** A reported history entry's track, named by what it rests on: "History (participant’s memoir)". */
+const historyTrackLabel = (sources: readonly SourceRef[]): string => classroomWords().debrief.tracks.historyAs(reportLabel(sources, sources.map((s) => s.id)));
 
 const words = () => classroomWords().debrief;
 const u = (v: number) => words().percent(v);
@@ -71,7 +74,7 @@ function timeline(d: Debrief): HTMLElement[] {
         ? el(
             'ul',
             { class: 'news', attrs: { 'aria-label': w.newsOf(r.round) } },
-            ...r.news.map((n) => el('li', {}, el('strong', { text: w.newsItem(n) }), el('span', { text: `${n.body} ` }), el('span', { class: 'muted small', text: w.newsTag(n) }), sources(n.sources))),
+            ...r.news.map((n) => el('li', {}, el('strong', { text: w.newsItem(n) }), el('span', { text: `${n.body} ` }), el('span', { class: 'muted small', text: w.newsTag({ kind: n.kind, cause: n.cause, report: n.reported ? reportLabel(n.sources, n.sources.map((s) => s.id)) : null }) }), sources(n.sources))),
           )
         : null,
     ),
@@ -135,7 +138,7 @@ function analysis(d: Debrief): HTMLElement {
         { class: 'side-reveal', attrs: { 'aria-label': s.side.name } },
         el('h4', { text: w.sideHeading(s.side) }),
         table(
-          w.weightsCaption(s.side.shortName),
+          w.weightsCaption(s.side.nameInText),
           w.weightsHead,
           s.weights.map((x) => [x.name, w.weight(x.weight), w.priorities[x.priority], x.heardPriority ? w.priorities[x.heardPriority] : w.notHeard, x.bestOption, x.opening, x.finalPosition]),
         ),
@@ -173,10 +176,12 @@ function analysis(d: Debrief): HTMLElement {
     el('h3', { text: w.besideHistory }),
     el('p', { text: a.history.game }),
     el('p', { text: a.history.history }),
+    a.history.ending ? el('h4', { text: w.ending }) : null,
+    a.history.ending ? el('p', { attrs: { 'data-ending': '' } }, a.history.ending.detail, ' ', sources(a.history.ending.sources)) : null,
     table(
       w.historyCaption,
       w.historyHead,
-      a.history.entries.map((e) => [w.date(e.date), e.track === 'game' ? w.tracks.game : e.reported ? w.tracks.historyReported : w.tracks.history, w.historyEntry(e), sources(e.sources) ?? '–']),
+      a.history.entries.map((e) => [w.date(e.date), e.track === 'game' ? w.tracks.game : e.reported ? historyTrackLabel(e.sources) : w.tracks.history, w.historyEntry(e), sources(e.sources) ?? '–']),
     ),
   );
 }

@@ -2,7 +2,7 @@
 // both outcomes, the texts issue by issue, the moves that explain the split), or one line
 // beside what really happened (the history track). Two selects choose the lines; the page
 // redraws below them and keeps the focus where it was.
-import { sourceBadge, sourceKindNote } from '../../present/index.ts';
+import { reportLabel, sourceBadge, sourceKindNote } from '../../present/index.ts';
 import { el, fill, safeHref, type Child } from '../dom/el.ts';
 import type { Announcer } from '../dom/announcer.ts';
 import type { PageHost } from '../pages/page-host.ts';
@@ -98,7 +98,7 @@ function sourceList(list: readonly HistorySource[]): Child {
 }
 
 const realItem = (e: RealEvent) =>
-  el('li', { attrs: { 'data-date': e.date } }, el('strong', { text: words().realEvent({ date: e.date, headline: e.headline }) }), e.reported ? el('span', { class: 'badge', text: words().reported }) : null, el('span', { text: ` ${e.body}` }), sourceList(e.sources));
+  el('li', { attrs: { 'data-date': e.date } }, el('strong', { text: words().realEvent({ date: e.date, headline: e.headline }) }), e.reported ? el('span', { class: 'badge', text: reportLabel(e.sources, e.sources.map((s) => s.id)) }) : null, el('span', { text: ` ${e.body}` }), sourceList(e.sources));
 
 function newsItem(n: NewsItem): HTMLElement {
   const w = words();
@@ -116,6 +116,7 @@ function historyView(m: HistoryModel): HTMLElement[] {
   ]);
   return [
     section('compare-history-summary', w.againstHistory, el('div', { class: 'history-summary', attrs: { 'data-field': 'history-summary' } }, ...m.summary.map((t) => el('p', { text: t })))),
+    ...(m.ending.length ? [section('compare-history-ending', w.realEnding, el('ul', { attrs: { 'data-field': 'history-ending' } }, ...m.ending.map(realItem)))] : []),
     section(
       'compare-history',
       w.dayByDay,

@@ -67,14 +67,14 @@ function said(c: CompiledScenario, state: MediatorState): HTMLElement {
   );
 }
 
-function news(state: MediatorState): HTMLElement {
+function news(c: CompiledScenario, state: MediatorState): HTMLElement {
   const w = words();
   const items = roundNews(state);
   return el(
     'section',
     { class: 'pv-news', attrs: { 'aria-label': w.news } },
     el('h4', { text: w.news }),
-    items.length ? el('ul', { class: 'pv-list' }, ...items.map((n) => el('li', {}, el('span', { class: 'muted small', text: messages().ui.common.labelled(newsKind(n)) }), n.headline))) : el('p', { class: 'muted small', text: w.noNews }),
+    items.length ? el('ul', { class: 'pv-list' }, ...items.map((n) => el('li', {}, el('span', { class: 'muted small', text: messages().ui.common.labelled(newsKind(c, n)) }), n.headline))) : el('p', { class: 'muted small', text: w.noNews }),
   );
 }
 
@@ -105,6 +105,6 @@ export function palaceView(c: CompiledScenario, state: MediatorState, phase: Pha
       }),
     ),
     el('div', { class: 'pv-palace' }, room(c, state, 0), majlis(c, state), room(c, state, 1)),
-    el('div', { class: 'pv-below' }, said(c, state), news(state)),
+    el('div', { class: 'pv-below' }, said(c, state), news(c, state)),
   );
 }

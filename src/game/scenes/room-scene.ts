@@ -16,7 +16,7 @@ import { createOffersList, type OffersList } from '../ui/offers-list.ts';
 import { createSidePanel, type SidePanel } from '../ui/side-panel.ts';
 import { createTradeForm, type TradeFormPanel } from '../ui/trade-form.ts';
 import { createSpeech, membersBox, type Speech } from '../ui/speech.ts';
-import { type ActionSpec, gameWords, roomActions, roomName } from '../../present/index.ts';
+import { type ActionSpec, gameWords, roomActions, roomName, sideName } from '../../present/index.ts';
 import { PlayScene } from './play-scene.ts';
 import type { SceneHost } from './scene-host.ts';
 
@@ -129,7 +129,7 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
       this.tradeOpen = true;
       this.trade.update(this.talks.view);
       this.host.layout.screen.appendChild(this.trade.node);
-      this.host.announcer.say(gameWords().trades.opened(this.talks.view.c.scenario.delegations[this.side]!.shortName));
+      this.host.announcer.say(gameWords().trades.opened(sideName(this.talks.view.c, this.side)));
     }
     this.trade.focus();
   }

@@ -4,7 +4,7 @@
 import type { CompiledScenario, TranscriptEntry } from '../../model/index.ts';
 import { glossaryFor, termSegments } from '../../classroom/index.ts';
 import { el, uid } from '../dom/el.ts';
-import { gameWords, messages, type NameMode, saidMark, saidText, speakerLabel } from '../../present/index.ts';
+import { gameWords, type NameMode, saidMark, saidMarkText, saidText, speakerLabel } from '../../present/index.ts';
 
 /** Opens the glossary on one entry. */
 export type GlossaryLink = (id: string) => void;
@@ -25,7 +25,7 @@ export function lineNode(c: CompiledScenario, e: TranscriptEntry, names: NameMod
   const narration = e.speaker === 'mediator' || e.speaker === 'news';
   const side = typeof e.speaker === 'number' ? ` s${e.speaker}` : '';
   const mark = saidMark(e);
-  const badge = narration || mark === null ? null : el('span', { class: `badge${mark === 'reported' ? ' reported' : mark === 'student' ? ' student' : ''}`, text: messages().talks.marks[mark] });
+  const badge = narration || mark === null ? null : el('span', { class: `badge${mark === 'reported' ? ' reported' : mark === 'student' ? ' student' : ''}`, text: saidMarkText(c, e) ?? '' });
   return el(
     'li',
     { class: `line${side}${narration ? ' narration' : ''}` },

@@ -5,7 +5,7 @@ import { findTerm, glossaryEntry, glossaryFor } from '../../classroom/index.ts';
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { mediatorInterests, sourceBadge, sourceKindNote } from '../../present/index.ts';
 import { el, safeHref } from '../dom/el.ts';
-import { delegationName, gameWords, mediatorLabel, memberLabel, messages, type NameMode, sideName } from '../../present/index.ts';
+import { gameWords, mediatorLabel, memberLabel, messages, type NameMode, sideName } from '../../present/index.ts';
 import { createTabs, type TabSpec } from './tabs.ts';
 
 type Source = CompiledScenario['scenario']['sources'][number];
@@ -101,7 +101,7 @@ function publicCase(c: CompiledScenario, s: SideIndex): HTMLElement[] {
   const w = gameWords().dossier;
   return [
     el('h2', { text: w.caseHeading(sideName(c, s)) }),
-    el('p', { class: 'muted small', text: w.caseNote(delegationName(c, s)) }),
+    el('p', { class: 'muted small', text: w.caseNote(sideName(c, s)) }),
     el('div', { class: 'case' }, ...d.publicCase.map((p) => el('p', { text: p }))),
   ];
 }

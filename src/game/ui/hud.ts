@@ -4,7 +4,7 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, clockTime, cueWord, gameWords, hoursText, messages, meterName, recentChanges, scopeHome, sideName, standingCue, type VisibleMeter } from '../../present/index.ts';
+import { changeLine, clockTime, cueWord, gameWords, hoursText, messages, meterName, recentChanges, scopeHome, sideLabel, sideName, standingCue, type VisibleMeter } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { meterRow, showDelta, type MeterRow } from './meter.ts';
 import { attachWhy, type WhyContent } from './why.ts';
@@ -44,7 +44,7 @@ function sideBlock(c: CompiledScenario, s: SideIndex): SideBlock {
   const node = el(
     'section',
     { class: `hud-block standing side${s}`, attrs: { 'aria-label': w.standingWith(name) } },
-    el('div', { class: 'who' }, el('span', { text: name }), cue),
+    el('div', { class: 'who' }, el('span', { text: sideLabel(c, s) }), cue),
     patience.node,
     credibility.node,
     closeness.node,

@@ -13,7 +13,7 @@ function card(c: CompiledScenario, item: NewsItem): HTMLElement {
   return el(
     'li',
     { class: 'card' },
-    el('div', { class: 'dateline' }, el('span', { text: w.cardDate(item.date) }), el('span', { text: '·' }), el('span', { class: `kind${reported ? ' reported' : ''}`, text: newsKind(item) })),
+    el('div', { class: 'dateline' }, el('span', { text: w.cardDate(item.date) }), el('span', { text: '·' }), el('span', { class: `kind${reported ? ' reported' : ''}`, text: newsKind(c, item) })),
     el('h3', { text: item.headline }),
     el('p', { text: item.body }),
     sources.length

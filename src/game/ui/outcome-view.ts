@@ -5,7 +5,7 @@
 // really happened.
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, svg } from '../dom/el.ts';
-import { gameWords, messages, type OutcomeAnalysis, sideName, textLabel } from '../../present/index.ts';
+import { gameWords, messages, type OutcomeAnalysis, reportLabel, sideLabel, sideName, textLabel } from '../../present/index.ts';
 import { sourceItem } from './dossier.ts';
 
 const pct = (v: number) => gameWords().play.outcome.value(v);
@@ -61,7 +61,7 @@ function sideRow(c: CompiledScenario, a: OutcomeAnalysis, s: SideIndex): HTMLEle
   return el(
     'tr',
     {},
-    el('th', { attrs: { scope: 'row' }, text: sideName(c, s) }),
+    el('th', { attrs: { scope: 'row' }, text: sideLabel(c, s) }),
     el('td', { text: pct(value) }),
     el('td', { text: pct(fallback) }),
     el('td', { text: pct(home) }),
@@ -87,6 +87,7 @@ export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLEle
     ),
   );
   const history = c.scenario.history;
+  const ending = c.scenario.ending;
   const right = el(
     'section',
     { attrs: { 'aria-label': w.comparesRegion } },
@@ -107,13 +108,15 @@ export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLEle
     el('div', { class: 'frontier' }, chart(c, a)),
     el('p', { class: 'small muted', text: w.chartNote }),
     history.length ? el('h2', { text: common.whatReallyHappened }) : null,
+    // How the talks themselves ended, when the file says: the last entry may be years later.
+    ending ? el('p', { attrs: { 'data-outcome': 'ending' } }, el('strong', { text: w.realEnding({ date: ending.date, headline: ending.headline }) }), el('span', { text: ending.body })) : null,
     history.length
       ? el(
           'ul',
           { class: 'history' },
           ...history.map((h) => {
             const sources = h.sources.map((id) => c.scenario.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
-            return el('li', {}, el('strong', { text: w.history({ date: h.date, headline: h.headline }) }), el('span', { text: h.body }), h.reported ? el('span', { class: 'badge reported', text: common.reported }) : null, sources.length ? el('ul', { class: 'source-list small' }, ...sources.map(sourceItem)) : null);
+            return el('li', {}, el('strong', { text: w.history({ date: h.date, headline: h.headline }) }), el('span', { text: h.body }), h.reported ? el('span', { class: 'badge reported', text: reportLabel(c.scenario.sources, h.sources) }) : null, sources.length ? el('ul', { class: 'source-list small' }, ...sources.map(sourceItem)) : null);
           }),
         )
       : null,

@@ -2,7 +2,7 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, SideIndex, TranscriptEntry } from '../../model/index.ts';
 import { el, fill } from '../dom/el.ts';
-import { gameWords, memberLabel, messages, type NameMode, saidMark, saidText, sideName } from '../../present/index.ts';
+import { gameWords, memberLabel, type NameMode, saidMarkText, saidText, sideLabel } from '../../present/index.ts';
 
 export interface Speech {
   readonly node: HTMLElement;
@@ -26,8 +26,8 @@ export function createSpeech(c: CompiledScenario, side: SideIndex, names: () => 
       }
       node.hidden = latest === null;
       if (latest && latest !== last) {
-        const mark = saidMark(latest);
-        fill(node, el('span', { class: 'speaker', text: `${sideName(c, side)}:` }), el('span', { text: saidText(c, latest, { names: names() }) }), mark ? el('span', { class: 'badge', text: messages().talks.marks[mark] }) : null);
+        const mark = saidMarkText(c, latest);
+        fill(node, el('span', { class: 'speaker', text: `${sideLabel(c, side)}:` }), el('span', { text: saidText(c, latest, { names: names() }) }), mark ? el('span', { class: 'badge', text: mark }) : null);
       }
       const fresh = latest !== last;
       last = latest;

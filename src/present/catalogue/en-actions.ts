@@ -1,6 +1,6 @@
 // The English words of the action menu (present/views/actions.ts): the groups, hints and the
 // reasons an action is not possible now. The moves themselves are named by en.ts's vocabulary.
-import { num } from './en-forms.ts';
+import { cap, num } from './en-forms.ts';
 
 export const actions = {
   paused: 'The teacher has paused the talks.',
@@ -11,8 +11,8 @@ export const actions = {
   openEditorHint: (hours: number) => `Write the single negotiating text here. Each revision takes ${num(hours, 2)} h.`,
   relay: (from: string) => `Carry ${from}’s message`,
   relayHint: (p: { summary: string; tone: string }) => `“${p.summary}” (tone: ${p.tone})`,
-  noMessage: (from: string) => `${from} has no message yet.`,
-  noMessageFor: (p: { from: string; to: string }) => `${p.from} has no message for ${p.to} yet.`,
+  noMessage: (from: string) => `${cap(from)} has no message yet.`,
+  noMessageFor: (p: { from: string; to: string }) => `${cap(p.from)} has no message for ${p.to} yet.`,
   noDistortion: 'Distortion is turned off for this game.',
   ask: 'Ask for a concession',
   askHint: 'Ask them to move one step on an issue. They give more when they see the other side move too.',

@@ -2,7 +2,7 @@
 // mediator thinks of each delegation from what it heard), the seasoned mediator's advice, the
 // mediator's own interests in the briefing, and the pause that keeps the day's last reply on
 // screen before the news.
-import { count, num } from './en-forms.ts';
+import { cap, count, num } from './en-forms.ts';
 
 /** How sure the notebook is of a claim, from the least to the most. */
 export type Sureness = 'guess' | 'unsure' | 'fairly' | 'sure';
@@ -21,7 +21,7 @@ export const advisor = {
     key: 'Your notebook: what you believe of each delegation',
     intro: 'What you believe of each delegation from what you heard and saw. It is your reading, not what they really think; it sharpens as you listen.',
     side: (name: string) => `${name}, as you read it`,
-    caresMost: (p: { side: string; issue: string; sure: string }) => `${p.side} cares most about ${p.issue}: ${p.sure}.`,
+    caresMost: (p: { side: string; issue: string; sure: string }) => `${cap(p.side)} cares most about ${p.issue}: ${p.sure}.`,
     sure: { sure: 'sure', fairly: 'fairly sure', unsure: 'not sure', guess: 'only a guess' } satisfies Record<Sureness, string>,
     priorities: 'Its likely top priorities, and how sure you are of each',
     priority: (p: { name: string; weight: number; spread: number; sure: string }) => `${p.name}: about ${num(p.weight)} in 100, give or take ${num(p.spread)} (${p.sure})`,

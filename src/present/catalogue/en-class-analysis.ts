@@ -1,7 +1,7 @@
 // The English words of the debrief's analysis (src/classroom): the moves of the meters, the
 // escalations and the blame, what each side hid, the game beside history, the turning points.
 import { fmt } from './formatters.ts';
-import { count, num } from './en-forms.ts';
+import { cap, count, num } from './en-forms.ts';
 
 const u3 = (x: number) => fmt().decimal(x, 3);
 const u2 = (x: number) => fmt().decimal(x, 2);
@@ -12,10 +12,10 @@ export const analysis = {
   rung: (n: number) => `rung ${num(n)}`,
   /** A meter's value: fallbacks to three decimals, the rest to one at most. */
   value: (p: { reservation: boolean; value: number }) => (p.reservation ? u3(p.value) : num(p.value, 1)),
-  move: (p: { side: string | null; meter: string; from: string; to: string; hidden: boolean }) => `${p.side === null ? '' : `${p.side}'s `}${p.meter.toLowerCase()} ${p.from} → ${p.to}${p.hidden ? ' (hidden)' : ''}`,
-  room: (side: string) => `${side} room`,
+  move: (p: { side: string | null; meter: string; from: string; to: string; hidden: boolean }) => `${p.side === null ? '' : `${cap(p.side)}'s `}${p.meter.toLowerCase()} ${p.from} → ${p.to}${p.hidden ? ' (hidden)' : ''}`,
+  room: (side: string) => `${cap(side)} room`,
   news: 'News',
-  aPerson: (side: string) => `${side} (a person)`,
+  aPerson: (side: string) => `${cap(side)} (a person)`,
   unfinished: 'The game was not finished.',
   turningPoint: (p: { round: number; cause: string; moves: readonly string[] }) => `Round ${num(p.round)}: ${p.cause}: ${p.moves.join('; ')}.`,
 
@@ -26,9 +26,9 @@ export const analysis = {
     mediatorRaised: "The mediator's own action raised the pressure.",
     collapsed: (p: { sides: readonly string[]; found: number }) =>
       `The talks ended with the mediator: ${fmt().list(p.sides)} stopped trusting the channel${p.found ? ` after discovering ${p.found === 1 ? 'a distorted message' : `${num(p.found)} distorted messages`}` : ''}.`,
-    walkedOut: (side: string) => `${side} ended the talks by walking out.`,
+    walkedOut: (side: string) => `${cap(side)} ended the talks by walking out.`,
     incidentsLowProgress: (n: number) => `${num(n)} of the incidents came while the talks showed little visible progress, which would have damped their odds.`,
-    discoveredDuring: (p: { side: string; mode: string; round: number }) => `${p.side} discovered a ${p.mode} message (round ${num(p.round)}), and trust in the mediator fell.`,
+    discoveredDuring: (p: { side: string; mode: string; round: number }) => `${cap(p.side)} discovered a ${p.mode} message (round ${num(p.round)}), and trust in the mediator fell.`,
     sharpened: (n: number) => `You sharpened ${count(n, { one: 'message', other: 'messages' })}, raising the temperature in the room.`,
     lastStep: (p: { rung: string; actor: string }) => ` The last step, to ${p.rung}, came from ${p.actor}.`,
     deadline: (p: { side: string; worth: number | null; fallback: number }) =>
@@ -77,9 +77,9 @@ export const analysis = {
     pressureAbove: (p: { pressure: string; rung: string }) => `${p.pressure.toLowerCase()} above ${p.rung}`,
     hurt: 'the hurt it felt',
     drift: (p: { actor: string; delta: number }) => `${p.actor} (${p.delta >= 0 ? '+' : '−'}${u3(Math.abs(p.delta))})`,
-    held: (p: { side: string; value: number }) => `${p.side}'s fallback (what no deal was worth to it) held at ${u3(p.value)}.`,
+    held: (p: { side: string; value: number }) => `${cap(p.side)}'s fallback (what no deal was worth to it) held at ${u3(p.value)}.`,
     moved: (p: { side: string; rose: boolean; from: number; to: number; reasons: readonly string[] }) =>
-      `${p.side}'s fallback (what no deal was worth to it) ${p.rose ? 'rose' : 'fell'} from ${u3(p.from)} to ${u3(p.to)}${p.reasons.length ? `: ${p.reasons.join(', ')}` : ''}. ${
+      `${cap(p.side)}'s fallback (what no deal was worth to it) ${p.rose ? 'rose' : 'fell'} from ${u3(p.from)} to ${u3(p.to)}${p.reasons.length ? `: ${p.reasons.join(', ')}` : ''}. ${
         p.rose ? 'A rising fallback makes a deal harder to sell: no deal looks better.' : 'A falling fallback makes any deal look better by comparison.'
       }`,
     styles: {
@@ -88,9 +88,9 @@ export const analysis = {
       linear: 'a steady negotiator: its demands fell evenly with time',
     },
     concession: (p: { side: string; exponent: number; scenario: number; style: string; conceded: number }) =>
-      `${p.side} drew a concession exponent of ${u2(p.exponent)} in this game (the scenario's figure is ${u2(p.scenario)}): ${p.style}. It gave up ${v(p.conceded)}% of its opening position's worth.`,
+      `${cap(p.side)} drew a concession exponent of ${u2(p.exponent)} in this game (the scenario's figure is ${u2(p.scenario)}): ${p.style}. It gave up ${v(p.conceded)}% of its opening position's worth.`,
     ripeness: (p: { side: string; hurt: [number, number]; wayOut: [number, number]; ripeness: [number, number] }) =>
-      `${p.side}'s hurt went ${v(p.hurt[0])} → ${v(p.hurt[1])} and its sense of a way out ${v(p.wayOut[0])} → ${v(p.wayOut[1])}, so its ripeness (hurt × way out) went ${num(p.ripeness[0], 3)} → ${num(p.ripeness[1], 3)}.`,
+      `${cap(p.side)}'s hurt went ${v(p.hurt[0])} → ${v(p.hurt[1])} and its sense of a way out ${v(p.wayOut[0])} → ${v(p.wayOut[1])}, so its ripeness (hurt × way out) went ${num(p.ripeness[0], 3)} → ${num(p.ripeness[1], 3)}.`,
     hardliners: (p: { capital: string; from: number; to: number; margin: number; side: string }) =>
       `Hardliners in ${p.capital} went ${v(p.from)} → ${v(p.to)}: by the end any deal had to be worth ${u3(p.margin)} more than ${p.side}'s fallback to pass at home.`,
   },

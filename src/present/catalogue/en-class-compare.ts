@@ -1,7 +1,7 @@
 // The English words of the class comparison (many students' saves side by side), of the saves a
 // teacher debriefs, and of the class codes students type.
 import { fmt } from './formatters.ts';
-import { count, num } from './en-forms.ts';
+import { cap, count, num } from './en-forms.ts';
 
 export const compareClass = {
   actions: {
@@ -21,7 +21,7 @@ export const compareClass = {
   skipped: (reason: string | null) => `Skipped: ${reason ?? 'unreadable'}`,
   duplicate: (of: string | null) => `Duplicate of ${of ?? 'another file'} (counted once)`,
   counted: 'Counted',
-  standing: (p: { side: string; value: number; fallback: number }) => `${p.side} ${num(p.value)} (no deal ${num(p.fallback)})`,
+  standing: (p: { side: string; value: number; fallback: number }) => `${cap(p.side)} ${num(p.value)} (no deal ${num(p.fallback)})`,
   summary: (p: { games: number; bad: number; duplicates: number }) =>
     `${count(p.games, { one: 'game', other: 'games' })} compared; ${count(p.bad, { one: 'file', other: 'files' })} skipped; ${count(p.duplicates, { one: 'duplicate', other: 'duplicates' })}.`,
   students: 'The games, student by student',

@@ -2,7 +2,7 @@
 // parts, the tables' captions and heads, the charts' titles. The page and the export use the same
 // words, so they always say the same thing.
 import { fmt } from './formatters.ts';
-import { count, num } from './en-forms.ts';
+import { cap, count, num } from './en-forms.ts';
 
 const u3 = (x: number) => fmt().decimal(x, 3);
 
@@ -55,7 +55,8 @@ export const debrief = {
   nothingSaid: 'Nothing was said this round.',
   newsOf: (round: number) => `News of round ${num(round)}`,
   newsItem: (p: { date: string; headline: string }) => `${fmt().shortDate(p.date)}: ${p.headline}. `,
-  newsTag: (p: { kind: string; reported: boolean; cause: string }) => `(${p.kind === 'scripted' ? (p.reported ? 'reported' : 'scripted') : `in this game: ${p.kind}`}; cause: ${p.cause})`,
+  /** `report`: what a reported event rests on ("participant’s memoir"), null when it is not a report. */
+  newsTag: (p: { kind: string; report: string | null; cause: string }) => `(${p.kind === 'scripted' ? (p.report ?? 'scripted') : `in this game: ${p.kind}`}; cause: ${p.cause})`,
   sources: ' Sources: ',
   reported: ' (reported)',
   people: 'The delegations played by people',
@@ -94,9 +95,12 @@ export const debrief = {
   theoryHeading: (p: { name: string; thinker: string }) => `${p.name} (${p.thinker})`,
   source: 'Source: ',
   besideHistory: 'The game beside history',
+  /** How the real talks ended, in full (the scenario's ending, else its last history entry). */
+  ending: 'How the real talks ended',
+  endingDetail: (p: { detail: string; sources: readonly string[] }) => `${p.detail}${p.sources.length ? ` Sources: ${p.sources.join('; ')}.` : ''}`,
   historyCaption: 'This game and what really happened, by date',
   historyHead: ['Date', 'Track', 'What happened', 'Sources'],
-  tracks: { game: 'This game', historyReported: 'History (reported)', history: 'History' },
+  tracks: { game: 'This game', history: 'History', historyAs: (label: string) => `History (${label})` },
   historyEntry: (p: { headline: string; detail: string }) => `${p.headline}: ${p.detail}`,
   questions: 'Questions for discussion',
 
@@ -110,13 +114,13 @@ export const debrief = {
   hiddenDuringPlay: ' (hidden during play)',
   byRound: (title: string) => `${title}, by round`,
   value: (v: number) => num(v, 2),
-  opened: (side: string) => `${side} opened`,
+  opened: (side: string) => `${cap(side)} opened`,
   frontierTitle: 'The Pareto frontier of the texts the draft can express, each side’s fallback, the openings, the Nash point and the final text (figures in the table below)',
   theText: 'The text',
   nashPoint: 'Nash point',
   betterForBoth: 'A text better for both',
   fallbacks: 'Fallbacks (no deal)',
-  opening: (side: string) => `${side}’s opening`,
+  opening: (side: string) => `${cap(side)}’s opening`,
   frontierCaption: (n: number) =>
     `The Pareto frontier of the texts the draft can express (${count(n, { one: 'text', other: 'texts' })} no other beats for both; the wider issues move together, by agenda moves), the fallbacks (dashed), the openings, the Nash point (disc), the text (square) and, if there is one, a text better for both (diamond). Values 0–100 in each side’s own terms.`,
   pointsCaption: 'Points of the bargaining chart',
@@ -135,7 +139,7 @@ export const debrief = {
     news: 'News:',
     newsLine: (p: { date: string; headline: string; tag: string; body: string; cause: string; sources: readonly string[] }) =>
       `- ${fmt().shortDate(p.date)}: **${p.headline}** (${p.tag}). ${p.body} Cause: ${p.cause}.${p.sources.length ? ` Sources: ${p.sources.join('; ')}.` : ''}`,
-    tag: (p: { kind: string; reported: boolean }) => (p.kind === 'scripted' ? (p.reported ? 'reported' : 'scripted') : `in this game: ${p.kind}`),
+    tag: (p: { kind: string; report: string | null }) => (p.kind === 'scripted' ? (p.report ?? 'scripted') : `in this game: ${p.kind}`),
     link: (p: { title: string; url: string; reported: boolean }) => `[${p.title}](${p.url})${p.reported ? ' (reported)' : ''}`,
     meterHead: (rounds: readonly number[]) => ['Meter', 'Start', ...rounds.map((r) => `Round ${num(r)}`)],
     metersPerRound: 'Meters per round',
@@ -167,7 +171,7 @@ export const debrief = {
       `The frontier (packages no side refuses on a red line and no other package beats for both) has ${count(p.points, { one: 'point', other: 'points' })}${
         p.ends ? ` from (${u3(p.ends[0][0])}, ${u3(p.ends[0][1])}) to (${u3(p.ends[1][0])}, ${u3(p.ends[1][1])})` : ''
       }, in (${p.axes[0]}, ${p.axes[1]}).`,
-    pointRows: { text: 'The text', nash: 'Nash point', better: 'A text better for both', fallbacks: 'Fallbacks', opening: (side: string) => `${side}'s opening` },
+    pointRows: { text: 'The text', nash: 'Nash point', better: 'A text better for both', fallbacks: 'Fallbacks', opening: (side: string) => `${cap(side)}'s opening` },
     source: (p: { citation: string; url: string }) => `Source: [${p.citation}](${p.url})`,
     title: (scenario: string) => `# Debrief: ${scenario}`,
     outcome: (p: { label: string; round: number; date: string; venue: string; reason: string }) => `**Outcome: ${p.label}** (round ${num(p.round)}, ${fmt().shortDate(p.date)}, ${p.venue}). ${p.reason}`,

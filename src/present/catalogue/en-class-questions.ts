@@ -1,15 +1,15 @@
 // The English words of the questions for discussion, each asked only when the game's record
 // shows what it asks about, with the facts that prompted it (src/classroom/questions.ts).
 import { fmt } from './formatters.ts';
-import { count, num } from './en-forms.ts';
+import { cap, count, num } from './en-forms.ts';
 
 const u3 = (x: number) => fmt().decimal(x, 3);
 const times = (n: number) => count(n, { one: 'time', other: 'times' });
 
 export const questions = {
   honestyFound: (p: { side: string; round: number; mode: string }) =>
-    `${p.side} found out that a message you carried in round ${num(p.round)} was ${p.mode}. Was what the distortion bought worth the credibility it cost? Is a mediator ever right to shade the truth to keep talks alive?`,
-  honestyFoundFact: (p: { side: string; mode: string; round: number }) => `${p.side} discovered a ${p.mode} message from round ${num(p.round)}.`,
+    `${cap(p.side)} found out that a message you carried in round ${num(p.round)} was ${p.mode}. Was what the distortion bought worth the credibility it cost? Is a mediator ever right to shade the truth to keep talks alive?`,
+  honestyFoundFact: (p: { side: string; mode: string; round: number }) => `${cap(p.side)} discovered a ${p.mode} message from round ${num(p.round)}.`,
   honestyHidden: (p: { n: number; modes: readonly string[] }) =>
     `You distorted ${count(p.n, { one: 'message', other: 'messages' })} (${p.modes.join(', ')}) and were never caught. Would the sides stand by the result if they knew? Is effectiveness a defence for a mediator's dishonesty?`,
   honestyHiddenFact: (n: number) => `${count(n, { one: 'distorted message', other: 'distorted messages' })}, none discovered.`,
@@ -19,12 +19,12 @@ export const questions = {
   rangeNash: (nash: [number, number]) => `The Nash point was worth ${u3(nash[0])} / ${u3(nash[1])}: a range existed.`,
   rangeClosed: 'No text beat both fallbacks: the range had closed.',
   trust: (reason: string) => `${reason} What could have rebuilt trust before it ran out, and who could take the channel over now?`,
-  trustFact: (p: { side: string; from: number; to: number }) => `${p.side}'s credibility: ${num(p.from, 2)} → ${num(p.to, 2)}.`,
-  walkout: (side: string) => `${side} walked out. Which moves used up its patience, and what warning signs were there to read?`,
+  trustFact: (p: { side: string; from: number; to: number }) => `${cap(p.side)}'s credibility: ${num(p.from, 2)} → ${num(p.to, 2)}.`,
+  walkout: (side: string) => `${cap(side)} walked out. Which moves used up its patience, and what warning signs were there to read?`,
   walkoutFact: (p: { moves: number; side: string; worst: { cause: string; from: number; to: number } | null }) =>
     `${count(p.moves, { one: 'move', other: 'moves' })} cost ${p.side} patience${p.worst ? `; the largest: ${p.worst.cause} (${num(p.worst.from)} → ${num(p.worst.to)})` : ''}.`,
   stalled: 'The deadline passed without enough progress and the talks were suspended. What would you have done differently on the first day?',
-  lostPatience: (p: { side: string; lost: number }) => `${p.side} lost ${num(p.lost)} patience over the agenda.`,
+  lostPatience: (p: { side: string; lost: number }) => `${cap(p.side)} lost ${num(p.lost)} patience over the agenda.`,
   widened: (p: { from: number; to: number }) => `You widened the agenda (scope ${num(p.from)} → ${num(p.to)}). Did bringing the wider issues in help or hurt the nuclear deal? When is a parallel track the better answer?`,
   widenedFact: (n: number) => `You proposed to widen the agenda ${times(n)}.`,
   parallel: (p: { from: number; to: number }) =>

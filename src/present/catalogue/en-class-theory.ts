@@ -2,7 +2,7 @@
 // its record that made it fit (src/classroom/theory.ts). The concepts' names, thinkers and
 // sources are reference content (src/classroom/theory-sources.ts).
 import { fmt } from './formatters.ts';
-import { count, num } from './en-forms.ts';
+import { cap, count, num } from './en-forms.ts';
 
 const u3 = (x: number) => fmt().decimal(x, 3);
 const u2 = (x: number) => fmt().decimal(x, 2);
@@ -17,7 +17,7 @@ export const theory = {
   ripeness: {
     saidYes: (p: { side: string; round: number; hurt: [number, number]; wayOut: [number, number] }) =>
       `Before ${p.side} said yes in round ${num(p.round)}, its hurt had risen ${v(p.hurt[0])} → ${v(p.hurt[1])} and its way out ${v(p.wayOut[0])} → ${v(p.wayOut[1])}.`,
-    notReady: (p: { side: string; times: number; low: number }) => `${p.side} refused to move ${times(p.times)} because it was not ready yet (its ripeness was as low as ${u2(p.low)}).`,
+    notReady: (p: { side: string; times: number; low: number }) => `${cap(p.side)} refused to move ${times(p.times)} because it was not ready yet (its ripeness was as low as ${u2(p.low)}).`,
     painted: (n: number) => `painted the stalemate ${times(n)} where it was believed, raising hurt`,
     offered: (n: number) => `offered ${guarantees(n)}, widening the way out`,
     worked: (work: readonly string[]) => `The mediator worked on ripeness directly: you ${fmt().list(work)}.`,
@@ -43,10 +43,10 @@ export const theory = {
       `Touval and Zartman describe three roles a mediator plays: communicator, formulator and manipulator. In this game you leaned most on the ${p.lead}'s role (${p.ranked.map((r) => `${r.role} ${num(r.actions)}`).join(', ')} actions). ${p.note}`,
   },
   credibility: {
-    foundOut: (p: { side: string; round: number; mode: string }) => `${p.side} found out that a message carried in round ${num(p.round)} was ${p.mode}.`,
+    foundOut: (p: { side: string; round: number; mode: string }) => `${cap(p.side)} found out that a message carried in round ${num(p.round)} was ${p.mode}.`,
     neverLight: (n: number) => `${count(n, { one: 'distorted message', other: 'distorted messages' })} never came to light.`,
     closer: (p: { nearer: string; near: number; farther: string; far: number }) => `By the end you were closer to ${p.nearer} (closeness ${v(p.near)}) than to ${p.farther} (${v(p.far)}).`,
-    beliefFell: (p: { side: string; from: number; to: number }) => `${p.side}'s belief in what you told it fell ${v(p.from)} → ${v(p.to)}.`,
+    beliefFell: (p: { side: string; from: number; to: number }) => `${cap(p.side)}'s belief in what you told it fell ${v(p.from)} → ${v(p.to)}.`,
     collapsed: 'Here credibility ran out altogether: a side stopped believing the mediator and the channel collapsed.',
     discovered: 'Here a distortion came to light, and the side deceived discounted what you told it from then on.',
     diverged: 'Here the mediator ended closer to one side than the other: advice to the nearer side would be believed, advice to the other discounted.',
@@ -82,7 +82,7 @@ export const theory = {
     reached: (p: { version: number; drafts: number; presented: number }) => `The text reached version ${num(p.version)}: you wrote ${drafts(p.drafts)} and presented ${times(p.presented)}.`,
     criticism: (p: { criticised: number; revised: number }) =>
       `${count(p.criticised, { one: 'presentation', other: 'presentations' })} drew criticism; ${count(p.revised, { one: 'revision', other: 'revisions' })} followed criticism.`,
-    accepted: (p: { side: string; version: number | null; round: number }) => `${p.side} accepted${p.version ? ` draft ${num(p.version)}` : ''} in round ${num(p.round)}`,
+    accepted: (p: { side: string; version: number | null; round: number }) => `${cap(p.side)} accepted${p.version ? ` draft ${num(p.version)}` : ''} in round ${num(p.round)}`,
     acceptances: (list: readonly string[]) => `${list.join('; ')}.`,
     halfway: 'Here the text was presented and criticised but never revised in answer to the criticism: the procedure stopped halfway.',
     agreed: 'Here the revised text was the one both sides finally accepted.',

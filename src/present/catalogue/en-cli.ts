@@ -30,8 +30,9 @@ policies: ${p.policies.join(', ')} (default ${p.defaultPolicy}); a tournament al
     mediator: (text: string) => `    > ${text}`,
     said: (p: { who: string; text: string; onRecord: boolean }) => `    ${p.who}: ${p.text}${p.onRecord ? ' (on the record)' : ''}`,
     news: '  News:',
-    newsLine: (p: { date: string; headline: string; reported: boolean; cause: string }) =>
-      `    ${fmt().shortDate(p.date)}  ${p.headline}${p.reported ? ' (reported)' : ''}  [cause: ${p.cause}]`,
+    /** `report`: what a reported event rests on ("participant’s memoir"), null when it is not a report. */
+    newsLine: (p: { date: string; headline: string; report: string | null; cause: string }) =>
+      `    ${fmt().shortDate(p.date)}  ${p.headline}${p.report ? ` (${p.report})` : ''}  [cause: ${p.cause}]`,
     moved: '  What moved:',
     /** A meter's day, with the rules that moved it (their ids, as in the ledger). */
     meter: (p: { meter: string; side: string | null; from: string; to: string; rules: readonly string[] }) =>

@@ -82,6 +82,8 @@ export const compare = {
   newsOfDay: (when: string) => `News of ${when} in this line`,
   nothingDated: 'Nothing dated in the history.',
   againstHistory: 'The line against history',
+  /** How the real talks ended (the scenario's ending, else its last dated entries). */
+  realEnding: 'How the real talks ended',
   dayByDay: 'Day by day, beside the real events',
   dayByDayIntro: 'Each day of talks with the pressure and progress on this line and its news, beside the dated real events of the same period. Entries from news reports are marked “reported”; links open the sources in a new tab.',
   besideCaption: (name: string) => `${name} beside what really happened, by date`,

@@ -1,13 +1,13 @@
 // The English words of the briefing dossier (the scenario's own text arrives as it is written).
 import { fmt } from './formatters.ts';
-import { count } from './en-forms.ts';
+import { cap, count } from './en-forms.ts';
 
 export const dossier = {
   label: 'The briefing dossier',
   tabs: {
     situation: 'The situation',
     who: 'Who is who',
-    case: (side: string) => `${side}’s case`,
+    case: (side: string) => `${cap(side)}’s case`,
     issues: 'The issues',
     facts: 'Facts and sources',
     how: 'How to play',
@@ -24,7 +24,7 @@ export const dossier = {
   who: 'Who is who',
   likeness: 'Real public figures are shown by their public roles. Nothing here is a likeness, and every line they speak in the game is simulated unless it is marked as a reported quote.',
   mediator: (country: string) => `The mediator (${country})`,
-  caseHeading: (side: string) => `${side}’s case, in its own terms`,
+  caseHeading: (side: string) => `${cap(side)}’s case, in its own terms`,
   caseNote: (delegation: string) => `What ${delegation} says in public. It is their case, not the game’s verdict.`,
   issues: 'The issues on the table',
   issuesNote: 'Core issues must all be settled for a framework agreement. Agenda issues are set by proposing the agenda, not by editing the draft.',

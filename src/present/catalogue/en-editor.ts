@@ -1,12 +1,12 @@
 // The English words of the draft editor in the majlis.
-import { count, num } from './en-forms.ts';
+import { cap, count, num } from './en-forms.ts';
 
 export const editor = {
   notHeard: 'Not heard yet',
   priority: (words: string) => `Priority: ${words}`,
   redLine: (option: string) => `Red line: ${option}`,
   criticised: 'Criticised in the last draft they saw',
-  position: (side: string) => `${side}’s position`,
+  position: (side: string) => `${cap(side)}’s position`,
   redLineFor: (side: string) => `red line for ${side}`,
   optionNotes: (p: { option: string; notes: readonly string[] }) => (p.notes.length ? `${p.option} (${p.notes.join('; ')})` : p.option),
   undo: 'Undo my choices',
@@ -18,7 +18,7 @@ export const editor = {
   changed: 'Changed in this version',
   byAgenda: 'Set by proposing the agenda in a room.',
   heading: (version: number) => `The draft, version ${num(version)}`,
-  accepts: (side: string) => `${side} accepts this version.`,
+  accepts: (side: string) => `${cap(side)} accepts this version.`,
   opening: 'This is the opening text: items the scenario starts with, the rest left open.',
   unchanged: (version: number) => `Version ${num(version)}: no item changed.`,
   whatChanged: (p: { version: number; changes: readonly string[] }) => `What changed in version ${num(p.version)}: ${p.changes.join('; ')}.`,
@@ -28,6 +28,6 @@ export const editor = {
   close: 'Close (Esc)',
   note: (hours: number) => `One text for both sides (the single negotiating text). Choose an option for each item, or leave it open, then write the revision: it takes ${num(hours, 2)} h. Present it in each room.`,
   caption: 'The draft: each issue with what each side said and the option in the text',
-  said: (side: string) => `${side} said`,
+  said: (side: string) => `${cap(side)} said`,
   theText: 'The text',
 };

@@ -21,3 +21,9 @@ export function count(n: number, forms: CountForms): string {
 export function num(n: number, decimals = 0): string {
   return fmt().number(n, decimals);
 }
+
+/**
+ * A name that opens a sentence or a heading: "the United States" → "The United States". Names
+ * reach the catalogue as they stand in running text (with their article, if they take one).
+ */
+export const cap = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);

@@ -1,7 +1,7 @@
 // The English words of a game in progress: the scenes, the HUD, the ladder, the concession
 // bars, the side panel and dialogue, the game's menu, and the ways a game starts or resumes.
 import { fmt } from './formatters.ts';
-import { count, num } from './en-forms.ts';
+import { cap, count, num } from './en-forms.ts';
 
 export const play = {
   menu: {
@@ -72,7 +72,7 @@ export const play = {
     reason: (p: { reason: string; round: number }) => `${p.reason} (Round ${num(p.round)}.)`,
     said: (p: { title: string; story: string; reason: string }) => `${p.title}. ${p.story} ${p.reason}`,
     chartTitle: 'The Pareto frontier of the texts the draft can express, each side’s fallback, the openings, the Nash point and the final text',
-    opened: (side: string) => `${side} opened`,
+    opened: (side: string) => `${cap(side)} opened`,
     finalText: 'Final text',
     worthNo: 'No: no deal is worth as much or more',
     worthShort: 'Better than no deal, short of what its hardliners demand',
@@ -87,6 +87,8 @@ export const play = {
     sidesHead: ['Side', 'Final text', 'No deal', 'Passes at home from', 'Worth it?', 'Nash point'],
     chartNote: 'The line is the Pareto frontier of the texts the draft can express (the wider issues move together, by agenda moves): texts no other beats for both sides. Dashed lines: each side’s fallback. The Nash point maximises the product of both sides’ gains over their fallbacks. A diamond, if shown: a text better for both than the final one.',
     history: (p: { date: string; headline: string }) => `${fmt().shortDate(p.date)}: ${p.headline}. `,
+    /** The scenario's ending, above the dated history. */
+    realEnding: (p: { date: string; headline: string }) => `How the real talks ended (${fmt().shortDate(p.date)}): ${p.headline}. `,
     detail: 'The outcome in detail',
     atHome: 'At home: ratification',
     value: (u: number) => num(Math.round(u * 100)),
@@ -129,8 +131,8 @@ export const play = {
   bars: {
     title: ' Concessions',
     progress: 'Progress of the talks',
-    conceded: (p: { side: string; percent: number }) => `${p.side} has moved ${num(p.percent)}%`,
-    concededText: (p: { side: string; percent: number }) => `${p.side} has moved ${num(p.percent)} percent of the gap between the openings`,
+    conceded: (p: { side: string; percent: number }) => `${cap(p.side)} has moved ${num(p.percent)}%`,
+    concededText: (p: { side: string; percent: number }) => `${cap(p.side)} has moved ${num(p.percent)} percent of the gap between the openings`,
     concededWhy: (side: string) => `Why ${side}’s concessions moved`,
     noDraft: 'The draft settles nothing yet',
     draft: (p: { version: number; gap: number }) => `The draft (version ${num(p.version)}); gap between the positions ${num(p.gap)}%`,
@@ -145,7 +147,7 @@ export const play = {
   menuNotPossible: (reason: string) => `Not possible now: ${reason || 'not here'}`,
   hours: (hours: number) => `${num(hours, 2)} h`,
   side: {
-    message: (p: { from: string; to: string; summary: string }) => `${p.from} has a message for ${p.to}: “${p.summary}”`,
+    message: (p: { from: string; to: string; summary: string }) => `${cap(p.from)} has a message for ${p.to}: “${p.summary}”`,
     hall: 'Between the two rooms: the draft is written here.',
     room: (delegation: string) => `Across the table from the ${delegation}.`,
   },

@@ -2,6 +2,7 @@
 // message carries, the narrator's notices, the game's own news, and why a game ended. Names
 // (sides, issues, options) arrive resolved; part of `en` (catalogue/en.ts).
 import type { Formatters } from '../intl.ts';
+import { cap } from './en-forms.ts';
 
 type Level = 'h' | 'm' | 'l';
 const LEVEL: Record<Level, string> = { h: 'matters most to', m: 'matters to', l: 'matters less to' };
@@ -21,23 +22,35 @@ export const talks = {
   reportedBadge: (label: string) => `${label}, reported`,
   /** How a line is marked beside it. */
   marks: { reported: 'reported quote', student: 'written by a student', simulated: 'simulated' },
+  /** A real quote, marked by what its source is (a memoir is one participant's account). */
+  quoteMarks: {
+    news: 'reported quote',
+    memoir: 'quote from a memoir',
+    official: 'quote from the official record',
+    treaty: 'quote from the treaty text',
+    book: 'quote from a book',
+    reference: 'quote from a reference work',
+    analysis: 'quote from an analysis',
+  },
+  /** A report that names no source. */
+  reportedPlain: 'reported',
   replies: {
     priority: (p: { side: string; issue: string; level: Level }) => `${p.issue} ${LEVEL[p.level]} ${p.side}.`,
-    position: (p: { side: string; f: Formatters; issues: string[] }) => `${p.side} states its position on ${p.f.list(p.issues)}.`,
-    conceded: (p: { side: string; issue: string; from: string; to: string }) => `${p.side} moves on ${p.issue}: from “${p.from}” to “${p.to}”.`,
-    exhausted: (p: { side: string; issue: string }) => `${p.side} has nothing further to give on ${p.issue}.`,
-    redLine: (p: { side: string; issue: string }) => `${p.side} will not take the next step on ${p.issue}: a red line.`,
-    tooSoon: (p: { side: string; issue: string }) => `${p.side} cannot go that far on ${p.issue}: it would fall below what it can accept at home.`,
-    noReciprocity: (p: { side: string; other: string; issue: string }) => `${p.side} will not move on ${p.issue} yet: it asks what ${p.other} has given in return.`,
-    pastTheirs: (p: { side: string; other: string; issue: string }) => `${p.side} already stands where ${p.other} does on ${p.issue}: there is nothing to close.`,
-    accepted: (p: { side: string; version: number }) => `${p.side} accepts draft ${p.version}.`,
+    position: (p: { side: string; f: Formatters; issues: string[] }) => `${cap(p.side)} states its position on ${p.f.list(p.issues)}.`,
+    conceded: (p: { side: string; issue: string; from: string; to: string }) => `${cap(p.side)} moves on ${p.issue}: from “${p.from}” to “${p.to}”.`,
+    exhausted: (p: { side: string; issue: string }) => `${cap(p.side)} has nothing further to give on ${p.issue}.`,
+    redLine: (p: { side: string; issue: string }) => `${cap(p.side)} will not take the next step on ${p.issue}: a red line.`,
+    tooSoon: (p: { side: string; issue: string }) => `${cap(p.side)} cannot go that far on ${p.issue}: it would fall below what it can accept at home.`,
+    noReciprocity: (p: { side: string; other: string; issue: string }) => `${cap(p.side)} will not move on ${p.issue} yet: it asks what ${p.other} has given in return.`,
+    pastTheirs: (p: { side: string; other: string; issue: string }) => `${cap(p.side)} already stands where ${p.other} does on ${p.issue}: there is nothing to close.`,
+    accepted: (p: { side: string; version: number }) => `${cap(p.side)} accepts draft ${p.version}.`,
     criticised: (p: { side: string; version: number; f: Formatters; items: string[]; need: string | null }) =>
-      `${p.side} turns draft ${p.version} down${p.items.length ? `, objecting to ${p.f.list(p.items)}` : ''}${p.need ? `; it needs more on ${p.need}` : ''}.`,
-    tiedHands: (side: string) => `${side} points to its hardliners at home: it cannot sell less.`,
-    trade: (p: { side: string; other: string; give: string; want: string }) => `${p.side} offers a trade: it would move on ${p.give} if ${p.other} moves on ${p.want}.`,
-    condition: (p: { side: string; version: number; want: string }) => `${p.side} could accept draft ${p.version} if ${p.want} were written in.`,
-    tradeAccepted: (p: { side: string; trade: string }) => `${p.side} takes the trade (${p.trade}).`,
-    tradeDeclined: (p: { side: string; trade: string }) => `${p.side} turns the trade down (${p.trade}).`,
+      `${cap(p.side)} turns draft ${p.version} down${p.items.length ? `, objecting to ${p.f.list(p.items)}` : ''}${p.need ? `; it needs more on ${p.need}` : ''}.`,
+    tiedHands: (side: string) => `${cap(side)} points to its hardliners at home: it cannot sell less.`,
+    trade: (p: { side: string; other: string; give: string; want: string }) => `${cap(p.side)} offers a trade: it would move on ${p.give} if ${p.other} moves on ${p.want}.`,
+    condition: (p: { side: string; version: number; want: string }) => `${cap(p.side)} could accept draft ${p.version} if ${p.want} were written in.`,
+    tradeAccepted: (p: { side: string; trade: string }) => `${cap(p.side)} takes the trade (${p.trade}).`,
+    tradeDeclined: (p: { side: string; trade: string }) => `${cap(p.side)} turns the trade down (${p.trade}).`,
   },
   /** One side of a trade: "the stockpile (to “…”)". */
   tradeItem: (p: { issue: string; option: string }) => `${p.issue} (to “${p.option}”)`,
@@ -58,8 +71,8 @@ export const talks = {
     tiedHands: 'its hardliners will not accept less',
     words: (text: string) => `it says: “${text}”`,
     /** The whole message: "the side: it moved on …; its position on … ." */
-    whole: (p: { side: string; items: string[] }) => `${p.side}: ${p.items.join('; ')}.`,
-    empty: (side: string) => `${side} has nothing new to say.`,
+    whole: (p: { side: string; items: string[] }) => `${cap(p.side)}: ${p.items.join('; ')}.`,
+    empty: (side: string) => `${cap(side)} has nothing new to say.`,
   },
   tones: { warm: 'warm', neutral: 'neutral', hostile: 'hostile' },
 
@@ -73,12 +86,12 @@ export const talks = {
 
   news: {
     discovery: (p: { side: string; mode: string; round: number }) => ({
-      headline: `${p.side} learns a message was ${p.mode}`,
+      headline: `${cap(p.side)} learns a message was ${p.mode}`,
       body: `A message carried in round ${p.round} was not what was said. Trust in the mediator falls.`,
     }),
     extended: (p: { f: Formatters; hours: number }) => ({ headline: 'More time for the talks', body: `The teacher gives the day ${p.f.number(p.hours)} more ${p.f.pluralCategory(p.hours) === 'one' ? 'hour' : 'hours'}.` }),
     incident: { headline: 'An incident raises tension', body: 'An incident raises the pressure.' },
-    ratification: (side: string) => ({ headline: `The deal fails at home in ${side}`, body: `${side}’s hardliners reject the text its delegation accepted.` }),
+    ratification: (side: string) => ({ headline: `The deal fails at home in ${side}`, body: `${cap(side)}’s hardliners reject the text its delegation accepted.` }),
     agenda: (p: { side: string; wide: boolean }) => ({
       headline: p.wide ? `Critics in ${p.side} attack a text that reaches too far` : `Critics in ${p.side} attack a text that leaves too much out`,
       body: p.wide
@@ -90,8 +103,8 @@ export const talks = {
   reasons: {
     agreed: 'Both delegations accepted a text covering the core issues, and it passed at home.',
     notRatified: (side: string) => `Both delegations accepted a text, but it did not pass at home: ${side}’s hardliners rejected it.`,
-    walkout: (side: string) => `${side} walked out.`,
-    discredited: (side: string) => `${side} no longer trusts the mediator; the talks move elsewhere.`,
+    walkout: (side: string) => `${cap(side)} walked out.`,
+    discredited: (side: string) => `${cap(side)} no longer trusts the mediator; the talks move elsewhere.`,
     topRung: 'The escalation reached its top rung.',
     banked: 'The deadline passed with a partial package banked.',
     unobjected: 'No full text, but what one side accepted and the other did not object to is banked as an interim deal.',

@@ -1,6 +1,6 @@
 // The English words of trades in the talks: the trade form in a delegation's room, and the
 // offers on the table in the side panel, with the one revision that writes an offer in.
-import { num } from './en-forms.ts';
+import { cap, num } from './en-forms.ts';
 
 export const trades = {
   action: 'Propose a trade',
@@ -8,7 +8,7 @@ export const trades = {
   noTrade: 'No trade can be framed now: on every issue a side has taken its last step, or one more would pass the other side.',
   heading: (side: string) => `Propose a trade to ${side}`,
   note: 'Only the steps each side can still take from where it stands are listed. Their answer is given at once; a yes is their offer, for you to carry.',
-  give: (side: string) => `${side} would move on`,
+  give: (side: string) => `${cap(side)} would move on`,
   get: (other: string) => `if ${other} moves on`,
   /** One step on an issue: the issue and the option it would move to. */
   step: (p: { issue: string; option: string }) => `${p.issue}: to “${p.option}”`,
@@ -20,7 +20,7 @@ export const trades = {
   /** Where an offer stands. */
   waiting: (to: string) => `Not carried yet: it goes to ${to} with your next message.`,
   onTable: 'Made before you; not answered yet.',
-  taken: (p: { side: string; other: string }) => `${p.side} took ${p.other}’s trade: both positions have moved.`,
+  taken: (p: { side: string; other: string }) => `${cap(p.side)} took ${p.other}’s trade: both positions have moved.`,
   condition: (version: number) => `About draft ${num(version)}, the one on the table.`,
   write: 'Write it into the draft',
   writeHint: (hours: number) => `One revision with the offer’s items (${num(hours, 2)} h).`,

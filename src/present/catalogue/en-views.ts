@@ -1,7 +1,7 @@
 // The English words of the headless views (present/views): standing cues, priorities heard,
 // the news's kinds, the live region's sentences, the outcomes' stories and the final text's
 // analysis. Numbers, plurals and lists come through the locale's formatters.
-import { count, num } from './en-forms.ts';
+import { cap, count, num } from './en-forms.ts';
 import { fmt } from './formatters.ts';
 
 /** A utility on 0–1, as the outcome's analysis prints it. */
@@ -83,7 +83,7 @@ export const views = {
       passedShort: (p: { side: string; worth: number; floor: number; margin: number; chance: number }) =>
         `At home, ${p.side}’s leadership approved the deal although it was worth ${u3(p.worth)} to ${p.side}, ${u3(-p.margin)} short of the ${u3(p.floor)} its hardliners demanded: a deal like it passes only ${fmt().percent(p.chance)} of the time.`,
       failed: (p: { side: string; worth: number; floor: number; margin: number; chance: number; fallback: number; hardliners: number; demand: number }) =>
-        `${p.side}’s hardliners rejected the deal${p.margin < 0 ? '' : ' against the odds'}: it was worth ${u3(p.worth)} to ${p.side}, ${p.margin < 0 ? `${u3(-p.margin)} short of` : `${u3(p.margin)} above`} the ${u3(p.floor)} they demanded (its fallback ${u3(p.fallback)} plus ${u3(p.demand)} for hardliners at ${num(p.hardliners)} of 100); a deal like it passes ${fmt().percent(p.chance)} of the time.`,
+        `${cap(p.side)}’s hardliners rejected the deal${p.margin < 0 ? '' : ' against the odds'}: it was worth ${u3(p.worth)} to ${p.side}, ${p.margin < 0 ? `${u3(-p.margin)} short of` : `${u3(p.margin)} above`} the ${u3(p.floor)} they demanded (its fallback ${u3(p.fallback)} plus ${u3(p.demand)} for hardliners at ${num(p.hardliners)} of 100); a deal like it passes ${fmt().percent(p.chance)} of the time.`,
       failedOutcome: (side: string) => `Both delegations had accepted the text, but it failed ratification in ${side}, so the talks ended without a deal.`,
       passedOutcome: 'Both delegations accepted the text and both homes ratified it.',
     },

@@ -3,7 +3,7 @@
 // plurals and lists come through the formatters, so another language is another catalogue of
 // the same shape (see catalogue/index.ts), not a change to the code that uses it.
 import type { Formatters } from '../intl.ts';
-import { counted, num } from './en-forms.ts';
+import { cap, counted, num } from './en-forms.ts';
 import { fmt } from './formatters.ts';
 import { talks } from './en-talks.ts';
 import { ui } from './en-ui.ts';
@@ -27,7 +27,7 @@ export const en = {
   subject: (person: Person) => SUBJECT[person],
 
   places: {
-    room: (side: string) => `${side}’s room`,
+    room: (side: string) => `${cap(side)}’s room`,
   },
   /** Who speaks in the transcript, besides the delegations. */
   speakers: { mediator: 'You', news: 'News' },
@@ -128,15 +128,15 @@ export const en = {
       gist: () => 'the recess',
     },
     ANSWER: {
-      imperative: (p: { side: string; accept: boolean }) => `${p.side} answers ${p.accept ? 'yes' : 'no'}`,
-      past: (p: { side: string; accept: boolean }) => `${p.side} answered ${p.accept ? 'yes' : 'no'}`,
-      short: (p: { side: string; accept: boolean }) => `${p.side} answers: ${p.accept ? 'yes' : 'no'}`,
+      imperative: (p: { side: string; accept: boolean }) => `${cap(p.side)} answers ${p.accept ? 'yes' : 'no'}`,
+      past: (p: { side: string; accept: boolean }) => `${cap(p.side)} answered ${p.accept ? 'yes' : 'no'}`,
+      short: (p: { side: string; accept: boolean }) => `${cap(p.side)} answers: ${p.accept ? 'yes' : 'no'}`,
       gist: () => 'a delegation answered',
     },
     SPEAK: {
-      imperative: (p: { side: string }) => `${p.side} takes the floor`,
-      past: (p: { side: string }) => `${p.side} took the floor`,
-      short: (p: { side: string }) => `${p.side} takes the floor`,
+      imperative: (p: { side: string }) => `${cap(p.side)} takes the floor`,
+      past: (p: { side: string }) => `${cap(p.side)} took the floor`,
+      short: (p: { side: string }) => `${cap(p.side)} takes the floor`,
       gist: () => 'a delegation took the floor',
     },
     CONTINUE: { imperative: () => 'Go on to the next day of talks', past: () => 'the next day of talks began', short: () => 'The next day', gist: () => 'a new day of talks' },
@@ -215,9 +215,9 @@ export const en = {
     discovery: 'the mediator (a distorted message came to light)',
     chance: 'chance',
     /** The person playing a delegation. */
-    person: (side: string) => `${side} (a person)`,
+    person: (side: string) => `${cap(side)} (a person)`,
     /** The AI covering for the person who plays a delegation (a seat handed over). */
-    ai: (side: string) => `${side} (the AI)`,
+    ai: (side: string) => `${cap(side)} (the AI)`,
     /** The pressure's weight at a rung: "war at rung 3 (Strikes)". */
     pressure: (p: { pressure: string; rung: number; name: string | null }) => `${p.pressure.toLowerCase()} at rung ${num(p.rung)} (${p.name ?? num(p.rung)})`,
   },

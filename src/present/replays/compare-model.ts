@@ -204,6 +204,8 @@ export interface HistoryModel {
   name: string;
   summary: string[];
   rows: PeriodRow[];
+  /** How the real talks ended: the scenario's ending, else the last dated entries of its history. */
+  ending: RealEvent[];
 }
 
 function roundText(c: CompiledScenario, r: LineRound): string[] {
@@ -240,5 +242,5 @@ export function historyModel(source: ReplaySource, line: string): HistoryModel {
   }
   const after = inPeriod((e) => e.period.kind === 'after');
   if (after.length) rows.push({ when: w.afterTalks, line: null, lineText: [], real: after });
-  return { kind: 'history', name: lineName(source, line), summary: historySummary(c, h), rows };
+  return { kind: 'history', name: lineName(source, line), summary: historySummary(c, h), rows, ending: h.inTheEnd };
 }

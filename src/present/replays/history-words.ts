@@ -18,10 +18,11 @@ export function historySummary(c: CompiledScenario, h: Pick<HistoryBeside, 'end'
       ? w.ended({ outcome: outcomeName(c, end.outcome.id), round: end.round, date, reason: reasonText(c, end.outcome.reason) })
       : w.unfinished({ round: end.round, date, events: end.events }),
   ];
-  if (c.scenario.history.length === 0) return [...out, w.noHistory];
+  if (c.scenario.history.length === 0 && !c.scenario.ending) return [...out, w.noHistory];
   const first = h.atLineEnd[0];
   const last = h.inTheEnd[0];
-  if (first && first.date !== last?.date) {
+  // The day's events are worth a line unless they are the very entries "in the end" repeats.
+  if (first && (c.scenario.ending !== undefined || first.date !== last?.date)) {
     out.push(first.date === end.date ? w.thatDay(headlines(h.atLineEnd)) : w.next({ date: fmt().shortDate(first.date), headlines: headlines(h.atLineEnd) }));
   }
   if (last) out.push(w.inTheEnd({ date: fmt().shortDate(last.date), headlines: headlines(h.inTheEnd) }));

@@ -8,7 +8,7 @@ import { itemAt, other, type CompiledScenario, type Location, type SideIndex } f
 import { messages } from '../catalogue/index.ts';
 import { gameWords } from '../catalogue/game-words.ts';
 import { moveImperative, sceneOf } from '../words/moves.ts';
-import { optionLabel, sideName } from '../words/names.ts';
+import { mediatorCountry, optionLabel, sideName } from '../words/names.ts';
 import { messageText } from '../words/said.ts';
 
 export interface ActionSpec {
@@ -171,7 +171,7 @@ export function roomActions(view: ActionView, room: SideIndex): ActionSpec[] {
     {
       id: 'guarantee',
       label: c.scenario.labels.guarantee,
-      hint: w.guaranteeHint({ left: Math.max(0, left), budget: mediator.guaranteeBudget, country: mediator.country }),
+      hint: w.guaranteeHint({ left: Math.max(0, left), budget: mediator.guaranteeBudget, country: mediatorCountry(c) }),
       key: 'o',
       hours: h.guarantee,
       children: mediator.guarantees.map((g) =>

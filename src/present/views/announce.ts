@@ -7,8 +7,7 @@ import { causePhrase } from '../words/causes.ts';
 import { meterName } from '../words/quantities.ts';
 import { hoursText, locationName, speakerLabel } from '../words/names.ts';
 import { gameWords } from '../catalogue/game-words.ts';
-import { reasonText, saidMark, saidText } from '../words/said.ts';
-import { messages } from '../catalogue/index.ts';
+import { reasonText, saidMarkText, saidText } from '../words/said.ts';
 
 /** One move's effect on the game: the state before and after, and the phase it left. */
 export interface StateChange {
@@ -26,8 +25,8 @@ export function announcement(c: CompiledScenario, change: StateChange): string {
   for (const line of after.transcript.slice(before.transcript.length)) {
     const text = saidText(c, line, after.settings);
     if (!text) continue;
-    const mark = saidMark(line);
-    parts.push(line.speaker === 'mediator' || line.speaker === 'news' ? text : w.said({ who: speakerLabel(c, line.speaker), text, mark: mark ? ` (${messages().talks.marks[mark]})` : '' }));
+    const mark = saidMarkText(c, line);
+    parts.push(line.speaker === 'mediator' || line.speaker === 'news' ? text : w.said({ who: speakerLabel(c, line.speaker), text, mark: mark ? ` (${mark})` : '' }));
   }
   const moved = newEntries(before, after);
   for (const e of moved.slice(0, 6)) parts.push(w.moved({ meter: meterName(c, e.meter, e.side), delta: deltaText(c, e), cause: causePhrase(c, e) }));

@@ -3,6 +3,7 @@
 // for the game (a warning against the mediator's interest is believed more; model/rules/relay.ts).
 import type { CompiledScenario } from '../../model/index.ts';
 import { gameWords } from '../catalogue/game-words.ts';
+import { mediatorCountry } from '../words/names.ts';
 
 type Source = CompiledScenario['scenario']['sources'][number];
 
@@ -25,7 +26,7 @@ export function mediatorInterests(c: CompiledScenario): InterestsView | null {
   const byId = new Map(c.scenario.sources.map((s) => [s.id, s]));
   return {
     heading: w.heading,
-    intro: w.intro(m.country),
+    intro: w.intro(mediatorCountry(c)),
     paragraphs: interests.text,
     sources: interests.sources.map((id) => byId.get(id)).filter((s): s is Source => s !== undefined),
     believed: w.believed,

@@ -3,15 +3,18 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, MeterKey, NewsItem, SideIndex } from '../../model/index.ts';
 import { gameWords } from '../catalogue/game-words.ts';
+import { messages } from '../catalogue/index.ts';
 import { causePhrase } from '../words/causes.ts';
+import { reportLabel } from '../words/sources.ts';
 
 export function roundNews(state: Pick<MediatorState, 'news' | 'round'>): NewsItem[] {
   return state.news.filter((n) => n.round === state.round);
 }
 
-export function newsKind(item: NewsItem): string {
+/** A news card's kind: a report is named by what it rests on (a memoir, an official record…). */
+export function newsKind(c: CompiledScenario, item: NewsItem): string {
   const kinds = gameWords().views.newsKinds;
-  if (item.kind === 'scripted') return item.reported ? kinds.reported : kinds.scripted;
+  if (item.kind === 'scripted') return item.reported ? messages().sentence(reportLabel(c.scenario.sources, item.sources)) : kinds.scripted;
   if (item.kind === 'incident' || item.kind === 'discovery' || item.kind === 'deescalation') return kinds[item.kind];
   return kinds.game;
 }

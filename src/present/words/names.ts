@@ -9,8 +9,29 @@ export { issuePhrase };
 export type NameMode = 'names' | 'titles';
 type Member = Scenario['delegations'][number]['members'][number];
 
+/**
+ * A name as it stands in running text: with its article ("the United States") when the scenario
+ * gives one. At the start of a sentence the catalogue capitalises it (messages().sentence).
+ */
+export function nameInText(name: string, article: string | undefined): string {
+  return article ? `${article} ${name}` : name;
+}
+
+/** A delegation in running text: "the United States", "Iran" (the catalogue's sentences take this). */
 export function sideName(c: CompiledScenario, s: SideIndex): string {
+  const d = c.scenario.delegations[s]!;
+  return nameInText(d.shortName, d.article);
+}
+
+/** A delegation's short name alone, as a label (a column head, a speaker, a name plate). */
+export function sideLabel(c: CompiledScenario, s: SideIndex): string {
   return c.scenario.delegations[s]!.shortName;
+}
+
+/** The mediator's country in running text: "the United States", "France". */
+export function mediatorCountry(c: CompiledScenario): string {
+  const m = c.scenario.mediator;
+  return nameInText(m.country, m.countryArticle);
 }
 
 export function delegationName(c: CompiledScenario, s: SideIndex): string {
@@ -45,6 +66,17 @@ export function mediatorLabel(c: CompiledScenario, mode: NameMode): string {
   return mode === 'names' && m.name !== m.title ? `${m.name}, ${m.title}` : m.title;
 }
 
+/**
+ * How a delegate addresses the mediator ({mediatorAddress}): the form by name when names are
+ * shown and the scenario gives one, else the form by office; a file with neither keeps what
+ * {mediator} gives (the name, or the title).
+ */
+export function mediatorAddress(c: CompiledScenario, mode: NameMode): string {
+  const m = c.scenario.mediator;
+  if (mode === 'names') return m.addressByName ?? m.address ?? m.name;
+  return m.address ?? m.title;
+}
+
 /** A member: the name with the title beside it, or the title alone. */
 export function memberLabel(member: Member, mode: NameMode): { primary: string; secondary: string | null } {
   if (mode === 'titles' || member.name === member.title) return { primary: member.title, secondary: null };
@@ -53,7 +85,7 @@ export function memberLabel(member: Member, mode: NameMode): { primary: string; 
 
 export function speakerLabel(c: CompiledScenario, speaker: TranscriptEntry['speaker']): string {
   if (speaker === 'mediator' || speaker === 'news') return messages().speakers[speaker];
-  return sideName(c, speaker);
+  return sideLabel(c, speaker);
 }
 
 /** "Friday 6 February 2026" from "2026-02-06" (a calendar date, no time zone). */

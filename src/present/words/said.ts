@@ -1,13 +1,15 @@
 // What is said at the table, in words: a scenario line filled in ({issue}, {option}, {other},
-// {mediator}), the mediator's own move (the vocabulary's past form), a delegation's structured
-// reply, a person's own words, the narrator's notices; what a message carries; the game's own
-// news; and why a game ended. The model records all of it as data (model/types.ts: Said).
+// {mediator}, {mediatorAddress}), the mediator's own move (the vocabulary's past form), a
+// delegation's structured reply, a person's own words, the narrator's notices; what a message
+// carries; the game's own news; and why a game ended. The model records all of it as data
+// (model/types.ts: Said).
 import type { GameEvent } from '../../machine/index.ts';
 import type { CompiledScenario, Item, LineRef, MediatorAct, Message, MessageItem, NewsItem, Notice, Offer, OutcomeReason, Reply, Settings, SideIndex, TranscriptEntry } from '../../model/index.ts';
 import { DIALOGUE_PLACEHOLDERS, type DialoguePlaceholder } from '../../scenario/index.ts';
 import { fmt, messages } from '../catalogue/index.ts';
 import { movePast, type Person } from './moves.ts';
-import { issuePhrase, mediatorLabel, optionLabel, sideName } from './names.ts';
+import { reportKind } from './sources.ts';
+import { issuePhrase, mediatorAddress, mediatorLabel, optionLabel, sideName } from './names.ts';
 
 const otherOf = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
 
@@ -22,6 +24,8 @@ function mediatorName(c: CompiledScenario, settings: Pick<Settings, 'names'>): s
 
 /** The placeholders a line may use (the validator checks lines against the same list). */
 const FILLED = new RegExp(`\\{(${DIALOGUE_PLACEHOLDERS.join('|')})\\}`, 'g');
+/** A placeholder opens a sentence at the start of the line or after a full stop, "!" or "?". */
+const opensSentence = (text: string, at: number) => at === 0 || /[.!?]["”’)]?\s+$/.test(text.slice(0, at));
 
 /** A scenario line with its placeholders filled (one pass: a value that holds braces is kept as it is). */
 export function lineText(c: CompiledScenario, side: SideIndex, ref: LineRef, settings: Pick<Settings, 'names'>): string {
@@ -33,10 +37,15 @@ export function lineText(c: CompiledScenario, side: SideIndex, ref: LineRef, set
   const values: Record<DialoguePlaceholder, string> = {
     issue: issue ? issuePhrase(issue) : messages().talks.placeholders.issue,
     option: option ? option.label : messages().talks.placeholders.option,
-    other: s.delegations[otherOf(side)]!.shortName,
+    other: sideName(c, otherOf(side)),
     mediator: mediatorName(c, settings),
+    mediatorAddress: mediatorAddress(c, settings.names),
   };
-  return text.replace(FILLED, (_, key: DialoguePlaceholder) => values[key]);
+  return text.replace(FILLED, (_, key: DialoguePlaceholder, at: number) => {
+    const value = values[key];
+    // "the United States" opens a sentence as "The United States".
+    return key === 'other' && opensSentence(text, at) ? messages().sentence(value) : value;
+  });
 }
 
 function itemWords(c: CompiledScenario, item: Item): string {
@@ -257,4 +266,17 @@ export function saidMark(entry: TranscriptEntry): 'reported' | 'student' | 'simu
   if (entry.person) return 'student';
   if (entry.speaker === 'mediator' || entry.speaker === 'news') return null;
   return entry.simulated ? 'simulated' : 'reported';
+}
+
+/**
+ * The words of a line's mark: a person's own words stay "written by a student"; a real quote is
+ * marked by its source's kind ("quote from a memoir"), not as a news report whatever it came from.
+ */
+export function saidMarkText(c: CompiledScenario, entry: TranscriptEntry): string | null {
+  const mark = saidMark(entry);
+  if (mark !== 'reported') return mark === null ? null : messages().talks.marks[mark];
+  const said = entry.said;
+  const id = said.kind === 'line' ? c.scenario.dialogue[said.ref.line]?.source : undefined;
+  const kind = id === undefined ? null : reportKind(c.scenario.sources, [id]);
+  return kind === null ? messages().talks.marks.reported : messages().talks.quoteMarks[kind];
 }

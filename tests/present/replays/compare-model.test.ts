@@ -109,6 +109,8 @@ describe('historyModel', () => {
     expect(played.length).toBeGreaterThan(0);
     for (const r of played) expect(r.lineText[0]).toMatch(new RegExp(`^${scenario.labels.pressure}: `));
     expect(h.rows.flatMap((r) => r.real).every((e) => e.reported && e.sources.length > 0)).toBe(true);
-    expect(h.summary.at(-1)).toBe('What really happened in the end (28 Feb 2026): Strikes, and the Strait closed (reported).');
+    // The scenario's own ending, not its last history entry, and shown in full beside the summary.
+    expect(h.summary.at(-1)).toBe('What really happened in the end (28 Feb 2026): No agreement: the talks gave way to strikes (reported).');
+    expect(h.ending.map((e) => e.headline)).toEqual(['No agreement: the talks gave way to strikes']);
   });
 });
