@@ -3,21 +3,13 @@
 import { playTournament, tournamentReport, type SeedRange, type TournamentTally } from '../sim/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import { intOption, parse } from './args.ts';
-import { idleCores } from './idle-cores.ts';
 import { printJson, printLine } from './out.ts';
 import { progressBar } from './progress.ts';
 import { CliError, DEFAULT_SCENARIO, loadScenarioFile } from './scenarios.ts';
 import { resolveEntrants, type ResolvedEntrants } from './tournament-entrants.ts';
 import { playInThreads } from './tournament-pool.ts';
 import { formatTable } from './tournament-table.ts';
-
-/**
- * Below this many games in all, one thread. A worker takes over half a second to start (a V8
- * isolate loading the sources through tsx), as long as some 400 games; a second thread saves at
- * most half the playing time, which passes that at about 1,000 games: 2,000 leaves a margin.
- */
-const GAMES_FOR_WORKERS = 2000;
-const MAX_WORKERS = 64;
+import { threadCount } from './threads.ts';
 
 function scenarioArg(file: string): LoadedScenario {
   try {
@@ -34,12 +26,6 @@ function seedRange(values: { games?: string; seed?: string }): SeedRange {
   const first = intOption(values.seed, 'seed', 1);
   if (first + count - 1 > 2 ** 31 - 1) throw new CliError(`--seed ${first} with --games ${count} runs past the last seed (${2 ** 31 - 1})`);
   return { first, count };
-}
-
-/** --workers, or by default the cores idle now (one for a small tournament): the results are the same either way. */
-async function threadCount(value: string | undefined, games: number): Promise<number> {
-  if (value !== undefined) return intOption(value, 'workers', 1, 1, MAX_WORKERS);
-  return games < GAMES_FOR_WORKERS ? 1 : idleCores();
 }
 
 async function play(loaded: LoadedScenario, resolved: ResolvedEntrants, range: SeedRange, threads: number): Promise<TournamentTally[]> {
