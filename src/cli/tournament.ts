@@ -5,21 +5,11 @@ import type { LoadedScenario } from '../scenario/index.ts';
 import { intOption, parse } from './args.ts';
 import { printJson, printLine } from './out.ts';
 import { progressBar } from './progress.ts';
-import { CliError, DEFAULT_SCENARIO, loadScenarioFile } from './scenarios.ts';
+import { CliError, DEFAULT_SCENARIO, scenarioArg } from './scenarios.ts';
 import { resolveEntrants, type ResolvedEntrants } from './tournament-entrants.ts';
 import { playInThreads } from './tournament-pool.ts';
 import { formatTable } from './tournament-table.ts';
 import { threadCount } from './threads.ts';
-
-function scenarioArg(file: string): LoadedScenario {
-  try {
-    return loadScenarioFile(file);
-  } catch (err) {
-    // A scenario file that cannot be used is a bad file (exit 1), like a bad policy module.
-    if (err instanceof CliError) throw new CliError(err.message, 1);
-    throw err;
-  }
-}
 
 function seedRange(values: { games?: string; seed?: string }): SeedRange {
   const count = intOption(values.games, 'games', 200, 1, 1_000_000);

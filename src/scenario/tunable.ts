@@ -2,7 +2,8 @@
 // ones it leaves alone, with the reason. A variant stays a valid file: a whole number is rounded,
 // a number is kept within its bounds, and a weight moved takes the same share from the other
 // weights of its delegation (they must sum to 1). A number ±10% cannot move (zero, a small whole
-// number, a bound both ways) is listed, not measured.
+// number, a bound both ways) is listed, not measured, and so is the best option's value of 1
+// (moving it would rescale the issue rather than change a preference).
 import { checkScenario } from './check.ts';
 import { numberRule, type NumberRule } from './number-rules.ts';
 import { numberLeaves, setNumbers, type NumberChange, type NumberPath } from './numbers.ts';
@@ -17,6 +18,8 @@ export type SkipReason =
   | 'position'
   /** Zero times anything is zero. */
   | 'zero'
+  /** An option's value of 1: the top of its issue's scale (the best option is 1, the worst 0). */
+  | 'scale'
   /** A whole number that ±10% rounds back to itself (or a number at a bound both ways). */
   | 'unmoved'
   /** Moved, the file no longer validates (another field depends on it); the message says why. */
@@ -58,6 +61,7 @@ const POSITIONS = new Set(['formatVersion', 'minRung', 'maxRung', 'fromRung', 's
 const isPosition = (path: NumberPath) => POSITIONS.has(String(path.at(-1))) || (path[0] === 'escalation' && path[1] === 'start');
 
 const isWeight = (path: NumberPath) => path.length === 4 && path[0] === 'delegations' && path[2] === 'weights';
+const isOptionValue = (path: NumberPath) => path.length === 5 && path[0] === 'delegations' && path[2] === 'values';
 
 /** The value ×factor as the format allows it: rounded if whole, kept within the bounds. */
 function moved(value: number, factor: number, rule: NumberRule | null): number | null {
@@ -89,6 +93,7 @@ export function tuningPlan(scenario: Scenario): TuningPlan {
     const skip = (reason: SkipReason, problem?: string) => skipped.push({ path, name, value, reason, ...(problem ? { problem } : {}) });
     if (isPosition(path)) skip('position');
     else if (value === 0) skip('zero');
+    else if (value === 1 && isOptionValue(path)) skip('scale');
     else {
       const rule = numberRule(path);
       let problem: string | undefined;
