@@ -68,6 +68,8 @@ export async function measureTuning(loaded: LoadedScenario, o: TuneOptions): Pro
   const specs: EntrantSpec[] = NAMES.map((name) => ({ kind: 'builtin', name }));
   const entrants = await Promise.all(specs.map(loadEntrant));
   const range = (count: number): SeedRange => ({ first: o.first, count });
+  // Planned before any game: an --only that matches nothing is told at once.
+  const plan = narrowed(tuningPlan(loaded.scenario), o.only);
 
   const spreadRuns: Run[] = NAMES.flatMap((name, entrant) => {
     const count = name === PLANNER ? o.plannerGames : o.games;
@@ -81,7 +83,6 @@ export async function measureTuning(loaded: LoadedScenario, o: TuneOptions): Pro
   const quick = spread.filter((r) => QUICK_POLICIES.some((p) => p.name === r.policy));
   const policy = o.policy ?? strongestOf(quick)!.policy;
   const entrant = NAMES.indexOf(policy);
-  const plan = narrowed(tuningPlan(loaded.scenario), o.only);
   const sensitivityRuns: Run[] = [{ entrant, range: range(o.sensitivityGames) }];
   for (const n of plan.numbers) for (const v of n.variants) if (v) sensitivityRuns.push({ entrant, range: range(o.sensitivityGames), changes: v.changes });
   const second = await play('sensitivity', loaded, specs, entrants, sensitivityRuns, o.workers);

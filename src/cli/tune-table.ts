@@ -32,7 +32,7 @@ function sensitivityLines(report: TuneReport): string[] {
   const width = Math.max(30, ...shown.map((r) => r.number.length + 2));
   const cell = (m: SensitivityRow['down']) => (m ? w.points(m.change) : w.atBound).padStart(9);
   const lines = [
-    w.sensitivityHead({ policy: s.policy, chosen: s.chosen, rate: report.policies.find((p) => p.policy === s.policy)?.framework ?? s.framework, games: s.games, first: report.seeds.first, base: s.framework }),
+    w.sensitivityHead({ policy: s.policy, chosen: s.chosen, rate: report.policies.find((p) => p.policy === s.policy)?.framework ?? s.framework, games: s.games, first: report.seeds.first, base: s.framework, only: s.only }),
     w.columns.number.padEnd(width) + w.columns.value.padStart(10) + w.columns.down.padStart(9) + w.columns.up.padStart(9),
     ...shown.map((r) => r.number.padEnd(width) + String(r.value).padStart(10) + cell(r.down) + cell(r.up) + (r.knifeEdge ? w.knifeMark : r.noEffect ? w.noEffectMark : '')),
   ];

@@ -9,6 +9,8 @@ const pct = (x: number) => `${fmt().decimal(x, 1)}%`;
 const points = (x: number) => `${x > 0 ? '+' : ''}${fmt().decimal(x, 1)}`;
 const seconds = (s: number) => fmt().decimal(s, 1);
 const games = (n: number) => `${n} ${n === 1 ? 'game' : 'games'}`;
+const count = (n: number, one: string, many: string, rest: string) => (n === 0 ? '' : `${n} ${n === 1 ? one : many}${rest}`);
+const minutes = (m: number) => (m < 1.5 ? 'about a minute' : `about ${fmt().decimal(m, 0)} minutes`);
 const seeds = (first: number, count: number) => `${first}..${first + count - 1}`;
 
 export const tune = {
@@ -24,9 +26,9 @@ export const tune = {
     `Fixed scripts that win: none. (Targets: the fixed text at most 10% frameworks, a policy repeating one act at most 5%, each at most a third of the strongest policy, ${p.strongest} at ${pct(p.rate)}.)`,
   scriptsWin: (n: number) => `FIXED SCRIPTS THAT WIN: ${n}. A mediator with no skill should not reach a framework this often:`,
   scriptWins: (p: { policy: string; rate: number; limit: number; against: 'own' | 'strongest'; strongest: string }) =>
-    `  ! ${p.policy}: ${pct(p.rate)} frameworks, above ${p.against === 'own' ? pct(p.limit) : `a third of ${p.strongest}'s rate (${pct(p.limit)})`}`,
-  sensitivityHead: (p: { policy: string; chosen: 'strongest' | 'given'; rate: number; games: number; first: number; base: number }) =>
-    `Sensitivity of ${p.policy} (${p.chosen === 'strongest' ? `the strongest quick policy, ${pct(p.rate)} frameworks above` : 'as asked with --policy'}) to each number of the file ×0.9 and ×1.1, on seeds ${seeds(p.first, p.games)} (${p.policy} ${pct(p.base)} there); change in points of framework rate:`,
+    `  ! ${p.policy}: ${pct(p.rate)} frameworks, above ${p.against === 'own' ? pct(p.limit) : `a third of ${p.strongest}’s rate (${pct(p.limit)})`}`,
+  sensitivityHead: (p: { policy: string; chosen: 'strongest' | 'given'; rate: number; games: number; first: number; base: number; only: string | null }) =>
+    `Sensitivity of ${p.policy} (${p.chosen === 'strongest' ? `the strongest quick policy, ${pct(p.rate)} frameworks above` : 'as asked with --policy'}) to each number of the file${p.only === null ? '' : ` whose name starts with ${p.only}`} ×0.9 and ×1.1, on seeds ${seeds(p.first, p.games)} (${p.policy} ${pct(p.base)} there); change in points of framework rate:`,
   columns: { number: 'number', value: 'value', down: '×0.9', up: '×1.1' },
   points,
   atBound: 'bound',
@@ -41,11 +43,19 @@ export const tune = {
     p.count === 0
       ? `No effect: every number changed something on these ${games(p.games)}.`
       : `No effect on these ${games(p.games)}: ${p.count} of ${p.of} numbers changed no outcome and no agreement either way (${fmt().list(p.examples)}${p.count > p.examples.length ? ', …' : ''}); they may still matter to other policies or on other seeds.`,
-  skipped: (p: { position: number; zero: number; scale: number; unmoved: number; invalid: number; unmovedNames: readonly string[] }) =>
-    `Not moved: ${p.position} positions (rungs, the round an event follows, the format's version), ${p.zero} zeros, ${p.scale} best options' values of 1 (the top of each issue's scale), ${p.unmoved} whole numbers that ±10% rounds back to themselves${p.unmovedNames.length ? ` (${fmt().list(p.unmovedNames)}${p.unmoved > p.unmovedNames.length ? ', …' : ''}: try ±1 by hand)` : ''}${p.invalid ? `, ${p.invalid} that would make the file invalid` : ''}.`,
+  skipped: (p: { position: number; zero: number; scale: number; unmoved: number; invalid: number; unmovedNames: readonly string[] }) => {
+    const parts = [
+      count(p.position, 'position', 'positions', ' (rungs, the round an event follows, the format’s version)'),
+      count(p.zero, 'zero', 'zeros', ''),
+      count(p.scale, 'best option’s value of 1', 'best options’ values of 1', ' (the top of each issue’s scale)'),
+      count(p.unmoved, 'whole number', 'whole numbers', ` that ±10% rounds back to ${p.unmoved === 1 ? 'itself' : 'themselves'}${p.unmovedNames.length ? ` (${fmt().list(p.unmovedNames)}${p.unmoved > p.unmovedNames.length ? ', …' : ''}: try ±1 by hand)` : ''}`),
+      count(p.invalid, 'number', 'numbers', ' that would make the file invalid (--json says why)'),
+    ].filter((x) => x !== '');
+    return parts.length ? `Not moved: ${fmt().list(parts)}.` : 'Not moved: none.';
+  },
   plannerStronger: (p: { planner: number; policy: string; minutes: number }) =>
-    `The planner (${pct(p.planner)} on its seeds) is stronger than ${p.policy}; to measure its sensitivity: --policy planner (about ${fmt().decimal(p.minutes, 0)} minutes here).`,
+    `The planner (${pct(p.planner)} on its seeds) is stronger than ${p.policy}; to measure its sensitivity: --policy planner (${minutes(p.minutes)} here).`,
   precise: (p: { games: number; sensitivity: number; minutes: number }) =>
-    `More precise: --games ${p.games} (the planner and the sensitivity on ${p.sensitivity} seeds), about ${fmt().decimal(p.minutes, 0)} minutes here; one game is one seed, and each policy plays the same seeds.`,
+    `More precise: --games ${p.games} (the planner and the sensitivity on ${p.sensitivity} seeds), ${minutes(p.minutes)} here; one game is one seed, and each policy plays the same seeds.`,
   total: (p: { games: number; seconds: number; threads: number }) => `${p.games} games in ${seconds(p.seconds)} s on ${p.threads} ${p.threads === 1 ? 'thread' : 'threads'}.`,
 };
