@@ -2,7 +2,7 @@
 // number changed), and each game is summed up in a row. Jobs run in child processes
 // (job-main.ts), so the bench uses every core; a job's rows depend only on its spec.
 import { readFileSync } from 'node:fs';
-import { loadScenarioText, type Scenario } from '../../src/scenario/index.ts';
+import { loadScenarioText, scaledScenario, type Scenario } from '../../src/scenario/index.ts';
 import { compiledFor, machineView, mediatorView, phaseOf, sendEvent, settingsFor, startGame, type GameEvent } from '../../src/machine/index.ts';
 import { emptyNotebook, notebookOf, rngFrom, seedState, summarise, type GameState, type Notebook, type OutcomeId, type SideIndex } from '../../src/model/index.ts';
 import { agreementOf } from '../../src/sim/tournament/agreement.ts';
@@ -42,30 +42,10 @@ export interface GameRow {
   reservations: [number, number];
 }
 
-const PATH_PART = /^[A-Za-z0-9_-]+$/;
-
-/** The scenario with one number multiplied: `rules.negotiation.timeSlack`, `delegations.0.reservation.initial`. */
-export function patchScenario(scenario: Scenario, path: string, factor: number): Scenario {
-  const copy = structuredClone(scenario) as unknown as Record<string, unknown>;
-  const parts = path.split('.');
-  let at: Record<string, unknown> = copy;
-  for (const part of parts.slice(0, -1)) {
-    if (!PATH_PART.test(part)) throw new Error(`bad path ${path}`);
-    const next = at[part];
-    if (typeof next !== 'object' || next === null) throw new Error(`no number at ${path}`);
-    at = next as Record<string, unknown>;
-  }
-  const last = parts.at(-1)!;
-  const value = at[last];
-  if (typeof value !== 'number') throw new Error(`no number at ${path}`);
-  at[last] = value * factor;
-  return copy as unknown as Scenario;
-}
-
 export function loadForJob(spec: Pick<JobSpec, 'file' | 'patch'>): Scenario {
   const r = loadScenarioText(readFileSync(spec.file, 'utf8'), spec.file);
   if (!r.ok) throw new Error(r.errors.join('\n'));
-  return spec.patch ? patchScenario(r.scenario, spec.patch.path, spec.patch.factor) : r.scenario;
+  return spec.patch ? scaledScenario(r.scenario, spec.patch.path, spec.patch.factor) : r.scenario;
 }
 
 function weightError(c: ReturnType<typeof compiledFor>, notebook: Notebook, state: GameState): number {

@@ -13,6 +13,7 @@ import { printError, printJson, printLine } from './out.ts';
 import { CliError, DEFAULT_SCENARIO, loadScenarioFile, readBytes, scenarioForSave } from './scenarios.ts';
 import { tournament } from './tournament.ts';
 import { formatTranscript } from './transcript.ts';
+import { tune } from './tune.ts';
 
 /** The commands and their options, with the policies to choose from (the words: cliWords().usage). */
 const usage = () => cliWords().usage({ policies: POLICIES.map((p) => p.name), defaultPolicy: DEFAULT_POLICY });
@@ -256,6 +257,8 @@ export function main(argv: string[]): number | Promise<number> {
         return whatifCommand(rest);
       case 'tournament':
         return tournament(rest).catch(failure);
+      case 'tune':
+        return tune(rest).catch(failure);
       case undefined:
       case 'help':
       case '--help':

@@ -32,6 +32,16 @@ export function loadScenarioFile(file: string): LoadedScenario {
   return result;
 }
 
+/** A scenario named on the command line: one that cannot be used is a bad file (exit 1), its problems named by field. */
+export function scenarioArg(file: string): LoadedScenario {
+  try {
+    return loadScenarioFile(file);
+  } catch (err) {
+    if (err instanceof CliError) throw new CliError(err.message, 1);
+    throw err;
+  }
+}
+
 function shipped(): LoadedScenario[] {
   const out: LoadedScenario[] = [];
   for (const name of readdirSync(SCENARIO_DIR)) {

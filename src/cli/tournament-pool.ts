@@ -3,25 +3,34 @@
 // in seed order, so the result does not depend on how many threads played or which slice
 // finished first. This thread plays too: it has the entrants loaded already, and one worker
 // fewer to start (each costs over half a second: a V8 isolate that loads the sources through tsx).
+// Any list of runs is played the same way: `shuttle tune` plays variants of a scenario with it.
 import { setImmediate as turn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { Scenario } from '../scenario/index.ts';
+import type { NumberChange, Scenario } from '../scenario/index.ts';
 import { joinTallies, playSlice, slicesOf, type Entrant, type SeedRange, type TournamentTally } from '../sim/index.ts';
 import { CliError } from './scenarios.ts';
 import type { EntrantSpec } from './tournament-entrants.ts';
 import type { Task, WorkerReply, WorkerSetup } from './tournament-protocol.ts';
+import { variantsOf } from './tournament-variants.ts';
 
 const WORKER_ENTRY = new URL('./tournament-worker.mjs', import.meta.url);
 
 /** Slices a worker holds at once: the next one is waiting while this thread is busy with its own. */
 const IN_FLIGHT = 2;
 
-export interface PoolJob {
+/** One entrant on a range of seeds, on the scenario or on a variant of it (some numbers set). */
+export interface Run {
+  entrant: number;
+  range: SeedRange;
+  changes?: NumberChange[];
+}
+
+export interface RunsJob {
   scenario: Scenario;
   specs: EntrantSpec[];
   /** The same entrants, loaded, for this thread. */
   entrants: Entrant[];
-  range: SeedRange;
+  runs: Run[];
   threads: number;
   /** Whether this thread plays slices too (default true); if not, `threads - 1` workers play them all. */
   playHere?: boolean;
@@ -29,10 +38,25 @@ export interface PoolJob {
   onGames?: (games: number) => void;
 }
 
+export interface PoolJob extends Omit<RunsJob, 'runs'> {
+  range: SeedRange;
+}
+
 /** A tally per entrant, in the order of the specs. */
-export async function playInThreads(job: PoolJob): Promise<TournamentTally[]> {
-  const slices = slicesOf(job.range);
-  const tasks: Task[] = job.specs.flatMap((_, entrant) => slices.map((slice, i) => ({ id: entrant * slices.length + i, entrant, slice })));
+export function playInThreads(job: PoolJob): Promise<TournamentTally[]> {
+  return playRuns({ ...job, runs: job.specs.map((_, entrant) => ({ entrant, range: job.range })) });
+}
+
+/** A tally per run, in the order of the runs. */
+export async function playRuns(job: RunsJob): Promise<TournamentTally[]> {
+  const sliced = job.runs.map((run) => slicesOf(run.range));
+  const tasks: Task[] = [];
+  const firstTask: number[] = [];
+  job.runs.forEach((run, r) => {
+    firstTask.push(tasks.length);
+    for (const slice of sliced[r]!) tasks.push({ id: tasks.length, entrant: run.entrant, slice, ...(run.changes ? { changes: run.changes } : {}) });
+  });
+  const variant = variantsOf(job.scenario);
   const tallies: TournamentTally[] = [];
   let next = 0;
   let finished = 0;
@@ -82,7 +106,7 @@ export async function playInThreads(job: PoolJob): Promise<TournamentTally[]> {
     while (finished < tasks.length && !failure) {
       if (next < tasks.length && job.playHere !== false) {
         const task = tasks[next++]!;
-        done(task.id, playSlice(job.scenario, job.entrants[task.entrant]!, task.slice, () => performance.now()));
+        done(task.id, playSlice(variant(task.changes), job.entrants[task.entrant]!, task.slice, () => performance.now()));
         await turn();
       } else {
         await new Promise<void>((resolve) => (wake = resolve));
@@ -92,5 +116,5 @@ export async function playInThreads(job: PoolJob): Promise<TournamentTally[]> {
     await Promise.all(workers.map((w) => w.terminate()));
   }
   if (failure) throw failure;
-  return job.specs.map((_, e) => joinTallies(tallies.slice(e * slices.length, (e + 1) * slices.length)));
+  return job.runs.map((_, r) => joinTallies(tallies.slice(firstTask[r], firstTask[r]! + sliced[r]!.length)));
 }

@@ -1,5 +1,5 @@
 // The messages between the tournament's main thread and its workers (structured clones: plain data).
-import type { Scenario } from '../scenario/index.ts';
+import type { NumberChange, Scenario } from '../scenario/index.ts';
 import type { SeedRange, TournamentTally } from '../sim/index.ts';
 import type { EntrantSpec } from './tournament-entrants.ts';
 
@@ -9,11 +9,13 @@ export interface WorkerSetup {
   specs: EntrantSpec[];
 }
 
-/** One slice of work: an entrant on a slice of the seeds. */
+/** One slice of work: an entrant on a slice of the seeds, on the scenario or a variant of it. */
 export interface Task {
   id: number;
   entrant: number;
   slice: SeedRange;
+  /** The numbers the variant sets (`shuttle tune`); none: the scenario as it is. */
+  changes?: NumberChange[];
 }
 
 export type WorkerReply =

@@ -5,14 +5,16 @@ import { playSlice, type Entrant } from '../sim/index.ts';
 import { loadEntrant } from './tournament-entrants.ts';
 import type { Task, WorkerReply, WorkerSetup } from './tournament-protocol.ts';
 import { CliError } from './scenarios.ts';
+import { variantsOf } from './tournament-variants.ts';
 
 const port = parentPort!;
 const post = (reply: WorkerReply) => port.postMessage(reply);
 const { scenario, specs } = workerData as WorkerSetup;
+const variant = variantsOf(scenario);
 
 function serve(entrants: readonly Entrant[]): void {
   port.on('message', (task: Task) => {
-    const tally = playSlice(scenario, entrants[task.entrant]!, task.slice, () => performance.now());
+    const tally = playSlice(variant(task.changes), entrants[task.entrant]!, task.slice, () => performance.now());
     post({ type: 'done', id: task.id, tally });
   });
   post({ type: 'ready' });

@@ -3,43 +3,19 @@
 import { playTournament, tournamentReport, type SeedRange, type TournamentTally } from '../sim/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import { intOption, parse } from './args.ts';
-import { idleCores } from './idle-cores.ts';
 import { printJson, printLine } from './out.ts';
 import { progressBar } from './progress.ts';
-import { CliError, DEFAULT_SCENARIO, loadScenarioFile } from './scenarios.ts';
+import { CliError, DEFAULT_SCENARIO, scenarioArg } from './scenarios.ts';
 import { resolveEntrants, type ResolvedEntrants } from './tournament-entrants.ts';
 import { playInThreads } from './tournament-pool.ts';
 import { formatTable } from './tournament-table.ts';
-
-/**
- * Below this many games in all, one thread. A worker takes over half a second to start (a V8
- * isolate loading the sources through tsx), as long as some 400 games; a second thread saves at
- * most half the playing time, which passes that at about 1,000 games: 2,000 leaves a margin.
- */
-const GAMES_FOR_WORKERS = 2000;
-const MAX_WORKERS = 64;
-
-function scenarioArg(file: string): LoadedScenario {
-  try {
-    return loadScenarioFile(file);
-  } catch (err) {
-    // A scenario file that cannot be used is a bad file (exit 1), like a bad policy module.
-    if (err instanceof CliError) throw new CliError(err.message, 1);
-    throw err;
-  }
-}
+import { threadCount } from './threads.ts';
 
 function seedRange(values: { games?: string; seed?: string }): SeedRange {
   const count = intOption(values.games, 'games', 200, 1, 1_000_000);
   const first = intOption(values.seed, 'seed', 1);
   if (first + count - 1 > 2 ** 31 - 1) throw new CliError(`--seed ${first} with --games ${count} runs past the last seed (${2 ** 31 - 1})`);
   return { first, count };
-}
-
-/** --workers, or by default the cores idle now (one for a small tournament): the results are the same either way. */
-async function threadCount(value: string | undefined, games: number): Promise<number> {
-  if (value !== undefined) return intOption(value, 'workers', 1, 1, MAX_WORKERS);
-  return games < GAMES_FOR_WORKERS ? 1 : idleCores();
 }
 
 async function play(loaded: LoadedScenario, resolved: ResolvedEntrants, range: SeedRange, threads: number): Promise<TournamentTally[]> {

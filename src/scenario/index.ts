@@ -17,3 +17,7 @@ export type { CoercionMove, Effect, Ending, Issue, PressureIcon, Scenario, Setti
 export { sourceUrl } from './source-url.ts';
 export { CITATION_KINDS, SOURCE_KINDS } from './source-kinds.ts';
 export type { SourceKind } from './source-kinds.ts';
+export { numberAt, numberLeaves, scaledScenario, withNumbers } from './numbers.ts';
+export type { NumberChange, NumberLeaf, NumberPath } from './numbers.ts';
+export { TUNE_FACTORS, tuningPlan } from './tunable.ts';
+export type { SkipReason, SkippedNumber, TunableNumber, TuningPlan, Variant } from './tunable.ts';

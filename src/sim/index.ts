@@ -4,7 +4,7 @@ export { runPolicyBatch } from './batch.ts';
 export type { PolicyBatch } from './batch.ts';
 export { playGame } from './play.ts';
 export { modelAnswer } from './person.ts';
-export { DEFAULT_POLICY, POLICIES, QUICK_POLICIES, policyByName } from './policies/index.ts';
+export { DEFAULT_POLICY, POLICIES, QUICK_POLICIES, SCRIPTS, policyByName } from './policies/index.ts';
 export type { PolicyFactory } from './policies/policy.ts';
 export { MAX_RUNS, decisionBudget, emptyTally, mergeTallies, planFrom, planWhatIf, runSlice, runsProblem, summarise, whatIf } from './whatif.ts';
 export { DEFAULT_HIDDEN, HIDDEN_VALUES } from './whatif-start.ts';

@@ -4,6 +4,7 @@
 // arguments and files (CliError) are the tool's own diagnostics, like errors thrown for developers.
 import { fmt } from './formatters.ts';
 import { num } from './en-forms.ts';
+import { tune } from './en-cli-tune.ts';
 
 /** A fallback or a text's worth: three decimals. */
 const u3 = (x: number) => fmt().decimal(x, 3);
@@ -20,6 +21,7 @@ export const cli = {
   shuttle validate <scenario or save file> [--scenario <file>]
   shuttle whatif <save file> --at <step> [--scenario <file>] [--n <count>] [--policy <name>|all (default: all but the planner)] [--decisions <runs each>] [--hidden beliefs|truth] [--json]
   shuttle tournament [--policy <name>|all|<module.mjs|.js|.ts>]... [--scenario <file>] [--games <n>] [--seed <n>] [--workers <n>] [--json]
+  shuttle tune <scenario file> [--games <n>] [--planner-games <n>] [--sensitivity-games <n>] [--seed <n>] [--policy <name>] [--only <number path prefix>] [--workers <n>] [--json]
 policies: ${p.policies.join(', ')} (default ${p.defaultPolicy}); a tournament also takes policy modules (docs/policies.md)`,
   /** One game, as `shuttle sim` prints it. */
   transcript: {
@@ -98,4 +100,7 @@ policies: ${p.policies.join(', ')} (default ${p.defaultPolicy}); a tournament al
     total: (p: { games: number; seconds: number; threads: number; perSecond: number }) =>
       `${p.games} games in ${seconds(p.seconds)} s on ${p.threads} ${p.threads === 1 ? 'thread' : 'threads'}: ${p.perSecond} games/s`,
   },
+
+  /** `shuttle tune`. */
+  tune,
 };
