@@ -2,7 +2,7 @@
 // tower under a sky that follows the time of day. The pressure shows as aircraft: more come onto
 // the apron rung by rung, and smoke rises at the top rungs.
 import type Phaser from 'phaser';
-import { shownAt, Sky, WINDOW_BAND, type WindowView } from './sky.ts';
+import { burn, reveal, shownAt, Sky, WINDOW_BAND, type WindowView } from './sky.ts';
 
 /** Where aircraft park, in the order they arrive (cumulative with the rungs); scale by distance. */
 const STANDS = [
@@ -33,21 +33,8 @@ export class AirfieldView implements WindowView {
 
   update(rung: number, topRung: number, day: number): void {
     this.sky.update(day);
-    const count = shownAt(rung, topRung, this.planes.length);
-    if (count !== this.shown) {
-      const grew = count > this.shown && this.shown !== -1;
-      this.planes.forEach((p, i) => {
-        const visible = i < count;
-        if (visible && !p.visible && grew && this.animate) {
-          p.setVisible(true).setAlpha(0);
-          this.scene.tweens.add({ targets: p, alpha: 1, duration: 900 });
-        } else p.setVisible(visible).setAlpha(1);
-      });
-      this.shown = count;
-    }
-    const burning = rung >= topRung - 1;
-    this.smoke.forEach((puff, i) => puff.setVisible(burning && (rung >= topRung || i < 2)));
-    if (rung >= topRung) this.smoke.forEach((p) => (p.fillColor = 0x6b2a1a));
+    this.shown = reveal(this.scene, this.planes, shownAt(rung, topRung, this.planes.length), this.shown, this.animate);
+    burn(this.smoke, rung, topRung);
   }
 }
 

@@ -3,7 +3,7 @@
 // smoke and fire at the top rungs).
 import type Phaser from 'phaser';
 import { PALETTE } from '../../lib/index.ts';
-import { shownAt, Sky, type WindowView } from './sky.ts';
+import { burn, reveal, shownAt, Sky, type WindowView } from './sky.ts';
 
 interface ShipSpot {
   x: number;
@@ -50,20 +50,7 @@ export class SeaView implements WindowView {
   /** `day` runs from 0 (morning) to 1 (evening). */
   update(rung: number, topRung: number, day: number): void {
     this.sky.update(day);
-    const count = shipsAt(rung, topRung);
-    if (count !== this.shown) {
-      const grew = count > this.shown && this.shown !== -1;
-      this.ships.forEach((ship, i) => {
-        const visible = i < count;
-        if (visible && !ship.visible && grew && this.animate) {
-          ship.setVisible(true).setAlpha(0);
-          this.scene.tweens.add({ targets: ship, alpha: 1, duration: 900 });
-        } else ship.setVisible(visible).setAlpha(1);
-      });
-      this.shown = count;
-    }
-    const burning = rung >= topRung - 1;
-    this.smoke.forEach((puff, i) => puff.setVisible(burning && (rung >= topRung || i < 2)));
-    if (rung >= topRung) this.smoke.forEach((p) => (p.fillColor = 0x6b2a1a));
+    this.shown = reveal(this.scene, this.ships, shipsAt(rung, topRung), this.shown, this.animate);
+    burn(this.smoke, rung, topRung);
   }
 }

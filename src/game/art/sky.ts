@@ -35,6 +35,42 @@ export function shownAt(rung: number, topRung: number, spots: number): number {
   return Math.min(spots, Math.max(1, Math.round(share * spots)));
 }
 
+/** What `reveal` shows and hides: a ship, an aircraft. */
+interface Shown {
+  readonly visible: boolean;
+  setVisible(value: boolean): unknown;
+  setAlpha(value: number): unknown;
+}
+
+/**
+ * Shows the first `count` of `items` and hides the rest; items that come into view when the
+ * count grew fade in (with motion on). Returns the count, the next call's `shown` (-1 at first:
+ * nothing fades in on the first drawing).
+ */
+export function reveal(scene: Phaser.Scene, items: readonly Shown[], count: number, shown: number, animate: boolean): number {
+  if (count === shown) return shown;
+  const grew = count > shown && shown !== -1;
+  items.forEach((item, i) => {
+    const visible = i < count;
+    if (visible && !item.visible && grew && animate) {
+      item.setVisible(true);
+      item.setAlpha(0);
+      scene.tweens.add({ targets: item, alpha: 1, duration: 900 });
+    } else {
+      item.setVisible(visible);
+      item.setAlpha(1);
+    }
+  });
+  return count;
+}
+
+/** Smoke near the top of the ladder: two puffs the rung below the top, all of them and darker at the top. */
+export function burn(smoke: readonly Phaser.GameObjects.Arc[], rung: number, topRung: number): void {
+  const burning = rung >= topRung - 1;
+  smoke.forEach((puff, i) => puff.setVisible(burning && (rung >= topRung || i < 2)));
+  if (rung >= topRung) smoke.forEach((p) => (p.fillColor = 0x6b2a1a));
+}
+
 /** The hall's window view: drawn behind the hall, redrawn with the pressure and the time of day. */
 export interface WindowView {
   update(rung: number, topRung: number, day: number): void;
