@@ -206,14 +206,11 @@ export function titleScreen(actions: TitleActions): { node: HTMLElement; focus()
       el('label', { attrs: { for: codeId }, text: w.classCode }),
       codeInput,
       el('button', { text: w.joinButton, attrs: { type: 'submit', 'data-action': 'join' } }),
-      el('span', { id: `${codeId}-hint`, class: 'muted small', text: w.codeHint }),
-    ),
-    el(
-      'div',
-      { class: 'row' },
-      el('button', { class: 'link', text: w.openPack, attrs: { type: 'button', 'data-action': 'open-pack', 'aria-describedby': `${codeId}-pack-hint` }, on: { click: () => packInput.click() } }),
+      // The pack shares the row (the title screen keeps its teachers' row above the fold); its hint is for screen readers and the pointer.
+      el('button', { class: 'link', text: w.openPack, attrs: { type: 'button', title: w.packHint, 'data-action': 'open-pack', 'aria-describedby': `${codeId}-pack-hint` }, on: { click: () => packInput.click() } }),
       packInput,
-      el('span', { id: `${codeId}-pack-hint`, class: 'muted small', text: w.packHint }),
+      el('span', { id: `${codeId}-pack-hint`, class: 'visually-hidden', text: w.packHint }),
+      el('span', { id: `${codeId}-hint`, class: 'muted small', text: w.codeHint }),
     ),
     codeError,
   );
