@@ -73,6 +73,16 @@ export function allowedInTalks(c: CompiledScenario, state: GameState, event: Gam
   }
 }
 
+/** The day is over: out of hours, with no question waiting for a person (it is answered before the day can end) and the talks not paused. */
+export function outOfHours(state: GameState): boolean {
+  return state.hoursLeft <= 0 && state.question === null && !state.paused;
+}
+
+/** The mediator may end the day: no question waits for a person and the talks are not paused. */
+export function mayRecess(state: GameState): boolean {
+  return state.question === null && !state.paused;
+}
+
 /** The room's delegation is played by a person: its answers come as ANSWER events. */
 export function personInRoom(state: GameState): boolean {
   const room = roomSide(state);

@@ -6,7 +6,7 @@
 import { immediateOutcome, lastRoundOver, type CompiledScenario, type GameState } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 import type { Phase } from './game.ts';
-import { allowedInTalks, personInRoom } from './guards.ts';
+import { allowedInTalks, outOfHours, personInRoom } from './guards.ts';
 import { applyMove, applyOpenRound, applyRecess, settleAtDeadline, settleNow, type MediatorMove } from './moves.ts';
 
 export interface Moment {
@@ -19,7 +19,7 @@ const MOVES: ReadonlySet<string> = new Set(['WALK', 'LISTEN', 'RELAY', 'PRESENT_
 /** What the talks' eventless transitions do after a move: an end now, or the day's end when out of hours. */
 function afterMove(c: CompiledScenario, state: GameState, quiet: boolean): Moment {
   if (immediateOutcome(c, state)) return { state: settleNow(c, state, quiet), phase: 'over' };
-  if (state.hoursLeft <= 0 && state.question === null && !state.paused) return { state: applyRecess(c, state, quiet), phase: 'interlude' };
+  if (outOfHours(state)) return { state: applyRecess(c, state, quiet), phase: 'interlude' };
   return { state, phase: 'talks' };
 }
 

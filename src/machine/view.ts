@@ -156,8 +156,11 @@ export function mediatorState(c: CompiledScenario, state: GameState, phase: Phas
 
 /** The mediator's view of a game from its snapshot. */
 export function mediatorView(scenario: Scenario, snapshot: ShuttleSnapshot): MediatorView {
-  const c = compiledFor(scenario, snapshot.context.settings);
-  const phase = phaseOf(snapshot);
+  return mediatorViewAt(scenario, compiledFor(scenario, snapshot.context.settings), phaseOf(snapshot), snapshot.context);
+}
+
+/** The mediator's view of a game state in a phase (`c`: the scenario compiled for the game's settings). */
+export function mediatorViewAt(scenario: Scenario, c: CompiledScenario, phase: Phase, state: GameState): MediatorView {
   let legal: readonly GameEvent[] | null = null;
   return {
     scenario,
@@ -165,11 +168,11 @@ export function mediatorView(scenario: Scenario, snapshot: ShuttleSnapshot): Med
     phase,
     // Listed on first reading: most moves of a fast policy never need the whole list.
     get legal() {
-      return (legal ??= legalList({ c, phase, state: snapshot.context }));
+      return (legal ??= legalList({ c, phase, state }));
     },
     get notebook() {
-      return notebookOf(c, snapshot.context.settings.seed, snapshot.context.transcript);
+      return notebookOf(c, state.settings.seed, state.transcript);
     },
-    state: mediatorState(c, snapshot.context, phase),
+    state: mediatorState(c, state, phase),
   };
 }
