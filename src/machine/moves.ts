@@ -29,10 +29,19 @@ import {
 import type { GameEvent } from './events.ts';
 import { draftChanges, locationOf, roomSide } from './guards.ts';
 
+// The rule's name in the ledger is its event's, in lower case: made once per event type.
+const ruleNames = new Map<string, string>();
+
+function ruleName(source: string): string {
+  let name = ruleNames.get(source);
+  if (name === undefined) ruleNames.set(source, (name = source.toLowerCase()));
+  return name;
+}
+
 /** One event, one rule (see model/apply.ts): the step advances, the clock runs, the rule writes (quietly in a simulation). */
 export function applyRuleWith(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0, actor: Actor = 'mediator', quiet = false): GameState {
   const base: GameState = { ...context, step: context.step + 1, hoursLeft: Math.max(0, Math.round((context.hoursLeft - hours) * 100) / 100) };
-  return runRule(c, base, { step: base.step, source, rule: source.toLowerCase(), actor }, rule, quiet).next;
+  return runRule(c, base, { step: base.step, source, rule: ruleName(source), actor }, rule, quiet).next;
 }
 
 function inRoom(state: GameState): SideIndex {

@@ -15,8 +15,8 @@ export interface Journal {
   /** Values this event already wrote, so later reads in the same event see them (see meters.ts). */
   lineUse: string | null;
   pending: [Message | null | undefined, Message | null | undefined];
-  /** Meter values written so far, keyed by meter (and side index): see meters.ts. */
-  meters: Record<string, number>;
+  /** Meter values written so far, by the meter's slot (see meters.ts); unwritten slots are empty. */
+  meters: (number | undefined)[];
   /** Each side's copy in the new state, made on the event's first write to it (see sideDraft). */
   sides: [SideState | null, SideState | null];
   /**
@@ -45,7 +45,7 @@ export function withRule(ctx: RuleContext, rule: string, actor?: Actor): RuleCon
 }
 
 export function emptyJournal(quiet = false): Journal {
-  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: {}, sides: [null, null], quiet };
+  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: [], sides: [null, null], quiet };
 }
 
 /**
