@@ -14,8 +14,14 @@ export function candidateEvents(view: MachineView, type: GameEventType): readonl
   let byType = cache.get(view.c);
   if (!byType) cache.set(view.c, (byType = new Map()));
   let list = byType.get(type);
-  if (!list) byType.set(type, (list = Object.freeze(build(view.c, type).map((e) => Object.freeze(e)))));
+  if (!list) byType.set(type, (list = Object.freeze(build(view.c, type).map(freezeEvent))));
   return list;
+}
+
+/** A candidate event frozen through (a revision's items too: guards.ts reads frozen items once). */
+function freezeEvent(event: GameEvent): GameEvent {
+  if (event.type === 'EDIT_DRAFT') Object.freeze(event.items);
+  return Object.freeze(event);
 }
 
 function build(c: CompiledScenario, type: GameEventType): GameEvent[] {
@@ -66,11 +72,23 @@ export function isAllowed(view: MachineView, event: GameEvent): boolean {
 }
 
 const TALKS: GameEventType[] = ['WALK', 'LISTEN', 'RELAY', 'PRESENT_DRAFT', 'ASK_CONCESSION', 'PROPOSE_TRADE', 'EDIT_DRAFT', 'PROPOSE_AGENDA', 'PAINT_STALEMATE', 'OFFER_GUARANTEE', 'RECESS'];
+// The same lists without the types allowedInTalks never allows there (guards.ts): in the majlis
+// only walking, revising and the recess; in a room no revision; out of hours only the recess.
+// Their candidates are not looked at (they are listed at every decision of the AI mediators).
+const IN_MAJLIS: GameEventType[] = ['WALK', 'EDIT_DRAFT', 'RECESS'];
+const IN_ROOM: GameEventType[] = TALKS.filter((t) => t !== 'EDIT_DRAFT');
+const OUT_OF_HOURS: GameEventType[] = ['RECESS'];
+
+function talksTypes(state: MachineView['state']): GameEventType[] {
+  if (state.paused) return [];
+  if (state.hoursLeft <= 0) return OUT_OF_HOURS;
+  return state.location === 'majlis' ? IN_MAJLIS : IN_ROOM;
+}
 
 export function legalEvents(view: MachineView): Map<GameEventType, GameEvent[]> {
   const groups = new Map<GameEventType, GameEvent[]>();
   const types: GameEventType[] =
-    view.phase === 'briefing' ? ['BEGIN'] : view.phase === 'interlude' ? ['CONTINUE'] : view.phase === 'answering' ? ['ANSWER'] : view.phase === 'talks' ? TALKS : [];
+    view.phase === 'briefing' ? ['BEGIN'] : view.phase === 'interlude' ? ['CONTINUE'] : view.phase === 'answering' ? ['ANSWER'] : view.phase === 'talks' ? talksTypes(view.state) : [];
   for (const type of types) {
     const allowed = candidateEvents(view, type).filter((e) => isAllowed(view, e));
     if (allowed.length) groups.set(type, allowed);
