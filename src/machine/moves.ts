@@ -21,6 +21,7 @@ import {
   runRule,
   walk,
   type Actor,
+  type Recording,
   type CompiledScenario,
   type GameState,
   type Rule,
@@ -38,10 +39,10 @@ function ruleName(source: string): string {
   return name;
 }
 
-/** One event, one rule (see model/apply.ts): the step advances, the clock runs, the rule writes (quietly in a simulation). */
-export function applyRuleWith(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0, actor: Actor = 'mediator', quiet = false): GameState {
+/** One event, one rule (see model/apply.ts): the step advances, the clock runs, the rule writes (as recorded: see Recording). */
+export function applyRuleWith(c: CompiledScenario, context: GameState, source: string, rule: Rule, hours = 0, actor: Actor = 'mediator', recording: Recording = 'full'): GameState {
   const base: GameState = { ...context, step: context.step + 1, hoursLeft: Math.max(0, Math.round((context.hoursLeft - hours) * 100) / 100) };
-  return runRule(c, base, { step: base.step, source, rule: ruleName(source), actor }, rule, quiet).next;
+  return runRule(c, base, { step: base.step, source, rule: ruleName(source), actor }, rule, recording).next;
 }
 
 function inRoom(state: GameState): SideIndex {
@@ -53,9 +54,9 @@ function inRoom(state: GameState): SideIndex {
 export type MediatorMove = Extract<GameEvent, { type: 'WALK' | 'LISTEN' | 'RELAY' | 'PRESENT_DRAFT' | 'ASK_CONCESSION' | 'PROPOSE_TRADE' | 'EDIT_DRAFT' | 'PROPOSE_AGENDA' | 'PAINT_STALEMATE' | 'OFFER_GUARANTEE' }>;
 
 /** The mediator's move applied to the state (the guards have already allowed it). */
-export function applyMove(c: CompiledScenario, context: GameState, event: MediatorMove, quiet = false): GameState {
+export function applyMove(c: CompiledScenario, context: GameState, event: MediatorMove, recording: Recording = 'full'): GameState {
   const hours = c.scenario.rules.actionHours;
-  const applyRule = (ctx: GameState, source: string, rule: Rule, h = 0) => applyRuleWith(c, ctx, source, rule, h, 'mediator', quiet);
+  const applyRule = (ctx: GameState, source: string, rule: Rule, h = 0) => applyRuleWith(c, ctx, source, rule, h, 'mediator', recording);
   switch (event.type) {
     case 'WALK': {
       const to = locationOf(c, event.to)!;
@@ -90,30 +91,30 @@ export function applyMove(c: CompiledScenario, context: GameState, event: Mediat
 }
 
 /** The day ends: the recess's events, choices, drift and discoveries. */
-export function applyRecess(c: CompiledScenario, context: GameState, quiet = false): GameState {
-  return applyRuleWith(c, context, 'RECESS', (d, ctx) => recess(d, ctx), 0, 'mediator', quiet);
+export function applyRecess(c: CompiledScenario, context: GameState, recording: Recording = 'full'): GameState {
+  return applyRuleWith(c, context, 'RECESS', (d, ctx) => recess(d, ctx), 0, 'mediator', recording);
 }
 
 /** The next day opens. */
-export function applyOpenRound(c: CompiledScenario, context: GameState, quiet = false): GameState {
-  return applyRuleWith(c, context, 'CONTINUE', (d, ctx) => openRound(d, ctx), 0, 'mediator', quiet);
+export function applyOpenRound(c: CompiledScenario, context: GameState, recording: Recording = 'full'): GameState {
+  return applyRuleWith(c, context, 'CONTINUE', (d, ctx) => openRound(d, ctx), 0, 'mediator', recording);
 }
 
 /**
  * The talks end now: an agreed text goes home to be ratified (chance decides, from the seeded
  * generator); any other end is settled as it stands. It is part of the event that ended them.
  */
-export function settleNow(c: CompiledScenario, context: GameState, quiet = false): GameState {
+export function settleNow(c: CompiledScenario, context: GameState, recording: Recording = 'full'): GameState {
   const outcome = immediateOutcome(c, context)!;
   if (outcome.id !== 'framework') return { ...context, outcome };
-  return runRule(c, context, { step: context.step, source: 'RATIFICATION', rule: 'ratification', actor: 'hardliners' }, ratify, quiet).next;
+  return runRule(c, context, { step: context.step, source: 'RATIFICATION', rule: 'ratification', actor: 'hardliners' }, ratify, recording).next;
 }
 
 /** The last day is over: the deadline decides (an interim deal made then is kept as the banked text). */
-export function settleAtDeadline(c: CompiledScenario, context: GameState, quiet = false): GameState {
+export function settleAtDeadline(c: CompiledScenario, context: GameState, recording: Recording = 'full'): GameState {
   const d: GameState = { ...context, step: context.step + 1 };
   const now = immediateOutcome(c, d);
-  if (now) return settleNow(c, d, quiet);
+  if (now) return settleNow(c, d, recording);
   d.outcome = deadlineOutcome(c, d);
   if (d.outcome.id === 'interim' && d.banked === null) d.banked = deadlineText(c, d);
   return d;

@@ -3,7 +3,7 @@
 // continuations fold events through it: an XState actor costs more per event than the rules
 // themselves (every event walks the state graph and copies the whole context once more). A test
 // sends random events of every kind through both and compares every state.
-import { immediateOutcome, initialState, lastRoundOver, type CompiledScenario, type GameState, type OutcomeId, type Settings } from '../model/index.ts';
+import { immediateOutcome, initialState, lastRoundOver, type CompiledScenario, type GameState, type OutcomeId, type Recording, type Settings } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 import type { Phase } from './game.ts';
 import { allowedInTalks, answerAllowed, mayRecess, outOfHours, personInRoom, speakAllowed, teacherAllowed } from './guards.ts';
@@ -60,43 +60,43 @@ function ending(state: GameState): Point {
 }
 
 /** The transition the atomic state takes for the event, or null when none is enabled (XState then asks its parent). */
-function inAtomic(c: CompiledScenario, { place, state }: Point, event: GameEvent): Point | null {
+function inAtomic(c: CompiledScenario, { place, state }: Point, event: GameEvent, r: Recording): Point | null {
   switch (place) {
     case 'briefing':
       return event.type === 'BEGIN' ? { place: 'majlis', state: { ...state, step: state.step + 1 } } : null;
     case 'majlis':
-      if (event.type === 'WALK') return event.to !== 'majlis' && allowedInTalks(c, state, event) ? { place: 'room', state: applyMove(c, state, event) } : null;
-      if (event.type === 'EDIT_DRAFT') return allowedInTalks(c, state, event) ? { place, state: applyMove(c, state, event) } : null;
+      if (event.type === 'WALK') return event.to !== 'majlis' && allowedInTalks(c, state, event) ? { place: 'room', state: applyMove(c, state, event, r) } : null;
+      if (event.type === 'EDIT_DRAFT') return allowedInTalks(c, state, event) ? { place, state: applyMove(c, state, event, r) } : null;
       return null;
     case 'room':
       if (event.type === 'WALK') {
         if (!allowedInTalks(c, state, event)) return null;
-        return { place: event.to === 'majlis' ? 'majlis' : 'room', state: applyMove(c, state, event) };
+        return { place: event.to === 'majlis' ? 'majlis' : 'room', state: applyMove(c, state, event, r) };
       }
       if (ASKS.has(event.type)) {
         if (!allowedInTalks(c, state, event)) return null;
-        return personInRoom(state) ? { place: 'answering', state: askPerson(c, state, event) } : { place, state: applyMove(c, state, event as MediatorMove) };
+        return personInRoom(state) ? { place: 'answering', state: askPerson(c, state, event) } : { place, state: applyMove(c, state, event as MediatorMove, r) };
       }
-      if (IN_ROOM.has(event.type)) return allowedInTalks(c, state, event) ? { place, state: applyMove(c, state, event as MediatorMove) } : null;
+      if (IN_ROOM.has(event.type)) return allowedInTalks(c, state, event) ? { place, state: applyMove(c, state, event as MediatorMove, r) } : null;
       if (event.type === 'SPEAK') return speakAllowed(c, state, event) ? { place, state: speakUnasked(c, state, event) } : null;
       return null;
     case 'answering':
       return event.type === 'ANSWER' && answerAllowed(c, state, event) ? { place: 'room', state: answerQuestion(c, state, event) } : null;
     case 'interlude':
       if (event.type !== 'CONTINUE' || state.paused) return null;
-      if (immediateOutcome(c, state) !== null) return ending(settleNow(c, state));
-      if (lastRoundOver(c, state)) return ending(settleAtDeadline(c, state));
-      return { place: 'majlis', state: applyOpenRound(c, state) };
+      if (immediateOutcome(c, state) !== null) return ending(settleNow(c, state, r));
+      if (lastRoundOver(c, state)) return ending(settleAtDeadline(c, state, r));
+      return { place: 'majlis', state: applyOpenRound(c, state, r) };
     default:
       return null;
   }
 }
 
 /** The talks' own transitions (any state of the talks), then the root's (any state). */
-function inParents(c: CompiledScenario, { place, state }: Point, event: GameEvent): Point | null {
+function inParents(c: CompiledScenario, { place, state }: Point, event: GameEvent, r: Recording): Point | null {
   if (TALKS.has(place)) {
     // RECESS passes through `recessing`, whose eventless transition leads to the news.
-    if (event.type === 'RECESS') return mayRecess(state) ? { place: 'interlude', state: applyRecess(c, state) } : null;
+    if (event.type === 'RECESS') return mayRecess(state) ? { place: 'interlude', state: applyRecess(c, state, r) } : null;
     if (event.type === 'TEACHER_EXTEND') return teacherAllowed(c, state, event) ? { place, state: teacherExtend(c, state, event) } : null;
     if (event.type === 'TEACHER_INJECT') return teacherAllowed(c, state, event) ? { place, state: teacherInject(c, state, event) } : null;
   }
@@ -107,17 +107,21 @@ function inParents(c: CompiledScenario, { place, state }: Point, event: GameEven
 }
 
 /** The talks' eventless transitions, checked after every event (taken or not), as XState does. */
-function settle(c: CompiledScenario, point: Point): Point {
+function settle(c: CompiledScenario, point: Point, r: Recording): Point {
   if (!TALKS.has(point.place)) return point;
-  if (immediateOutcome(c, point.state) !== null) return ending(settleNow(c, point.state));
-  if (outOfHours(point.state)) return { place: 'interlude', state: applyRecess(c, point.state) };
+  if (immediateOutcome(c, point.state) !== null) return ending(settleNow(c, point.state, r));
+  if (outOfHours(point.state)) return { place: 'interlude', state: applyRecess(c, point.state, r) };
   return point;
 }
 
-/** Where the event takes the machine, or null when the machine would leave it where it is (the event is refused). */
-export function transition(c: CompiledScenario, point: Point, event: GameEvent): Point | null {
+/**
+ * Where the event takes the machine, or null when the machine would leave it where it is (the
+ * event is refused). `recording`: what the mediator's moves and the day's turns write besides the
+ * state (model/context.ts); the people's and the teacher's events are always written in full.
+ */
+export function transition(c: CompiledScenario, point: Point, event: GameEvent, recording: Recording = 'full'): Point | null {
   if (isFinal(point.place)) return null;
-  const taken = inAtomic(c, point, event) ?? inParents(c, point, event);
-  const next = settle(c, taken ?? point);
+  const taken = inAtomic(c, point, event, recording) ?? inParents(c, point, event, recording);
+  const next = settle(c, taken ?? point, recording);
   return taken === null && next === point ? null : next;
 }

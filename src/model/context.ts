@@ -24,7 +24,17 @@ export interface Journal {
    * and no line is drawn, only the state moves. Never for a game that is played or saved.
    */
   quiet: boolean;
+  /** The ledger and the transcript are written (see Recording). */
+  recorded: boolean;
 }
+
+/**
+ * What an event writes besides the state. 'full': everything, as a played game. 'unrecorded':
+ * no ledger or transcript (no rule reads them), but lines are drawn as in a played game, so the
+ * game goes exactly as it would: for what-if continuations of mediators that never read them.
+ * 'quiet': not even the lines are drawn (the planner's simulations; the game goes otherwise).
+ */
+export type Recording = 'full' | 'unrecorded' | 'quiet';
 
 export interface RuleContext {
   c: CompiledScenario;
@@ -44,8 +54,8 @@ export function withRule(ctx: RuleContext, rule: string, actor?: Actor): RuleCon
   return { ...ctx, cause: { ...ctx.cause, rule, actor: actor ?? ctx.cause.actor } };
 }
 
-export function emptyJournal(quiet = false): Journal {
-  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: [], sides: [null, null], quiet };
+export function emptyJournal(recording: Recording = 'full'): Journal {
+  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: [], sides: [null, null], quiet: recording === 'quiet', recorded: recording === 'full' };
 }
 
 /**

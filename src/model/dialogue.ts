@@ -64,6 +64,7 @@ export function say(state: GameState, ctx: RuleContext, side: SideIndex, situati
   const updated = use.slice(0, at) + String.fromCharCode(FIRST + ((next + 1) % list.length)) + use.slice(at + 1);
   ctx.journal.lineUse = updated;
   state.lineUse = updated;
+  if (!ctx.journal.recorded) return;
   const line = list[next]!;
   ctx.journal.transcript.push({
     step: ctx.cause.step,
@@ -77,19 +78,19 @@ export function say(state: GameState, ctx: RuleContext, side: SideIndex, situati
 
 /** What the mediator did, in the transcript. */
 export function narrate(state: GameState, ctx: RuleContext, act: MediatorAct): void {
-  if (ctx.journal.quiet) return;
+  if (!ctx.journal.recorded) return;
   ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: 'mediator', said: { kind: 'act', act }, simulated: false });
 }
 
 /** What a delegation said, as data (the notebook reads it; the present layer words it). */
 export function reply(state: GameState, ctx: RuleContext, side: SideIndex, r: Reply): void {
-  if (ctx.journal.quiet) return;
+  if (!ctx.journal.recorded) return;
   // The game's own account of what the delegation said: invented, like a scenario line.
   ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: side, said: { kind: 'reply', reply: r }, simulated: true });
 }
 
 /** What the narrator says (outside the talks: the teacher, a deal banked, a vote at home). */
 export function notice(state: GameState, ctx: RuleContext, n: Notice): void {
-  if (ctx.journal.quiet) return;
+  if (!ctx.journal.recorded) return;
   ctx.journal.transcript.push({ step: ctx.cause.step, round: ctx.base.round, where: state.location, speaker: 'news', said: { kind: 'notice', notice: n }, simulated: true });
 }

@@ -11,7 +11,7 @@ export type { FrontierPoint } from './bargaining.ts';
 export { compile, issueIndex, other, positionGap, sideIndex } from './compile.ts';
 export type { CompiledScenario, CompiledSide } from './compile.ts';
 export { emptyJournal, withRule } from './context.ts';
-export type { Journal, RuleContext } from './context.ts';
+export type { Journal, Recording, RuleContext } from './context.ts';
 export { dayOf, emptyLineUse, linesKey } from './dialogue.ts';
 export type { LineVars } from './dialogue.ts';
 export { drawSide, normal } from './draw.ts';

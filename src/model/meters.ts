@@ -26,7 +26,7 @@ function tidy(value: number, key: MeterKey): number {
 }
 
 function push(ctx: RuleContext, meter: MeterKey, side: SideIndex | null, from: number, to: number): void {
-  if (ctx.journal.quiet) return;
+  if (!ctx.journal.recorded) return;
   ctx.journal.ledger.push({ step: ctx.cause.step, round: ctx.base.round, meter, side, from, to, cause: ctx.cause, hidden: HIDDEN.has(meter) });
 }
 

@@ -146,12 +146,14 @@ function continueFrom(scenario: Scenario, from: PersistedGame, factory: PolicyFa
   const c = compiledFor(scenario, from.context.settings);
   const start = pointOf({ ...from, context: { ...from.context, rng: seedState(seed) } });
   if (start === null) throw new Error('the game does not rest where it was saved');
-  let point = first ? (transition(c, start, first) ?? start) : start;
+  // A mediator that never reads the record plays on without one: the same game, sooner.
+  const recording = factory.readsRecord === false ? 'unrecorded' : 'full';
+  let point = first ? (transition(c, start, first, recording) ?? start) : start;
   const policy = factory.create(rngFrom(seedState(seed ^ 0x5f3759df)));
   for (let guard = 0; !isFinal(point.place) && guard < 2000; guard++) {
     const phase = phaseOfPlace(point.place);
     const event = phase === 'answering' ? modelAnswer({ c, phase, state: point.state }) : policy.next(mediatorViewAt(scenario, c, phase, point.state));
-    point = transition(c, point, event) ?? transition(c, point, phase === 'talks' ? RECESS : CONTINUE) ?? point;
+    point = transition(c, point, event, recording) ?? transition(c, point, phase === 'talks' ? RECESS : CONTINUE, recording) ?? point;
   }
   return point.state.outcome?.id ?? 'suspended';
 }

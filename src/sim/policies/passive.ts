@@ -4,6 +4,7 @@ import { hasMessageFor, phaseStep, room, walkTo } from './common.ts';
 
 export const passive: PolicyFactory = {
   name: 'passive',
+  readsRecord: false,
   create() {
     let listened = false;
     return {

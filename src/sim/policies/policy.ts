@@ -13,4 +13,10 @@ export interface PolicyFactory {
   name: string;
   /** A new mediator for one game; built-in policies get a generator of their own. */
   create(rng: Rng): MediatorPolicy;
+  /**
+   * False when its choices never read the game's record (the ledger, the transcript, the notebook
+   * made from it): the what-if explorer's continuations then leave the record unwritten (see
+   * Recording in model/context.ts), which ends every game the same way, sooner. Unset: it may.
+   */
+  readsRecord?: boolean;
 }
