@@ -7,7 +7,7 @@ export { allowedInTalks, answerAllowed, teacherAllowed } from './guards.ts';
 export type { TeacherGuardState } from './guards.ts';
 export { candidateEvents, isAllowed, legalEvents } from './legal.ts';
 export { legalList } from './legal.ts';
-export { mediatorState, mediatorView, mediatorViewAt } from './view.ts';
+export { mediatorState, mediatorView, mediatorViewAt, simulatedView } from './view.ts';
 export type { MediatorState, MediatorView, Revealed, SideView } from './view.ts';
 export { delegationView } from './delegation-view.ts';
 export type { DelegationView } from './delegation-view.ts';
