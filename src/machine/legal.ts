@@ -85,18 +85,22 @@ function talksTypes(state: MachineView['state']): GameEventType[] {
   return state.location === 'majlis' ? IN_MAJLIS : IN_ROOM;
 }
 
+function phaseTypes(view: MachineView): readonly GameEventType[] {
+  return view.phase === 'briefing' ? ['BEGIN'] : view.phase === 'interlude' ? ['CONTINUE'] : view.phase === 'answering' ? ['ANSWER'] : view.phase === 'talks' ? talksTypes(view.state) : [];
+}
+
 export function legalEvents(view: MachineView): Map<GameEventType, GameEvent[]> {
   const groups = new Map<GameEventType, GameEvent[]>();
-  const types: GameEventType[] =
-    view.phase === 'briefing' ? ['BEGIN'] : view.phase === 'interlude' ? ['CONTINUE'] : view.phase === 'answering' ? ['ANSWER'] : view.phase === 'talks' ? talksTypes(view.state) : [];
-  for (const type of types) {
+  for (const type of phaseTypes(view)) {
     const allowed = candidateEvents(view, type).filter((e) => isAllowed(view, e));
     if (allowed.length) groups.set(type, allowed);
   }
   return groups;
 }
 
-/** Every legal event now, in a stable order (by type, then as the candidates are listed). */
+/** Every legal event now, in a stable order (by type, then as the candidates are listed): legalEvents' lists one after the other, made without them (the AI mediators list them at every decision). */
 export function legalList(view: MachineView): GameEvent[] {
-  return [...legalEvents(view).values()].flat();
+  const list: GameEvent[] = [];
+  for (const type of phaseTypes(view)) for (const e of candidateEvents(view, type)) if (isAllowed(view, e)) list.push(e);
+  return list;
 }
