@@ -55,38 +55,39 @@ export type MediatorMove = Extract<GameEvent, { type: 'WALK' | 'LISTEN' | 'RELAY
 
 /** The mediator's move applied to the state (the guards have already allowed it). */
 export function applyMove(c: CompiledScenario, context: GameState, event: MediatorMove, recording: Recording = 'full'): GameState {
+  // Each rule goes straight to applyRuleWith: no local helper, as tsx names every closure it
+  // makes (a property defined per call) and this runs for every move.
   const hours = c.scenario.rules.actionHours;
-  const applyRule = (ctx: GameState, source: string, rule: Rule, h = 0) => applyRuleWith(c, ctx, source, rule, h, 'mediator', recording);
   switch (event.type) {
     case 'WALK': {
       const to = locationOf(c, event.to)!;
-      return applyRule(context, 'WALK', (d, ctx) => walk(d, ctx, to));
+      return applyRuleWith(c, context, 'WALK', (d, ctx) => walk(d, ctx, to), 0, 'mediator', recording);
     }
     case 'LISTEN':
-      return applyRule(context, 'LISTEN', (d, ctx) => listen(d, ctx, inRoom(d)), hours.listen);
+      return applyRuleWith(c, context, 'LISTEN', (d, ctx) => listen(d, ctx, inRoom(d)), hours.listen, 'mediator', recording);
     case 'RELAY':
-      return applyRule(context, 'RELAY', (d, ctx) => relay(d, ctx, inRoom(d), event.mode), hours.relay);
+      return applyRuleWith(c, context, 'RELAY', (d, ctx) => relay(d, ctx, inRoom(d), event.mode), hours.relay, 'mediator', recording);
     case 'PRESENT_DRAFT':
-      return applyRule(context, 'PRESENT_DRAFT', (d, ctx) => presentDraft(d, ctx, inRoom(d)), hours.present);
+      return applyRuleWith(c, context, 'PRESENT_DRAFT', (d, ctx) => presentDraft(d, ctx, inRoom(d)), hours.present, 'mediator', recording);
     case 'ASK_CONCESSION': {
       const issue = issueIndex(c, event.issue);
-      return applyRule(context, 'ASK_CONCESSION', (d, ctx) => void askConcession(d, ctx, inRoom(d), issue), hours.ask);
+      return applyRuleWith(c, context, 'ASK_CONCESSION', (d, ctx) => void askConcession(d, ctx, inRoom(d), issue), hours.ask, 'mediator', recording);
     }
     case 'PROPOSE_TRADE': {
       const give = issueIndex(c, event.give);
       const get = issueIndex(c, event.get);
-      return applyRule(context, 'PROPOSE_TRADE', (d, ctx) => proposeMediatorTrade(d, ctx, inRoom(d), give, get), hours.trade);
+      return applyRuleWith(c, context, 'PROPOSE_TRADE', (d, ctx) => proposeMediatorTrade(d, ctx, inRoom(d), give, get), hours.trade, 'mediator', recording);
     }
     case 'EDIT_DRAFT': {
       const changes = draftChanges(c, event.items) ?? [];
-      return applyRule(context, 'EDIT_DRAFT', (d, ctx) => editDraft(d, ctx, changes), hours.edit);
+      return applyRuleWith(c, context, 'EDIT_DRAFT', (d, ctx) => editDraft(d, ctx, changes), hours.edit, 'mediator', recording);
     }
     case 'PROPOSE_AGENDA':
-      return applyRule(context, 'PROPOSE_AGENDA', (d, ctx) => proposeAgenda(d, ctx, inRoom(d), event.move), hours.agenda);
+      return applyRuleWith(c, context, 'PROPOSE_AGENDA', (d, ctx) => proposeAgenda(d, ctx, inRoom(d), event.move), hours.agenda, 'mediator', recording);
     case 'PAINT_STALEMATE':
-      return applyRule(context, 'PAINT_STALEMATE', (d, ctx) => paintStalemate(d, ctx, inRoom(d)), hours.paint);
+      return applyRuleWith(c, context, 'PAINT_STALEMATE', (d, ctx) => paintStalemate(d, ctx, inRoom(d)), hours.paint, 'mediator', recording);
     case 'OFFER_GUARANTEE':
-      return applyRule(context, 'OFFER_GUARANTEE', (d, ctx) => offerGuarantee(d, ctx, inRoom(d), event.guarantee), hours.guarantee);
+      return applyRuleWith(c, context, 'OFFER_GUARANTEE', (d, ctx) => offerGuarantee(d, ctx, inRoom(d), event.guarantee), hours.guarantee, 'mediator', recording);
   }
 }
 

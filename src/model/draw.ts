@@ -55,13 +55,17 @@ function drawRedLines(c: CompiledScenario, s: SideIndex, odds: number, rng: Rng)
   });
 }
 
+/** A value moved by up to ±spread. */
+function around(rng: Rng, value: number, spread: number): number {
+  return value + spread * (2 * rng.float() - 1);
+}
+
 /** One draw of a side's hidden values (and its reservation value) from the scenario's priors. */
 export function drawSide(c: CompiledScenario, s: SideIndex, rng: Rng): { truth: SideTruth; reservation: number } {
   const d = c.scenario.delegations[s]!;
   const u = d.uncertainty;
-  const around = (value: number, spread: number) => value + spread * (2 * rng.float() - 1);
-  const reservation = round4(Math.min(0.95, Math.max(0, around(d.reservation.initial, u.reservation))));
-  const exponent = Math.round(Math.max(0.05, around(d.concession.exponent, u.exponent * d.concession.exponent)) * 1000) / 1000;
+  const reservation = round4(Math.min(0.95, Math.max(0, around(rng, d.reservation.initial, u.reservation))));
+  const exponent = Math.round(Math.max(0.05, around(rng, d.concession.exponent, u.exponent * d.concession.exponent)) * 1000) / 1000;
   const weights = drawWeights(c.sides[s].weights, u.weights, rng);
   const values = c.sides[s].values.map((v) => drawValues(v, u.values, rng));
   const redLine = drawRedLines(c, s, u.redLines, rng);

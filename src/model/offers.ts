@@ -86,13 +86,15 @@ export function tradeBalance(state: GameState, to: SideIndex, offer: Offer): { g
 
 /** Whether the offer can still be carried out from where both sides now stand. */
 export function offerStillOpen(c: CompiledScenario, state: GameState, offer: Offer): boolean {
-  const to = other(offer.from);
-  const fits = (s: SideIndex, items: readonly Item[]) =>
-    items.every(({ issue, option }) => {
-      const step = giveStep(c, state, s, issue);
-      return step !== null && step.option === option;
-    });
-  return fits(offer.from, offer.give) && fits(to, offer.want);
+  return stepsFit(c, state, offer.from, offer.give) && stepsFit(c, state, other(offer.from), offer.want);
+}
+
+/** Each item is the step the side may take now on its issue. */
+function stepsFit(c: CompiledScenario, state: GameState, s: SideIndex, items: readonly Item[]): boolean {
+  return items.every(({ issue, option }) => {
+    const step = giveStep(c, state, s, issue);
+    return step !== null && step.option === option;
+  });
 }
 
 /**
