@@ -22,12 +22,24 @@ export function runRule(c: CompiledScenario, base: GameState, cause: Cause, rule
   const rng = rngFrom(base.rng);
   rule(next, { c, base, rng, settings: base.settings, cause, journal });
   if (rng.used) next.rng = rng.state();
-  // The logs are appended once (new arrays: the earlier states keep theirs). The news is written
-  // however the event is recorded: the rules read it.
+  // The logs are appended once: in new arrays, so the earlier states keep theirs, or in place in a
+  // fold that owns them (see Recording). The news is written however the event is recorded: the
+  // rules read it.
+  if (recording === 'owned') {
+    appendTo(next.ledger, journal.ledger);
+    appendTo(next.transcript, journal.transcript);
+    appendTo(next.news, journal.news);
+    return { next, journal };
+  }
   if (recording !== 'unrecorded') {
     if (journal.ledger.length) next.ledger = base.ledger.concat(journal.ledger);
     if (journal.transcript.length) next.transcript = base.transcript.concat(journal.transcript);
   }
   if (journal.news.length) next.news = base.news.concat(journal.news);
   return { next, journal };
+}
+
+function appendTo<T>(log: readonly T[], entries: readonly T[]): void {
+  // The state's logs are typed read-only for everyone else; a fold that owns them appends.
+  for (const e of entries) (log as T[]).push(e);
 }

@@ -29,12 +29,15 @@ export interface Journal {
 }
 
 /**
- * What an event writes besides the state. 'full': everything, as a played game. 'unrecorded':
- * no ledger or transcript (no rule reads them), but lines are drawn as in a played game, so the
- * game goes exactly as it would: for what-if continuations of mediators that never read them.
- * 'quiet': not even the lines are drawn (the planner's simulations; the game goes otherwise).
+ * What an event writes besides the state. 'full': everything, as a played game, in new arrays
+ * (every earlier state keeps its own logs). 'owned': the same, appended to the state's own log
+ * arrays in place, for a fold that keeps only the game's end and hands no state in between to
+ * anyone (a replay): copying every log at every event costs more than the rest of the event.
+ * 'unrecorded': no ledger or transcript (no rule reads them), but lines are drawn as in a played
+ * game, so the game goes exactly as it would: for what-if continuations of mediators that never
+ * read them. 'quiet': not even the lines are drawn (the planner's simulations; the game goes otherwise).
  */
-export type Recording = 'full' | 'unrecorded' | 'quiet';
+export type Recording = 'full' | 'owned' | 'unrecorded' | 'quiet';
 
 export interface RuleContext {
   c: CompiledScenario;
@@ -55,7 +58,7 @@ export function withRule(ctx: RuleContext, rule: string, actor?: Actor): RuleCon
 }
 
 export function emptyJournal(recording: Recording = 'full'): Journal {
-  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: [], sides: [null, null], quiet: recording === 'quiet', recorded: recording === 'full' };
+  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: [], sides: [null, null], quiet: recording === 'quiet', recorded: recording === 'full' || recording === 'owned' };
 }
 
 /**

@@ -63,7 +63,8 @@ export function replay(scenario: Scenario, settings: Settings, events: readonly 
   let refusedAt: number | null = null;
   let point: Point = startPoint(c, settings);
   for (let i = 0; i < upTo; i++) {
-    const next = transition(c, point, events[i]!);
+    // The states in between are this fold's own (only the end is handed out): their logs grow in place.
+    const next = transition(c, point, events[i]!, 'owned');
     if (next === null) {
       refusedAt = i;
       break;
