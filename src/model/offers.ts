@@ -10,8 +10,8 @@ import { packageUtility, stepValue } from './utility.ts';
 
 const other = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
 
-/** The option of openStep, with nothing made (the legal moves ask this for every pair of issues). */
-function openStepTo(c: CompiledScenario, state: GameState, s: SideIndex, issue: number): number | null {
+/** The option of openStep, with nothing made (the legal moves ask this for every issue). */
+export function openStepTo(c: CompiledScenario, state: GameState, s: SideIndex, issue: number): number | null {
   if (c.scenario.issues[issue]!.scope) return null;
   const to = stepToward(c, state.sides[s].position, s, issue);
   return to === null || pastTheOther(c, state, s, issue, to) ? null : to;
