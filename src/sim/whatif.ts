@@ -16,6 +16,7 @@ import { rngFrom, seedState, type OutcomeId, type Settings } from '../model/inde
 import { replay } from '../replay/index.ts';
 import { emptyCounts } from './batch.ts';
 import { modelAnswer } from './person.ts';
+import { readsNoRecord } from './policies/index.ts';
 import type { PolicyFactory } from './policies/policy.ts';
 import { DEFAULT_HIDDEN, sampledGame, type HiddenValues } from './whatif-start.ts';
 
@@ -146,10 +147,10 @@ function continueFrom(scenario: Scenario, from: PersistedGame, factory: PolicyFa
   const c = compiledFor(scenario, from.context.settings);
   const start = pointOf({ ...from, context: { ...from.context, rng: seedState(seed) } });
   if (start === null) throw new Error('the game does not rest where it was saved');
-  // A mediator that never reads the record plays on without one: the same game, sooner.
-  const recording = factory.readsRecord === false ? 'unrecorded' : 'full';
-  // The simulator's own mediators read the view's fields only: the faster view serves them.
-  const view = factory.readsRecord === false ? simulatedView : mediatorViewAt;
+  // A mediator that never reads the record plays on without one, on the faster view: the same game, sooner.
+  const recordFree = readsNoRecord(factory);
+  const recording = recordFree ? 'unrecorded' : 'full';
+  const view = recordFree ? simulatedView : mediatorViewAt;
   let point = first ? (transition(c, start, first, recording) ?? start) : start;
   const policy = factory.create(rngFrom(seedState(seed ^ 0x5f3759df)));
   for (let guard = 0; !isFinal(point.place) && guard < 2000; guard++) {

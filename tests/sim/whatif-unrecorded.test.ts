@@ -1,5 +1,5 @@
 // The quick mediators never read the game's record, so the what-if explorer plays their
-// continuations without writing it (readsRecord: false; Recording in model/context.ts). That must
+// continuations without writing it (readsNoRecord; Recording in model/context.ts). That must
 // change nothing but the time: the same counts as continuations written in full, and the same
 // states but for the ledger and the transcript.
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { Rng, seedState } from '../../src/model/random.ts';
 import type { GameState } from '../../src/model/types.ts';
 import { stateHash } from '../../src/replay/replay.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
-import { QUICK_POLICIES, policyByName } from '../../src/sim/policies/index.ts';
+import { QUICK_POLICIES, policyByName, readsNoRecord } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { whatIf } from '../../src/sim/whatif.ts';
 
@@ -25,8 +25,8 @@ const withoutRecord = (s: GameState) => stateHash({ ...s, ledger: [], transcript
 
 describe('continuations left unrecorded', () => {
   it('are declared only by mediators that never read the record', () => {
-    expect(QUICK_POLICIES.every((p) => p.readsRecord === false)).toBe(true);
-    expect(policyByName('planner')!.readsRecord).toBeUndefined();
+    expect(QUICK_POLICIES.every(readsNoRecord)).toBe(true);
+    expect(readsNoRecord(policyByName('planner')!)).toBe(false);
   });
 
   it('go exactly as recorded ones, event by event', () => {

@@ -4,14 +4,12 @@ import type { PolicyFactory } from './policy.ts';
 
 export const formulator: PolicyFactory = {
   name: 'formulator',
-  readsRecord: false,
   create: (rng) =>
     createEngine({ relay: 'faithful', listens: 1, asks: 0, visitActions: 3, askOn: 'anyGap', paint: false, guarantees: false, agenda: 'parallel', logroll: false, reserveHours: 0.5, endgameRounds: 2, fallbackHours: 9 }, rng),
 };
 
 export const manipulator: PolicyFactory = {
   name: 'manipulator',
-  readsRecord: false,
   create: (rng) =>
     createEngine({ relay: 'softened', listens: 1, asks: 2, visitActions: 3, askOn: 'anyGap', paint: true, guarantees: true, agenda: 'widen', logroll: false, reserveHours: 0.5, endgameRounds: 2, fallbackHours: 0 }, rng),
 };
@@ -21,7 +19,6 @@ export const BROKER_KNOBS: Knobs = { relay: 'faithful', listens: 1, asks: 2, vis
 
 export const broker: PolicyFactory = {
   name: 'broker',
-  readsRecord: false,
   create: (rng) =>
     createEngine(BROKER_KNOBS, rng),
 };

@@ -4,7 +4,6 @@ import { hasMessageFor, phaseStep, room, walkTo } from './common.ts';
 
 export const passive: PolicyFactory = {
   name: 'passive',
-  readsRecord: false,
   create() {
     let listened = false;
     return {

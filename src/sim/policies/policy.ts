@@ -13,12 +13,4 @@ export interface PolicyFactory {
   name: string;
   /** A new mediator for one game; built-in policies get a generator of their own. */
   create(rng: Rng): MediatorPolicy;
-  /**
-   * False for a mediator whose choices never read the game's record (the ledger, the transcript,
-   * the notebook made from it) and that reads the view's fields only (never spreads it or lists
-   * its keys): the what-if explorer's continuations then leave the record unwritten (see
-   * Recording in model/context.ts) and give it the simulator's faster view (machine/view.ts).
-   * Every game ends the same way, sooner. Unset: it may read them.
-   */
-  readsRecord?: boolean;
 }

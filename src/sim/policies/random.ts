@@ -7,7 +7,6 @@ const KINDS: GameEventType[] = ['WALK', 'LISTEN', 'RELAY', 'PRESENT_DRAFT', 'ASK
 
 export const random: PolicyFactory = {
   name: 'random',
-  readsRecord: false,
   create(rng) {
     return {
       next(view) {
