@@ -1,6 +1,6 @@
 // Whether an event is allowed where the game stands. Pure predicates over the state, shared by
 // the machine's guards and by anything that needs to list the legal moves (policies, the UI).
-import { aiHolds, canInject, guaranteeAvailable, issueIndex, itemAt, mediatorTrade, nextStep, other, sideIndex, type AiSeat, type CompiledScenario, type GameState, type Location, type SideIndex } from '../model/index.ts';
+import { aiHolds, canInject, guaranteeAvailable, issueIndex, itemAt, mediatorTradeOpen, nextStep, other, sideIndex, type AiSeat, type CompiledScenario, type GameState, type Location, type SideIndex } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 
 export function locationOf(c: CompiledScenario, ref: string): Location | null {
@@ -32,6 +32,19 @@ export function draftChanges(c: CompiledScenario, items: Readonly<Record<string,
   return changes.length > 0 ? changes : null;
 }
 
+// The revisions listed as legal moves (legal.ts) are frozen and asked about at every decision:
+// their items are read once per compiled scenario. Any other revision is read each time.
+const readRevisions = new WeakMap<object, { c: CompiledScenario; changes: [number, number | null][] | null }>();
+
+function frozenDraftChanges(c: CompiledScenario, items: Readonly<Record<string, string | null>>): [number, number | null][] | null {
+  if (!Object.isFrozen(items)) return draftChanges(c, items);
+  const known = readRevisions.get(items);
+  if (known && known.c === c) return known.changes;
+  const changes = draftChanges(c, items);
+  readRevisions.set(items, { c, changes });
+  return changes;
+}
+
 /** The rules of where and when each mediator action can be taken. */
 export function allowedInTalks(c: CompiledScenario, state: GameState, event: GameEvent): boolean {
   // While the teacher holds the talks, nothing the mediator does is allowed.
@@ -46,7 +59,7 @@ export function allowedInTalks(c: CompiledScenario, state: GameState, event: Gam
     }
     case 'EDIT_DRAFT': {
       if (room !== null) return false;
-      const changes = draftChanges(c, event.items);
+      const changes = frozenDraftChanges(c, event.items);
       return changes !== null && changes.some(([issue, option]) => option !== itemAt(state.draft, issue));
     }
     case 'LISTEN':
@@ -64,13 +77,23 @@ export function allowedInTalks(c: CompiledScenario, state: GameState, event: Gam
       if (room === null) return false;
       const give = issueIndex(c, event.give);
       const get = issueIndex(c, event.get);
-      return give !== -1 && get !== -1 && give !== get && !c.scenario.issues[give]!.scope && !c.scenario.issues[get]!.scope && mediatorTrade(c, state, room, give, get) !== null;
+      return give !== -1 && get !== -1 && give !== get && !c.scenario.issues[give]!.scope && !c.scenario.issues[get]!.scope && mediatorTradeOpen(c, state, room, give, get);
     }
     case 'OFFER_GUARANTEE':
       return room !== null && guaranteeAvailable(c, state, room, event.guarantee);
     default:
       return false;
   }
+}
+
+/** The day is over: out of hours, with no question waiting for a person (it is answered before the day can end) and the talks not paused. */
+export function outOfHours(state: GameState): boolean {
+  return state.hoursLeft <= 0 && state.question === null && !state.paused;
+}
+
+/** The mediator may end the day: no question waits for a person and the talks are not paused. */
+export function mayRecess(state: GameState): boolean {
+  return state.question === null && !state.paused;
 }
 
 /** The room's delegation is played by a person: its answers come as ANSWER events. */

@@ -4,7 +4,7 @@
 import type { GameEvent, GameEventType } from './events.ts';
 import { AGENDA_MOVES, RELAY_MODES } from './events.ts';
 import type { MachineView } from './game.ts';
-import type { CompiledScenario } from '../model/index.ts';
+import { issueIndex, openStepTo, other, type CompiledScenario, type SideIndex } from '../model/index.ts';
 import { allowedInTalks, answerAllowed } from './guards.ts';
 
 const cache = new WeakMap<CompiledScenario, Map<GameEventType, readonly GameEvent[]>>();
@@ -14,8 +14,14 @@ export function candidateEvents(view: MachineView, type: GameEventType): readonl
   let byType = cache.get(view.c);
   if (!byType) cache.set(view.c, (byType = new Map()));
   let list = byType.get(type);
-  if (!list) byType.set(type, (list = Object.freeze(build(view.c, type).map((e) => Object.freeze(e)))));
+  if (!list) byType.set(type, (list = Object.freeze(build(view.c, type).map(freezeEvent))));
   return list;
+}
+
+/** A candidate event frozen through (a revision's items too: guards.ts reads frozen items once). */
+function freezeEvent(event: GameEvent): GameEvent {
+  if (event.type === 'EDIT_DRAFT') Object.freeze(event.items);
+  return Object.freeze(event);
 }
 
 function build(c: CompiledScenario, type: GameEventType): GameEvent[] {
@@ -66,19 +72,64 @@ export function isAllowed(view: MachineView, event: GameEvent): boolean {
 }
 
 const TALKS: GameEventType[] = ['WALK', 'LISTEN', 'RELAY', 'PRESENT_DRAFT', 'ASK_CONCESSION', 'PROPOSE_TRADE', 'EDIT_DRAFT', 'PROPOSE_AGENDA', 'PAINT_STALEMATE', 'OFFER_GUARANTEE', 'RECESS'];
+// The same lists without the types allowedInTalks never allows there (guards.ts): in the majlis
+// only walking, revising and the recess; in a room no revision; out of hours only the recess.
+// Their candidates are not looked at (they are listed at every decision of the AI mediators).
+const IN_MAJLIS: GameEventType[] = ['WALK', 'EDIT_DRAFT', 'RECESS'];
+const IN_ROOM: GameEventType[] = TALKS.filter((t) => t !== 'EDIT_DRAFT');
+const OUT_OF_HOURS: GameEventType[] = ['RECESS'];
+
+function talksTypes(state: MachineView['state']): GameEventType[] {
+  if (state.paused) return [];
+  if (state.hoursLeft <= 0) return OUT_OF_HOURS;
+  return state.location === 'majlis' ? IN_MAJLIS : IN_ROOM;
+}
+
+function phaseTypes(view: MachineView): readonly GameEventType[] {
+  return view.phase === 'briefing' ? ['BEGIN'] : view.phase === 'interlude' ? ['CONTINUE'] : view.phase === 'answering' ? ['ANSWER'] : view.phase === 'talks' ? talksTypes(view.state) : [];
+}
+
+/** Adds the allowed candidates of one type to `list`, in the candidates' order. */
+function addAllowed(view: MachineView, type: GameEventType, list: GameEvent[]): void {
+  if (type === 'PROPOSE_TRADE' && view.phase === 'talks' && view.state.location !== 'majlis') return addTrades(view, view.state.location, list);
+  for (const e of candidateEvents(view, type)) if (isAllowed(view, e)) list.push(e);
+}
+
+// The trade candidates as issue indices, made once per compiled scenario.
+const tradeIndices = new WeakMap<CompiledScenario, readonly (readonly [number, number])[]>();
+
+/**
+ * The trades allowed in a room (called only where talksTypes lists them: not paused, hours
+ * left). Each candidate pairs two different draftable issues (build above), so the guard comes
+ * down to mediatorTradeOpen: an open step for the side in the room on `give` and for the other
+ * side on `get`. Those are worked out once per issue, not once per pair.
+ */
+function addTrades(view: MachineView, room: SideIndex, list: GameEvent[]): void {
+  const { c, state } = view;
+  const candidates = candidateEvents(view, 'PROPOSE_TRADE');
+  let pairs = tradeIndices.get(c);
+  if (!pairs) tradeIndices.set(c, (pairs = candidates.map((e) => (e.type === 'PROPOSE_TRADE' ? ([issueIndex(c, e.give), issueIndex(c, e.get)] as const) : ([-1, -1] as const)))));
+  const gives = c.issueIds.map((_, i) => openStepTo(c, state, room, i) !== null);
+  const gets = c.issueIds.map((_, i) => openStepTo(c, state, other(room), i) !== null);
+  for (let k = 0; k < candidates.length; k++) {
+    const [give, get] = pairs[k]!;
+    if (gives[give] && gets[get]) list.push(candidates[k]!);
+  }
+}
 
 export function legalEvents(view: MachineView): Map<GameEventType, GameEvent[]> {
   const groups = new Map<GameEventType, GameEvent[]>();
-  const types: GameEventType[] =
-    view.phase === 'briefing' ? ['BEGIN'] : view.phase === 'interlude' ? ['CONTINUE'] : view.phase === 'answering' ? ['ANSWER'] : view.phase === 'talks' ? TALKS : [];
-  for (const type of types) {
-    const allowed = candidateEvents(view, type).filter((e) => isAllowed(view, e));
+  for (const type of phaseTypes(view)) {
+    const allowed: GameEvent[] = [];
+    addAllowed(view, type, allowed);
     if (allowed.length) groups.set(type, allowed);
   }
   return groups;
 }
 
-/** Every legal event now, in a stable order (by type, then as the candidates are listed). */
+/** Every legal event now, in a stable order (by type, then as the candidates are listed): legalEvents' lists one after the other, made without them (the AI mediators list them at every decision). */
 export function legalList(view: MachineView): GameEvent[] {
-  return [...legalEvents(view).values()].flat();
+  const list: GameEvent[] = [];
+  for (const type of phaseTypes(view)) addAllowed(view, type, list);
+  return list;
 }

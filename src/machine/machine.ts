@@ -1,31 +1,22 @@
 // The shuttle as an XState v5 machine: briefing → talks (the majlis and the rooms, an hours
 // budget) → interlude (events, drift, news) → one of six final outcomes. Guards decide what is
 // allowed; actions apply model rules (model/apply.ts). The generator's state is in the context.
+// transition.ts is the same graph as a pure function (replays, the what-if explorer): a change
+// here is a change there.
 import { assertEvent, assign, setup } from 'xstate';
 import type { Scenario } from '../scenario/index.ts';
-import { aiHolds, applyAnswer, compile, extendDeadline, handOver, immediateOutcome, initialState, injectEvent, issueIndex, lastRoundOver, pause, putQuestion, resume, speak, TEACHER, type Actor, type GameState, type OutcomeId, type Settings, type SideIndex } from '../model/index.ts';
+import { compile, immediateOutcome, initialState, lastRoundOver, type GameState, type OutcomeId, type Settings } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
-import { allowedInTalks, answerAllowed, answerParts, personInRoom, roomSide, seatOf, speakAllowed, teacherAllowed } from './guards.ts';
-import { applyMove, applyOpenRound, applyRecess, applyRule, settleAtDeadline, settleNow, type MediatorMove } from './moves.ts';
+import { allowedInTalks, answerAllowed, mayRecess, outOfHours, personInRoom, speakAllowed, teacherAllowed } from './guards.ts';
+import { applyMove, applyOpenRound, applyRecess, settleAtDeadline, settleNow, type MediatorMove } from './moves.ts';
+import { answerQuestion, askPerson, speakUnasked, teacherExtend, teacherInject, teacherPause, teacherResume, teacherSeat } from './other-moves.ts';
 
 export interface MachineInput {
   settings: Settings;
 }
 
-/** Who answers or speaks in a room a person plays: the ledger names them (or the AI covering for them), not the mediator. */
-function personActor(side: SideIndex, state: GameState): Actor {
-  return aiHolds(state, side) ? `ai:${side}` : `person:${side}`;
-}
-
-function inRoom(context: GameState): SideIndex {
-  const s = roomSide(context);
-  if (s === null) throw new Error('not in a room');
-  return s;
-}
-
 export function createShuttleMachine(scenario: Scenario) {
   const c = compile(scenario);
-  const hours = scenario.rules.actionHours;
   const finals = (id: OutcomeId) => ({ type: 'final' as const, meta: { outcome: id } });
 
   return setup({
@@ -38,9 +29,8 @@ export function createShuttleMachine(scenario: Scenario) {
       allowed: ({ context, event }) => allowedInTalks(c, context, event),
       walkToMajlis: ({ context, event }) => allowedInTalks(c, context, event) && event.type === 'WALK' && event.to === 'majlis',
       walkToRoom: ({ context, event }) => allowedInTalks(c, context, event) && event.type === 'WALK' && event.to !== 'majlis',
-      // A question put to a person is answered before the day can end.
-      outOfHours: ({ context }) => context.hoursLeft <= 0 && context.question === null && !context.paused,
-      mayRecess: ({ context }) => context.question === null && !context.paused,
+      outOfHours: ({ context }) => outOfHours(context),
+      mayRecess: ({ context }) => mayRecess(context),
       notPaused: ({ context }) => !context.paused,
       teacher: ({ context, event }) => teacherAllowed(c, context, event),
       personHere: ({ context, event }) => personInRoom(context) && allowedInTalks(c, context, event),
@@ -52,40 +42,33 @@ export function createShuttleMachine(scenario: Scenario) {
       outcomeIs: ({ context }, params: { id: OutcomeId }) => context.outcome?.id === params.id,
     },
     actions: {
-      // The mediator's moves (moves.ts, shared with the planner's stepper).
+      // The mediator's moves (moves.ts, shared with the planner's stepper); everyone else's
+      // (other-moves.ts). The pure transition (transition.ts) calls the same functions.
       move: assign(({ context, event }) => applyMove(c, context, event as MediatorMove)),
       recess: assign(({ context }) => applyRecess(c, context)),
       openRound: assign(({ context }) => applyOpenRound(c, context)),
-      askPerson: assign(({ context, event }) => {
-        const kind = event.type === 'PRESENT_DRAFT' ? 'draft' : event.type === 'ASK_CONCESSION' ? 'concession' : event.type === 'PROPOSE_TRADE' ? 'trade' : 'listen';
-        const issue = event.type === 'ASK_CONCESSION' ? issueIndex(c, event.issue) : null;
-        const trade = event.type === 'PROPOSE_TRADE' ? { give: issueIndex(c, event.give), get: issueIndex(c, event.get) } : undefined;
-        const cost = kind === 'draft' ? hours.present : kind === 'concession' ? hours.ask : kind === 'trade' ? hours.trade : hours.listen;
-        return applyRule(c, context, event.type, (d, ctx) => putQuestion(d, ctx, inRoom(d), kind, issue, trade), cost);
-      }),
+      askPerson: assign(({ context, event }) => askPerson(c, context, event)),
       answer: assign(({ context, event }) => {
         assertEvent(event, 'ANSWER');
-        const parts = answerParts(c, event)!;
-        return applyRule(c, context, 'ANSWER', (d, ctx) => applyAnswer(d, ctx, { accept: event.accept, objections: parts.objections, positions: parts.positions, message: event.message ?? '' }), 0, personActor(context.question!.side, context));
+        return answerQuestion(c, context, event);
       }),
-      teacherPause: assign(({ context }) => applyRule(c, context, 'TEACHER_PAUSE', pause, 0, TEACHER)),
-      teacherResume: assign(({ context }) => applyRule(c, context, 'TEACHER_RESUME', resume, 0, TEACHER)),
+      teacherPause: assign(({ context }) => teacherPause(c, context)),
+      teacherResume: assign(({ context }) => teacherResume(c, context)),
       teacherInject: assign(({ context, event }) => {
         assertEvent(event, 'TEACHER_INJECT');
-        return applyRule(c, context, 'TEACHER_INJECT', (d, ctx) => injectEvent(d, ctx, event.event), 0, TEACHER);
+        return teacherInject(c, context, event);
       }),
       teacherSeat: assign(({ context, event }) => {
         assertEvent(event, 'TEACHER_SEAT');
-        return applyRule(c, context, 'TEACHER_SEAT', (d, ctx) => handOver(d, ctx, seatOf(c, context, event.seat)!, event.to), 0, TEACHER);
+        return teacherSeat(c, context, event);
       }),
       teacherExtend: assign(({ context, event }) => {
         assertEvent(event, 'TEACHER_EXTEND');
-        return applyRule(c, context, 'TEACHER_EXTEND', (d, ctx) => extendDeadline(d, ctx, event.hours), 0, TEACHER);
+        return teacherExtend(c, context, event);
       }),
       speak: assign(({ context, event }) => {
         assertEvent(event, 'SPEAK');
-        const parts = answerParts(c, event)!;
-        return applyRule(c, context, 'SPEAK', (d, ctx) => speak(d, ctx, inRoom(d), { positions: parts.positions, message: event.message ?? '' }), hours.listen, personActor(inRoom(context), context));
+        return speakUnasked(c, context, event);
       }),
       begin: assign(({ context }) => ({ ...context, step: context.step + 1 })),
       settleNow: assign(({ context }) => settleNow(c, context)),

@@ -119,8 +119,17 @@ function visibleLedger(ledger: readonly LedgerEntry[]): readonly LedgerEntry[] {
 
 /** What the mediator knows of this state (the phase decides whether the game is over). */
 export function mediatorState(c: CompiledScenario, state: GameState, phase: Phase): MediatorState {
+  const view = stateWith(c, state, phase, EMPTY);
+  // Filtered on first reading: most readers never look at the ledger.
+  Object.defineProperty(view, 'ledger', { get: () => visibleLedger(state.ledger), enumerable: true, configurable: true });
+  return view;
+}
+
+const EMPTY: readonly LedgerEntry[] = Object.freeze([]);
+
+function stateWith(c: CompiledScenario, state: GameState, phase: Phase, ledger: readonly LedgerEntry[]): MediatorState {
   const over = phase === 'over';
-  const view: MediatorState = {
+  return {
     settings: state.settings,
     step: state.step,
     round: state.round,
@@ -136,9 +145,7 @@ export function mediatorState(c: CompiledScenario, state: GameState, phase: Phas
     banked: state.banked,
     guaranteesUsed: state.guaranteesUsed,
     distortions: state.distortions,
-    get ledger() {
-      return visibleLedger(state.ledger);
-    },
+    ledger,
     transcript: state.transcript,
     news: state.news,
     question: state.question,
@@ -154,13 +161,49 @@ export function mediatorState(c: CompiledScenario, state: GameState, phase: Phas
         }
       : null,
   };
-  return view;
+}
+
+/**
+ * The same view as mediatorViewAt, made faster for the simulator's own mediators at every step
+ * of thousands of continuations: `legal` and `notebook` are read through the class (an object
+ * made with getters of its own costs more than most decisions), and the ledger is filtered at
+ * once (a continuation that writes no record keeps one ledger). They are not own properties:
+ * never for code that spreads the view, lists its keys or sends it.
+ */
+class SimulatedView implements MediatorView {
+  readonly state: MediatorState;
+  private list: readonly GameEvent[] | null = null;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly c: CompiledScenario,
+    readonly phase: Phase,
+    private readonly game: GameState,
+  ) {
+    this.state = stateWith(c, game, phase, visibleLedger(game.ledger));
+  }
+
+  get legal(): readonly GameEvent[] {
+    return (this.list ??= legalList({ c: this.c, phase: this.phase, state: this.game }));
+  }
+
+  get notebook(): Notebook {
+    return notebookOf(this.c, this.game.settings.seed, this.game.transcript);
+  }
+}
+
+/** The view the simulator's own mediators get in a what-if continuation (see SimulatedView). */
+export function simulatedView(scenario: Scenario, c: CompiledScenario, phase: Phase, state: GameState): MediatorView {
+  return new SimulatedView(scenario, c, phase, state);
 }
 
 /** The mediator's view of a game from its snapshot. */
 export function mediatorView(scenario: Scenario, snapshot: ShuttleSnapshot): MediatorView {
-  const c = compiledFor(scenario, snapshot.context.settings);
-  const phase = phaseOf(snapshot);
+  return mediatorViewAt(scenario, compiledFor(scenario, snapshot.context.settings), phaseOf(snapshot), snapshot.context);
+}
+
+/** The mediator's view of a game state in a phase (`c`: the scenario compiled for the game's settings). */
+export function mediatorViewAt(scenario: Scenario, c: CompiledScenario, phase: Phase, state: GameState): MediatorView {
   let legal: readonly GameEvent[] | null = null;
   return {
     scenario,
@@ -168,11 +211,11 @@ export function mediatorView(scenario: Scenario, snapshot: ShuttleSnapshot): Med
     phase,
     // Listed on first reading: most moves of a fast policy never need the whole list.
     get legal() {
-      return (legal ??= legalList({ c, phase, state: snapshot.context }));
+      return (legal ??= legalList({ c, phase, state }));
     },
     get notebook() {
-      return notebookOf(c, snapshot.context.settings.seed, snapshot.context.transcript);
+      return notebookOf(c, state.settings.seed, state.transcript);
     },
-    state: mediatorState(c, snapshot.context, phase),
+    state: mediatorState(c, state, phase),
   };
 }

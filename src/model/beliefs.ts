@@ -222,12 +222,20 @@ export function readTranscript(c: CompiledScenario, notebook: Notebook, transcri
   return { seed: notebook.seed, sides: [{ log: logs[0]! }, { log: logs[1]! }], scene, read: transcript.length, last: transcript[transcript.length - 1] ?? null };
 }
 
-/** The particles' normalised weights. */
-export function particleWeights(side: SideBeliefs): number[] {
-  const max = Math.max(...side.log);
-  const raw = side.log.map((l) => Math.exp(l - max));
-  const sum = raw.reduce((a, b) => a + b, 0);
-  return raw.map((r) => r / sum);
+// Beliefs are never changed once made (reading on makes new ones), so their weights are worked
+// out once: the what-if explorer samples from the same notebook for every continuation.
+const normalised = new WeakMap<SideBeliefs, readonly number[]>();
+
+/** The particles' normalised weights (shared: never change them). */
+export function particleWeights(side: SideBeliefs): readonly number[] {
+  let weights = normalised.get(side);
+  if (!weights) {
+    const max = Math.max(...side.log);
+    const raw = side.log.map((l) => Math.exp(l - max));
+    const sum = raw.reduce((a, b) => a + b, 0);
+    normalised.set(side, (weights = raw.map((r) => r / sum)));
+  }
+  return weights;
 }
 
 /** Draws a particle by its weight. */

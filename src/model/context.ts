@@ -15,8 +15,8 @@ export interface Journal {
   /** Values this event already wrote, so later reads in the same event see them (see meters.ts). */
   lineUse: string | null;
   pending: [Message | null | undefined, Message | null | undefined];
-  /** Meter values written so far, keyed by meter (and side index): see meters.ts. */
-  meters: Record<string, number>;
+  /** Meter values written so far, by the meter's slot (see meters.ts); unwritten slots are empty. */
+  meters: (number | undefined)[];
   /** Each side's copy in the new state, made on the event's first write to it (see sideDraft). */
   sides: [SideState | null, SideState | null];
   /**
@@ -24,7 +24,20 @@ export interface Journal {
    * and no line is drawn, only the state moves. Never for a game that is played or saved.
    */
   quiet: boolean;
+  /** The ledger and the transcript are written (see Recording). */
+  recorded: boolean;
 }
+
+/**
+ * What an event writes besides the state. 'full': everything, as a played game, in new arrays
+ * (every earlier state keeps its own logs). 'owned': the same, appended to the state's own log
+ * arrays in place, for a fold that keeps only the game's end and hands no state in between to
+ * anyone (a replay): copying every log at every event costs more than the rest of the event.
+ * 'unrecorded': no ledger or transcript (no rule reads them), but lines are drawn as in a played
+ * game, so the game goes exactly as it would: for what-if continuations of mediators that never
+ * read them. 'quiet': not even the lines are drawn (the planner's simulations; the game goes otherwise).
+ */
+export type Recording = 'full' | 'owned' | 'unrecorded' | 'quiet';
 
 export interface RuleContext {
   c: CompiledScenario;
@@ -44,8 +57,8 @@ export function withRule(ctx: RuleContext, rule: string, actor?: Actor): RuleCon
   return { ...ctx, cause: { ...ctx.cause, rule, actor: actor ?? ctx.cause.actor } };
 }
 
-export function emptyJournal(quiet = false): Journal {
-  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: {}, sides: [null, null], quiet };
+export function emptyJournal(recording: Recording = 'full'): Journal {
+  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: [], sides: [null, null], quiet: recording === 'quiet', recorded: recording === 'full' || recording === 'owned' };
 }
 
 /**

@@ -4,6 +4,7 @@
 // option further. The mediator's notebook draws its particles the same way from its own stream,
 // so the truth is just one more sample of the prior it reasons about.
 import type { CompiledScenario } from './compile.ts';
+import { byWeightDescending, sortSmall } from './order.ts';
 import type { Rng } from './random.ts';
 import type { SideIndex, SideTruth } from './types.ts';
 
@@ -28,8 +29,8 @@ function drawValues(prior: readonly number[], spread: number, rng: Rng): number[
   if (spread === 0) return [...prior];
   const moved = prior.map((v) => (v > 0 && v < 1 ? Math.min(0.99, Math.max(0.01, v + spread * (2 * rng.float() - 1))) : v));
   // Keep the prior's order: the k-th best option keeps the k-th best value.
-  const rank = prior.map((_, i) => i).sort((a, b) => prior[b]! - prior[a]! || a - b);
-  const sorted = rank.map((i) => moved[i]!).sort((a, b) => b - a);
+  const rank = byWeightDescending(prior);
+  const sorted = sortSmall(rank.map((i) => moved[i]!), (a, b) => b - a);
   const out = [...moved];
   rank.forEach((i, k) => (out[i] = round4(sorted[k]!)));
   return out;
@@ -54,13 +55,17 @@ function drawRedLines(c: CompiledScenario, s: SideIndex, odds: number, rng: Rng)
   });
 }
 
+/** A value moved by up to ±spread. */
+function around(rng: Rng, value: number, spread: number): number {
+  return value + spread * (2 * rng.float() - 1);
+}
+
 /** One draw of a side's hidden values (and its reservation value) from the scenario's priors. */
 export function drawSide(c: CompiledScenario, s: SideIndex, rng: Rng): { truth: SideTruth; reservation: number } {
   const d = c.scenario.delegations[s]!;
   const u = d.uncertainty;
-  const around = (value: number, spread: number) => value + spread * (2 * rng.float() - 1);
-  const reservation = round4(Math.min(0.95, Math.max(0, around(d.reservation.initial, u.reservation))));
-  const exponent = Math.round(Math.max(0.05, around(d.concession.exponent, u.exponent * d.concession.exponent)) * 1000) / 1000;
+  const reservation = round4(Math.min(0.95, Math.max(0, around(rng, d.reservation.initial, u.reservation))));
+  const exponent = Math.round(Math.max(0.05, around(rng, d.concession.exponent, u.exponent * d.concession.exponent)) * 1000) / 1000;
   const weights = drawWeights(c.sides[s].weights, u.weights, rng);
   const values = c.sides[s].values.map((v) => drawValues(v, u.values, rng));
   const redLine = drawRedLines(c, s, u.redLines, rng);

@@ -26,29 +26,30 @@ function tidy(value: number, key: MeterKey): number {
 }
 
 function push(ctx: RuleContext, meter: MeterKey, side: SideIndex | null, from: number, to: number): void {
-  if (ctx.journal.quiet) return;
+  if (!ctx.journal.recorded) return;
   ctx.journal.ledger.push({ step: ctx.cause.step, round: ctx.base.round, meter, side, from, to, cause: ctx.cause, hidden: HIDDEN.has(meter) });
 }
 
-// Meter values are read from what this event already wrote, else from the state the event
-// found: never through the draft, where every read is a proxy trap.
-export function globalValue(ctx: RuleContext, key: GlobalMeter): number {
-  return ctx.journal.meters[key] ?? ctx.base[key];
-}
-
-/** Journal keys per side, made once (this runs for every meter change). */
-const SIDE_KEYS: Record<SideMeter, [string, string]> = {
-  patience: ['patience0', 'patience1'],
-  credibility: ['credibility0', 'credibility1'],
-  closeness: ['closeness0', 'closeness1'],
-  hurt: ['hurt0', 'hurt1'],
-  wayOut: ['wayOut0', 'wayOut1'],
-  hardliners: ['hardliners0', 'hardliners1'],
-  reservation: ['reservation0', 'reservation1'],
+/** Each meter's slot in the journal (a side's meters, one per side): numbers, not names, as this runs for every meter change. */
+const GLOBAL_SLOT: Record<GlobalMeter, number> = { scope: 0, pressure: 1, progress: 2 };
+const SIDE_SLOT: Record<SideMeter, [number, number]> = {
+  patience: [3, 4],
+  credibility: [5, 6],
+  closeness: [7, 8],
+  hurt: [9, 10],
+  wayOut: [11, 12],
+  hardliners: [13, 14],
+  reservation: [15, 16],
 };
 
+// Meter values are read from what this event already wrote with setGlobal or setSide, else from
+// the state the event found.
+export function globalValue(ctx: RuleContext, key: GlobalMeter): number {
+  return ctx.journal.meters[GLOBAL_SLOT[key]] ?? ctx.base[key];
+}
+
 export function sideValue(ctx: RuleContext, key: SideMeter, side: SideIndex): number {
-  return ctx.journal.meters[SIDE_KEYS[key][side]] ?? ctx.base.sides[side][key];
+  return ctx.journal.meters[SIDE_SLOT[key][side]] ?? ctx.base.sides[side][key];
 }
 
 function clamp(key: MeterKey, value: number, topRung: number): number {
@@ -61,7 +62,7 @@ export function setGlobal(state: GameState, ctx: RuleContext, key: GlobalMeter, 
   const from = globalValue(ctx, key);
   if (to !== from) {
     state[key] = to;
-    ctx.journal.meters[key] = to;
+    ctx.journal.meters[GLOBAL_SLOT[key]] = to;
     push(ctx, key, null, from, to);
   }
   return to;
@@ -72,7 +73,7 @@ export function setSide(state: GameState, ctx: RuleContext, key: SideMeter, side
   const from = sideValue(ctx, key, side);
   if (to !== from) {
     sideDraft(state, ctx, side)[key] = to;
-    ctx.journal.meters[SIDE_KEYS[key][side]] = to;
+    ctx.journal.meters[SIDE_SLOT[key][side]] = to;
     push(ctx, key, side, from, to);
   }
   return to;

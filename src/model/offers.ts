@@ -10,12 +10,17 @@ import { packageUtility, stepValue } from './utility.ts';
 
 const other = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
 
-/** One step of `s` toward the other side on an issue, as anyone at the table can see it: there is a next option and it does not pass the other side's position. */
-export function openStep(c: CompiledScenario, state: GameState, s: SideIndex, issue: number): Item | null {
+/** The option of openStep, with nothing made (the legal moves ask this for every issue). */
+export function openStepTo(c: CompiledScenario, state: GameState, s: SideIndex, issue: number): number | null {
   if (c.scenario.issues[issue]!.scope) return null;
   const to = stepToward(c, state.sides[s].position, s, issue);
-  if (to === null || pastTheOther(c, state, s, issue, to)) return null;
-  return { issue, option: to };
+  return to === null || pastTheOther(c, state, s, issue, to) ? null : to;
+}
+
+/** One step of `s` toward the other side on an issue, as anyone at the table can see it: there is a next option and it does not pass the other side's position. */
+export function openStep(c: CompiledScenario, state: GameState, s: SideIndex, issue: number): Item | null {
+  const to = openStepTo(c, state, s, issue);
+  return to === null ? null : { issue, option: to };
 }
 
 /** One step of `s` toward the other side on an issue, when it may be taken (no end, no red line, not past them). */
@@ -81,13 +86,15 @@ export function tradeBalance(state: GameState, to: SideIndex, offer: Offer): { g
 
 /** Whether the offer can still be carried out from where both sides now stand. */
 export function offerStillOpen(c: CompiledScenario, state: GameState, offer: Offer): boolean {
-  const to = other(offer.from);
-  const fits = (s: SideIndex, items: readonly Item[]) =>
-    items.every(({ issue, option }) => {
-      const step = giveStep(c, state, s, issue);
-      return step !== null && step.option === option;
-    });
-  return fits(offer.from, offer.give) && fits(to, offer.want);
+  return stepsFit(c, state, offer.from, offer.give) && stepsFit(c, state, other(offer.from), offer.want);
+}
+
+/** Each item is the step the side may take now on its issue. */
+function stepsFit(c: CompiledScenario, state: GameState, s: SideIndex, items: readonly Item[]): boolean {
+  return items.every(({ issue, option }) => {
+    const step = giveStep(c, state, s, issue);
+    return step !== null && step.option === option;
+  });
 }
 
 /**
@@ -111,6 +118,11 @@ export const TRADE_TOLERANCE = 0.8;
  * side one on `get`. Framed from the stated positions only (the mediator's guards allow it on
  * them): whether a step crosses a side's hidden red line is for the sides to judge.
  */
+/** Whether mediatorTrade would frame a trade (without making it). */
+export function mediatorTradeOpen(c: CompiledScenario, state: GameState, s: SideIndex, give: number, get: number): boolean {
+  return give !== get && openStepTo(c, state, s, give) !== null && openStepTo(c, state, other(s), get) !== null;
+}
+
 export function mediatorTrade(c: CompiledScenario, state: GameState, s: SideIndex, give: number, get: number): Offer | null {
   const g = openStep(c, state, s, give);
   const w = openStep(c, state, other(s), get);

@@ -22,24 +22,30 @@ export function seedState(seed: number): number[] {
 }
 
 export class Rng {
-  private readonly gen: RandomGenerator;
+  private readonly from: readonly number[];
+  // Made on the first draw: most events draw nothing, and their state stays as it was.
+  private gen: RandomGenerator | null = null;
   private draws = 0;
 
   constructor(state: readonly number[]) {
-    this.gen = xoroshiro128plusFromState(state);
+    this.from = state;
+  }
+
+  private generator(): RandomGenerator {
+    return (this.gen ??= xoroshiro128plusFromState(this.from));
   }
 
   /** A float in [0, 1). */
   float(): number {
     this.draws++;
-    return uniformFloat64(this.gen);
+    return uniformFloat64(this.generator());
   }
 
   /** An integer in [0, n). */
   int(n: number): number {
     if (n <= 1) return 0;
     this.draws++;
-    return uniformInt(this.gen, 0, n - 1);
+    return uniformInt(this.generator(), 0, n - 1);
   }
 
   chance(p: number): boolean {
@@ -64,7 +70,7 @@ export class Rng {
   }
 
   state(): number[] {
-    return [...this.gen.getState()];
+    return this.gen ? [...this.gen.getState()] : [...this.from];
   }
 }
 

@@ -16,9 +16,17 @@ const EVIDENCE = 0.35;
 export function modelledWeights(c: CompiledScenario, state: GameState, s: SideIndex, of: SideIndex): number[] {
   const prior = c.sides[of].weights;
   const evidence = state.sides[s].model;
-  const raw = prior.map((w, i) => w * Math.exp(EVIDENCE * (evidence[i] ?? 0)));
-  const sum = raw.reduce((a, b) => a + b, 0) || 1;
-  return raw.map((w) => w / sum);
+  // Loops, not map and reduce: this runs for every move a side judges (the same sums in the same order).
+  const weights: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < prior.length; i++) {
+    const w = prior[i]! * Math.exp(EVIDENCE * (evidence[i] ?? 0));
+    weights.push(w);
+    sum += w;
+  }
+  const total = sum || 1;
+  for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / total;
+  return weights;
 }
 
 /** What a move of the other side on these items cost it, as this side estimates it (its priors' values, its modelled weights). */

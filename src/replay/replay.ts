@@ -1,7 +1,7 @@
 // Replay is folding the event log through the machine: the same scenario, settings and events
 // give the same states, step by step.
 import type { Scenario } from '../scenario/index.ts';
-import { phaseOf, sendEvent, startGame, type GameEvent, type ShuttleActor, type ShuttleSnapshot } from '../machine/index.ts';
+import { compiledFor, gameAt, phaseOfPlace, startPoint, transition, type GameEvent, type Point, type ShuttleActor, type ShuttleSnapshot } from '../machine/index.ts';
 import { hashValue } from '../lib/index.ts';
 import type { GameState, Settings } from '../model/index.ts';
 
@@ -28,8 +28,12 @@ export interface Checkpoint {
 }
 
 export interface ReplayResult {
-  actor: ShuttleActor;
-  snapshot: ShuttleSnapshot;
+  /** Where the machine stands after the events: its state of play and the game state. */
+  point: Point;
+  /** A started actor at that point (made on first reading: most replays only read the state). */
+  readonly actor: ShuttleActor;
+  /** The actor's snapshot (made with the actor). */
+  readonly snapshot: ShuttleSnapshot;
   /** Index of the first event the machine refused, if any (a log that does not fit the game). */
   refusedAt: number | null;
   checkpoints: Checkpoint[];
@@ -50,25 +54,40 @@ export interface ReplayOptions {
   checkpoints?: boolean;
 }
 
+/** The events go through the machine's pure transition (transition.ts): an actor is made only for a caller that reads one. */
 export function replay(scenario: Scenario, settings: Settings, events: readonly GameEvent[], options: ReplayOptions = {}): ReplayResult {
-  const upTo = options.upTo ?? events.length;
-  const actor = startGame(scenario, settings);
+  const upTo = Math.min(options.upTo ?? events.length, events.length);
+  const c = compiledFor(scenario, settings);
   const checkpoints: Checkpoint[] = [];
   const trail: string[] = [];
   let refusedAt: number | null = null;
-  let phase = phaseOf(actor.getSnapshot());
-  for (let i = 0; i < Math.min(upTo, events.length); i++) {
-    if (!sendEvent(actor, events[i]!)) {
+  let point: Point = startPoint(c, settings);
+  for (let i = 0; i < upTo; i++) {
+    // The states in between are this fold's own (only the end is handed out): their logs grow in place.
+    const next = transition(c, point, events[i]!, 'owned');
+    if (next === null) {
       refusedAt = i;
       break;
     }
-    const snapshot = actor.getSnapshot();
-    if (options.trail) trail.push(stepDigest(snapshot.context));
-    const next = phaseOf(snapshot);
-    if (options.checkpoints !== false && (next === 'interlude' || next === 'over') && next !== phase) {
-      checkpoints.push({ event: i + 1, round: snapshot.context.round, hash: stateHash(snapshot.context) });
+    if (options.trail) trail.push(stepDigest(next.state));
+    const phase = phaseOfPlace(next.place);
+    if (options.checkpoints !== false && (phase === 'interlude' || phase === 'over') && phase !== phaseOfPlace(point.place)) {
+      checkpoints.push({ event: i + 1, round: next.state.round, hash: stateHash(next.state) });
     }
-    phase = next;
+    point = next;
   }
-  return { actor, snapshot: actor.getSnapshot(), refusedAt, checkpoints, trail };
+  const end = point;
+  let actor: ShuttleActor | null = null;
+  return {
+    point: end,
+    get actor() {
+      return (actor ??= gameAt(scenario, end));
+    },
+    get snapshot() {
+      return this.actor.getSnapshot();
+    },
+    refusedAt,
+    checkpoints,
+    trail,
+  };
 }

@@ -10,12 +10,13 @@
 // (a hash of the seed, the step and k), so any split of the list (one worker or eight) gives
 // the same counts once merged.
 import type { Scenario } from '../scenario/index.ts';
-import { legalList, mediatorView, persist, phaseOf, resumeGame, sendEvent, machineView, type GameEvent, type MediatorView, type PersistedGame, type Phase } from '../machine/index.ts';
+import { compiledFor, isFinal, legalList, machineView, mediatorView, mediatorViewAt, persist, simulatedView, persistedAt, phaseOfPlace, pointOf, resumeGame, sendEvent, transition, type GameEvent, type MediatorView, type PersistedGame, type Phase } from '../machine/index.ts';
 import { hashString } from '../lib/index.ts';
 import { rngFrom, seedState, type OutcomeId, type Settings } from '../model/index.ts';
 import { replay } from '../replay/index.ts';
 import { emptyCounts } from './batch.ts';
 import { modelAnswer } from './person.ts';
+import { readsNoRecord } from './policies/index.ts';
 import type { PolicyFactory } from './policies/policy.ts';
 import { DEFAULT_HIDDEN, sampledGame, type HiddenValues } from './whatif-start.ts';
 
@@ -137,22 +138,31 @@ function streamSeed(stream: string): number {
   return Number.parseInt(hashString(stream).slice(0, 8), 16) | 0;
 }
 
-/** Plays one continuation from a persisted snapshot with its own chance and policy generator; `first` is the move tried, if any. */
+/**
+ * Plays one continuation from a persisted snapshot with its own chance and policy generator;
+ * `first` is the move tried, if any. It runs on the machine's pure transition, as a resumed
+ * actor would (transition.ts): thousands of continuations cannot afford an actor each.
+ */
 function continueFrom(scenario: Scenario, from: PersistedGame, factory: PolicyFactory, seed: number, first?: GameEvent): OutcomeId {
-  const actor = resumeGame(scenario, from, seedState(seed));
-  if (first) sendEvent(actor, first);
+  const c = compiledFor(scenario, from.context.settings);
+  const start = pointOf({ ...from, context: { ...from.context, rng: seedState(seed) } });
+  if (start === null) throw new Error('the game does not rest where it was saved');
+  // A mediator that never reads the record plays on without one, on the faster view: the same game, sooner.
+  const recordFree = readsNoRecord(factory);
+  const recording = recordFree ? 'unrecorded' : 'full';
+  const view = recordFree ? simulatedView : mediatorViewAt;
+  let point = first ? (transition(c, start, first, recording) ?? start) : start;
   const policy = factory.create(rngFrom(seedState(seed ^ 0x5f3759df)));
-  let snapshot = actor.getSnapshot();
-  for (let guard = 0; snapshot.status !== 'done' && guard < 2000; guard++) {
-    const answering = phaseOf(snapshot) === 'answering';
-    if (!sendEvent(actor, answering ? modelAnswer(machineView(scenario, snapshot)) : policy.next(mediatorView(scenario, snapshot)))) {
-      sendEvent(actor, phaseOf(snapshot) === 'talks' ? { type: 'RECESS' } : { type: 'CONTINUE' });
-    }
-    snapshot = actor.getSnapshot();
+  for (let guard = 0; !isFinal(point.place) && guard < 2000; guard++) {
+    const phase = phaseOfPlace(point.place);
+    const event = phase === 'answering' ? modelAnswer({ c, phase, state: point.state }) : policy.next(view(scenario, c, phase, point.state));
+    point = transition(c, point, event, recording) ?? transition(c, point, phase === 'talks' ? RECESS : CONTINUE, recording) ?? point;
   }
-  actor.stop();
-  return snapshot.context.outcome?.id ?? 'suspended';
+  return point.state.outcome?.id ?? 'suspended';
 }
+
+const RECESS: GameEvent = { type: 'RECESS' };
+const CONTINUE: GameEvent = { type: 'CONTINUE' };
 
 /** Replays the log to the step and lists the allowed next moves. Throws when the log does not fit. */
 export function planWhatIf(options: Omit<WhatIfOptions, 'onProgress'>): WhatIfPlan {
@@ -161,8 +171,7 @@ export function planWhatIf(options: Omit<WhatIfOptions, 'onProgress'>): WhatIfPl
   const at = Math.max(0, Math.min(options.at, options.events.length));
   const start = replay(scenario, settings, options.events, { upTo: at, checkpoints: false });
   if (start.refusedAt !== null) throw new Error(`event ${start.refusedAt + 1} of the log is not allowed where the game stands`);
-  const from = persist(start.actor);
-  start.actor.stop();
+  const from = persistedAt(start.point);
   return planFrom({ ...options, from, at });
 }
 

@@ -176,7 +176,7 @@ describe('narrate, reply and notice', () => {
 
   it('a quiet (simulated) continuation records nothing and draws no line', () => {
     const { c, state } = world();
-    const journal = emptyJournal(true);
+    const journal = emptyJournal('quiet');
     const ctx = ctxOf(c, state, journal);
     const d = { ...state };
     say(d, ctx, 0, 'greet');

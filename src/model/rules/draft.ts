@@ -7,6 +7,7 @@ import { other } from '../compile.ts';
 import { shortfall, wouldAccept } from '../acceptance.ts';
 import { narrate, notice, reply, say } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
+import { sortSmall } from '../order.ts';
 import { itemAt, optionAt, redLineCode, withItem, type Package } from '../package.ts';
 import { updateProgress } from '../progress.ts';
 import type { GameState, MessageItem, Offer, SideIndex } from '../types.ts';
@@ -56,7 +57,7 @@ export function worstItems(state: GameState, s: SideIndex, count: number): numbe
     const loss = itemAt(text, i) === null ? 0 : itemLoss(state, s, text, i);
     if (loss > 0 && !crossed.includes(i)) losses.push({ i, loss });
   }
-  losses.sort((a, b) => b.loss - a.loss || a.i - b.i);
+  sortSmall(losses, (a, b) => b.loss - a.loss || a.i - b.i);
   return [...crossed, ...losses.map((x) => x.i)].slice(0, count);
 }
 

@@ -5,6 +5,7 @@ import { sideDraft, type RuleContext } from '../context.ts';
 import { narrate, reply, say } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
 import { proposeTrade } from '../offers.ts';
+import { byWeightDescending } from '../order.ts';
 import { optionAt, withItem, type PriorityCode } from '../package.ts';
 import { concessionBudget } from '../reciprocity.ts';
 import type { GameState, Priority, SideIndex } from '../types.ts';
@@ -20,8 +21,7 @@ export const PRIORITY_CODES: Record<Priority, PriorityCode> = { high: 'h', mediu
 
 /** The side's issues from most to least important, in its true weights. */
 export function byTrueWeight(state: GameState, s: SideIndex): number[] {
-  const w = state.truth[s]!.weights;
-  return w.map((_, i) => i).sort((a, b) => w[b]! - w[a]! || a - b);
+  return byWeightDescending(state.truth[s]!.weights);
 }
 
 export function listen(state: GameState, ctx: RuleContext, s: SideIndex): void {

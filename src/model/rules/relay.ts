@@ -114,6 +114,11 @@ function receive(state: GameState, ctx: RuleContext, to: SideIndex, msg: Message
   addPerceived(state, ctx, to, perceived * credit);
 }
 
+/** The mediator carried the message otherwise than it was given: a distortion that may come to light. */
+function distort(state: GameState, ctx: RuleContext, mode: RelayMode, deceived: SideIndex, magnitude: number): void {
+  state.distortions = [...ctx.base.distortions, { step: ctx.base.step, round: ctx.base.round, mode, deceived, magnitude, discovered: false }];
+}
+
 export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: RelayMode): void {
   const from = other(to);
   const msg = ctx.base.sides[from].pending;
@@ -122,9 +127,6 @@ export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: R
   // The sender's message is delivered (or not) now: a reply goes into a new one.
   sideDraft(state, ctx, from).pending = null;
   ctx.journal.pending[from] = null;
-  const distort = (deceived: SideIndex, magnitude: number) => {
-    state.distortions = [...ctx.base.distortions, { step: ctx.base.step, round: ctx.base.round, mode, deceived, magnitude, discovered: false }];
-  };
   switch (mode) {
     case 'faithful':
       receive(state, ctx, to, msg, 1, 0);
@@ -142,7 +144,7 @@ export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: R
       receive(state, ctx, to, msg, 1 + SOFTEN_CREDIT * b, 0.25 * b);
       addSide(state, ctx, 'patience', to, 2);
       say(state, ctx, to, 'relayWarm');
-      distort(to, msg.tone === 'hostile' ? 0.8 : 0.5);
+      distort(state, ctx, mode, to, msg.tone === 'hostile' ? 0.8 : 0.5);
       break;
     }
     case 'sharpened': {
@@ -151,7 +153,7 @@ export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: R
       addSide(state, ctx, 'hurt', to, 8 * b);
       addSide(state, ctx, 'patience', to, -8);
       say(state, ctx, to, 'relayHostile');
-      distort(to, 0.6);
+      distort(state, ctx, mode, to, 0.6);
       break;
     }
     case 'withheld': {
@@ -159,7 +161,7 @@ export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: R
       const lapsed = new Set(msg.items.flatMap((i) => (i.type === 'offer' ? [i.offer.step] : [])));
       if (lapsed.size) state.offers = state.offers.filter((o) => !(o.from === from && lapsed.has(o.step)));
       const mattered = msg.items.some((i) => i.type === 'moved' || i.type === 'offer' || i.type === 'accepted' || i.type === 'tradeAccepted');
-      distort(from, mattered ? 0.5 : 0.2);
+      distort(state, ctx, mode, from, mattered ? 0.5 : 0.2);
       break;
     }
   }
