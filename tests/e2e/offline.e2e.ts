@@ -51,6 +51,10 @@ describe('offline', () => {
       expect(cached.files.some((f) => /^\/assets\/outcome-scene-.*\.js$/.test(f))).toBe(true);
       expect(cached.files.some((f) => /^\/assets\/debrief-page-.*\.js$/.test(f))).toBe(true);
 
+      // The first visit's own loads (the title lists the scenarios, read on demand) are over
+      // before the network goes: one still in flight at the reload is aborted, not refused.
+      await page.waitForSelector('.scenario-choice');
+      await page.waitForLoadState('networkidle');
       await served.close();
       served = null;
       await page.context().setOffline(true);
