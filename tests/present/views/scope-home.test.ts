@@ -1,25 +1,25 @@
 // The agenda at home as the hall shows it: the stretch both homes can sell, and who cannot sell
 // the scope where it stands; nothing at all when the scenario does not judge the agenda at home.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/model/index.ts';
 import { scopeHome } from '../../../src/present/views/scope-home.ts';
-import { loadScenarioText } from '../../../src/scenario/index.ts';
 import { miniWith } from '../../model/helpers.ts';
 
-const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return compile(r.scenario);
-})();
+/** Mini with the agenda judged at home: North needs the wider issues at 50 or more, South at most 80. */
+const judged = compile(
+  miniWith((input) => {
+    input.delegations[0]!.patience.scopeTolerance = { min: 50, max: 100 };
+    input.delegations[1]!.patience.scopeTolerance = { min: 0, max: 80 };
+    for (const d of input.delegations) d.hardliners.perDayOutsideScope = 6;
+  }),
+);
 
 describe('the agenda at home, shown', () => {
   it('marks the overlap of the tolerances, and names the side whose critics attack the scope', () => {
-    const [us, iran] = muscat.scenario.delegations;
-    const zone = { min: Math.max(us!.patience.scopeTolerance.min, iran!.patience.scopeTolerance.min), max: Math.min(us!.patience.scopeTolerance.max, iran!.patience.scopeTolerance.max) };
-    expect(scopeHome(muscat, 33)).toEqual({ zone, outside: [0] });
-    expect(scopeHome(muscat, 67)).toEqual({ zone, outside: [] });
-    expect(scopeHome(muscat, 100)).toEqual({ zone, outside: [1] });
+    const zone = { min: 50, max: 80 };
+    expect(scopeHome(judged, 33)).toEqual({ zone, outside: [0] });
+    expect(scopeHome(judged, 67)).toEqual({ zone, outside: [] });
+    expect(scopeHome(judged, 100)).toEqual({ zone, outside: [1] });
   });
 
   it('is nothing when no side judges the agenda at home', () => {
