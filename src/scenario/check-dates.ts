@@ -5,15 +5,12 @@
 // entry as how the talks really ended (classroom/history.ts), so the history runs in date order.
 // Impossible dates (the 31st of November) are refused by the schema (calendar.ts).
 import type { Scenario } from './schema.ts';
+import { collector, type CheckProblem } from './check-problem.ts';
 
-export interface DateProblem {
-  path: (string | number)[];
-  message: string;
-}
+export type DateProblem = CheckProblem;
 
 export function checkDates(s: Scenario): DateProblem[] {
-  const problems: DateProblem[] = [];
-  const add = (path: (string | number)[], message: string) => problems.push({ path, message });
+  const { problems, add } = collector();
 
   s.rounds.forEach((round, r) => {
     const before = s.rounds[r - 1];

@@ -1,11 +1,9 @@
 // Checks for a scenario's glossary and debrief notes: unique term ids and spellings, aliases long
 // enough to be linked, and sources that exist in the file.
 import { MIN_ALIAS_LENGTH, type Scenario } from './schema.ts';
+import { type CheckProblem } from './check-problem.ts';
 
-export interface GlossaryProblem {
-  path: (string | number)[];
-  message: string;
-}
+export type GlossaryProblem = CheckProblem;
 
 export function checkGlossary(s: Scenario): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];

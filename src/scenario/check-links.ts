@@ -1,15 +1,12 @@
 // Linked issues and conditional events name issues, options, rungs and delegations by id: each
 // must exist, or the link or the condition would silently never hold.
 import type { Scenario } from './schema.ts';
+import { collector, type CheckProblem } from './check-problem.ts';
 
-export interface LinkProblem {
-  path: (string | number)[];
-  message: string;
-}
+export type LinkProblem = CheckProblem;
 
 export function checkLinks(s: Scenario): LinkProblem[] {
-  const problems: LinkProblem[] = [];
-  const add = (path: (string | number)[], message: string) => problems.push({ path, message });
+  const { problems, add } = collector();
   const issue = (id: string) => s.issues.find((i) => i.id === id);
   const optionIds = (id: string) => issue(id)?.options.map((o) => o.id) ?? [];
 

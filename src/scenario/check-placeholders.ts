@@ -3,11 +3,9 @@
 import { nearest } from './nearest.ts';
 import { PLACEHOLDER_FIELDS, PLACEHOLDER_PATTERN, placeholdersAt } from './placeholders.ts';
 import type { Scenario } from './schema.ts';
+import { type CheckProblem } from './check-problem.ts';
 
-export interface PlaceholderProblem {
-  path: (string | number)[];
-  message: string;
-}
+export type PlaceholderProblem = CheckProblem;
 
 /** Fields whose text is an address, not words shown to players. */
 const NOT_WORDS = new Set(['url', '$schema']);

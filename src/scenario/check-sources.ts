@@ -4,15 +4,12 @@
 import type { Scenario } from './schema.ts';
 import { CITATION_KINDS } from './source-kinds.ts';
 import { articleUrlProblem } from './source-url.ts';
+import { collector, type CheckProblem } from './check-problem.ts';
 
-export interface SourceProblem {
-  path: (string | number)[];
-  message: string;
-}
+export type SourceProblem = CheckProblem;
 
 export function checkSources(s: Scenario): SourceProblem[] {
-  const problems: SourceProblem[] = [];
-  const add = (path: (string | number)[], message: string) => problems.push({ path, message });
+  const { problems, add } = collector();
   const byId = new Map(s.sources.map((x) => [x.id, x]));
 
   s.sources.forEach((src, i) => {

@@ -4,11 +4,9 @@
 // `direction`, model/reciprocity.ts `stepCost`). Values that rise along that step turn a
 // concession into a gain and make it free, and nothing else would say so.
 import type { Issue, Scenario } from './schema.ts';
+import { type CheckProblem } from './check-problem.ts';
 
-export interface OrderProblem {
-  path: (string | number)[];
-  message: string;
-}
+export type OrderProblem = CheckProblem;
 
 type Ends = 'first' | 'second';
 

@@ -8,11 +8,9 @@ import { checkSources } from './check-sources.ts';
 import { checkValueOrder } from './check-value-order.ts';
 import type { Scenario } from './schema.ts';
 import { Situation } from './schema.ts';
+import { collector, type CheckProblem } from './check-problem.ts';
 
-export interface Problem {
-  path: (string | number)[];
-  message: string;
-}
+export type Problem = CheckProblem;
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -22,8 +20,7 @@ function duplicates(ids: string[]): string[] {
 }
 
 export function checkScenario(s: Scenario): Problem[] {
-  const problems: Problem[] = [];
-  const add = (path: (string | number)[], message: string) => problems.push({ path, message });
+  const { problems, add } = collector();
   const issueIds = s.issues.map((i) => i.id);
   const issueById = new Map(s.issues.map((i) => [i.id, i]));
   const sourceIds = new Set(s.sources.map((x) => x.id));
