@@ -84,7 +84,7 @@ function eventDue(ctx: RuleContext, ev: ScriptedEvent): boolean {
   return base.round + 1 >= ev.afterRound && conditionHolds(ctx.c, base, ev.when);
 }
 
-export function conditionHolds(c: CompiledScenario, state: GameState, when: NonNullable<ScriptedEvent['when']>): boolean {
+function conditionHolds(c: CompiledScenario, state: GameState, when: NonNullable<ScriptedEvent['when']>): boolean {
   if (when.open && !when.open.every((id) => itemAt(state.draft, issueIndex(c, id)) === null)) return false;
   if (when.rung !== undefined && state.pressure < when.rung) return false;
   if (when.refused !== undefined && state.sides[sideIndex(c, when.refused) as SideIndex]!.criticisedVersion === null) return false;
