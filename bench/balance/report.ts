@@ -21,7 +21,7 @@ export interface BalanceOptions {
 
 export const FULL: BalanceOptions = { games: 2000, plannerGames: 2000, ablationGames: 300, infoGames: 500, sensitivityGames: 100 };
 /** What a two-core machine measures in under an hour: the tournament in full, the ablation and sensitivity on fewer seeds. */
-export const STANDARD: BalanceOptions = { games: 2000, plannerGames: 2000, ablationGames: 150, infoGames: 500, sensitivityGames: 60 };
+export const STANDARD: BalanceOptions = { games: 2000, plannerGames: 2000, ablationGames: 300, infoGames: 500, sensitivityGames: 60 };
 export const QUICK: BalanceOptions = { games: 100, plannerGames: 100, ablationGames: 40, infoGames: 60, sensitivityGames: 30 };
 
 /** The planner's acts, each removed in turn (the ablation table). */

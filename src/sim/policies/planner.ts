@@ -3,7 +3,7 @@
 // never from the truth) and judges its moves by what they would do in them: it works toward the
 // text most likely to clear both sides' floors, proposes the trades and asks for the steps most
 // samples say each side would take, presents when a yes is likely. Then it tries its move and the
-// alternatives (how to carry a message, whether to present now, a trade, a question) in the
+// alternatives (how to carry a message, a trade, a question, painting the stalemate) in the
 // samples, playing each on a few moves with a quick mediator, and takes the one whose
 // continuations look clearly best. The same samples serve every move.
 import { step, type GameEvent, type MediatorView } from '../../machine/index.ts';
@@ -182,11 +182,7 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
     memory.done.add('agenda');
     return { event: { type: 'PROPOSE_AGENDA', move: 'parallel' }, reason: { type: 'agenda' } };
   }
-  // Not yet ripe: make the cost of no deal felt, once a day, where it is credible.
-  if (!accepted && !memory.done.has(`paint:${today}`) && stalemateCredible(guess, s) && ok({ type: 'PAINT_STALEMATE' })) {
-    memory.done.add(`paint:${today}`);
-    return { event: { type: 'PAINT_STALEMATE' }, reason: { type: 'stalemate' } };
-  }
+  // Painting the stalemate is not planned here: simulation weighs it against moving on (tries).
   const guarantee = view.legal.find((e) => e.type === 'OFFER_GUARANTEE' && ok(e));
   if (guarantee && state.round >= 1) return { event: guarantee, reason: { type: 'guarantee' } };
   if (state.hoursLeft >= 2 * c.scenario.rules.walkHours + 1) return { event: { type: 'WALK', to: c.sides[o].id }, reason: { type: 'move-on' } };
@@ -249,10 +245,11 @@ function weighToEnd(view: MediatorView, event: GameEvent, samples: readonly Game
 
 /**
  * The moves worth trying against the line's own: other ways to carry a message (measured: the
- * simulation's best gain), and a trade or a question before leaving the room. (Trying to present
- * earlier than the line would was measured too, and lost games: not tried.)
+ * simulation's best gain), and a trade, a question or the stalemate painted before leaving the
+ * room. (Trying to present earlier than the line would was measured too, and lost games: not
+ * tried; so did offering guarantees or the parallel track only where simulation favoured them.)
  */
-function tries(view: MediatorView, planned: GameEvent, samples: readonly GameState[], target: Package, banned: readonly string[]): GameEvent[] {
+function tries(view: MediatorView, planned: GameEvent, samples: readonly GameState[], target: Package, banned: readonly string[], memory: PlannerMemory, guess: GameState): GameEvent[] {
   const out: GameEvent[] = [];
   const add = (e: GameEvent | null) => {
     if (e && key(e) !== key(planned) && allowed(view, e, banned) && !out.some((x) => key(x) === key(e))) out.push(e);
@@ -262,12 +259,22 @@ function tries(view: MediatorView, planned: GameEvent, samples: readonly GameSta
   if (state.location === 'majlis') return out;
   const s: SideIndex = state.location;
   if (planned.type === 'WALK' || planned.type === 'RECESS') {
+    // Not yet ripe: the cost of no deal made felt, once a day where it is credible, when the
+    // samples say it pays (measured: painting whenever credible lost games on Camp David).
+    if (paintable(view, s, memory, guess)) add({ type: 'PAINT_STALEMATE' });
     const trade = likelyTrade(c, samples, s, target);
     if (trade && trade.odds >= 0.3) add({ type: 'PROPOSE_TRADE', give: c.issueIds[trade.give]!, get: c.issueIds[trade.get]! });
     const ask = likelyAsk(c, samples, s, target);
     if (ask && ask.odds >= 0.3) add({ type: 'ASK_CONCESSION', issue: c.issueIds[ask.issue]! });
   }
   return out;
+}
+
+const paintKey = (view: MediatorView, s: SideIndex) => `paint:${view.state.round}:${s}`;
+
+/** The stalemate can be painted in this room: not yet today, no yes in hand, and credible to the side. */
+function paintable(view: MediatorView, s: SideIndex, memory: PlannerMemory, guess: GameState): boolean {
+  return !memory.done.has(paintKey(view, s)) && view.state.sides[s]!.accepted !== view.state.draftVersion && stalemateCredible(guess, s);
 }
 
 /**
@@ -285,7 +292,7 @@ export function advise(view: MediatorView, rng: Rng, options: PlannerOptions = P
   const planned = base && allowed(view, base, banned) ? { event: base, reason: reasonOf(base) } : plan(view, samples, guess, memory, banned);
   if (!line && (options.line ?? 'own') !== 'own') return { event: planned.event, reason: planned.reason, value: 0, runnerUp: null };
   const target = targetFor(view, samples, guess, memory);
-  const others = tries(view, planned.event, samples, target, banned);
+  const others = tries(view, planned.event, samples, target, banned, memory, guess);
   if (others.length === 0) return { event: planned.event, reason: planned.reason, value: 0, runnerUp: null };
   const mine = weighToEnd(view, planned.event, samples, line ?? null, rng);
   let best: { event: GameEvent; value: number } | null = null;
@@ -293,7 +300,10 @@ export function advise(view: MediatorView, rng: Rng, options: PlannerOptions = P
     const v = weighToEnd(view, e, samples, line ?? null, rng);
     if (!best || v > best.value) best = { event: e, value: v };
   }
-  if (best && best.value >= mine + SWITCH_MARGIN) return { event: best.event, reason: reasonOf(best.event), value: best.value, runnerUp: { event: planned.event, value: mine }, weighed: true };
+  if (best && best.value >= mine + SWITCH_MARGIN) {
+    if (best.event.type === 'PAINT_STALEMATE' && view.state.location !== 'majlis') memory.done.add(paintKey(view, view.state.location));
+    return { event: best.event, reason: reasonOf(best.event), value: best.value, runnerUp: { event: planned.event, value: mine }, weighed: true };
+  }
   return { event: planned.event, reason: planned.reason, value: mine, runnerUp: best };
 }
 
