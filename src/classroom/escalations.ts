@@ -1,7 +1,7 @@
 // Every step up the escalation ladder with who caused it, and the blame for the whole climb:
 // the actors named in the ledger first, then the mediator's own part where there was one
 // (little visible progress left the incident odds high, a distortion came to light, trust fell).
-import { firstSideBetterOffWithout, incidentOdds, utility, type CompiledScenario, type GameState, type LedgerEntry } from '../model/index.ts';
+import { strikerBetterOffWithout, incidentOdds, utility, type CompiledScenario, type GameState, type LedgerEntry } from '../model/index.ts';
 import { causeRecord, rungName } from './causes.ts';
 import { climbBy, climbShares, whoEscalated } from './climb.ts';
 import { classroomWords, eventHeadline, messages, sideName } from '../present/index.ts';
@@ -116,11 +116,11 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
       strikeBy = top.cause.actor;
       strikeText = w.lastStep({ rung: top.toRung, actor: top.cause.actor });
     } else {
-      strikeBy = sideName(c, 0);
+      strikeBy = sideName(c, c.striker);
       const text = state.banked ?? state.draft;
-      const rv = state.sides[0].reservation;
-      const u = utility(state.truth[0]!, text, rv);
-      const without = firstSideBetterOffWithout(c, state);
+      const rv = state.sides[c.striker].reservation;
+      const u = utility(state.truth[c.striker]!, text, rv);
+      const without = strikerBetterOffWithout(c, state);
       strikeText = w.deadline({ side: strikeBy, worth: without ? u : null, fallback: rv });
       factors.push(w.deadlineFactor(strikeBy));
     }

@@ -1,7 +1,7 @@
 // Discussion questions chosen from what happened in this game: each is asked only when the
 // record shows the thing it asks about, and carries the facts that prompted it. Three to six,
 // in order of how much they bear on the outcome.
-import { firstSideBetterOffWithout, utility } from '../model/index.ts';
+import { strikerBetterOffWithout, utility } from '../model/index.ts';
 import { causeText, classroomWords, reasonText, sideName } from '../present/index.ts';
 import type { GameFacts } from './facts.ts';
 import { HARDLINER_RISE } from './theory.ts';
@@ -46,15 +46,15 @@ function war(f: GameFacts): Candidate {
 
 function range(f: GameFacts): Candidate {
   const { c, state, text } = f;
-  if (state.outcome?.id === 'framework' || !firstSideBetterOffWithout(c, state)) return null;
+  if (state.outcome?.id === 'framework' || !strikerBetterOffWithout(c, state)) return null;
   const t = state.banked ?? state.draft;
-  const rv = state.sides[0].reservation;
-  const u = utility(state.truth[0]!, t, rv);
+  const rv = state.sides[c.striker].reservation;
+  const u = utility(state.truth[c.striker]!, t, rv);
   const w = words();
   return {
     id: 'bargaining-range',
-    text: w.range({ worth: u, side: sideName(c, 0), fallback: rv }),
-    facts: [text.nash ? w.rangeNash(text.nash) : w.rangeClosed, f.sides[0].reservation.text],
+    text: w.range({ worth: u, side: sideName(c, c.striker), fallback: rv }),
+    facts: [text.nash ? w.rangeNash(text.nash) : w.rangeClosed, f.sides[c.striker].reservation.text],
     theory: 'bargaining-war',
   };
 }

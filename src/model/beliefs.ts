@@ -100,7 +100,7 @@ export function replyLikelihood(c: CompiledScenario, s: SideIndex, p: Particle, 
     }
     case 'refused': {
       const from = optionAt(scene.positions[s], reply.issue);
-      const to = from + c.sides[s].direction;
+      const to = from + c.sides[s].directions[reply.issue]!;
       if (to < 0 || to >= c.optionCount[reply.issue]!) return 0;
       if (reply.why === 'redLine') return p.truth.redLine[reply.issue]![to] ? 0 : Math.log(0.02);
       const cost = -stepValue(p.truth, reply.issue, from, to);

@@ -1,6 +1,6 @@
 // A scenario turned into arrays the rules can use without lookups by name. Built once per
 // scenario and shared by every game on it (the batch simulator runs thousands).
-import type { Scenario } from '../scenario/index.ts';
+import { concessionDirection, type Scenario } from '../scenario/index.ts';
 import { optionAt, packageOf, type Package } from './package.ts';
 import type { Link, SideIndex } from './types.ts';
 
@@ -15,8 +15,12 @@ export interface CompiledSide {
   opening: Package;
   /** Linked issues (absent when the side has none). */
   links?: readonly Link[];
-  /** The index step that is a concession on every issue: +1 for the first side, -1 for the second. */
-  direction: 1 | -1;
+  /**
+   * The index step that is a concession, per issue: away from the end of the option list this
+   * side values more (+1 when it prefers the first option). Read from its values, not from its
+   * place in the list of delegations.
+   */
+  directions: readonly (1 | -1)[];
   /** Issue indices from most to least important. */
   byWeight: number[];
   best: number;
@@ -37,6 +41,8 @@ export interface CompiledScenario {
   /** Hours in all rounds before round r. */
   hoursBefore: number[];
   topRung: number;
+  /** The delegation that decides at the deadline whether no deal is better (escalation.strikeBy). */
+  striker: SideIndex;
   /** Distance between the two openings (0-1): progress measures how much of it is closed. */
   initialGap: number;
   /** dialogue line indices by `${side}:${situation}:${day}` (day: first or later; see dialogue.ts) */
@@ -44,6 +50,7 @@ export interface CompiledScenario {
 }
 
 const cache = new WeakMap<Scenario, CompiledScenario>();
+
 
 /** A side's linked issues as indices (the validator has checked every id). */
 function compileLinks(scenario: Scenario, s: SideIndex): Link[] {
@@ -70,7 +77,7 @@ export function compile(scenario: Scenario): CompiledScenario {
     const byWeight = issueIds.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
     const best = values.reduce((sum, v, i) => sum + weights[i]! * Math.max(...v), 0);
     const links = compileLinks(scenario, index);
-    return { id: d.id, weights, values, redLine, opening, ...(links.length ? { links } : {}), direction: index === 0 ? 1 : -1, byWeight, best };
+    return { id: d.id, weights, values, redLine, opening, ...(links.length ? { links } : {}), directions: values.map((v) => concessionDirection(v, index)), byWeight, best };
   };
   const hoursBefore: number[] = [];
   let total = 0;
@@ -104,12 +111,19 @@ export function compile(scenario: Scenario): CompiledScenario {
     totalHours: total,
     hoursBefore,
     topRung: scenario.escalation.rungs.length - 1,
+    striker: strikerOf(scenario),
     initialGap: 0,
     lines,
   };
   compiled.initialGap = positionGap(compiled, compiled.sides[0].opening, compiled.sides[1].opening);
   cache.set(scenario, compiled);
   return compiled;
+}
+
+/** The delegation named by escalation.strikeBy (the first when none is named; the validator checks the id). */
+function strikerOf(scenario: Scenario): SideIndex {
+  const i = scenario.delegations.findIndex((d) => d.id === scenario.escalation.strikeBy);
+  return i === 1 ? 1 : 0;
 }
 
 export function issueIndex(c: CompiledScenario, id: string): number {

@@ -40,11 +40,11 @@ function drawValues(prior: readonly number[], spread: number, rng: Rng): number[
 function drawRedLines(c: CompiledScenario, s: SideIndex, odds: number, rng: Rng): boolean[][] {
   const prior = c.sides[s].redLine;
   if (odds === 0) return prior.map((row) => [...row]);
-  const direction = c.sides[s].direction;
   return prior.map((row, issue) => {
     const out = [...row];
+    // A step toward the side's own end is against its concession direction.
+    const direction = c.sides[s].directions[issue]!;
     row.forEach((red, option) => {
-      // The side's own end is toward index 0 for the first side: a step toward it is -direction.
       const next = option - direction;
       if (red && next >= 0 && next < row.length && !row[next] && rng.chance(odds)) out[next] = true;
     });

@@ -19,7 +19,7 @@ export { chooseCoercion, resolveOf } from './escalation.ts';
 export { DEFAULT_SETTINGS, initialState } from './init.ts';
 export { meterRange } from './meters.ts';
 export { acceptsTrade, afterSteps, giveStep, mediatorTrade, mediatorTradeOpen, offerStillOpen, openStepTo, proposeTrade, tradeBalance } from './offers.ts';
-export { deadlineOutcome, deadlineText, firstSideBetterOffWithout, fullTextAgreed, immediateOutcome, lastRoundOver, ratificationChance, ratify } from './outcome.ts';
+export { deadlineOutcome, deadlineText, strikerBetterOffWithout, fullTextAgreed, immediateOutcome, lastRoundOver, ratificationChance, ratify } from './outcome.ts';
 export { blank, itemAt, itemsOf, OPEN, optionAt, packageOf, redLineCode, UNKNOWN, withItem } from './package.ts';
 export type { Package, PriorityCode } from './package.ts';
 export { issuePhrase } from './phrase.ts';

@@ -55,11 +55,11 @@ export function lastRoundOver(c: CompiledScenario, state: GameState): boolean {
   return state.round >= c.scenario.rounds.length - 1;
 }
 
-/** The first delegation decides at the deadline: it ends the talks if no deal beats its BATNA. */
-export function firstSideBetterOffWithout(_c: CompiledScenario, state: GameState): boolean {
+/** The striker (escalation.strikeBy) decides at the deadline: it ends the talks if no deal beats its BATNA. */
+export function strikerBetterOffWithout(c: CompiledScenario, state: GameState): boolean {
   const text = state.banked ?? state.draft;
-  const side = state.sides[0];
-  return utility(state.truth[0]!, text, side.reservation) <= side.reservation;
+  const side = state.sides[c.striker];
+  return utility(state.truth[c.striker]!, text, side.reservation) <= side.reservation;
 }
 
 /** At the deadline: is this text, partial or full, worth more than no deal at home? */
@@ -115,7 +115,7 @@ export function deadlineOutcome(c: CompiledScenario, state: GameState): Outcome 
   if (state.banked) return { id: 'interim', reason: { type: 'banked' }, round };
   if (unobjectedText(c, state)) return { id: 'interim', reason: { type: 'unobjected' }, round, atDeadline: true };
   if (convergedText(c, state)) return { id: 'interim', reason: { type: 'converged' }, round, atDeadline: true };
-  if (state.pressure >= s.escalation.strikeRung && firstSideBetterOffWithout(c, state)) return { id: 'strike', reason: { type: 'betterWithout', side: 0 }, round };
+  if (state.pressure >= s.escalation.strikeRung && strikerBetterOffWithout(c, state)) return { id: 'strike', reason: { type: 'betterWithout', side: c.striker }, round };
   if (state.progress >= s.rules.continueProgress) return { id: 'continue', reason: { type: 'progress' }, round };
   return { id: 'suspended', reason: { type: 'noProgress' }, round };
 }

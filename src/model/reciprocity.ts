@@ -56,12 +56,12 @@ export function stepCost(state: GameState, s: SideIndex, issue: number, from: nu
 
 /** The option one step from this side's position toward the other's end, or null at the end of the scale. */
 export function stepToward(c: CompiledScenario, position: string, s: SideIndex, issue: number): number | null {
-  const next = optionAt(position, issue) + c.sides[s].direction;
+  const next = optionAt(position, issue) + c.sides[s].directions[issue]!;
   return next < 0 || next >= c.optionCount[issue]! ? null : next;
 }
 
 /** A step that would go past where the other side now stands (no side gives more than is asked). */
 export function pastTheOther(c: CompiledScenario, state: GameState, s: SideIndex, issue: number, to: number): boolean {
   const theirs = optionAt(state.sides[s === 0 ? 1 : 0].position, issue);
-  return c.sides[s].direction > 0 ? to > theirs : to < theirs;
+  return c.sides[s].directions[issue]! > 0 ? to > theirs : to < theirs;
 }

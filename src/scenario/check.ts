@@ -129,6 +129,9 @@ export function checkScenario(s: Scenario): Problem[] {
     if (s.ending.date < first) add(['ending', 'date'], `must not be before the first round (${first})`);
   }
 
+  const striker = s.escalation.strikeBy;
+  if (striker !== undefined && !delegationIds.includes(striker)) add(['escalation', 'strikeBy'], `"${striker}" is not a delegation (one of ${delegationIds.join(', ')})`);
+
   s.dialogue.forEach((line, i) => {
     if (!delegationIds.includes(line.delegation)) add(['dialogue', i, 'delegation'], `"${line.delegation}" is not a delegation`);
     if (line.source !== undefined && !sourceIds.has(line.source)) add(['dialogue', i, 'source'], `names the source "${line.source}", which is not in sources`);

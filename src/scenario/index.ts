@@ -10,6 +10,7 @@ export type { Locate } from './locate.ts';
 export { formatPath, formatProblem } from './path.ts';
 export type { Position, Problem } from './path.ts';
 export { realEnding } from './ending.ts';
+export { concessionDirection } from './concession-direction.ts';
 export { Id, MIN_ALIAS_LENGTH, PRESSURE_ICONS, Situation, VENUES } from './schema.ts';
 export { DIALOGUE_PLACEHOLDERS } from './placeholders.ts';
 export type { DialoguePlaceholder } from './placeholders.ts';

@@ -95,8 +95,8 @@ export const IssueSchema = z.strictObject({
   core: z.boolean({ error: req('must be true or false') }).describe('Core issues must all be settled for a framework agreement.'),
   /** Scope issues are set by agenda proposals, not by editing the draft. */
   scope: z.boolean({ error: req('must be true or false') }).default(false).describe('Scope issues are set by agenda proposals, not by editing the draft.'),
-  /** Ordered from the first delegation's preferred end to the second's: a concession is one step toward the other end. */
-  options: z.array(OptionSchema).min(2, { error: 'must list at least 2 options' }).max(8, { error: 'must list at most 8 options' }).describe('Ordered from the first delegation\'s preferred end to the second\'s: a concession is one step toward the other end.'),
+  /** A scale from one end to the other; each delegation's values say which end it prefers, and a concession is one step away from it. */
+  options: z.array(OptionSchema).min(2, { error: 'must list at least 2 options' }).max(8, { error: 'must list at most 8 options' }).describe('A scale from one end to the other; each delegation\'s values say which end it prefers, and a concession is one step away from it.'),
   /** How the issue reads inside a sentence ("the water share"); default: the name with a lower-case first letter. */
   phrase: Line.optional(),
   /** Where the draft starts on this issue (left open when omitted). */
@@ -304,8 +304,10 @@ export const EscalationSchema = z.strictObject({
   deescalation: z
     .strictObject({ headline: Line, body: Text, cause: Line })
     .default({ headline: 'Tension eases', body: 'With visible progress at the table, both sides step back a little.', cause: 'visible progress in the talks' }),
-  /** At the deadline, strikes follow when pressure is at least this rung and the first delegation is better off without the deal. */
-  strikeRung: Count(0, 9).describe('At the deadline, strikes follow when pressure is at least this rung and the first delegation is better off without the deal.'),
+  /** At the deadline, strikes follow when pressure is at least this rung and the striker (strikeBy) is better off without the deal. */
+  strikeRung: Count(0, 9).describe('At the deadline, strikes follow when pressure is at least this rung and the striker (strikeBy) is better off without the deal.'),
+  /** The delegation (its id) that decides at the deadline whether to strike; the first delegation when left out. */
+  strikeBy: z.string().optional().describe('The delegation (its id) that decides at the deadline whether to strike; the first delegation when left out.'),
 });
 
 export const RoundSchema = z.strictObject({

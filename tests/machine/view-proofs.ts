@@ -35,7 +35,7 @@ const HIDDEN_TRUTH_KEYS = ['truth', 'weights', 'values', 'redLine', 'exponent'] 
 function otherTruth(c: CompiledScenario, s: 0 | 1, t: SideTruth): SideTruth {
   const published = c.sides[s].redLine;
   const opening = c.sides[s].opening;
-  const drawable = (issue: number, option: number) => !published[issue]![option] && published[issue]![option + c.sides[s].direction] === true && option !== opening.charCodeAt(issue) - 48;
+  const drawable = (issue: number, option: number) => !published[issue]![option] && published[issue]![option + c.sides[s].directions[issue]!] === true && option !== opening.charCodeAt(issue) - 48;
   return {
     weights: [...t.weights].reverse(),
     values: t.values.map((row) => row.map((v) => (v > 0 && v < 1 ? Math.min(0.99, v * 0.5 + 0.2) : v))),

@@ -136,7 +136,7 @@ describe('drawSide', () => {
           row.forEach((red, option) => {
             // every listed red line stays; a new one is next to a listed one, on the side's own side of it
             if (prior[issue]![option]) expect(red).toBe(true);
-            else if (red) expect(prior[issue]![option + c.sides[s].direction]).toBe(true);
+            else if (red) expect(prior[issue]![option + c.sides[s].directions[issue]!]).toBe(true);
           });
           expect(row[c.sides[s].opening.charCodeAt(issue) - 48]).toBe(false);
         });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   convergedText,
   deadlineOutcome,
-  firstSideBetterOffWithout,
+  strikerBetterOffWithout,
   fullTextAgreed,
   immediateOutcome,
   lastRoundOver,
@@ -99,7 +99,7 @@ describe('deadlineOutcome', () => {
   it('strike when pressure is at least strikeRung and the first side is better off without the deal', () => {
     const tense = edit(last, (s) => void (s.pressure = 3));
     // the open draft is worth .8 * .35 + .2 * .33 = .346 to North: no better than its reservation
-    expect(firstSideBetterOffWithout(c, tense)).toBe(true);
+    expect(strikerBetterOffWithout(c, tense)).toBe(true);
     expect(deadlineOutcome(c, tense)).toEqual({ id: 'strike', reason: { type: 'betterWithout', side: 0 }, round: 2 });
   });
 
@@ -109,8 +109,32 @@ describe('deadlineOutcome', () => {
       s.draft = '110';
       s.progress = 50;
     });
-    expect(firstSideBetterOffWithout(c, tense)).toBe(false);
+    expect(strikerBetterOffWithout(c, tense)).toBe(false);
     expect(deadlineOutcome(c, tense)).toEqual({ id: 'continue', reason: { type: 'progress' }, round: 2 });
+  });
+
+  it('the striker is data (escalation.strikeBy): the second delegation judges the text against its own fallback', () => {
+    const second = world((input) => void (input.escalation.strikeBy = input.delegations[1]!.id));
+    expect(second.c.striker).toBe(1);
+    const at = (draft: string) =>
+      edit(second.state, (s) => {
+        s.round = 2;
+        s.hoursLeft = 0;
+        s.pressure = 3;
+        s.draft = draft;
+        s.progress = 50;
+      });
+    // The same texts as above, judged by South: North's decision no longer ends the talks.
+    for (const draft of ['---', '110', '432', '000']) {
+      const state = at(draft);
+      const south = state.sides[1];
+      const without = utility(state.truth[1]!, state.draft, south.reservation) <= south.reservation;
+      expect(strikerBetterOffWithout(second.c, state)).toBe(without);
+      const outcome = deadlineOutcome(second.c, state);
+      if (outcome.id === 'strike') expect(outcome.reason).toEqual({ type: 'betterWithout', side: 1 });
+      if (without && outcome.id !== 'interim') expect(outcome.id).toBe('strike');
+    }
+    expect(world().c.striker).toBe(0);
   });
 
   it('interim when the stated positions already meet on enough core items that both prefer to no deal', () => {

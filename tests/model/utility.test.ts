@@ -18,8 +18,8 @@ describe('compiled sides', () => {
     expect(south.redLine[1]).toEqual([true, false, false, false]);
     expect(north.opening).toBe('000');
     expect(south.opening).toBe('433');
-    expect(north.direction).toBe(1);
-    expect(south.direction).toBe(-1);
+    expect(north.directions).toEqual([1, 1, 1]);
+    expect(south.directions).toEqual([-1, -1, -1]);
     expect(north.byWeight).toEqual([0, 1, 2]);
     expect(south.byWeight).toEqual([1, 0, 2]);
   });

@@ -1,5 +1,6 @@
-// Values that run against the option order (options run from the first delegation's preferred
-// end to the second's): reported at the delegation's values for that issue, with its line.
+// Values that rise on the way from a delegation's preferred end of an option list to the other
+// (each delegation's end is read from its values): reported at its values for that issue, with
+// the line.
 import { describe, expect, it } from 'vitest';
 import { checkValueOrder } from '../../src/scenario/check-value-order.ts';
 import { ScenarioSchema } from '../../src/scenario/schema.ts';
@@ -17,66 +18,56 @@ describe('checkValueOrder', () => {
     expect(checkValueOrder(s)).toEqual([]);
   });
 
-  it('the first delegation valuing the last option highest: the values run the wrong way', () => {
+  it('lets any delegation prefer either end: a list written the other way round, or both sides at one end, is not a mistake', () => {
     const s = parsed();
-    s.delegations[0]!.values.water = { w0: 0, w1: 0.25, w2: 0.5, w3: 0.75, w4: 1 };
-    expect(checkValueOrder(s)).toEqual([
-      {
-        path: ['delegations', 0, 'values', 'water'],
-        message:
-          "run the wrong way: the first delegation (north) values w4 (1) most and w0 (0) least, but the options run from the first delegation's preferred end to the second's, so its values must fall from the first option to the last; as written, every concession would be a gain",
-      },
-    ]);
+    s.delegations[0]!.values.border = { b0: 0, b1: 0.3, b2: 0.7, b3: 1 };
+    s.delegations[1]!.values.border = { b0: 1, b1: 0.6, b2: 0.3, b3: 0 };
+    expect(checkValueOrder(s)).toEqual([]);
+    s.delegations[1]!.values.border = { b0: 0, b1: 0.2, b2: 0.5, b3: 1 };
+    expect(checkValueOrder(s)).toEqual([]);
   });
 
-  it('the second delegation valuing the first option highest', () => {
-    const s = parsed();
-    s.delegations[1]!.values.border = { b0: 1, b1: 0.7, b2: 0.3, b3: 0 };
-    const [problem] = checkValueOrder(s);
-    expect(problem?.path).toEqual(['delegations', 1, 'values', 'border']);
-    expect(problem?.message).toMatch(/^run the wrong way: the second delegation \(south\) values b0 \(1\) most and b3 \(0\) least, .* must rise from the first option to the last/);
-  });
-
-  it('one step that rises in the middle names the two options', () => {
+  it('one step that rises in the middle names the two options and the end the side prefers', () => {
     const s = parsed();
     s.delegations[0]!.values.water = { w0: 1, w1: 0.5, w2: 0.7, w3: 0.2, w4: 0 };
     expect(checkValueOrder(s)).toEqual([
       {
         path: ['delegations', 0, 'values', 'water'],
         message:
-          "run against the option order: the step from w1 (0.5) to w2 (0.7), toward the other delegation's end, raises the value, but the options run from the first delegation's preferred end to the second's, so the values of the first delegation (north) must fall from the first option to the last (or stay level); as written, that concession would be a gain",
+          "rise on the way from north's preferred end (w0) to the other: the step from w1 (0.5) to w2 (0.7) raises the value, but a concession is a step away from the end a delegation prefers, so its values must fall (or stay level) along the list; as written, that concession would be a gain",
       },
     ]);
   });
 
-  it('both delegations the wrong way round: the option list itself is reversed', () => {
+  it('reads the preferred end from the values, walking from the last option for a side that prefers it', () => {
     const s = parsed();
-    s.delegations[0]!.values.border = { b0: 0, b1: 0.3, b2: 0.7, b3: 1 };
-    s.delegations[1]!.values.border = { b0: 1, b1: 0.6, b2: 0.3, b3: 0 };
-    expect(checkValueOrder(s)).toEqual([
-      {
-        path: ['issues', 1, 'options'],
-        message:
-          "run the wrong way: north values the last option (b3) most and south the first (b0), but the options run from the first delegation's preferred end to the second's; reverse the list (as written, every concession would be a gain)",
-      },
-    ]);
+    s.delegations[1]!.values.border = { b0: 0, b1: 0.6, b2: 0.4, b3: 1 };
+    const [problem] = checkValueOrder(s);
+    expect(problem?.path).toEqual(['delegations', 1, 'values', 'border']);
+    expect(problem?.message).toMatch(/^rise on the way from south's preferred end \(b3\) to the other: the step from b2 \(0\.4\) to b1 \(0\.6\) raises the value/);
   });
 
-  it('holds for scope issues too, and says which way they run', () => {
+  it('a value peaking in the middle with level ends is a rise too', () => {
     const s = parsed();
-    s.delegations[0]!.values.arms = { inside: 0, parallel: 0.4, later: 0.7, excluded: 1 };
+    s.delegations[0]!.values.water = { w0: 0.5, w1: 1, w2: 0.5, w3: 0.2, w4: 0.5 };
+    const [problem] = checkValueOrder(s);
+    expect(problem?.message).toContain('the step from w0 (0.5) to w1 (1) raises the value');
+  });
+
+  it('holds for scope issues too', () => {
+    const s = parsed();
+    s.delegations[0]!.values.arms = { inside: 1, parallel: 0.4, later: 0.7, excluded: 0 };
     const [problem] = checkValueOrder(s);
     expect(problem?.path).toEqual(['delegations', 0, 'values', 'arms']);
-    expect(problem?.message).toContain('a scope issue runs from widest to narrowest: the first delegation is the one that wants it inside the deal');
   });
 });
 
-describe('values against the option order in a file', () => {
+describe('values that rise against a side\'s preferred end, in a file', () => {
   it('are placed at the line of that delegation\'s values for the issue', () => {
     const { text, errors } = miniYamlErrors((s) => {
       s.delegations[1]!.values.water = { w0: 0, w1: 0.6, w2: 0.4, w3: 0.8, w4: 1 };
     });
-    expect(errors).toEqual([expect.stringMatching(/^delegations\[1\]\.values\.water: run against the option order: the step from w2 \(0\.4\) to w1 \(0\.6\), toward the other delegation's end, raises the value, .* the second delegation \(south\) must rise from the first option to the last/)]);
+    expect(errors).toEqual([expect.stringMatching(/^delegations\[1\]\.values\.water: rise on the way from south's preferred end \(w4\) to the other: the step from w2 \(0\.4\) to w1 \(0\.6\) raises the value/)]);
     expect(errors[0]).toContain(placeAfter(text, [/^ {2}- id: south$/, /^ {4}values:$/, /^ {6}water:$/], 'water'));
   });
 });

@@ -17,6 +17,14 @@ describe('checkScenario', () => {
     expect(checkScenario(s)).toEqual([{ path: ['delegations', 0, 'weights'], message: 'must sum to 1 (they sum to 1.100)' }]);
   });
 
+  it('the striker must be a delegation', () => {
+    const s = parsed();
+    s.escalation.strikeBy = s.delegations[1]!.id;
+    expect(checkScenario(s)).toEqual([]);
+    s.escalation.strikeBy = 'nobody';
+    expect(checkScenario(s)).toEqual([{ path: ['escalation', 'strikeBy'], message: `"nobody" is not a delegation (one of ${s.delegations.map((d) => d.id).join(', ')})` }]);
+  });
+
   it('accepts weights summing to 1 within a rounding tolerance', () => {
     const s = parsed();
     s.delegations[0]!.weights = { water: 0.3333, border: 0.3333, arms: 0.3334 };

@@ -40,7 +40,7 @@ export function askConcession(state: GameState, ctx: RuleContext, s: SideIndex, 
   narrate(state, ctx, { type: 'ASK_CONCESSION', side: s, issue });
   const answer = judgeConcession(ctx.c, ctx.base, s, issue);
   const was = ctx.base.sides[s];
-  const next = optionAt(was.position, issue) + ctx.c.sides[s].direction;
+  const next = optionAt(was.position, issue) + ctx.c.sides[s].directions[issue]!;
   switch (answer) {
     case 'conceded':
       concede(state, ctx, s, issue);
@@ -83,7 +83,7 @@ export function concede(state: GameState, ctx: RuleContext, s: SideIndex, issue:
   const was = ctx.base.sides[s];
   const d = ctx.c.scenario.delegations[s]!;
   const from = optionAt(was.position, issue);
-  const next = from + cs.direction;
+  const next = from + cs.directions[issue]!;
   moveTo(state, ctx, s, [{ issue, option: next }]);
   addSide(state, ctx, 'hardliners', s, d.hardliners.perConcession * stepCost(ctx.base, s, issue, from, next) * 10);
   if (spoken) say(state, ctx, s, 'concede', { issue, option: next });

@@ -64,12 +64,11 @@ export function worstItems(state: GameState, s: SideIndex, count: number): numbe
 /** The item whose one step toward the side would do most to make the text enough: what it "needs more on". */
 export function needMost(c: RuleContext['c'], state: GameState, s: SideIndex): { issue: number; option: number } | null {
   const truth = state.truth[s]!;
-  const toward = -c.sides[s].direction;
   let best: { issue: number; option: number; gain: number } | null = null;
   for (let i = 0; i < state.draft.length; i++) {
     const option = itemAt(state.draft, i);
     if (option === null || c.scenario.issues[i]!.scope) continue;
-    const next = option + toward;
+    const next = option - c.sides[s].directions[i]!;
     if (next < 0 || next >= c.optionCount[i]!) continue;
     const gain = stepValue(truth, i, option, next);
     if (gain > 0 && (!best || gain > best.gain)) best = { issue: i, option: next, gain };

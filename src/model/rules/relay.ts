@@ -44,7 +44,7 @@ function addPerceived(state: GameState, ctx: RuleContext, s: SideIndex, amount: 
 
 /** The option a move came from: one step back toward the mover's own end. */
 function fromOf(ctx: RuleContext, mover: SideIndex, item: Item): Item {
-  return { issue: item.issue, option: item.option - ctx.c.sides[mover].direction };
+  return { issue: item.issue, option: item.option - ctx.c.sides[mover].directions[item.issue]! };
 }
 
 /** What a move of `mover` cost it, as `judge` estimates it (its model of the mover, the mover's published values). */

@@ -46,7 +46,7 @@ function legalTrades(view: TradesView): TradeEvent[] {
 function stepChoice(c: CompiledScenario, position: string, s: SideIndex, id: string): TradeChoice {
   const issue = issueIndex(c, id);
   // A side steps toward the other one option at a time, the way its scale runs.
-  const to = optionAt(position, issue) + c.sides[s].direction;
+  const to = optionAt(position, issue) + c.sides[s].directions[issue]!;
   return { id, label: words().step({ issue: c.scenario.issues[issue]!.name, option: optionLabel(c, issue, to) }) };
 }
 

@@ -42,7 +42,7 @@ export function robustTarget(c: CompiledScenario, samples: readonly GameState[],
 export function stepTowardText(c: CompiledScenario, state: GameState, s: SideIndex, issue: number, target: Package): number | null {
   const want = itemAt(target, issue);
   const pos = optionAt(state.sides[s].position, issue);
-  const to = pos + c.sides[s].direction;
+  const to = pos + c.sides[s].directions[issue]!;
   if (want === null || want === pos || to < 0 || to >= c.optionCount[issue]!) return null;
   return Math.sign(want - pos) === Math.sign(to - pos) ? to : null;
 }

@@ -38,8 +38,8 @@ export function heardRedLine(view: MediatorView, s: SideIndex, issue: number, op
 }
 
 /**
- * A text between the two believed positions. `lean` per issue shifts it toward the first side
- * (negative) or the second (positive), in option steps, before rounding.
+ * A text between the two believed positions. `lean` per issue shifts it toward the first option
+ * (negative) or the last (positive), in option steps, before rounding.
  */
 export function textBetween(view: MediatorView, lean: (issue: number) => number = () => 0): Package {
   const c = view.c;
@@ -52,7 +52,7 @@ export function textBetween(view: MediatorView, lean: (issue: number) => number 
     target = Math.min(Math.max(target, Math.min(a, b)), Math.max(a, b));
     // Never write a red line the mediator has heard.
     for (const s of [0, 1] as const) {
-      while (heardRedLine(view, s, i, target)) target += c.sides[s].direction;
+      while (heardRedLine(view, s, i, target)) target += c.sides[s].directions[i]!;
     }
     text = withItem(text, i, Math.min(c.optionCount[i]! - 1, Math.max(0, target)));
   }

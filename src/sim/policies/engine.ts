@@ -105,7 +105,8 @@ export function createEngine(knobs: Knobs, rng: Rng, memory: EngineMemory = fres
   const fullText = (view: MediatorView) =>
     textBetween(view, (i) => {
       let l = m.lean[i] ?? 0;
-      if (knobs.logroll) l += 0.4 * (priorityScore(view, 1, i) - priorityScore(view, 0, i));
+      // Toward the end of the side that cares more (each side's end is against its concession direction).
+      if (knobs.logroll) l -= 0.4 * (priorityScore(view, 0, i) * view.c.sides[0].directions[i]! + priorityScore(view, 1, i) * view.c.sides[1].directions[i]!);
       return Math.max(-1.5, Math.min(1.5, l));
     });
 
@@ -157,7 +158,7 @@ export function createEngine(knobs: Knobs, rng: Rng, memory: EngineMemory = fres
     if (m.pendingPresent) {
       const s = m.pendingPresent.side;
       if (view.state.sides[s].accepted !== m.pendingPresent.version) {
-        for (const i of criticised(view, s)) m.lean[i] = (m.lean[i] ?? 0) + (s === 0 ? -0.5 : 0.5);
+        for (const i of criticised(view, s)) m.lean[i] = (m.lean[i] ?? 0) - 0.5 * view.c.sides[s].directions[i]!;
         if (view.state.round === view.c.scenario.rounds.length - 1) {
           for (const i of criticised(view, s)) if (view.c.core[i]) m.contested.add(i);
           if (draftComplete(view)) m.refusedLastDay.add(s);
@@ -179,7 +180,7 @@ export function createEngine(knobs: Knobs, rng: Rng, memory: EngineMemory = fres
     const gaps = c.issueIds
       .map((_, i) => i)
       .filter((i) => believedPosition(view, s, i) !== believedPosition(view, other(s), i))
-      .filter((i) => !heardRedLine(view, s, i, believedPosition(view, s, i) + c.sides[s].direction));
+      .filter((i) => !heardRedLine(view, s, i, believedPosition(view, s, i) + c.sides[s].directions[i]!));
     if (gaps.length === 0) return null;
     if (knobs.askOn === 'anyGap') return gaps[rng.int(gaps.length)]!;
     gaps.sort((a, b) => priorityScore(view, s, a) - priorityScore(view, s, b) || a - b);

@@ -97,7 +97,7 @@ function revisedFromCriticism(view: MediatorView, samples: readonly GameState[])
       if (issue === null || c.scenario.issues[issue]!.scope) continue;
       const option = itemAt(state.draft, issue);
       if (option === null) continue;
-      const toward = option - c.sides[s].direction;
+      const toward = option - c.sides[s].directions[issue]!;
       if (toward < 0 || toward >= c.optionCount[issue]!) continue;
       const revised = withItem(state.draft, issue, toward);
       const o: SideIndex = s === 0 ? 1 : 0;
@@ -260,7 +260,7 @@ function tries(view: MediatorView, planned: GameEvent, samples: readonly GameSta
   const s: SideIndex = state.location;
   if (planned.type === 'WALK' || planned.type === 'RECESS') {
     // Not yet ripe: the cost of no deal made felt, once a day where it is credible, when the
-    // samples say it pays (measured: painting whenever credible lost games on Camp David).
+    // samples say it pays (measured: painting whenever credible lost games on a shipped scenario).
     if (paintable(view, s, memory, guess)) add({ type: 'PAINT_STALEMATE' });
     const trade = likelyTrade(c, samples, s, target);
     if (trade && trade.odds >= 0.3) add({ type: 'PROPOSE_TRADE', give: c.issueIds[trade.give]!, get: c.issueIds[trade.get]! });
