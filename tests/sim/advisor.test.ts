@@ -8,7 +8,7 @@ import { mediatorView } from '../../src/machine/view.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { adviceLine, advisorRng, memoryOf, seasonedAdvice } from '../../src/sim/advisor.ts';
-import { advise, PLANNER_DEFAULTS, VISIT_MOVES } from '../../src/sim/policies/planner.ts';
+import { advise, PLANNER_DEFAULTS, SWITCH_MARGIN, VISIT_MOVES } from '../../src/sim/policies/planner.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { adviceWords } from '../../src/present/words/advice.ts';
@@ -44,6 +44,22 @@ describe('the seasoned mediator’s advice', () => {
       const direct = advise(view, rng, PLANNER_DEFAULTS, memoryOf(view), undefined, adviceLine(view, rng));
       expect(seasonedAdvice(view, step)).toEqual(direct);
     }
+  });
+
+  it('paints the stalemate only where its samples say it pays more than moving on, never as a matter of course', () => {
+    let painted = 0;
+    for (const seed of [1, 2]) {
+      for (const { step, view } of viewsOf(campDavid, seed, 'broker', 2)) {
+        const advice = seasonedAdvice(view, step);
+        if (advice?.event.type !== 'PAINT_STALEMATE') continue;
+        painted++;
+        // Chosen over the line's own move (leaving the room) by a clear margin in the samples.
+        expect(advice.weighed).toBe(true);
+        expect(['WALK', 'RECESS']).toContain(advice.runnerUp?.event.type);
+        expect(advice.value).toBeGreaterThanOrEqual(advice.runnerUp!.value + SWITCH_MARGIN);
+      }
+    }
+    expect(painted).toBeGreaterThan(0);
   });
 
   it('answers the same every time it is asked at the same point', () => {
