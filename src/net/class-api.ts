@@ -3,6 +3,7 @@
 // (each device gets its own random seat token), the teacher ends the class and collects saves.
 import { z } from 'zod';
 import { DIFFICULTIES, type Difficulty } from '../model/index.ts';
+import { MAX_FILE_BYTES } from '../scenario/index.ts';
 import { STUDENT_ROLES, type StudentRole } from './roles.ts';
 import type { SeatStatus } from './protocol.ts';
 import type { SaveFile } from '../replay/index.ts';
@@ -15,6 +16,8 @@ const Name = z.string().trim().min(1).max(40);
 /** What the teacher chooses when opening a class. */
 export const OpenClassSchema = z.strictObject({
   scenario: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/),
+  /** A scenario the server does not ship (a class pack): its file's text, checked as untrusted as any file; its id must be `scenario`. */
+  scenarioText: z.string().max(MAX_FILE_BYTES).optional(),
   games: z.number().int().min(1).max(MAX_GAMES),
   rounds: z.number().int().min(0).max(40).default(0),
   difficulty: z.enum(DIFFICULTIES as [Difficulty, ...Difficulty[]]).default('standard'),

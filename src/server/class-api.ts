@@ -1,8 +1,9 @@
 // The class server's HTTP requests: open a class (the teacher alone gets the teacher's token),
 // look a join code up, take a seat (a random token per device), end the class, collect the saves.
-import express, { type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { matchMaker } from '@colyseus/core';
 import { createSave } from '../replay/index.ts';
+import { loadScenarioText, MAX_FILE_BYTES } from '../scenario/index.ts';
 import { settingsFor } from '../machine/index.ts';
 import {
   MAX_DEVICES_PER_SEAT,
@@ -13,6 +14,7 @@ import {
   type ClassInfo,
   type ClassSave,
   type JoinInfo,
+  type OpenClass,
   type OpenedClass,
   type SeatTaken,
   type SeatStatus,
@@ -21,6 +23,7 @@ import {
 import { ensureRoom } from './rooms.ts';
 import { classChannel, roomIdOf, services } from './services.ts';
 import type { ClassRecord } from './store/store.ts';
+import type { LoadedScenario } from '../scenario/index.ts';
 import { newClassId, newJoinCode, newSeed, newToken, tokenHash } from './tokens.ts';
 
 function fail(res: Response, status: number, error: string): void {
@@ -43,7 +46,8 @@ async function joinInfo(record: ClassRecord): Promise<JoinInfo> {
     const open = roles.filter((r) => (seats.find((s) => s.role === r)?.devices ?? 0) < MAX_DEVICES_PER_SEAT);
     return { game, roomId: roomIdOf(record.id, game), seats, open };
   });
-  const delegations = services().shelf.get(record.scenario)?.scenario.delegations.map((d) => d.name) ?? [];
+  const { shelf, store } = services();
+  const delegations = (await shelf.forClass(record, store))?.scenario.delegations.map((d) => d.name) ?? [];
   return { classId: record.id, scenario: record.scenario, people: record.settings.people, delegations, ended: record.ended, games };
 }
 
@@ -57,18 +61,35 @@ async function teachersClass(req: Request, res: Response): Promise<ClassRecord |
   return record;
 }
 
+/** The scenario a class is opened on: one the server ships, or the teacher's own file (checked as untrusted). */
+function scenarioToOpen(data: OpenClass): { loaded: LoadedScenario; own: string | null } | string {
+  const shipped = services().shelf.get(data.scenario);
+  if (data.scenarioText === undefined) return shipped ? { loaded: shipped, own: null } : `scenario: no scenario "${data.scenario}" on this server (send the file's text as scenarioText)`;
+  const loaded = loadScenarioText(data.scenarioText, `${data.scenario}.yaml`);
+  if (!loaded.ok) return `scenarioText: not a valid scenario: ${loaded.errors.slice(0, 3).join('; ')}${loaded.errors.length > 3 ? ` (and ${loaded.errors.length - 3} more)` : ''}`;
+  if (loaded.scenario.id !== data.scenario) return `scenarioText: the file is the scenario "${loaded.scenario.id}", not "${data.scenario}"`;
+  // The same file as a shipped one needs no copy.
+  return shipped && shipped.hash === loaded.hash ? { loaded: shipped, own: null } : { loaded, own: data.scenarioText };
+}
+
+// Requests are small, but for opening a class, which may carry a scenario file.
+const smallJson = express.json({ limit: '4kb' });
+const openJson = express.json({ limit: MAX_FILE_BYTES * 2 });
+
 export function classRoutes(): express.Router {
   const r = express.Router();
-  r.use(express.json({ limit: '4kb' }));
+  r.use((req: Request, res: Response, next: NextFunction) => (req.method === 'POST' && req.path === '/classes' ? openJson : smallJson)(req, res, next));
 
   r.post('/classes', async (req, res) => {
     const parsed = OpenClassSchema.safeParse(req.body);
     if (!parsed.success) return fail(res, 400, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    const { store, shelf } = services();
-    const loaded = shelf.get(parsed.data.scenario);
-    if (!loaded) return fail(res, 400, `scenario: no scenario "${parsed.data.scenario}"`);
+    const { store } = services();
+    const chosen = scenarioToOpen(parsed.data);
+    if (typeof chosen === 'string') return fail(res, 400, chosen);
+    const { loaded, own } = chosen;
     const teacherToken = newToken();
-    const record: ClassRecord = { id: newClassId(), code: '', teacherHash: tokenHash(teacherToken), scenario: loaded.scenario.id, scenarioHash: loaded.hash, settings: parsed.data, seed: newSeed(), ended: false };
+    const { scenarioText: _text, ...settings } = parsed.data;
+    const record: ClassRecord = { id: newClassId(), code: '', teacherHash: tokenHash(teacherToken), scenario: loaded.scenario.id, scenarioHash: loaded.hash, settings, seed: newSeed(), ended: false };
     // A code already in use by another class is drawn again.
     for (let tries = 0; ; tries++) {
       record.code = newJoinCode();
@@ -76,6 +97,7 @@ export function classRoutes(): express.Router {
       if (tries > 20) return fail(res, 503, 'no join code free');
     }
     await store.addClass(record);
+    if (own !== null) await store.addClassScenario(record.id, own);
     const opened: OpenedClass = { classId: record.id, code: record.code, teacherToken };
     res.status(201).json(opened);
   });
@@ -97,11 +119,21 @@ export function classRoutes(): express.Router {
     res.json({ ended: true });
   });
 
+  // The class's own scenario file (a class pack), for the teacher's dashboard on a device that lacks it.
+  r.get('/classes/:id/scenario', async (req, res) => {
+    const record = await teachersClass(req, res);
+    if (!record) return;
+    const text = await services().store.classScenario(record.id);
+    if (text === null) return fail(res, 404, 'the class is on a scenario shipped with the game');
+    res.json({ text });
+  });
+
   r.get('/classes/:id/saves', async (req, res) => {
     const record = await teachersClass(req, res);
     if (!record) return;
     const { store, shelf } = services();
-    const loaded = shelf.get(record.scenario)!;
+    const loaded = await shelf.forClass(record, store);
+    if (!loaded) return fail(res, 500, `scenario: ${record.scenario} is not on this server`);
     const s = record.settings;
     const settings = settingsFor(record.seed, { rounds: s.rounds, difficulty: s.difficulty, names: s.names, allowDistortion: s.allowDistortion, people: s.people });
     const saves: ClassSave[] = [];
@@ -146,6 +178,17 @@ export function classRoutes(): express.Router {
     if (!seat) return fail(res, 404, 'no such seat');
     const roomId = await ensureRoom(seat.classId, seat.game);
     res.json({ roomId, role: seat.role, game: seat.game, classId: seat.classId });
+  });
+
+  // A seat's device fetches the class's own scenario (a class pack) when its copy of the game lacks it.
+  r.post('/seat/scenario', async (req, res) => {
+    const token = typeof req.body?.token === 'string' && req.body.token.length <= 100 ? req.body.token : '';
+    const { store } = services();
+    const seat = token ? await store.seat(tokenHash(token)) : null;
+    if (!seat) return fail(res, 404, 'no such seat');
+    const text = await store.classScenario(seat.classId);
+    if (text === null) return fail(res, 404, 'the class is on a scenario shipped with the game');
+    res.json({ text });
   });
 
   r.get('/health', (req, res) => {

@@ -71,8 +71,8 @@ export class GameRoom extends Room {
     const { store, shelf } = services();
     const record = await store.classById(String(options.classId));
     if (!record) throw new Error(`no class ${options.classId}`);
-    const loaded = shelf.get(record.scenario);
-    if (!loaded || loaded.hash !== record.scenarioHash) throw new Error(`scenario ${record.scenario} is not the one the class was opened on`);
+    const loaded = await shelf.forClass(record, store);
+    if (!loaded) throw new Error(`scenario ${record.scenario} is not the one the class was opened on`);
     const game = Number(options.game);
     if (!Number.isInteger(game) || game < 0 || game >= record.settings.games) throw new Error(`no game ${options.game} in class ${record.id}`);
     this.roomId = roomIdOf(record.id, game);

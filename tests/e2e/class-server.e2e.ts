@@ -5,6 +5,7 @@
 // same seat and the same question. Each delegation's page holds its own brief only; the
 // mediator's, none. Nothing is cut off at the devices' sizes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launch, openPage, shot, type Watched } from './browser.ts';
@@ -154,5 +155,45 @@ describe('a class on the class server, in three browsers', () => {
       expect(w.errors.filter((e) => !expected.test(e)), w.errors.join('\n')).toEqual([]);
       expect(w.external).toEqual([]);
     }
+  });
+});
+
+describe('a class on a scenario the teacher opened from disk', () => {
+  const OWN = readFileSync(join(ROOT, 'scenarios/camp-david-1978.yaml'), 'utf8')
+    .replace(/^id: camp-david-1978$/m, 'id: camp-david-our-class')
+    .replace(/^title: .*$/m, 'title: "Camp David, as our class plays it"');
+
+  it('goes with the class to the server, and a student whose copy lacks it plays on it', async () => {
+    const teacher = await openPage(browser, server.base, LAPTOP);
+    await teacher.page.goto(`${server.base}/?class=teach`);
+    // A file that is not a scenario is refused where the form's errors go, and nothing changes.
+    const refused = teacher.page.waitForEvent('filechooser');
+    await tap(teacher.page, '[data-action="class-scenario-file"]');
+    await (await refused).setFiles({ name: 'notes.yaml', mimeType: 'application/x-yaml', buffer: Buffer.from('just: notes\n', 'utf8') });
+    await teacher.page.locator('.class-form .error', { hasText: 'notes.yaml is not a scenario the game can play' }).waitFor({ timeout: 15_000 });
+    expect(await teacher.page.locator('[data-field="scenario"]').inputValue()).toBe('muscat-2026');
+    const chooser = teacher.page.waitForEvent('filechooser');
+    await tap(teacher.page, '[data-action="class-scenario-file"]');
+    await (await chooser).setFiles({ name: 'our-class.yaml', mimeType: 'application/x-yaml', buffer: Buffer.from(OWN, 'utf8') });
+    await teacher.page.locator('[data-field="scenario"] option', { hasText: 'Camp David, as our class plays it (from a file)' }).waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await teacher.page.locator('[data-field="scenario"]').inputValue()).toBe('camp-david-our-class');
+    expect(await teacher.page.locator('.class-form .error').textContent()).toBe('');
+    await teacher.page.locator('[data-field="games"]').fill('1');
+    await tap(teacher.page, '[data-action="open-class"]');
+    await teacher.page.locator('[data-join-code]').waitFor({ timeout: 15_000 });
+    const code = (await teacher.page.locator('[data-join-code]').textContent()) ?? '';
+
+    // A fresh browser: its copy of the game has never seen the file.
+    const student = await openPage(browser, server.base, LAPTOP);
+    await takeSeat(student, code, '0:mediator', 'Our envoys');
+    await student.page.locator('[data-move="BEGIN"]').waitFor({ timeout: 15_000 });
+    expect(await student.page.locator('.class-app .error:not(:empty)').count()).toBe(0);
+    await tap(student.page, '[data-move="BEGIN"]');
+    await student.page.locator('[data-move="walk-0"]:not([disabled])').waitFor({ timeout: 15_000 });
+    expect(await student.page.locator('[data-move="walk-0"]').textContent()).toContain('Egypt');
+    expect(student.errors.filter((e) => !/^CSP refused script-src: eval$/.test(e))).toEqual([]);
+    expect(student.external).toEqual([]);
+    await student.page.context().close();
+    await teacher.page.context().close();
   });
 });

@@ -23,5 +23,9 @@ export const classApi = {
   saves: (classId: string, token: string) => call<ClassSave[]>(`/classes/${encodeURIComponent(classId)}/saves`, { headers: bearer(token) }),
   lookup: (code: string) => call<JoinInfo>(`/join/${encodeURIComponent(code)}`),
   take: (code: string, seat: TakeSeat) => call<SeatTaken>(`/join/${encodeURIComponent(code)}`, { method: 'POST', body: JSON.stringify(seat) }),
+  /** The class's own scenario file (a class pack), for a seat whose copy of the game lacks it. */
+  scenario: (token: string) => call<{ text: string }>('/seat/scenario', { method: 'POST', body: JSON.stringify({ token }) }),
+  /** The same, for the teacher's dashboard. */
+  teacherScenario: (classId: string, token: string) => call<{ text: string }>(`/classes/${encodeURIComponent(classId)}/scenario`, { headers: bearer(token) }),
   seat: (token: string) => call<{ roomId: string; role: string; game: number; classId: string }>('/seat', { method: 'POST', body: JSON.stringify({ token }) }),
 };

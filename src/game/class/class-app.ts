@@ -12,6 +12,7 @@ import { keepSeat, mountJoinPage, readSeat } from './join-page.ts';
 import { mountMediatorScreen } from './mediator-screen.ts';
 import { keepTeacherSession, mountOpenPage, readTeacherSession } from './open-page.ts';
 import { classScenario, classScenarios } from './scenario.ts';
+import { classApi } from './api.ts';
 import './class.css';
 
 function store(win: Window, kind: 'localStorage' | 'sessionStorage'): Storage | null {
@@ -52,7 +53,7 @@ export async function runClassroom(doc: Document, win: Window): Promise<void> {
       fill(root, el('p', { text: netWords().loading }));
       const conn = await ClassConnection.open(origin, seat.token, seat.roomId).catch(() => ClassConnection.open(origin, seat.token));
       const info = conn.mirror.info;
-      const cs = await classScenario(storage, info.scenario.id, info.scenario.hash, info.settings);
+      const cs = await classScenario(storage, info.scenario.id, info.scenario.hash, info.settings, () => classApi.scenario(seat.token));
       if (!cs) return fill(root, el('p', { class: 'error', text: netWords().failed(info.scenario.id) }));
       root.dataset.role = info.role;
       if (info.role === 'delegation0' || info.role === 'delegation1') return mountDelegationScreen(root, cs, conn);

@@ -25,7 +25,7 @@ export async function mountDashboard(root: HTMLElement, storage: SafeStorage, se
   if (!info.ok) return fill(root, el('p', { class: 'error', text: info.status === 0 ? netWords().noServer : netWords().failed(info.error) }));
   const games = await Promise.all(info.value.games.map((g) => ClassConnection.open(origin, session.token, g.roomId)));
   const first = games[0]!.mirror.info;
-  const cs = await classScenario(storage, first.scenario.id, first.scenario.hash, first.settings);
+  const cs = await classScenario(storage, first.scenario.id, first.scenario.hash, first.settings, () => classApi.teacherScenario(session.classId, session.token));
   if (!cs) return fill(root, el('p', { class: 'error', text: netWords().failed(first.scenario.id) }));
   const joinUrl = new URL(`./?class=join&code=${session.code}`, origin + '/').href;
   let message = '';

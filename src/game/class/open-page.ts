@@ -2,9 +2,11 @@
 // grace for dropped devices and what happens when a team stays away. The teacher's token comes
 // back once and stays in this tab (sessionStorage), never in the address or a student's device.
 import { MAX_GAMES, MAX_GRACE_SECONDS, type OpenClass } from '../../net/index.ts';
+import { loadScenarioFile } from '../../scenario/index.ts';
 import { netWords } from '../../present/index.ts';
 import { el, fill, uid } from '../dom/el.ts';
 import { classApi } from './api.ts';
+import type { ClassScenarioChoice } from './scenario.ts';
 
 export interface TeacherSession {
   classId: string;
@@ -38,7 +40,7 @@ function field(label: string, input: HTMLElement): HTMLElement {
   return el('div', { class: 'class-field' }, el('label', { attrs: { for: id }, text: label }), input);
 }
 
-export function mountOpenPage(root: HTMLElement, scenarios: { id: string; title: string }[], opened: (s: TeacherSession) => void, toJoin: () => void): void {
+export function mountOpenPage(root: HTMLElement, scenarios: ClassScenarioChoice[], opened: (s: TeacherSession) => void, toJoin: () => void): void {
   const w = netWords().open;
   const scenario = el('select', { attrs: { 'data-field': 'scenario' } }, ...scenarios.map((s) => el('option', { text: s.title, attrs: { value: s.id } })));
   const games = el('input', { attrs: { type: 'number', min: 1, max: MAX_GAMES, value: 2, 'data-field': 'games', inputmode: 'numeric' } });
@@ -48,10 +50,36 @@ export function mountOpenPage(root: HTMLElement, scenarios: { id: string; title:
   const second = el('input', { attrs: { type: 'checkbox', checked: true, 'data-field': 'people1' } });
   const absent = el('select', { attrs: { 'data-field': 'absent' } }, el('option', { text: w.absentWait, attrs: { value: 'wait' } }), el('option', { text: w.absentAi, attrs: { value: 'ai' } }));
   const error = el('p', { class: 'error', attrs: { role: 'alert' } });
+  // A teacher's own file (a class pack over the server): read as untrusted, offered in the list.
+  const file = el('input', { attrs: { type: 'file', accept: '.yaml,.yml,.json', hidden: true, 'data-field': 'scenario-file' } }) as HTMLInputElement;
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    file.value = '';
+    if (!chosen) return;
+    void chosen.arrayBuffer().then((buffer) => {
+      const bytes = new Uint8Array(buffer);
+      const loaded = loadScenarioFile(bytes, chosen.name);
+      if (!loaded.ok) {
+        error.textContent = w.fileRefused(chosen.name, loaded.errors[0] ?? '', loaded.errors.length - 1);
+        return;
+      }
+      error.textContent = '';
+      const id = loaded.scenario.id;
+      const text = new TextDecoder().decode(bytes);
+      const kept = scenarios.find((s) => s.id === id);
+      if (kept) kept.text = text;
+      else scenarios.push({ id, title: loaded.scenario.title, text });
+      const option = [...scenario.options].find((o) => o.value === id) ?? scenario.appendChild(el('option', { attrs: { value: id } }) as HTMLOptionElement);
+      option.textContent = w.fileOpened(loaded.scenario.title);
+      scenario.value = id;
+    });
+  });
+  const openFile = el('button', { text: w.openFile, attrs: { type: 'button', 'data-action': 'class-scenario-file' }, on: { click: () => file.click() } });
   const form = el(
     'form',
     { class: 'class-form', attrs: { novalidate: true } },
     field(w.scenario, scenario),
+    el('p', { class: 'muted small' }, openFile, file, ' ', w.fileNote),
     field(w.games, games),
     field(w.rounds, rounds),
     el('fieldset', {}, el('legend', { text: w.people }), el('label', {}, first, ' 1'), el('label', {}, second, ' 2')),
@@ -62,8 +90,11 @@ export function mountOpenPage(root: HTMLElement, scenarios: { id: string; title:
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    const text = scenarios.find((s) => s.id === scenario.value)?.text;
     const setup: Partial<OpenClass> = {
       scenario: scenario.value,
+      // A file opened on this device goes with the class, so students' copies need not have it.
+      ...(text === undefined ? {} : { scenarioText: text }),
       games: Number(games.value),
       rounds: Number(rounds.value),
       graceSeconds: Number(grace.value),

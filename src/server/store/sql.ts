@@ -20,6 +20,10 @@ create table if not exists classes (
   ended boolean not null default false,
   created_at timestamptz not null default now()
 );
+create table if not exists class_scenarios (
+  class_id text primary key references classes(id),
+  text text not null
+);
 create table if not exists seats (
   token_hash text primary key,
   class_id text not null references classes(id),

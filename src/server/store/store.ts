@@ -68,6 +68,16 @@ export class Store {
     ]);
   }
 
+  /** A class opened on a scenario the server does not ship (a class pack): the file's text. */
+  async addClassScenario(classId: string, text: string): Promise<void> {
+    await this.sql.query('insert into class_scenarios (class_id, text) values ($1, $2)', [classId, text]);
+  }
+
+  async classScenario(classId: string): Promise<string | null> {
+    const rows = await this.sql.query<{ text: string }>('select text from class_scenarios where class_id = $1', [classId]);
+    return rows[0]?.text ?? null;
+  }
+
   async classById(id: string): Promise<ClassRecord | null> {
     const rows = await this.sql.query<ClassRow>('select * from classes where id = $1', [id]);
     return rows[0] ? classOf(rows[0]) : null;
