@@ -139,7 +139,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'Bargaining model of war',
     kind: 'theory',
     definition: 'Because war is costly, some bargain both sides prefer to it usually exists; wars happen through private information with incentives to bluff, and commitment problems.',
-    inGame: 'The talks end by force when the first delegation is better off without the deal at the deadline, or the pressure reaches the top rung.',
+    inGame: 'The talks end by force when the delegation that decides at the deadline (the scenario names it) is better off without the deal by then, or the pressure reaches the top rung.',
     sources: [theory('bargaining-war')],
     aliases: ['bargaining model of war', 'commitment problem'],
   },

@@ -3,12 +3,13 @@
 // (each device gets its own random seat token), the teacher ends the class and collects saves.
 import { z } from 'zod';
 import { DIFFICULTIES, type Difficulty } from '../model/index.ts';
-import { MAX_FILE_BYTES } from '../scenario/index.ts';
 import { STUDENT_ROLES, type StudentRole } from './roles.ts';
 import type { SeatStatus } from './protocol.ts';
 import type { SaveFile } from '../replay/index.ts';
 
 export const MAX_GAMES = 30;
+/** The largest scenario file a class may carry to the server (the shipped ones are about 110 KB). */
+export const MAX_PACK_BYTES = 512 * 1024;
 export const MAX_GRACE_SECONDS = 600;
 export const MAX_DEVICES_PER_SEAT = 8;
 const Name = z.string().trim().min(1).max(40);
@@ -17,7 +18,7 @@ const Name = z.string().trim().min(1).max(40);
 export const OpenClassSchema = z.strictObject({
   scenario: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/),
   /** A scenario the server does not ship (a class pack): its file's text, checked as untrusted as any file; its id must be `scenario`. */
-  scenarioText: z.string().max(MAX_FILE_BYTES).optional(),
+  scenarioText: z.string().max(MAX_PACK_BYTES, { error: `must be at most ${MAX_PACK_BYTES / 1024} KB` }).optional(),
   games: z.number().int().min(1).max(MAX_GAMES),
   rounds: z.number().int().min(0).max(40).default(0),
   difficulty: z.enum(DIFFICULTIES as [Difficulty, ...Difficulty[]]).default('standard'),
@@ -33,6 +34,13 @@ export const OpenClassSchema = z.strictObject({
   aiPaceMs: z.number().int().min(0).max(10_000).default(1500),
 });
 export type OpenClass = z.output<typeof OpenClassSchema>;
+/** What the server keeps of a class's settings (a class pack's text is kept on its own). */
+export type ClassSettings = Omit<OpenClass, 'scenarioText'>;
+
+/** A class's own scenario file, as the server sends it to a device that lacks it. */
+export interface SentScenarioText {
+  text: string;
+}
 
 export interface OpenedClass {
   classId: string;

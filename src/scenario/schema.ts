@@ -307,7 +307,7 @@ export const EscalationSchema = z.strictObject({
   /** At the deadline, strikes follow when pressure is at least this rung and the striker (strikeBy) is better off without the deal. */
   strikeRung: Count(0, 9).describe('At the deadline, strikes follow when pressure is at least this rung and the striker (strikeBy) is better off without the deal.'),
   /** The delegation (its id) that decides at the deadline whether to strike; the first delegation when left out. */
-  strikeBy: z.string().optional().describe('The delegation (its id) that decides at the deadline whether to strike; the first delegation when left out.'),
+  strikeBy: Id.optional().describe('The delegation (its id) that decides at the deadline whether to strike; the first delegation when left out.'),
 });
 
 export const RoundSchema = z.strictObject({

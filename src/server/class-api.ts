@@ -1,9 +1,11 @@
 // The class server's HTTP requests: open a class (the teacher alone gets the teacher's token),
-// look a join code up, take a seat (a random token per device), end the class, collect the saves.
+// on a shipped scenario or the teacher's own file (a class pack), look a join code up, take a
+// seat (a random token per device), end the class, collect the saves, and hand a class's own
+// scenario file to the teacher's dashboard or a seat whose copy of the game lacks it.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { matchMaker } from '@colyseus/core';
 import { createSave } from '../replay/index.ts';
-import { loadScenarioText, MAX_FILE_BYTES } from '../scenario/index.ts';
+import { loadScenarioText } from '../scenario/index.ts';
 import { settingsFor } from '../machine/index.ts';
 import {
   MAX_DEVICES_PER_SEAT,
@@ -19,7 +21,10 @@ import {
   type SeatTaken,
   type SeatStatus,
   ROLES,
+  MAX_PACK_BYTES,
+  type SentScenarioText,
 } from '../net/index.ts';
+import { RateLimit } from './rate-limit.ts';
 import { ensureRoom } from './rooms.ts';
 import { classChannel, roomIdOf, services } from './services.ts';
 import type { ClassRecord } from './store/store.ts';
@@ -63,27 +68,49 @@ async function teachersClass(req: Request, res: Response): Promise<ClassRecord |
 
 /** The scenario a class is opened on: one the server ships, or the teacher's own file (checked as untrusted). */
 function scenarioToOpen(data: OpenClass): { loaded: LoadedScenario; own: string | null } | string {
-  const shipped = services().shelf.get(data.scenario);
-  if (data.scenarioText === undefined) return shipped ? { loaded: shipped, own: null } : `scenario: no scenario "${data.scenario}" on this server (send the file's text as scenarioText)`;
-  const loaded = loadScenarioText(data.scenarioText, `${data.scenario}.yaml`);
+  const { shelf } = services();
+  const shipped = shelf.get(data.scenario);
+  const text = data.scenarioText;
+  // The very file the server ships needs no copy.
+  if (text === undefined || shelf.isShipped(data.scenario, text)) return shipped ? { loaded: shipped, own: null } : `scenario: no scenario "${data.scenario}" on this server (send the file's text as scenarioText)`;
+  const loaded = loadScenarioText(text, data.scenario);
   if (!loaded.ok) return `scenarioText: not a valid scenario: ${loaded.errors.slice(0, 3).join('; ')}${loaded.errors.length > 3 ? ` (and ${loaded.errors.length - 3} more)` : ''}`;
   if (loaded.scenario.id !== data.scenario) return `scenarioText: the file is the scenario "${loaded.scenario.id}", not "${data.scenario}"`;
-  // The same file as a shipped one needs no copy.
-  return shipped && shipped.hash === loaded.hash ? { loaded: shipped, own: null } : { loaded, own: data.scenarioText };
+  return { loaded, own: text };
 }
 
-// Requests are small, but for opening a class, which may carry a scenario file.
+// Requests are small, but for opening a class, which may carry a scenario file (its text in JSON
+// may be longer than the file by its escapes).
 const smallJson = express.json({ limit: '4kb' });
-const openJson = express.json({ limit: MAX_FILE_BYTES * 2 });
+const openJson = express.json({ limit: MAX_PACK_BYTES * 2 });
+
+// Reading a teacher's file takes the process a while: a few per address, then one a minute.
+const PACKS = { perSecond: 1 / 60, burst: 5, addresses: 10_000 };
+const packRates = new Map<string, RateLimit>();
+
+function packAllowed(address: string): boolean {
+  let rate = packRates.get(address);
+  if (!rate) {
+    if (packRates.size >= PACKS.addresses) packRates.clear();
+    packRates.set(address, (rate = new RateLimit(PACKS.perSecond, PACKS.burst, Date.now())));
+  }
+  return rate.take(Date.now()) === 'ok';
+}
 
 export function classRoutes(): express.Router {
   const r = express.Router();
   r.use((req: Request, res: Response, next: NextFunction) => (req.method === 'POST' && req.path === '/classes' ? openJson : smallJson)(req, res, next));
+  // A body the parser refuses (too large, not JSON) is answered in JSON like every refusal.
+  r.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (!error || typeof error.status !== 'number') return next(error);
+    fail(res, error.status, error.type === 'entity.too.large' ? `the request is too large (a scenario file may be at most ${MAX_PACK_BYTES / 1024} KB)` : 'the request is not valid JSON');
+  });
 
   r.post('/classes', async (req, res) => {
     const parsed = OpenClassSchema.safeParse(req.body);
     if (!parsed.success) return fail(res, 400, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     const { store } = services();
+    if (parsed.data.scenarioText !== undefined && !packAllowed(req.ip ?? '')) return fail(res, 429, 'too many classes opened on a file from this address: wait a minute');
     const chosen = scenarioToOpen(parsed.data);
     if (typeof chosen === 'string') return fail(res, 400, chosen);
     const { loaded, own } = chosen;
@@ -96,8 +123,7 @@ export function classRoutes(): express.Router {
       if (!(await store.classByCode(record.code))) break;
       if (tries > 20) return fail(res, 503, 'no join code free');
     }
-    await store.addClass(record);
-    if (own !== null) await store.addClassScenario(record.id, own);
+    await store.addClass(record, own);
     const opened: OpenedClass = { classId: record.id, code: record.code, teacherToken };
     res.status(201).json(opened);
   });
@@ -125,7 +151,8 @@ export function classRoutes(): express.Router {
     if (!record) return;
     const text = await services().store.classScenario(record.id);
     if (text === null) return fail(res, 404, 'the class is on a scenario shipped with the game');
-    res.json({ text });
+    const sent: SentScenarioText = { text };
+    res.json(sent);
   });
 
   r.get('/classes/:id/saves', async (req, res) => {
@@ -188,7 +215,8 @@ export function classRoutes(): express.Router {
     if (!seat) return fail(res, 404, 'no such seat');
     const text = await store.classScenario(seat.classId);
     if (text === null) return fail(res, 404, 'the class is on a scenario shipped with the game');
-    res.json({ text });
+    const sent: SentScenarioText = { text };
+    res.json(sent);
   });
 
   r.get('/health', (req, res) => {

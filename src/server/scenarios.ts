@@ -5,35 +5,47 @@ import { join } from 'node:path';
 import { loadScenarioText, type LoadedScenario } from '../scenario/index.ts';
 import type { ClassRecord, Store } from './store/store.ts';
 
+/** Classes whose scenario a process keeps at hand (a bounded cache: a class not in it is read again). */
+const KEPT_CLASSES = 64;
+
+/** A teacher's file, read as untrusted: named without an extension, so its content says whether it is JSON or YAML. */
+export function own(text: string, id: string): LoadedScenario | null {
+  const loaded = loadScenarioText(text, id);
+  return loaded.ok ? loaded : null;
+}
+
 export class ScenarioShelf {
-  private readonly byId = new Map<string, LoadedScenario>();
+  private readonly byId = new Map<string, { loaded: LoadedScenario; text: string }>();
+  // The scenario of each recent class, by class id, oldest first.
+  private readonly classes = new Map<string, LoadedScenario>();
 
   constructor(dir: string) {
     for (const name of readdirSync(dir)) {
       if (!/\.ya?ml$/.test(name)) continue;
-      const loaded = loadScenarioText(readFileSync(join(dir, name), 'utf8'), name);
-      if (loaded.ok) this.byId.set(loaded.scenario.id, loaded);
+      const text = readFileSync(join(dir, name), 'utf8');
+      const loaded = loadScenarioText(text, name);
+      if (loaded.ok) this.byId.set(loaded.scenario.id, { loaded, text });
     }
   }
 
   get(id: string): LoadedScenario | null {
-    return this.byId.get(id) ?? null;
+    return this.byId.get(id)?.loaded ?? null;
   }
 
-  // Classes' own scenarios, read once per process (by content hash: many classes may share one).
-  private readonly own = new Map<string, LoadedScenario>();
+  /** Whether this text is exactly the file the server ships under its id (then no copy is kept). */
+  isShipped(id: string, text: string): boolean {
+    return this.byId.get(id)?.text === text;
+  }
 
-  /** The scenario a class was opened on, exactly (its hash): shipped, or the class's own file; null when neither matches. */
+  /** The scenario a class was opened on, exactly (its hash): its own file when it has one, else the shipped one; null when neither matches. */
   async forClass(record: ClassRecord, store: Store): Promise<LoadedScenario | null> {
-    const shipped = this.get(record.scenario);
-    if (shipped && shipped.hash === record.scenarioHash) return shipped;
-    const kept = this.own.get(record.scenarioHash);
+    const kept = this.classes.get(record.id);
     if (kept) return kept;
     const text = await store.classScenario(record.id);
-    if (text === null) return null;
-    const loaded = loadScenarioText(text, `${record.scenario}.yaml`);
-    if (!loaded.ok || loaded.hash !== record.scenarioHash) return null;
-    this.own.set(loaded.hash, loaded);
+    const loaded = text === null ? this.get(record.scenario) : own(text, record.scenario);
+    if (!loaded || loaded.hash !== record.scenarioHash) return null;
+    this.classes.set(record.id, loaded);
+    if (this.classes.size > KEPT_CLASSES) this.classes.delete(this.classes.keys().next().value!);
     return loaded;
   }
 }

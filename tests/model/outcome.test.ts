@@ -114,27 +114,34 @@ describe('deadlineOutcome', () => {
   });
 
   it('the striker is data (escalation.strikeBy): the second delegation judges the text against its own fallback', () => {
+    const first = world();
     const second = world((input) => void (input.escalation.strikeBy = input.delegations[1]!.id));
-    expect(second.c.striker).toBe(1);
-    const at = (draft: string) =>
-      edit(second.state, (s) => {
+    expect([first.c.striker, second.c.striker]).toEqual([0, 1]);
+    const at = (w: typeof first, draft: string) =>
+      edit(w.state, (s) => {
         s.round = 2;
         s.hoursLeft = 0;
         s.pressure = 3;
         s.draft = draft;
         s.progress = 50;
       });
-    // The same texts as above, judged by South: North's decision no longer ends the talks.
-    for (const draft of ['---', '110', '432', '000']) {
-      const state = at(draft);
-      const south = state.sides[1];
-      const without = utility(state.truth[1]!, state.draft, south.reservation) <= south.reservation;
-      expect(strikerBetterOffWithout(second.c, state)).toBe(without);
-      const outcome = deadlineOutcome(second.c, state);
-      if (outcome.id === 'strike') expect(outcome.reason).toEqual({ type: 'betterWithout', side: 1 });
-      if (without && outcome.id !== 'interim') expect(outcome.id).toBe('strike');
-    }
-    expect(world().c.striker).toBe(0);
+    const without = (w: typeof first, draft: string, s: 0 | 1) => {
+      const state = at(w, draft);
+      return utility(state.truth[s]!, state.draft, state.sides[s].reservation) <= state.sides[s].reservation;
+    };
+    // Every complete text of the mini scenario: one only South would rather not have, one only North.
+    const texts = [0, 1, 2, 3, 4].flatMap((a) => [0, 1, 2, 3].flatMap((b) => [0, 1, 2, 3].map((d) => `${a}${b}${d}`)));
+    const southOnly = texts.find((t) => without(second, t, 1) && !without(second, t, 0) && deadlineOutcome(second.c, at(second, t)).id === 'strike');
+    const northOnly = texts.find((t) => without(first, t, 0) && !without(first, t, 1) && deadlineOutcome(first.c, at(first, t)).id === 'strike');
+    expect(southOnly).toBeDefined();
+    expect(northOnly).toBeDefined();
+    // The text South rejects ends the talks only where South decides, and North's only where North does.
+    expect(deadlineOutcome(second.c, at(second, southOnly!))).toEqual({ id: 'strike', reason: { type: 'betterWithout', side: 1 }, round: 2 });
+    expect(deadlineOutcome(first.c, at(first, southOnly!)).id).not.toBe('strike');
+    expect(deadlineOutcome(first.c, at(first, northOnly!))).toEqual({ id: 'strike', reason: { type: 'betterWithout', side: 0 }, round: 2 });
+    expect(deadlineOutcome(second.c, at(second, northOnly!)).id).not.toBe('strike');
+    expect(strikerBetterOffWithout(second.c, at(second, southOnly!))).toBe(true);
+    expect(strikerBetterOffWithout(first.c, at(first, southOnly!))).toBe(false);
   });
 
   it('interim when the stated positions already meet on enough core items that both prefer to no deal', () => {

@@ -1,6 +1,6 @@
 // The class server's HTTP requests from the browser, on the page's own origin. Nothing here runs
 // unless the player opens the class pages: the single-device game makes no network call.
-import type { ClassInfo, ClassSave, JoinInfo, OpenClass, OpenedClass, SeatTaken, TakeSeat } from '../../net/index.ts';
+import type { ClassInfo, ClassSave, JoinInfo, OpenClass, OpenedClass, SeatTaken, SentScenarioText, TakeSeat } from '../../net/index.ts';
 
 export type Answer<T> = { ok: true; value: T } | { ok: false; error: string; status: number };
 
@@ -24,8 +24,8 @@ export const classApi = {
   lookup: (code: string) => call<JoinInfo>(`/join/${encodeURIComponent(code)}`),
   take: (code: string, seat: TakeSeat) => call<SeatTaken>(`/join/${encodeURIComponent(code)}`, { method: 'POST', body: JSON.stringify(seat) }),
   /** The class's own scenario file (a class pack), for a seat whose copy of the game lacks it. */
-  scenario: (token: string) => call<{ text: string }>('/seat/scenario', { method: 'POST', body: JSON.stringify({ token }) }),
+  scenario: (token: string) => call<SentScenarioText>('/seat/scenario', { method: 'POST', body: JSON.stringify({ token }) }),
   /** The same, for the teacher's dashboard. */
-  teacherScenario: (classId: string, token: string) => call<{ text: string }>(`/classes/${encodeURIComponent(classId)}/scenario`, { headers: bearer(token) }),
+  teacherScenario: (classId: string, token: string) => call<SentScenarioText>(`/classes/${encodeURIComponent(classId)}/scenario`, { headers: bearer(token) }),
   seat: (token: string) => call<{ roomId: string; role: string; game: number; classId: string }>('/seat', { method: 'POST', body: JSON.stringify({ token }) }),
 };

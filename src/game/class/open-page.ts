@@ -1,8 +1,8 @@
 // The teacher opens a class: scenario, how many games, days, which delegations students play, the
 // grace for dropped devices and what happens when a team stays away. The teacher's token comes
 // back once and stays in this tab (sessionStorage), never in the address or a student's device.
-import { MAX_GAMES, MAX_GRACE_SECONDS, type OpenClass } from '../../net/index.ts';
-import { loadScenarioFile } from '../../scenario/index.ts';
+import { MAX_GAMES, MAX_GRACE_SECONDS, MAX_PACK_BYTES, type OpenClass } from '../../net/index.ts';
+import { decodeFile, loadScenarioText } from '../../scenario/index.ts';
 import { netWords } from '../../present/index.ts';
 import { el, fill, uid } from '../dom/el.ts';
 import { classApi } from './api.ts';
@@ -56,25 +56,26 @@ export function mountOpenPage(root: HTMLElement, scenarios: ClassScenarioChoice[
     const chosen = file.files?.[0];
     file.value = '';
     if (!chosen) return;
+    const refuse = (why: string, more = 0) => void (error.textContent = w.fileRefused(chosen.name, why, more));
+    if (chosen.size > MAX_PACK_BYTES) return refuse(w.fileTooLarge(Math.ceil(chosen.size / 1024), MAX_PACK_BYTES / 1024));
     void chosen.arrayBuffer().then((buffer) => {
-      const bytes = new Uint8Array(buffer);
-      const loaded = loadScenarioFile(bytes, chosen.name);
-      if (!loaded.ok) {
-        error.textContent = w.fileRefused(chosen.name, loaded.errors[0] ?? '', loaded.errors.length - 1);
-        return;
-      }
+      const decoded = decodeFile(new Uint8Array(buffer));
+      if (!decoded.ok) return refuse(decoded.problem.message);
+      const text = decoded.text;
+      const loaded = loadScenarioText(text, chosen.name);
+      if (!loaded.ok) return refuse(loaded.errors[0] ?? '', loaded.errors.length - 1);
       error.textContent = '';
       const id = loaded.scenario.id;
-      const text = new TextDecoder().decode(bytes);
       const kept = scenarios.find((s) => s.id === id);
       if (kept) kept.text = text;
       else scenarios.push({ id, title: loaded.scenario.title, text });
       const option = [...scenario.options].find((o) => o.value === id) ?? scenario.appendChild(el('option', { attrs: { value: id } }) as HTMLOptionElement);
       option.textContent = w.fileOpened(loaded.scenario.title);
       scenario.value = id;
-    });
+    }, () => refuse(w.fileUnread));
   });
   const openFile = el('button', { text: w.openFile, attrs: { type: 'button', 'data-action': 'class-scenario-file' }, on: { click: () => file.click() } });
+  const submit = el('button', { class: 'primary', text: w.submit, attrs: { type: 'submit', 'data-action': 'open-class' } }) as HTMLButtonElement;
   const form = el(
     'form',
     { class: 'class-form', attrs: { novalidate: true } },
@@ -86,10 +87,13 @@ export function mountOpenPage(root: HTMLElement, scenarios: ClassScenarioChoice[
     field(w.grace, grace),
     field(w.absent, absent),
     error,
-    el('button', { class: 'primary', text: w.submit, attrs: { type: 'submit', 'data-action': 'open-class' } }),
+    submit,
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    // One class per press, however long a file takes to send.
+    if (submit.disabled) return;
+    submit.disabled = true;
     const text = scenarios.find((s) => s.id === scenario.value)?.text;
     const setup: Partial<OpenClass> = {
       scenario: scenario.value,
@@ -102,6 +106,7 @@ export function mountOpenPage(root: HTMLElement, scenarios: ClassScenarioChoice[
       absent: absent.value === 'ai' ? 'ai' : 'wait',
     };
     void classApi.open(setup).then((r) => {
+      submit.disabled = false;
       if (r.ok) opened({ classId: r.value.classId, code: r.value.code, token: r.value.teacherToken });
       else error.textContent = r.status === 0 ? netWords().noServer : netWords().failed(r.error);
     });

@@ -68,12 +68,6 @@ export class Catalog {
     return toChoice(entry);
   }
 
-  /** Where the playable scenario of this id comes from: shipped with the game or a file opened here (null: none). */
-  async sourceOf(id: string): Promise<CatalogEntry['source'] | null> {
-    const entry = (await this.entries()).find((e) => e.result.ok && e.result.scenario.id === id);
-    return entry ? entry.source : null;
-  }
-
   /** The file behind the playable scenario of this id (what a class pack carries), or null. */
   async fileOf(id: string): Promise<{ fileName: string; text: string } | null> {
     const entry = (await this.entries()).find((e) => e.result.ok && e.result.scenario.id === id);

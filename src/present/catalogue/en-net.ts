@@ -24,6 +24,8 @@ export const net = {
     openFile: 'Open a scenario file…',
     fileNote: 'A file opened here goes to the server with the class: students need not have it.',
     fileOpened: (title: string) => `${title} (from a file)`,
+    fileTooLarge: (kb: number, limit: number) => `the file is ${num(kb)} KB; a class can carry at most ${num(limit)} KB`,
+    fileUnread: 'the browser could not read the file',
     fileRefused: (name: string, first: string, more: number) => `${name} is not a scenario the game can play: ${first}${more > 0 ? ` (and ${num(more)} more)` : ''}`,
     submit: 'Open the class',
     teacherJoin: 'I am a student: join a class',

@@ -2,7 +2,7 @@
 // is written here before it is acknowledged; the (class, game, seq) key refuses a second event
 // at the same step, whichever process tries.
 import type { GameEvent } from '../../machine/index.ts';
-import type { Author, OpenClass, Role } from '../../net/index.ts';
+import type { Author, ClassSettings, Role } from '../../net/index.ts';
 import { SCHEMA, type Sql } from './sql.ts';
 
 export interface ClassRecord {
@@ -11,7 +11,7 @@ export interface ClassRecord {
   teacherHash: string;
   scenario: string;
   scenarioHash: string;
-  settings: OpenClass;
+  settings: ClassSettings;
   seed: number;
   ended: boolean;
 }
@@ -38,7 +38,7 @@ interface ClassRow {
   teacher_hash: string;
   scenario: string;
   scenario_hash: string;
-  settings: OpenClass;
+  settings: ClassSettings;
   seed: number;
   ended: boolean;
 }
@@ -56,21 +56,12 @@ export class Store {
     return this.sql.close();
   }
 
-  async addClass(c: ClassRecord): Promise<void> {
-    await this.sql.query('insert into classes (id, code, teacher_hash, scenario, scenario_hash, settings, seed) values ($1, $2, $3, $4, $5, $6, $7)', [
-      c.id,
-      c.code,
-      c.teacherHash,
-      c.scenario,
-      c.scenarioHash,
-      JSON.stringify(c.settings),
-      c.seed,
-    ]);
-  }
-
-  /** A class opened on a scenario the server does not ship (a class pack): the file's text. */
-  async addClassScenario(classId: string, text: string): Promise<void> {
-    await this.sql.query('insert into class_scenarios (class_id, text) values ($1, $2)', [classId, text]);
+  /** A class, with its own scenario file when it was opened on one (a class pack): in one statement, so there is never one without the other. */
+  async addClass(c: ClassRecord, ownScenario: string | null = null): Promise<void> {
+    const values = [c.id, c.code, c.teacherHash, c.scenario, c.scenarioHash, JSON.stringify(c.settings), c.seed];
+    const insert = 'insert into classes (id, code, teacher_hash, scenario, scenario_hash, settings, seed) values ($1, $2, $3, $4, $5, $6, $7)';
+    if (ownScenario === null) await this.sql.query(insert, values);
+    else await this.sql.query(`with added as (${insert} returning id) insert into class_scenarios (class_id, text) select id, $8 from added`, [...values, ownScenario]);
   }
 
   async classScenario(classId: string): Promise<string | null> {
