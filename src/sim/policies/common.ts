@@ -50,9 +50,9 @@ export function textBetween(view: MediatorView, lean: (issue: number) => number 
     const b = believedPosition(view, 1, i);
     let target = Math.round((a + b) / 2 + lean(i));
     target = Math.min(Math.max(target, Math.min(a, b)), Math.max(a, b));
-    // Never write a red line the mediator has heard.
+    // Never write a red line the mediator has heard: step off it toward that side's own end (its red lines lie the way it concedes).
     for (const s of [0, 1] as const) {
-      while (heardRedLine(view, s, i, target)) target += c.sides[s].directions[i]!;
+      while (heardRedLine(view, s, i, target)) target -= c.sides[s].directions[i]!;
     }
     text = withItem(text, i, Math.min(c.optionCount[i]! - 1, Math.max(0, target)));
   }
