@@ -9,7 +9,7 @@ import type { ClassRecord, Store } from './store/store.ts';
 const KEPT_CLASSES = 64;
 
 /** A teacher's file, read as untrusted: named without an extension, so its content says whether it is JSON or YAML. */
-export function own(text: string, id: string): LoadedScenario | null {
+function own(text: string, id: string): LoadedScenario | null {
   const loaded = loadScenarioText(text, id);
   return loaded.ok ? loaded : null;
 }

@@ -23,8 +23,7 @@ export type SentScenario = () => Promise<Answer<SentScenarioText>>;
 export async function classScenario(storage: SafeStorage, id: string, hash: string, settings: PublicSettings, sent?: SentScenario): Promise<ClassScenario | null> {
   // Shipped, or a file opened on this device before (kept by its hash).
   const found = await new Catalog(storage).find(id, hash);
-  // The seed is the server's secret until the game is over; compiling the scenario does not read it.
-  if (found) return { scenario: found.scenario, c: compiledFor(found.scenario, settingsFor(0, settings)) };
+  if (found) return compiled(found.scenario, settings);
   const r = sent ? await sent() : null;
   return r?.ok ? classScenarioFromText(r.value.text, id, hash, settings) : null;
 }
@@ -34,7 +33,12 @@ export function classScenarioFromText(text: string, id: string, hash: string, se
   // Named without an extension: the content says whether it is JSON or YAML.
   const loaded = loadScenarioText(text, id);
   if (!loaded.ok || loaded.scenario.id !== id || loaded.hash !== hash) return null;
-  return { scenario: loaded.scenario, c: compiledFor(loaded.scenario, settingsFor(0, settings)) };
+  return compiled(loaded.scenario, settings);
+}
+
+/** The seed is the server's secret until the game is over; compiling the scenario does not read it. */
+function compiled(scenario: Scenario, settings: PublicSettings): ClassScenario {
+  return { scenario, c: compiledFor(scenario, settingsFor(0, settings)) };
 }
 
 export interface ClassScenarioChoice {
