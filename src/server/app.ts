@@ -67,6 +67,8 @@ export async function startServer(config: ServerConfig, scenarioDir: string): Pr
     transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
     express: (app) => {
       app.disable('x-powered-by');
+      // The client's address (the limits per address) from the proxies the operator trusts, if any.
+      app.set('trust proxy', config.trustProxy);
       app.use('/api', classRoutes());
       if (existsSync(config.staticDir)) app.use(express.static(config.staticDir, { index: 'index.html' }));
     },

@@ -117,4 +117,29 @@ describe('a class on the teacher\'s own scenario file', () => {
     // A class on a shipped scenario is not a file to read: still opened.
     expect((await post(server.base, '/classes', { scenario: 'muscat-2026', games: 1 })).status).toBe(201);
   }, 60_000);
+
+  it('counts addresses behind a proxy it is told to trust, and believes no forwarded address otherwise', async () => {
+    server ??= await startServerProcess({ dataDir });
+    const from = (base: string, address: string) =>
+      fetch(`${base}/api/classes`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: JSON.stringify({ scenario: 'muscat-class-pack', scenarioText: own, games: 1 }) }).then((r) => r.status);
+    // Not trusted: once this address has spent its burst, a forged header does not make it many.
+    for (let i = 0; i < 6 && (await from(server.base, '127.0.0.1')) !== 429; i++);
+    const forged: number[] = [];
+    for (let i = 0; i < 3; i++) forged.push(await from(server.base, `203.0.113.${i + 1}`));
+    expect(forged).toEqual([429, 429, 429]);
+    // Behind a trusted proxy (here, on loopback): each school device its own limit, one device limited.
+    const proxied = await startServerProcess({ env: { TRUST_PROXY: 'loopback' } });
+    try {
+      const devices: number[] = [];
+      for (let i = 0; i < 8; i++) devices.push(await from(proxied.base, `198.51.100.${i + 1}`));
+      expect(devices).toEqual(Array(8).fill(201));
+      const one: number[] = [];
+      for (let i = 0; i < 8; i++) one.push(await from(proxied.base, '198.51.100.200'));
+      expect(one.slice(0, 5)).toEqual(Array(5).fill(201));
+      expect(one.slice(5)).toEqual([429, 429, 429]);
+    } finally {
+      await proxied.stop();
+      removeData(proxied.dataDir);
+    }
+  }, 90_000);
 });
