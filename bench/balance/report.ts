@@ -1,11 +1,13 @@
 // The balance of every shipped scenario, measured against the targets of "Delegations that
 // negotiate": the tournament of every policy and fixed script, what information is worth, the
 // ablation of the planner's acts, the sensitivity to each number, how war comes, and the split
-// by hidden draws. Written to docs/balance.md by `npm run bench`; figures, never tuned by feel.
+// by hidden draws, each difference with how sure it is (seed by seed). Written to docs/balance.md
+// by `npm run bench`; figures, never tuned by feel.
 import { OUTCOME_IDS, type OutcomeId } from '../../src/model/types.ts';
 import { POLICIES, SCRIPTS } from '../../src/sim/policies/index.ts';
 import { loadForJob, type GameRow, type JobSpec } from './job.ts';
 import { runJobs, sliced } from './pool.ts';
+import { pairedDifference, ratioInterval, withinNoise, type Paired } from './stats.ts';
 
 export interface BalanceOptions {
   /** Seeds per policy in the tournament (the targets ask for 2,000). */
@@ -56,6 +58,8 @@ function tally(rows: readonly GameRow[]): Tally {
 const rate = (t: Tally, id: OutcomeId = 'framework') => t.outcomes[id] / Math.max(1, t.games);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const pts = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
+/** A paired difference in points with its 95% half-width: "+23.7 ± 2.5". */
+const band = (d: Paired) => `${pts(d.mean)} ± ${(100 * d.half95).toFixed(1)}`;
 
 interface Check {
   name: string;
@@ -126,6 +130,11 @@ export async function scenarioBalance(file: string, o: BalanceOptions): Promise<
     out(`| ${p} | ${OUTCOME_IDS.map((x) => pct(rate(t, x))).join(' | ')} | ${t.agreements ? t.joint.toFixed(3) : '-'} | ${t.agreements ? t.nash.toFixed(3) : '-'} |`);
   }
   out();
+  // The gradient's steps, seed by seed: how sure each step is.
+  const fwOf = (r: GameRow) => (r.outcome === 'framework' ? 1 : 0);
+  const steps = GRADIENT.slice(1).map((p, i) => ({ upper: GRADIENT[i]!, lower: p, d: pairedDifference(rowsOf(p), rowsOf(GRADIENT[i]!), fwOf) }));
+  out(`Along the skill gradient, seed by seed (points of framework rate, with the 95% interval): ${steps.map((x) => `${x.upper} − ${x.lower} ${band(x.d)}`).join('; ')}.`);
+  out();
 
   const checks: Check[] = [];
   const check = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
@@ -141,13 +150,19 @@ export async function scenarioBalance(file: string, o: BalanceOptions): Promise<
   const truthFw = rate(tally(truthRows));
   const beliefFw = rate(tally(beliefRows));
   const ratio = truthFw / Math.max(1e-9, beliefFw);
-  check('information pays: the planner reading the truth beats itself reading its notebook by 1.3×', ratio >= 1.3, `${pct(truthFw)} against ${pct(beliefFw)} over ${o.infoGames} seeds: ${ratio.toFixed(2)}×`);
+  const info = ratioInterval(beliefRows, truthRows, (r) => r.outcome === 'framework');
+  const infoBand = `95% interval ${info.low.toFixed(2)}–${info.high.toFixed(2)}×`;
+  check('information pays: the planner reading the truth beats itself reading its notebook by 1.3×', ratio >= 1.3, `${pct(truthFw)} against ${pct(beliefFw)} over ${o.infoGames} seeds: ${ratio.toFixed(2)}×, ${infoBand}`);
   const err = (rows: readonly GameRow[], k: 0 | 1) => rows.reduce((a, r) => a + r.beliefError[k], 0) / Math.max(1, rows.length);
   const deaf = aJobs.flatMap((j, i) => (j.planner?.without?.[0] === 'LISTEN' ? aRows[i]! : []));
   const heard = plannerRows.slice(0, o.ablationGames);
   check('listening improves the beliefs', err(heard, 1) < err(deaf, 1) && err(heard, 1) < err(heard, 0), `mean error of the notebook's expected weights against the truth: ${err(heard, 0).toFixed(4)} before anything is heard; at the end ${err(heard, 1).toFixed(4)} for the planner, ${err(deaf, 1).toFixed(4)} for the planner that never listens`);
   const hurts = ABLATED.filter((act) => rate(ablated(act)) < rate(baseAblation) || ablated(act).joint < baseAblation.joint);
-  check('every act matters: removing any one lowers the framework rate or the joint utility', hurts.length === ABLATED.length, `${hurts.length} of ${ABLATED.length}${hurts.length < ABLATED.length ? `; not: ${ABLATED.filter((a) => !hurts.includes(a)).join(', ')}` : ''}`);
+  const ablationBase = plannerRows.slice(0, o.ablationGames);
+  const ablatedRows = (act: string) => aJobs.flatMap((j, i) => (j.planner?.without?.[0] === act ? aRows[i]! : []));
+  const removal = new Map(ABLATED.map((act) => [act, pairedDifference(ablationBase, ablatedRows(act), fwOf)]));
+  const noisy = ABLATED.filter((act) => withinNoise(removal.get(act)!));
+  check('every act matters: removing any one lowers the framework rate or the joint utility', hurts.length === ABLATED.length, `${hurts.length} of ${ABLATED.length}${hurts.length < ABLATED.length ? `; not: ${ABLATED.filter((a) => !hurts.includes(a)).join(', ')}` : ''}. On ${o.ablationGames} seeds, the framework change is within its 95% interval of zero for ${noisy.length ? noisy.join(', ') : 'none'}`);
   const softened = plannerRows.filter((r) => (r.relays.softened ?? 0) > 0).length;
   const withheld = plannerRows.filter((r) => (r.relays.withheld ?? 0) > 0).length;
   check('softening and withholding are each the planner’s choice in some games', softened > 0 && withheld > 0, `softened in ${softened} games, withheld in ${withheld} of ${plannerRows.length}`);
@@ -176,21 +191,31 @@ export async function scenarioBalance(file: string, o: BalanceOptions): Promise<
     out(`| ${name} | ${pct(rate(t))} | ${pct(rate(t, 'interim'))} | ${t.joint.toFixed(3)} |`);
   }
   out();
+  out(`The ratio ${ratio.toFixed(2)}×, ${infoBand} (the seeds resampled, 2,000 times).`);
+  out();
   out(`### Ablation (${o.ablationGames} seeds; the planner without one act)`);
   out();
-  out('| without | framework | change | joint utility | change |');
-  out('|---|---:|---:|---:|---:|');
-  out(`| (nothing) | ${pct(rate(baseAblation))} | | ${baseAblation.joint.toFixed(3)} | |`);
+  out('| without | framework | change | 95% interval | joint utility | change |');
+  out('|---|---:|---:|---:|---:|---:|');
+  out(`| (nothing) | ${pct(rate(baseAblation))} | | | ${baseAblation.joint.toFixed(3)} | |`);
   for (const act of ABLATED) {
     const t = ablated(act);
-    out(`| ${act} | ${pct(rate(t))} | ${pts(rate(t) - rate(baseAblation))} | ${t.joint.toFixed(3)} | ${(t.joint - baseAblation.joint).toFixed(3)} |`);
+    const d = removal.get(act)!;
+    out(`| ${act} | ${pct(rate(t))} | ${pts(rate(t) - rate(baseAblation))} | ±${(100 * d.half95).toFixed(1)} | ${t.joint.toFixed(3)} | ${(t.joint - baseAblation.joint).toFixed(3)} |`);
   }
+  out();
+  out('The interval is seed by seed (the same seeds with and without the act); a change inside it could be chance. The joint utility is over each variant\'s own agreements, so it has no paired interval.');
   out();
   out(`### Sensitivity (${o.sensitivityGames} seeds per change; the planner at ${pct(baseSensitivity)} on them)`);
   out();
   out('| number | −10% | +10% |');
   out('|---|---:|---:|');
   for (const s of swings) out(`| \`${s.path}\` | ${pts(s.down)} | ${pts(s.up)} |`);
+  out();
+  const sBase = plannerRows.slice(0, o.sensitivityGames);
+  const sMoved = (path: string, factor: number) => sJobs.flatMap((j, i) => (j.patch?.path === path && j.patch.factor === factor ? sRows[i]! : []));
+  const halves = paths.flatMap((path) => [0.9, 1.1].map((f) => pairedDifference(sBase, sMoved(path, f), fwOf).half95)).filter(Number.isFinite).sort((a, b) => a - b);
+  if (halves.length) out(`On ${o.sensitivityGames} seeds a change's 95% interval (seed by seed) is ±${(100 * halves[halves.length >> 1]!).toFixed(1)} points for the median change, up to ±${(100 * halves[halves.length - 1]!).toFixed(1)}: smaller moves than that could be chance.`);
   out();
   out('### The hidden draws (the planner, framework rate by tenths of each drawn fallback)');
   out();
