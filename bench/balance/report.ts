@@ -107,15 +107,19 @@ export async function scenarioBalance(file: string, o: BalanceOptions): Promise<
   // Ablation: the planner without each act in turn.
   const aJobs = ABLATED.flatMap((act) => sliced({ file, policy: 'planner', planner: { without: [act] } }, 1, o.ablationGames));
   const aRows = await runJobs(label('ablation'), aJobs, threads);
-  const ablated = (act: string) => tally(aJobs.flatMap((j, i) => (j.planner?.without?.[0] === act ? aRows[i]! : [])));
-  const baseAblation = tally(plannerRows.slice(0, o.ablationGames));
+  const ablatedRows = (act: string) => aJobs.flatMap((j, i) => (j.planner?.without?.[0] === act ? aRows[i]! : []));
+  const ablated = (act: string) => tally(ablatedRows(act));
+  const ablationBase = plannerRows.slice(0, o.ablationGames);
+  const baseAblation = tally(ablationBase);
 
   // Sensitivity: ±10% on each number, on the same seeds as the planner's first games.
   const paths = sensitivityPaths(file);
   const sJobs: JobSpec[] = paths.flatMap((path) => [0.9, 1.1].flatMap((factor) => sliced({ file, policy: 'planner', patch: { path, factor } }, 1, o.sensitivityGames)));
   const sRows = await runJobs(label('sensitivity'), sJobs, threads);
-  const moved = (path: string, factor: number) => tally(sJobs.flatMap((j, i) => (j.patch?.path === path && j.patch.factor === factor ? sRows[i]! : [])));
-  const baseSensitivity = rate(tally(plannerRows.slice(0, o.sensitivityGames)));
+  const movedRows = (path: string, factor: number) => sJobs.flatMap((j, i) => (j.patch?.path === path && j.patch.factor === factor ? sRows[i]! : []));
+  const moved = (path: string, factor: number) => tally(movedRows(path, factor));
+  const sensitivityBase = plannerRows.slice(0, o.sensitivityGames);
+  const baseSensitivity = rate(tally(sensitivityBase));
 
   const lines: string[] = [];
   const out = (s = '') => lines.push(s);
@@ -154,12 +158,10 @@ export async function scenarioBalance(file: string, o: BalanceOptions): Promise<
   const infoBand = `95% interval ${info.low.toFixed(2)}–${info.high.toFixed(2)}×`;
   check('information pays: the planner reading the truth beats itself reading its notebook by 1.3×', ratio >= 1.3, `${pct(truthFw)} against ${pct(beliefFw)} over ${o.infoGames} seeds: ${ratio.toFixed(2)}×, ${infoBand}`);
   const err = (rows: readonly GameRow[], k: 0 | 1) => rows.reduce((a, r) => a + r.beliefError[k], 0) / Math.max(1, rows.length);
-  const deaf = aJobs.flatMap((j, i) => (j.planner?.without?.[0] === 'LISTEN' ? aRows[i]! : []));
-  const heard = plannerRows.slice(0, o.ablationGames);
+  const deaf = ablatedRows('LISTEN');
+  const heard = ablationBase;
   check('listening improves the beliefs', err(heard, 1) < err(deaf, 1) && err(heard, 1) < err(heard, 0), `mean error of the notebook's expected weights against the truth: ${err(heard, 0).toFixed(4)} before anything is heard; at the end ${err(heard, 1).toFixed(4)} for the planner, ${err(deaf, 1).toFixed(4)} for the planner that never listens`);
   const hurts = ABLATED.filter((act) => rate(ablated(act)) < rate(baseAblation) || ablated(act).joint < baseAblation.joint);
-  const ablationBase = plannerRows.slice(0, o.ablationGames);
-  const ablatedRows = (act: string) => aJobs.flatMap((j, i) => (j.planner?.without?.[0] === act ? aRows[i]! : []));
   const removal = new Map(ABLATED.map((act) => [act, pairedDifference(ablationBase, ablatedRows(act), fwOf)]));
   const noisy = ABLATED.filter((act) => withinNoise(removal.get(act)!));
   check('every act matters: removing any one lowers the framework rate or the joint utility', hurts.length === ABLATED.length, `${hurts.length} of ${ABLATED.length}${hurts.length < ABLATED.length ? `; not: ${ABLATED.filter((a) => !hurts.includes(a)).join(', ')}` : ''}. On ${o.ablationGames} seeds, the framework change is within its 95% interval of zero for ${noisy.length ? noisy.join(', ') : 'none'}`);
@@ -212,9 +214,7 @@ export async function scenarioBalance(file: string, o: BalanceOptions): Promise<
   out('|---|---:|---:|');
   for (const s of swings) out(`| \`${s.path}\` | ${pts(s.down)} | ${pts(s.up)} |`);
   out();
-  const sBase = plannerRows.slice(0, o.sensitivityGames);
-  const sMoved = (path: string, factor: number) => sJobs.flatMap((j, i) => (j.patch?.path === path && j.patch.factor === factor ? sRows[i]! : []));
-  const halves = paths.flatMap((path) => [0.9, 1.1].map((f) => pairedDifference(sBase, sMoved(path, f), fwOf).half95)).filter(Number.isFinite).sort((a, b) => a - b);
+  const halves = paths.flatMap((path) => [0.9, 1.1].map((f) => pairedDifference(sensitivityBase, movedRows(path, f), fwOf).half95)).filter(Number.isFinite).sort((a, b) => a - b);
   if (halves.length) out(`On ${o.sensitivityGames} seeds a change's 95% interval (seed by seed) is ±${(100 * halves[halves.length >> 1]!).toFixed(1)} points for the median change, up to ±${(100 * halves[halves.length - 1]!).toFixed(1)}: smaller moves than that could be chance.`);
   out();
   out('### The hidden draws (the planner, framework rate by tenths of each drawn fallback)');

@@ -51,7 +51,6 @@ export interface CompiledScenario {
 
 const cache = new WeakMap<Scenario, CompiledScenario>();
 
-
 /** A side's linked issues as indices (the validator has checked every id). */
 function compileLinks(scenario: Scenario, s: SideIndex): Link[] {
   const issueAt = (id: string) => scenario.issues.findIndex((i) => i.id === id);

@@ -58,6 +58,16 @@ export function loadScenarioText(text: string, fileName = 'scenario.yaml', forma
   return loadScenarioValue(parsed.value, parsed.locate);
 }
 
+/**
+ * A scenario text that must be exactly the one named, by id and content hash (a class's own file,
+ * sent back by the class server or read from its store): null when it is anything else. Named
+ * without an extension, so the content says whether it is JSON or YAML.
+ */
+export function loadExactScenario(text: string, id: string, hash: string): LoadedScenario | null {
+  const loaded = loadScenarioText(text, id);
+  return loaded.ok && loaded.scenario.id === id && loaded.hash === hash ? { scenario: loaded.scenario, hash: loaded.hash } : null;
+}
+
 /** A scenario file as read from disk or a file picker: its bytes. */
 export function loadScenarioFile(bytes: Uint8Array, fileName = 'scenario.yaml'): LoadResult {
   const decoded = decodeFile(bytes);

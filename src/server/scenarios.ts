@@ -2,17 +2,11 @@
 // a teacher's own file sent with the class (a class pack), read as untrusted as any file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadScenarioText, type LoadedScenario } from '../scenario/index.ts';
+import { loadExactScenario, loadScenarioText, type LoadedScenario } from '../scenario/index.ts';
 import type { ClassRecord, Store } from './store/store.ts';
 
 /** Classes whose scenario a process keeps at hand (a bounded cache: a class not in it is read again). */
 const KEPT_CLASSES = 64;
-
-/** A teacher's file, read as untrusted: named without an extension, so its content says whether it is JSON or YAML. */
-function own(text: string, id: string): LoadedScenario | null {
-  const loaded = loadScenarioText(text, id);
-  return loaded.ok ? loaded : null;
-}
 
 export class ScenarioShelf {
   private readonly byId = new Map<string, { loaded: LoadedScenario; text: string }>();
@@ -42,7 +36,8 @@ export class ScenarioShelf {
     const kept = this.classes.get(record.id);
     if (kept) return kept;
     const text = await store.classScenario(record.id);
-    const loaded = text === null ? this.get(record.scenario) : own(text, record.scenario);
+    // A teacher's file is read as untrusted as any file, and must be exactly the one the class named.
+    const loaded = text === null ? this.get(record.scenario) : loadExactScenario(text, record.scenario, record.scenarioHash);
     if (!loaded || loaded.hash !== record.scenarioHash) return null;
     this.classes.set(record.id, loaded);
     if (this.classes.size > KEPT_CLASSES) this.classes.delete(this.classes.keys().next().value!);

@@ -7,7 +7,7 @@ import { compiledFor, settingsFor } from '../../machine/index.ts';
 import type { CompiledScenario } from '../../model/index.ts';
 import type { PublicSettings, SentScenarioText } from '../../net/index.ts';
 import type { Answer } from './api.ts';
-import { loadScenarioText, type Scenario } from '../../scenario/index.ts';
+import { loadExactScenario, type Scenario } from '../../scenario/index.ts';
 import { Catalog } from '../play/catalog.ts';
 import type { SafeStorage } from '../shell/storage.ts';
 
@@ -30,10 +30,8 @@ export async function classScenario(storage: SafeStorage, id: string, hash: stri
 
 /** The class's own scenario, from the text the server kept with the class: null unless it is exactly the one named. */
 export function classScenarioFromText(text: string, id: string, hash: string, settings: PublicSettings): ClassScenario | null {
-  // Named without an extension: the content says whether it is JSON or YAML.
-  const loaded = loadScenarioText(text, id);
-  if (!loaded.ok || loaded.scenario.id !== id || loaded.hash !== hash) return null;
-  return compiled(loaded.scenario, settings);
+  const loaded = loadExactScenario(text, id, hash);
+  return loaded ? compiled(loaded.scenario, settings) : null;
 }
 
 /** The seed is the server's secret until the game is over; compiling the scenario does not read it. */
