@@ -62,7 +62,7 @@ function endedBy(c: CompiledScenario, state: GameState, history: MeterHistory, s
   if (o.id === 'strike') return { by: strikeBy, text: '' };
   if (o.id === 'collapse') {
     const threshold = c.scenario.rules.collapseCredibility;
-    const lost = ([0, 1] as const).filter((s) => history.end('credibility', s) < threshold);
+    const lost = c.sideIndices.filter((s) => history.end('credibility', s) < threshold);
     const found = state.distortions.filter((d) => d.discovered && lost.includes(d.deceived));
     // The mediator is named as the vocabulary names it when it is not "you".
     return { by: messages().subject('mediator'), text: classroomWords().analysis.escalations.collapsed({ sides: lost.map((s) => sideName(c, s)), found: found.length }) };

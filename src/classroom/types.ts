@@ -1,7 +1,7 @@
 // The debrief as plain data: Description → Analysis → Application. The UI renders it (charts
 // included) and the exports print it; nothing here is computed at render time. Every key is
 // always present (null, never missing), so the JSON export has one shape and a stable key order.
-import type { Actor, NewsItem, OutcomeId } from '../model/index.ts';
+import type { Actor, NewsItem, OutcomeId, SideIndex } from '../model/index.ts';
 import type { SourceKind, TheoryId } from '../scenario/index.ts';
 import type { SeriesMeter, MediatorRecordSummary } from '../replay/index.ts';
 import type { BargainingChart, TextAnalysis } from '../present/index.ts';
@@ -14,7 +14,7 @@ export const DEBRIEF_VERSION = 1;
 
 /** A delegation, as the debrief names it. */
 export interface SideRef {
-  index: 0 | 1;
+  index: SideIndex;
   id: string;
   name: string;
   shortName: string;

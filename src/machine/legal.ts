@@ -34,7 +34,7 @@ function build(c: CompiledScenario, type: GameEventType): GameEvent[] {
     case 'PAINT_STALEMATE':
       return [{ type }];
     case 'WALK':
-      return ['majlis', c.sides[0].id, c.sides[1].id].map((to) => ({ type, to }));
+      return ['majlis', ...c.sides.map((d) => d.id)].map((to) => ({ type, to }));
     case 'RELAY':
       return RELAY_MODES.map((mode) => ({ type, mode }));
     case 'ASK_CONCESSION':

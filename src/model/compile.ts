@@ -36,14 +36,17 @@ export interface CompiledScenario {
   coreIssues: number[];
   parallel: (number | null)[];
   initialDraft: Package;
-  sides: [CompiledSide, CompiledSide];
+  /** One per delegation, in the scenario's order (two today; the rules below do not assume it). */
+  sides: CompiledSide[];
+  /** Every delegation's index, in order: what rules loop over instead of a fixed pair. */
+  sideIndices: readonly SideIndex[];
   totalHours: number;
   /** Hours in all rounds before round r. */
   hoursBefore: number[];
   topRung: number;
   /** The delegation that decides at the deadline whether no deal is better (escalation.strikeBy). */
   striker: SideIndex;
-  /** Distance between the two openings (0-1): progress measures how much of it is closed. */
+  /** Mean distance between the openings, over every pair of delegations (0-1): progress measures how much of it is closed. */
   initialGap: number;
   /** dialogue line indices by `${side}:${situation}:${day}` (day: first or later; see dialogue.ts) */
   lines: Map<string, number[]>;
@@ -106,7 +109,8 @@ export function compile(scenario: Scenario): CompiledScenario {
     coreIssues: scenario.issues.flatMap((i, k) => (i.core ? [k] : [])),
     parallel: scenario.issues.map((i) => (i.parallel === undefined ? null : i.options.findIndex((o) => o.id === i.parallel))),
     initialDraft: packageOf(scenario.issues.map((i) => (i.initial === undefined ? null : i.options.findIndex((o) => o.id === i.initial)))),
-    sides: [side(0), side(1)],
+    sides: scenario.delegations.map((_, i) => side(i)),
+    sideIndices: scenario.delegations.map((_, i) => i),
     totalHours: total,
     hoursBefore,
     topRung: scenario.escalation.rungs.length - 1,
@@ -114,7 +118,7 @@ export function compile(scenario: Scenario): CompiledScenario {
     initialGap: 0,
     lines,
   };
-  compiled.initialGap = positionGap(compiled, compiled.sides[0].opening, compiled.sides[1].opening);
+  compiled.initialGap = positionsGap(compiled, compiled.sides.map((d) => d.opening));
   cache.set(scenario, compiled);
   return compiled;
 }
@@ -122,7 +126,7 @@ export function compile(scenario: Scenario): CompiledScenario {
 /** The delegation named by escalation.strikeBy (the first when none is named; the validator checks the id). */
 function strikerOf(scenario: Scenario): SideIndex {
   const i = scenario.delegations.findIndex((d) => d.id === scenario.escalation.strikeBy);
-  return i === 1 ? 1 : 0;
+  return i < 0 ? 0 : i;
 }
 
 export function issueIndex(c: CompiledScenario, id: string): number {
@@ -131,9 +135,14 @@ export function issueIndex(c: CompiledScenario, id: string): number {
 
 export function sideIndex(c: CompiledScenario, id: string): SideIndex | -1 {
   const i = c.scenario.delegations.findIndex((d) => d.id === id);
-  return i === 0 || i === 1 ? i : -1;
+  return i;
 }
 
+/**
+ * The counterpart in an exchange between two delegations. Only where a rule still pairs the two
+ * (a message's addressee, a trade's parties, each side's model of the other): see
+ * docs/experiments/n-party-plan.md for how those become named.
+ */
 export function other(side: SideIndex): SideIndex {
   return side === 0 ? 1 : 0;
 }
@@ -143,4 +152,17 @@ export function positionGap(c: CompiledScenario, a: Package, b: Package): number
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += Math.abs(optionAt(a, i) - optionAt(b, i)) / Math.max(1, c.optionCount[i]! - 1);
   return sum / Math.max(1, a.length);
+}
+
+/** Mean distance between every pair of positions (for two, the distance between them). */
+export function positionsGap(c: CompiledScenario, positions: readonly Package[]): number {
+  let sum = 0;
+  let pairs = 0;
+  for (let a = 0; a < positions.length; a++) {
+    for (let b = a + 1; b < positions.length; b++) {
+      sum += positionGap(c, positions[a]!, positions[b]!);
+      pairs++;
+    }
+  }
+  return pairs === 0 ? 0 : sum / pairs;
 }

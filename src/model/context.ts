@@ -69,7 +69,7 @@ export function emptyJournal(recording: Recording = 'full'): Journal {
 export function sideDraft(state: GameState, ctx: RuleContext, side: SideIndex): SideState {
   const known = ctx.journal.sides[side];
   if (known) return known;
-  if (state.sides === ctx.base.sides) state.sides = [state.sides[0], state.sides[1]];
+  if (state.sides === ctx.base.sides) state.sides = [...state.sides];
   const copy = { ...state.sides[side] };
   state.sides[side] = copy;
   ctx.journal.sides[side] = copy;

@@ -18,8 +18,8 @@ const UNUSED = 32;
 const FIRST = 48;
 
 /** The line-use string has one character per side, situation and kind of day: where its next line is. */
-export function emptyLineUse(): string {
-  return String.fromCharCode(UNUSED).repeat(2 * SITUATIONS.length * DAYS.length);
+export function emptyLineUse(sides: number): string {
+  return String.fromCharCode(UNUSED).repeat(sides * SITUATIONS.length * DAYS.length);
 }
 
 const SITUATION_INDEX: ReadonlyMap<Situation, number> = new Map(SITUATIONS.map((s, i) => [s, i]));
@@ -36,7 +36,7 @@ function linesAt(c: CompiledScenario, at: number): readonly number[] | undefined
   let table = slotLines.get(c);
   if (!table) {
     const built: (readonly number[] | undefined)[] = [];
-    for (const side of [0, 1] as const) for (const situation of SITUATIONS) for (const day of DAYS) built[slot(side, situation, day)] = c.lines.get(linesKey(side, situation, day));
+    for (const side of c.sideIndices) for (const situation of SITUATIONS) for (const day of DAYS) built[slot(side, situation, day)] = c.lines.get(linesKey(side, situation, day));
     slotLines.set(c, (table = built));
   }
   return table[at];

@@ -15,10 +15,9 @@ export function resolveOf(c: CompiledScenario, state: GameState, s: SideIndex): 
   return Math.min(1, Math.max(0, r));
 }
 
-/** Whether the other side coerced in this round or the one before (an answer needs something to answer). */
+/** Whether another side coerced in this round or the one before (an answer needs something to answer). */
 function provoked(state: GameState, s: SideIndex): boolean {
-  const o = s === 0 ? 1 : 0;
-  return state.news.some((n) => n.kind === 'coercion' && n.by === o && n.round >= state.round - 1);
+  return state.news.some((n) => n.kind === 'coercion' && n.by !== undefined && n.by !== null && n.by !== s && n.round >= state.round - 1);
 }
 
 /** The move a side chooses now, if any: the strongest its resolve reaches, within its rungs and uses. */

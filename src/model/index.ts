@@ -8,7 +8,7 @@ export { emptyNotebook, meanParticle, notebookOf, particlesFor, particleWeights,
 export type { IssueBelief, Notebook, Particle, Scene, SideBeliefs, SideSummary } from './beliefs.ts';
 export { expressible, nashPoint, paretoFrontier, pointText, reachableScopes } from './bargaining.ts';
 export type { FrontierPoint } from './bargaining.ts';
-export { compile, issueIndex, other, positionGap, sideIndex } from './compile.ts';
+export { compile, issueIndex, other, positionGap, positionsGap, sideIndex } from './compile.ts';
 export type { CompiledScenario, CompiledSide } from './compile.ts';
 export { emptyJournal, withRule } from './context.ts';
 export type { Journal, Recording, RuleContext } from './context.ts';

@@ -39,9 +39,10 @@ function side(c: CompiledScenario, s: SideIndex, reservation: number): SideState
 
 export function initialState(c: CompiledScenario, settings: Settings): GameState {
   const rng = new Rng(seedState(settings.seed));
-  const drawn = [drawSide(c, 0, rng), drawSide(c, 1, rng)];
+  // Drawn in the delegations' order: the same seed gives the same truths.
+  const drawn = c.sideIndices.map((s) => drawSide(c, s, rng));
   const truth: SideTruth[] = drawn.map((d) => d.truth);
-  const sides: [SideState, SideState] = [side(c, 0, drawn[0]!.reservation), side(c, 1, drawn[1]!.reservation)];
+  const sides: SideState[] = c.sideIndices.map((s) => side(c, s, drawn[s]!.reservation));
   return {
     settings,
     rng: rng.state(),
@@ -65,7 +66,7 @@ export function initialState(c: CompiledScenario, settings: Settings): GameState
     ledger: [],
     transcript: [],
     news: [],
-    lineUse: emptyLineUse(),
+    lineUse: emptyLineUse(c.sides.length),
     question: null,
     ratification: null,
     outcome: null,

@@ -10,18 +10,18 @@ import type { GameState, Outcome, Ratification, SideIndex } from './types.ts';
 
 export function fullTextAgreed(c: CompiledScenario, state: GameState): boolean {
   const v = state.draftVersion;
-  return state.sides[0].accepted === v && state.sides[1].accepted === v && c.coreIssues.every((i) => itemAt(state.draft, i) !== null);
+  return c.sideIndices.every((s) => state.sides[s]!.accepted === v) && c.coreIssues.every((i) => itemAt(state.draft, i) !== null);
 }
 
 export function immediateOutcome(c: CompiledScenario, state: GameState): Outcome | null {
   const s = c.scenario;
   const round = state.round;
   if (fullTextAgreed(c, state)) return { id: 'framework', reason: { type: 'agreed' }, round };
-  for (const side of [0, 1] as const) {
-    if (state.sides[side].patience <= 0) return { id: 'suspended', reason: { type: 'walkout', side }, round };
+  for (const side of c.sideIndices) {
+    if (state.sides[side]!.patience <= 0) return { id: 'suspended', reason: { type: 'walkout', side }, round };
   }
-  for (const side of [0, 1] as const) {
-    if (state.sides[side].credibility < s.rules.collapseCredibility) return { id: 'collapse', reason: { type: 'discredited', side }, round };
+  for (const side of c.sideIndices) {
+    if (state.sides[side]!.credibility < s.rules.collapseCredibility) return { id: 'collapse', reason: { type: 'discredited', side }, round };
   }
   if (state.pressure >= c.topRung) return { id: 'strike', reason: { type: 'topRung' }, round };
   return null;
@@ -38,7 +38,7 @@ export function ratificationChance(c: CompiledScenario, margin: number): number 
  */
 export function ratify(state: GameState, ctx: RuleContext): void {
   const results: Ratification[] = [];
-  for (const s of [0, 1] as const) {
+  for (const s of ctx.c.sideIndices) {
     const worth = utility(ctx.base.truth[s]!, ctx.base.draft, ctx.base.sides[s].reservation);
     const margin = Math.round((worth - acceptanceFloor(ctx.c, ctx.base, s)) * 10000) / 10000;
     const chance = ratificationChance(ctx.c, margin);
@@ -71,37 +71,39 @@ export function acceptableAtDeadline(c: CompiledScenario, state: GameState, s: S
 }
 
 /**
- * The items on which the two stated positions already meet, as a text (others open): at the
+ * The items on which every stated position already meets, as a text (others open): at the
  * deadline they can be banked as an interim deal if each side prefers them to no deal.
  */
 export function convergedText(c: CompiledScenario, state: GameState): Package | null {
-  const [a, b] = state.sides;
+  const first = state.sides[0]!.position;
   let text = blank(c.issueIds.length);
   let core = 0;
   for (let i = 0; i < c.issueIds.length; i++) {
-    if (a.position[i] !== b.position[i]) continue;
-    text = withItem(text, i, itemAt(a.position, i));
+    if (state.sides.some((s) => s.position[i] !== first[i])) continue;
+    text = withItem(text, i, itemAt(first, i));
     if (c.core[i]) core++;
   }
   if (core < c.scenario.rules.interimMinimum) return null;
-  return acceptableAtDeadline(c, state, 0, text) && acceptableAtDeadline(c, state, 1, text) ? text : null;
+  return acceptableEverywhere(c, state, text) ? text : null;
+}
+
+function acceptableEverywhere(c: CompiledScenario, state: GameState, text: Package): boolean {
+  return c.sideIndices.every((s) => acceptableAtDeadline(c, state, s, text));
 }
 
 /**
- * One side said yes to the current text and the other objected to a few items of that same
- * text: the rest is what both have agreed to, and can be banked at the deadline.
+ * Some sides said yes to the current text and each of the others objected to a few items of
+ * that same text: the rest is what all have agreed to, and can be banked at the deadline.
  */
 export function unobjectedText(c: CompiledScenario, state: GameState): Package | null {
-  for (const [yes, no] of [[0, 1], [1, 0]] as const) {
-    const critic = state.sides[no];
-    if (state.sides[yes].accepted !== state.draftVersion || critic.criticisedVersion !== state.draftVersion) continue;
-    let text = state.draft;
-    for (const i of critic.criticised) text = withItem(text, i, null);
-    const core = c.coreIssues.filter((i) => itemAt(text, i) !== null).length;
-    if (core < c.scenario.rules.interimMinimum) continue;
-    if (acceptableAtDeadline(c, state, 0, text) && acceptableAtDeadline(c, state, 1, text)) return text;
-  }
-  return null;
+  const v = state.draftVersion;
+  const critics = state.sides.filter((s) => s.accepted !== v);
+  if (critics.length === 0 || critics.length === state.sides.length || critics.some((s) => s.criticisedVersion !== v)) return null;
+  let text = state.draft;
+  for (const critic of critics) for (const i of critic.criticised) text = withItem(text, i, null);
+  const core = c.coreIssues.filter((i) => itemAt(text, i) !== null).length;
+  if (core < c.scenario.rules.interimMinimum) return null;
+  return acceptableEverywhere(c, state, text) ? text : null;
 }
 
 /** The text banked when the deadline passes: banked before, or made at the deadline (null: none). */

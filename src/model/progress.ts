@@ -1,7 +1,7 @@
 // Visible progress and agenda scope: both derived from what is on the table, so they can be
 // recomputed after any change and recorded in the ledger when they move.
 import type { CompiledScenario } from './compile.ts';
-import { positionGap } from './compile.ts';
+import { positionsGap } from './compile.ts';
 import type { RuleContext } from './context.ts';
 import { setGlobal } from './meters.ts';
 import { itemAt, type Package } from './package.ts';
@@ -24,12 +24,16 @@ export function scopeOf(c: CompiledScenario, text: Package): number {
 export const BANKED_PROGRESS = 15;
 export const ACCEPTED_PROGRESS = 15;
 
-/** Visible progress: how much of the gap between the openings the positions have closed, plus a text that one side has said yes to, plus a banked partial. */
+/**
+ * Visible progress: how much of the gap between the openings the positions have closed, plus the
+ * yeses to the current text (each of two sides' worth ACCEPTED_PROGRESS; more sides share it),
+ * plus a banked partial.
+ */
 export function progressOf(c: CompiledScenario, state: GameState): number {
-  const gap = positionGap(c, state.sides[0].position, state.sides[1].position);
+  const gap = positionsGap(c, state.sides.map((s) => s.position));
   const closed = c.initialGap > 0 ? 1 - gap / c.initialGap : 1;
   const yes = state.sides.filter((s) => s.accepted !== null && s.accepted === state.draftVersion).length;
-  return 100 * closed + ACCEPTED_PROGRESS * yes + (state.banked ? BANKED_PROGRESS : 0);
+  return 100 * closed + (ACCEPTED_PROGRESS * 2 * yes) / state.sides.length + (state.banked ? BANKED_PROGRESS : 0);
 }
 
 export function updateProgress(state: GameState, ctx: RuleContext): void {

@@ -60,8 +60,13 @@ export function stepToward(c: CompiledScenario, position: string, s: SideIndex, 
   return next < 0 || next >= c.optionCount[issue]! ? null : next;
 }
 
-/** A step that would go past where the other side now stands (no side gives more than is asked). */
+/** A step that would go past where another side now stands (no side gives more than is asked). */
 export function pastTheOther(c: CompiledScenario, state: GameState, s: SideIndex, issue: number, to: number): boolean {
-  const theirs = optionAt(state.sides[s === 0 ? 1 : 0].position, issue);
-  return c.sides[s].directions[issue]! > 0 ? to > theirs : to < theirs;
+  const up = c.sides[s]!.directions[issue]! > 0;
+  for (const t of c.sideIndices) {
+    if (t === s) continue;
+    const theirs = optionAt(state.sides[t]!.position, issue);
+    if (up ? to > theirs : to < theirs) return true;
+  }
+  return false;
 }

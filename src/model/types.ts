@@ -8,7 +8,7 @@ export type OutcomeId = 'framework' | 'interim' | 'continue' | 'suspended' | 'co
 export const OUTCOME_IDS: readonly OutcomeId[] = ['framework', 'interim', 'continue', 'suspended', 'collapse', 'strike'];
 
 /** 0 is the first delegation (left room), 1 the second (right room). */
-export type SideIndex = 0 | 1;
+export type SideIndex = number;
 export type Location = 'majlis' | SideIndex;
 
 export type RelayMode = 'faithful' | 'softened' | 'sharpened' | 'withheld';
@@ -358,7 +358,7 @@ export interface GameState {
   progress: number;
   /** Progress when the day began: a day that moved nothing frustrates the sides. */
   dawnProgress: number;
-  sides: [SideState, SideState];
+  sides: SideState[];
   /** The single negotiating text: one option per issue, '-' where open. */
   draft: Package;
   draftVersion: number;

@@ -1,7 +1,7 @@
 // A team away from its seat: when no device of a seat people play is connected for the class's
 // grace, the AI covers it (if the teacher chose so), and hands it back when a device returns.
 // The handovers are the server's events in the log, the ledger and the transcript.
-import type { AiSeat } from '../model/index.ts';
+import type { AiSeat, SideIndex } from '../model/index.ts';
 import { sideOfRole, type Role } from '../net/index.ts';
 
 export interface AbsenceHost {
@@ -9,7 +9,7 @@ export interface AbsenceHost {
   connected(role: Role): number;
   aiHolds(seat: AiSeat): boolean;
   /** Whether a delegation is played by people (the model plays the others: no seat to cover). */
-  people(side: 0 | 1): boolean;
+  people(side: SideIndex): boolean;
   /** Whether the game can still change hands (not over, the class not ended). */
   open(): boolean;
   /** Whether the game has begun (its first event is in the log). */

@@ -63,7 +63,7 @@ describe('say', () => {
       say(d, ctx, 0, 'accept');
     });
     // three cursors moved, one per side and situation
-    const moved = [...next.lineUse].filter((ch, i) => ch !== emptyLineUse()[i]);
+    const moved = [...next.lineUse].filter((ch, i) => ch !== emptyLineUse(2)[i]);
     expect(moved).toHaveLength(3);
     expect(next.transcript.map((t) => t.speaker)).toEqual([0, 1, 0]);
     expect(spoken(c, next)[1]).toMatch(/^south greet [12] /);

@@ -3,13 +3,13 @@
 // scene on screen may finish an exit (the mediator walking to a door) before the next one is
 // mounted. The director decides and sequences; the stage (play.ts, over Phaser) mounts.
 import type { MediatorView, Phase } from '../../machine/index.ts';
-import type { Location } from '../../model/index.ts';
+import type { Location, SideIndex } from '../../model/index.ts';
 import type { SceneKey } from '../scenes/keys.ts';
 import type { Change } from './session.ts';
 
 export interface SceneTarget {
   key: SceneKey;
-  data: { side?: 0 | 1; from?: Location };
+  data: { side?: SideIndex; from?: Location };
   id: string;
 }
 

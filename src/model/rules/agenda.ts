@@ -27,13 +27,12 @@ export function proposeAgenda(state: GameState, ctx: RuleContext, s: SideIndex, 
     state.draft = text;
     state.draftVersion = ctx.base.draftVersion + 1;
     const hadYes = ctx.base.sides.some((s) => s.accepted !== null);
-    if (ctx.base.sides[0].accepted !== null) sideDraft(state, ctx, 0).accepted = null;
-    if (ctx.base.sides[1].accepted !== null) sideDraft(state, ctx, 1).accepted = null;
+    for (const t of ctx.c.sideIndices) if (ctx.base.sides[t]!.accepted !== null) sideDraft(state, ctx, t).accepted = null;
     updateScope(state, ctx);
     if (hadYes) updateProgress(state, ctx);
   }
   const scope = globalValue(ctx, 'scope');
-  for (const t of [0, 1] as const) {
+  for (const t of ctx.c.sideIndices) {
     const tolerance = ctx.c.scenario.delegations[t]!.patience.scopeTolerance;
     const tooWide = scope > tolerance.max && scope > before;
     const tooNarrow = scope < tolerance.min && scope < before;

@@ -3,7 +3,6 @@
 // that cost it most against where it now stands, says what would make the package enough ("we
 // need more on relief"), may offer a condition, and may point to its hardliners (tied hands).
 import { sideDraft, type RuleContext } from '../context.ts';
-import { other } from '../compile.ts';
 import { shortfall, wouldAccept } from '../acceptance.ts';
 import { narrate, notice, reply, say } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
@@ -33,8 +32,7 @@ export function editDraft(state: GameState, ctx: RuleContext, changes: readonly 
   state.draft = text;
   state.draftVersion += 1;
   const hadYes = ctx.base.sides.some((s) => s.accepted !== null);
-  if (ctx.base.sides[0].accepted !== null) sideDraft(state, ctx, 0).accepted = null;
-  if (ctx.base.sides[1].accepted !== null) sideDraft(state, ctx, 1).accepted = null;
+  for (const s of ctx.c.sideIndices) if (ctx.base.sides[s]!.accepted !== null) sideDraft(state, ctx, s).accepted = null;
   narrate(state, ctx, { type: 'EDIT_DRAFT', version: ctx.base.draftVersion + 1, changes: changed });
   if (hadYes) updateProgress(state, ctx);
 }
@@ -100,7 +98,8 @@ export function acceptDraft(state: GameState, ctx: RuleContext, s: SideIndex, sp
   updateProgress(state, ctx);
   addSide(state, ctx, 'credibility', s, 2);
   addToMessage(state, ctx, s, [{ type: 'accepted', version }]);
-  if (base.sides[other(s)].accepted === version) bankIfPartial(state, ctx);
+  // Every delegation has now said yes to this text: bank what it settles.
+  if (ctx.c.sideIndices.every((t) => t === s || base.sides[t]!.accepted === version)) bankIfPartial(state, ctx);
 }
 
 /** A side with many hardliners points to them (tied hands): from this share of hardliners up. */
@@ -167,7 +166,7 @@ function bankIfPartial(state: GameState, ctx: RuleContext): void {
   if (settled === ctx.c.coreIssues.length || settled < ctx.c.scenario.rules.interimMinimum || ctx.base.banked === ctx.base.draft) return;
   state.banked = state.draft;
   notice(state, ctx, { type: 'banked', version: state.draftVersion });
-  for (const s of [0, 1] as const) addSide(state, ctx, 'wayOut', s, 5);
+  for (const s of ctx.c.sideIndices) addSide(state, ctx, 'wayOut', s, 5);
   updateProgress(state, ctx);
 }
 

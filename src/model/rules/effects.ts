@@ -12,7 +12,7 @@ export function applyEffects(state: GameState, ctx: RuleContext, effects: readon
       continue;
     }
     const found = e.delegation === undefined ? -1 : sideIndex(ctx.c, e.delegation);
-    const targets: SideIndex[] = found === -1 ? [0, 1] : [found];
+    const targets: readonly SideIndex[] = found === -1 ? ctx.c.sideIndices : [found];
     for (const s of targets) addSide(state, ctx, e.meter, s, e.delta);
   }
 }

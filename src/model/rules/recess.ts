@@ -67,7 +67,7 @@ function coerce(state: GameState, ctx: RuleContext, s: SideIndex): void {
  */
 function agendaAtHome(state: GameState, ctx: RuleContext): void {
   const scope = globalValue(ctx, 'scope');
-  for (const side of [0, 1] as const) {
+  for (const side of ctx.c.sideIndices) {
     const d = ctx.c.scenario.delegations[side]!;
     const { min, max } = d.patience.scopeTolerance;
     if (d.hardliners.perDayOutsideScope === 0 || (scope >= min && scope <= max)) continue;
@@ -105,8 +105,8 @@ export function recess(state: GameState, ctx: RuleContext): void {
     news(ctx, { kind: 'scripted', headline: ev.headline, body: ev.body, date: on, sources: ev.sources, reported: ev.reported, cause: `scenario:${ev.cause}` });
   }
 
-  for (const side of [0, 1] as const) updateFrustration(state, ctx, side);
-  for (const side of [0, 1] as const) coerce(state, ctx, side);
+  for (const side of ctx.c.sideIndices) updateFrustration(state, ctx, side);
+  for (const side of ctx.c.sideIndices) coerce(state, ctx, side);
 
   const rung = globalValue(ctx, 'pressure');
   const progress = globalValue(ctx, 'progress');
@@ -143,7 +143,7 @@ export function recess(state: GameState, ctx: RuleContext): void {
   agendaAtHome(state, ctx);
 
   const driftCtx = withRule(ctx, 'recess.drift', 'time');
-  for (const side of [0, 1] as const) {
+  for (const side of ctx.c.sideIndices) {
     const d = s.delegations[side]!;
     const p = globalValue(ctx, 'pressure');
     const warCtx = withRule(ctx, 'recess.pressure', `pressure:${p}`);

@@ -5,7 +5,7 @@ import type { RuleContext } from '../context.ts';
 import { withRule } from '../context.ts';
 import type { CompiledScenario } from '../compile.ts';
 import { addGlobal } from '../meters.ts';
-import type { Actor, AiSeat, GameState, NewsItem, Notice } from '../types.ts';
+import type { Actor, AiSeat, GameState, NewsItem, Notice, SideIndex } from '../types.ts';
 import { applyEffects } from './effects.ts';
 
 export const TEACHER: Actor = 'teacher';
@@ -13,7 +13,7 @@ export const TEACHER: Actor = 'teacher';
 /** The most hours one extension may add (a day is rarely longer than this). */
 export const MAX_EXTENSION_HOURS = 24;
 
-function entry(ctx: RuleContext, meter: 'paused' | 'hours' | 'ai', from: number, to: number, side: 0 | 1 | null = null): void {
+function entry(ctx: RuleContext, meter: 'paused' | 'hours' | 'ai', from: number, to: number, side: SideIndex | null = null): void {
   ctx.journal.ledger.push({ step: ctx.cause.step, round: ctx.base.round, meter, side, from, to, cause: ctx.cause, hidden: false });
 }
 

@@ -4,6 +4,6 @@ import { messages } from '../catalogue/index.ts';
 
 /** "Played by people: the A and the B." or null when the computer plays both. */
 export function peopleLine(delegations: readonly { name: string }[], people: Settings['people']): string | null {
-  const names = delegations.filter((_, i) => people[i as 0 | 1]).map((d) => d.name);
+  const names = delegations.filter((_, i) => people[i]).map((d) => d.name);
   return names.length === 0 ? null : messages().playedBy(names);
 }

@@ -136,7 +136,7 @@ function fill(view: MediatorView, p: readonly [Particle, Particle], rng: Rng): G
     ledger: [],
     transcript: [],
     news: [...state.news],
-    lineUse: emptyLineUse(),
+    lineUse: emptyLineUse(view.c.sides.length),
     question: null,
     ratification: null,
     outcome: state.outcome,
