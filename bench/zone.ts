@@ -31,7 +31,7 @@ for (const file of [DEFAULT_SCENARIO, join(SCENARIO_DIR, 'camp-david-1978.yaml')
   const shares: number[] = [];
   for (let seed = 1; seed <= seeds; seed++) {
     const state = initialState(c, { ...DEFAULT_SETTINGS, seed });
-    const clears = (text: string) => ([0, 1] as const).every((s) => redLinesCrossed(state.truth[s]!, text).length === 0 && utility(state.truth[s]!, text, state.sides[s].reservation) >= acceptanceFloor(c, state, s));
+    const clears = (text: string) => c.sideIndices.every((s) => redLinesCrossed(state.truth[s]!, text).length === 0 && utility(state.truth[s]!, text, state.sides[s].reservation) >= acceptanceFloor(c, state, s));
     shares.push(texts.filter(clears).length / texts.length);
   }
   shares.sort((a, b) => a - b);

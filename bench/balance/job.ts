@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { loadScenarioText, scaledScenario, type Scenario } from '../../src/scenario/index.ts';
 import { compiledFor, machineView, mediatorView, phaseOf, sendEvent, settingsFor, startGame, type GameEvent } from '../../src/machine/index.ts';
-import { emptyNotebook, notebookOf, rngFrom, seedState, summarise, type GameState, type Notebook, type OutcomeId, type SideIndex } from '../../src/model/index.ts';
+import { emptyNotebook, notebookOf, rngFrom, seedState, summarise, type GameState, type Notebook, type OutcomeId } from '../../src/model/index.ts';
 import { agreementOf } from '../../src/sim/tournament/agreement.ts';
 import { createPlanner } from '../../src/sim/policies/planner.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
@@ -28,7 +28,7 @@ export interface GameRow {
   seed: number;
   outcome: OutcomeId;
   /** Each side's utility of the agreed text (framework or interim), or null. */
-  utilities: [number, number] | null;
+  utilities: number[] | null;
   nashDistance: number | null;
   /** The top rung was reached with no coercive move by either side: weather, not choice. */
   weatherStrike: boolean;
@@ -39,7 +39,7 @@ export interface GameRow {
   /** Mean error of the notebook's expected weights against the truth: before anything was heard, and at the end. */
   beliefError: [number, number];
   /** The drawn fallbacks. */
-  reservations: [number, number];
+  reservations: number[];
 }
 
 export function loadForJob(spec: Pick<JobSpec, 'file' | 'patch'>): Scenario {
@@ -51,7 +51,7 @@ export function loadForJob(spec: Pick<JobSpec, 'file' | 'patch'>): Scenario {
 function weightError(c: ReturnType<typeof compiledFor>, notebook: Notebook, state: GameState): number {
   let total = 0;
   let n = 0;
-  for (const s of [0, 1] as const satisfies readonly SideIndex[]) {
+  for (const s of c.sideIndices) {
     const believed = summarise(c, notebook, s).issues;
     state.truth[s]!.weights.forEach((w, i) => {
       total += Math.abs(believed[i]!.weight - w);
@@ -105,13 +105,13 @@ export function playRow(scenario: Scenario, spec: JobSpec, seed: number): GameRo
   return {
     seed,
     outcome,
-    utilities: agreement ? [agreement.utilities[0], agreement.utilities[1]] : null,
+    utilities: agreement ? [...agreement.utilities] : null,
     nashDistance: agreement?.nashDistance ?? null,
     weatherStrike: outcome === 'strike' && state.outcome?.reason.type === 'topRung' && !coerced,
     deadlineStrike: outcome === 'strike' && state.outcome?.reason.type === 'betterWithout' && !coerced,
     relays,
     beliefError: [weightError(c, emptyNotebook(c, seed), state), weightError(c, notebookOf(c, seed, state.transcript), state)],
-    reservations: [start.sides[0].reservation, start.sides[1].reservation],
+    reservations: start.sides.map((s) => s.reservation),
   };
 }
 

@@ -48,7 +48,7 @@ function tally(rows: readonly GameRow[]): Tally {
     outcomes[r.outcome]++;
     if (r.utilities) {
       agreements++;
-      joint += r.utilities[0] + r.utilities[1];
+      joint += r.utilities.reduce((sum, u) => sum + u, 0);
       nash += r.nashDistance ?? 0;
     }
   }
@@ -225,8 +225,9 @@ export async function scenarioBalance(file: string, o: BalanceOptions): Promise<
 }
 
 function drawSplit(rows: readonly GameRow[]): { name: string; tenths: number[]; min: number; max: number }[] {
-  return ([0, 1] as const).map((s) => {
-    const sorted = [...rows].sort((a, b) => a.reservations[s] - b.reservations[s]);
+  const sides = rows[0]?.reservations.length ?? 2;
+  return Array.from({ length: sides }, (_, s) => {
+    const sorted = [...rows].sort((a, b) => a.reservations[s]! - b.reservations[s]!);
     const tenths: number[] = [];
     for (let k = 0; k < 10; k++) {
       const part = sorted.slice(Math.floor((k * sorted.length) / 10), Math.floor(((k + 1) * sorted.length) / 10));

@@ -15,12 +15,15 @@ export const GameEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('BEGIN') }),
   z.strictObject({ type: z.literal('WALK'), to: Ref }),
   z.strictObject({ type: z.literal('LISTEN') }),
-  z.strictObject({ type: z.literal('RELAY'), mode: z.enum(RELAY_MODES) }),
+  // `from`: the delegation whose message is carried, by id: needed only when more than one waits
+  // for the side in the room (more than two delegations).
+  z.strictObject({ type: z.literal('RELAY'), mode: z.enum(RELAY_MODES), from: Ref.optional() }),
   z.strictObject({ type: z.literal('PRESENT_DRAFT') }),
   z.strictObject({ type: z.literal('ASK_CONCESSION'), issue: Ref }),
   // A trade put to the delegation in the room: it would move one step on `give` if the other
-  // side moved one step on `get` (both issue ids).
-  z.strictObject({ type: z.literal('PROPOSE_TRADE'), give: Ref, get: Ref }),
+  // side moved one step on `get` (both issue ids). `with` names that other side (a delegation's
+  // id) where there are more than two; with two it is the other one.
+  z.strictObject({ type: z.literal('PROPOSE_TRADE'), give: Ref, get: Ref, with: Ref.optional() }),
   // One revision of the text: the items it changes (an option id, or null to leave the item open).
   z.strictObject({
     type: z.literal('EDIT_DRAFT'),

@@ -1,12 +1,33 @@
 // Whether an event is allowed where the game stands. Pure predicates over the state, shared by
 // the machine's guards and by anything that needs to list the legal moves (policies, the UI).
-import { aiHolds, canInject, guaranteeAvailable, issueIndex, itemAt, mediatorTradeOpen, nextStep, other, sideIndex, type AiSeat, type CompiledScenario, type GameState, type Location, type SideIndex } from '../model/index.ts';
+import { aiHolds, canInject, guaranteeAvailable, issueIndex, itemAt, mediatorTradeOpen, named, nextStep, other, sendersTo, sideIndex, waitingFor, type AiSeat, type CompiledScenario, type GameState, type Location, type SideIndex } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 
 export function locationOf(c: CompiledScenario, ref: string): Location | null {
   if (ref === 'majlis') return 'majlis';
   const s = sideIndex(c, ref);
   return s === -1 ? null : s;
+}
+
+/**
+ * Whose message a RELAY in `room` carries: the delegation it names; with none named, the only
+ * one with a message waiting there (with two delegations, the other one). Null: none, or unclear.
+ */
+export function relaySender(c: CompiledScenario, state: GameState, room: SideIndex, ref: string | undefined): SideIndex | null {
+  if (ref !== undefined) {
+    const s = sideIndex(c, ref);
+    return s === -1 || s === room ? null : s;
+  }
+  if (!named(c)) return other(room);
+  const waiting = sendersTo(c, state, room);
+  return waiting.length === 1 ? waiting[0]! : null;
+}
+
+/** The counterpart a PROPOSE_TRADE in `room` names: with two delegations the other one (none named, or it); with more it must be named. */
+export function tradeCounterpart(c: CompiledScenario, room: SideIndex, ref: string | undefined): SideIndex | null {
+  if (ref === undefined) return named(c) ? null : other(room);
+  const s = sideIndex(c, ref);
+  return s === -1 || s === room ? null : s;
 }
 
 export function roomSide(state: GameState): SideIndex | null {
@@ -66,9 +87,12 @@ export function allowedInTalks(c: CompiledScenario, state: GameState, event: Gam
     case 'PAINT_STALEMATE':
     case 'PROPOSE_AGENDA':
       return room !== null;
-    case 'RELAY':
-      if (room === null || state.sides[other(room)].pending === null) return false;
+    case 'RELAY': {
+      if (room === null) return false;
+      const from = relaySender(c, state, room, event.from);
+      if (from === null || waitingFor(state, from, room) === null) return false;
       return event.mode === 'faithful' || state.settings.allowDistortion;
+    }
     case 'PRESENT_DRAFT':
       return room !== null && c.coreIssues.some((i) => itemAt(state.draft, i) !== null);
     case 'ASK_CONCESSION':
@@ -77,7 +101,8 @@ export function allowedInTalks(c: CompiledScenario, state: GameState, event: Gam
       if (room === null) return false;
       const give = issueIndex(c, event.give);
       const get = issueIndex(c, event.get);
-      return give !== -1 && get !== -1 && give !== get && !c.scenario.issues[give]!.scope && !c.scenario.issues[get]!.scope && mediatorTradeOpen(c, state, room, give, get);
+      const counterpart = tradeCounterpart(c, room, event.with);
+      return counterpart !== null && give !== -1 && get !== -1 && give !== get && !c.scenario.issues[give]!.scope && !c.scenario.issues[get]!.scope && mediatorTradeOpen(c, state, room, give, get, counterpart);
     }
     case 'OFFER_GUARANTEE':
       return room !== null && guaranteeAvailable(c, state, room, event.guarantee);
@@ -144,7 +169,7 @@ export type TeacherGuardState = Pick<GameState, 'step' | 'outcome' | 'round'> & 
   readonly injected?: readonly string[];
   readonly fired?: readonly string[];
   readonly ai?: readonly AiSeat[];
-  readonly settings: { readonly people: readonly [boolean, boolean] };
+  readonly settings: { readonly people: readonly boolean[] };
 };
 
 /** The seat a TEACHER_SEAT names, when people play it: 'mediator' or a delegation people play; null otherwise. */

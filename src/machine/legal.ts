@@ -4,7 +4,7 @@
 import type { GameEvent, GameEventType } from './events.ts';
 import { AGENDA_MOVES, RELAY_MODES } from './events.ts';
 import type { MachineView } from './game.ts';
-import { issueIndex, openStepTo, other, type CompiledScenario, type SideIndex } from '../model/index.ts';
+import { issueIndex, named, openStepTo, other, sideIndex, type CompiledScenario, type SideIndex } from '../model/index.ts';
 import { allowedInTalks, answerAllowed } from './guards.ts';
 
 const cache = new WeakMap<CompiledScenario, Map<GameEventType, readonly GameEvent[]>>();
@@ -36,13 +36,17 @@ function build(c: CompiledScenario, type: GameEventType): GameEvent[] {
     case 'WALK':
       return ['majlis', ...c.sides.map((d) => d.id)].map((to) => ({ type, to }));
     case 'RELAY':
+      // With more than two delegations a relay names whose message it carries.
+      if (named(c)) return c.sides.flatMap((d) => RELAY_MODES.map((mode) => ({ type, mode, from: d.id })));
       return RELAY_MODES.map((mode) => ({ type, mode }));
     case 'ASK_CONCESSION':
       return c.issueIds.map((issue) => ({ type, issue }));
     case 'PROPOSE_TRADE': {
       // Every pair of draftable issues (scope issues move only with the agenda).
       const draftable = c.issueIds.filter((_, i) => !c.scenario.issues[i]!.scope);
-      return draftable.flatMap((give) => draftable.filter((get) => get !== give).map((get) => ({ type, give, get })));
+      const pairs = draftable.flatMap((give) => draftable.filter((get) => get !== give).map((get) => ({ type, give, get })));
+      // With more than two delegations, a trade names the counterpart (each in turn).
+      return named(c) ? c.sides.flatMap((d) => pairs.map((p) => ({ ...p, with: d.id }))) : pairs;
     }
     case 'EDIT_DRAFT':
       return c.issueIds.flatMap((issue, i) => [null, ...c.optionIds[i]!].map((option) => ({ type, items: { [issue]: option } })));
@@ -95,8 +99,8 @@ function addAllowed(view: MachineView, type: GameEventType, list: GameEvent[]): 
   for (const e of candidateEvents(view, type)) if (isAllowed(view, e)) list.push(e);
 }
 
-// The trade candidates as issue indices, made once per compiled scenario.
-const tradeIndices = new WeakMap<CompiledScenario, readonly (readonly [number, number])[]>();
+// The trade candidates as issue indices and counterpart (-1: the other of two), made once per compiled scenario.
+const tradeIndices = new WeakMap<CompiledScenario, readonly (readonly [number, number, number])[]>();
 
 /**
  * The trades allowed in a room (called only where talksTypes lists them: not paused, hours
@@ -108,12 +112,19 @@ function addTrades(view: MachineView, room: SideIndex, list: GameEvent[]): void 
   const { c, state } = view;
   const candidates = candidateEvents(view, 'PROPOSE_TRADE');
   let pairs = tradeIndices.get(c);
-  if (!pairs) tradeIndices.set(c, (pairs = candidates.map((e) => (e.type === 'PROPOSE_TRADE' ? ([issueIndex(c, e.give), issueIndex(c, e.get)] as const) : ([-1, -1] as const)))));
+  if (!pairs) tradeIndices.set(c, (pairs = candidates.map((e) => (e.type === 'PROPOSE_TRADE' ? ([issueIndex(c, e.give), issueIndex(c, e.get), e.with === undefined ? -1 : sideIndex(c, e.with)] as const) : ([-1, -1, -1] as const)))));
   const gives = c.issueIds.map((_, i) => openStepTo(c, state, room, i) !== null);
-  const gets = c.issueIds.map((_, i) => openStepTo(c, state, other(room), i) !== null);
+  // What each possible counterpart could give, per issue (with two, only the other one).
+  const gets = new Map<number, boolean[]>();
+  const getsOf = (t: number) => {
+    let list = gets.get(t);
+    if (!list) gets.set(t, (list = c.issueIds.map((_, i) => openStepTo(c, state, t === -1 ? other(room) : t, i) !== null)));
+    return list;
+  };
   for (let k = 0; k < candidates.length; k++) {
-    const [give, get] = pairs[k]!;
-    if (gives[give] && gets[get]) list.push(candidates[k]!);
+    const [give, get, counterpart] = pairs[k]!;
+    if (counterpart === room) continue;
+    if (gives[give] && getsOf(counterpart)[get]) list.push(candidates[k]!);
   }
 }
 

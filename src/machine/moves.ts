@@ -28,7 +28,7 @@ import {
   type SideIndex,
 } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
-import { draftChanges, locationOf, roomSide } from './guards.ts';
+import { draftChanges, locationOf, relaySender, roomSide, tradeCounterpart } from './guards.ts';
 
 // The rule's name in the ledger is its event's, in lower case: made once per event type.
 const ruleNames = new Map<string, string>();
@@ -66,7 +66,7 @@ export function applyMove(c: CompiledScenario, context: GameState, event: Mediat
     case 'LISTEN':
       return applyRuleWith(c, context, 'LISTEN', (d, ctx) => listen(d, ctx, inRoom(d)), hours.listen, 'mediator', recording);
     case 'RELAY':
-      return applyRuleWith(c, context, 'RELAY', (d, ctx) => relay(d, ctx, inRoom(d), event.mode), hours.relay, 'mediator', recording);
+      return applyRuleWith(c, context, 'RELAY', (d, ctx) => relay(d, ctx, inRoom(d), event.mode, relaySender(c, d, inRoom(d), event.from) ?? undefined), hours.relay, 'mediator', recording);
     case 'PRESENT_DRAFT':
       return applyRuleWith(c, context, 'PRESENT_DRAFT', (d, ctx) => presentDraft(d, ctx, inRoom(d)), hours.present, 'mediator', recording);
     case 'ASK_CONCESSION': {
@@ -76,7 +76,7 @@ export function applyMove(c: CompiledScenario, context: GameState, event: Mediat
     case 'PROPOSE_TRADE': {
       const give = issueIndex(c, event.give);
       const get = issueIndex(c, event.get);
-      return applyRuleWith(c, context, 'PROPOSE_TRADE', (d, ctx) => proposeMediatorTrade(d, ctx, inRoom(d), give, get), hours.trade, 'mediator', recording);
+      return applyRuleWith(c, context, 'PROPOSE_TRADE', (d, ctx) => proposeMediatorTrade(d, ctx, inRoom(d), give, get, tradeCounterpart(c, inRoom(d), event.with) ?? undefined), hours.trade, 'mediator', recording);
     }
     case 'EDIT_DRAFT': {
       const changes = draftChanges(c, event.items) ?? [];

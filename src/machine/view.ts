@@ -25,8 +25,10 @@ export interface SideView {
   criticisedVersion: number | null;
   /** The draft version it said yes to, while the draft has not changed since. */
   accepted: number | null;
-  /** What it asked the mediator to carry to the other side (the mediator heard it). */
+  /** What it asked the mediator to carry to the other side (the mediator heard it); with more than two delegations, null: see `outbox`. */
   pending: Message | null;
+  /** With more than two delegations: what it asked the mediator to carry to each, by index. */
+  outbox?: readonly (Message | null)[];
   /** Its stated position: every change to it is made before the mediator. */
   position: Package;
   /** The coercive moves it chose (they were news). */
@@ -100,6 +102,7 @@ function sideView(c: CompiledScenario, state: GameState, s: SideIndex): SideView
     criticisedVersion: side.criticisedVersion,
     accepted: side.accepted,
     pending: side.pending,
+    ...(side.outbox ? { outbox: side.outbox } : {}),
     position: side.position,
     coerced: side.coerced,
     patience: side.patience,
@@ -139,7 +142,7 @@ function stateWith(c: CompiledScenario, state: GameState, phase: Phase, ledger: 
     pressure: state.pressure,
     progress: state.progress,
     dawnProgress: state.dawnProgress,
-    sides: [sideView(c, state, 0), sideView(c, state, 1)],
+    sides: c.sideIndices.map((s) => sideView(c, state, s)),
     draft: state.draft,
     draftVersion: state.draftVersion,
     banked: state.banked,

@@ -125,7 +125,7 @@ export function nashPoint(c: CompiledScenario, reservations: readonly [number, n
 }
 
 /** A frontier point as a text (every item set). */
-export function pointText(p: FrontierPoint): Package {
+export function pointText(p: Pick<FrontierPoint, 'items'>): Package {
   return packageOf(p.items);
 }
 
@@ -136,3 +136,84 @@ export function expressible(c: CompiledScenario, text: Package): boolean {
   return reachableScopes(c).some((r) => r.every((o, k) => o === scope[k]));
 }
 
+
+/** A text's utility to each of any number of sides (the frontier of more than two). */
+export interface PointN {
+  u: number[];
+  items: number[];
+}
+
+/** Whether `a` is at least as good as `b` for every side (and so `b` need not be kept). */
+function dominates(a: PointN, b: PointN): boolean {
+  for (let k = 0; k < a.u.length; k++) if (a.u[k]! < b.u[k]! - EPS) return false;
+  return true;
+}
+
+function pruneN(points: PointN[]): PointN[] {
+  // Best first by the sum, so a point is only ever dominated by one kept before it (or its equal).
+  points.sort((a, b) => b.u.reduce((s, x) => s + x, 0) - a.u.reduce((s, x) => s + x, 0));
+  const kept: PointN[] = [];
+  for (const p of points) if (!kept.some((k) => dominates(k, p))) kept.push(p);
+  return kept;
+}
+
+/** The frontier over the expressible texts for any number of sides (as paretoFrontier does for two). */
+export function paretoFrontierN(c: CompiledScenario, sides: readonly Values[]): PointN[] {
+  const n = c.issueIds.length;
+  const linked = sides.some((s) => (s.links?.length ?? 0) > 0);
+  const keep = (next: PointN[]) => (linked ? next : pruneN(next));
+  const red = (i: number, o: number) => sides.some((s) => s.redLine[i]![o]);
+  let points: PointN[] = [{ u: sides.map(() => 0), items: new Array<number>(n).fill(0) }];
+  for (let i = 0; i < n; i++) {
+    if (c.scenario.issues[i]!.scope) continue;
+    const next: PointN[] = [];
+    for (let o = 0; o < c.optionCount[i]!; o++) {
+      if (red(i, o)) continue;
+      const du = sides.map((s) => s.weights[i]! * s.values[i]![o]!);
+      for (const p of points) {
+        const items = [...p.items];
+        items[i] = o;
+        next.push({ u: p.u.map((x, k) => x + du[k]!), items });
+      }
+    }
+    points = keep(next);
+  }
+  if (c.scopeIssues.length) {
+    const next: PointN[] = [];
+    for (const scope of reachableScopes(c)) {
+      if (scope.some((o, k) => red(c.scopeIssues[k]!, o))) continue;
+      const du = sides.map((s) => scope.reduce((sum, o, k) => sum + s.weights[c.scopeIssues[k]!]! * s.values[c.scopeIssues[k]!]![o]!, 0));
+      for (const p of points) {
+        const items = [...p.items];
+        scope.forEach((o, k) => (items[c.scopeIssues[k]!] = o));
+        next.push({ u: p.u.map((x, k) => x + du[k]!), items });
+      }
+    }
+    points = next;
+  }
+  if (linked) points = pruneN(points.map((p) => ({ u: sides.map((s) => packageUtility(s, packageOf(p.items))), items: p.items })));
+  else points = pruneN(points);
+  return points;
+}
+
+/**
+ * The Nash point for any number of sides: the expressible text that maximises the product of
+ * every side's gain over its reservation value (for two, the same text as nashPoint).
+ */
+export function nashPointAll(c: CompiledScenario, reservations: readonly number[], sides: readonly Values[]): PointN | null {
+  if (sides.length === 2) {
+    const p = nashPoint(c, [reservations[0]!, reservations[1]!], [sides[0]!, sides[1]!]);
+    return p ? { u: [...p.u], items: p.items } : null;
+  }
+  let best: PointN | null = null;
+  let bestProduct = 0;
+  for (const p of paretoFrontierN(c, sides)) {
+    let product = 1;
+    for (let k = 0; k < sides.length; k++) product *= Math.max(0, p.u[k]! - reservations[k]!);
+    if (product > bestProduct) {
+      bestProduct = product;
+      best = p;
+    }
+  }
+  return best;
+}

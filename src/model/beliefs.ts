@@ -10,6 +10,7 @@ import { drawSide } from './draw.ts';
 import { itemAt, optionAt, withItem, type Package } from './package.ts';
 import { Rng, seedState } from './random.ts';
 import { agendaText } from './rules/agenda.ts';
+import { offerTo } from './parties.ts';
 import type { Reply, SideIndex, SideTruth, TranscriptEntry } from './types.ts';
 import { packageUtility, stepValue, utility } from './utility.ts';
 
@@ -46,10 +47,10 @@ export function particlesFor(c: CompiledScenario, seed: number, s: SideIndex): P
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** What the public record says about the game at one step: the draft and both stated positions. */
+/** What the public record says about the game at one step: the draft and every stated position. */
 export interface Scene {
   draft: Package;
-  positions: [Package, Package];
+  positions: Package[];
   round: number;
 }
 
@@ -126,8 +127,7 @@ export function replyLikelihood(c: CompiledScenario, s: SideIndex, p: Particle, 
       const give = o.give[0]!;
       const want = o.want[0]!;
       const cost = -stepValue(p.truth, give.issue, optionAt(scene.positions[s], give.issue), give.option);
-      const other = s === 0 ? 1 : 0;
-      const gain = stepValue(p.truth, want.issue, optionAt(scene.positions[other], want.issue), want.option);
+      const gain = stepValue(p.truth, want.issue, optionAt(scene.positions[offerTo(o)]!, want.issue), want.option);
       return Math.log(sigmoid((gain - cost) / 0.02));
     }
     case 'tradeAccepted':
@@ -154,7 +154,7 @@ export interface SideBeliefs {
 export interface Notebook {
   /** The game's seed names its particles. */
   seed: number;
-  sides: [SideBeliefs, SideBeliefs];
+  sides: SideBeliefs[];
   /** The scene after the last entry read, and how many entries were read. */
   scene: Scene;
   read: number;
@@ -164,8 +164,8 @@ export interface Notebook {
 export function emptyNotebook(c: CompiledScenario, seed: number): Notebook {
   return {
     seed,
-    sides: [{ log: new Array<number>(PARTICLES).fill(0) }, { log: new Array<number>(PARTICLES).fill(0) }],
-    scene: { draft: c.initialDraft, positions: [c.sides[0].opening, c.sides[1].opening], round: 0 },
+    sides: c.sides.map(() => ({ log: new Array<number>(PARTICLES).fill(0) })),
+    scene: { draft: c.initialDraft, positions: c.sides.map((d) => d.opening), round: 0 },
     read: 0,
     last: null,
   };
@@ -187,15 +187,15 @@ function advanceScene(c: CompiledScenario, scene: Scene, e: TranscriptEntry): Sc
   } else if (said.kind === 'reply' && typeof e.speaker === 'number') {
     const r = said.reply;
     if (r.type === 'conceded') {
-      const positions: [Package, Package] = [...next.positions];
-      positions[e.speaker] = withItem(positions[e.speaker], r.issue, r.to);
+      const positions = [...next.positions];
+      positions[e.speaker] = withItem(positions[e.speaker]!, r.issue, r.to);
       next = { ...next, positions };
     } else if (r.type === 'tradeAccepted') {
-      const positions: [Package, Package] = [...next.positions];
+      const positions = [...next.positions];
       const from = r.offer.from;
-      const to: SideIndex = from === 0 ? 1 : 0;
-      for (const g of r.offer.give) positions[from] = withItem(positions[from], g.issue, g.option);
-      for (const x of r.offer.want) positions[to] = withItem(positions[to], x.issue, x.option);
+      const to = offerTo(r.offer);
+      for (const g of r.offer.give) positions[from] = withItem(positions[from]!, g.issue, g.option);
+      for (const x of r.offer.want) positions[to] = withItem(positions[to]!, x.issue, x.option);
       next = { ...next, positions };
     }
   }
@@ -205,8 +205,8 @@ function advanceScene(c: CompiledScenario, scene: Scene, e: TranscriptEntry): Sc
 /** Reads the transcript's new entries into the notebook (a new notebook; the old one is kept). */
 export function readTranscript(c: CompiledScenario, notebook: Notebook, transcript: readonly TranscriptEntry[]): Notebook {
   if (transcript.length === notebook.read) return notebook;
-  const particles = [particlesFor(c, notebook.seed, 0), particlesFor(c, notebook.seed, 1)];
-  const logs = [[...notebook.sides[0].log], [...notebook.sides[1].log]];
+  const particles = c.sideIndices.map((s) => particlesFor(c, notebook.seed, s));
+  const logs = notebook.sides.map((side) => [...side.log]);
   let scene = notebook.scene;
   for (let k = notebook.read; k < transcript.length; k++) {
     const e = transcript[k]!;
@@ -219,7 +219,7 @@ export function readTranscript(c: CompiledScenario, notebook: Notebook, transcri
     }
     scene = advanceScene(c, scene, e);
   }
-  return { seed: notebook.seed, sides: [{ log: logs[0]! }, { log: logs[1]! }], scene, read: transcript.length, last: transcript[transcript.length - 1] ?? null };
+  return { seed: notebook.seed, sides: logs.map((log) => ({ log })), scene, read: transcript.length, last: transcript[transcript.length - 1] ?? null };
 }
 
 // Beliefs are never changed once made (reading on makes new ones), so their weights are worked

@@ -40,6 +40,8 @@ export interface CompiledScenario {
   sides: CompiledSide[];
   /** Every delegation's index, in order: what rules loop over instead of a fixed pair. */
   sideIndices: readonly SideIndex[];
+  /** The delegations whose yes makes an agreement (the scenario's `signers`; every one when it names none), in order. */
+  signers: readonly SideIndex[];
   totalHours: number;
   /** Hours in all rounds before round r. */
   hoursBefore: number[];
@@ -111,6 +113,7 @@ export function compile(scenario: Scenario): CompiledScenario {
     initialDraft: packageOf(scenario.issues.map((i) => (i.initial === undefined ? null : i.options.findIndex((o) => o.id === i.initial)))),
     sides: scenario.delegations.map((_, i) => side(i)),
     sideIndices: scenario.delegations.map((_, i) => i),
+    signers: scenario.delegations.flatMap((d, i) => (scenario.signers === undefined || scenario.signers.includes(d.id) ? [i] : [])),
     totalHours: total,
     hoursBefore,
     topRung: scenario.escalation.rungs.length - 1,

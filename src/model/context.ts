@@ -14,11 +14,12 @@ export interface Journal {
   news: NewsItem[];
   /** Values this event already wrote, so later reads in the same event see them (see meters.ts). */
   lineUse: string | null;
-  pending: [Message | null | undefined, Message | null | undefined];
+  /** Messages this event wrote, by sender × 4 + addressee (see rules/messages.ts). */
+  pending: (Message | null | undefined)[];
   /** Meter values written so far, by the meter's slot (see meters.ts); unwritten slots are empty. */
   meters: (number | undefined)[];
   /** Each side's copy in the new state, made on the event's first write to it (see sideDraft). */
-  sides: [SideState | null, SideState | null];
+  sides: (SideState | null | undefined)[];
   /**
    * A simulated continuation (the planner's): nothing is written to the ledger or the transcript
    * and no line is drawn, only the state moves. Never for a game that is played or saved.
@@ -58,7 +59,7 @@ export function withRule(ctx: RuleContext, rule: string, actor?: Actor): RuleCon
 }
 
 export function emptyJournal(recording: Recording = 'full'): Journal {
-  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [undefined, undefined], meters: [], sides: [null, null], quiet: recording === 'quiet', recorded: recording === 'full' || recording === 'owned' };
+  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [], meters: [], sides: [], quiet: recording === 'quiet', recorded: recording === 'full' || recording === 'owned' };
 }
 
 /**

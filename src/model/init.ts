@@ -24,7 +24,7 @@ function side(c: CompiledScenario, s: SideIndex, reservation: number): SideState
     wayOut: d.ripeness.wayOut,
     conceded: 0,
     perceived: 0,
-    model: new Array<number>(n).fill(0),
+    model: new Array<number>(n * (c.sides.length - 1)).fill(0),
     frustration: 0,
     coerced: [],
     accepted: null,
@@ -34,6 +34,7 @@ function side(c: CompiledScenario, s: SideIndex, reservation: number): SideState
     redLinesHeard: [],
     criticised: [],
     criticisedVersion: null,
+    ...(c.sides.length > 2 ? { outbox: c.sides.map(() => null) } : {}),
   };
 }
 

@@ -32,15 +32,9 @@ function push(ctx: RuleContext, meter: MeterKey, side: SideIndex | null, from: n
 
 /** Each meter's slot in the journal (a side's meters, one per side): numbers, not names, as this runs for every meter change. */
 const GLOBAL_SLOT: Record<GlobalMeter, number> = { scope: 0, pressure: 1, progress: 2 };
-const SIDE_SLOT: Record<SideMeter, [number, number]> = {
-  patience: [3, 4],
-  credibility: [5, 6],
-  closeness: [7, 8],
-  hurt: [9, 10],
-  wayOut: [11, 12],
-  hardliners: [13, 14],
-  reservation: [15, 16],
-};
+const SIDE_METER: Record<SideMeter, number> = { patience: 0, credibility: 1, closeness: 2, hurt: 3, wayOut: 4, hardliners: 5, reservation: 6 };
+/** Up to four delegations: a side meter's slot is after the global ones, four to a meter. */
+const sideSlot = (key: SideMeter, side: SideIndex) => 3 + SIDE_METER[key] * 4 + side;
 
 // Meter values are read from what this event already wrote with setGlobal or setSide, else from
 // the state the event found.
@@ -49,7 +43,7 @@ export function globalValue(ctx: RuleContext, key: GlobalMeter): number {
 }
 
 export function sideValue(ctx: RuleContext, key: SideMeter, side: SideIndex): number {
-  return ctx.journal.meters[SIDE_SLOT[key][side]] ?? ctx.base.sides[side][key];
+  return ctx.journal.meters[sideSlot(key, side)] ?? ctx.base.sides[side]![key];
 }
 
 function clamp(key: MeterKey, value: number, topRung: number): number {
@@ -73,7 +67,7 @@ export function setSide(state: GameState, ctx: RuleContext, key: SideMeter, side
   const from = sideValue(ctx, key, side);
   if (to !== from) {
     sideDraft(state, ctx, side)[key] = to;
-    ctx.journal.meters[SIDE_SLOT[key][side]] = to;
+    ctx.journal.meters[sideSlot(key, side)] = to;
     push(ctx, key, side, from, to);
   }
   return to;

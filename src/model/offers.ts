@@ -5,10 +5,10 @@ import { acceptanceFloor } from './acceptance.ts';
 import type { CompiledScenario } from './compile.ts';
 import { optionAt, withItem, type Package } from './package.ts';
 import { modelledWeights, pastTheOther, stepCost, stepToward } from './reciprocity.ts';
+import { other } from './compile.ts';
+import { addressed, offerTo, othersOf } from './parties.ts';
 import type { GameState, Item, Offer, SideIndex } from './types.ts';
 import { packageUtility, stepValue } from './utility.ts';
-
-const other = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
 
 /** The option of openStep, with nothing made (the legal moves ask this for every issue). */
 export function openStepTo(c: CompiledScenario, state: GameState, s: SideIndex, issue: number): number | null {
@@ -29,9 +29,8 @@ export function giveStep(c: CompiledScenario, state: GameState, s: SideIndex, is
   return step && !state.truth[s]!.redLine[issue]![step.option] ? step : null;
 }
 
-/** What `s` gains from one step of the other side toward it on an issue (its true values), with the step. */
-function wantStep(c: CompiledScenario, state: GameState, s: SideIndex, issue: number): { item: Item; gain: number } | null {
-  const o = other(s);
+/** What `s` gains from one step of delegation `o` toward it on an issue (its true values), with the step. */
+function wantStep(c: CompiledScenario, state: GameState, s: SideIndex, o: SideIndex, issue: number): { item: Item; gain: number } | null {
   const step = giveStep(c, state, o, issue);
   if (!step) return null;
   const gain = stepValue(state.truth[s]!, issue, optionAt(state.sides[o].position, issue), step.option);
@@ -47,18 +46,21 @@ export function afterSteps(position: Package, items: readonly Item[]): Package {
 
 /**
  * The trade this side would propose now, by its own priorities and its model of the other side:
- * the step it wants most, for the step it gives that costs it least per unit the other side is
- * believed to gain. None when no trade is worth more to it than it costs, or it would fall
- * below its floor. `avoid` is an issue it will not give on (the one it was just asked about).
+ * the step it wants most (of any other delegation, which the offer is then made to), for the
+ * step it gives that costs it least per unit that delegation is believed to gain. None when no
+ * trade is worth more to it than it costs, or it would fall below its floor. `avoid` is an
+ * issue it will not give on (the one it was just asked about).
  */
 export function proposeTrade(c: CompiledScenario, state: GameState, s: SideIndex, avoid: number | null = null): Offer | null {
-  let want: { item: Item; gain: number } | null = null;
-  for (let i = 0; i < c.issueIds.length; i++) {
-    const w = c.scenario.issues[i]!.scope ? null : wantStep(c, state, s, i);
-    if (w && (!want || w.gain > want.gain)) want = w;
+  let want: { item: Item; gain: number; from: SideIndex } | null = null;
+  for (const o of othersOf(c, s)) {
+    for (let i = 0; i < c.issueIds.length; i++) {
+      const w = c.scenario.issues[i]!.scope ? null : wantStep(c, state, s, o, i);
+      if (w && (!want || w.gain > want.gain)) want = { ...w, from: o };
+    }
   }
   if (!want) return null;
-  const theirs = modelledWeights(c, state, s, other(s));
+  const theirs = modelledWeights(c, state, s, want.from);
   let give: { item: Item; cost: number; score: number } | null = null;
   for (let i = 0; i < c.issueIds.length; i++) {
     if (i === want.item.issue || i === avoid) continue;
@@ -71,7 +73,7 @@ export function proposeTrade(c: CompiledScenario, state: GameState, s: SideIndex
   if (!give) return null;
   const after = afterSteps(state.sides[s].position, [give.item]);
   if (packageUtility(state.truth[s]!, after) < acceptanceFloor(c, state, s)) return null;
-  return { kind: 'trade', from: s, step: state.step, give: [give.item], want: [want.item] };
+  return addressed(c, { kind: 'trade', from: s, step: state.step, give: [give.item], want: [want.item] }, want.from);
 }
 
 /** What a trade is worth to the side that would receive it, in its true values: gain less cost. */
@@ -86,7 +88,7 @@ export function tradeBalance(state: GameState, to: SideIndex, offer: Offer): { g
 
 /** Whether the offer can still be carried out from where both sides now stand. */
 export function offerStillOpen(c: CompiledScenario, state: GameState, offer: Offer): boolean {
-  return stepsFit(c, state, offer.from, offer.give) && stepsFit(c, state, other(offer.from), offer.want);
+  return stepsFit(c, state, offer.from, offer.give) && stepsFit(c, state, offerTo(offer), offer.want);
 }
 
 /** Each item is the step the side may take now on its issue. */
@@ -114,18 +116,18 @@ export function acceptsTrade(c: CompiledScenario, state: GameState, to: SideInde
 export const TRADE_TOLERANCE = 0.8;
 
 /**
- * The mediator's proposed trade for the side in the room: it gives one step on `give`, the other
- * side one on `get`. Framed from the stated positions only (the mediator's guards allow it on
+ * The mediator's proposed trade for the side in the room: it gives one step on `give`, the
+ * counterpart (with two delegations, the other one) one on `get`. Framed from the stated positions only (the mediator's guards allow it on
  * them): whether a step crosses a side's hidden red line is for the sides to judge.
  */
 /** Whether mediatorTrade would frame a trade (without making it). */
-export function mediatorTradeOpen(c: CompiledScenario, state: GameState, s: SideIndex, give: number, get: number): boolean {
-  return give !== get && openStepTo(c, state, s, give) !== null && openStepTo(c, state, other(s), get) !== null;
+export function mediatorTradeOpen(c: CompiledScenario, state: GameState, s: SideIndex, give: number, get: number, counterpart: SideIndex = other(s)): boolean {
+  return give !== get && counterpart !== s && openStepTo(c, state, s, give) !== null && openStepTo(c, state, counterpart, get) !== null;
 }
 
-export function mediatorTrade(c: CompiledScenario, state: GameState, s: SideIndex, give: number, get: number): Offer | null {
+export function mediatorTrade(c: CompiledScenario, state: GameState, s: SideIndex, give: number, get: number, counterpart: SideIndex = other(s)): Offer | null {
   const g = openStep(c, state, s, give);
-  const w = openStep(c, state, other(s), get);
-  if (!g || !w || give === get) return null;
-  return { kind: 'trade', from: s, step: state.step, give: [g], want: [w] };
+  const w = openStep(c, state, counterpart, get);
+  if (!g || !w || give === get || counterpart === s) return null;
+  return addressed(c, { kind: 'trade', from: s, step: state.step, give: [g], want: [w] }, counterpart);
 }

@@ -10,7 +10,7 @@ import type { GameState, Outcome, Ratification, SideIndex } from './types.ts';
 
 export function fullTextAgreed(c: CompiledScenario, state: GameState): boolean {
   const v = state.draftVersion;
-  return c.sideIndices.every((s) => state.sides[s]!.accepted === v) && c.coreIssues.every((i) => itemAt(state.draft, i) !== null);
+  return c.signers.every((s) => state.sides[s]!.accepted === v) && c.coreIssues.every((i) => itemAt(state.draft, i) !== null);
 }
 
 export function immediateOutcome(c: CompiledScenario, state: GameState): Outcome | null {
@@ -38,7 +38,8 @@ export function ratificationChance(c: CompiledScenario, margin: number): number 
  */
 export function ratify(state: GameState, ctx: RuleContext): void {
   const results: Ratification[] = [];
-  for (const s of ctx.c.sideIndices) {
+  // The signers' homes ratify it: a delegation that need not sign has no vote on it.
+  for (const s of ctx.c.signers) {
     const worth = utility(ctx.base.truth[s]!, ctx.base.draft, ctx.base.sides[s].reservation);
     const margin = Math.round((worth - acceptanceFloor(ctx.c, ctx.base, s)) * 10000) / 10000;
     const chance = ratificationChance(ctx.c, margin);
@@ -75,11 +76,11 @@ export function acceptableAtDeadline(c: CompiledScenario, state: GameState, s: S
  * deadline they can be banked as an interim deal if each side prefers them to no deal.
  */
 export function convergedText(c: CompiledScenario, state: GameState): Package | null {
-  const first = state.sides[0]!.position;
+  const first = state.sides[c.signers[0]!]!.position;
   let text = blank(c.issueIds.length);
   let core = 0;
   for (let i = 0; i < c.issueIds.length; i++) {
-    if (state.sides.some((s) => s.position[i] !== first[i])) continue;
+    if (c.signers.some((s) => state.sides[s]!.position[i] !== first[i])) continue;
     text = withItem(text, i, itemAt(first, i));
     if (c.core[i]) core++;
   }
@@ -87,18 +88,19 @@ export function convergedText(c: CompiledScenario, state: GameState): Package | 
   return acceptableEverywhere(c, state, text) ? text : null;
 }
 
+/** Every signer prefers the text to no deal. */
 function acceptableEverywhere(c: CompiledScenario, state: GameState, text: Package): boolean {
-  return c.sideIndices.every((s) => acceptableAtDeadline(c, state, s, text));
+  return c.signers.every((s) => acceptableAtDeadline(c, state, s, text));
 }
 
 /**
- * Some sides said yes to the current text and each of the others objected to a few items of
+ * Some signers said yes to the current text and each of the others objected to a few items of
  * that same text: the rest is what all have agreed to, and can be banked at the deadline.
  */
 export function unobjectedText(c: CompiledScenario, state: GameState): Package | null {
   const v = state.draftVersion;
-  const critics = state.sides.filter((s) => s.accepted !== v);
-  if (critics.length === 0 || critics.length === state.sides.length || critics.some((s) => s.criticisedVersion !== v)) return null;
+  const critics = c.signers.map((s) => state.sides[s]!).filter((s) => s.accepted !== v);
+  if (critics.length === 0 || critics.length === c.signers.length || critics.some((s) => s.criticisedVersion !== v)) return null;
   let text = state.draft;
   for (const critic of critics) for (const i of critic.criticised) text = withItem(text, i, null);
   const core = c.coreIssues.filter((i) => itemAt(text, i) !== null).length;

@@ -5,6 +5,7 @@
 // of the other (a frequency model, built only from what the mediator carried to it).
 import { ripeBonus, timePressure } from './acceptance.ts';
 import type { CompiledScenario } from './compile.ts';
+import { modelBlock } from './parties.ts';
 import { optionAt } from './package.ts';
 import type { GameState, Item, SideIndex } from './types.ts';
 import { stepValue } from './utility.ts';
@@ -12,15 +13,16 @@ import { stepValue } from './utility.ts';
 /** How strongly one piece of evidence moves the model of the other side. */
 const EVIDENCE = 0.35;
 
-/** The other side's issue weights as this side estimates them: the published priors, moved by evidence. */
+/** Another side's issue weights as this side estimates them: the published priors, moved by evidence. */
 export function modelledWeights(c: CompiledScenario, state: GameState, s: SideIndex, of: SideIndex): number[] {
-  const prior = c.sides[of].weights;
-  const evidence = state.sides[s].model;
+  const prior = c.sides[of]!.weights;
+  const evidence = state.sides[s]!.model;
+  const at = modelBlock(c, s, of);
   // Loops, not map and reduce: this runs for every move a side judges (the same sums in the same order).
   const weights: number[] = [];
   let sum = 0;
   for (let i = 0; i < prior.length; i++) {
-    const w = prior[i]! * Math.exp(EVIDENCE * (evidence[i] ?? 0));
+    const w = prior[i]! * Math.exp(EVIDENCE * (evidence[at + i] ?? 0));
     weights.push(w);
     sum += w;
   }
@@ -60,13 +62,19 @@ export function stepToward(c: CompiledScenario, position: string, s: SideIndex, 
   return next < 0 || next >= c.optionCount[issue]! ? null : next;
 }
 
-/** A step that would go past where another side now stands (no side gives more than is asked). */
+/**
+ * A step that gives more than anyone asks: past the nearest position of the delegations that
+ * stand ahead of this side in the step's direction, or with none ahead at all. (With two
+ * delegations: past the other side's position.)
+ */
 export function pastTheOther(c: CompiledScenario, state: GameState, s: SideIndex, issue: number, to: number): boolean {
-  const up = c.sides[s]!.directions[issue]! > 0;
+  const dir = c.sides[s]!.directions[issue]!;
+  const from = optionAt(state.sides[s]!.position, issue);
+  let nearest: number | null = null;
   for (const t of c.sideIndices) {
     if (t === s) continue;
     const theirs = optionAt(state.sides[t]!.position, issue);
-    if (up ? to > theirs : to < theirs) return true;
+    if ((theirs - from) * dir > 0 && (nearest === null || (theirs - nearest) * dir < 0)) nearest = theirs;
   }
-  return false;
+  return nearest === null || (to - nearest) * dir > 0;
 }

@@ -29,8 +29,8 @@ export interface Settings {
   difficulty: Difficulty;
   /** Play only the first this many rounds (0: all of the scenario's rounds). */
   rounds: number;
-  /** Which delegations people play (first, second); the model plays the others. */
-  people: [boolean, boolean];
+  /** Which delegations people play, by index (a missing entry: the model plays it). */
+  people: boolean[];
 }
 
 /** One item of a text: an option on an issue. */
@@ -46,6 +46,8 @@ export interface Item {
 export interface Offer {
   kind: 'trade' | 'condition';
   from: SideIndex;
+  /** The delegation the offer is made to: named with more than two delegations; with two, the other one. */
+  to?: SideIndex;
   /** The step the offer was made at (it names the offer). */
   step: number;
   give: Item[];
@@ -136,7 +138,11 @@ export interface SideState {
   conceded: number;
   /** Hidden: what it believes the other side gave, in the other side's own terms as it estimates them. */
   perceived: number;
-  /** Hidden: its model of the other side (Hindriks' frequency model): evidence per issue that the other cares (+) or not (-). */
+  /**
+   * Hidden: its model of the other sides (Hindriks' frequency model): evidence per issue that a
+   * side cares (+) or not (-), one block of one entry per issue for each other delegation in
+   * order (with two delegations, one block: see modelBlock).
+   */
   model: number[];
   /** Hidden: how frustrated it is with the talks (drives coercion). */
   frustration: number;
@@ -144,7 +150,10 @@ export interface SideState {
   coerced: string[];
   /** Draft version it accepted, if the draft has not changed since. */
   accepted: number | null;
+  /** With two delegations: the message waiting to be carried to the other one. */
   pending: Message | null;
+  /** With more than two: the message waiting for each delegation, by index (absent with two, so their games keep their hashes). */
+  outbox?: (Message | null)[];
   /** What the mediator has heard of this side: positions ('?' unknown), priority cues, red lines, last criticism. */
   heard: Package;
   priorities: string;
@@ -233,7 +242,7 @@ export interface MediatorAct {
   changes?: { issue: number; option: number | null }[];
   /** ASK_CONCESSION: the issue; PROPOSE_TRADE: what the side would give and get. */
   issue?: number;
-  trade?: { give: number; get: number };
+  trade?: { give: number; get: number; with?: SideIndex };
   guarantee?: string;
   /** RELAY: what was carried (as said, before any distortion). */
   carried?: MessageItem[];

@@ -59,3 +59,4 @@ export { adviceWords, oddsOf, reasonWords } from './words/advice.ts';
 export type { AdviceWords, Odds } from './words/advice.ts';
 export { otherRulesText, saveProblemLine, saveProblems, saveRefusalLines } from './words/saves.ts';
 export { policyDescription, policyLabel } from './words/policies.ts';
+export { pair } from './views/two.ts';

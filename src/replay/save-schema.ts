@@ -44,7 +44,7 @@ export const SaveSettingsSchema = z.strictObject({
   difficulty: z.enum(DIFFICULTIES as [Difficulty, ...Difficulty[]]),
   rounds: z.number().int().min(0).max(40),
   /** Which delegations people played (their answers are in the events). */
-  people: z.tuple([z.boolean(), z.boolean()]),
+  people: z.array(z.boolean()).min(2).max(4),
 });
 
 export const CheckpointSchema = z.strictObject({ event: Count, round: Count, hash: Hash });

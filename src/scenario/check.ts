@@ -131,6 +131,10 @@ export function checkScenario(s: Scenario): Problem[] {
 
   const striker = s.escalation.strikeBy;
   if (striker !== undefined && !delegationIds.includes(striker)) add(['escalation', 'strikeBy'], `"${striker}" is not a delegation (one of ${delegationIds.join(', ')})`);
+  (s.signers ?? []).forEach((id, k) => {
+    if (!delegationIds.includes(id)) add(['signers', k], `"${id}" is not a delegation (one of ${delegationIds.join(', ')})`);
+    else if (s.signers!.indexOf(id) !== k) add(['signers', k], `"${id}" is named twice`);
+  });
 
   s.dialogue.forEach((line, i) => {
     if (!delegationIds.includes(line.delegation)) add(['dialogue', i, 'delegation'], `"${line.delegation}" is not a delegation`);

@@ -554,8 +554,14 @@ export const ScenarioSchema = z.strictObject({
   /** Format version of this file. */
   formatVersion: z.literal(1, { error: 'must be 1' }).describe('Format version of this file.'),
   mediator: MediatorSchema,
-  /** Exactly two delegations: the first is shown on the left, the second on the right. */
-  delegations: z.array(DelegationSchema).length(2, { error: 'must list exactly 2 delegations' }).describe('Exactly two delegations: the first is shown on the left, the second on the right.'),
+  /** Two to four delegations, each in its own room. With two, the first is shown on the left, the second on the right. */
+  delegations: z.array(DelegationSchema).min(2, { error: 'must list 2 to 4 delegations' }).max(4, { error: 'must list 2 to 4 delegations' }).describe('Two to four delegations, each in its own room. With two, the first is shown on the left, the second on the right. The browser and the class server play two today; the headless simulator and the tournament play up to four.'),
+  /** The delegations whose yes makes an agreement, by id (every delegation when left out). */
+  signers: z
+    .array(Id)
+    .min(2, { error: 'must name at least 2 delegations' })
+    .optional()
+    .describe('The delegations whose yes makes an agreement, by id (every delegation when left out). The others still negotiate, trade, coerce and may walk out, but an agreement does not wait for them, and they do not ratify it.'),
   issues: z.array(IssueSchema).min(1, { error: 'must list at least one issue' }).max(16, { error: 'must list at most 16 issues' }),
   escalation: EscalationSchema,
   rounds: z.array(RoundSchema).min(1, { error: 'must list at least one round' }).max(40, { error: 'must list at most 40 rounds' }),

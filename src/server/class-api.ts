@@ -5,7 +5,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { matchMaker } from '@colyseus/core';
 import { createSave } from '../replay/index.ts';
-import { loadScenarioText } from '../scenario/index.ts';
+import { forTheScreens, loadScenarioText } from '../scenario/index.ts';
 import { settingsFor } from '../machine/index.ts';
 import {
   MAX_DEVICES_PER_SEAT,
@@ -73,7 +73,7 @@ function scenarioToOpen(data: OpenClass): { loaded: LoadedScenario; own: string 
   const text = data.scenarioText;
   // The very file the server ships needs no copy.
   if (text === undefined || shelf.isShipped(data.scenario, text)) return shipped ? { loaded: shipped, own: null } : `scenario: no scenario "${data.scenario}" on this server (send the file's text as scenarioText)`;
-  const loaded = loadScenarioText(text, data.scenario);
+  const loaded = forTheScreens(loadScenarioText(text, data.scenario));
   if (!loaded.ok) return `scenarioText: not a valid scenario: ${loaded.errors.slice(0, 3).join('; ')}${loaded.errors.length > 3 ? ` (and ${loaded.errors.length - 3} more)` : ''}`;
   if (loaded.scenario.id !== data.scenario) return `scenarioText: the file is the scenario "${loaded.scenario.id}", not "${data.scenario}"`;
   return { loaded, own: text };

@@ -26,7 +26,7 @@ const BUILT_IN = ['passive', 'random', 'formulator', 'manipulator', 'broker', 'p
 interface Report {
   scenario: { id: string; hash: string };
   seeds: { first: number; count: number };
-  policies: { policy: string; games: number; outcomes: Record<string, number>; refused: number; malformed: number; meanUtility: [number, number] | null; nashDistance: number | null; gamesPerSecond: number }[];
+  policies: { policy: string; games: number; outcomes: Record<string, number>; refused: number; malformed: number; meanUtility: number[] | null; nashDistance: number | null; gamesPerSecond: number }[];
   gamesPerSecond: number;
 }
 
@@ -145,5 +145,23 @@ describe('shuttle tournament refuses', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err.trim()).toMatch(message);
     expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('shuttle tournament with three delegations', () => {
+  it('plays every built-in mediator on a scenario file of three and reports a utility per delegation', async () => {
+    const { stringify } = await import('yaml');
+    const { nPartyInput } = await import('../fixtures/n-party.ts');
+    const path = file('three/mini-3.yaml', stringify(nPartyInput(3)));
+    const r = shuttle('--scenario', path, '--games', '4', '--policy', 'all', '--json');
+    expect(r.code, r.err).toBe(0);
+    const report = JSON.parse(r.out) as Report;
+    expect(report.scenario.id).toBe('mini-3');
+    expect(report.policies.map((p) => p.policy)).toEqual(BUILT_IN);
+    for (const p of report.policies) {
+      expect(p.refused).toBe(0);
+      if (p.meanUtility) expect(p.meanUtility).toHaveLength(3);
+    }
+    expect(report.policies.some((p) => p.outcomes['framework']! > 0)).toBe(true);
   });
 });

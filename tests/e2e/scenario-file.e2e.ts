@@ -1,10 +1,13 @@
 // "Open a scenario file…" on the title screen: a good file (a copy of a shipped scenario under
 // another id and title) is listed, chosen and played; a bad one is listed with errors that name
 // the field, and the choice stays where it was; hostile files (nested deep, or huge) are refused
-// with a message before they are parsed.
+// with a message before they are parsed; a scenario of three delegations, which the screens do not
+// draw yet, is refused with the reason and the commands that play it.
 import { readFileSync } from 'node:fs';
 import type { Browser, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { stringify } from 'yaml';
+import { nPartyInput } from '../fixtures/n-party.ts';
 import { openTitle } from './actions.ts';
 import { launch, openPage, savedGame, shot, snapshot, waitScene } from './browser.ts';
 
@@ -86,6 +89,13 @@ describe('a scenario file from disk', () => {
     expect(huge[0]).toMatch(/^\(file\): the file is too large \(\d+ bytes; at most 2000000\)$/);
     expect(await checked(page)).toBe(chosen);
     expect(await choiceCount(page)).toBe(shipped + 4);
+
+    // Three delegations: a valid scenario that the screens do not draw yet, refused with the reason
+    // and the commands that play it; the choice stays where it was.
+    await openScenarioFile(page, chooser, 'three.yaml', stringify(nPartyInput(3)));
+    await page.waitForSelector('.scenario-choice:has-text("three.yaml cannot be played")');
+    expect(await errorsOf(page, 'three.yaml')).toEqual([expect.stringMatching(/^delegations: 3 delegations; the game's screens and the class server play scenarios of 2 so far \(the command line plays up to four: npx shuttle sim --scenario <file>, npx shuttle tournament --scenario <file>\)$/)]);
+    expect(await checked(page)).toBe(chosen);
 
     // Another encoding (Latin-1): named as such, with where its first byte that is not UTF-8 is.
     const latin1 = Buffer.from(CAMP_DAVID.replace(/^title: .*$/m, 'title: "Camp David, édition de la classe"'), 'latin1');

@@ -10,12 +10,17 @@ import { mediatorView } from '../../src/machine/view.ts';
 import { rngFrom, seedState } from '../../src/model/random.ts';
 import { stateHash } from '../../src/replay/replay.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
 import type { PolicyFactory } from '../../src/sim/policies/policy.ts';
 
 export function samePath(name: string, games: number, policies: readonly PolicyFactory[]): number {
   const r = loadScenarioText(readFileSync(`scenarios/${name}.yaml`, 'utf8'), `${name}.yaml`);
   if (!r.ok) throw new Error(r.errors.join('\n'));
-  const scenario = r.scenario;
+  return samePathOn(r.scenario, games, policies);
+}
+
+/** The same, on a scenario given as data (a test fixture). */
+export function samePathOn(scenario: Scenario, games: number, policies: readonly PolicyFactory[]): number {
   let compared = 0;
   for (let g = 0; g < games; g++) {
     const settings = settingsFor(500 + g);

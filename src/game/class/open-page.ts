@@ -2,7 +2,7 @@
 // grace for dropped devices and what happens when a team stays away. The teacher's token comes
 // back once and stays in this tab (sessionStorage), never in the address or a student's device.
 import { MAX_GAMES, MAX_GRACE_SECONDS, MAX_PACK_BYTES, type OpenClass } from '../../net/index.ts';
-import { decodeFile, loadScenarioText } from '../../scenario/index.ts';
+import { decodeFile, forTheScreens, loadScenarioText } from '../../scenario/index.ts';
 import { netWords } from '../../present/index.ts';
 import { el, fill, uid } from '../dom/el.ts';
 import { classApi } from './api.ts';
@@ -62,7 +62,7 @@ export function mountOpenPage(root: HTMLElement, scenarios: ClassScenarioChoice[
       const decoded = decodeFile(new Uint8Array(buffer));
       if (!decoded.ok) return refuse(decoded.problem.message);
       const text = decoded.text;
-      const loaded = loadScenarioText(text, chosen.name);
+      const loaded = forTheScreens(loadScenarioText(text, chosen.name));
       if (!loaded.ok) return refuse(loaded.errors[0] ?? '', loaded.errors.length - 1);
       error.textContent = '';
       const id = loaded.scenario.id;

@@ -98,8 +98,8 @@ export function acceptDraft(state: GameState, ctx: RuleContext, s: SideIndex, sp
   updateProgress(state, ctx);
   addSide(state, ctx, 'credibility', s, 2);
   addToMessage(state, ctx, s, [{ type: 'accepted', version }]);
-  // Every delegation has now said yes to this text: bank what it settles.
-  if (ctx.c.sideIndices.every((t) => t === s || base.sides[t]!.accepted === version)) bankIfPartial(state, ctx);
+  // Every signer has now said yes to this text: bank what it settles.
+  if (ctx.c.signers.every((t) => t === s || base.sides[t]!.accepted === version)) bankIfPartial(state, ctx);
 }
 
 /** A side with many hardliners points to them (tied hands): from this share of hardliners up. */

@@ -6,13 +6,14 @@
 // believed depends on trust and on the mediator's own interests (Kydd).
 import { sideDraft, type RuleContext } from '../context.ts';
 import { other, type CompiledScenario } from '../compile.ts';
+import { modelBlock } from '../parties.ts';
 import { narrate, reply, say } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
 import { acceptsTrade } from '../offers.ts';
 import { estimatedCost } from '../reciprocity.ts';
 import type { GameState, Item, Message, Offer, RelayMode, SideIndex } from '../types.ts';
 import { moveTo } from './concession.ts';
-import { addToMessage } from './messages.ts';
+import { addToMessage, setMessage, waitingFor } from './messages.ts';
 
 export const SOFTEN_CREDIT = 0.5;
 
@@ -28,11 +29,13 @@ export function believability(c: CompiledScenario, state: GameState, to: SideInd
   return claim === 'warning' ? trust * (1 + 0.4 * interests.stake) * (1 + 0.5 * leaning) : trust * (1 - 0.4 * interests.stake);
 }
 
-function addEvidence(state: GameState, ctx: RuleContext, s: SideIndex, issues: readonly number[], amount: number): void {
+/** Evidence for `s`'s model of delegation `of`: that it cares about these issues (+) or not (-). */
+function addEvidence(state: GameState, ctx: RuleContext, s: SideIndex, of: SideIndex, issues: readonly number[], amount: number): void {
   if (issues.length === 0) return;
   const side = sideDraft(state, ctx, s);
   const model = [...side.model];
-  for (const i of issues) model[i] = (model[i] ?? 0) + amount;
+  const at = modelBlock(ctx.c, s, of);
+  for (const i of issues) model[at + i] = (model[at + i] ?? 0) + amount;
   side.model = model;
 }
 
@@ -63,8 +66,8 @@ function estimate(ctx: RuleContext, judge: SideIndex, mover: SideIndex, items: r
 function answerTrade(state: GameState, ctx: RuleContext, to: SideIndex, offer: Offer, bonus: number): void {
   const from = offer.from;
   state.offers = state.offers.filter((o) => o !== offer);
-  addEvidence(state, ctx, to, offer.give.map((x) => x.issue), -1);
-  addEvidence(state, ctx, to, offer.want.map((x) => x.issue), 1);
+  addEvidence(state, ctx, to, from, offer.give.map((x) => x.issue), -1);
+  addEvidence(state, ctx, to, from, offer.want.map((x) => x.issue), 1);
   if (acceptsTrade(ctx.c, ctx.base, to, offer, bonus)) {
     moveTo(state, ctx, from, offer.give);
     moveTo(state, ctx, to, offer.want);
@@ -88,10 +91,10 @@ function receive(state: GameState, ctx: RuleContext, to: SideIndex, msg: Message
     switch (item.type) {
       case 'moved':
         perceived += estimate(ctx, to, from, [{ issue: item.issue, option: item.to }]);
-        addEvidence(state, ctx, to, [item.issue], -1);
+        addEvidence(state, ctx, to, from, [item.issue], -1);
         break;
       case 'criticised':
-        addEvidence(state, ctx, to, item.need === null ? item.items : [...item.items, item.need], 1);
+        addEvidence(state, ctx, to, from, item.need === null ? item.items : [...item.items, item.need], 1);
         break;
       case 'tiedHands':
         perceived += 0.02 * (ctx.base.sides[from].hardliners / 100);
@@ -100,7 +103,7 @@ function receive(state: GameState, ctx: RuleContext, to: SideIndex, msg: Message
         addSide(state, ctx, 'wayOut', to, 2);
         break;
       case 'tradeDeclined':
-        addEvidence(state, ctx, to, item.offer.want.map((x) => x.issue), 1);
+        addEvidence(state, ctx, to, from, item.offer.want.map((x) => x.issue), 1);
         break;
       case 'offer': {
         const offer = state.offers.find((o) => o.step === item.offer.step && o.from === item.offer.from);
@@ -119,14 +122,13 @@ function distort(state: GameState, ctx: RuleContext, mode: RelayMode, deceived: 
   state.distortions = [...ctx.base.distortions, { step: ctx.base.step, round: ctx.base.round, mode, deceived, magnitude, discovered: false }];
 }
 
-export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: RelayMode): void {
-  const from = other(to);
-  const msg = ctx.base.sides[from].pending;
+/** Carries to `to` the message waiting from `from` (with two delegations, the other one). */
+export function relay(state: GameState, ctx: RuleContext, to: SideIndex, mode: RelayMode, from: SideIndex = other(to)): void {
+  const msg = waitingFor(ctx.base, from, to);
   if (!msg) return;
   narrate(state, ctx, { type: 'RELAY', mode, side: to, carried: msg.items });
   // The sender's message is delivered (or not) now: a reply goes into a new one.
-  sideDraft(state, ctx, from).pending = null;
-  ctx.journal.pending[from] = null;
+  setMessage(state, ctx, from, to, null);
   switch (mode) {
     case 'faithful':
       receive(state, ctx, to, msg, 1, 0);

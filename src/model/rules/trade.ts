@@ -5,19 +5,20 @@ import type { RuleContext } from '../context.ts';
 import { narrate, reply, say } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
 import { acceptsTrade, mediatorTrade } from '../offers.ts';
+import { named, offerTo } from '../parties.ts';
 import type { GameState, Offer, SideIndex } from '../types.ts';
 import { addToMessage } from './messages.ts';
 
 /** The side judges the mediator's trade as the other side would judge one: in its own values, for its own gain. */
 export function wouldOffer(ctx: Pick<RuleContext, 'c'>, state: GameState, s: SideIndex, offer: Offer): boolean {
-  // Seen from the side itself: the other side's step is its gain, its own step its cost.
-  const mirrored: Offer = { ...offer, from: s === 0 ? 1 : 0, give: offer.want, want: offer.give };
+  // Seen from the side itself: the counterpart's step is its gain, its own step its cost.
+  const mirrored: Offer = { ...offer, from: offerTo(offer), give: offer.want, want: offer.give, ...(offer.to === undefined ? {} : { to: s }) };
   return acceptsTrade(ctx.c, state, s, mirrored);
 }
 
-export function proposeTrade(state: GameState, ctx: RuleContext, s: SideIndex, give: number, get: number): void {
-  narrate(state, ctx, { type: 'PROPOSE_TRADE', side: s, trade: { give, get } });
-  const offer = mediatorTrade(ctx.c, ctx.base, s, give, get);
+export function proposeTrade(state: GameState, ctx: RuleContext, s: SideIndex, give: number, get: number, counterpart?: SideIndex): void {
+  narrate(state, ctx, { type: 'PROPOSE_TRADE', side: s, trade: { give, get, ...(counterpart !== undefined && named(ctx.c) ? { with: counterpart } : {}) } });
+  const offer = mediatorTrade(ctx.c, ctx.base, s, give, get, counterpart);
   if (!offer) return;
   if (wouldOffer(ctx, ctx.base, s, offer)) {
     // An offer of its own it had not yet sent is replaced by this one.

@@ -7,6 +7,7 @@ import { gameWords } from '../catalogue/game-words.ts';
 import { sideName } from '../words/names.ts';
 import { reasonText } from '../words/said.ts';
 import { ratificationLine, ratificationSummary, type RatificationLine } from './ratification.ts';
+import { pair } from './two.ts';
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -46,7 +47,7 @@ export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysi
   } else {
     verdict.push(w.noZone);
   }
-  const better = betterForBoth(c, state, t.utilities, t.items);
+  const better = betterForBoth(c, state, pair(t.utilities), t.items);
   verdict.push(better ? w.dominated({ values: better.utilities, sides: [sideName(c, 0), sideName(c, 1)], changes: better.changes.map((ch) => w.change({ issue: ch.issueName, option: ch.optionLabel })) }) : w.efficient);
   const ratification = ratificationOf(c, state, floors);
   return {
@@ -60,11 +61,11 @@ export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysi
       nashOption: t.nash ? t.nash.items[i]!.option : null,
       nashLabel: t.nash ? label(c, i, t.nash.items[i]!.option) : null,
     })),
-    utilities: t.utilities,
-    reservations: [r3(t.reservations[0]), r3(t.reservations[1])],
+    utilities: pair(t.utilities),
+    reservations: [r3(t.reservations[0]!), r3(t.reservations[1]!)],
     floors,
-    surplus: t.surplus,
-    nash: t.nash ? t.nash.utilities : null,
+    surplus: pair(t.surplus),
+    nash: t.nash ? pair(t.nash.utilities) : null,
     better,
     ratification,
     ratificationText: ratification ? ratificationSummary(ratification, (s) => sideName(c, s)) : null,

@@ -84,7 +84,7 @@ function side(view: MediatorView, s: SideIndex, reservation: number, truthWorth:
     wayOut: hidden.wayOut,
     conceded,
     perceived: otherGave,
-    model: new Array<number>(view.c.issueIds.length).fill(0),
+    model: new Array<number>(view.c.issueIds.length * (view.c.sides.length - 1)).fill(0),
     frustration: Math.min(1, 0.15 * round),
     coerced: [...v.coerced],
     accepted: v.accepted,
@@ -94,29 +94,32 @@ function side(view: MediatorView, s: SideIndex, reservation: number, truthWorth:
     redLinesHeard: [...v.redLinesHeard],
     criticised: [...v.criticised],
     criticisedVersion: v.criticisedVersion,
+    ...(v.outbox ? { outbox: [...v.outbox] } : {}),
   };
 }
 
 
 /** A full state consistent with the view, its hidden values drawn from the notebook with `rng`. */
 export function determinize(view: MediatorView, rng: Rng): GameState {
-  return fill(view, [sampleParticle(view.c, view.notebook, 0, rng), sampleParticle(view.c, view.notebook, 1, rng)], rng);
+  return fill(view, view.c.sideIndices.map((s) => sampleParticle(view.c, view.notebook, s, rng)), rng);
 }
 
 /** The state of the mediator's best guess: each side's expected values in the notebook. */
 export function bestGuess(view: MediatorView, rng: Rng): GameState {
-  return fill(view, [meanParticle(view.c, view.notebook, 0), meanParticle(view.c, view.notebook, 1)], rng);
+  return fill(view, view.c.sideIndices.map((s) => meanParticle(view.c, view.notebook, s)), rng);
 }
 
-function fill(view: MediatorView, p: readonly [Particle, Particle], rng: Rng): GameState {
+function fill(view: MediatorView, p: readonly Particle[], rng: Rng): GameState {
   const { c, state } = view;
-  const worth = ([0, 1] as const).map((s) => ({ opening: packageUtility(p[s].truth, c.sides[s].opening), now: packageUtility(p[s].truth, state.sides[s]!.position) }));
+  const worth = c.sideIndices.map((s) => ({ opening: packageUtility(p[s]!.truth, c.sides[s]!.opening), now: packageUtility(p[s]!.truth, state.sides[s]!.position) }));
   const gave = worth.map((w) => Math.max(0, w.opening - w.now));
-  const sides: [SideState, SideState] = [side(view, 0, p[0].reservation, worth[0]!, gave[1]!), side(view, 1, p[1].reservation, worth[1]!, gave[0]!)];
+  // What each side believes it got: what the others gave (with two, the other one).
+  const othersGave = (s: SideIndex) => gave.reduce((sum, g, t) => (t === s ? sum : sum + g), 0);
+  const sides: SideState[] = c.sideIndices.map((s) => side(view, s, p[s]!.reservation, worth[s]!, othersGave(s)));
   return {
-    settings: { ...state.settings, people: [false, false] },
+    settings: { ...state.settings, people: c.sides.map(() => false) },
     rng: seedState(rng.int(0x7fffffff)),
-    truth: [p[0].truth, p[1].truth],
+    truth: p.map((x) => x.truth),
     step: state.step,
     round: state.round,
     hoursLeft: state.hoursLeft,

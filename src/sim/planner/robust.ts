@@ -2,10 +2,8 @@
 // possible (its samples), counted. A seasoned mediator does not bet on one guess: it writes the
 // text most likely to clear both sides' floors, presents when a yes is likely, and proposes the
 // trades and asks for the steps that most of its samples say each side would take.
-import { acceptanceFloor, acceptsTrade, itemAt, judgeConcession, mediatorTrade, optionAt, stepCost, utility, wouldAccept, wouldOffer, type CompiledScenario, type GameState, type Package, type SideIndex } from '../../model/index.ts';
+import { acceptanceFloor, acceptsTrade, itemAt, judgeConcession, mediatorTrade, optionAt, othersOf, stepCost, utility, wouldAccept, wouldOffer, type CompiledScenario, type GameState, type Package, type SideIndex } from '../../model/index.ts';
 import { nashTarget } from './value.ts';
-
-const other = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
 
 /** The share of samples in which a predicate holds. */
 export function share(samples: readonly GameState[], holds: (s: GameState) => boolean): number {
@@ -14,9 +12,11 @@ export function share(samples: readonly GameState[], holds: (s: GameState) => bo
   return samples.length ? n / samples.length : 0;
 }
 
-/** How well a text clears both floors in a sample: its smaller gain over them. */
+/** How well a text clears every signer's floor in a sample: its smallest gain over them. */
 function floorMargin(c: CompiledScenario, s: GameState, text: Package): number {
-  return Math.min(utility(s.truth[0]!, text, s.sides[0].reservation) - acceptanceFloor(c, s, 0), utility(s.truth[1]!, text, s.sides[1].reservation) - acceptanceFloor(c, s, 1));
+  let m = Infinity;
+  for (const k of c.signers) m = Math.min(m, utility(s.truth[k]!, text, s.sides[k]!.reservation) - acceptanceFloor(c, s, k));
+  return m;
 }
 
 /** The text most likely to clear both floors across the samples (ties: the larger expected margin). */
@@ -63,20 +63,22 @@ export function likelyAsk(c: CompiledScenario, samples: readonly GameState[], s:
   return best ? { issue: best.issue, odds: best.odds } : null;
 }
 
-/** The trade toward the text both sides most likely take (and its odds), if any. */
-export function likelyTrade(c: CompiledScenario, samples: readonly GameState[], s: SideIndex, target: Package): { give: number; get: number; odds: number } | null {
+/** The trade toward the text both parties most likely take (and its odds, and the counterpart), if any. */
+export function likelyTrade(c: CompiledScenario, samples: readonly GameState[], s: SideIndex, target: Package): { give: number; get: number; odds: number; with: SideIndex } | null {
   const base = samples[0]!;
   if (base.offers.some((o) => o.from === s)) return null;
-  let best: { give: number; get: number; odds: number } | null = null;
-  for (let give = 0; give < c.issueIds.length; give++) {
-    if (c.scenario.issues[give]!.scope || stepTowardText(c, base, s, give, target) === null) continue;
-    for (let get = 0; get < c.issueIds.length; get++) {
-      if (get === give || c.scenario.issues[get]!.scope || stepTowardText(c, base, other(s), get, target) === null) continue;
-      const odds = share(samples, (x) => {
-        const offer = mediatorTrade(c, x, s, give, get);
-        return offer !== null && wouldOffer({ c }, x, s, offer) && acceptsTrade(c, x, other(s), offer);
-      });
-      if (odds > 0 && (!best || odds > best.odds)) best = { give, get, odds };
+  let best: { give: number; get: number; odds: number; with: SideIndex } | null = null;
+  for (const o of othersOf(c, s)) {
+    for (let give = 0; give < c.issueIds.length; give++) {
+      if (c.scenario.issues[give]!.scope || stepTowardText(c, base, s, give, target) === null) continue;
+      for (let get = 0; get < c.issueIds.length; get++) {
+        if (get === give || c.scenario.issues[get]!.scope || stepTowardText(c, base, o, get, target) === null) continue;
+        const odds = share(samples, (x) => {
+          const offer = mediatorTrade(c, x, s, give, get, o);
+          return offer !== null && wouldOffer({ c }, x, s, offer) && acceptsTrade(c, x, o, offer);
+        });
+        if (odds > 0 && (!best || odds > best.odds)) best = { give, get, odds, with: o };
+      }
     }
   }
   return best;

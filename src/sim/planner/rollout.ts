@@ -3,11 +3,9 @@
 // trades both would take toward that text, asks each side for its cheapest step, and presents
 // the text to a side that would take it. It plays on full (sampled) states, never the real one.
 import { legalList, mediatorState, step, type GameEvent, type MediatorView, type Moment } from '../../machine/index.ts';
-import { acceptanceThreshold, concessionBudget, emptyNotebook, itemAt, optionAt, stepCost, stepToward, stepValue, utility, wouldAccept, type CompiledScenario, type GameState, type SideIndex } from '../../model/index.ts';
+import { acceptanceThreshold, concessionBudget, emptyNotebook, itemAt, named, optionAt, othersOf, sendersTo, stepCost, stepToward, stepValue, utility, wouldAccept, type CompiledScenario, type GameState, type SideIndex } from '../../model/index.ts';
 import { nashTarget } from './value.ts';
 import type { MediatorPolicy } from '../policies/policy.ts';
-
-const other = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
 
 export function editToward(c: CompiledScenario, state: GameState, target: string): GameEvent | null {
   const items: Record<string, string | null> = {};
@@ -21,10 +19,10 @@ export function editToward(c: CompiledScenario, state: GameState, target: string
   return changed ? { type: 'EDIT_DRAFT', items } : null;
 }
 
-/** The smaller margin of the two sides over what they need now, for this text. */
+/** The smallest margin of the sides over what they need now, for this text. */
 export function textMargin(c: CompiledScenario, state: GameState, text: string): number {
   let m = Infinity;
-  for (const s of [0, 1] as const) m = Math.min(m, utility(state.truth[s]!, text, state.sides[s].reservation) - acceptanceThreshold(c, state, s));
+  for (const s of c.sideIndices) m = Math.min(m, utility(state.truth[s]!, text, state.sides[s].reservation) - acceptanceThreshold(c, state, s));
   return m;
 }
 
@@ -49,12 +47,11 @@ function cheapestAsk(c: CompiledScenario, state: GameState, s: SideIndex, target
   return best ? { type: 'ASK_CONCESSION', issue: c.issueIds[best.issue]! } : null;
 }
 
-/** A trade both sides would take that moves both positions toward the text. */
+/** A trade both parties would take that moves both positions toward the text (with any other delegation). */
 function tradeToward(c: CompiledScenario, state: GameState, s: SideIndex, target: string): GameEvent | null {
   if (state.offers.some((o) => o.from === s)) return null;
-  const o = other(s);
-  let best: { give: number; get: number; score: number } | null = null;
-  for (let give = 0; give < c.issueIds.length; give++) {
+  let best: { give: number; get: number; score: number; with: SideIndex } | null = null;
+  for (const o of othersOf(c, s)) for (let give = 0; give < c.issueIds.length; give++) {
     if (c.scenario.issues[give]!.scope) continue;
     const g = towardText(c, state, s, give, target);
     if (g === null) continue;
@@ -68,11 +65,13 @@ function tradeToward(c: CompiledScenario, state: GameState, s: SideIndex, target
       const theirCost = stepCost(state, o, get, optionAt(state.sides[o].position, get), w);
       if (mine >= cost && theirs >= theirCost) {
         const score = mine - cost + theirs - theirCost;
-        if (!best || score > best.score) best = { give, get, score };
+        if (!best || score > best.score) best = { give, get, score, with: o };
       }
     }
   }
-  return best ? { type: 'PROPOSE_TRADE', give: c.issueIds[best.give]!, get: c.issueIds[best.get]! } : null;
+  if (!best) return null;
+  const trade: GameEvent = { type: 'PROPOSE_TRADE', give: c.issueIds[best.give]!, get: c.issueIds[best.get]! };
+  return named(c) ? { ...trade, with: c.sides[best.with]!.id } : trade;
 }
 
 /** The text to work toward: the fair text for the floors as they stand. */
@@ -104,18 +103,20 @@ export function rolloutMove(c: CompiledScenario, m: Moment): GameEvent {
   if (state.hoursLeft < 1) return { type: 'RECESS' };
   const target = dayTarget(c, state);
   const here = state.location;
-  const short = [shortOf(c, state, 0, target), shortOf(c, state, 1, target)] as const;
+  const short = c.sideIndices.map((s) => shortOf(c, state, s, target));
+  /** Of these sides, the one furthest from taking the text (a tie: the first). */
+  const furthest = (sides: readonly SideIndex[]) => sides.reduce((best, s) => (short[s]! > short[best]! ? s : best));
   if (here === 'majlis') {
     const e = editToward(c, state, target);
     if (e) return e;
     // Where a message waits, else the side further from taking the text.
-    const waiting = ([0, 1] as const).find((s) => state.sides[other(s)].pending !== null);
-    const to: SideIndex = waiting ?? (short[0] >= short[1] ? 0 : 1);
-    return { type: 'WALK', to: c.sides[to].id };
+    const waiting = c.sideIndices.find((s) => sendersTo(c, state, s).length > 0);
+    const to: SideIndex = waiting ?? furthest(c.sideIndices);
+    return { type: 'WALK', to: c.sides[to]!.id };
   }
   const s = here;
-  const o = other(s);
-  if (state.sides[o].pending !== null) return { type: 'RELAY', mode: 'faithful' };
+  const from = sendersTo(c, state, s)[0];
+  if (from !== undefined) return named(c) ? { type: 'RELAY', mode: 'faithful', from: c.sides[from]!.id } : { type: 'RELAY', mode: 'faithful' };
   if (editToward(c, state, target)) return { type: 'WALK', to: 'majlis' };
   if (state.sides[s].accepted !== state.draftVersion && short[s] <= 0 && wouldAccept(c, state, s, state.draft)) return { type: 'PRESENT_DRAFT' };
   if (short[s] > 0) {
@@ -124,8 +125,8 @@ export function rolloutMove(c: CompiledScenario, m: Moment): GameEvent {
     const ask = cheapestAsk(c, state, s, target);
     if (ask) return ask;
   }
-  // Nothing more to do here now: the other room, where a yes or a concession may wait.
-  if (state.hoursLeft >= c.scenario.rules.walkHours * 2 + 1) return { type: 'WALK', to: c.sides[o].id };
+  // Nothing more to do here now: another room (the side furthest from the text), where a yes or a concession may wait.
+  if (state.hoursLeft >= c.scenario.rules.walkHours * 2 + 1) return { type: 'WALK', to: c.sides[furthest(othersOf(c, s))]!.id };
   return { type: 'RECESS' };
 }
 

@@ -1,16 +1,37 @@
 // How good a (determinized) game state looks for an agreement: the best text's margin over what
-// both sides need now, against the time left, the patience left and the climb toward war. The
-// best text is found among the texts that maximise a weighted sum of the two utilities (the
-// convex hull of the frontier): exact enough, and fast.
+// every side needs now, against the time left, the patience left and the climb toward war. The
+// best text is found among the texts that maximise a weighted sum of the sides' utilities (the
+// convex hull of the frontier; for two sides a row of weights, for more a grid over the simplex):
+// exact enough, and fast.
 import { acceptanceFloor, acceptanceThreshold, concessionBudget, immediateOutcome, itemAt, redLinesCrossed, utility, withItem, type CompiledScenario, type GameState, type OutcomeId, type Package } from '../../model/index.ts';
 
 export const OUTCOME_VALUE: Record<OutcomeId, number> = { framework: 1, interim: 0.45, continue: 0.25, suspended: 0.08, collapse: 0.05, strike: 0 };
 
 const LAMBDAS = [0.15, 0.3, 0.4, 0.5, 0.6, 0.7, 0.85];
 
-/** The draftable text that maximises λ·U0 + (1−λ)·U1 (scope items as the draft has them), avoiding red lines. */
-function bestText(c: CompiledScenario, state: GameState, lambda: number): Package {
-  const [a, b] = state.truth as [GameState['truth'][0], GameState['truth'][0]];
+/** Every way to share `steps` sixths (or other units) among `n` sides: the simplex grid's points, as weights. */
+function simplexGrid(n: number, steps: number): number[][] {
+  if (n === 1) return [[1]];
+  const out: number[][] = [];
+  for (let k = 0; k <= steps; k++) for (const rest of simplexGrid(n - 1, steps - k)) out.push([k / steps, ...rest.map((x) => (x * (steps - k)) / steps)]);
+  return out;
+}
+
+const gridCache = new Map<string, readonly (readonly number[])[]>();
+
+/** The weight vectors of the hull search: for two sides (λ, 1−λ) for each λ given; for more, the simplex in sixths. */
+function weightings(n: number, lambdas: readonly number[]): readonly (readonly number[])[] {
+  const key = `${n}:${lambdas.join(',')}`;
+  let grid = gridCache.get(key);
+  if (!grid) gridCache.set(key, (grid = n === 2 ? lambdas.map((l) => [l, 1 - l]) : simplexGrid(n, 6)));
+  return grid;
+}
+
+const NASH_LAMBDAS = Array.from({ length: 19 }, (_, k) => (k + 1) / 20);
+
+/** The draftable text that maximises Σ wₖ·Uₖ over the signers (scope items as the draft has them), avoiding their red lines. */
+function bestText(c: CompiledScenario, state: GameState, weights: readonly number[]): Package {
+  const truths = c.signers.map((s) => state.truth[s]!);
   let text = state.draft;
   for (let i = 0; i < c.issueIds.length; i++) {
     if (c.scenario.issues[i]!.scope) {
@@ -20,8 +41,9 @@ function bestText(c: CompiledScenario, state: GameState, lambda: number): Packag
     let best = -1;
     let bestScore = -Infinity;
     for (let o = 0; o < c.optionCount[i]!; o++) {
-      if (a!.redLine[i]![o] || b!.redLine[i]![o]) continue;
-      const score = lambda * a!.weights[i]! * a!.values[i]![o]! + (1 - lambda) * b!.weights[i]! * b!.values[i]![o]!;
+      if (truths.some((t) => t!.redLine[i]![o])) continue;
+      let score = 0;
+      for (let k = 0; k < truths.length; k++) score += weights[k]! * truths[k]!.weights[i]! * truths[k]!.values[i]![o]!;
       if (score > bestScore) {
         bestScore = score;
         best = o;
@@ -40,20 +62,21 @@ export interface Target {
 
 /**
  * The fair text to work toward: of the texts on the hull, the one that maximises the product of
- * both sides' gains over their floors (Nash's solution, with the floors as the disagreement
+ * every side's gain over its floor (Nash's solution, with the floors as the disagreement
  * point). It moves only as the floors do, so a mediator can keep to it for a while.
  */
 export function nashTarget(c: CompiledScenario, state: GameState): Package {
-  const floors = [acceptanceFloor(c, state, 0), acceptanceFloor(c, state, 1)];
+  const floors = c.signers.map((s) => acceptanceFloor(c, state, s));
   let best: Package = state.draft;
   let bestScore = -Infinity;
-  for (let k = 1; k < 20; k++) {
-    const text = bestText(c, state, k / 20);
-    if (redLinesCrossed(state.truth[0]!, text).length || redLinesCrossed(state.truth[1]!, text).length) continue;
-    const g0 = utility(state.truth[0]!, text, state.sides[0].reservation) - floors[0]!;
-    const g1 = utility(state.truth[1]!, text, state.sides[1].reservation) - floors[1]!;
+  for (const weights of weightings(c.signers.length, NASH_LAMBDAS)) {
+    const text = bestText(c, state, weights);
+    if (c.signers.some((s) => redLinesCrossed(state.truth[s]!, text).length > 0)) continue;
+    const gains = c.signers.map((s, k) => utility(state.truth[s]!, text, state.sides[s]!.reservation) - floors[k]!);
     // Below a floor, the shortfall counts against the text.
-    const score = g0 > 0 && g1 > 0 ? g0 * g1 : Math.min(g0, g1) - 1;
+    let product = 1;
+    for (const g of gains) product *= g;
+    const score = gains.every((g) => g > 0) ? product : Math.min(...gains) - 1;
     if (score > bestScore) {
       bestScore = score;
       best = text;
@@ -64,12 +87,13 @@ export function nashTarget(c: CompiledScenario, state: GameState): Package {
 
 /** The text closest to acceptable for both sides now, by the smaller margin. */
 export function bestTarget(c: CompiledScenario, state: GameState): Target {
-  const th = [acceptanceThreshold(c, state, 0), acceptanceThreshold(c, state, 1)];
+  const th = c.signers.map((s) => acceptanceThreshold(c, state, s));
   let best: Target = { text: state.draft, margin: -Infinity };
-  for (const lambda of LAMBDAS) {
-    const text = bestText(c, state, lambda);
-    if (redLinesCrossed(state.truth[0]!, text).length || redLinesCrossed(state.truth[1]!, text).length) continue;
-    const m = Math.min(utility(state.truth[0]!, text, state.sides[0].reservation) - th[0]!, utility(state.truth[1]!, text, state.sides[1].reservation) - th[1]!);
+  for (const weights of weightings(c.signers.length, LAMBDAS)) {
+    const text = bestText(c, state, weights);
+    if (c.signers.some((s) => redLinesCrossed(state.truth[s]!, text).length > 0)) continue;
+    let m = Infinity;
+    c.signers.forEach((s, k) => (m = Math.min(m, utility(state.truth[s]!, text, state.sides[s]!.reservation) - th[k]!)));
     if (m > best.margin) best = { text, margin: m };
   }
   return best;
@@ -91,7 +115,7 @@ export function stateValue(c: CompiledScenario, state: GameState, over: boolean)
   // willing to give (its reciprocity budget, up to its floor): a concession carried across
   // raises the other side's reach. Time left lets positions move further still.
   let reach = Infinity;
-  for (const s of [0, 1] as const) {
+  for (const s of c.signers) {
     const th = acceptanceThreshold(c, state, s);
     const room = Math.max(0, th - acceptanceFloor(c, state, s));
     const give = Math.min(room, Math.max(0, concessionBudget(c, state, s)));
@@ -99,8 +123,14 @@ export function stateValue(c: CompiledScenario, state: GameState, over: boolean)
   }
   reach += 0.006 * Math.max(0, hoursLeft);
   const deal = sigmoid(reach / 0.04);
-  const patience = Math.min(1, Math.min(state.sides[0].patience, state.sides[1].patience) / 35);
-  const trust = Math.min(1, (Math.min(state.sides[0].credibility, state.sides[1].credibility) - c.scenario.rules.collapseCredibility) / 25);
+  let leastPatience = Infinity;
+  let leastCredibility = Infinity;
+  for (const side of state.sides) {
+    leastPatience = Math.min(leastPatience, side.patience);
+    leastCredibility = Math.min(leastCredibility, side.credibility);
+  }
+  const patience = Math.min(1, leastPatience / 35);
+  const trust = Math.min(1, (leastCredibility - c.scenario.rules.collapseCredibility) / 25);
   const peace = Math.max(0, 1 - Math.max(0, state.pressure - c.scenario.escalation.start) / Math.max(1, c.topRung - c.scenario.escalation.start));
   return 0.1 + 0.85 * deal * Math.max(0, patience) * Math.max(0, trust) * (0.5 + 0.5 * peace);
 }

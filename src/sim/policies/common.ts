@@ -1,7 +1,7 @@
 // Moves every policy needs: the phase steps, walking, reading what the mediator has heard,
 // and writing a draft between the known positions.
 import type { GameEvent, MediatorView } from '../../machine/index.ts';
-import { itemAt, optionAt, other, redLineCode, UNKNOWN, withItem, type Location, type Package, type SideIndex } from '../../model/index.ts';
+import { itemAt, named, optionAt, other, redLineCode, UNKNOWN, withItem, type Location, type Package, type RelayMode, type SideIndex } from '../../model/index.ts';
 
 /** BEGIN in the briefing, CONTINUE in the news; null during talks. */
 export function phaseStep(view: MediatorView): GameEvent | null {
@@ -18,8 +18,37 @@ export function room(view: MediatorView): SideIndex | null {
   return view.state.location === 'majlis' ? null : view.state.location;
 }
 
+/** The delegations with a message waiting for `s` (with two, the other one when it has one). */
+export function sendersFor(view: MediatorView, s: SideIndex): SideIndex[] {
+  const out: SideIndex[] = [];
+  view.state.sides.forEach((side, from) => {
+    if (from === s) return;
+    const waiting = side.outbox ? side.outbox[s] : from === other(s) ? side.pending : null;
+    if (waiting) out.push(from);
+  });
+  return out;
+}
+
 export function hasMessageFor(view: MediatorView, s: SideIndex): boolean {
-  return view.state.sides[other(s)].pending !== null;
+  return sendersFor(view, s).length > 0;
+}
+
+/** Carry the (first) message waiting for the side in the room, naming its sender where there are more than two delegations. */
+export function relayTo(view: MediatorView, s: SideIndex, mode: RelayMode): GameEvent {
+  const from = sendersFor(view, s)[0];
+  return named(view.c) && from !== undefined ? { type: 'RELAY', mode, from: view.c.sides[from]!.id } : { type: 'RELAY', mode };
+}
+
+/** Of these rooms, the one visited longest ago (`lastVisit` by index; a tie goes to the first). */
+export function longestAgo(rooms: readonly SideIndex[], lastVisit: readonly number[]): SideIndex {
+  let best = rooms[0]!;
+  for (const r of rooms) if ((lastVisit[r] ?? -1) < (lastVisit[best] ?? -1)) best = r;
+  return best;
+}
+
+/** The next room after `here`, round the table (with two, the other one). */
+export function nextRoom(view: MediatorView, here: SideIndex): SideIndex {
+  return (here + 1) % view.c.sides.length;
 }
 
 /** What the mediator believes a side's position is: heard, or else its public opening. */
@@ -38,20 +67,21 @@ export function heardRedLine(view: MediatorView, s: SideIndex, issue: number, op
 }
 
 /**
- * A text between the two believed positions. `lean` per issue shifts it toward the first option
- * (negative) or the last (positive), in option steps, before rounding.
+ * A text between the believed positions (their mean, within the outermost two). `lean` per issue
+ * shifts it toward the first option (negative) or the last (positive), in option steps, before rounding.
  */
 export function textBetween(view: MediatorView, lean: (issue: number) => number = () => 0): Package {
   const c = view.c;
   let text = view.state.draft;
   for (let i = 0; i < c.issueIds.length; i++) {
     if (c.scenario.issues[i]!.scope) continue;
-    const a = believedPosition(view, 0, i);
-    const b = believedPosition(view, 1, i);
-    let target = Math.round((a + b) / 2 + lean(i));
-    target = Math.min(Math.max(target, Math.min(a, b)), Math.max(a, b));
+    const positions = c.sideIndices.map((s) => believedPosition(view, s, i));
+    let sum = 0;
+    for (const p of positions) sum += p;
+    let target = Math.round(sum / positions.length + lean(i));
+    target = Math.min(Math.max(target, Math.min(...positions)), Math.max(...positions));
     // Never write a red line the mediator has heard: step off it toward that side's own end (its red lines lie the way it concedes).
-    for (const s of [0, 1] as const) {
+    for (const s of c.sideIndices) {
       while (heardRedLine(view, s, i, target)) target -= c.sides[s].directions[i]!;
     }
     text = withItem(text, i, Math.min(c.optionCount[i]! - 1, Math.max(0, target)));

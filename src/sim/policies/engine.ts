@@ -2,7 +2,7 @@
 // (Touval & Zartman: communicator, formulator, manipulator). The named policies are settings
 // of these knobs; what differs between them is visible in one place.
 import type { GameEvent, MediatorView } from '../../machine/index.ts';
-import { itemAt, other, withItem, type RelayMode, type Rng, type SideIndex } from '../../model/index.ts';
+import { itemAt, named, other, othersOf, withItem, type RelayMode, type Rng, type SideIndex } from '../../model/index.ts';
 import type { MediatorPolicy } from './policy.ts';
 import {
   acceptedCurrent,
@@ -10,6 +10,8 @@ import {
   criticised,
   draftComplete,
   hasMessageFor,
+  longestAgo,
+  relayTo,
   heardRedLine,
   nextEdit,
   phaseStep,
@@ -63,15 +65,16 @@ export interface EngineMemory {
   pendingAsk: { side: SideIndex; issue: number; known: number } | null;
   pendingPresent: { side: SideIndex; version: number } | null;
   lastPlace: string | null;
-  lastVisit: [number, number];
+  /** The step of the last visit to each room, by index (-1: none yet). */
+  lastVisit: number[];
 }
 
 function freshMemory(): EngineMemory {
-  return { visitListens: 0, visitAsks: 0, visitActions: 0, askBlocked: false, agendaDone: false, presented: new Set(), painted: new Set(), lean: [], contested: new Set(), refusedLastDay: new Set(), pendingAsk: null, pendingPresent: null, lastPlace: null, lastVisit: [-1, -1] };
+  return { visitListens: 0, visitAsks: 0, visitActions: 0, askBlocked: false, agendaDone: false, presented: new Set(), painted: new Set(), lean: [], contested: new Set(), refusedLastDay: new Set(), pendingAsk: null, pendingPresent: null, lastPlace: null, lastVisit: [] };
 }
 
 function copyMemory(m: EngineMemory): EngineMemory {
-  return { ...m, presented: new Set(m.presented), painted: new Set(m.painted), lean: [...m.lean], contested: new Set(m.contested), refusedLastDay: new Set(m.refusedLastDay), lastVisit: [m.lastVisit[0], m.lastVisit[1]] };
+  return { ...m, presented: new Set(m.presented), painted: new Set(m.painted), lean: [...m.lean], contested: new Set(m.contested), refusedLastDay: new Set(m.refusedLastDay), lastVisit: [...m.lastVisit] };
 }
 
 /**
@@ -106,7 +109,11 @@ export function createEngine(knobs: Knobs, rng: Rng, memory: EngineMemory = fres
     textBetween(view, (i) => {
       let l = m.lean[i] ?? 0;
       // Toward the end of the side that cares more (each side's end is against its concession direction).
-      if (knobs.logroll) l -= 0.4 * (priorityScore(view, 0, i) * view.c.sides[0].directions[i]! + priorityScore(view, 1, i) * view.c.sides[1].directions[i]!);
+      if (knobs.logroll) {
+        let pull = 0;
+        for (const s of view.c.sideIndices) pull += priorityScore(view, s, i) * view.c.sides[s]!.directions[i]!;
+        l -= 0.4 * pull;
+      }
       return Math.max(-1.5, Math.min(1.5, l));
     });
 
@@ -129,7 +136,7 @@ export function createEngine(knobs: Knobs, rng: Rng, memory: EngineMemory = fres
     const text = fullText(view);
     const { c, state } = view;
     // Only once both sides have turned down the full text on the last day.
-    const late = state.round === c.scenario.rounds.length - 1 && state.hoursLeft <= knobs.fallbackHours && m.refusedLastDay.size === 2;
+    const late = state.round === c.scenario.rounds.length - 1 && state.hoursLeft <= knobs.fallbackHours && c.signers.every((s) => m.refusedLastDay.has(s));
     if (knobs.fallbackHours <= 0 || state.banked !== null || !late || m.contested.size === 0) return text;
     if (c.coreIssues.length - m.contested.size < c.scenario.rules.interimMinimum) return text;
     let partial = text;
@@ -168,18 +175,35 @@ export function createEngine(knobs: Knobs, rng: Rng, memory: EngineMemory = fres
     }
   };
 
-  // Both rooms need time: carry a waiting message across first, revise the text only when the
-  // other side has nothing waiting.
-  const leaveRoom = (view: MediatorView, here: SideIndex, straightAcross = false): GameEvent => {
-    if (!straightAcross && !hasMessageFor(view, other(here)) && nextEdit(view, cachedTarget(view))) return walkTo(view, 'majlis');
-    return walkTo(view, other(here));
+  /**
+   * The room to go to from `here` (with two delegations, the other one): one with a message
+   * waiting when only some have, else the one visited longest ago; `among` narrows the choice.
+   */
+  const roomAfter = (view: MediatorView, here: SideIndex, among: (s: SideIndex) => boolean = () => true): SideIndex => {
+    if (!named(view.c)) return other(here);
+    const others = othersOf(view.c, here);
+    const wanted = others.filter(among);
+    const rooms = wanted.length ? wanted : others;
+    const waiting = rooms.filter((s) => hasMessageFor(view, s));
+    return longestAgo(waiting.length && waiting.length < rooms.length ? waiting : rooms, m.lastVisit);
   };
+
+  // Every room needs time: carry a waiting message across first, revise the text only when the
+  // next side has nothing waiting.
+  const leaveRoom = (view: MediatorView, here: SideIndex, straightAcross = false): GameEvent => {
+    const next = roomAfter(view, here, straightAcross ? (s) => view.c.signers.includes(s) && !acceptedCurrent(view, s) : undefined);
+    if (!straightAcross && !hasMessageFor(view, next) && nextEdit(view, cachedTarget(view))) return walkTo(view, 'majlis');
+    return walkTo(view, next);
+  };
+
+  /** Every other signer has said yes to the current text. */
+  const othersAccepted = (view: MediatorView, here: SideIndex) => view.c.signers.every((s) => s === here || acceptedCurrent(view, s));
 
   const askIssue = (view: MediatorView, s: SideIndex): number | null => {
     const c = view.c;
     const gaps = c.issueIds
       .map((_, i) => i)
-      .filter((i) => believedPosition(view, s, i) !== believedPosition(view, other(s), i))
+      .filter((i) => othersOf(c, s).some((o) => believedPosition(view, s, i) !== believedPosition(view, o, i)))
       .filter((i) => !heardRedLine(view, s, i, believedPosition(view, s, i) + c.sides[s].directions[i]!));
     if (gaps.length === 0) return null;
     if (knobs.askOn === 'anyGap') return gaps[rng.int(gaps.length)]!;
@@ -202,12 +226,12 @@ export function createEngine(knobs: Knobs, rng: Rng, memory: EngineMemory = fres
   const inRoom = (view: MediatorView, here: SideIndex): GameEvent => {
     if (inEndgame(view)) {
       // With a yes in hand, take the same text straight to the other side: time is what is short.
-      if (acceptedCurrent(view, here) && !acceptedCurrent(view, other(here))) return leaveRoom(view, here, true);
-      if (acceptedCurrent(view, other(here)) && !acceptedCurrent(view, here) && !m.presented.has(presentKey(view, here))) return present(view, here);
+      if (acceptedCurrent(view, here) && !othersAccepted(view, here)) return leaveRoom(view, here, true);
+      if (othersAccepted(view, here) && !acceptedCurrent(view, here) && !m.presented.has(presentKey(view, here))) return present(view, here);
     }
     if (hasMessageFor(view, here)) {
       const mode = knobs.relay !== 'faithful' && !view.state.settings.allowDistortion ? 'faithful' : knobs.relay;
-      return { type: 'RELAY', mode };
+      return relayTo(view, here, mode);
     }
     if (m.visitActions >= knobs.visitActions) return leaveRoom(view, here);
     const event = chooseInRoom(view, here);
@@ -258,9 +282,10 @@ export function createEngine(knobs: Knobs, rng: Rng, memory: EngineMemory = fres
       if (here !== null) return inRoom(view, here);
       const edit = nextEdit(view, cachedTarget(view));
       if (edit) return edit;
-      // Go where a message is waiting, else to the side visited longest ago.
-      if (hasMessageFor(view, 0) !== hasMessageFor(view, 1)) return walkTo(view, hasMessageFor(view, 0) ? 0 : 1);
-      return walkTo(view, m.lastVisit[0] <= m.lastVisit[1] ? 0 : 1);
+      // Go where a message is waiting (when only some rooms have one), else to the side visited longest ago.
+      const rooms = view.c.sideIndices;
+      const waiting = rooms.filter((s) => hasMessageFor(view, s));
+      return walkTo(view, longestAgo(waiting.length && waiting.length < rooms.length ? waiting : rooms, m.lastVisit));
     },
   };
 }

@@ -1,6 +1,6 @@
 // Passive: the communicator only. Listens, carries messages faithfully, never drafts or asks.
 import type { PolicyFactory } from './policy.ts';
-import { hasMessageFor, phaseStep, room, walkTo } from './common.ts';
+import { hasMessageFor, nextRoom, phaseStep, relayTo, room, walkTo } from './common.ts';
 
 export const passive: PolicyFactory = {
   name: 'passive',
@@ -13,13 +13,13 @@ export const passive: PolicyFactory = {
         if (view.state.hoursLeft < 1.5) return { type: 'RECESS' };
         const here = room(view);
         if (here === null) return walkTo(view, 1);
-        if (hasMessageFor(view, here)) return { type: 'RELAY', mode: 'faithful' };
+        if (hasMessageFor(view, here)) return relayTo(view, here, 'faithful');
         if (!listened) {
           listened = true;
           return { type: 'LISTEN' };
         }
         listened = false;
-        return walkTo(view, here === 0 ? 1 : 0);
+        return walkTo(view, nextRoom(view, here));
       },
     };
   },

@@ -7,7 +7,8 @@
 // samples, playing each on a few moves with a quick mediator, and takes the one whose
 // continuations look clearly best. The same samples serve every move.
 import { step, type GameEvent, type MediatorView } from '../../machine/index.ts';
-import { itemAt, rngFrom, seedState, stalemateCredible, summarise, withItem, type GameState, type Package, type Rng, type SideIndex } from '../../model/index.ts';
+import { itemAt, named, othersOf, rngFrom, seedState, stalemateCredible, summarise, withItem, type GameState, type Package, type Rng, type SideIndex } from '../../model/index.ts';
+import { hasMessageFor, relayTo } from './common.ts';
 import { editTo } from '../planner/candidates.ts';
 import { bestGuess, determinize } from '../planner/determinize.ts';
 import { acceptOdds, likelyAsk, likelyTrade, robustTarget } from '../planner/robust.ts';
@@ -87,7 +88,7 @@ export const SWITCH_MARGIN = 0.04;
  */
 function revisedFromCriticism(view: MediatorView, samples: readonly GameState[]): Package | null {
   const { c, state } = view;
-  for (const s of [0, 1] as const) {
+  for (const s of c.sideIndices) {
     const side = state.sides[s]!;
     if (side.criticisedVersion !== state.draftVersion) continue;
     const last = [...state.transcript].reverse().find((t) => t.speaker === s && t.said.kind === 'reply' && t.said.reply.type === 'criticised');
@@ -100,8 +101,8 @@ function revisedFromCriticism(view: MediatorView, samples: readonly GameState[])
       const toward = option - c.sides[s].directions[issue]!;
       if (toward < 0 || toward >= c.optionCount[issue]!) continue;
       const revised = withItem(state.draft, issue, toward);
-      const o: SideIndex = s === 0 ? 1 : 0;
-      if (acceptOdds(c, samples.map((x) => ({ ...x, draft: revised })), o) >= 0.5) return revised;
+      const moved = samples.map((x) => ({ ...x, draft: revised }));
+      if (othersOf(c, s).every((o) => acceptOdds(c, moved, o) >= 0.5)) return revised;
     }
   }
   return null;
@@ -130,20 +131,18 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
   if (state.hoursLeft < Math.min(hours.relay, hours.present, hours.ask)) return { event: { type: 'RECESS' }, reason: { type: 'recess' } };
   const target = targetFor(view, samples, guess, memory);
   const here = state.location;
-  const other = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
   if (here === 'majlis') {
     const edit = editTo(view, state.draft, target);
     if (edit && ok(edit)) return { event: edit, reason: { type: 'draft' } };
-    const waiting = ([0, 1] as const).find((s) => state.sides[other(s)]!.pending !== null);
-    const odds = [acceptOdds(c, samples, 0), acceptOdds(c, samples, 1)];
-    const to: SideIndex = waiting ?? (state.sides[0]!.accepted === state.draftVersion ? 1 : state.sides[1]!.accepted === state.draftVersion ? 0 : odds[0]! <= odds[1]! ? 0 : 1);
-    return { event: { type: 'WALK', to: c.sides[to].id }, reason: { type: 'move-on' } };
+    const waiting = c.sideIndices.find((s) => hasMessageFor(view, s));
+    return { event: { type: 'WALK', to: c.sides[waiting ?? leastLikely(view, samples, c.sideIndices)]!.id }, reason: { type: 'move-on' } };
   }
   const s = here;
-  const o = other(s);
+  // The room to go to next: with two delegations the other one; with more, the one least likely to say yes.
+  const o = leastLikely(view, samples, othersOf(c, s));
   const today = `${state.round}:${s}`;
-  if (state.sides[o]!.pending !== null) {
-    const faithful: GameEvent = { type: 'RELAY', mode: 'faithful' };
+  if (hasMessageFor(view, s)) {
+    const faithful = relayTo(view, s, 'faithful');
     if (ok(faithful)) return { event: faithful, reason: { type: 'carry', mode: 'faithful' } };
   }
   const edit = editTo(view, state.draft, target);
@@ -157,7 +156,7 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
   // Its turn is over: the other side's turn (where a message from here now waits).
   if (memory.visit.moves >= VISIT_MOVES && state.hoursLeft >= 2 * c.scenario.rules.walkHours + 1 && ok({ type: 'WALK', to: c.sides[o].id })) return { event: { type: 'WALK', to: c.sides[o].id }, reason: { type: 'move-on' } };
   // A yes in hand goes straight across the hall, to the side still to say it.
-  if (accepted && state.sides[o]!.accepted !== state.draftVersion && ok({ type: 'WALK', to: c.sides[o].id })) return { event: { type: 'WALK', to: c.sides[o].id }, reason: { type: 'move-on' } };
+  if (accepted && state.sides[o]!.accepted !== state.draftVersion && ok({ type: 'WALK', to: c.sides[o]!.id })) return { event: { type: 'WALK', to: c.sides[o]!.id }, reason: { type: 'move-on' } };
   // Early on, a side whose priorities are still unclear is heard out once a day.
   const clear = Math.max(...summarise(c, view.notebook, s).issues.map((i) => i.top));
   if (clear < 0.6 && !memory.done.has(`listen:${today}`) && ok({ type: 'LISTEN' })) {
@@ -167,7 +166,7 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
   if (!accepted) {
     const trade = likelyTrade(c, samples, s, target);
     if (trade && trade.odds >= 0.4) {
-      const e: GameEvent = { type: 'PROPOSE_TRADE', give: c.issueIds[trade.give]!, get: c.issueIds[trade.get]! };
+      const e = tradeEvent(view, trade);
       if (ok(e)) return { event: e, reason: { type: 'trade', odds: trade.odds } };
     }
     const ask = likelyAsk(c, samples, s, target);
@@ -255,7 +254,7 @@ function tries(view: MediatorView, planned: GameEvent, samples: readonly GameSta
     if (e && key(e) !== key(planned) && allowed(view, e, banned) && !out.some((x) => key(x) === key(e))) out.push(e);
   };
   const { c, state } = view;
-  if (planned.type === 'RELAY') for (const mode of ['faithful', 'softened', 'sharpened', 'withheld'] as const) add({ type: 'RELAY', mode });
+  if (planned.type === 'RELAY') for (const mode of ['faithful', 'softened', 'sharpened', 'withheld'] as const) add({ ...planned, mode });
   if (state.location === 'majlis') return out;
   const s: SideIndex = state.location;
   if (planned.type === 'WALK' || planned.type === 'RECESS') {
@@ -263,7 +262,7 @@ function tries(view: MediatorView, planned: GameEvent, samples: readonly GameSta
     // samples say it pays (measured: painting whenever credible lost games on a shipped scenario).
     if (paintable(view, s, memory, guess)) add({ type: 'PAINT_STALEMATE' });
     const trade = likelyTrade(c, samples, s, target);
-    if (trade && trade.odds >= 0.3) add({ type: 'PROPOSE_TRADE', give: c.issueIds[trade.give]!, get: c.issueIds[trade.get]! });
+    if (trade && trade.odds >= 0.3) add(tradeEvent(view, trade));
     const ask = likelyAsk(c, samples, s, target);
     if (ask && ask.odds >= 0.3) add({ type: 'ASK_CONCESSION', issue: c.issueIds[ask.issue]! });
   }
@@ -308,10 +307,37 @@ export function advise(view: MediatorView, rng: Rng, options: PlannerOptions = P
 }
 
 /** Each side's expected weights: from the notebook, or from the option that stands in for it. */
-export function believedWeights(view: MediatorView, options: PlannerOptions): [readonly number[], readonly number[]] {
-  if (options.weights) return [options.weights(view, 0), options.weights(view, 1)];
-  const weights = (s: SideIndex) => summarise(view.c, view.notebook, s).issues.map((i) => i.weight);
-  return [weights(0), weights(1)];
+export function believedWeights(view: MediatorView, options: PlannerOptions): (readonly number[])[] {
+  const weights = (s: SideIndex) => (options.weights ? options.weights(view, s) : summarise(view.c, view.notebook, s).issues.map((i) => i.weight));
+  return view.c.sideIndices.map(weights);
+}
+
+/**
+ * Of these sides, the one to see next: with a yes already given by some, one still to give it;
+ * then the least likely to say yes now (a tie: the first). With two delegations from a room, the other.
+ */
+function leastLikely(view: MediatorView, samples: readonly GameState[], sides: readonly SideIndex[]): SideIndex {
+  const v = view.state.draftVersion;
+  const open = sides.filter((s) => view.state.sides[s]!.accepted !== v);
+  const pool = open.length ? open : sides;
+  if (pool.length === 1) return pool[0]!;
+  let best = pool[0]!;
+  let bestOdds = acceptOdds(view.c, samples, best);
+  for (const s of pool.slice(1)) {
+    const odds = acceptOdds(view.c, samples, s);
+    if (odds < bestOdds) {
+      best = s;
+      bestOdds = odds;
+    }
+  }
+  return best;
+}
+
+/** A trade as the event that proposes it: naming the counterpart where there are more than two delegations. */
+function tradeEvent(view: MediatorView, trade: { give: number; get: number; with: SideIndex }): GameEvent {
+  const { c } = view;
+  const e: GameEvent = { type: 'PROPOSE_TRADE', give: c.issueIds[trade.give]!, get: c.issueIds[trade.get]! };
+  return named(c) ? { ...e, with: c.sides[trade.with]!.id } : e;
 }
 
 export function newMemory(): PlannerMemory {
@@ -344,7 +370,7 @@ export function createPlanner(rng: Rng, options: PlannerOptions = PLANNER_DEFAUL
   // The broker's line (listen, trade what each side values least, draft with logrolling),
   // reading the sides' priorities from the notebook rather than from cues alone; simulation
   // decides where a different move is clearly better.
-  let beliefs: [readonly number[], readonly number[]] | null = null;
+  let beliefs: (readonly number[])[] | null = null;
   const line = createEngine(BROKER_KNOBS, rng, undefined, { weights: (_view, s) => beliefs?.[s] ?? null });
   return {
     next(view) {

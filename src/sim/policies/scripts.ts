@@ -3,14 +3,15 @@
 // point of the priors), then carries every message faithfully and presents that text at every
 // visit. `repeat:<act>` does one kind of act whenever it can, and otherwise walks or recesses.
 import type { GameEvent, GameEventType, MediatorView } from '../../machine/index.ts';
-import { nashPoint, pointText, type SideIndex } from '../../model/index.ts';
+import { nashPointAll, pointText, type SideIndex } from '../../model/index.ts';
+import { hasMessageFor, nextRoom, relayTo } from './common.ts';
 import { editTo } from '../planner/candidates.ts';
 import type { PolicyFactory } from './policy.ts';
 
 function publishedText(view: MediatorView): string {
   const c = view.c;
-  const reservations: [number, number] = [c.scenario.delegations[0]!.reservation.initial, c.scenario.delegations[1]!.reservation.initial];
-  const nash = nashPoint(c, reservations);
+  const reservations = c.scenario.delegations.map((d) => d.reservation.initial);
+  const nash = nashPointAll(c, reservations, c.sides);
   return nash ? pointText(nash) : c.initialDraft;
 }
 
@@ -32,8 +33,8 @@ export const script: PolicyFactory = {
           return { type: 'WALK', to: c.sides[0].id };
         }
         const here: SideIndex = state.location;
-        const there: SideIndex = here === 0 ? 1 : 0;
-        if (state.sides[there]!.pending !== null) return { type: 'RELAY', mode: 'faithful' };
+        const there: SideIndex = nextRoom(view, here);
+        if (hasMessageFor(view, here)) return relayTo(view, here, 'faithful');
         const visit = `${state.round}:${here}:${state.hoursLeft > 4 ? 'am' : 'pm'}`;
         if (presented !== visit && view.legal.some((e) => e.type === 'PRESENT_DRAFT')) {
           presented = visit;

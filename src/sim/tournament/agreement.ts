@@ -4,7 +4,8 @@ import type { CompiledScenario, GameState } from '../../model/index.ts';
 import { textStanding } from '../../model/index.ts';
 
 export interface Agreement {
-  utilities: [number, number];
+  /** Per delegation, in order. */
+  utilities: number[];
   nashDistance: number | null;
 }
 
@@ -13,7 +14,7 @@ export function agreementOf(c: CompiledScenario, state: GameState): Agreement | 
   const id = state.outcome?.id;
   if (id !== 'framework' && id !== 'interim') return null;
   const standing = textStanding(c, state);
-  const [u0, u1] = standing.utilities;
+  const u = standing.utilities;
   const nash = standing.nash?.utilities;
-  return { utilities: [u0, u1], nashDistance: nash ? Math.hypot(u0 - nash[0], u1 - nash[1]) : null };
+  return { utilities: [...u], nashDistance: nash ? Math.hypot(...u.map((x, k) => x - nash[k]!)) : null };
 }

@@ -13,7 +13,7 @@ export interface PolicyReport {
   /** Games in which the policy used up its moves. */
   capped: number;
   /** Mean utility of the agreed texts (framework or interim) per delegation; null without any. */
-  meanUtility: [number, number] | null;
+  meanUtility: number[] | null;
   /** Mean distance of the agreed texts' utility pair to the Nash point; null without any. */
   nashDistance: number | null;
   gamesPerSecond: number;
@@ -35,7 +35,7 @@ export function policyReport(policy: string, t: TournamentTally): PolicyReport {
     refused: t.refused,
     malformed: t.malformed,
     capped: t.capped,
-    meanUtility: t.agreements ? [round3(t.utilitySum[0] / t.agreements), round3(t.utilitySum[1] / t.agreements)] : null,
+    meanUtility: t.agreements ? t.utilitySum.map((u) => round3(u / t.agreements)) : null,
     nashDistance: t.nashGames ? round3(t.nashSum / t.nashGames) : null,
     gamesPerSecond: Math.round(t.games / Math.max(1e-9, t.seconds)),
   };

@@ -13,7 +13,7 @@ export interface TournamentTally {
   capped: number;
   /** Games that ended in an agreement (framework or interim), and the sum of their utilities per delegation. */
   agreements: number;
-  utilitySum: [number, number];
+  utilitySum: number[];
   /** Agreements with a Nash point, and the sum of their distances to it. */
   nashGames: number;
   nashSum: number;
@@ -23,7 +23,13 @@ export interface TournamentTally {
 
 export function newTally(): TournamentTally {
   const outcomes = Object.fromEntries(OUTCOME_IDS.map((id) => [id, 0])) as Record<OutcomeId, number>;
-  return { games: 0, outcomes, refused: 0, malformed: 0, capped: 0, agreements: 0, utilitySum: [0, 0], nashGames: 0, nashSum: 0, seconds: 0 };
+  return { games: 0, outcomes, refused: 0, malformed: 0, capped: 0, agreements: 0, utilitySum: [], nashGames: 0, nashSum: 0, seconds: 0 };
+}
+
+/** Sums per delegation (a tally starts with none and takes the length of the first it adds). */
+function addEach(sum: readonly number[], add: readonly number[]): number[] {
+  const n = Math.max(sum.length, add.length);
+  return Array.from({ length: n }, (_, k) => (sum[k] ?? 0) + (add[k] ?? 0));
 }
 
 /** Adds one game to a tally (in place: a tally is built by one loop, then only read). */
@@ -35,7 +41,7 @@ export function addGame(t: TournamentTally, r: GameRecord): void {
   if (r.capped) t.capped++;
   if (r.utilities) {
     t.agreements++;
-    t.utilitySum = [t.utilitySum[0] + r.utilities[0], t.utilitySum[1] + r.utilities[1]];
+    t.utilitySum = addEach(t.utilitySum, r.utilities);
   }
   if (r.nashDistance !== null) {
     t.nashGames++;
@@ -53,7 +59,7 @@ export function joinTallies(tallies: readonly TournamentTally[]): TournamentTall
     total.malformed += t.malformed;
     total.capped += t.capped;
     total.agreements += t.agreements;
-    total.utilitySum = [total.utilitySum[0] + t.utilitySum[0], total.utilitySum[1] + t.utilitySum[1]];
+    total.utilitySum = addEach(total.utilitySum, t.utilitySum);
     total.nashGames += t.nashGames;
     total.nashSum += t.nashSum;
     total.seconds += t.seconds;

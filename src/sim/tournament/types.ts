@@ -33,7 +33,7 @@ export interface GameRecord {
   /** Events the machine took, fallbacks included. */
   events: number;
   /** Each delegation's utility of the agreed text (framework or interim), or null without one. */
-  utilities: [number, number] | null;
+  utilities: number[] | null;
   /** Distance of that utility pair to the Nash bargaining point (null: no agreement, or no Nash point). */
   nashDistance: number | null;
 }
