@@ -35,7 +35,7 @@ export type { ConcessionAnswer } from './rules/concession.ts';
 export { editDraft, needMost, presentDraft, settledCore, TIED_HANDS, worstItems } from './rules/draft.ts';
 export { guaranteeAvailable, offerGuarantee } from './rules/guarantee.ts';
 export { byTrueWeight, listen, priorityOf, PRIORITY_CODES } from './rules/listen.ts';
-export { sendersTo, toneOf, waitingFor } from './rules/messages.ts';
+export { firstSenderTo, sendersTo, toneOf, waitingFor } from './rules/messages.ts';
 export { deescalationOdds, incidentOdds, openRound, recess } from './rules/recess.ts';
 export { believability, relay } from './rules/relay.ts';
 export { CREDIBLE_RUNG, CREDIBLE_TRUST, paintStalemate, stalemateCredible } from './rules/stalemate.ts';

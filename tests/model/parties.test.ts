@@ -195,7 +195,8 @@ describe('messages to a named addressee', () => {
   it('carries one sender\'s message and leaves the others waiting', () => {
     const both = apply(c, inSouth, (d, ctx) => {
       addToMessage(d, ctx, 0, [{ type: 'moved', issue: WATER, to: 1 }]);
-      addToMessage(d, ctx, 2, [{ type: 'moved', issue: BORDER, to: 2 }]);
+      // East (which prefers w0) steps on water toward south.
+      addToMessage(d, ctx, 2, [{ type: 'moved', issue: WATER, to: 1 }]);
     }).next;
     expect(sendersTo(c, both, 1)).toEqual([0, 2]);
     const carried = apply(c, both, (d, ctx) => relay(d, ctx, 1, 'faithful', 2)).next;
@@ -205,8 +206,25 @@ describe('messages to a named addressee', () => {
     // South credits east's move, and its model of east (not of north) took the evidence.
     expect(carried.sides[1]!.perceived).toBeGreaterThan(0);
     const block = modelBlock(c, 1, 2);
-    expect(carried.sides[1]!.model[block + BORDER]).toBe(-1);
-    expect(carried.sides[1]!.model[modelBlock(c, 1, 0) + BORDER]).toBe(0);
+    expect(carried.sides[1]!.model[block + WATER]).toBe(-1);
+    expect(carried.sides[1]!.model[modelBlock(c, 1, 0) + WATER]).toBe(0);
+  });
+
+  it('credits a step to the delegation it came toward, not to one it moved away from', () => {
+    // North (prefers w0) steps from w0 to w1 toward south (w4); east stands at w0 with north.
+    const at = edit(state, (s) => {
+      s.sides[0]!.position = '100';
+      s.sides[1]!.position = '430';
+      s.sides[2]!.position = '030';
+    });
+    const told = apply(c, at, (d, ctx) => addToMessage(d, ctx, 0, [{ type: 'moved', issue: WATER, to: 1 }])).next;
+    const inRoom = (s: number) => edit(told, (x) => void (x.location = s));
+    const south = apply(c, inRoom(1), (d, ctx) => relay(d, ctx, 1, 'faithful', 0)).next;
+    const east = apply(c, inRoom(2), (d, ctx) => relay(d, ctx, 2, 'faithful', 0)).next;
+    expect(south.sides[1]!.perceived).toBeGreaterThan(0);
+    expect(east.sides[2]!.perceived).toBe(0);
+    // Both learn that north cares less about water than they thought.
+    expect(east.sides[2]!.model[modelBlock(c, 2, 0) + WATER]).toBe(-1);
   });
 
   it('reads a message as the event left it', () => {

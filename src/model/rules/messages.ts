@@ -26,6 +26,12 @@ export function sendersTo(c: CompiledScenario, state: GameState, to: SideIndex):
   return othersOf(c, to).filter((from) => waitingFor(state, from, to) !== null);
 }
 
+/** The first delegation with a message waiting for `to`, or null (no list made: the planner's simulations ask it at every move). */
+export function firstSenderTo(c: CompiledScenario, state: GameState, to: SideIndex): SideIndex | null {
+  for (const from of c.sideIndices) if (from !== to && waitingFor(state, from, to) !== null) return from;
+  return null;
+}
+
 /** Where the journal keeps the message from one side to another, as this event writes it. */
 const slot = (from: SideIndex, to: SideIndex) => from * 4 + to;
 
@@ -48,7 +54,6 @@ export function setMessage(state: GameState, ctx: RuleContext, from: SideIndex, 
 
 /** Who an item is for: an offer for the delegation it is made to, a trade's answer for the one that offered it, the rest for every other. */
 function addressees(c: CompiledScenario, from: SideIndex, item: MessageItem): SideIndex[] {
-  if (!named(c)) return [other(from)];
   if (item.type === 'offer') return [offerTo(item.offer)];
   if (item.type === 'tradeAccepted' || item.type === 'tradeDeclined') return [item.offer.from];
   return othersOf(c, from);
@@ -58,6 +63,12 @@ export function addToMessage(state: GameState, ctx: RuleContext, from: SideIndex
   if (items.length === 0) return;
   // The tone as this event has left the meters.
   const tone = toneOf({ patience: sideValue(ctx, 'patience', from), closeness: sideValue(ctx, 'closeness', from) });
+  if (!named(ctx.c)) {
+    const to = other(from);
+    const was = pendingOf(ctx, from, to);
+    setMessage(state, ctx, from, to, { from, to, tone, items: [...(was?.items ?? []), ...items] });
+    return;
+  }
   for (const to of ctx.c.sideIndices) {
     const mine = items.filter((item) => addressees(ctx.c, from, item).includes(to));
     if (mine.length === 0) continue;

@@ -9,6 +9,7 @@ import { other, type CompiledScenario } from '../compile.ts';
 import { modelBlock } from '../parties.ts';
 import { narrate, reply, say } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
+import { optionAt } from '../package.ts';
 import { acceptsTrade } from '../offers.ts';
 import { estimatedCost } from '../reciprocity.ts';
 import type { GameState, Item, Message, Offer, RelayMode, SideIndex } from '../types.ts';
@@ -62,6 +63,13 @@ function estimate(ctx: RuleContext, judge: SideIndex, mover: SideIndex, items: r
   return cost;
 }
 
+/** Whether `to` stands beyond where `mover` was before its step to `option`, in the step's direction. */
+function cameToward(ctx: RuleContext, to: SideIndex, mover: SideIndex, issue: number, option: number): boolean {
+  const dir = ctx.c.sides[mover]!.directions[issue]!;
+  const theirs = optionAt(ctx.base.sides[to]!.position, issue);
+  return (theirs - (option - dir)) * dir > 0;
+}
+
 /** The receiver takes or declines a trade carried to it; either way the sender hears of it next time. */
 function answerTrade(state: GameState, ctx: RuleContext, to: SideIndex, offer: Offer, bonus: number): void {
   const from = offer.from;
@@ -90,7 +98,9 @@ function receive(state: GameState, ctx: RuleContext, to: SideIndex, msg: Message
   for (const item of msg.items) {
     switch (item.type) {
       case 'moved':
-        perceived += estimate(ctx, to, from, [{ issue: item.issue, option: item.to }]);
+        // Credited only when the step came toward this side (with two delegations, always: a
+        // step is taken only toward the other); a step toward a third says only what the mover cares about.
+        if (cameToward(ctx, to, from, item.issue, item.to)) perceived += estimate(ctx, to, from, [{ issue: item.issue, option: item.to }]);
         addEvidence(state, ctx, to, from, [item.issue], -1);
         break;
       case 'criticised':

@@ -3,7 +3,7 @@
 // trades both would take toward that text, asks each side for its cheapest step, and presents
 // the text to a side that would take it. It plays on full (sampled) states, never the real one.
 import { legalList, mediatorState, step, type GameEvent, type MediatorView, type Moment } from '../../machine/index.ts';
-import { acceptanceThreshold, concessionBudget, emptyNotebook, itemAt, named, optionAt, othersOf, sendersTo, stepCost, stepToward, stepValue, utility, wouldAccept, type CompiledScenario, type GameState, type SideIndex } from '../../model/index.ts';
+import { acceptanceThreshold, concessionBudget, emptyNotebook, firstSenderTo, itemAt, named, optionAt, othersOf, stepCost, stepToward, stepValue, utility, wouldAccept, type CompiledScenario, type GameState, type SideIndex } from '../../model/index.ts';
 import { nashTarget } from './value.ts';
 import type { MediatorPolicy } from '../policies/policy.ts';
 
@@ -110,13 +110,13 @@ export function rolloutMove(c: CompiledScenario, m: Moment): GameEvent {
     const e = editToward(c, state, target);
     if (e) return e;
     // Where a message waits, else the side further from taking the text.
-    const waiting = c.sideIndices.find((s) => sendersTo(c, state, s).length > 0);
+    const waiting = c.sideIndices.find((s) => firstSenderTo(c, state, s) !== null);
     const to: SideIndex = waiting ?? furthest(c.sideIndices);
     return { type: 'WALK', to: c.sides[to]!.id };
   }
   const s = here;
-  const from = sendersTo(c, state, s)[0];
-  if (from !== undefined) return named(c) ? { type: 'RELAY', mode: 'faithful', from: c.sides[from]!.id } : { type: 'RELAY', mode: 'faithful' };
+  const from = firstSenderTo(c, state, s);
+  if (from !== null) return named(c) ? { type: 'RELAY', mode: 'faithful', from: c.sides[from]!.id } : { type: 'RELAY', mode: 'faithful' };
   if (editToward(c, state, target)) return { type: 'WALK', to: 'majlis' };
   if (state.sides[s].accepted !== state.draftVersion && short[s] <= 0 && wouldAccept(c, state, s, state.draft)) return { type: 'PRESENT_DRAFT' };
   if (short[s] > 0) {

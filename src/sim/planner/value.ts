@@ -17,21 +17,37 @@ function simplexGrid(n: number, steps: number): number[][] {
   return out;
 }
 
-const gridCache = new Map<string, readonly (readonly number[])[]>();
+// By the list of λ (the module's own constants) and the number of sides: this runs at every
+// value the planner's simulations take, so no key is built.
+const gridCache = new Map<readonly number[], (readonly (readonly number[])[] | undefined)[]>();
 
 /** The weight vectors of the hull search: for two sides (λ, 1−λ) for each λ given; for more, the simplex in sixths. */
 function weightings(n: number, lambdas: readonly number[]): readonly (readonly number[])[] {
-  const key = `${n}:${lambdas.join(',')}`;
-  let grid = gridCache.get(key);
-  if (!grid) gridCache.set(key, (grid = n === 2 ? lambdas.map((l) => [l, 1 - l]) : simplexGrid(n, 6)));
+  let byCount = gridCache.get(lambdas);
+  if (!byCount) gridCache.set(lambdas, (byCount = []));
+  let grid = byCount[n];
+  if (!grid) byCount[n] = grid = n === 2 ? lambdas.map((l) => [l, 1 - l]) : simplexGrid(n, 6);
   return grid;
+}
+
+/** Whether the text crosses a red line of any signer. */
+function crossesSigner(c: CompiledScenario, state: GameState, text: Package): boolean {
+  for (const s of c.signers) if (redLinesCrossed(state.truth[s]!, text).length > 0) return true;
+  return false;
 }
 
 const NASH_LAMBDAS = Array.from({ length: 19 }, (_, k) => (k + 1) / 20);
 
 /** The draftable text that maximises Σ wₖ·Uₖ over the signers (scope items as the draft has them), avoiding their red lines. */
 function bestText(c: CompiledScenario, state: GameState, weights: readonly number[]): Package {
-  const truths = c.signers.map((s) => state.truth[s]!);
+  // Loops, not closures: this is the planner's innermost search.
+  const signers = c.signers;
+  const truth = state.truth;
+  const pair = signers.length === 2;
+  const a = truth[signers[0]!];
+  const b = truth[signers[1]!];
+  const w0 = weights[0]!;
+  const w1 = weights[1] ?? 0;
   let text = state.draft;
   for (let i = 0; i < c.issueIds.length; i++) {
     if (c.scenario.issues[i]!.scope) {
@@ -41,9 +57,21 @@ function bestText(c: CompiledScenario, state: GameState, weights: readonly numbe
     let best = -1;
     let bestScore = -Infinity;
     for (let o = 0; o < c.optionCount[i]!; o++) {
-      if (truths.some((t) => t!.redLine[i]![o])) continue;
-      let score = 0;
-      for (let k = 0; k < truths.length; k++) score += weights[k]! * truths[k]!.weights[i]! * truths[k]!.values[i]![o]!;
+      let score: number;
+      if (pair) {
+        // Two signers (every two-party game): the sum written out, as it is the hottest line.
+        if (a!.redLine[i]![o] || b!.redLine[i]![o]) continue;
+        score = w0 * a!.weights[i]! * a!.values[i]![o]! + w1 * b!.weights[i]! * b!.values[i]![o]!;
+      } else {
+        let red = false;
+        for (let k = 0; k < signers.length && !red; k++) red = truth[signers[k]!]!.redLine[i]![o]!;
+        if (red) continue;
+        score = 0;
+        for (let k = 0; k < signers.length; k++) {
+          const t = truth[signers[k]!]!;
+          score += weights[k]! * t.weights[i]! * t.values[i]![o]!;
+        }
+      }
       if (score > bestScore) {
         bestScore = score;
         best = o;
@@ -71,12 +99,17 @@ export function nashTarget(c: CompiledScenario, state: GameState): Package {
   let bestScore = -Infinity;
   for (const weights of weightings(c.signers.length, NASH_LAMBDAS)) {
     const text = bestText(c, state, weights);
-    if (c.signers.some((s) => redLinesCrossed(state.truth[s]!, text).length > 0)) continue;
-    const gains = c.signers.map((s, k) => utility(state.truth[s]!, text, state.sides[s]!.reservation) - floors[k]!);
+    if (crossesSigner(c, state, text)) continue;
     // Below a floor, the shortfall counts against the text.
     let product = 1;
-    for (const g of gains) product *= g;
-    const score = gains.every((g) => g > 0) ? product : Math.min(...gains) - 1;
+    let least = Infinity;
+    for (let k = 0; k < c.signers.length; k++) {
+      const s = c.signers[k]!;
+      const gain = utility(state.truth[s]!, text, state.sides[s]!.reservation) - floors[k]!;
+      product *= gain;
+      least = Math.min(least, gain);
+    }
+    const score = least > 0 ? product : least - 1;
     if (score > bestScore) {
       bestScore = score;
       best = text;
@@ -91,9 +124,12 @@ export function bestTarget(c: CompiledScenario, state: GameState): Target {
   let best: Target = { text: state.draft, margin: -Infinity };
   for (const weights of weightings(c.signers.length, LAMBDAS)) {
     const text = bestText(c, state, weights);
-    if (c.signers.some((s) => redLinesCrossed(state.truth[s]!, text).length > 0)) continue;
+    if (crossesSigner(c, state, text)) continue;
     let m = Infinity;
-    c.signers.forEach((s, k) => (m = Math.min(m, utility(state.truth[s]!, text, state.sides[s]!.reservation) - th[k]!)));
+    for (let k = 0; k < c.signers.length; k++) {
+      const s = c.signers[k]!;
+      m = Math.min(m, utility(state.truth[s]!, text, state.sides[s]!.reservation) - th[k]!);
+    }
     if (m > best.margin) best = { text, margin: m };
   }
   return best;
