@@ -8,7 +8,9 @@ import { packageUtility, utility } from '../../src/model/utility.ts';
 import { compile } from '../../src/model/compile.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { readFileSync } from 'node:fs';
-import { sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
+import { machineView, sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
+import { legalList } from '../../src/machine/legal.ts';
+import { loadNParty } from '../fixtures/n-party.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
 import type { GameState, LedgerEntry, SideIndex } from '../../src/model/types.ts';
 import { apply, world } from './helpers.ts';
@@ -43,8 +45,8 @@ function checkLedger(initial: GameState, final: GameState): void {
     expect(e.to).not.toBe(e.from);
     current.set(key, e.to);
   }
-  for (const s of [0, 1] as const) {
-    for (const k of SIDE_METERS) expect(final.sides[s][k]).toBe(current.get(`${k}:${s}`) ?? initial.sides[s][k]);
+  for (let s = 0; s < final.sides.length; s++) {
+    for (const k of SIDE_METERS) expect(final.sides[s]![k]).toBe(current.get(`${k}:${s}`) ?? initial.sides[s]![k]);
   }
   for (const k of GLOBAL_METERS) expect(final[k]).toBe(current.get(`${k}:null`) ?? initial[k]);
 }
@@ -193,3 +195,69 @@ describe('whole games (property)', () => {
     );
   });
 });
+
+describe('whole games of three and four delegations (property)', () => {
+  for (const count of [3, 4] as const) {
+    const scenario = loadNParty(count, (input) => {
+      for (const d of input.delegations) d.uncertainty = { reservation: 0.05, exponent: 0.3, weights: 0.5, values: 0.1, redLines: 0.5 };
+    });
+    const nc = compile(scenario);
+
+    /**
+     * A side moves only away from its own end, only when some delegation stood ahead of it, and
+     * never past the nearest one that did (as the event found them); never onto its own red line.
+     * Messages go where they say.
+     */
+    function sound(before: GameState, s: GameState): void {
+      for (let i = 0; i < nc.issueIds.length; i++) {
+        for (const t of nc.sideIndices) {
+          const was = optionAt(before.sides[t]!.position, i);
+          const at = optionAt(s.sides[t]!.position, i);
+          expect(s.truth[t]!.redLine[i]![at]).toBe(false);
+          if (at === was) continue;
+          const dir = nc.sides[t]!.directions[i]!;
+          expect((at - was) * dir).toBeGreaterThan(0);
+          const ahead = nc.sideIndices.filter((o) => o !== t).map((o) => optionAt(before.sides[o]!.position, i)).filter((p) => (p - was) * dir > 0);
+          expect(ahead.length).toBeGreaterThan(0);
+          const nearest = dir > 0 ? Math.min(...ahead) : Math.max(...ahead);
+          expect((at - nearest) * dir).toBeLessThanOrEqual(0);
+        }
+      }
+      s.sides.forEach((side, from) => {
+        expect(side.pending).toBeNull();
+        expect(side.outbox).toHaveLength(count);
+        side.outbox!.forEach((m, to) => {
+          if (m) expect([m.from, m.to]).toEqual([from, to]);
+        });
+        expect(side.conceded).toBeGreaterThanOrEqual(0);
+        expect(side.perceived).toBeGreaterThanOrEqual(0);
+      });
+      if (s.outcome?.id === 'framework') expect(s.sides.every((side) => side.accepted === s.draftVersion)).toBe(true);
+    }
+
+    it(`any sequence of legal moves with ${count} delegations keeps the meters in range, the ledger whole, the positions sound and every message addressed`, () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(fc.tuple(fc.nat(100), fc.nat(10_000)), { maxLength: 200 }), (seed, picks) => {
+          const actor = startGame(scenario, settingsFor(seed));
+          const initial = actor.getSnapshot().context;
+          for (const [kind, k] of picks) {
+            const snap = actor.getSnapshot();
+            if (snap.status === 'done') break;
+            // A kind of move first, then one of its kind (else the many revisions crowd out the rest).
+            const legal = legalList(machineView(scenario, snap));
+            const kinds = [...new Set(legal.map((e) => e.type))];
+            if (kinds.length === 0) break;
+            const mine = legal.filter((e) => e.type === kinds[kind % kinds.length]);
+            expect(sendEvent(actor, mine[k % mine.length]!)).toBe(true);
+            inRange(actor.getSnapshot().context, nc.topRung);
+            sound(snap.context, actor.getSnapshot().context);
+          }
+          checkLedger(initial, actor.getSnapshot().context);
+          actor.stop();
+        }),
+        { numRuns: 60 },
+      );
+    });
+  }
+});
+
