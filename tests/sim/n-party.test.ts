@@ -44,3 +44,18 @@ describe('more than two delegations, headless', () => {
     expect(report.nashDistance).not.toBeNull();
   });
 });
+
+describe('the command line\'s transcript with three delegations', () => {
+  it('gives the worth of the text and the Nash point to every delegation, and says every signer accepted', async () => {
+    const { formatTranscript } = await import('../../src/cli/transcript.ts');
+    const { compiledFor } = await import('../../src/machine/index.ts');
+    const scenario = loadNParty(3);
+    const seed = [1, 2, 3, 4, 5, 6].find((s) => playGame(scenario, policyByName('broker')!, s).outcome === 'framework')!;
+    const game = playGame(scenario, policyByName('broker')!, seed);
+    const c = compiledFor(scenario, game.snapshot.context.settings);
+    const text = formatTranscript(c, game.snapshot.context, '');
+    expect(text).toMatch(/Worth to Northland: [\d.]+ \(fallback [\d.]+\); to Southland: [\d.]+ \(fallback [\d.]+\); to Eastland: [\d.]+ \(fallback [\d.]+\)/);
+    expect(text).toMatch(/Nash bargaining point: [\d.]+ \/ [\d.]+ \/ [\d.]+/);
+    expect(text).toContain('Outcome: framework: Every delegation that signs accepted');
+  });
+});

@@ -42,9 +42,10 @@ policies: ${p.policies.join(', ')} (default ${p.defaultPolicy}); a tournament al
     value: (x: number) => num(x),
     text: (p: { kind: 'agreed' | 'banked' | 'draft'; version: number }) => `== The ${p.kind} text (version ${num(p.version)}) ==`,
     item: (p: { issue: string; option: string }) => `    ${p.issue}: ${p.option}`,
-    worth: (p: { sides: [string, string]; worth: [number, number]; fallbacks: [number, number] }) =>
-      `  Worth to ${p.sides[0]}: ${u3(p.worth[0])} (fallback ${u3(p.fallbacks[0])}); to ${p.sides[1]}: ${u3(p.worth[1])} (fallback ${u3(p.fallbacks[1])})`,
-    nash: (worth: [number, number]) => `  Nash bargaining point: ${u3(worth[0])} / ${u3(worth[1])}`,
+    /** Per delegation, in order (two or more). */
+    worth: (p: { sides: readonly string[]; worth: readonly number[]; fallbacks: readonly number[] }) =>
+      `  Worth to ${p.sides.map((side, k) => `${side}: ${u3(p.worth[k]!)} (fallback ${u3(p.fallbacks[k]!)})`).join('; to ')}`,
+    nash: (worth: readonly number[]) => `  Nash bargaining point: ${worth.map(u3).join(' / ')}`,
     noZone: '  No text beats both fallbacks: there is no zone of agreement left.',
     outcome: (p: { id: string | null; reason: string }) => `Outcome: ${p.id ?? 'unfinished'}: ${p.reason}`,
   },

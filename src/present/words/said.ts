@@ -235,11 +235,13 @@ export function newsWords(c: CompiledScenario, item: NewsItem): { headline: stri
 /** Why the game ended, in a sentence. */
 export function reasonText(c: CompiledScenario, reason: OutcomeReason): string {
   const t = messages().talks.reasons;
+  // Where more than two delegations sign, "both" would be wrong.
+  const many = c.signers.length > 2;
   switch (reason.type) {
     case 'agreed':
-      return t.agreed;
+      return many ? t.many.agreed : t.agreed;
     case 'notRatified':
-      return t.notRatified(sideName(c, reason.side));
+      return (many ? t.many.notRatified : t.notRatified)(sideName(c, reason.side));
     case 'walkout':
       return t.walkout(sideName(c, reason.side));
     case 'discredited':
@@ -249,9 +251,9 @@ export function reasonText(c: CompiledScenario, reason: OutcomeReason): string {
     case 'banked':
       return t.banked;
     case 'unobjected':
-      return t.unobjected;
+      return many ? t.many.unobjected : t.unobjected;
     case 'converged':
-      return t.converged;
+      return many ? t.many.converged : t.converged;
     case 'betterWithout':
       return t.betterWithout(sideName(c, reason.side));
     case 'progress':
