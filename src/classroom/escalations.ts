@@ -90,7 +90,7 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
       if (!had.rules.includes(x.cause.rule)) had.rules.push(x.cause.rule);
     } else byActor.set(x.cause.actor, { actor: x.cause.actor, kind: x.cause.kind, rungs, rules: [x.cause.rule] });
   }
-  // Most rungs first; among equals, whoever moved first (the map keeps first-seen order).
+  // Most rungs first; among equals, whoever moved first (a Map keeps first-seen order).
   const actors = [...byActor.values()].map((a, i) => ({ a, i })).sort((x, y) => y.a.rungs - x.a.rungs || x.i - y.i).map((x) => x.a);
 
   // The mediator's part in the climb: only what happened before the last step up (or, when the

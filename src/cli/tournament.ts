@@ -52,8 +52,7 @@ export async function tournament(argv: string[]): Promise<number> {
     const total = range.count * tallies.length;
     printJson({ ...report, gamesPerSecond: Math.round(total / Math.max(1e-9, seconds)) });
   } else {
-    const [a, b] = loaded.scenario.delegations;
-    printLine(formatTable(report, { sides: [a!.shortName, b!.shortName], seconds, threads }));
+    printLine(formatTable(report, { sides: loaded.scenario.delegations.map((d) => d.shortName), seconds, threads }));
   }
   return 0;
 }

@@ -164,4 +164,14 @@ describe('shuttle tournament with three delegations', () => {
     }
     expect(report.policies.some((p) => p.outcomes['framework']! > 0)).toBe(true);
   });
+
+  it('shows a utility per delegation in the table, and names all three in the legend', async () => {
+    const { stringify } = await import('yaml');
+    const { nPartyInput } = await import('../fixtures/n-party.ts');
+    const path = file('three/mini-3-table.yaml', stringify(nPartyInput(3)));
+    const r = shuttle('--scenario', path, '--games', '4', '--policy', 'broker');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^broker .* \d\.\d{3} \/ \d\.\d{3} \/ \d\.\d{3} /m);
+    expect(r.out).toContain('for Northland / Southland / Eastland;');
+  });
 });

@@ -92,10 +92,11 @@ policies: ${p.policies.join(', ')} (default ${p.defaultPolicy}); a tournament al
     columns: { policy: 'policy', refused: 'refused', malformed: 'malformed', capped: 'capped', utility: 'utility', toNash: 'to Nash', perSecond: 'games/s' },
     share,
     figure: (x: number | null) => (x === null ? '-' : u3(x)),
-    pair: (p: [string, string]) => `${p[0]} / ${p[1]}`,
+    /** One figure per delegation, in order. */
+    pair: (p: readonly string[]) => p.join(' / '),
     none: '-',
-    legend: (sides: [string, string]) => [
-      `utility: mean utility of the agreed texts (framework or interim) for ${sides[0]} / ${sides[1]}; to Nash: their mean distance to the Nash bargaining point.`,
+    legend: (sides: readonly string[]) => [
+      `utility: mean utility of the agreed texts (framework or interim) for ${sides.join(' / ')}; to Nash: their mean distance to the Nash bargaining point.`,
       'refused: moves not allowed when sent; malformed: answers that were not an event, or a throw; capped: games in which the policy used up its moves.',
     ],
     total: (p: { games: number; seconds: number; threads: number; perSecond: number }) =>
