@@ -134,6 +134,11 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
   if (here === 'majlis') {
     const edit = editTo(view, state.draft, target);
     if (edit && ok(edit)) return { event: edit, reason: { type: 'draft' } };
+    if (named(c)) {
+      // With more than two: of the rooms where a message waits (else all), the one least likely to say yes.
+      const waiting = c.sideIndices.filter((s) => hasMessageFor(view, s));
+      return { event: { type: 'WALK', to: c.sides[leastLikely(view, samples, waiting.length ? waiting : c.sideIndices)]!.id }, reason: { type: 'move-on' } };
+    }
     const waiting = c.sideIndices.find((s) => hasMessageFor(view, s));
     return { event: { type: 'WALK', to: c.sides[waiting ?? leastLikely(view, samples, c.sideIndices)]!.id }, reason: { type: 'move-on' } };
   }
@@ -254,7 +259,10 @@ function tries(view: MediatorView, planned: GameEvent, samples: readonly GameSta
     if (e && key(e) !== key(planned) && allowed(view, e, banned) && !out.some((x) => key(x) === key(e))) out.push(e);
   };
   const { c, state } = view;
-  if (planned.type === 'RELAY') for (const mode of ['faithful', 'softened', 'sharpened', 'withheld'] as const) add({ ...planned, mode });
+  // With more than two delegations it carries every message as given: there its simulations
+  // misjudge a distortion's risk (measured on the Dayton draft, 200 seeds: trying the other ways
+  // took it from 49.5% to 43.5% frameworks, with one game in ten lost to a channel's collapse).
+  if (planned.type === 'RELAY' && !named(c)) for (const mode of ['faithful', 'softened', 'sharpened', 'withheld'] as const) add({ ...planned, mode });
   if (state.location === 'majlis') return out;
   const s: SideIndex = state.location;
   if (planned.type === 'WALK' || planned.type === 'RECESS') {
