@@ -158,8 +158,11 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
   const heardOnIt = state.sides[s]!.criticisedVersion === state.draftVersion;
   // On the last day a yes is worth asking for even when it is not likely: there is no later.
   if (!accepted && !heardOnIt && (yes >= 0.5 || (lastDay && yes >= 0.2)) && ok({ type: 'PRESENT_DRAFT' })) return { event: { type: 'PRESENT_DRAFT' }, reason: { type: 'present', odds: yes } };
-  // Its turn is over: the other side's turn (where a message from here now waits).
-  if (memory.visit.moves >= VISIT_MOVES && state.hoursLeft >= 2 * c.scenario.rules.walkHours + 1 && ok({ type: 'WALK', to: c.sides[o].id })) return { event: { type: 'WALK', to: c.sides[o].id }, reason: { type: 'move-on' } };
+  // Its turn is over: the other side's turn (where a message from here now waits). With more
+  // than two delegations a visit has no such turn: it goes on while there is something to do
+  // (measured on the Dayton draft, seeds 201-400: 44.0% frameworks with three moves a visit, 63.5%
+  // without the cap; the broker 44.5%).
+  if (!named(c) && memory.visit.moves >= VISIT_MOVES && state.hoursLeft >= 2 * c.scenario.rules.walkHours + 1 && ok({ type: 'WALK', to: c.sides[o].id })) return { event: { type: 'WALK', to: c.sides[o].id }, reason: { type: 'move-on' } };
   // A yes in hand goes straight across the hall, to the side still to say it.
   if (accepted && state.sides[o]!.accepted !== state.draftVersion && ok({ type: 'WALK', to: c.sides[o]!.id })) return { event: { type: 'WALK', to: c.sides[o]!.id }, reason: { type: 'move-on' } };
   // Early on, a side whose priorities are still unclear is heard out once a day.
