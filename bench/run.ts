@@ -13,8 +13,21 @@ import { benchHostileFiles, hostileFileLines } from './hostile-files.ts';
 import { benchReplays } from './replays.ts';
 import { benchScrubBrowser, benchScrubState, scrubLine } from './scrub.ts';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const quick = args.has('--quick');
+// `--balance-of <file>`: the balance of one scenario file only (a draft, say), printed and not
+// written to docs/balance.md, with the other measurements skipped.
+const balanceOf = argv.includes('--balance-of') ? argv[argv.indexOf('--balance-of') + 1] : undefined;
+if (balanceOf !== undefined) {
+  if (!balanceOf || balanceOf.startsWith('--') || !existsSync(balanceOf)) {
+    process.stderr.write(`--balance-of needs a scenario file (got ${balanceOf ? `"${balanceOf}", which is not a file` : 'nothing'})\n`);
+    process.exit(2);
+  }
+  const b = await scenarioBalance(balanceOf, quick ? QUICK : args.has('--standard') ? STANDARD : FULL);
+  process.stdout.write(`${b.markdown}\n`);
+  process.exit(0);
+}
 const { scenario, hash } = loadScenarioFile(DEFAULT_SCENARIO);
 const out = (s: string) => process.stdout.write(`${s}\n`);
 /** The scenarios the game ships with: the balance is measured on each. */
