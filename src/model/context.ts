@@ -58,8 +58,11 @@ export function withRule(ctx: RuleContext, rule: string, actor?: Actor): RuleCon
   return { ...ctx, cause: { ...ctx.cause, rule, actor: actor ?? ctx.cause.actor } };
 }
 
+// Filled, not empty: reading a hole in an array looks up its prototype, and every event reads these.
+const NO_MESSAGES: readonly undefined[] = new Array<undefined>(16).fill(undefined);
+
 export function emptyJournal(recording: Recording = 'full'): Journal {
-  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [], meters: [], sides: [], quiet: recording === 'quiet', recorded: recording === 'full' || recording === 'owned' };
+  return { ledger: [], transcript: [], news: [], lineUse: null, pending: [...NO_MESSAGES], meters: [], sides: [null, null, null, null], quiet: recording === 'quiet', recorded: recording === 'full' || recording === 'owned' };
 }
 
 /**
