@@ -6,18 +6,7 @@ import { legalList, mediatorState, step, type GameEvent, type MediatorView, type
 import { acceptanceThreshold, concessionBudget, emptyNotebook, firstSenderTo, itemAt, named, optionAt, othersOf, stepCost, stepToward, stepValue, utility, wouldAccept, type CompiledScenario, type GameState, type SideIndex } from '../../model/index.ts';
 import { nashTarget } from './value.ts';
 import type { MediatorPolicy } from '../policies/policy.ts';
-
-export function editToward(c: CompiledScenario, state: GameState, target: string): GameEvent | null {
-  const items: Record<string, string | null> = {};
-  let changed = false;
-  for (let i = 0; i < c.issueIds.length; i++) {
-    if (c.scenario.issues[i]!.scope || target[i] === state.draft[i]) continue;
-    const o = itemAt(target, i);
-    items[c.issueIds[i]!] = o === null ? null : c.optionIds[i]![o]!;
-    changed = true;
-  }
-  return changed ? { type: 'EDIT_DRAFT', items } : null;
-}
+import { editTo } from '../policies/common.ts';
 
 /** The smallest margin of the sides over what they need now, for this text. */
 export function textMargin(c: CompiledScenario, state: GameState, text: string): number {
@@ -107,7 +96,7 @@ export function rolloutMove(c: CompiledScenario, m: Moment): GameEvent {
   /** Of these sides, the one furthest from taking the text (a tie: the first). */
   const furthest = (sides: readonly SideIndex[]) => sides.reduce((best, s) => (short[s]! > short[best]! ? s : best));
   if (here === 'majlis') {
-    const e = editToward(c, state, target);
+    const e = editTo({ c }, state.draft, target);
     if (e) return e;
     // Where a message waits, else the side further from taking the text.
     const waiting = c.sideIndices.find((s) => firstSenderTo(c, state, s) !== null);
@@ -117,7 +106,7 @@ export function rolloutMove(c: CompiledScenario, m: Moment): GameEvent {
   const s = here;
   const from = firstSenderTo(c, state, s);
   if (from !== null) return named(c) ? { type: 'RELAY', mode: 'faithful', from: c.sides[from]!.id } : { type: 'RELAY', mode: 'faithful' };
-  if (editToward(c, state, target)) return { type: 'WALK', to: 'majlis' };
+  if (editTo({ c }, state.draft, target)) return { type: 'WALK', to: 'majlis' };
   if (state.sides[s].accepted !== state.draftVersion && short[s] <= 0 && wouldAccept(c, state, s, state.draft)) return { type: 'PRESENT_DRAFT' };
   if (short[s] > 0) {
     const trade = tradeToward(c, state, s, target);

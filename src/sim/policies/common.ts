@@ -96,10 +96,9 @@ export function textBetween(view: MediatorView, lean: (issue: number) => number 
   return text;
 }
 
-/** The revision that turns the draft into the target, or null when they agree. */
-export function nextEdit(view: MediatorView, target: Package): GameEvent | null {
+/** The revision that turns `draft` into `target` (draftable items only), or null when they agree: every mediator's, and the planner's simulations'. */
+export function editTo(view: Pick<MediatorView, 'c'>, draft: Package, target: Package): GameEvent | null {
   const c = view.c;
-  const draft = view.state.draft;
   const items: Record<string, string | null> = {};
   let changed = false;
   for (let i = 0; i < target.length; i++) {
@@ -109,6 +108,11 @@ export function nextEdit(view: MediatorView, target: Package): GameEvent | null 
     changed = true;
   }
   return changed ? { type: 'EDIT_DRAFT', items } : null;
+}
+
+/** The revision that turns the draft on the table into the target, or null when they agree. */
+export function nextEdit(view: MediatorView, target: Package): GameEvent | null {
+  return editTo(view, view.state.draft, target);
 }
 
 export function draftComplete(view: MediatorView): boolean {

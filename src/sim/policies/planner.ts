@@ -8,8 +8,7 @@
 // continuations look clearly best. The same samples serve every move.
 import { step, type GameEvent, type MediatorView } from '../../machine/index.ts';
 import { itemAt, named, othersOf, rngFrom, seedState, stalemateCredible, summarise, withItem, type GameState, type Package, type Rng, type SideIndex } from '../../model/index.ts';
-import { hasMessageFor, relayTo } from './common.ts';
-import { editTo } from '../planner/candidates.ts';
+import { editTo, hasMessageFor, relayTo } from './common.ts';
 import { bestGuess, determinize } from '../planner/determinize.ts';
 import { acceptOdds, likelyAsk, likelyTrade, robustTarget } from '../planner/robust.ts';
 import { rollout, rolloutWith } from '../planner/rollout.ts';

@@ -4,8 +4,7 @@
 // visit. `repeat:<act>` does one kind of act whenever it can, and otherwise walks or recesses.
 import type { GameEvent, GameEventType, MediatorView } from '../../machine/index.ts';
 import { nashPointAll, pointText, type SideIndex } from '../../model/index.ts';
-import { hasMessageFor, nextRoom, relayTo } from './common.ts';
-import { editTo } from '../planner/candidates.ts';
+import { editTo, hasMessageFor, nextRoom, relayTo } from './common.ts';
 import type { PolicyFactory } from './policy.ts';
 
 function publishedText(view: MediatorView): string {
