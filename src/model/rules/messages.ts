@@ -15,19 +15,24 @@ export function toneOf(side: Pick<SideState, 'patience' | 'closeness'>): Tone {
   return 'neutral';
 }
 
-/** The message from one side waiting for another, in a state. */
-export function waitingFor(state: GameState, from: SideIndex, to: SideIndex): Message | null {
+/** What holds the messages waiting: a game's state, or the mediator's view of it (its sides show the same two fields). */
+export interface Mailboxes {
+  readonly sides: readonly { readonly pending: Message | null; readonly outbox?: readonly (Message | null)[] }[];
+}
+
+/** The message from one side waiting for another. */
+export function waitingFor(state: Mailboxes, from: SideIndex, to: SideIndex): Message | null {
   const side = state.sides[from]!;
   return side.outbox ? (side.outbox[to] ?? null) : to === other(from) ? side.pending : null;
 }
 
 /** The delegations with a message waiting for `to`, in order. */
-export function sendersTo(c: CompiledScenario, state: GameState, to: SideIndex): SideIndex[] {
+export function sendersTo(c: CompiledScenario, state: Mailboxes, to: SideIndex): SideIndex[] {
   return othersOf(c, to).filter((from) => waitingFor(state, from, to) !== null);
 }
 
 /** The first delegation with a message waiting for `to`, or null (no list made: the planner's simulations ask it at every move). */
-export function firstSenderTo(c: CompiledScenario, state: GameState, to: SideIndex): SideIndex | null {
+export function firstSenderTo(c: CompiledScenario, state: Mailboxes, to: SideIndex): SideIndex | null {
   for (const from of c.sideIndices) if (from !== to && waitingFor(state, from, to) !== null) return from;
   return null;
 }

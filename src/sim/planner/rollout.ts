@@ -3,10 +3,10 @@
 // trades both would take toward that text, asks each side for its cheapest step, and presents
 // the text to a side that would take it. It plays on full (sampled) states, never the real one.
 import { legalList, mediatorState, step, type GameEvent, type MediatorView, type Moment } from '../../machine/index.ts';
-import { acceptanceThreshold, concessionBudget, emptyNotebook, firstSenderTo, itemAt, named, optionAt, othersOf, stepCost, stepToward, stepValue, utility, wouldAccept, type CompiledScenario, type GameState, type SideIndex } from '../../model/index.ts';
+import { acceptanceThreshold, concessionBudget, emptyNotebook, firstSenderTo, itemAt, optionAt, othersOf, stepCost, stepToward, stepValue, utility, wouldAccept, type CompiledScenario, type GameState, type SideIndex } from '../../model/index.ts';
 import { nashTarget } from './value.ts';
 import type { MediatorPolicy } from '../policies/policy.ts';
-import { editTo } from '../policies/common.ts';
+import { editTo, relayEvent, tradeEvent } from '../policies/common.ts';
 
 /** The smallest margin of the sides over what they need now, for this text. */
 export function textMargin(c: CompiledScenario, state: GameState, text: string): number {
@@ -58,9 +58,7 @@ function tradeToward(c: CompiledScenario, state: GameState, s: SideIndex, target
       }
     }
   }
-  if (!best) return null;
-  const trade: GameEvent = { type: 'PROPOSE_TRADE', give: c.issueIds[best.give]!, get: c.issueIds[best.get]! };
-  return named(c) ? { ...trade, with: c.sides[best.with]!.id } : trade;
+  return best ? tradeEvent(c, best) : null;
 }
 
 /** The text to work toward: the fair text for the floors as they stand. */
@@ -105,7 +103,7 @@ export function rolloutMove(c: CompiledScenario, m: Moment): GameEvent {
   }
   const s = here;
   const from = firstSenderTo(c, state, s);
-  if (from !== null) return named(c) ? { type: 'RELAY', mode: 'faithful', from: c.sides[from]!.id } : { type: 'RELAY', mode: 'faithful' };
+  if (from !== null) return relayEvent(c, from, 'faithful');
   if (editTo({ c }, state.draft, target)) return { type: 'WALK', to: 'majlis' };
   if (state.sides[s].accepted !== state.draftVersion && short[s] <= 0 && wouldAccept(c, state, s, state.draft)) return { type: 'PRESENT_DRAFT' };
   if (short[s] > 0) {

@@ -1,7 +1,7 @@
 // Moves every policy needs: the phase steps, walking, reading what the mediator has heard,
 // and writing a draft between the known positions.
 import type { GameEvent, MediatorView } from '../../machine/index.ts';
-import { itemAt, named, optionAt, other, redLineCode, UNKNOWN, withItem, type Location, type Package, type RelayMode, type SideIndex } from '../../model/index.ts';
+import { firstSenderTo, itemAt, named, optionAt, redLineCode, UNKNOWN, withItem, type CompiledScenario, type Location, type Package, type RelayMode, type SideIndex } from '../../model/index.ts';
 
 /** BEGIN in the briefing, CONTINUE in the news; null during talks. */
 export function phaseStep(view: MediatorView): GameEvent | null {
@@ -18,32 +18,25 @@ export function room(view: MediatorView): SideIndex | null {
   return view.state.location === 'majlis' ? null : view.state.location;
 }
 
-/** The delegations with a message waiting for `s` (with two, the other one when it has one). */
-export function sendersFor(view: MediatorView, s: SideIndex): SideIndex[] {
-  const out: SideIndex[] = [];
-  view.state.sides.forEach((side, from) => {
-    if (from === s) return;
-    const waiting = side.outbox ? side.outbox[s] : from === other(s) ? side.pending : null;
-    if (waiting) out.push(from);
-  });
-  return out;
-}
-
 export function hasMessageFor(view: MediatorView, s: SideIndex): boolean {
-  // A loop, not sendersFor's list: the quick mediators ask this at every move.
-  const sides = view.state.sides;
-  for (let from = 0; from < sides.length; from++) {
-    if (from === s) continue;
-    const side = sides[from]!;
-    if (side.outbox ? side.outbox[s] : from === other(s) && side.pending) return true;
-  }
-  return false;
+  return firstSenderTo(view.c, view.state, s) !== null;
 }
 
-/** Carry the (first) message waiting for the side in the room, naming its sender where there are more than two delegations. */
+/** A relay of the message from `from`, naming it where there are more than two delegations. */
+export function relayEvent(c: CompiledScenario, from: SideIndex, mode: RelayMode): GameEvent {
+  return named(c) ? { type: 'RELAY', mode, from: c.sides[from]!.id } : { type: 'RELAY', mode };
+}
+
+/** A trade put to the side in the room, naming the counterpart where there are more than two delegations. */
+export function tradeEvent(c: CompiledScenario, trade: { give: number; get: number; with: SideIndex }): GameEvent {
+  const e: GameEvent = { type: 'PROPOSE_TRADE', give: c.issueIds[trade.give]!, get: c.issueIds[trade.get]! };
+  return named(c) ? { ...e, with: c.sides[trade.with]!.id } : e;
+}
+
+/** Carry the (first) message waiting for the side in the room. */
 export function relayTo(view: MediatorView, s: SideIndex, mode: RelayMode): GameEvent {
-  const from = sendersFor(view, s)[0];
-  return named(view.c) && from !== undefined ? { type: 'RELAY', mode, from: view.c.sides[from]!.id } : { type: 'RELAY', mode };
+  const from = firstSenderTo(view.c, view.state, s);
+  return from === null ? { type: 'RELAY', mode } : relayEvent(view.c, from, mode);
 }
 
 /** Of these rooms, the one visited longest ago (`lastVisit` by index; a tie goes to the first). */

@@ -8,7 +8,7 @@
 // continuations look clearly best. The same samples serve every move.
 import { step, type GameEvent, type MediatorView } from '../../machine/index.ts';
 import { itemAt, named, othersOf, rngFrom, seedState, stalemateCredible, summarise, withItem, type GameState, type Package, type Rng, type SideIndex } from '../../model/index.ts';
-import { editTo, hasMessageFor, relayTo } from './common.ts';
+import { editTo, hasMessageFor, relayTo, tradeEvent } from './common.ts';
 import { bestGuess, determinize } from '../planner/determinize.ts';
 import { acceptOdds, likelyAsk, likelyTrade, robustTarget } from '../planner/robust.ts';
 import { rollout, rolloutWith } from '../planner/rollout.ts';
@@ -143,7 +143,9 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
   }
   const s = here;
   // The room to go to next: with two delegations the other one; with more, the one least likely to say yes.
-  const o = leastLikely(view, samples, othersOf(c, s));
+  // (Worked out when first needed: with more than two it weighs each room's odds.)
+  let nextRoom: SideIndex | null = null;
+  const next = () => (nextRoom ??= leastLikely(view, samples, othersOf(c, s)));
   const today = `${state.round}:${s}`;
   if (hasMessageFor(view, s)) {
     const faithful = relayTo(view, s, 'faithful');
@@ -161,9 +163,9 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
   // than two delegations a visit has no such turn: it goes on while there is something to do
   // (measured on the Dayton draft, seeds 201-400: 44.0% frameworks with three moves a visit, 63.5%
   // without the cap; the broker 44.5%).
-  if (!named(c) && memory.visit.moves >= VISIT_MOVES && state.hoursLeft >= 2 * c.scenario.rules.walkHours + 1 && ok({ type: 'WALK', to: c.sides[o].id })) return { event: { type: 'WALK', to: c.sides[o].id }, reason: { type: 'move-on' } };
+  if (!named(c) && memory.visit.moves >= VISIT_MOVES && state.hoursLeft >= 2 * c.scenario.rules.walkHours + 1 && ok({ type: 'WALK', to: c.sides[next()]!.id })) return { event: { type: 'WALK', to: c.sides[next()]!.id }, reason: { type: 'move-on' } };
   // A yes in hand goes straight across the hall, to the side still to say it.
-  if (accepted && state.sides[o]!.accepted !== state.draftVersion && ok({ type: 'WALK', to: c.sides[o]!.id })) return { event: { type: 'WALK', to: c.sides[o]!.id }, reason: { type: 'move-on' } };
+  if (accepted && state.sides[next()]!.accepted !== state.draftVersion && ok({ type: 'WALK', to: c.sides[next()]!.id })) return { event: { type: 'WALK', to: c.sides[next()]!.id }, reason: { type: 'move-on' } };
   // Early on, a side whose priorities are still unclear is heard out once a day.
   const clear = Math.max(...summarise(c, view.notebook, s).issues.map((i) => i.top));
   if (clear < 0.6 && !memory.done.has(`listen:${today}`) && ok({ type: 'LISTEN' })) {
@@ -173,7 +175,7 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
   if (!accepted) {
     const trade = likelyTrade(c, samples, s, target);
     if (trade && trade.odds >= 0.4) {
-      const e = tradeEvent(view, trade);
+      const e = tradeEvent(c, trade);
       if (ok(e)) return { event: e, reason: { type: 'trade', odds: trade.odds } };
     }
     const ask = likelyAsk(c, samples, s, target);
@@ -191,7 +193,7 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
   // Painting the stalemate is not planned here: simulation weighs it against moving on (tries).
   const guarantee = view.legal.find((e) => e.type === 'OFFER_GUARANTEE' && ok(e));
   if (guarantee && state.round >= 1) return { event: guarantee, reason: { type: 'guarantee' } };
-  if (state.hoursLeft >= 2 * c.scenario.rules.walkHours + 1) return { event: { type: 'WALK', to: c.sides[o].id }, reason: { type: 'move-on' } };
+  if (state.hoursLeft >= 2 * c.scenario.rules.walkHours + 1) return { event: { type: 'WALK', to: c.sides[next()]!.id }, reason: { type: 'move-on' } };
   return { event: { type: 'RECESS' }, reason: { type: 'recess' } };
 }
 
@@ -272,7 +274,7 @@ function tries(view: MediatorView, planned: GameEvent, samples: readonly GameSta
     // samples say it pays (measured: painting whenever credible lost games on a shipped scenario).
     if (paintable(view, s, memory, guess)) add({ type: 'PAINT_STALEMATE' });
     const trade = likelyTrade(c, samples, s, target);
-    if (trade && trade.odds >= 0.3) add(tradeEvent(view, trade));
+    if (trade && trade.odds >= 0.3) add(tradeEvent(c, trade));
     const ask = likelyAsk(c, samples, s, target);
     if (ask && ask.odds >= 0.3) add({ type: 'ASK_CONCESSION', issue: c.issueIds[ask.issue]! });
   }
@@ -343,12 +345,6 @@ function leastLikely(view: MediatorView, samples: readonly GameState[], sides: r
   return best;
 }
 
-/** A trade as the event that proposes it: naming the counterpart where there are more than two delegations. */
-function tradeEvent(view: MediatorView, trade: { give: number; get: number; with: SideIndex }): GameEvent {
-  const { c } = view;
-  const e: GameEvent = { type: 'PROPOSE_TRADE', give: c.issueIds[trade.give]!, get: c.issueIds[trade.get]! };
-  return named(c) ? { ...e, with: c.sides[trade.with]!.id } : e;
-}
 
 export function newMemory(): PlannerMemory {
   return { visit: { place: '', moves: 0 }, target: null, targetAt: '', done: new Set() };
