@@ -61,7 +61,7 @@ export function whoEscalated(c: CompiledScenario, shares: readonly ClimbShare[],
   const w = classroomWords().analysis.climb;
   const name = (id: string | null) => {
     const i = c.scenario.delegations.findIndex((d) => d.id === id);
-    return i === 0 || i === 1 ? sideName(c, i) : (id ?? '');
+    return i >= 0 ? sideName(c, i) : (id ?? '');
   };
   const parts: { rungs: number; who: string }[] = [];
   let deadline = '';

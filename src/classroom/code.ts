@@ -1,7 +1,9 @@
 // Class codes: a teacher's setup (scenario, rounds, difficulty, who plays each delegation,
 // whether messages may be distorted, names or titles, and the seed) as a short code students
 // type. 40 bits in Crockford's base 32 (no I, L, O, U: nothing to misread) plus a Luhn mod 32
-// check character, so a mistyped code is refused instead of starting a different game.
+// check character, so a mistyped code is refused instead of starting a different game. A code in
+// which a person plays a third or fourth delegation has one more character in front, holding
+// those two ticks (never 0, so a long code is never a short one with a character added).
 // The check also covers the rules version (as a character before the body that is never
 // written), so a code made under other rules is refused by name: its seed would start another
 // game. Codes made before the rules were recorded are rules 1, whose character adds nothing.
@@ -12,6 +14,8 @@ import { classroomWords } from '../present/index.ts';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BODY = 8;
+/** A code for a game in which people play a third or fourth delegation: one more character. */
+const LONG_BODY = BODY + 1;
 export const MAX_CODE_SEED = 2 ** 20 - 1;
 export const MAX_CODE_ROUNDS = 15;
 
@@ -70,7 +74,17 @@ export function encodeClassCode(setup: ClassSetup, rules: number = RULES_VERSION
     body = ALPHABET[Number(n & 31n)]! + body;
     n >>= 5n;
   }
-  return `${body.slice(0, 4)}-${body.slice(4)}-${checkChar(body, rules)}`;
+  const beyond = (settings.people[2] ? 1 : 0) | (settings.people[3] ? 2 : 0);
+  if (beyond !== 0) body = ALPHABET[beyond]! + body;
+  return `${body.slice(0, body.length - 4)}-${body.slice(-4)}-${checkChar(body, rules)}`;
+}
+
+/** Who plays each delegation, from the code's ticks: two entries, more only up to the last person beyond the second (an entry left out is the computer). */
+function peopleOf(first: number, beyond: number): boolean[] {
+  const people = [(first & 1) === 1, (first & 2) === 2, (beyond & 1) === 1, (beyond & 2) === 2];
+  let length = 4;
+  while (length > 2 && !people[length - 1]) length--;
+  return people.slice(0, length);
 }
 
 /** Reads a code as typed: case, spaces and hyphens do not matter; I and L read as 1, O as 0. */
@@ -81,18 +95,22 @@ export function normaliseCode(typed: string): string {
 export function decodeClassCode(typed: string, scenarioIds: readonly string[]): DecodeResult {
   const w = classroomWords().compareClass.code;
   const code = normaliseCode(typed);
-  if (code.length !== BODY + 1) return { ok: false, error: w.length({ expected: BODY + 1, got: code.length }) };
+  if (code.length !== BODY + 1 && code.length !== LONG_BODY + 1) return { ok: false, error: w.length({ expected: BODY + 1, got: code.length }) };
   const bad = [...code].find((ch) => !ALPHABET.includes(ch));
   if (bad !== undefined) return { ok: false, error: w.badCharacter(bad) };
-  const body = code.slice(0, BODY);
-  if (checkChar(body, RULES_VERSION) !== code[BODY]) {
-    const made = otherRules().find((r) => checkChar(body, r) === code[BODY]);
+  const body = code.slice(0, -1);
+  const check = code.at(-1)!;
+  if (checkChar(body, RULES_VERSION) !== check) {
+    const made = otherRules().find((r) => checkChar(body, r) === check);
     if (made === undefined) return { ok: false, error: w.typo };
     const rules = { made, plays: RULES_VERSION };
     return { ok: false, error: w.otherRules(rules), rules };
   }
+  // A long code's first character: the ticks of a third and fourth delegation (1 to 3).
+  const beyond = body.length === LONG_BODY ? ALPHABET.indexOf(body[0]!) : 0;
+  if (body.length === LONG_BODY && (beyond < 1 || beyond > 3)) return { ok: false, error: w.notOurs };
   let n = 0n;
-  for (const ch of body) n = (n << 5n) | BigInt(ALPHABET.indexOf(ch));
+  for (const ch of body.slice(-BODY)) n = (n << 5n) | BigInt(ALPHABET.indexOf(ch));
   const take = (bits: bigint) => {
     const v = Number(n & ((1n << bits) - 1n));
     n >>= bits;
@@ -112,6 +130,6 @@ export function decodeClassCode(typed: string, scenarioIds: readonly string[]): 
   return {
     ok: true,
     scenarioId: matches[0]!,
-    settings: { seed, names: titles ? 'titles' : 'names', allowDistortion, difficulty, rounds, people: [(people & 1) === 1, (people & 2) === 2] },
+    settings: { seed, names: titles ? 'titles' : 'names', allowDistortion, difficulty, rounds, people: peopleOf(people, beyond) },
   };
 }

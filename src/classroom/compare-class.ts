@@ -37,7 +37,7 @@ export interface StudentRow {
   outcome: OutcomeId | 'unfinished' | null;
   outcomeLabel: string | null;
   rounds: number | null;
-  /** Each side's value of the final text and of no deal, 0–100, in the side's order. */
+  /** Each delegation's value of the final text and of no deal, 0–100, one entry per delegation in order. */
   standing: { side: string; value: number; fallback: number }[];
   record: MediatorRecordSummary | null;
 }
@@ -137,7 +137,7 @@ export function compareClass(files: readonly ClassFile[], lookup: ScenarioLookup
       outcome,
       outcomeLabel: outcomeLabel(c, outcome),
       rounds: replayed.rounds,
-      standing: ([0, 1] as const).map((s) => ({ side: sideName(c, s), value: pct(text.utilities[s]), fallback: pct(text.reservations[s]) })),
+      standing: c.sideIndices.map((s) => ({ side: sideName(c, s), value: pct(text.utilities[s]!), fallback: pct(text.reservations[s]!) })),
       record,
     };
     rows.push(row);

@@ -92,7 +92,7 @@ export function buildDebrief(scenario: Scenario, state: GameState, hints: HintCo
   const escalations = escalationsOf(c, state, history, record);
   const blame = blameOf(c, state, history, record, escalations);
   const turningPoints = turningPointsOf(c, state, record);
-  const sides = [revealSide(c, state, history, 0), revealSide(c, state, history, 1)] as GameFacts['sides'];
+  const sides = c.sideIndices.map((s) => revealSide(c, state, history, s));
   const text = textAnalysis(c, state);
   const facts: GameFacts = { c, state, history, record, escalations, blame, turningPoints, sides, text };
   const outcome = outcomeSummary(c, state);
@@ -103,7 +103,7 @@ export function buildDebrief(scenario: Scenario, state: GameState, hints: HintCo
     scenario: { id: scenario.id, title: scenario.title, place: scenario.place },
     mediator: mediatorName(c, state),
     settings: { seed: state.settings.seed, names: state.settings.names, allowDistortion: state.settings.allowDistortion },
-    sides: [sideRef(c, 0), sideRef(c, 1)],
+    sides: c.sideIndices.map((s) => sideRef(c, s)),
     roundsPlayed: roundsPlayed(c, state),
     roundsScheduled: scenario.rounds.length,
     outcome,

@@ -10,11 +10,12 @@ import type { Blame, BlameActor, Escalation } from './types.ts';
 
 function discoveriesBefore(c: CompiledScenario, state: GameState, index: number): string[] {
   const out: string[] = [];
-  const seen = new Set<number>();
+  // One discovery per step and delegation (its ledger holds several meters' entries).
+  const seen = new Set<string>();
   for (let i = 0; i < index; i++) {
     const e = state.ledger[i]!;
-    if (!e.cause.rule.startsWith('discovery.') || e.side === null || seen.has(e.step * 2 + e.side)) continue;
-    seen.add(e.step * 2 + e.side);
+    if (!e.cause.rule.startsWith('discovery.') || e.side === null || seen.has(`${e.step}:${e.side}`)) continue;
+    seen.add(`${e.step}:${e.side}`);
     out.push(classroomWords().analysis.escalations.discovered({ side: sideName(c, e.side), mode: e.cause.rule.slice('discovery.'.length), round: e.round + 1 }));
   }
   return out;
@@ -68,7 +69,7 @@ function endedBy(c: CompiledScenario, state: GameState, history: MeterHistory, s
     return { by: messages().subject('mediator'), text: classroomWords().analysis.escalations.collapsed({ sides: lost.map((s) => sideName(c, s)), found: found.length }) };
   }
   if (o.id === 'suspended') {
-    const gone = ([0, 1] as const).filter((s) => state.sides[s].patience <= 0);
+    const gone = c.sideIndices.filter((s) => state.sides[s]!.patience <= 0);
     if (gone.length) return { by: sideName(c, gone[0]!), text: classroomWords().analysis.escalations.walkedOut(sideName(c, gone[0]!)) };
   }
   return { by: null, text: '' };

@@ -13,7 +13,7 @@ export interface GameFacts {
   escalations: Escalation[];
   blame: Blame;
   turningPoints: TurningPoint[];
-  sides: [SideReveal, SideReveal];
+  sides: SideReveal[];
   text: TextAnalysis;
 }
 

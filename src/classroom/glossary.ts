@@ -285,6 +285,15 @@ export function scenarioTerms(s: Scenario): GlossaryEntry[] {
 
 const byScenario = new WeakMap<Scenario, readonly GlossaryEntry[]>();
 
+/** With more than two delegations, the general entries that speak of two say every one instead. */
+const MANY: Readonly<Record<string, Partial<Pick<GlossaryEntry, 'definition' | 'inGame'>>>> = {
+  'shuttle-diplomacy': { inGame: 'The whole game: you walk between the delegations’ rooms.' },
+  zopa: { inGame: 'The bargaining range in the outcome’s and the debrief’s chart: the texts above every fallback.' },
+  framework: {
+    definition: 'A framework: every side accepts one text covering the core issues. Interim: a partial text every side accepted, or at the deadline the part no side objected to once the others had accepted.',
+  },
+};
+
 /**
  * The glossary for a game on this scenario: its own terms first, then the general ones (a
  * scenario term with a general term's id takes its place). Without a scenario, the general terms.
@@ -295,7 +304,8 @@ export function glossaryFor(s: Scenario | null | undefined): readonly GlossaryEn
   if (!entries) {
     const own = scenarioTerms(s);
     const ids = new Set(own.map((e) => e.id));
-    entries = [...own, ...GLOSSARY.filter((e) => !ids.has(e.id))];
+    const many = s.delegations.length > 2;
+    entries = [...own, ...GLOSSARY.filter((e) => !ids.has(e.id)).map((e) => (many && MANY[e.id] ? { ...e, ...MANY[e.id] } : e))];
     byScenario.set(s, entries);
   }
   return entries;

@@ -100,7 +100,6 @@ function analysis(d: Debrief, out: string[]): void {
   const md = w.md;
   const u3 = md.u3;
   const a = d.analysis;
-  const [s0, s1] = d.sides;
   out.push(markdownHeadings().analysis, '');
 
   out.push(heading(3, w.turningPoints), '', md.turningNote, '');
@@ -131,15 +130,17 @@ function analysis(d: Debrief, out: string[]): void {
   out.push(heading(3, md.finalText), '');
   out.push(...table(md.textHead(t.kind), t.items.map((i) => [i.issueName, i.optionLabel ?? md.open, t.nash ? (i.nashLabel ?? md.open) : '—'])), '');
   const rows = md.valueRows;
+  // One column per delegation: each row gives every delegation's figure.
+  const each = (values: readonly number[] | null) => d.sides.map((s) => (values ? u3(values[s.index]!) : '—'));
   out.push(
     ...table(
-      ['', s0.shortName, s1.shortName],
+      ['', ...d.sides.map((s) => s.shortName)],
       [
-        [rows.worth, u3(t.utilities[0]), u3(t.utilities[1])],
-        [rows.fallback, u3(t.reservations[0]), u3(t.reservations[1])],
-        [rows.home, u3(t.floors[0]), u3(t.floors[1])],
-        [rows.surplus, u3(t.surplus[0]), u3(t.surplus[1])],
-        [rows.nash, t.nash ? u3(t.nash[0]) : '—', t.nash ? u3(t.nash[1]) : '—'],
+        [rows.worth, ...each(t.utilities)],
+        [rows.fallback, ...each(t.reservations)],
+        [rows.home, ...each(t.floors)],
+        [rows.surplus, ...each(t.surplus)],
+        [rows.nash, ...each(t.nash)],
       ],
     ),
     '',
@@ -158,14 +159,13 @@ function analysis(d: Debrief, out: string[]): void {
   const points = md.pointRows;
   out.push(
     ...table(
-      [w.point, g.axes[0], g.axes[1]],
+      [w.point, ...g.axes],
       [
-        [points.text, u3(g.text[0]), u3(g.text[1])],
-        [points.nash, g.nash ? u3(g.nash[0]) : '—', g.nash ? u3(g.nash[1]) : '—'],
-        ...(g.better ? [[points.better, u3(g.better[0]), u3(g.better[1])]] : []),
-        [points.fallbacks, u3(g.fallbacks[0]), u3(g.fallbacks[1])],
-        [points.opening(s0.nameInText), u3(g.openings[0][0]), u3(g.openings[0][1])],
-        [points.opening(s1.nameInText), u3(g.openings[1][0]), u3(g.openings[1][1])],
+        [points.text, ...each(g.text)],
+        [points.nash, ...each(g.nash)],
+        ...(g.better ? [[points.better(d.sides.length), ...each(g.better)]] : []),
+        [points.fallbacks, ...each(g.fallbacks)],
+        ...d.sides.map((s) => [points.opening(s.nameInText), ...each(g.openings[s.index]!)]),
       ],
     ),
     '',
@@ -204,7 +204,7 @@ export function debriefMarkdown(d: Debrief): string {
   const w = words();
   const out: string[] = [];
   out.push(w.md.title(d.scenario.title), '');
-  out.push(w.about({ place: d.scenario.place, mediator: d.mediator, seed: d.settings.seed, played: d.roundsPlayed, scheduled: d.roundsScheduled, sides: [d.sides[0].name, d.sides[1].name] }), '');
+  out.push(w.about({ place: d.scenario.place, mediator: d.mediator, seed: d.settings.seed, played: d.roundsPlayed, scheduled: d.roundsScheduled, sides: d.sides.map((s) => s.name) }), '');
   out.push(w.md.outcome({ label: d.outcome.label, round: d.outcome.round, date: d.outcome.date, venue: d.outcome.venue, reason: d.outcome.reason }), '');
   if (d.hints) out.push(w.hints(d.hints), '');
   description(d, out);

@@ -34,8 +34,8 @@ export function meterChart(c: CompiledScenario, state: GameState, history: Meter
     });
   };
   for (const m of SHARED_METERS) add(m, null);
-  for (const m of VISIBLE_SIDE_METERS) for (const side of [0, 1] as const) add(m, side);
-  for (const m of HIDDEN_SIDE_METERS) for (const side of [0, 1] as const) add(m, side);
+  for (const m of VISIBLE_SIDE_METERS) for (const side of c.sideIndices) add(m, side);
+  for (const m of HIDDEN_SIDE_METERS) for (const side of c.sideIndices) add(m, side);
   return {
     rounds: s.rounds.slice(0, played).map((r, i) => ({ round: i + 1, label: r.label, date: r.date })),
     rungs: s.escalation.rungs.map((r) => r.name),

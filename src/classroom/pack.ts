@@ -3,7 +3,7 @@
 // carries the scenario's text as written, and is read as untrusted as any file: the same reader
 // as a scenario opened from disk, and the code checked against the scenario it carries.
 import { z } from 'zod';
-import { decodeFile, formatProblem, forTheScreens, loadScenarioText, parseUntrusted, type Scenario } from '../scenario/index.ts';
+import { decodeFile, formatProblem, loadScenarioText, parseUntrusted, type Scenario } from '../scenario/index.ts';
 import { classroomWords } from '../present/index.ts';
 import { decodeClassCode, type ClassSetup } from './code.ts';
 
@@ -56,7 +56,7 @@ export function readClassPack(bytes: Uint8Array, file: string): PackResult {
   const pack = PackSchema.safeParse(value);
   if (!pack.success) return { ok: false, error: w.notPack(file) };
   const { code, scenario } = pack.data;
-  const loaded = forTheScreens(loadScenarioText(scenario.text, scenario.fileName));
+  const loaded = loadScenarioText(scenario.text, scenario.fileName);
   if (!loaded.ok) return { ok: false, error: w.badScenario({ file, problems: loaded.errors.slice(0, SHOWN), more: Math.max(0, loaded.errors.length - SHOWN) }) };
   const setup = decodeClassCode(code, [loaded.scenario.id]);
   if (!setup.ok) return { ok: false, error: setup.error === classroomWords().compareClass.code.noScenario ? w.wrongScenario(file) : w.badCode({ file, why: setup.error }) };

@@ -54,7 +54,7 @@ function range(f: GameFacts): Candidate {
   return {
     id: 'bargaining-range',
     text: w.range({ worth: u, side: sideName(c, c.striker), fallback: rv }),
-    facts: [text.nash ? w.rangeNash(text.nash) : w.rangeClosed, f.sides[c.striker].reservation.text],
+    facts: [text.nash ? w.rangeNash(text.nash) : w.rangeClosed(c.sideIndices.length), f.sides[c.striker]!.reservation.text],
     theory: 'bargaining-war',
   };
 }
@@ -72,7 +72,7 @@ function collapse(f: GameFacts): Candidate {
 function walkout(f: GameFacts): Candidate {
   const { state, c } = f;
   if (state.outcome?.id !== 'suspended') return null;
-  const gone = ([0, 1] as const).filter((s) => state.sides[s].patience <= 0);
+  const gone = c.sideIndices.filter((s) => state.sides[s]!.patience <= 0);
   if (gone.length) {
     const s = gone[0]!;
     const blows = state.ledger.filter((e) => e.meter === 'patience' && e.side === s && e.to < e.from);
@@ -97,7 +97,7 @@ function scope(f: GameFacts): Candidate {
   const moves = { widen: record.agenda.filter((a) => a.move === 'widen'), parallel: record.agenda.filter((a) => a.move === 'parallel'), narrow: record.agenda.filter((a) => a.move === 'narrow') };
   const from = Math.round(history.start('scope', null));
   const to = Math.round(history.end('scope', null));
-  const lost = ([0, 1] as const)
+  const lost = c.sideIndices
     .map((s) => {
       const n = state.ledger.filter((e) => e.meter === 'patience' && e.side === s && e.cause.source === 'PROPOSE_AGENDA' && e.to < e.from).reduce((sum, e) => sum + e.from - e.to, 0);
       return n > 0 ? words().lostPatience({ side: sideName(c, s), lost: Math.round(n) }) : '';
@@ -144,7 +144,7 @@ function ripe(f: GameFacts): Candidate {
 function home(f: GameFacts): Candidate {
   const risen = f.sides.filter((s) => s.hardliners.end - s.hardliners.start >= HARDLINER_RISE);
   const onTable = f.state.outcome?.id !== 'framework' && f.record.presentations.length > 0;
-  const blocked = ([0, 1] as const).filter((s) => onTable && f.text.utilities[s] > f.text.reservations[s] && f.text.utilities[s] < f.text.floors[s]);
+  const blocked = f.c.sideIndices.filter((s) => onTable && f.text.utilities[s]! > f.text.reservations[s]! && f.text.utilities[s]! < f.text.floors[s]!);
   if (!risen.length && !blocked.length) return null;
   const w = words();
   const opening = risen.length ? w.homeRose : blocked.length > 1 ? w.homeBlockedBoth(blocked.map((s) => sideName(f.c, s))) : w.homeBlocked(sideName(f.c, blocked[0]!));

@@ -38,7 +38,7 @@ function ripeness(f: GameFacts): Fit | null {
   const { c, history, record, state } = f;
   const w = words().ripeness;
   const facts: string[] = [];
-  for (const s of [0, 1] as const) {
+  for (const s of c.sideIndices) {
     const yes = record.presentations.filter((p) => p.accepted && p.side === s);
     const last = yes[yes.length - 1];
     if (!last) continue;
@@ -50,7 +50,7 @@ function ripeness(f: GameFacts): Fit | null {
   }
   const ripened = facts.length;
   const notReady = record.asks.filter((a) => a.notReady);
-  for (const s of [0, 1] as const) {
+  for (const s of c.sideIndices) {
     const mine = notReady.filter((a) => a.side === s);
     if (mine.length) {
       const low = Math.min(...mine.map((a) => a.ripeness));
@@ -64,9 +64,8 @@ function ripeness(f: GameFacts): Fit | null {
   if (credible) work.push(w.painted(credible));
   if (record.guarantees.length) work.push(w.offered(record.guarantees.length));
   if (work.length) facts.push(w.worked(work));
-  const [a, b] = f.sides;
-  const ends = w.ends({ a: sideName(f.c, a.side.index), from0: a.ripeness.ripeness[0], to0: a.ripeness.ripeness[1], b: sideName(f.c, b.side.index), from1: b.ripeness.ripeness[0], to1: b.ripeness.ripeness[1] });
-  const story = agreed ? (ripened ? w.ripenedBeforeYes : w.dealWithout) : ripened ? w.oneSided : w.notInTime;
+  const ends = w.ends(f.sides.map((x) => ({ side: sideName(f.c, x.side.index), from: x.ripeness.ripeness[0], to: x.ripeness.ripeness[1] })));
+  const story = agreed ? (ripened ? w.ripenedBeforeYes : w.dealWithout) : ripened ? w.oneSided(c.sideIndices.length) : w.notInTime;
   return { id: 'ripeness', score: agreed ? 3 : notReady.length ? 2 : 1, why: w.why({ story, ends }), facts };
 }
 
@@ -107,18 +106,20 @@ function credibility(f: GameFacts): Fit | null {
   for (const d of discovered) facts.push(w.foundOut({ side: sideName(c, d.deceived), round: d.round + 1, mode: d.mode }));
   const hidden = state.distortions.length - discovered.length;
   if (hidden > 0) facts.push(w.neverLight(hidden));
-  const close = [history.end('closeness', 0), history.end('closeness', 1)] as const;
-  const closeStart = [history.start('closeness', 0), history.start('closeness', 1)] as const;
-  const gap = Math.abs(close[0] - close[1]);
-  const grew = gap - Math.abs(closeStart[0] - closeStart[1]);
+  const close = c.sideIndices.map((s) => history.end('closeness', s));
+  const closeStart = c.sideIndices.map((s) => history.start('closeness', s));
+  // The spread between the nearest and the farthest delegation (with two, the gap between them).
+  const spread = (xs: readonly number[]) => Math.max(...xs) - Math.min(...xs);
+  const gap = spread(close);
+  const grew = gap - spread(closeStart);
   const diverged = gap >= 15 || grew >= 10;
   if (diverged) {
-    const nearer = close[0] > close[1] ? 0 : 1;
-    const farther = nearer === 0 ? 1 : 0;
-    facts.push(w.closer({ nearer: sideName(c, nearer), near: close[nearer], farther: sideName(c, farther), far: close[farther] }));
+    const nearer = close.lastIndexOf(Math.max(...close));
+    const farther = close.indexOf(Math.min(...close));
+    facts.push(w.closer({ nearer: sideName(c, nearer), near: close[nearer]!, farther: sideName(c, farther), far: close[farther]!, sides: c.sideIndices.length }));
   }
   let fell = false;
-  for (const s of [0, 1] as const) {
+  for (const s of c.sideIndices) {
     const from = history.start('credibility', s);
     const to = history.end('credibility', s);
     if (from - to >= 15) {
@@ -128,7 +129,7 @@ function credibility(f: GameFacts): Fit | null {
   }
   const collapsed = state.outcome?.id === 'collapse';
   if (!discovered.length && !diverged && !fell && !collapsed) return null;
-  const story = collapsed ? w.collapsed : discovered.length ? w.discovered : diverged ? w.diverged : w.woreAway;
+  const story = collapsed ? w.collapsed : discovered.length ? w.discovered : diverged ? w.diverged(c.sideIndices.length) : w.woreAway;
   return { id: 'credibility', score: collapsed ? 3 : discovered.length ? 2 : 1, why: w.why(story), facts };
 }
 
@@ -137,8 +138,8 @@ function twoLevel(f: GameFacts): Fit | null {
   const w = words().twoLevel;
   const facts: string[] = [];
   let rose = false;
-  for (const s of [0, 1] as const) {
-    const h = f.sides[s].hardliners;
+  for (const s of c.sideIndices) {
+    const h = f.sides[s]!.hardliners;
     if (h.end - h.start >= HARDLINER_RISE) {
       rose = true;
       facts.push(w.rose({ capital: c.scenario.delegations[s]!.capital, from: h.start, to: h.end, side: sideName(c, s), margin: h.margin }));
@@ -147,11 +148,11 @@ function twoLevel(f: GameFacts): Fit | null {
   // Only a text that was on the table (presented, with core items settled) can be blocked at home.
   const onTable = f.state.outcome?.id !== 'framework' && f.record.presentations.length > 0 && c.coreIssues.some((i) => text.items[i]!.option !== null);
   let blocked = false;
-  for (const s of [0, 1] as const) {
-    const u = text.utilities[s];
-    if (onTable && u > text.reservations[s] && u < text.floors[s]) {
+  for (const s of c.sideIndices) {
+    const u = text.utilities[s]!;
+    if (onTable && u > text.reservations[s]! && u < text.floors[s]!) {
       blocked = true;
-      facts.push(w.blocked({ value: u, side: sideName(c, s), fallback: text.reservations[s], floor: text.floors[s] }));
+      facts.push(w.blocked({ value: u, side: sideName(c, s), fallback: text.reservations[s]!, floor: text.floors[s]! }));
     }
   }
   if (!rose && !blocked) return null;
@@ -165,13 +166,13 @@ function bargainingWar(f: GameFacts): Fit | null {
   if (!strike && !climbed) return null;
   const w = words().bargainingWar;
   const facts: string[] = [blame.verdict];
-  facts.push(text.nash ? w.nash({ nash: text.nash, fallbacks: text.reservations }) : w.closed);
-  const heard = state.sides.map((s) => [...s.priorities].filter((p) => p !== '?').length);
-  facts.push(w.private({ heard: [heard[0]!, heard[1]!], issues: c.issueIds.length, sides: [sideName(c, 0), sideName(c, 1)] }));
+  facts.push(text.nash ? w.nash({ nash: text.nash, fallbacks: text.reservations }) : w.closed(c.sideIndices.length));
+  const heard = c.sideIndices.map((s) => [...state.sides[s]!.priorities].filter((p) => p !== '?').length);
+  facts.push(w.private({ heard, issues: c.issueIds.length, sides: c.sideIndices.map((s) => sideName(c, s)) }));
   const bluffs = record.relays.filter((r) => r.mode === 'sharpened').length;
   if (bluffs) facts.push(w.bluffs(bluffs));
   if (record.guarantees.length) facts.push(w.commitment({ n: record.guarantees.length, ids: state.guaranteesUsed }));
-  const story = strike ? (text.nash ? w.warDespite : w.warClosed) : w.climbed;
+  const story = strike ? (text.nash ? w.warDespite(c.sideIndices.length) : w.warClosed(c.sideIndices.length)) : w.climbed;
   return { id: 'bargaining-war', score: strike ? 3 : 1, why: w.why(story), facts };
 }
 
@@ -189,7 +190,8 @@ function singleText(f: GameFacts): Fit | null {
   // A second yes to the same text is no news.
   const yes = record.presentations.filter((p, i, all) => p.accepted && !all.slice(0, i).some((q) => q.accepted && q.side === p.side && q.version !== null && q.version === p.version));
   if (yes.length) facts.push(w.acceptances(yes.map((p) => w.accepted({ side: sideName(c, p.side), version: p.version ?? null, round: p.round + 1 }))));
-  return { id: 'single-text', score: agreed && revisedAfter ? 2 : 1, why: w.why(!revisedAfter ? w.halfway : agreed ? w.agreed : w.notAgreed), facts };
+  const sides = c.sideIndices.length;
+  return { id: 'single-text', score: agreed && revisedAfter ? 2 : 1, why: w.why(!revisedAfter ? w.halfway : agreed ? w.agreed(sides) : w.notAgreed(sides)), facts };
 }
 
 function shuttle(f: GameFacts): Fit | null {
@@ -200,7 +202,7 @@ function shuttle(f: GameFacts): Fit | null {
   return {
     id: 'shuttle',
     score: 1,
-    why: w.why({ framework: state.outcome.id === 'framework', days }),
+    why: w.why({ framework: state.outcome.id === 'framework', days, sides: c.sideIndices.length }),
     facts: [w.fact({ days, visits: record.roomVisits, carried: record.relays.length })],
   };
 }

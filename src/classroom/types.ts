@@ -308,7 +308,8 @@ export interface HistoryTrack {
 
 export interface Analysis {
   turningPoints: TurningPoint[];
-  sides: [SideReveal, SideReveal];
+  /** One per delegation, in order. */
+  sides: SideReveal[];
   text: TextAnalysis;
   bargaining: BargainingChart;
   theory: TheoryItem[];
@@ -338,7 +339,8 @@ export interface Debrief {
   scenario: { id: string; title: string; place: string };
   mediator: string;
   settings: { seed: number; names: 'names' | 'titles'; allowDistortion: boolean };
-  sides: [SideRef, SideRef];
+  /** Every delegation (two to four), in order. */
+  sides: SideRef[];
   roundsPlayed: number;
   roundsScheduled: number;
   outcome: OutcomeSummary;

@@ -3,7 +3,8 @@ export const PALETTE = {
   gold: 0xe2b04f,
   ink: 0xf4efe4,
   night: 0x0d0f14,
-  side: [0x8bb4ea, 0x6fcfa6] as const,
+  // The third and fourth delegations (more than two only): amber and lilac, apart from the first two and the gold.
+  side: [0x8bb4ea, 0x6fcfa6, 0xe6a86b, 0xc9a0e8] as const,
   warm: 0xf0a04b,
   cool: 0x8ec5ff,
   danger: 0xff6a4f,

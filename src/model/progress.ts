@@ -7,7 +7,7 @@ import { setGlobal } from './meters.ts';
 import { itemAt, type Package } from './package.ts';
 import type { GameState } from './types.ts';
 
-/** 0 nuclear-only to 100 all-encompassing: scope options run from widest (index 0) to narrowest. */
+/** 0 core issues only to 100 all-encompassing: scope options run from widest (index 0) to narrowest. */
 export function scopeOf(c: CompiledScenario, text: Package): number {
   let sum = 0;
   let n = 0;

@@ -3,7 +3,7 @@
 // (each device gets its own random seat token), the teacher ends the class and collects saves.
 import { z } from 'zod';
 import { DIFFICULTIES, type Difficulty } from '../model/index.ts';
-import { STUDENT_ROLES, type StudentRole } from './roles.ts';
+import { DELEGATION_ROLES, STUDENT_ROLES, type StudentRole } from './roles.ts';
 import type { SeatStatus } from './protocol.ts';
 import type { SaveFile } from '../replay/index.ts';
 
@@ -13,6 +13,10 @@ export const MAX_PACK_BYTES = 512 * 1024;
 export const MAX_GRACE_SECONDS = 600;
 export const MAX_DEVICES_PER_SEAT = 8;
 const Name = z.string().trim().min(1).max(40);
+/** A scenario has two to four delegations. */
+export const MIN_DELEGATIONS = 2;
+export const MAX_DELEGATIONS = DELEGATION_ROLES.length;
+const PER_DELEGATION = `must have one entry per delegation (${MIN_DELEGATIONS} to ${MAX_DELEGATIONS})`;
 
 /** What the teacher chooses when opening a class. */
 export const OpenClassSchema = z.strictObject({
@@ -24,8 +28,11 @@ export const OpenClassSchema = z.strictObject({
   difficulty: z.enum(DIFFICULTIES as [Difficulty, ...Difficulty[]]).default('standard'),
   names: z.enum(['names', 'titles']).default('names'),
   allowDistortion: z.boolean().default(true),
-  /** Which delegations people play (the model plays the others). */
-  people: z.tuple([z.boolean(), z.boolean()]).default([true, true]),
+  /**
+   * Which delegations people play, one entry per delegation (the model plays the others); every
+   * one when absent. Its length is checked against the scenario once it is known (peopleProblem).
+   */
+  people: z.array(z.boolean()).min(MIN_DELEGATIONS, { error: PER_DELEGATION }).max(MAX_DELEGATIONS, { error: PER_DELEGATION }).optional(),
   /** How long a dropped device keeps its seat. */
   graceSeconds: z.number().int().min(0).max(MAX_GRACE_SECONDS).default(60),
   /** When a team is away past the grace: the game waits for it, or the AI covers until it is back. */
@@ -34,8 +41,18 @@ export const OpenClassSchema = z.strictObject({
   aiPaceMs: z.number().int().min(0).max(10_000).default(1500),
 });
 export type OpenClass = z.output<typeof OpenClassSchema>;
-/** What the server keeps of a class's settings (a class pack's text is kept on its own). */
-export type ClassSettings = Omit<OpenClass, 'scenarioText'>;
+/** What the server keeps of a class's settings (a class pack's text is kept on its own; `people` filled in for every delegation). */
+export type ClassSettings = Omit<OpenClass, 'scenarioText' | 'people'> & { people: boolean[] };
+
+/** Why `people` does not fit a scenario of `delegations` delegations, or null when it does. */
+export function peopleProblem(people: readonly boolean[], delegations: number): string | null {
+  return people.length === delegations ? null : `people: the scenario has ${delegations} delegations: give one entry for each, not ${people.length}`;
+}
+
+/** The people of a class: as chosen, else every delegation played by people. */
+export function peopleOf(chosen: readonly boolean[] | undefined, delegations: number): boolean[] {
+  return chosen ? [...chosen] : Array.from({ length: delegations }, () => true);
+}
 
 /** A class's own scenario file, as the server sends it to a device that lacks it. */
 export interface SentScenarioText {
@@ -75,7 +92,8 @@ export interface JoinGameInfo {
 export interface JoinInfo {
   classId: string;
   scenario: string;
-  people: [boolean, boolean];
+  /** Which delegations people play, one entry per delegation. */
+  people: boolean[];
   /** The delegations' names, for the choice of a part. */
   delegations: string[];
   ended: boolean;
@@ -84,7 +102,7 @@ export interface JoinInfo {
 
 export interface ClassInfo extends JoinInfo {
   code: string;
-  settings: OpenClass;
+  settings: ClassSettings;
 }
 
 export interface ClassSave {
@@ -94,6 +112,9 @@ export interface ClassSave {
 }
 
 /** The roles a game of these settings has for students (a delegation the model plays has no seat). */
-export function studentRoles(people: readonly [boolean, boolean]): StudentRole[] {
-  return STUDENT_ROLES.filter((r) => (r === 'delegation0' ? people[0] : r === 'delegation1' ? people[1] : true));
+export function studentRoles(people: readonly boolean[]): StudentRole[] {
+  return STUDENT_ROLES.filter((r) => {
+    const side = (DELEGATION_ROLES as readonly string[]).indexOf(r);
+    return side === -1 || people[side] === true;
+  });
 }

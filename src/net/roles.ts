@@ -3,18 +3,34 @@
 import { EVENT_SENDER, type GameEvent } from '../machine/index.ts';
 import type { SideIndex } from '../model/index.ts';
 
-export const ROLES = ['mediator', 'delegation0', 'delegation1', 'observer', 'teacher'] as const;
+/** One seat per delegation, by index: a scenario has two to four. */
+export const DELEGATION_ROLES = ['delegation0', 'delegation1', 'delegation2', 'delegation3'] as const;
+export type DelegationRole = (typeof DELEGATION_ROLES)[number];
+/** Every role any game may have; a game of fewer delegations has fewer (rolesOf). */
+export const ROLES = ['mediator', ...DELEGATION_ROLES, 'observer', 'teacher'] as const;
 export type Role = (typeof ROLES)[number];
 /** The roles a student may pick (the teacher's is given only to the teacher). */
-export const STUDENT_ROLES = ['mediator', 'delegation0', 'delegation1', 'observer'] as const;
+export const STUDENT_ROLES = ['mediator', ...DELEGATION_ROLES, 'observer'] as const;
 export type StudentRole = (typeof STUDENT_ROLES)[number];
 
-export function sideOfRole(role: Role): SideIndex | null {
-  return role === 'delegation0' ? 0 : role === 'delegation1' ? 1 : null;
+/** The roles of a game of `delegations` delegations, in the order seat lists show them. */
+export function rolesOf(delegations: number): Role[] {
+  return ['mediator', ...DELEGATION_ROLES.slice(0, delegations), 'observer', 'teacher'];
 }
 
-export function roleOfSide(side: SideIndex): Role {
-  return side === 0 ? 'delegation0' : 'delegation1';
+export function isDelegationRole(role: Role): role is DelegationRole {
+  return (DELEGATION_ROLES as readonly string[]).includes(role);
+}
+
+export function sideOfRole(role: Role): SideIndex | null {
+  const i = (DELEGATION_ROLES as readonly string[]).indexOf(role);
+  return i === -1 ? null : i;
+}
+
+export function roleOfSide(side: SideIndex): DelegationRole {
+  const role = DELEGATION_ROLES[side];
+  if (role === undefined) throw new RangeError(`no delegation seat ${side}`);
+  return role;
 }
 
 /** Where the game stands, as much as the role check reads. */

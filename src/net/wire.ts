@@ -1,7 +1,7 @@
 // What each role's devices receive of a game in play. The mediator's team (and observers and
 // the teacher) get the mediator's view, without the seed: with it and the log anyone could draw
 // the delegations' hidden values again. A delegation's team gets its own confidential brief and
-// what happens in its own room; never the other side's values, nor the mediator's drafts before
+// what happens in its own room; never another side's values, nor the mediator's drafts before
 // they are presented. Once the game is over, everyone gets the whole save (hidden values are
 // revealed at the end anyway), so replays and the debrief work on it unchanged.
 import type { Scenario } from '../scenario/index.ts';
@@ -73,14 +73,14 @@ function lastPresented(transcript: readonly TranscriptEntry[], side: SideIndex, 
   return null;
 }
 
-// The filtered transcript of a room, kept per transcript array so an unchanged one is the same
+// The filtered transcript of each room, kept per transcript array so an unchanged one is the same
 // object (and is not sent again).
-const rooms = new WeakMap<readonly TranscriptEntry[], [TranscriptEntry[], TranscriptEntry[]]>();
+const rooms = new WeakMap<readonly TranscriptEntry[], TranscriptEntry[][]>();
 
 function roomTranscript(transcript: readonly TranscriptEntry[], side: SideIndex): TranscriptEntry[] {
-  let both = rooms.get(transcript);
-  if (!both) rooms.set(transcript, (both = [transcript.filter((e) => e.where === 0), transcript.filter((e) => e.where === 1)]));
-  return both[side];
+  let bySide = rooms.get(transcript);
+  if (!bySide) rooms.set(transcript, (bySide = []));
+  return (bySide[side] ??= transcript.filter((e) => e.where === side));
 }
 
 /** `drafts`: the text of each draft version the game wrote (the server keeps them). */

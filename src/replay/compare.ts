@@ -1,5 +1,5 @@
-// Two lines of the same game side by side: where they part, the meters along each, both
-// outcomes, how the texts differ, and the ledger entries that explain the split.
+// Two lines of the same game side by side: where they part, the meters along each (every
+// delegation's), both outcomes, how the texts differ, and the ledger entries that explain the split.
 import type { Scenario } from '../scenario/index.ts';
 import { sendEvent, startGame, type GameEvent } from '../machine/index.ts';
 import { compile, itemAt, type GameState, type LedgerEntry, type Outcome, type Settings, type SideIndex } from '../model/index.ts';
@@ -10,9 +10,10 @@ export interface MeterPoint {
   scope: number;
   pressure: number;
   progress: number;
-  patience: [number, number];
-  credibility: [number, number];
-  closeness: [number, number];
+  /** Per delegation, by index. */
+  patience: number[];
+  credibility: number[];
+  closeness: number[];
 }
 
 export interface TextDifference {
@@ -50,9 +51,9 @@ export function meterPoint(event: number, s: GameState): MeterPoint {
     scope: s.scope,
     pressure: s.pressure,
     progress: s.progress,
-    patience: [s.sides[0].patience, s.sides[1].patience],
-    credibility: [s.sides[0].credibility, s.sides[1].credibility],
-    closeness: [s.sides[0].closeness, s.sides[1].closeness],
+    patience: s.sides.map((d) => d.patience),
+    credibility: s.sides.map((d) => d.credibility),
+    closeness: s.sides.map((d) => d.closeness),
   };
 }
 
@@ -123,8 +124,8 @@ export function compareLines(scenario: Scenario, settings: Settings, a: readonly
   const atSplit = [along[0][Math.min(divergesAt, along[0].length - 1)]!, along[1][Math.min(divergesAt, along[1].length - 1)]!] as [GameState, GameState];
   // The split step in each line: entries written from the first different event on.
   const compared: ReadonlySet<string> = new Set(COMPARED_METERS);
-  const explaining = ([0, 1] as SideIndex[]).map((k) => {
-    const from = atSplit[k].step;
+  const explaining = atSplit.map((split, k) => {
+    const from = split.step;
     return finals[k].ledger
       .filter((e) => !e.hidden && compared.has(e.meter) && e.step > from)
       .sort((x, y) => moveSize(y, c.topRung) - moveSize(x, c.topRung) || x.step - y.step);
@@ -156,11 +157,11 @@ export interface MeterGap {
  * the split that moved it on each line and not alike on the other (largest first, at most `perLine`).
  */
 export function meterGaps(scenario: Scenario, cmp: Comparison, limit = 4, perLine = 3): MeterGap[] {
-  const top = compile(scenario).topRung;
+  const { topRung: top, sideIndices } = compile(scenario);
   const ends = [cmp.meters[0][cmp.meters[0].length - 1]!, cmp.meters[1][cmp.meters[1].length - 1]!] as const;
   const gaps: MeterGap[] = [];
   for (const meter of COMPARED_METERS) {
-    for (const side of isSharedMeter(meter) ? [null] : ([0, 1] as SideIndex[])) {
+    for (const side of isSharedMeter(meter) ? [null] : sideIndices) {
       const pair: [number, number] = [pointValue(ends[0], meter, side), pointValue(ends[1], meter, side)];
       const size = moveSize({ meter, from: pair[0], to: pair[1] }, top);
       if (size === 0) continue;

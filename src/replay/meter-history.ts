@@ -42,7 +42,8 @@ export class MeterHistory {
       else this.changes.set(key, [e]);
     }
     for (const meter of [...SHARED_METERS, ...VISIBLE_SIDE_METERS, ...HIDDEN_SIDE_METERS] as SeriesMeter[]) {
-      const sides: (SideIndex | null)[] = (SHARED_METERS as readonly string[]).includes(meter) ? [null] : [0, 1];
+      // Every delegation's series, however many there are.
+      const sides: (SideIndex | null)[] = (SHARED_METERS as readonly string[]).includes(meter) ? [null] : state.sides.map((_, i) => i);
       for (const side of sides) {
         const key = seriesKey(meter, side);
         const first = this.changes.get(key)?.[0];

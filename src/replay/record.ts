@@ -154,8 +154,9 @@ export function readRecord(state: GameState, history: MeterHistory): MediatorRec
   for (const s of ordered) {
     const d = distorted.get(s.step);
     if (d) {
-      // A withheld message deceives its sender; the others, the side it was carried to.
-      const to = d.mode === 'withheld' ? other(d.deceived) : d.deceived;
+      // A withheld message deceives its sender; the others, the side it was carried to. The
+      // withheld one was due in the room the mediator stood in (with two, the sender's other).
+      const to = d.mode !== 'withheld' ? d.deceived : state.sides.length > 2 && s.side !== null ? s.side : other(d.deceived);
       relays.push({ step: s.step, round: s.round, to, mode: d.mode });
       continue;
     }

@@ -6,7 +6,6 @@ export type { Parsed, TextFormat } from './guard.ts';
 export { issueProblems } from './issue-words.ts';
 export { loadExactScenario, loadScenarioFile, loadScenarioText } from './load.ts';
 export type { LoadResult, LoadedScenario } from './load.ts';
-export { forTheScreens, SCREEN_DELEGATIONS } from './screens.ts';
 export type { Locate } from './locate.ts';
 export { formatPath, formatProblem } from './path.ts';
 export type { Position, Problem } from './path.ts';

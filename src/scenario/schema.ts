@@ -211,8 +211,8 @@ export const DelegationSchema = z.strictObject({
   patience: z.strictObject({
     initial: Percent,
     recoveryPerRound: Delta(50),
-    /** Agenda scope (0 nuclear-only to 100 all-encompassing) this side tolerates. */
-    scopeTolerance: z.strictObject({ min: Percent, max: Percent }).describe('Agenda scope (0 nuclear-only to 100 all-encompassing) this side tolerates.'),
+    /** Agenda scope (0 core issues only to 100 all-encompassing) this side tolerates. */
+    scopeTolerance: z.strictObject({ min: Percent, max: Percent }).describe('Agenda scope (0 core issues only to 100 all-encompassing) this side tolerates.'),
   }),
   trust: z.strictObject({ credibility: Percent, closeness: Percent }),
   ripeness: z.strictObject({
@@ -555,7 +555,7 @@ export const ScenarioSchema = z.strictObject({
   formatVersion: z.literal(1, { error: 'must be 1' }).describe('Format version of this file.'),
   mediator: MediatorSchema,
   /** Two to four delegations, each in its own room. With two, the first is shown on the left, the second on the right. */
-  delegations: z.array(DelegationSchema).min(2, { error: 'must list 2 to 4 delegations' }).max(4, { error: 'must list 2 to 4 delegations' }).describe('Two to four delegations, each in its own room. With two, the first is shown on the left, the second on the right. The browser and the class server play two today; the headless simulator and the tournament play up to four.'),
+  delegations: z.array(DelegationSchema).min(2, { error: 'must list 2 to 4 delegations' }).max(4, { error: 'must list 2 to 4 delegations' }).describe('Two to four delegations, each in its own room. With two, the first is shown on the left, the second on the right. With more, the third and fourth doors are in the hall’s back wall.'),
   /** The delegations whose yes makes an agreement, by id (every delegation when left out). */
   signers: z
     .array(Id)

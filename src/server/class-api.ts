@@ -5,27 +5,27 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { matchMaker } from '@colyseus/core';
 import { createSave } from '../replay/index.ts';
-import { forTheScreens, loadScenarioText } from '../scenario/index.ts';
+import { loadScenarioText } from '../scenario/index.ts';
 import { settingsFor } from '../machine/index.ts';
 import {
-  MAX_DEVICES_PER_SEAT,
   OpenClassSchema,
   TakeSeatSchema,
   normaliseJoinCode,
-  studentRoles,
+  peopleOf,
+  peopleProblem,
+  type ClassSettings,
   type ClassInfo,
   type ClassSave,
   type JoinInfo,
   type OpenClass,
   type OpenedClass,
   type SeatTaken,
-  type SeatStatus,
-  ROLES,
   MAX_PACK_BYTES,
   type SentScenarioText,
 } from '../net/index.ts';
 import { RateLimit } from './rate-limit.ts';
 import { ensureRoom } from './rooms.ts';
+import { gameSeats } from './seats.ts';
 import { classChannel, roomIdOf, services } from './services.ts';
 import type { ClassRecord } from './store/store.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
@@ -42,15 +42,7 @@ function bearer(req: Request): string {
 
 async function joinInfo(record: ClassRecord): Promise<JoinInfo> {
   const counts = await services().store.seatCounts(record.id);
-  const roles = studentRoles(record.settings.people);
-  const games = Array.from({ length: record.settings.games }, (_, game) => {
-    const seats: SeatStatus[] = ROLES.map((role) => {
-      const row = counts.find((c) => c.game === game && c.role === role);
-      return { role, devices: row?.devices ?? 0, ai: false, team: row?.team ?? null };
-    });
-    const open = roles.filter((r) => (seats.find((s) => s.role === r)?.devices ?? 0) < MAX_DEVICES_PER_SEAT);
-    return { game, roomId: roomIdOf(record.id, game), seats, open };
-  });
+  const games = Array.from({ length: record.settings.games }, (_, game) => ({ game, roomId: roomIdOf(record.id, game), ...gameSeats(record.settings, counts, game) }));
   const { shelf, store } = services();
   const delegations = (await shelf.forClass(record, store))?.scenario.delegations.map((d) => d.name) ?? [];
   return { classId: record.id, scenario: record.scenario, people: record.settings.people, delegations, ended: record.ended, games };
@@ -73,7 +65,7 @@ function scenarioToOpen(data: OpenClass): { loaded: LoadedScenario; own: string 
   const text = data.scenarioText;
   // The very file the server ships needs no copy.
   if (text === undefined || shelf.isShipped(data.scenario, text)) return shipped ? { loaded: shipped, own: null } : `scenario: no scenario "${data.scenario}" on this server (send the file's text as scenarioText)`;
-  const loaded = forTheScreens(loadScenarioText(text, data.scenario));
+  const loaded = loadScenarioText(text, data.scenario);
   if (!loaded.ok) return `scenarioText: not a valid scenario: ${loaded.errors.slice(0, 3).join('; ')}${loaded.errors.length > 3 ? ` (and ${loaded.errors.length - 3} more)` : ''}`;
   if (loaded.scenario.id !== data.scenario) return `scenarioText: the file is the scenario "${loaded.scenario.id}", not "${data.scenario}"`;
   return { loaded, own: text };
@@ -114,8 +106,12 @@ export function classRoutes(): express.Router {
     const chosen = scenarioToOpen(parsed.data);
     if (typeof chosen === 'string') return fail(res, 400, chosen);
     const { loaded, own } = chosen;
+    const count = loaded.scenario.delegations.length;
+    const problem = parsed.data.people ? peopleProblem(parsed.data.people, count) : null;
+    if (problem) return fail(res, 400, problem);
     const teacherToken = newToken();
-    const { scenarioText: _text, ...settings } = parsed.data;
+    const { scenarioText: _text, people, ...rest } = parsed.data;
+    const settings: ClassSettings = { ...rest, people: peopleOf(people, count) };
     const record: ClassRecord = { id: newClassId(), code: '', teacherHash: tokenHash(teacherToken), scenario: loaded.scenario.id, scenarioHash: loaded.hash, settings, seed: newSeed(), ended: false };
     // A code already in use by another class is drawn again.
     for (let tries = 0; ; tries++) {

@@ -5,7 +5,7 @@ import { aiHolds, type AiSeat, type Package, type Settings } from '../model/inde
 import { machineView, phaseOf, sendEvent, startGame, type GameEvent, type MachineView, type Phase, type ShuttleActor, type ShuttleSnapshot } from '../machine/index.ts';
 import { createSave, type SaveFile } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
-import { audienceOf, delegationWire, mediatorWire, sideOfRole, type Audience, type Author, type DelegationWire, type LogLine, type MediatorWire, type Role } from '../net/index.ts';
+import { audienceOf, delegationWire, mediatorWire, patchOf, rolesOf, sideOfRole, type Audience, type Author, type DelegationWire, type LogLine, type MediatorWire, type Patch, type Role } from '../net/index.ts';
 import type { StoredEvent } from './store/store.ts';
 
 interface Line {
@@ -17,7 +17,23 @@ interface Line {
 
 export interface Wires {
   mediator: MediatorWire;
-  sides: [DelegationWire, DelegationWire];
+  /** One per delegation, by index. */
+  sides: DelegationWire[];
+}
+
+/** What each role's devices are sent of a change: the mediator's view's patch and one per delegation. */
+export interface WirePatches {
+  mediator: Patch | null;
+  sides: (Patch | null)[];
+}
+
+type Plain = Record<string, unknown>;
+
+export function patchesBetween(before: Wires, after: Wires): WirePatches {
+  return {
+    mediator: patchOf(before.mediator as unknown as Plain, after.mediator as unknown as Plain),
+    sides: after.sides.map((next, s) => patchOf(before.sides[s]! as unknown as Plain, next as unknown as Plain)),
+  };
 }
 
 export class GameHost {
@@ -92,16 +108,26 @@ export class GameHost {
     for (const l of kept) this.apply(l.event, l.by);
   }
 
+  /** The number of delegations at the talks. */
+  get delegations(): number {
+    return this.loaded.scenario.delegations.length;
+  }
+
+  /** The roles this game has (a seat per delegation). */
+  roles(): Role[] {
+    return rolesOf(this.delegations);
+  }
+
   wires(): Wires {
     const s = this.loaded.scenario;
     const snap = this.snapshot;
-    return { mediator: mediatorWire(s, snap), sides: [delegationWire(s, snap, 0, this.drafts), delegationWire(s, snap, 1, this.drafts)] };
+    return { mediator: mediatorWire(s, snap), sides: s.delegations.map((_, side) => delegationWire(s, snap, side, this.drafts)) };
   }
 
   /** A log line as this role may see it. */
   lineFor(line: Line, role: Role): LogLine {
     const side = sideOfRole(role);
-    const visible = side === null || line.audience[side] || this.over;
+    const visible = side === null || line.audience[side] === true || this.over;
     return { seq: line.seq, event: visible ? line.event : null, by: line.by };
   }
 

@@ -11,10 +11,8 @@ import {
   ACT_RATE,
   FloorSchema,
   SyncSchema,
-  patchOf,
   sideOfRole,
   type Author,
-  type Patch,
   type Refusal,
   type Role,
   type ServerMessages,
@@ -24,7 +22,7 @@ import {
 import { checkAct } from './act-check.ts';
 import { Absences } from './absence.ts';
 import { AiSeats } from './ai-seats.ts';
-import { GameHost, type Wires } from './game-host.ts';
+import { GameHost, patchesBetween, type Wires } from './game-host.ts';
 import { RateLimit } from './rate-limit.ts';
 import { Seats } from './seats.ts';
 import { classChannel, roomIdOf, services } from './services.ts';
@@ -92,7 +90,7 @@ export class GameRoom extends Room {
       {
         connected: (role) => this.seats.connected(role),
         aiHolds: (seat) => this.host.aiHolds(seat),
-        people: (side) => this.host.settings.people[side],
+        people: (side) => this.host.settings.people[side] === true,
         open: () => !this.host.over && !this.ended,
         begun: () => this.host.seq > 0,
         handOver: (seat, to) =>
@@ -125,6 +123,8 @@ export class GameRoom extends Room {
     if (hash === this.record.teacherHash) return { role: 'teacher', tokenHash: hash };
     const seat = await services().store.seat(hash);
     if (!seat || seat.classId !== this.record.id || seat.game !== this.game) throw new Error('not a seat in this game');
+    // A delegation's seat exists only for the delegations the scenario has.
+    if (!this.host.roles().includes(seat.role)) throw new Error('not a seat in this game');
     return { role: seat.role, tokenHash: hash };
   }
 
@@ -251,16 +251,13 @@ export class GameRoom extends Room {
 
   private broadcastLine(line: Parameters<GameHost['lineFor']>[0]): void {
     const next = this.host.wires();
-    const patches: { mediator: Patch | null; sides: [Patch | null, Patch | null] } = {
-      mediator: patchOf(this.wires.mediator as unknown as Record<string, unknown>, next.mediator as unknown as Record<string, unknown>),
-      sides: [0, 1].map((s) => patchOf(this.wires.sides[s]! as unknown as Record<string, unknown>, next.sides[s]! as unknown as Record<string, unknown>)) as [Patch | null, Patch | null],
-    };
+    const patches = patchesBetween(this.wires, next);
     this.wires = next;
     for (const client of this.clients) {
       const role = this.roleOf(client);
       if (!role) continue;
       const side = sideOfRole(role);
-      this.sendTo(client, 'update', { seq: line.seq, line: this.host.lineFor(line, role), patch: side === null ? patches.mediator : patches.sides[side] });
+      this.sendTo(client, 'update', { seq: line.seq, line: this.host.lineFor(line, role), patch: side === null ? patches.mediator : (patches.sides[side] ?? null) });
     }
   }
 
@@ -273,7 +270,7 @@ export class GameRoom extends Room {
   private wireFor(role: Role): Wire {
     const side = sideOfRole(role);
     // Once the game is over, every device sees the mediator's view with the hidden values revealed.
-    return side === null || this.host.over ? this.wires.mediator : this.wires.sides[side];
+    return side === null || this.host.over ? this.wires.mediator : this.wires.sides[side]!;
   }
 
   private welcomeFor(client: Client): Welcome {
@@ -296,7 +293,7 @@ export class GameRoom extends Room {
   }
 
   private seatStatus() {
-    return this.seats.status((role) => {
+    return this.seats.status(this.host.roles(), (role) => {
       const side = sideOfRole(role);
       const seat: AiSeat | null = role === 'mediator' ? 'mediator' : side;
       return seat !== null && this.host.aiHolds(seat);

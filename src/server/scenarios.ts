@@ -2,7 +2,7 @@
 // a teacher's own file sent with the class (a class pack), read as untrusted as any file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { forTheScreens, loadExactScenario, loadScenarioText, type LoadedScenario } from '../scenario/index.ts';
+import { loadExactScenario, loadScenarioText, type LoadedScenario } from '../scenario/index.ts';
 import type { ClassRecord, Store } from './store/store.ts';
 
 /** Classes whose scenario a process keeps at hand (a bounded cache: a class not in it is read again). */
@@ -17,7 +17,7 @@ export class ScenarioShelf {
     for (const name of readdirSync(dir)) {
       if (!/\.ya?ml$/.test(name)) continue;
       const text = readFileSync(join(dir, name), 'utf8');
-      const loaded = forTheScreens(loadScenarioText(text, name));
+      const loaded = loadScenarioText(text, name);
       if (loaded.ok) this.byId.set(loaded.scenario.id, { loaded, text });
     }
   }

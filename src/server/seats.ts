@@ -1,7 +1,6 @@
 // The devices in a game's seats: how many each role has connected, which of a team's devices
 // holds the floor (one speaks at a time), and each device's numbering of its acts.
-import type { Role, SeatStatus } from '../net/index.ts';
-import { ROLES } from '../net/index.ts';
+import { MAX_DEVICES_PER_SEAT, rolesOf, studentRoles, type ClassSettings, type JoinGameInfo, type Role, type SeatStatus } from '../net/index.ts';
 
 export interface Device {
   sessionId: string;
@@ -74,7 +73,19 @@ export class Seats {
     return n;
   }
 
-  status(ai: (role: Role) => boolean, teams: Partial<Record<Role, string>>): SeatStatus[] {
-    return ROLES.map((role) => ({ role, devices: this.connected(role), ai: ai(role), team: teams[role] ?? null }));
+  /** Every seat of the game's roles (a seat per delegation), in order. */
+  status(roles: readonly Role[], ai: (role: Role) => boolean, teams: Partial<Record<Role, string>>): SeatStatus[] {
+    return roles.map((role) => ({ role, devices: this.connected(role), ai: ai(role), team: teams[role] ?? null }));
   }
+}
+
+/** A game's seats as the class lists them (before its room counts its devices), and the roles still open to students. */
+export function gameSeats(settings: Pick<ClassSettings, 'people'>, counts: readonly { game: number; role: string; devices: number; team: string | null }[], game: number): { seats: SeatStatus[]; open: JoinGameInfo['open'] } {
+  // A seat per delegation: the class's people list has one entry for each.
+  const seats: SeatStatus[] = rolesOf(settings.people.length).map((role) => {
+    const row = counts.find((c) => c.game === game && c.role === role);
+    return { role, devices: row?.devices ?? 0, ai: false, team: row?.team ?? null };
+  });
+  const open = studentRoles(settings.people).filter((r) => (seats.find((s) => s.role === r)?.devices ?? 0) < MAX_DEVICES_PER_SEAT);
+  return { seats, open };
 }

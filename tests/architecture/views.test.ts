@@ -12,9 +12,12 @@ const DATA_HELPERS = new Set([
   'OUTCOME_IDS', 'DIFFICULTIES', 'TEACHER', 'MAX_EXTENSION_HOURS',
   // The mediator's notebook (in the view) summed up: its beliefs as numbers, never the truth.
   'summarise', 'PARTICLES',
+  // Who is party to what with more than two delegations, and which message waits in which slot
+  // of the public mailboxes: reading the scenario and the view, no rule.
+  'othersOf', 'named', 'offerTo', 'waitingFor', 'firstSenderTo', 'sendersTo',
 ]);
 /** The analysis of a finished game, when the hidden values are revealed (the outcome screen, the debrief). */
-const AFTER_THE_GAME = new Set(['textStanding', 'paretoFrontier', 'packageUtility', 'ratificationMargin', 'nashPoint', 'expressibleFrontier']);
+const AFTER_THE_GAME = new Set(['textStanding', 'paretoFrontier', 'paretoFrontierN', 'packageUtility', 'ratificationMargin', 'nashPoint', 'expressibleFrontier']);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -265,7 +265,7 @@ describe('hidden preferences, the text and the bargaining chart', () => {
     expect(t.nash).not.toBeNull();
     const nash = t.nash!;
     expect(b.frontier).toContainEqual(nash);
-    const gain = ([x, y]: [number, number]) => (x - t.reservations[0]) * (y - t.reservations[1]);
+    const gain = ([x, y]: readonly number[]) => (x - t.reservations[0]) * (y - t.reservations[1]);
     expect(nash[0]).toBeGreaterThan(t.reservations[0]);
     expect(nash[1]).toBeGreaterThan(t.reservations[1]);
     for (const p of b.frontier) if (p[0] > t.reservations[0] && p[1] > t.reservations[1]) expect(gain(p)).toBeLessThanOrEqual(gain(nash) + 0.005);

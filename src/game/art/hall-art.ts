@@ -4,7 +4,7 @@
 // mediator walking between the table where the draft is written and the doors.
 import type Phaser from 'phaser';
 import type { MediatorState } from '../../machine/index.ts';
-import type { CompiledScenario, Location, SideIndex } from '../../model/index.ts';
+import { othersOf, waitingFor, type CompiledScenario, type Location, type SideIndex } from '../../model/index.ts';
 import { clockTime } from '../../present/index.ts';
 import { AirfieldView } from './airfield-view.ts';
 import { SeaView } from './armada.ts';
@@ -20,14 +20,32 @@ const VIEWS: Readonly<Record<WindowKind, new (scene: Phaser.Scene, animate: bool
 
 export const HALL_SPOTS = {
   majlis: { x: 800, y: 735 },
+  // The painted doors of the first two rooms, then two drawn in the back wall beneath the outer
+  // windows for a third and a fourth delegation (smaller: they are further away).
   doors: [
     { x: 240, y: 640 },
     { x: 1360, y: 640 },
+    { x: 540, y: 720 },
+    { x: 1060, y: 720 },
   ],
 } as const;
 
+/** The back wall's doors (the third and fourth): their size, the painted ones being part of the picture. */
+const BACK_DOOR = { width: 140, height: 215 } as const;
+
 function spot(where: Location): { x: number; y: number } {
-  return where === 'majlis' ? HALL_SPOTS.majlis : HALL_SPOTS.doors[where];
+  return where === 'majlis' ? HALL_SPOTS.majlis : HALL_SPOTS.doors[where]!;
+}
+
+/** A door in the back wall: a wooden leaf under an arch, framed in the delegation's colour. */
+function drawBackDoor(scene: Phaser.Scene, x: number, floor: number, color: number): void {
+  const g = scene.add.graphics();
+  const { width, height } = BACK_DOOR;
+  const top = floor - height;
+  g.fillStyle(0x5a3418, 1).fillRoundedRect(x - width / 2, top, width, height, { tl: width / 2, tr: width / 2, bl: 0, br: 0 });
+  g.lineStyle(6, color, 1).strokeRoundedRect(x - width / 2, top, width, height, { tl: width / 2, tr: width / 2, bl: 0, br: 0 });
+  g.lineStyle(3, 0x3b2412, 1).lineBetween(x, top + 30, x, floor);
+  g.fillStyle(0xc99a3c, 1).fillCircle(x - 12, top + height * 0.6, 5).fillCircle(x + 12, top + height * 0.6, 5);
 }
 
 export class HallArt {
@@ -51,13 +69,17 @@ export class HallArt {
     scene.add.image(800, 500, this.picture.texture);
     drawHallDecor(scene, this.picture.venue, animate);
     this.clock = new WallClock(scene, 800, 96, 40);
-    for (const s of [0, 1] as const) {
-      const d = HALL_SPOTS.doors[s];
-      const zone = scene.add.zone(d.x, d.y - 150, 200, 330).setInteractive({ useHandCursor: true });
-      zone.on('pointerup', () => onDoor(s));
-      scene.add.rectangle(d.x, d.y - 345, 230, 46, 0x2a1d10, 0.9).setStrokeStyle(3, PALETTE.side[s]);
-      scene.add.text(d.x, d.y - 345, c.scenario.delegations[s]!.shortName, { fontFamily: 'Georgia, serif', fontSize: '26px', color: '#f4efe4' }).setOrigin(0.5);
-      const note = scene.add.text(d.x, d.y - 400, '', { fontFamily: 'system-ui, sans-serif', fontSize: '22px', color: '#1a1408', backgroundColor: '#e2b04f', padding: { x: 8, y: 3 } });
+    for (const s of c.sideIndices) {
+      const d = HALL_SPOTS.doors[s]!;
+      const painted = s < 2;
+      if (!painted) drawBackDoor(scene, d.x, d.y, PALETTE.side[s]!);
+      // The plate sits over the door; the back doors are shorter, their plates lower.
+      const plate = painted ? d.y - 345 : d.y - BACK_DOOR.height - 26;
+      const zone = painted ? scene.add.zone(d.x, d.y - 150, 200, 330) : scene.add.zone(d.x, d.y - BACK_DOOR.height / 2, BACK_DOOR.width, BACK_DOOR.height);
+      zone.setInteractive({ useHandCursor: true }).on('pointerup', () => onDoor(s));
+      scene.add.rectangle(d.x, plate, 230, 46, 0x2a1d10, 0.9).setStrokeStyle(3, PALETTE.side[s]!);
+      scene.add.text(d.x, plate, c.scenario.delegations[s]!.shortName, { fontFamily: 'Georgia, serif', fontSize: '26px', color: '#f4efe4' }).setOrigin(0.5);
+      const note = scene.add.text(d.x, plate - 55, '', { fontFamily: 'system-ui, sans-serif', fontSize: '22px', color: '#1a1408', backgroundColor: '#e2b04f', padding: { x: 8, y: 3 } });
       this.doorNotes.push(note.setOrigin(0.5).setVisible(false));
     }
     this.draftGlow = scene.add.circle(800, 835, 60, PALETTE.gold, 0.0);
@@ -70,11 +92,13 @@ export class HallArt {
     this.view.update(state.pressure, this.c.topRung, day);
     const t = clockTime(this.c, state.round, state.hoursLeft);
     this.clock.set(t.hour, t.minute);
-    ([0, 1] as const).forEach((s) => {
-      const side = state.sides[s];
-      const words = [side.accepted === state.draftVersion ? '✓ accepts' : '', side.pending ? '✉ message' : ''].filter(Boolean).join('  ');
+    for (const s of this.c.sideIndices) {
+      const side = state.sides[s]!;
+      // A message to carry: anything this delegation has said for another one.
+      const message = othersOf(this.c, s).some((t) => waitingFor(state, s, t) !== null);
+      const words = [side.accepted === state.draftVersion ? '✓ accepts' : '', message ? '✉ message' : ''].filter(Boolean).join('  ');
       this.doorNotes[s]!.setText(words).setVisible(words !== '');
-    });
+    }
   }
 
   /** A soft glow on the table when a new version of the draft is written. */

@@ -37,3 +37,8 @@ const PICTURES: Readonly<Record<Venue, HallPicture>> = {
 export function hallPicture(venue: Venue): HallPicture {
   return PICTURES[venue];
 }
+
+/** A delegation's room: the first's picture for the third, the second's for the fourth (their doors are on the same hands of the hall). */
+export function roomPicture(picture: HallPicture, side: number): RoomPicture {
+  return picture.rooms[side % 2]!;
+}

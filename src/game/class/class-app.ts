@@ -2,6 +2,7 @@
 // asks for them: `?class=teach` (open a class, then its dashboard), `?class=join[&code=…]` (a
 // student takes a seat), `?class=play` (the seat's screen: mediator, delegation or observer).
 // Loaded only for these addresses: the single-device game makes no network call.
+import { isDelegationRole } from '../../net/index.ts';
 import { netWords } from '../../present/index.ts';
 import { el, fill } from '../dom/el.ts';
 import { createStorage } from '../shell/storage.ts';
@@ -10,6 +11,7 @@ import { mountDashboard } from './dashboard.ts';
 import { mountDelegationScreen } from './delegation-screen.ts';
 import { keepSeat, mountJoinPage, readSeat } from './join-page.ts';
 import { mountMediatorScreen } from './mediator-screen.ts';
+import { roleLabel } from './parts.ts';
 import { keepTeacherSession, mountOpenPage, readTeacherSession } from './open-page.ts';
 import { classScenario, classScenarios } from './scenario.ts';
 import { classApi } from './api.ts';
@@ -56,15 +58,14 @@ export async function runClassroom(doc: Document, win: Window): Promise<void> {
       const cs = await classScenario(storage, info.scenario.id, info.scenario.hash, info.settings, () => classApi.scenario(seat.token));
       if (!cs) return fill(root, el('p', { class: 'error', text: netWords().failed(info.scenario.id) }));
       root.dataset.role = info.role;
-      if (info.role === 'delegation0' || info.role === 'delegation1') return mountDelegationScreen(root, cs, conn);
+      if (isDelegationRole(info.role)) return mountDelegationScreen(root, cs, conn);
       return mountMediatorScreen(root, cs, conn, info.role !== 'mediator');
     }
     default: {
-      const r = netWords().roles;
       mountJoinPage(
         root,
         params.get('code'),
-        (role, names) => (role === 'delegation0' ? r.delegation0(names[0] ?? '1') : role === 'delegation1' ? r.delegation1(names[1] ?? '2') : r[role]),
+        roleLabel,
         (seat) => {
           keepSeat(store(win, 'localStorage'), seat);
           go('class=play');

@@ -4,7 +4,7 @@
 // end of the class, which opens the class comparison on all the games' saves with team names.
 import type { GameEvent } from '../../machine/index.ts';
 import { compareClass, type ClassFile } from '../../classroom/index.ts';
-import type { MediatorWire, Role, SeatStatus } from '../../net/index.ts';
+import { rolesOf, sideOfRole, type MediatorWire, type Role, type SeatStatus } from '../../net/index.ts';
 import type { FoundScenario } from '../../replay/index.ts';
 import { injectChoices, netWords, outcomeName, roundLabel } from '../../present/index.ts';
 import { el, fill, type Child } from '../dom/el.ts';
@@ -40,8 +40,9 @@ export async function mountDashboard(root: HTMLElement, storage: SafeStorage, se
 
   const seatRow = (conn: ClassConnection, s: SeatStatus): HTMLElement => {
     const w = words();
-    const seat = s.role === 'mediator' ? 'mediator' : s.role === 'delegation0' || s.role === 'delegation1' ? cs.c.scenario.delegations[s.role === 'delegation0' ? 0 : 1]!.id : null;
-    const people = s.role === 'delegation0' ? first.settings.people[0] : s.role === 'delegation1' ? first.settings.people[1] : true;
+    const side = sideOfRole(s.role);
+    const seat = s.role === 'mediator' ? 'mediator' : side !== null ? (cs.c.scenario.delegations[side]?.id ?? null) : null;
+    const people = side === null || first.settings.people[side] === true;
     const hand = seat && people ? el('button', { text: s.ai ? w.toPeople : w.toAi, attrs: { type: 'button', 'data-seat-hand': s.role }, on: { click: () => void act(conn, { type: 'TEACHER_SEAT', seat, to: s.ai ? 'people' : 'ai' }) } }) : null;
     return el('li', { attrs: { 'data-seat': s.role } }, el('strong', { text: roleName(cs.c, s.role) }), s.team ? ` (${s.team})` : '', ': ', s.ai ? w.ai : s.devices > 0 ? w.devices(s.devices) : w.away, ' ', hand);
   };
@@ -59,7 +60,8 @@ export async function mountDashboard(root: HTMLElement, storage: SafeStorage, se
           el('button', { text: w.extend, attrs: { type: 'button', 'data-control': 'extend' }, on: { click: () => void act(conn, { type: 'TEACHER_EXTEND', hours: 2 }) } }),
           choices.length ? el('span', { class: 'class-inject' }, inject, el('button', { text: w.inject, attrs: { type: 'button', 'data-control': 'inject' }, on: { click: () => void act(conn, { type: 'TEACHER_INJECT', event: inject.value }) } })) : el('span', { class: 'muted small', text: w.injectNone }),
         ];
-    const roles: Role[] = ['mediator', 'delegation0', 'delegation1', 'observer'];
+    // Every seat but the teacher's: the mediator, one per delegation, the observers.
+    const roles: Role[] = rolesOf(cs.c.scenario.delegations.length).filter((r) => r !== 'teacher');
     return el(
       'article',
       { class: 'class-card', attrs: { 'data-game': index, 'data-phase': view.phase } },

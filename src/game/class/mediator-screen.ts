@@ -3,7 +3,7 @@
 // mediator's view the server sent), the draft, what was said and the news. Made for touch and
 // small screens: plain buttons and selects, one column on a phone.
 import type { GameEvent, MediatorState } from '../../machine/index.ts';
-import { itemAt, type SideIndex } from '../../model/index.ts';
+import { itemAt } from '../../model/index.ts';
 import type { MediatorWire } from '../../net/index.ts';
 import { hallActions, meterName, netWords, roomActions, sideName, type ActionSpec } from '../../present/index.ts';
 import { el, fill, type Child } from '../dom/el.ts';
@@ -93,7 +93,7 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
       { class: 'class-meters' },
       line(meterName(c, 'progress'), s.progress),
       line(meterName(c, 'scope'), s.scope),
-      ...([0, 1] as SideIndex[]).flatMap((i) => [line(meterName(c, 'patience', i), s.sides[i]!.patience), line(meterName(c, 'credibility', i), s.sides[i]!.credibility)]),
+      ...c.sideIndices.flatMap((i) => [line(meterName(c, 'patience', i), s.sides[i]!.patience), line(meterName(c, 'credibility', i), s.sides[i]!.credibility)]),
     );
   };
 

@@ -2,7 +2,7 @@
 // grace for dropped devices and what happens when a team stays away. The teacher's token comes
 // back once and stays in this tab (sessionStorage), never in the address or a student's device.
 import { MAX_GAMES, MAX_GRACE_SECONDS, MAX_PACK_BYTES, type OpenClass } from '../../net/index.ts';
-import { decodeFile, forTheScreens, loadScenarioText } from '../../scenario/index.ts';
+import { decodeFile, loadScenarioText } from '../../scenario/index.ts';
 import { netWords } from '../../present/index.ts';
 import { el, fill, uid } from '../dom/el.ts';
 import { classApi } from './api.ts';
@@ -46,8 +46,17 @@ export function mountOpenPage(root: HTMLElement, scenarios: ClassScenarioChoice[
   const games = el('input', { attrs: { type: 'number', min: 1, max: MAX_GAMES, value: 2, 'data-field': 'games', inputmode: 'numeric' } });
   const rounds = el('input', { attrs: { type: 'number', min: 0, max: 40, value: 0, 'data-field': 'rounds', inputmode: 'numeric' } });
   const grace = el('input', { attrs: { type: 'number', min: 0, max: MAX_GRACE_SECONDS, value: 60, 'data-field': 'grace', inputmode: 'numeric' } });
-  const first = el('input', { attrs: { type: 'checkbox', checked: true, 'data-field': 'people0' } });
-  const second = el('input', { attrs: { type: 'checkbox', checked: true, 'data-field': 'people1' } });
+  // A box per delegation of the scenario chosen (each ticked until the teacher unticks it).
+  const peopleSet = el('fieldset', {});
+  let peopleBoxes: HTMLInputElement[] = [];
+  const showPeople = () => {
+    const count = scenarios.find((s) => s.id === scenario.value)?.delegations ?? 2;
+    const was = peopleBoxes.map((b) => b.checked);
+    peopleBoxes = Array.from({ length: count }, (_, i) => el('input', { attrs: { type: 'checkbox', checked: was[i] ?? true, 'data-field': `people${i}` } }));
+    fill(peopleSet, el('legend', { text: w.people }), ...peopleBoxes.map((box, i) => el('label', {}, box, ` ${i + 1}`)));
+  };
+  showPeople();
+  scenario.addEventListener('change', showPeople);
   const absent = el('select', { attrs: { 'data-field': 'absent' } }, el('option', { text: w.absentWait, attrs: { value: 'wait' } }), el('option', { text: w.absentAi, attrs: { value: 'ai' } }));
   const error = el('p', { class: 'error', attrs: { role: 'alert' } });
   // A teacher's own file (a class pack over the server): read as untrusted, offered in the list.
@@ -62,16 +71,19 @@ export function mountOpenPage(root: HTMLElement, scenarios: ClassScenarioChoice[
       const decoded = decodeFile(new Uint8Array(buffer));
       if (!decoded.ok) return refuse(decoded.problem.message);
       const text = decoded.text;
-      const loaded = forTheScreens(loadScenarioText(text, chosen.name));
+      const loaded = loadScenarioText(text, chosen.name);
       if (!loaded.ok) return refuse(loaded.errors[0] ?? '', loaded.errors.length - 1);
       error.textContent = '';
       const id = loaded.scenario.id;
       const kept = scenarios.find((s) => s.id === id);
       if (kept) kept.text = text;
       else scenarios.push({ id, title: loaded.scenario.title, text });
+      const chosenScenario = scenarios.find((s) => s.id === id)!;
+      chosenScenario.delegations = loaded.scenario.delegations.length;
       const option = [...scenario.options].find((o) => o.value === id) ?? scenario.appendChild(el('option', { attrs: { value: id } }) as HTMLOptionElement);
       option.textContent = w.fileOpened(loaded.scenario.title);
       scenario.value = id;
+      showPeople();
     }, () => refuse(w.fileUnread));
   });
   const openFile = el('button', { text: w.openFile, attrs: { type: 'button', 'data-action': 'class-scenario-file' }, on: { click: () => file.click() } });
@@ -83,7 +95,7 @@ export function mountOpenPage(root: HTMLElement, scenarios: ClassScenarioChoice[
     el('p', { class: 'muted small' }, openFile, file, ' ', w.fileNote),
     field(w.games, games),
     field(w.rounds, rounds),
-    el('fieldset', {}, el('legend', { text: w.people }), el('label', {}, first, ' 1'), el('label', {}, second, ' 2')),
+    peopleSet,
     field(w.grace, grace),
     field(w.absent, absent),
     error,
@@ -102,7 +114,7 @@ export function mountOpenPage(root: HTMLElement, scenarios: ClassScenarioChoice[
       games: Number(games.value),
       rounds: Number(rounds.value),
       graceSeconds: Number(grace.value),
-      people: [first.checked, second.checked],
+      people: peopleBoxes.map((b) => b.checked),
       absent: absent.value === 'ai' ? 'ai' : 'wait',
     };
     void classApi.open(setup).then((r) => {

@@ -1,7 +1,7 @@
 // Pieces every class screen shows: who you are and whether you are connected, the teams in the
 // game, where the talks stand, what was said, the news, the outcome with the save to download.
 import type { CompiledScenario, NewsItem, Outcome, TranscriptEntry } from '../../model/index.ts';
-import type { Role, SeatStatus, PublicSettings } from '../../net/index.ts';
+import { isDelegationRole, sideOfRole, type Role, type SeatStatus, type PublicSettings } from '../../net/index.ts';
 import { hoursText, locationName, netWords, newsWords, outcomeName, roundLabel, saidText, speakerLabel } from '../../present/index.ts';
 import { downloadText } from '../dom/download.ts';
 import { el, type Child } from '../dom/el.ts';
@@ -9,11 +9,16 @@ import type { ClassConnection } from './connection.ts';
 
 const words = () => netWords();
 
-export function roleName(c: CompiledScenario, role: Role): string {
+/** A role's name; a delegation's by the scenario's name for it, else its number. */
+export function roleLabel(role: Role, delegations: readonly string[]): string {
   const r = words().roles;
-  if (role === 'delegation0') return r.delegation0(c.scenario.delegations[0]!.name);
-  if (role === 'delegation1') return r.delegation1(c.scenario.delegations[1]!.name);
-  return r[role];
+  if (!isDelegationRole(role)) return r[role];
+  const side = sideOfRole(role)!;
+  return r.delegation(delegations[side] ?? String(side + 1));
+}
+
+export function roleName(c: CompiledScenario, role: Role): string {
+  return roleLabel(role, c.scenario.delegations.map((d) => d.name));
 }
 
 export function header(c: CompiledScenario, conn: ClassConnection): HTMLElement {

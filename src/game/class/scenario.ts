@@ -42,11 +42,13 @@ function compiled(scenario: Scenario, settings: PublicSettings): ClassScenario {
 export interface ClassScenarioChoice {
   id: string;
   title: string;
+  /** How many delegations it has (a seat each); two when not known. */
+  delegations?: number;
   /** A file the teacher opened on the class page: its text goes to the server with the class. */
   text?: string;
 }
 
 /** The shipped scenarios a class may be opened on (the class page can open a file besides). */
 export async function classScenarios(storage: SafeStorage): Promise<ClassScenarioChoice[]> {
-  return (await new Catalog(storage).playable()).map((s) => ({ id: s.id, title: s.title }));
+  return (await new Catalog(storage).playable()).map((s) => ({ id: s.id, title: s.title, delegations: s.delegations.length }));
 }

@@ -1,7 +1,9 @@
 // The debrief's charts, drawn as inline SVG from the debrief's chart-ready data: one small
-// chart per meter over the rounds (two lines, solid and dashed, for a meter each side has), and
-// the bargaining chart (the Pareto frontier, the fallbacks, the openings, the Nash point and the
-// text). Each chart is an image with a title, and the same figures follow as a table.
+// chart per meter over the rounds (one line per delegation for a meter each side has: solid,
+// dashed, dotted, dash-dotted), and the bargaining chart (with two delegations the Pareto
+// frontier in the plane, with the fallbacks, the openings, the Nash point and the text; with
+// more, one line per delegation, since the frontier has as many dimensions as delegations).
+// Each chart is an image with a title, and the same figures follow as a table.
 import type { BargainingChart, MeterChart, MeterSeries, SideRef } from '../../classroom/index.ts';
 import { el, svg, uid } from '../dom/el.ts';
 import { classroomWords, fmt } from '../../present/index.ts';
@@ -23,7 +25,10 @@ function figureTable(caption: string, head: string[], rows: string[][], cls = 'd
 const words = () => classroomWords().debrief;
 const show = (s: MeterSeries, rungs: string[], v: number) => (s.meter === 'pressure' ? (rungs[Math.round(v)] ?? String(v)) : words().value(v));
 
-/** One meter (one or two series) over the rounds. */
+/** The legend's words for each delegation's line, in the order of the series' styles (pages.css). */
+const LINE_KEYS = ['solid', 'dashed', 'dotted', 'dashDotted'] as const;
+
+/** One meter (one series, or one per delegation) over the rounds. */
 function meterFigure(chart: MeterChart, series: MeterSeries[], title: string, sideName: (id: string | null) => string): HTMLElement {
   const w = words();
   const first = series[0]!;
@@ -49,7 +54,7 @@ function meterFigure(chart: MeterChart, series: MeterSeries[], title: string, si
     ...ticks,
     ...lines,
   );
-  const legend = series.length > 1 ? el('p', { class: 'legend small' }, ...series.map((s, k) => el('span', { class: `key key-${k}`, text: k === 0 ? w.solid(sideName(s.side)) : w.dashed(sideName(s.side)) }))) : null;
+  const legend = series.length > 1 ? el('p', { class: 'legend small' }, ...series.map((s, k) => el('span', { class: `key key-${k}`, text: w[LINE_KEYS[k] ?? 'dashed'](sideName(s.side)) }))) : null;
   const head = w.seriesHead(chart.rounds.map((r) => r.round));
   const rows = series.map((s) => [s.label, show(s, chart.rungs, s.start), ...s.points.map((v) => show(s, chart.rungs, v))]);
   return el(
@@ -65,7 +70,7 @@ function meterFigure(chart: MeterChart, series: MeterSeries[], title: string, si
 }
 
 /** The meters charted over the rounds: one figure per meter, sides together. */
-export function meterFigures(chart: MeterChart, sides: [SideRef, SideRef]): HTMLElement[] {
+export function meterFigures(chart: MeterChart, sides: readonly SideRef[]): HTMLElement[] {
   const byMeter = new Map<string, MeterSeries[]>();
   for (const s of chart.series) byMeter.set(s.meter, [...(byMeter.get(s.meter) ?? []), s]);
   const sideName = (id: string | null) => sides.find((s) => s.id === id)?.shortName ?? '';
@@ -81,8 +86,22 @@ function diamond(cx: number, cy: number, r = 6): string {
   return `${cx.toFixed(1)},${(cy - r).toFixed(1)} ${(cx + r).toFixed(1)},${cy.toFixed(1)} ${cx.toFixed(1)},${(cy + r).toFixed(1)} ${(cx - r).toFixed(1)},${cy.toFixed(1)}`;
 }
 
-/** The bargaining chart: utilities of the first side on x, the second on y (0–1). */
-export function bargainingFigure(b: BargainingChart, sides: [SideRef, SideRef]): HTMLElement {
+/** The rows of the chart's table: each point, one figure per delegation. */
+function pointRows(b: BargainingChart, sides: readonly SideRef[]): string[][] {
+  const w = words();
+  const each = (values: readonly number[] | null) => sides.map((s) => (values ? w.percent(values[s.index]!) : '–'));
+  return [
+    [w.theText, ...each(b.text)],
+    [w.nashPoint, ...each(b.nash)],
+    ...(b.better ? [[w.betterForBoth(sides.length), ...each(b.better)]] : []),
+    [w.fallbacks, ...each(b.fallbacks)],
+    ...sides.map((s) => [w.opening(s.nameInText), ...each(b.openings[s.index]!)]),
+  ];
+}
+
+/** The bargaining chart: with two delegations, utilities of the first on x and the second on y (0–1); with more, one line each. */
+export function bargainingFigure(b: BargainingChart, sides: readonly SideRef[]): HTMLElement {
+  if (sides.length > 2) return bargainingLines(b, sides);
   const width = 340;
   const h = 280;
   const pad = 40;
@@ -91,7 +110,7 @@ export function bargainingFigure(b: BargainingChart, sides: [SideRef, SideRef]):
   const titleId = uid('frontier-title');
   const w = words();
   const points = [...b.frontier].sort((p, q) => p[0] - q[0]).map(([u0, u1]) => `${x(u0).toFixed(1)},${y(u1).toFixed(1)}`).join(' ');
-  const label = (p: [number, number], text: string, cls: string) => {
+  const label = (p: readonly number[], text: string, cls: string) => {
     const right = p[0] > 0.55;
     return svg('text', { class: cls, x: x(p[0]) + (right ? -8 : 8), y: y(p[1]) - 7, 'text-anchor': right ? 'end' : 'start' }, text);
   };
@@ -106,30 +125,67 @@ export function bargainingFigure(b: BargainingChart, sides: [SideRef, SideRef]):
     svg('polyline', { class: 'front', points }),
     svg('line', { class: 'res', x1: x(b.fallbacks[0]), y1: y(0), x2: x(b.fallbacks[0]), y2: y(1) }),
     svg('line', { class: 'res', x1: x(0), y1: y(b.fallbacks[1]), x2: x(1), y2: y(b.fallbacks[1]) }),
-    svg('circle', { class: 'opening', cx: x(b.openings[0][0]), cy: y(b.openings[0][1]), r: 4 }),
-    label(b.openings[0], w.opened(sides[0].nameInText), 'tick'),
-    svg('circle', { class: 'opening', cx: x(b.openings[1][0]), cy: y(b.openings[1][1]), r: 4 }),
-    label(b.openings[1], w.opened(sides[1].nameInText), 'tick'),
+    svg('circle', { class: 'opening', cx: x(b.openings[0]![0]!), cy: y(b.openings[0]![1]!), r: 4 }),
+    label(b.openings[0]!, w.opened(sides[0]!.nameInText), 'tick'),
+    svg('circle', { class: 'opening', cx: x(b.openings[1]![0]!), cy: y(b.openings[1]![1]!), r: 4 }),
+    label(b.openings[1]!, w.opened(sides[1]!.nameInText), 'tick'),
     b.nash ? svg('circle', { class: 'nash', cx: x(b.nash[0]), cy: y(b.nash[1]), r: 6 }) : null,
     b.nash ? label(b.nash, w.nashPoint, 'tick') : null,
     svg('rect', { class: 'final', x: x(b.text[0]) - 6, y: y(b.text[1]) - 6, width: 12, height: 12 }),
     svg('text', { class: 'tick', x: x(b.text[0]) + 9, y: y(b.text[1]) + 16 }, w.theText),
     b.better ? svg('polygon', { class: 'better', points: diamond(x(b.better[0]), y(b.better[1])) }) : null,
   );
-  const u = (v: number) => w.percent(v);
-  const rows = [
-    [w.theText, u(b.text[0]), u(b.text[1])],
-    [w.nashPoint, b.nash ? u(b.nash[0]) : '–', b.nash ? u(b.nash[1]) : '–'],
-    ...(b.better ? [[w.betterForBoth, u(b.better[0]), u(b.better[1])]] : []),
-    [w.fallbacks, u(b.fallbacks[0]), u(b.fallbacks[1])],
-    [w.opening(sides[0].nameInText), u(b.openings[0][0]), u(b.openings[0][1])],
-    [w.opening(sides[1].nameInText), u(b.openings[1][0]), u(b.openings[1][1])],
-  ];
   return el(
     'figure',
     { class: 'bargaining-figure' },
     el('figcaption', { text: w.frontierCaption(b.frontier.length) }),
     image,
-    figureTable(w.pointsCaption, [w.point, b.axes[0], b.axes[1]], rows),
+    figureTable(w.pointsCaption, [w.point, ...b.axes], pointRows(b, sides)),
+  );
+}
+
+/**
+ * The bargaining chart for more than two delegations: a frontier of three or four dimensions has
+ * no honest picture in the plane, so each delegation gets a line from 0 to 1 marked with its
+ * fallback, every opening, the Nash point, the text and any text better for every side.
+ */
+function bargainingLines(b: BargainingChart, sides: readonly SideRef[]): HTMLElement {
+  const width = 340;
+  const left = 96;
+  const rowH = 40;
+  const top = 18;
+  const h = top + sides.length * rowH + 24;
+  const x = (u: number) => left + u * (width - left - 16);
+  const w = words();
+  const titleId = uid('frontier-title');
+  const rows = sides.map((s, k) => {
+    const i = s.index;
+    const y = top + k * rowH + rowH / 2;
+    return svg(
+      'g',
+      { class: `delegation-line line-${k}` },
+      svg('text', { class: 'tick', x: left - 8, y: y + 4, 'text-anchor': 'end' }, s.shortName),
+      svg('line', { class: 'axis', x1: x(0), y1: y, x2: x(1), y2: y }),
+      svg('line', { class: 'res', x1: x(b.fallbacks[i]!), y1: y - 10, x2: x(b.fallbacks[i]!), y2: y + 10 }),
+      ...b.openings.map((o) => svg('circle', { class: 'opening', cx: x(o[i]!), cy: y, r: 3 })),
+      b.nash ? svg('circle', { class: 'nash', cx: x(b.nash[i]!), cy: y, r: 5 }) : null,
+      svg('rect', { class: 'final', x: x(b.text[i]!) - 5, y: y - 5, width: 10, height: 10 }),
+      b.better ? svg('polygon', { class: 'better', points: diamond(x(b.better[i]!), y, 5) }) : null,
+    );
+  });
+  const image = svg(
+    'svg',
+    { viewBox: `0 0 ${width} ${h}`, role: 'img', 'aria-labelledby': titleId, class: 'chart bargaining-chart' },
+    svg('title', { id: titleId }, w.frontierTitleMany),
+    ...rows,
+    svg('text', { class: 'tick', x: x(0), y: h - 6, 'text-anchor': 'middle' }, w.percent(0)),
+    svg('text', { class: 'tick', x: x(1), y: h - 6, 'text-anchor': 'middle' }, w.percent(1)),
+  );
+  return el(
+    'figure',
+    { class: 'bargaining-figure' },
+    el('figcaption', { text: w.frontierCaptionMany(b.frontier.length) }),
+    image,
+    figureTable(w.pointsCaption, [w.point, ...b.axes], pointRows(b, sides)),
   );
 }

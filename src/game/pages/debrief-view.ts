@@ -122,7 +122,8 @@ function analysis(d: Debrief): HTMLElement {
   const w = words();
   const a = d.analysis;
   const t = a.text;
-  const [s0, s1] = d.sides;
+  // One column per delegation: each row gives every delegation's figure.
+  const each = (values: readonly number[] | null) => d.sides.map((s) => (values ? u(values[s.index]!) : '–'));
   return part(
     'debrief-analysis',
     w.parts.analysis,
@@ -150,12 +151,12 @@ function analysis(d: Debrief): HTMLElement {
     table(w.textCaption({ kind: t.kind, version: t.draftVersion }), w.textHead, t.items.map((i) => [i.issueName, i.optionLabel ?? w.leftOpen, t.nash ? (i.nashLabel ?? w.leftOpen) : '–'])),
     table(
       w.valueCaption,
-      ['', s0.shortName, s1.shortName],
+      ['', ...d.sides.map((s) => s.shortName)],
       [
-        [w.valueRows.worth, u(t.utilities[0]), u(t.utilities[1])],
-        [w.valueRows.fallback, u(t.reservations[0]), u(t.reservations[1])],
-        [w.valueRows.home, u(t.floors[0]), u(t.floors[1])],
-        [w.valueRows.nash, t.nash ? u(t.nash[0]) : '–', t.nash ? u(t.nash[1]) : '–'],
+        [w.valueRows.worth, ...each(t.utilities)],
+        [w.valueRows.fallback, ...each(t.reservations)],
+        [w.valueRows.home, ...each(t.floors)],
+        [w.valueRows.nash, ...each(t.nash)],
       ],
     ),
     ...t.verdict.map((v) => el('p', { text: v })),
@@ -200,7 +201,7 @@ export function debriefView(d: Debrief): HTMLElement[] {
   const w = words();
   const nodes: (HTMLElement | null)[] = [
     el('p', { class: 'debrief-summary' }, el('strong', { text: w.summary(d.outcome) }), w.outcome(d.outcome)),
-    el('p', { class: 'muted', text: w.about({ place: d.scenario.place, mediator: d.mediator, seed: d.settings.seed, played: d.roundsPlayed, scheduled: d.roundsScheduled, sides: [d.sides[0].name, d.sides[1].name] }) }),
+    el('p', { class: 'muted', text: w.about({ place: d.scenario.place, mediator: d.mediator, seed: d.settings.seed, played: d.roundsPlayed, scheduled: d.roundsScheduled, sides: d.sides.map((s) => s.name) }) }),
     d.hints ? el('p', { text: w.hints(d.hints), attrs: { 'data-debrief': 'hints' } }) : null,
     description(d),
     analysis(d),

@@ -72,6 +72,9 @@ export class ActiveGame implements Talks, SeatGame {
     this.ladder = createLadder(c);
     this.bars = createBars(c);
     host.layout.hud.replaceChildren(this.hud.node);
+    // More than two delegations: a column each (styles.css).
+    host.layout.hud.classList.remove('parties-3', 'parties-4');
+    if (c.sides.length > 2) host.layout.hud.classList.add(`parties-${c.sides.length}`);
     host.layout.ladder.replaceChildren(this.ladder.node);
     // The region is named as the scenario names its pressure, for screen readers' landmarks.
     host.layout.ladder.setAttribute('aria-label', c.scenario.labels.pressure);

@@ -2,7 +2,7 @@
 // demand and validated), plus files a teacher opens from disk, which are kept in storage by
 // content hash so a saved game on them can be resumed.
 import type { FoundScenario } from '../../replay/index.ts';
-import { forTheScreens, loadScenarioFile, loadScenarioText, type LoadResult, type Scenario } from '../../scenario/index.ts';
+import { loadScenarioFile, loadScenarioText, type LoadResult, type Scenario } from '../../scenario/index.ts';
 import { SCENARIO_KEY_PREFIX } from '../shell/saved-game.ts';
 import type { SafeStorage } from '../shell/storage.ts';
 import type { ScenarioChoice } from '../title/title-screen.ts';
@@ -47,7 +47,7 @@ export class Catalog {
         .sort(([a], [b]) => Number(baseName(b) === DEFAULT_SCENARIO_FILE) - Number(baseName(a) === DEFAULT_SCENARIO_FILE) || a.localeCompare(b))
         .map(async ([path, load]) => {
           const fileName = baseName(path);
-          return { key: `built-in:${fileName}`, fileName, source: 'built-in' as const, result: forTheScreens(loadScenarioText(await load(), fileName)) };
+          return { key: `built-in:${fileName}`, fileName, source: 'built-in' as const, result: loadScenarioText(await load(), fileName) };
         }),
     );
     return this.builtIns.then((b) => [...b, ...this.opened]);
@@ -59,7 +59,7 @@ export class Catalog {
 
   /** A scenario file opened by the player (its bytes, read as the command line reads them): validated, and kept when valid. */
   open(bytes: Uint8Array, fileName: string): ScenarioChoice {
-    const result = forTheScreens(loadScenarioFile(bytes, fileName));
+    const result = loadScenarioFile(bytes, fileName);
     const key = result.ok ? `file:${result.hash}` : `file-error:${fileName}`;
     const text = result.ok ? new TextDecoder().decode(bytes) : undefined;
     const entry: CatalogEntry = { key, fileName, source: 'file', result, ...(text === undefined ? {} : { text }) };
@@ -109,7 +109,7 @@ export class Catalog {
     }
     const kept = this.storage.get(`${SCENARIO_KEY_PREFIX}${hash}`);
     if (kept === null) return null;
-    const result = forTheScreens(loadScenarioText(kept, `${id}.yaml`));
+    const result = loadScenarioText(kept, `${id}.yaml`);
     if (!result.ok || result.scenario.id !== id || result.hash !== hash) return null;
     this.opened = [...this.opened.filter((e) => e.key !== `file:${hash}`), { key: `file:${hash}`, fileName: `${id}.yaml`, source: 'file', result }];
     return { scenario: result.scenario, hash };

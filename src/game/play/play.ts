@@ -213,7 +213,7 @@ export function createPlay(host: PlayHost): Play {
     async startWith(scenarioId, settings, player, hash) {
       const found = hash === undefined ? await catalog.byId(scenarioId) : await catalog.find(scenarioId, hash);
       if (!found) return;
-      const copy: Settings = { ...settings, people: [settings.people[0], settings.people[1]] };
+      const copy: Settings = { ...settings, people: [...settings.people] };
       await begin(await newSession({ ...found, settings: copy, player }), newSlot(found.scenario.title, player));
     },
     async resumeSaved(slotId) {

@@ -1,5 +1,5 @@
 // The hall and rooms at one step of a replay (whatever the scenario's venue): a schematic of the
-// two delegation rooms either side of the hall (the scenario's hallName), where the mediator
+// delegations' rooms either side of the hall (the scenario's hallName), where the mediator
 // stands, each side's visible meters and the positions it has stated, the draft text, what was
 // said at that step and the round's news. Text only.
 import { itemAt, type CompiledScenario, type SideIndex } from '../../model/index.ts';
@@ -80,6 +80,8 @@ function news(c: CompiledScenario, state: MediatorState): HTMLElement {
 
 export function palaceView(c: CompiledScenario, state: MediatorState, phase: Phase): HTMLElement {
   const w = words();
+  // The rooms either side of the hall: the first half of the delegations before it, the rest after.
+  const left = Math.ceil(c.sideIndices.length / 2);
   const rung = c.scenario.escalation.rungs[state.pressure];
   const status =
     phase === 'over' && state.outcome
@@ -104,7 +106,7 @@ export function palaceView(c: CompiledScenario, state: MediatorState, phase: Pha
         scopeValue: Math.round(state.scope),
       }),
     ),
-    el('div', { class: 'pv-palace' }, room(c, state, 0), majlis(c, state), room(c, state, 1)),
+    el('div', { class: `pv-palace pv-rooms${c.sideIndices.length}` }, ...c.sideIndices.slice(0, left).map((s) => room(c, state, s)), majlis(c, state), ...c.sideIndices.slice(left).map((s) => room(c, state, s))),
     el('div', { class: 'pv-below' }, said(c, state), news(c, state)),
   );
 }

@@ -1,5 +1,5 @@
 // The meters charted over a line's steps (SVG, in the debrief charts' style): progress, the
-// pressure (as a share of the ladder), and each side's patience and trust, with the rounds
+// pressure (as a share of the ladder), and each delegation's patience and trust, with the rounds
 // marked and a cursor on the step shown. Clicking the chart jumps to the step under the pointer.
 import type { CompiledScenario } from '../../model/index.ts';
 import type { MeterPoint } from '../../replay/index.ts';
@@ -21,10 +21,9 @@ function seriesOf(c: CompiledScenario): Series[] {
   return [
     { label: meterName(c, 'progress', null), cls: 'vc-progress', value: (p) => p.progress },
     { label: gameWords().replays.chart.pressureShare(meterName(c, 'pressure', null)), cls: 'vc-pressure', value: (p) => (p.pressure / top) * 100 },
-    { label: meterName(c, 'patience', 0), cls: 'vc-side0', value: (p) => p.patience[0] },
-    { label: meterName(c, 'patience', 1), cls: 'vc-side1', value: (p) => p.patience[1] },
-    { label: meterName(c, 'credibility', 0), cls: 'vc-side0 vc-dashed', value: (p) => p.credibility[0] },
-    { label: meterName(c, 'credibility', 1), cls: 'vc-side1 vc-dashed', value: (p) => p.credibility[1] },
+    // Each delegation's patience, then each one's trust (dashed), in its own colour.
+    ...c.sideIndices.map((s): Series => ({ label: meterName(c, 'patience', s), cls: `vc-side${s}`, value: (p) => p.patience[s] })),
+    ...c.sideIndices.map((s): Series => ({ label: meterName(c, 'credibility', s), cls: `vc-side${s} vc-dashed`, value: (p) => p.credibility[s] })),
   ];
 }
 

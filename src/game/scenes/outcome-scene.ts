@@ -2,6 +2,7 @@
 // side's reservation value and the Nash point, and the ways on: a new game, replaying this one
 // from the start (same scenario and seed), the save file, and the full debrief (a page). The
 // game is over, so its hidden values are shown: the finished state is read here, and only here.
+import { hallPicture } from '../art/venue.ts';
 import type { GameState } from '../../model/index.ts';
 import { el } from '../dom/el.ts';
 import { WORLD } from '../phaser/config.ts';
@@ -50,7 +51,8 @@ export class OutcomeScene extends PlayScene {
     const c = g.view.c;
     const final = this.exits.finished();
     const a = final ? analyseOutcome(c, final) : null;
-    this.add.image(WORLD.width / 2, WORLD.height / 2, 'title');
+    // The scenario's own hall behind the verdict (the title's painting is one venue's).
+    this.add.image(WORLD.width / 2, WORLD.height / 2, hallPicture(c.scenario.setting.venue).texture);
     const [color, alpha] = TONE[a?.id ?? 'suspended']!;
     this.add.rectangle(WORLD.width / 2, WORLD.height / 2, WORLD.width, WORLD.height, color, alpha);
     const exits = this.exits;

@@ -32,6 +32,14 @@ export function readClassCode(typed: string, scenarioIds: readonly string[]): De
   return decodeClassCode(typed, scenarioIds);
 }
 
+/** One entry of `people` per delegation of the form's scenario (a new one unticked; two when its names are not known). */
+function fitPeople(form: SetupForm): SetupForm {
+  const count = form.scenario.delegations?.length ?? 2;
+  const people = form.settings.people;
+  if (people.length === count) return form;
+  return { ...form, settings: { ...form.settings, people: Array.from({ length: count }, (_, i) => people[i] === true) } };
+}
+
 function radioGroup<T extends string>(legend: string, name: string, options: readonly { value: T; label: string; hint?: string }[], checked: T, onChange: (v: T) => void): HTMLFieldSetElement {
   return el(
     'fieldset',
@@ -69,7 +77,7 @@ export async function showTeacherSetup(
     await dialogs.open(w.title, [el('p', { text: w.nothingToPlay })], [{ id: 'close', label: messages().ui.common.close, primary: true }], 'close');
     return;
   }
-  let form: SetupForm = setupForm(scenarios.find((s) => s.id === defaults.scenarioId) ?? scenarios[0]!, defaults, randomCodeSeed());
+  let form: SetupForm = fitPeople(setupForm(scenarios.find((s) => s.id === defaults.scenarioId) ?? scenarios[0]!, defaults, randomCodeSeed()));
 
   // Scenario.
   const scenarioId = uid('setup-scenario');
@@ -85,9 +93,9 @@ export async function showTeacherSetup(
   fillRounds();
   scenarioSelect.addEventListener('change', () => {
     const chosen = scenarios.find((s) => s.id === scenarioSelect.value);
-    if (chosen) form = chooseScenario(form, chosen);
+    if (chosen) form = fitPeople(chooseScenario(form, chosen));
     fillRounds();
-    labelPeople();
+    showPeople();
     update();
   });
   roundsSelect.addEventListener('change', () => {
@@ -119,15 +127,16 @@ export async function showTeacherSetup(
     },
   );
 
-  // Who plays each delegation: the computer, or a person on this device (hot-seat).
-  const delegationNames = () => form.scenario.delegations ?? w.delegations;
+  // Who plays each delegation: the computer, or a person on this device (hot-seat). A box per
+  // delegation of the scenario chosen (two when its names are not known).
+  const delegationNames = (): readonly string[] => form.scenario.delegations ?? w.delegationsInLine;
   const peopleHint = el('p', { class: 'muted small', attrs: { 'aria-live': 'polite' } });
-  const peopleBoxes = ([0, 1] as const).map((s) => {
+  const peopleBoxes = el('div', {});
+  const personBox = (s: number, name: string) => {
     const id = uid(`setup-person-${s}`);
-    const label = el('label', { attrs: { for: id } });
     const box = el('input', {
       id,
-      attrs: { type: 'checkbox', 'data-setup': `person-${s}` },
+      attrs: { type: 'checkbox', checked: form.settings.people[s] === true, 'data-setup': `person-${s}` },
       on: {
         change: () => {
           form = choosePerson(form, s, box.checked);
@@ -135,18 +144,18 @@ export async function showTeacherSetup(
         },
       },
     });
-    return { box, label, node: el('div', { class: 'choice' }, box, label) };
-  });
-  const labelPeople = () => {
-    const names = delegationNames();
-    peopleBoxes.forEach((p, s) => setText(p.label, w.person(names[s] ?? w.delegationsInLine[s]!)));
+    return el('div', { class: 'choice' }, box, el('label', { attrs: { for: id }, text: w.person(name) }));
   };
-  labelPeople();
+  const showPeople = () => {
+    const names = delegationNames();
+    fill(peopleBoxes, ...names.map((name, s) => personBox(s, name)));
+  };
+  showPeople();
   const people = el(
     'fieldset',
     {},
     el('legend', { text: w.whoPlays }),
-    ...peopleBoxes.map((p) => p.node),
+    peopleBoxes,
     el('div', { class: 'muted small', text: w.whoPlaysHint }),
     peopleHint,
   );

@@ -1,9 +1,9 @@
 // The concessions: two bars closing the gap, the first side's from the inline start and the
 // second's from the end, with the draft marked between them; and the visible progress of the talks.
 import type { MediatorState } from '../../machine/index.ts';
-import type { CompiledScenario } from '../../model/index.ts';
+import { itemAt, type CompiledScenario } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, gameWords, gapView, meterName, recentChanges, recentMoves, sideName } from '../../present/index.ts';
+import { changeLine, concededShares, gameWords, gapView, meterName, recentChanges, recentMoves, sideName } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { showDelta } from './meter.ts';
 import { attachWhy } from './why.ts';
@@ -30,6 +30,53 @@ function focusable(label: string): { node: HTMLElement; text: HTMLElement; set(v
 }
 
 export function createBars(c: CompiledScenario): Bars {
+  return c.sideIndices.length === 2 ? createGapBars(c) : createPartyBars(c);
+}
+
+/**
+ * More than two delegations: no single line runs between them, so each delegation's move is a
+ * meter of its own (present/views/conceded.ts), with the draft's version and the progress.
+ */
+function createPartyBars(c: CompiledScenario): Bars {
+  const w = gameWords().play.bars;
+  const meters = c.sideIndices.map((s) => focusable(meterName(c, 'concession', s)));
+  const progress = focusable(w.progress);
+  const draftText = el('span');
+  const node = el(
+    'div',
+    {},
+    el(
+      'div',
+      { class: 'bars-row conceded-list' },
+      el('h2', { class: 'hud-title' }, icon('handshake'), w.title),
+      ...meters.map((m, s) => el('span', {}, el('span', { class: `swatch s${s}`, attrs: { 'aria-hidden': 'true' } }), m.node)),
+      draftText,
+      progress.node,
+    ),
+  );
+  return {
+    node,
+    update(state, before) {
+      const shares = concededShares(c, state);
+      const was = before ? concededShares(c, before) : null;
+      for (const s of c.sideIndices) {
+        const name = sideName(c, s);
+        const m = meters[s]!;
+        setText(m.text, w.conceded({ side: name, percent: shares[s]! }));
+        m.set(shares[s]!, w.concededSpreadText({ side: name, percent: shares[s]! }), recentMoves(c, state, s), w.concededWhy(name));
+        if (was && was[s] !== shares[s]) showDelta(m.node, shares[s]! - was[s]!);
+      }
+      const settles = c.issueIds.some((_, i) => itemAt(state.draft, i) !== null);
+      setText(draftText, settles ? w.draftVersion(state.draftVersion) : w.noDraft);
+      const p = Math.round(state.progress);
+      setText(progress.text, w.progressText(p));
+      progress.set(p, w.progressValue(p), recentChanges(state, 'progress', null).map((e) => changeLine(c, e)), w.progressWhy);
+      if (before && Math.round(before.progress) !== p) showDelta(progress.node, p - Math.round(before.progress));
+    },
+  };
+}
+
+function createGapBars(c: CompiledScenario): Bars {
   const left = el('span', { class: 'left' });
   const right = el('span', { class: 'right' });
   const mark = el('span', { class: 'draft-mark' });

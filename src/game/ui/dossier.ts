@@ -91,8 +91,7 @@ function whoIsWho(c: CompiledScenario, mode: NameMode): HTMLElement[] {
     el('p', { class: 'muted small', text: w.likeness }),
     el('h3', { text: w.mediator(s.mediator.country) }),
     el('p', { text: mediatorLabel(c, mode) }),
-    ...side(0),
-    ...side(1),
+    ...c.sideIndices.flatMap((s) => side(s)),
   ];
 }
 
@@ -154,8 +153,7 @@ export function createDossier(c: CompiledScenario, mode: NameMode, glossary?: Gl
   const specs: TabSpec[] = [
     { id: 'situation', label: w.tabs.situation, panel: () => situation(c, mode) },
     { id: 'who', label: w.tabs.who, panel: () => whoIsWho(c, mode) },
-    { id: 'case0', label: w.tabs.case(sideName(c, 0)), panel: () => publicCase(c, 0) },
-    { id: 'case1', label: w.tabs.case(sideName(c, 1)), panel: () => publicCase(c, 1) },
+    ...c.sideIndices.map((s): TabSpec => ({ id: `case${s}`, label: w.tabs.case(sideName(c, s)), panel: () => publicCase(c, s) })),
     { id: 'issues', label: w.tabs.issues, panel: () => issues(c, glossary) },
     { id: 'facts', label: w.tabs.facts, panel: () => facts(c) },
     { id: 'how', label: w.tabs.how, panel: () => howToPlay(c, glossary) },

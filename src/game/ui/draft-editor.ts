@@ -23,7 +23,7 @@ const OPEN = '__open';
 
 function saidCell(c: CompiledScenario, row: DraftRow, s: SideIndex): HTMLElement {
   const w = gameWords().editor;
-  const n: SideNote = row.sides[s];
+  const n: SideNote = row.sides[s]!;
   const parts: (HTMLElement | string)[] = [n.said === null ? w.notHeard : optionLabel(c, row.issue, n.said)];
   const tags: HTMLElement[] = [];
   if (n.priority !== '?') tags.push(el('span', { class: 'tag', text: w.priority(priorityWords(n.priority)) }));
@@ -32,12 +32,17 @@ function saidCell(c: CompiledScenario, row: DraftRow, s: SideIndex): HTMLElement
   return el('td', { class: `said s${s}` }, ...parts, tags.length ? el('div', {}, ...tags) : null);
 }
 
+/** The columns after the issue: with two delegations the text sits between them (each side's ask at its own end); with more, the text first and then every delegation's ask. */
+function columns(c: CompiledScenario): ('text' | SideIndex)[] {
+  return c.sideIndices.length === 2 ? [0, 'text', 1] : ['text', ...c.sideIndices];
+}
+
 function optionText(c: CompiledScenario, row: DraftRow, option: number): string {
   const w = gameWords().editor;
   const notes: string[] = [];
-  for (const s of [0, 1] as const) {
-    if (row.sides[s].said === option) notes.push(w.position(sideName(c, s)));
-    if (row.sides[s].redLines.includes(option)) notes.push(w.redLineFor(sideName(c, s)));
+  for (const s of c.sideIndices) {
+    if (row.sides[s]!.said === option) notes.push(w.position(sideName(c, s)));
+    if (row.sides[s]!.redLines.includes(option)) notes.push(w.redLineFor(sideName(c, s)));
   }
   return w.optionNotes({ option: row.options[option]!.label, notes });
 }
@@ -100,9 +105,7 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
       'tr',
       { attrs: { 'data-issue': row.issue } },
       el('th', { attrs: { scope: 'row' } }, row.scope ? el('span', { text: row.name }) : el('label', { text: row.name, attrs: { for: selectId } }), el('div', {}, ...tags)),
-      saidCell(c, row, 0),
-      cell,
-      saidCell(c, row, 1),
+      ...columns(c).map((col) => (col === 'text' ? cell : saidCell(c, row, col))),
     );
   };
 
@@ -113,7 +116,7 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
     const rows = draftRows(c, s, previous);
     const focused = body.contains(document.activeElement) ? (document.activeElement as HTMLElement).getAttribute('data-issue') : null;
     heading.textContent = w.heading(s.draftVersion);
-    const acc = ([0, 1] as const).filter((x) => s.sides[x]!.accepted === s.draftVersion).map((x) => w.accepts(sideName(c, x)));
+    const acc = c.sideIndices.filter((x) => s.sides[x]!.accepted === s.draftVersion).map((x) => w.accepts(sideName(c, x)));
     accepted.textContent = acc.join(' ');
     const changed = previous === undefined ? [] : changedIssues(previous, s.draft);
     changes.textContent =
@@ -164,7 +167,7 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
         'table',
         { class: 'draft-table' },
         el('caption', { class: 'visually-hidden', text: w.caption }),
-        el('thead', {}, el('tr', {}, ...[messages().ui.common.issue, w.said(sideName(c, 0)), w.theText, w.said(sideName(c, 1))].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))),
+        el('thead', {}, el('tr', {}, ...[messages().ui.common.issue, ...columns(c).map((col) => (col === 'text' ? w.theText : w.said(sideName(c, col))))].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))),
         body,
       ),
     ),

@@ -2,7 +2,7 @@
 // patience, trust and closeness), and the agenda-scope tug-of-war. Every value animates when it
 // changes, and focusing or hovering any meter says why it moved.
 import type { MediatorState } from '../../machine/index.ts';
-import type { CompiledScenario, SideIndex } from '../../model/index.ts';
+import { othersOf, waitingFor, type CompiledScenario, type SideIndex } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
 import { changeLine, clockTime, cueWord, gameWords, hoursText, messages, meterName, recentChanges, scopeHome, sideLabel, sideName, standingCue, type VisibleMeter } from '../../present/index.ts';
 import { icon } from './icons.ts';
@@ -61,7 +61,8 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
   const clock = el('span', { class: 'muted' });
   const dayFill = el('span', { class: 'fill' });
   const dayMeter = el('span', { class: 'meter day', attrs: { role: 'meter', 'aria-label': meterName(c, 'hours'), 'aria-valuemin': 0 } }, el('span', { class: 'track', attrs: { 'aria-hidden': 'true' } }, dayFill));
-  const sides = [sideBlock(c, 0), sideBlock(c, 1)] as const;
+  const sides = c.sideIndices.map((s) => sideBlock(c, s));
+  const two = c.sideIndices.length === 2;
 
   const knot = el('span', { class: 'knot' });
   // The stretch of the rope both homes can sell (right to left, as the knot runs), when the scenario judges the agenda at home.
@@ -76,18 +77,24 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
     'div',
     { class: 'meter-focus', attrs: { role: 'meter', tabindex: 0, 'aria-label': meterName(c, 'scope'), 'aria-valuemin': 0, 'aria-valuemax': 100 } },
     el('div', { class: 'tug', attrs: { 'aria-hidden': 'true' } }, el('span', { class: 'rope' }), zone, el('span', { class: 'mid' }), knot),
-    el('div', { class: 'tug-ends', attrs: { 'aria-hidden': 'true' } }, el('span', { text: w.scopeEnd({ end: c.scenario.labels.scopeWide, side: sideName(c, 0), first: true }) }), el('span', { text: w.scopeEnd({ end: c.scenario.labels.scopeNarrow, side: sideName(c, 1), first: false }) })),
+    // With two delegations each end is named for the side that pulls toward it; with more, the ends alone.
+    el(
+      'div',
+      { class: 'tug-ends', attrs: { 'aria-hidden': 'true' } },
+      el('span', { text: two ? w.scopeEnd({ end: c.scenario.labels.scopeWide, side: sideName(c, 0), first: true }) : w.scopeEndAlone({ end: c.scenario.labels.scopeWide, first: true }) }),
+      el('span', { text: two ? w.scopeEnd({ end: c.scenario.labels.scopeNarrow, side: sideName(c, 1), first: false }) : w.scopeEndAlone({ end: c.scenario.labels.scopeNarrow, first: false }) }),
+    ),
     scopeReading,
   );
   const scopeWhy = attachWhy(scopeFocus);
   scopeFocus.appendChild(scopeWhy.description);
 
+  const scopeBlock = el('section', { class: 'hud-block scope', attrs: { 'aria-label': meterName(c, 'scope') } }, el('h2', { class: 'hud-title' }, icon('scope'), w.agenda), scopeFocus);
   const holder = el('div', { class: 'hud-contents' });
   holder.append(
     el('div', { class: 'hud-clock' }, icon('clock'), title, hoursBox, dayMeter, clock),
-    sides[0].node,
-    el('section', { class: 'hud-block scope', attrs: { 'aria-label': meterName(c, 'scope') } }, el('h2', { class: 'hud-title' }, icon('scope'), w.agenda), scopeFocus),
-    sides[1].node,
+    // Two delegations flank the agenda; more stand in a row before it.
+    ...(two ? [sides[0]!.node, scopeBlock, sides[1]!.node] : [...sides.map((b) => b.node), scopeBlock]),
     el(
       'nav',
       { class: 'hud-menu', attrs: { 'aria-label': w.gameMenu } },
@@ -111,9 +118,9 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
       dayMeter.setAttribute('aria-valuetext', w.leftOf({ left: hoursText(state.hoursLeft), of: round.hours }));
       if (hoursBefore !== state.hoursLeft) showDelta(hoursBox, state.hoursLeft - hoursBefore, `−${hoursText(hoursBefore - state.hoursLeft)}`);
 
-      for (const s of [0, 1] as const) {
-        const b = sides[s];
-        const side = state.sides[s];
+      for (const s of c.sideIndices) {
+        const b = sides[s]!;
+        const side = state.sides[s]!;
         const prev = before?.sides[s];
         const cue = standingCue(side);
         b.cue.className = `cue cue-${cue}`;
@@ -125,7 +132,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
         const flags: HTMLElement[] = [];
         if (state.settings.people[s]) flags.push(el('span', { class: 'person', text: w.person, attrs: { 'data-people': '' } }));
         if (side.accepted === state.draftVersion) flags.push(el('span', { class: 'accepts', text: w.accepts(state.draftVersion) }));
-        if (side.pending) flags.push(el('span', { text: w.message(sideName(c, s === 0 ? 1 : 0)) }));
+        for (const t of othersOf(c, s)) if (waitingFor(state, s, t)) flags.push(el('span', { text: w.message(sideName(c, t)) }));
         b.flags.replaceChildren(...flags);
       }
 

@@ -19,11 +19,12 @@ function chart(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
   const ch = a.chart;
   const w = gameWords().play.outcome;
   const common = messages().ui.common;
-  const points = [...ch.frontier].sort((p, q) => p[0] - q[0]).map(([u0, u1]) => `${x(u0).toFixed(1)},${y(u1).toFixed(1)}`).join(' ');
-  const [r0, r1] = ch.fallbacks;
-  const opening = (p: [number, number], label: string) => {
-    const right = p[0] > 0.5;
-    return [svg('circle', { class: 'opening', cx: x(p[0]), cy: y(p[1]), r: 4 }), svg('text', { x: x(p[0]) + (right ? -6 : 6), y: y(p[1]) - 6, 'text-anchor': right ? 'end' : 'start' }, label)];
+  const points = [...ch.frontier].sort((p, q) => p[0]! - q[0]!).map((p) => `${x(p[0]!).toFixed(1)},${y(p[1]!).toFixed(1)}`).join(' ');
+  const r0 = ch.fallbacks[0]!;
+  const r1 = ch.fallbacks[1]!;
+  const opening = (p: readonly number[], label: string) => {
+    const right = p[0]! > 0.5;
+    return [svg('circle', { class: 'opening', cx: x(p[0]!), cy: y(p[1]!), r: 4 }), svg('text', { x: x(p[0]!) + (right ? -6 : 6), y: y(p[1]!) - 6, 'text-anchor': right ? 'end' : 'start' }, label)];
   };
   return svg(
     'svg',
@@ -36,13 +37,46 @@ function chart(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
     svg('polyline', { class: 'front', points }),
     svg('line', { class: 'res', x1: x(r0), y1: y(0), x2: x(r0), y2: y(1) }),
     svg('line', { class: 'res', x1: x(0), y1: y(r1), x2: x(1), y2: y(r1) }),
-    ...opening(ch.openings[0], w.opened(sideName(c, 0))),
-    ...opening(ch.openings[1], w.opened(sideName(c, 1))),
-    ch.nash ? svg('circle', { class: 'nash', cx: x(ch.nash[0]), cy: y(ch.nash[1]), r: 6 }) : null,
-    ch.nash ? svg('text', { x: x(ch.nash[0]) + 8, y: y(ch.nash[1]) - 8 }, common.nashPoint) : null,
-    ch.better ? svg('polygon', { class: 'better', points: diamond(x(ch.better[0]), y(ch.better[1])) }) : null,
-    svg('rect', { class: 'final', x: x(ch.text[0]) - 6, y: y(ch.text[1]) - 6, width: 12, height: 12 }),
-    svg('text', { x: x(ch.text[0]) + 9, y: y(ch.text[1]) + 16 }, w.finalText),
+    ...opening(ch.openings[0]!, w.opened(sideName(c, 0))),
+    ...opening(ch.openings[1]!, w.opened(sideName(c, 1))),
+    ch.nash ? svg('circle', { class: 'nash', cx: x(ch.nash[0]!), cy: y(ch.nash[1]!), r: 6 }) : null,
+    ch.nash ? svg('text', { x: x(ch.nash[0]!) + 8, y: y(ch.nash[1]!) - 8 }, common.nashPoint) : null,
+    ch.better ? svg('polygon', { class: 'better', points: diamond(x(ch.better[0]!), y(ch.better[1]!)) }) : null,
+    svg('rect', { class: 'final', x: x(ch.text[0]!) - 6, y: y(ch.text[1]!) - 6, width: 12, height: 12 }),
+    svg('text', { x: x(ch.text[0]!) + 9, y: y(ch.text[1]!) + 16 }, w.finalText),
+  );
+}
+
+/**
+ * More than two delegations: no plane holds every delegation's worth, so a row per delegation:
+ * the final text's worth as a bar, its fallback as a line, the Nash point as a dot (the table
+ * beside it gives the same figures).
+ */
+function rows(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
+  const ch = a.chart;
+  const w = gameWords().play.outcome;
+  const common = messages().ui.common;
+  const W = 320;
+  const row = 34;
+  const left = 96;
+  const H = row * c.sides.length + 30;
+  const x = (u: number) => left + Math.max(0, Math.min(1, u)) * (W - left - 12);
+  return svg(
+    'svg',
+    { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'frontier-title' },
+    svg('title', { id: 'frontier-title' }, w.rowsTitle),
+    ...c.sideIndices.flatMap((s) => {
+      const top = 8 + s * row;
+      const mid = top + row / 2 - 4;
+      const nash = ch.nash?.[s];
+      return [
+        svg('text', { x: 4, y: mid + 4 }, sideLabel(c, s)),
+        svg('rect', { class: `worth s${s}`, x: left, y: mid - 7, width: Math.max(1, x(ch.text[s]!) - left), height: 14 }),
+        svg('line', { class: 'res', x1: x(ch.fallbacks[s]!), y1: mid - 11, x2: x(ch.fallbacks[s]!), y2: mid + 11 }),
+        nash === undefined ? null : svg('circle', { class: 'nash', cx: x(nash), cy: mid, r: 5 }),
+      ];
+    }),
+    svg('text', { x: left, y: H - 6 }, `${w.finalText} ▬   ${w.fallbackMark} |   ${common.nashPoint} ●`),
   );
 }
 
@@ -98,15 +132,15 @@ export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLEle
       { class: 'text-table' },
       el('caption', { class: 'visually-hidden', text: w.sidesCaption }),
       el('thead', {}, el('tr', {}, ...w.sidesHead.map(th))),
-      el('tbody', {}, sideRow(c, a, 0), sideRow(c, a, 1)),
+      el('tbody', {}, ...c.sideIndices.map((s) => sideRow(c, a, s))),
     ),
     el('div', { class: 'small' }, ...a.text.verdict.map((v) => el('p', { text: v }))),
     a.text.ratification ? el('h3', { text: w.atHome }) : null,
     a.text.ratification
       ? el('div', { class: 'small', attrs: { 'data-outcome': 'ratification' } }, el('p', { text: a.text.ratificationText ?? '' }), ...a.text.ratification.map((r) => el('p', { text: r.text })))
       : null,
-    el('div', { class: 'frontier' }, chart(c, a)),
-    el('p', { class: 'small muted', text: w.chartNote }),
+    el('div', { class: 'frontier' }, c.sides.length === 2 ? chart(c, a) : rows(c, a)),
+    el('p', { class: 'small muted', text: c.sides.length === 2 ? w.chartNote : w.rowsNote }),
     history.length ? el('h2', { text: common.whatReallyHappened }) : null,
     // How the talks themselves ended, when the file says: the last entry may be years later.
     ending ? el('p', { attrs: { 'data-outcome': 'ending' } }, el('strong', { text: w.realEnding({ date: ending.date, headline: ending.headline }) }), el('span', { text: ending.body })) : null,

@@ -5,7 +5,7 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, Location } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { gameWords, locationName, messageText } from '../../present/index.ts';
+import { gameWords, locationName, messageText, waitingMessages } from '../../present/index.ts';
 import type { ActionMenu } from './action-menu.ts';
 
 export interface SidePanel {
@@ -26,10 +26,11 @@ export function createSidePanel(c: CompiledScenario, where: Location, menu: Acti
     node,
     update(state) {
       const w = gameWords().play.side;
-      const carrying = ([0, 1] as const).filter((s) => state.sides[s]!.pending !== null);
+      // With more than two delegations a room lists only what can be carried into it.
+      const carrying = waitingMessages(c, state, where === 'majlis' || c.sideIndices.length === 2 ? undefined : where);
       pending.hidden = carrying.length === 0;
-      setText(pending, carrying.map((s) => messageText(c, state.sides[s]!.pending!)).join(' '));
-      setText(sub, where === 'majlis' ? w.hall : w.room(c.scenario.delegations[where]!.name));
+      setText(pending, carrying.map((m) => messageText(c, m)).join(' '));
+      setText(sub, where === 'majlis' ? (c.sides.length === 2 ? w.hall : w.hallOfRooms(c.sides.length)) : w.room(c.scenario.delegations[where]!.name));
     },
     focusHeading: () => heading.focus(),
     hold(box) {

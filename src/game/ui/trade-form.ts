@@ -33,6 +33,10 @@ export function createTradeForm(side: SideIndex, handlers: TradeFormHandlers): T
   const headingId = uid('trade');
   const heading = el('h2', { id: headingId, attrs: { tabindex: -1 } });
   const note = el('p', { class: 'small muted' });
+  // Whom the trade is with: shown only with more than two delegations.
+  const counterpart = el('select', { id: uid('trade-with'), attrs: { 'data-trade': 'with' } });
+  const counterpartLabel = el('label', { attrs: { for: counterpart.id } });
+  const counterpartField = el('div', { class: 'trade-field' }, counterpartLabel, counterpart);
   const give = el('select', { id: uid('trade-give'), attrs: { 'data-trade': 'give' } });
   const get = el('select', { id: uid('trade-get'), attrs: { 'data-trade': 'get' } });
   const giveLabel = el('label', { attrs: { for: give.id } });
@@ -42,16 +46,24 @@ export function createTradeForm(side: SideIndex, handlers: TradeFormHandlers): T
   const close = el('button', { text: w.close, attrs: { type: 'button', 'data-action': 'trade-close' }, on: { click: () => handlers.close() } });
   let view: TradesView | null = null;
 
+  const chosenWith = () => (counterpartField.hidden ? null : counterpart.value);
+  const form = (v: TradesView) => tradeForm(v, side, chosenWith() ?? undefined);
   const refreshGets = () => {
     if (!view) return;
-    options(get, tradeForm(view, side).gets[give.value] ?? [], get.value);
+    options(get, form(view).gets[give.value] ?? [], get.value);
     refreshSummary();
   };
+  const refreshGives = () => {
+    if (!view) return;
+    options(give, form(view).gives, give.value);
+    refreshGets();
+  };
   const refreshSummary = () => {
-    const event = view ? tradeEvent(view, give.value, get.value) : null;
+    const event = view ? tradeEvent(view, give.value, get.value, chosenWith()) : null;
     setText(summary, event && view ? tradeSummary(view, event) : w.noTrade);
     submit.setAttribute('aria-disabled', String(event === null));
   };
+  counterpart.addEventListener('change', refreshGives);
   give.addEventListener('change', refreshGets);
   get.addEventListener('change', refreshSummary);
 
@@ -60,6 +72,7 @@ export function createTradeForm(side: SideIndex, handlers: TradeFormHandlers): T
     { class: 'panel trade-panel', attrs: { 'aria-labelledby': headingId, novalidate: true, 'data-panel': 'trade' } },
     el('div', { class: 'row' }, heading, el('span', { class: 'spacer' }), close),
     note,
+    counterpartField,
     el('div', { class: 'trade-field' }, giveLabel, give),
     el('div', { class: 'trade-field' }, getLabel, get),
     summary,
@@ -67,7 +80,7 @@ export function createTradeForm(side: SideIndex, handlers: TradeFormHandlers): T
   );
   node.addEventListener('submit', (event) => {
     event.preventDefault();
-    const chosen = view ? tradeEvent(view, give.value, get.value) : null;
+    const chosen = view ? tradeEvent(view, give.value, get.value, chosenWith()) : null;
     if (chosen) handlers.propose(chosen);
   });
   node.addEventListener('keydown', (event) => {
@@ -81,7 +94,11 @@ export function createTradeForm(side: SideIndex, handlers: TradeFormHandlers): T
     node,
     update(next) {
       view = next;
-      const form = tradeForm(next, side);
+      const first = tradeForm(next, side, counterpart.value || undefined);
+      counterpartField.hidden = first.counterparts.length === 0;
+      setText(counterpartLabel, first.counterpartLabel);
+      options(counterpart, first.counterparts, first.counterpart ?? '');
+      const form = tradeForm(next, side, first.counterpart ?? undefined);
       setText(heading, form.heading);
       setText(note, form.note);
       setText(giveLabel, form.giveLabel);
@@ -91,6 +108,7 @@ export function createTradeForm(side: SideIndex, handlers: TradeFormHandlers): T
       options(get, form.gets[give.value] ?? [], get.value);
       refreshSummary();
     },
-    focus: () => give.focus(),
+    // With more than two delegations the first choice is whom the trade is with.
+    focus: () => (counterpartField.hidden ? give : counterpart).focus(),
   };
 }

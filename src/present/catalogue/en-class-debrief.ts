@@ -5,6 +5,10 @@ import { fmt } from './formatters.ts';
 import { cap, count, num } from './en-forms.ts';
 
 const u3 = (x: number) => fmt().decimal(x, 3);
+/** A point in utility coordinates, one value per delegation: "(0.412, 0.530)". */
+const point = (p: readonly number[]) => `(${p.map(u3).join(', ')})`;
+/** Two delegations are "both"; more are "every" one (`sides`: how many delegations). */
+const both = (sides: number, two: string, more: string) => (sides > 2 ? more : two);
 
 export const debrief = {
   /** What a person playing a delegation answered (issues already a list in words). */
@@ -39,7 +43,7 @@ export const debrief = {
   },
   summary: (p: { label: string }) => `${p.label}. `,
   outcome: (p: { reason: string; round: number; date: string; venue: string }) => `${p.reason} (Round ${num(p.round)}, ${fmt().shortDate(p.date)}, ${p.venue}.)`,
-  about: (p: { place: string; mediator: string; seed: number; played: number; scheduled: number; sides: [string, string] }) =>
+  about: (p: { place: string; mediator: string; seed: number; played: number; scheduled: number; sides: readonly string[] }) =>
     `${p.place}. Mediator: ${p.mediator}. Seed ${p.seed}. ${num(p.played)} of ${count(p.scheduled, { one: 'round', other: 'rounds' })} played. Delegations: ${fmt().list(p.sides)}.`,
   hints: (p: { asked: number; taken: number }) =>
     p.asked === 0 ? 'Hints from the seasoned mediator: none asked.' : `Hints from the seasoned mediator: ${num(p.asked)} asked, ${num(p.taken)} taken (the next move was the one suggested).`,
@@ -118,7 +122,16 @@ export const debrief = {
   frontierTitle: 'The Pareto frontier of the texts the draft can express, each side’s fallback, the openings, the Nash point and the final text (figures in the table below)',
   theText: 'The text',
   nashPoint: 'Nash point',
-  betterForBoth: 'A text better for both',
+  betterForBoth: (sides = 2) => `A text better for ${both(sides, 'both', 'every side')}`,
+  /** With more than two delegations the chart is one line per delegation (a frontier has as many dimensions as delegations). */
+  frontierTitleMany: 'Each delegation’s worth of the final text on its own line, with its fallback, the Nash point and every opening (figures in the table below)',
+  frontierCaptionMany: (n: number) =>
+    `The texts the draft can express that no other beats for every side: ${count(n, { one: 'text', other: 'texts' })}, with as many dimensions as delegations, so each delegation has its own line: its fallback (bar), the openings (rings), the Nash point (disc), the text (square) and, if there is one, a text better for every side (diamond). Values 0–100 in each side’s own terms.`,
+  /** The tick on a delegation's line of the chart for more than two. */
+  openedShort: (side: string) => `${cap(side)}’s opening`,
+  /** One line style per delegation in a meter's chart (two: solid and dashed). */
+  dotted: (side: string) => `· · dotted: ${side}`,
+  dashDotted: (side: string) => `-·- dash-dotted: ${side}`,
   fallbacks: 'Fallbacks (no deal)',
   opening: (side: string) => `${cap(side)}’s opening`,
   frontierCaption: (n: number) =>
@@ -167,11 +180,12 @@ export const debrief = {
     open: '(open)',
     valueRows: { worth: 'Worth of the text', fallback: 'Fallback (no deal)', home: 'Needed to pass at home', surplus: 'Surplus over the fallback', nash: 'Nash bargaining point' },
     u3,
-    frontier: (p: { points: number; ends: [[number, number], [number, number]] | null; axes: [string, string] }) =>
-      `The frontier (packages no side refuses on a red line and no other package beats for both) has ${count(p.points, { one: 'point', other: 'points' })}${
-        p.ends ? ` from (${u3(p.ends[0][0])}, ${u3(p.ends[0][1])}) to (${u3(p.ends[1][0])}, ${u3(p.ends[1][1])})` : ''
-      }, in (${p.axes[0]}, ${p.axes[1]}).`,
-    pointRows: { text: 'The text', nash: 'Nash point', better: 'A text better for both', fallbacks: 'Fallbacks', opening: (side: string) => `${cap(side)}'s opening` },
+    /** `ends` and `axes`: one value per delegation. */
+    frontier: (p: { points: number; ends: readonly [readonly number[], readonly number[]] | null; axes: readonly string[] }) =>
+      `The frontier (packages no side refuses on a red line and no other package beats for ${both(p.axes.length, 'both', 'every side')}) has ${count(p.points, { one: 'point', other: 'points' })}${
+        p.ends ? ` from ${point(p.ends[0])} to ${point(p.ends[1])}` : ''
+      }, in (${p.axes.join(', ')}).`,
+    pointRows: { text: 'The text', nash: 'Nash point', better: (sides = 2) => `A text better for ${both(sides, 'both', 'every side')}`, fallbacks: 'Fallbacks', opening: (side: string) => `${cap(side)}'s opening` },
     source: (p: { citation: string; url: string }) => `Source: [${p.citation}](${p.url})`,
     title: (scenario: string) => `# Debrief: ${scenario}`,
     outcome: (p: { label: string; round: number; date: string; venue: string; reason: string }) => `**Outcome: ${p.label}** (round ${num(p.round)}, ${fmt().shortDate(p.date)}, ${p.venue}). ${p.reason}`,

@@ -16,8 +16,9 @@ export const questions = {
   war: 'The talks ended in strikes. What information was missing, or which promise could not be trusted, and what could a mediator have done about it: revealed, verified or guaranteed?',
   range: (p: { worth: number; side: string; fallback: number }) =>
     `At the end the text on the table was worth ${u3(p.worth)} to ${p.side}, against a fallback of ${u3(p.fallback)}: ${p.side} was better off without a deal. Was there still a bargaining range, and what would have widened it?`,
-  rangeNash: (nash: [number, number]) => `The Nash point was worth ${u3(nash[0])} / ${u3(nash[1])}: a range existed.`,
-  rangeClosed: 'No text beat both fallbacks: the range had closed.',
+  /** One value per delegation, in order. */
+  rangeNash: (nash: readonly number[]) => `The Nash point was worth ${nash.map(u3).join(' / ')}: a range existed.`,
+  rangeClosed: (sides = 2) => `No text beat ${sides > 2 ? 'every fallback' : 'both fallbacks'}: the range had closed.`,
   trust: (reason: string) => `${reason} What could have rebuilt trust before it ran out, and who could take the channel over now?`,
   trustFact: (p: { side: string; from: number; to: number }) => `${cap(p.side)}'s credibility: ${num(p.from, 2)} → ${num(p.to, 2)}.`,
   walkout: (side: string) => `${cap(side)} walked out. Which moves used up its patience, and what warning signs were there to read?`,
@@ -25,13 +26,13 @@ export const questions = {
     `${count(p.moves, { one: 'move', other: 'moves' })} cost ${p.side} patience${p.worst ? `; the largest: ${p.worst.cause} (${num(p.worst.from)} → ${num(p.worst.to)})` : ''}.`,
   stalled: 'The deadline passed without enough progress and the talks were suspended. What would you have done differently on the first day?',
   lostPatience: (p: { side: string; lost: number }) => `${cap(p.side)} lost ${num(p.lost)} patience over the agenda.`,
-  widened: (p: { from: number; to: number }) => `You widened the agenda (scope ${num(p.from)} → ${num(p.to)}). Did bringing the wider issues in help or hurt the nuclear deal? When is a parallel track the better answer?`,
+  widened: (p: { from: number; to: number }) => `You widened the agenda (scope ${num(p.from)} → ${num(p.to)}). Did bringing the wider issues in help or hurt the deal on the core issues? When is a parallel track the better answer?`,
   widenedFact: (n: number) => `You proposed to widen the agenda ${times(n)}.`,
   parallel: (p: { from: number; to: number }) =>
     `You put the wider issues on a parallel track (scope ${num(p.from)} → ${num(p.to)}). What did each side gain and give up by it, and what keeps a parallel track from becoming a dead end?`,
   parallelFact: (n: number) => `${count(n, { one: 'parallel-track proposal', other: 'parallel-track proposals' })}.`,
   narrowed: (p: { from: number; to: number }) =>
-    `You narrowed the agenda towards the nuclear file (scope ${num(p.from)} → ${num(p.to)}). What did the side that wanted a wider deal give up, and could it sell a narrow deal at home?`,
+    `You narrowed the agenda towards the core issues (scope ${num(p.from)} → ${num(p.to)}). What did the side that wanted a wider deal give up, and could it sell a narrow deal at home?`,
   narrowedFact: (n: number) => `You proposed to narrow the agenda ${times(n)}.`,
   ripe: (framework: boolean) =>
     `${framework ? 'A framework agreement was reached' : 'An interim deal was banked'}. What made the moment ripe? Which of your moves raised the hurt or opened a way out, and which came from events outside the room?`,

@@ -12,6 +12,11 @@ const messages = (n: number) => count(n, { one: 'message', other: 'messages' });
 const guarantees = (n: number) => count(n, { one: 'guarantee', other: 'guarantees' });
 const drafts = (n: number) => count(n, { one: 'draft', other: 'drafts' });
 const days = (n: number) => count(n, { one: 'day', other: 'days' });
+/** Two delegations are "both"; more are "every" one (`sides`: how many delegations). */
+const both = (sides: number, two: string, more: string) => (sides > 2 ? more : two);
+/** How many delegations, in words, for "the two delegations". */
+const COUNTS: Readonly<Record<number, string>> = { 2: 'two', 3: 'three', 4: 'four' };
+const delegations = (n: number) => COUNTS[n] ?? num(n);
 
 export const theory = {
   ripeness: {
@@ -21,10 +26,13 @@ export const theory = {
     painted: (n: number) => `painted the stalemate ${times(n)} where it was believed, raising hurt`,
     offered: (n: number) => `offered ${guarantees(n)}, widening the way out`,
     worked: (work: readonly string[]) => `The mediator worked on ripeness directly: you ${fmt().list(work)}.`,
-    ends: (p: { a: string; from0: number; to0: number; b: string; from1: number; to1: number }) => `${p.a} went from ${num(p.from0, 3)} to ${num(p.to0, 3)} and ${p.b} from ${num(p.from1, 3)} to ${num(p.to1, 3)}`,
+    /** One entry per delegation, in order. */
+    ends: (sides: readonly { side: string; from: number; to: number }[]) =>
+      fmt().list(sides.map((x, i) => `${x.side}${i === 0 ? ' went' : ''} from ${num(x.from, 3)} to ${num(x.to, 3)}`)),
     ripenedBeforeYes: 'Here the moment ripened before the yes: both pain and a way out had grown on the side that accepted.',
     dealWithout: 'Here a deal came even though the record shows little ripening before the yes: the text itself, or the deadline, carried it.',
-    oneSided: 'Here ripeness was one-sided: a side said yes once its pain and its way out had grown, but a settlement needs both sides ripe at the same time.',
+    oneSided: (sides = 2) =>
+      `Here ripeness was one-sided: a side said yes once its pain and its way out had grown, but a settlement needs ${both(sides, 'both sides', 'every side')} ripe at the same time.`,
     notInTime: 'Here the moment did not ripen in time: a side that is not yet hurting, or sees no way out, holds out for more.',
     why: (p: { story: string; ends: string }) =>
       `Zartman argues that parties settle when both feel a mutually hurting stalemate and see a way out. In this model a side's ripeness is its hurt times its way out, and a riper side concedes faster. ${p.story} Over the game, ripeness for ${p.ends}.`,
@@ -45,11 +53,18 @@ export const theory = {
   credibility: {
     foundOut: (p: { side: string; round: number; mode: string }) => `${cap(p.side)} found out that a message carried in round ${num(p.round)} was ${p.mode}.`,
     neverLight: (n: number) => `${count(n, { one: 'distorted message', other: 'distorted messages' })} never came to light.`,
-    closer: (p: { nearer: string; near: number; farther: string; far: number }) => `By the end you were closer to ${p.nearer} (closeness ${v(p.near)}) than to ${p.farther} (${v(p.far)}).`,
+    /** `nearer` and `farther`: the nearest and the farthest of `sides` delegations. */
+    closer: (p: { nearer: string; near: number; farther: string; far: number; sides?: number }) =>
+      (p.sides ?? 2) > 2
+        ? `By the end you were closest to ${p.nearer} (closeness ${v(p.near)}) and farthest from ${p.farther} (${v(p.far)}).`
+        : `By the end you were closer to ${p.nearer} (closeness ${v(p.near)}) than to ${p.farther} (${v(p.far)}).`,
     beliefFell: (p: { side: string; from: number; to: number }) => `${cap(p.side)}'s belief in what you told it fell ${v(p.from)} → ${v(p.to)}.`,
     collapsed: 'Here credibility ran out altogether: a side stopped believing the mediator and the channel collapsed.',
     discovered: 'Here a distortion came to light, and the side deceived discounted what you told it from then on.',
-    diverged: 'Here the mediator ended closer to one side than the other: advice to the nearer side would be believed, advice to the other discounted.',
+    diverged: (sides = 2) =>
+      sides > 2
+        ? 'Here the mediator ended closer to some sides than to others: advice to the nearer sides would be believed, advice to the others discounted.'
+        : 'Here the mediator ended closer to one side than the other: advice to the nearer side would be believed, advice to the other discounted.',
     woreAway: 'Here belief in the mediator wore away over the game.',
     why: (story: string) =>
       `Kydd shows that a mediator's advice is believed when the mediator is seen as close to the side hearing it, and that a mediator caught distorting loses credibility: honest brokering is what makes a mediator's words informative. ${story}`,
@@ -65,15 +80,16 @@ export const theory = {
       `Putnam describes negotiators playing at two tables at once: a deal must please the other side and also be ratified at home, and strong hardliners shrink the win-set. ${story}`,
   },
   bargainingWar: {
-    nash: (p: { nash: [number, number]; fallbacks: [number, number] }) =>
-      `A text both sides preferred to no deal existed at the end: the Nash point, worth ${u3(p.nash[0])} / ${u3(p.nash[1])} against fallbacks of ${u3(p.fallbacks[0])} / ${u3(p.fallbacks[1])}.`,
-    closed: 'By the end no text beat both fallbacks: the bargaining range had closed.',
-    private: (p: { heard: [number, number]; issues: number; sides: [string, string] }) =>
-      `Private information: the fallbacks were hidden, and you had heard ${num(p.heard[0])} of ${num(p.issues)} priority cues from ${p.sides[0]} and ${num(p.heard[1])} of ${num(p.issues)} from ${p.sides[1]}.`,
+    /** One value each per delegation, in order. */
+    nash: (p: { nash: readonly number[]; fallbacks: readonly number[] }) =>
+      `A text ${both(p.nash.length, 'both sides', 'every side')} preferred to no deal existed at the end: the Nash point, worth ${p.nash.map(u3).join(' / ')} against fallbacks of ${p.fallbacks.map(u3).join(' / ')}.`,
+    closed: (sides = 2) => `By the end no text beat ${both(sides, 'both fallbacks', 'every fallback')}: the bargaining range had closed.`,
+    private: (p: { heard: readonly number[]; issues: number; sides: readonly string[] }) =>
+      `Private information: the fallbacks were hidden, and you had heard ${fmt().list(p.sides.map((side, i) => `${num(p.heard[i]!)} of ${num(p.issues)}${i === 0 ? ' priority cues' : ''} from ${side}`))}.`,
     bluffs: (n: number) => `Incentives to misrepresent: you sharpened ${messages(n)} ("they are ready to leave").`,
     commitment: (p: { n: number; ids: readonly string[] }) => `Commitment: you offered ${guarantees(p.n)} (${p.ids.join(', ')}), a third party standing behind the terms.`,
-    warDespite: 'Here war came although a bargain both preferred still existed: the puzzle Fearon asks us to explain.',
-    warClosed: 'Here war came once no bargain beat both fallbacks any longer: the pressure had closed the range.',
+    warDespite: (sides = 2) => `Here war came although a bargain ${both(sides, 'both', 'every side')} preferred still existed: the puzzle Fearon asks us to explain.`,
+    warClosed: (sides = 2) => `Here war came once no bargain beat ${both(sides, 'both fallbacks', 'every fallback')} any longer: the pressure had closed the range.`,
     climbed: 'Here the ladder climbed while the talks went on, each rung making no deal look better to one side and worse to the other.',
     why: (story: string) =>
       `Fearon's bargaining model asks why states fight when war is costly and a deal both prefer usually exists. His answers: private information with incentives to bluff, and commitment problems. ${story}`,
@@ -85,14 +101,14 @@ export const theory = {
     accepted: (p: { side: string; version: number | null; round: number }) => `${cap(p.side)} accepted${p.version ? ` draft ${num(p.version)}` : ''} in round ${num(p.round)}`,
     acceptances: (list: readonly string[]) => `${list.join('; ')}.`,
     halfway: 'Here the text was presented and criticised but never revised in answer to the criticism: the procedure stopped halfway.',
-    agreed: 'Here the revised text was the one both sides finally accepted.',
-    notAgreed: 'Here the text was revised from criticism but did not reach a version both accepted.',
+    agreed: (sides = 2) => `Here the revised text was the one ${both(sides, 'both sides', 'every side')} finally accepted.`,
+    notAgreed: (sides = 2) => `Here the text was revised from criticism but did not reach a version ${both(sides, 'both', 'every side')} accepted.`,
     why: (story: string) =>
       `Fisher's single negotiating text puts one draft on the table, owned by the mediator, and revises it from each side's criticism: criticising is easier than conceding, and each criticism reveals what matters most. ${story}`,
   },
   shuttle: {
-    why: (p: { framework: boolean; days: number }) =>
-      `Shuttle diplomacy is mediation between parties who will not sit together: Kissinger's shuttles of 1974 reached two disengagement agreements, one in 8 days and one in a month. Here the two delegations never met; the ${p.framework ? 'agreement' : 'interim deal'} was carried room to room over ${days(p.days)} of talks.`,
+    why: (p: { framework: boolean; days: number; sides?: number }) =>
+      `Shuttle diplomacy is mediation between parties who will not sit together: Kissinger's shuttles of 1974 reached two disengagement agreements, one in 8 days and one in a month. Here the ${delegations(p.sides ?? 2)} delegations never met; the ${p.framework ? 'agreement' : 'interim deal'} was carried room to room over ${days(p.days)} of talks.`,
     fact: (p: { days: number; visits: number; carried: number }) => `${days(p.days)} of talks, ${count(p.visits, { one: 'room visit', other: 'room visits' })}, ${messages(p.carried)} carried.`,
   },
   caseNote: (p: { text: string; sources: readonly string[] }) => (p.sources.length ? `${p.text} (${p.sources.length > 1 ? 'Sources' : 'Source'}: ${p.sources.join('; ')}.)` : p.text),

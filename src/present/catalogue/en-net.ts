@@ -78,8 +78,8 @@ export const net = {
 
   roles: {
     mediator: 'Mediator',
-    delegation0: (name: string) => `Delegation: ${name}`,
-    delegation1: (name: string) => `Delegation: ${name}`,
+    /** Any delegation's seat, by its name. */
+    delegation: (name: string) => `Delegation: ${name}`,
     observer: 'Observer',
     teacher: 'Teacher',
   },

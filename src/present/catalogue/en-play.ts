@@ -71,6 +71,9 @@ export const play = {
     overSaid: 'The talks are over.',
     reason: (p: { reason: string; round: number }) => `${p.reason} (Round ${num(p.round)}.)`,
     said: (p: { title: string; story: string; reason: string }) => `${p.title}. ${p.story} ${p.reason}`,
+    rowsTitle: 'For each delegation: the final text’s worth, its fallback and the Nash point',
+    rowsNote: 'Each bar is the final text’s worth to a delegation; the line across it, that delegation’s fallback; the dot, its worth at the Nash point (the text that maximises the product of every delegation’s gain over its fallback).',
+    fallbackMark: 'fallback',
     chartTitle: 'The Pareto frontier of the texts the draft can express, each side’s fallback, the openings, the Nash point and the final text',
     opened: (side: string) => `${cap(side)} opened`,
     finalText: 'Final text',
@@ -103,6 +106,7 @@ export const play = {
     standing: (cue: string) => `Your standing: ${cue.toLowerCase()}`,
     agenda: ' Agenda: the tug-of-war',
     scopeEnd: (p: { end: string; side: string; first: boolean }) => (p.first ? `← ${p.end} (${p.side})` : `${p.end} (${p.side}) →`),
+    scopeEndAlone: (p: { end: string; first: boolean }) => (p.first ? `← ${p.end}` : `${p.end} →`),
     gameMenu: 'Game menu',
     help: 'Help and keys',
     round: (p: { round: number; of: number; date: string; venue: string }) => `Round ${num(p.round)} of ${num(p.of)} · ${fmt().longDate(p.date)} · ${p.venue}`,
@@ -136,6 +140,9 @@ export const play = {
     concededWhy: (side: string) => `Why ${side}’s concessions moved`,
     noDraft: 'The draft settles nothing yet',
     draft: (p: { version: number; gap: number }) => `The draft (version ${num(p.version)}); gap between the positions ${num(p.gap)}%`,
+    /** More than two delegations: each one's move against the spread of all the openings. */
+    concededSpreadText: (p: { side: string; percent: number }) => `${cap(p.side)} has moved ${num(p.percent)} percent of the spread between the openings`,
+    draftVersion: (version: number) => `The draft: version ${num(version)}`,
     progressText: (percent: number) => `Progress ${num(percent)}%`,
     progressValue: (percent: number) => `${num(percent)} percent of the opening gap closed`,
     progressWhy: 'Why the progress moved',
@@ -149,6 +156,8 @@ export const play = {
   side: {
     message: (p: { from: string; to: string; summary: string }) => `${cap(p.from)} has a message for ${p.to}: “${p.summary}”`,
     hall: 'Between the two rooms: the draft is written here.',
+    /** The hall with more than two delegations' rooms off it. */
+    hallOfRooms: (rooms: number) => `Between the ${(['three', 'four'] as const)[rooms - 3] ?? num(rooms)} rooms: the draft is written here.`,
     room: (delegation: string) => `Across the table from the ${delegation}.`,
   },
   atTable: (delegation: string) => `At the table: ${delegation}`,

@@ -73,6 +73,8 @@ export const talks = {
     /** The whole message: "the side: it moved on …; its position on … ." */
     whole: (p: { side: string; items: string[] }) => `${cap(p.side)}: ${p.items.join('; ')}.`,
     empty: (side: string) => `${cap(side)} has nothing new to say.`,
+    /** Who sends a message and to whom, with more than two delegations. */
+    fromTo: (p: { from: string; to: string }) => `${p.from} to ${p.to}`,
   },
   tones: { warm: 'warm', neutral: 'neutral', hostile: 'hostile' },
 

@@ -10,6 +10,8 @@ export const trades = {
   note: 'Only the steps each side can still take from where it stands are listed. Their answer is given at once; a yes is their offer, for you to carry.',
   give: (side: string) => `${cap(side)} would move on`,
   get: (other: string) => `if ${other} moves on`,
+  /** With more than two delegations: whom the trade is with. */
+  counterpart: 'In return from',
   /** One step on an issue: the issue and the option it would move to. */
   step: (p: { issue: string; option: string }) => `${p.issue}: to “${p.option}”`,
   propose: (hours: number) => `Propose (${num(hours, 2)} h)`,

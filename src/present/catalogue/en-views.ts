@@ -6,6 +6,8 @@ import { fmt } from './formatters.ts';
 
 /** A utility on 0–1, as the outcome's analysis prints it. */
 const u3 = (x: number) => num(x, 3);
+/** Two delegations are "both"; more are "every" one (`sides`: how many delegations). */
+const both = (sides: number, two: string, more: string) => (sides > 2 ? more : two);
 
 export const views = {
   cues: { warm: 'Warm', cordial: 'Cordial', cool: 'Cool', cold: 'Cold' },
@@ -50,10 +52,16 @@ export const views = {
     banked: 'The partial package both sides accepted',
     draft: 'The last draft on the table',
   },
+  /** With more than two delegations, where the words above say "both". */
+  outcomeStoriesMany: {
+    framework: 'Every delegation accepted one text that settles every core issue. It still has to pass at home.',
+    interim: 'No full agreement, but every side accepted a partial package: a first step banked before the deadline.',
+  },
+  textLabelsMany: { banked: 'The partial package every side accepted' },
 
   analysis: {
-    agreed: (version: number) => `Both sides agreed draft ${num(version)}.`,
-    notRatified: (version: number) => `Both delegations accepted draft ${num(version)}, but it failed at home; open items count at each side's fallback.`,
+    agreed: (version: number, sides = 2) => `${both(sides, 'Both sides', 'Every side')} agreed draft ${num(version)}.`,
+    notRatified: (version: number, sides = 2) => `${both(sides, 'Both delegations', 'Every delegation')} accepted draft ${num(version)}, but it failed at home; open items count at each side's fallback.`,
     bankedAtDeadline: (reason: string) => `${reason} The items it leaves open count at each side's fallback.`,
     banked: "A partial text was banked: the items it leaves open count at each side's fallback.",
     lastDraft: (version: number) => `No text was agreed: this is the last draft on the table (version ${num(version)}); open items count at each side's fallback.`,
@@ -64,16 +72,17 @@ export const views = {
     shortAtHome: (floor: number) => `but short of the ${u3(floor)} its hardliners demanded`,
     worth: (p: { value: number; side: string; fallback: string; home: string | null }) => `The text was worth ${u3(p.value)} to ${p.side}, ${p.fallback}${p.home ? ` ${p.home}` : ''}.`,
     nashReached: ': the text reached it.',
-    nashLeftValue: (p: { less: [number, number]; sides: [string, string] }) => `: the text left value on the table, worth ${u3(p.less[0])} less to ${p.sides[0]} and ${u3(p.less[1])} less to ${p.sides[1]}.`,
+    /** `less` and `sides`: one each per delegation, in order. */
+    nashLeftValue: (p: { less: readonly number[]; sides: readonly string[] }) => `: the text left value on the table, worth ${fmt().list(p.sides.map((side, i) => `${u3(p.less[i]!)} less to ${side}`))}.`,
     nashLeaned: (side: string) => `; against it, the text leaned towards ${side}.`,
-    nash: (p: { values: [number, number]; sides: [string, string]; against: string }) =>
-      `The Nash bargaining point (the text on the Pareto frontier that maximises the product of both sides' gains over their fallbacks) was worth ${u3(p.values[0])} to ${p.sides[0]} and ${u3(p.values[1])} to ${p.sides[1]}${p.against}`,
-    noZone: 'No text on the Pareto frontier beat both fallbacks at the end: there was no zone of agreement left.',
+    nash: (p: { values: readonly number[]; sides: readonly string[]; against: string }) =>
+      `The Nash bargaining point (the text on the Pareto frontier that maximises the product of ${both(p.sides.length, "both sides'", "every side's")} gains over their fallbacks) was worth ${fmt().list(p.sides.map((side, i) => `${u3(p.values[i]!)} to ${side}`))}${p.against}`,
+    noZone: (sides = 2) => `No text on the Pareto frontier beat ${both(sides, 'both fallbacks', 'every fallback')} at the end: there was no zone of agreement left.`,
     worthTo: (side: string) => `Worth to ${side}`,
     /** The final text against the Pareto frontier of the texts the draft can express. */
-    efficient: 'No other text the draft could express was worth more to both sides: the text was on the Pareto frontier.',
-    dominated: (p: { values: [number, number]; sides: [string, string]; changes: readonly string[] }) =>
-      `Another text the draft could express was worth more to both sides (${u3(p.values[0])} to ${p.sides[0]}, ${u3(p.values[1])} to ${p.sides[1]}): for example, one with ${fmt().list(p.changes)}.`,
+    efficient: (sides = 2) => `No other text the draft could express was worth more to ${both(sides, 'both sides', 'every side')}: the text was on the Pareto frontier.`,
+    dominated: (p: { values: readonly number[]; sides: readonly string[]; changes: readonly string[] }) =>
+      `Another text the draft could express was worth more to ${both(p.sides.length, 'both sides', 'every side')} (${p.sides.map((side, i) => `${u3(p.values[i]!)} to ${side}`).join(', ')}): for example, one with ${fmt().list(p.changes)}.`,
     change: (p: { issue: string; option: string }) => `${p.issue} at “${p.option}”`,
     betterForBoth: 'Better for both',
     /** The deal at home (Putnam's two-level game): who ratified it, who did not, and why. */
@@ -84,8 +93,8 @@ export const views = {
         `At home, ${p.side}’s leadership approved the deal although it was worth ${u3(p.worth)} to ${p.side}, ${u3(-p.margin)} short of the ${u3(p.floor)} its hardliners demanded: a deal like it passes only ${fmt().percent(p.chance)} of the time.`,
       failed: (p: { side: string; worth: number; floor: number; margin: number; chance: number; fallback: number; hardliners: number; demand: number }) =>
         `${cap(p.side)}’s hardliners rejected the deal${p.margin < 0 ? '' : ' against the odds'}: it was worth ${u3(p.worth)} to ${p.side}, ${p.margin < 0 ? `${u3(-p.margin)} short of` : `${u3(p.margin)} above`} the ${u3(p.floor)} they demanded (its fallback ${u3(p.fallback)} plus ${u3(p.demand)} for hardliners at ${num(p.hardliners)} of 100); a deal like it passes ${fmt().percent(p.chance)} of the time.`,
-      failedOutcome: (side: string) => `Both delegations had accepted the text, but it failed ratification in ${side}, so the talks ended without a deal.`,
-      passedOutcome: 'Both delegations accepted the text and both homes ratified it.',
+      failedOutcome: (side: string, sides = 2) => `${both(sides, 'Both delegations', 'Every delegation')} had accepted the text, but it failed ratification in ${side}, so the talks ended without a deal.`,
+      passedOutcome: (sides = 2) => `${both(sides, 'Both delegations accepted the text and both homes', 'Every delegation accepted the text and every home')} ratified it.`,
     },
   },
 };

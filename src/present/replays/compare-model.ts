@@ -1,7 +1,8 @@
 // What the compare page shows, as plain data (no DOM): the lines to choose from, where two lines
-// part in words, the meters of both lines per chart, both outcomes, the texts issue by issue and
-// the moves that explain the split; or one line beside what really happened.
-import { compile, type CompiledScenario, type LedgerEntry, type Outcome, type SideIndex } from '../../model/index.ts';
+// part in words, the meters of both lines per chart (each delegation's meters charted apart),
+// both outcomes, the texts issue by issue and the moves that explain the split; or one line
+// beside what really happened.
+import { compile, type CompiledScenario, type LedgerEntry, type Outcome } from '../../model/index.ts';
 import { MeterHistory, readRecord, COMPARED_METERS, compareLines, historyBeside, isSharedMeter, lineEvents, MAIN, meterGaps, pointValue, settingsOf, statesAlong, type Comparison, type FinalText, type HistoryBeside, type LineRound, type RealEvent } from '../../replay/index.ts';
 import { deltaText } from '../views/ledger.ts';
 import { fmt } from '../catalogue/index.ts';
@@ -111,7 +112,7 @@ function charts(c: CompiledScenario, cmp: Comparison, names: [string, string]): 
   const w = gameWords().compare;
   const out: ChartView[] = [];
   for (const meter of COMPARED_METERS) {
-    for (const side of isSharedMeter(meter) ? [null] : ([0, 1] as SideIndex[])) {
+    for (const side of isSharedMeter(meter) ? [null] : c.sideIndices) {
       const series = cmp.meters.map((points) => points.map((p) => pointValue(p, meter, side))) as [number[], number[]];
       const title = meterName(c, meter, side);
       const ends = series.map((s) => s[s.length - 1]!);

@@ -19,16 +19,15 @@ export interface TimelineStep {
 
 /** The meters a chart draws at one step: all of them on the mediator's screen. */
 function pointOf(step: number, s: MediatorState): MeterPoint {
-  const [a, b] = s.sides;
   return {
     event: step,
     round: s.round,
     scope: s.scope,
     pressure: s.pressure,
     progress: s.progress,
-    patience: [a!.patience, b!.patience],
-    credibility: [a!.credibility, b!.credibility],
-    closeness: [a!.closeness, b!.closeness],
+    patience: s.sides.map((d) => d.patience),
+    credibility: s.sides.map((d) => d.credibility),
+    closeness: s.sides.map((d) => d.closeness),
   };
 }
 

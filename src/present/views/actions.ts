@@ -4,7 +4,7 @@
 // machine would refuse. The moves are named by the one vocabulary (words/moves.ts).
 import type { GameEvent, MediatorState, MediatorView } from '../../machine/index.ts';
 import { canonicalJson } from '../../lib/index.ts';
-import { itemAt, other, type CompiledScenario, type Location, type SideIndex } from '../../model/index.ts';
+import { firstSenderTo, itemAt, named, othersOf, waitingFor, type CompiledScenario, type Location, type SideIndex } from '../../model/index.ts';
 import { messages } from '../catalogue/index.ts';
 import { gameWords } from '../catalogue/game-words.ts';
 import { moveImperative, sceneOf } from '../words/moves.ts';
@@ -68,7 +68,7 @@ function walks(m: Menu): ActionSpec[] {
   if (state.location !== 'majlis') {
     out.push(gameAction(m, { id: 'walk-majlis', key: 'm', hours: walkHours(c, state.location, 'majlis'), event: { type: 'WALK', to: 'majlis' } }, () => words().alreadyThere));
   }
-  for (const s of [0, 1] as const) {
+  for (const s of c.sideIndices) {
     if (state.location === s) continue;
     out.push(gameAction(m, { id: `walk-${s}`, key: String(s + 1), hours: walkHours(c, state.location, s), event: { type: 'WALK', to: c.sides[s].id } }, () => words().alreadyThere));
   }
@@ -113,25 +113,34 @@ export function roomActions(view: ActionView, room: SideIndex): ActionSpec[] {
   const w = words();
   const h = c.scenario.rules.actionHours;
   const them = sideName(c, room);
-  const from = other(room);
-  const sender = sideName(c, from);
-  const pending = state.sides[from]!.pending;
-  const noMessage = () => (pending === null ? w.noMessageFor({ from: sender, to: them }) : w.noDistortion);
 
-  const relay = group(
-    {
-      id: 'relay',
-      label: w.relay(sender),
-      hint: pending ? w.relayHint({ summary: messageText(c, pending), tone: messages().talks.tones[pending.tone] }) : w.noMessage(sender),
-      key: 'c',
-      hours: h.relay,
-      children: RELAY_MODES.map((mode) => {
-        const named = messages().relayModes[mode];
-        return gameAction(m, { id: `relay-${mode}`, label: named.name, hint: named.hint, hours: h.relay, event: { type: 'RELAY', mode } }, noMessage);
-      }),
-    },
-    w.noMessage(sender),
-  );
+  /** Carrying one delegation's message into this room, in each of the four ways. */
+  const relayFrom = (from: SideIndex, key: string | undefined): ActionSpec => {
+    const sender = sideName(c, from);
+    const pending = waitingFor(state, from, room);
+    const noMessage = () => (pending === null ? w.noMessageFor({ from: sender, to: them }) : w.noDistortion);
+    // With more than two delegations a relay names whose message it carries (and the ids say whose).
+    const by = named(c) ? { from: c.sides[from].id } : {};
+    const prefix = named(c) ? `relay-${c.sides[from].id}` : 'relay';
+    return group(
+      {
+        id: prefix,
+        label: w.relay(sender),
+        hint: pending ? w.relayHint({ summary: messageText(c, pending), tone: messages().talks.tones[pending.tone] }) : w.noMessage(sender),
+        ...(key === undefined ? {} : { key }),
+        hours: h.relay,
+        children: RELAY_MODES.map((mode) => {
+          const way = messages().relayModes[mode];
+          return gameAction(m, { id: `${prefix}-${mode}`, label: way.name, hint: way.hint, hours: h.relay, event: { type: 'RELAY', mode, ...by } }, noMessage);
+        }),
+      },
+      w.noMessage(sender),
+    );
+  };
+  // The first delegation with a message waiting here gets the key (with two, the other one always).
+  const senders = othersOf(c, room);
+  const keyed = firstSenderTo(c, state, room) ?? senders[0]!;
+  const relays = senders.map((from) => relayFrom(from, from === keyed ? 'c' : undefined));
 
   const ask = group(
     {
@@ -185,7 +194,7 @@ export function roomActions(view: ActionView, room: SideIndex): ActionSpec[] {
 
   return [
     gameAction(m, { id: 'listen', hint: w.listenHint, key: 'l', hours: h.listen, event: { type: 'LISTEN' } }, () => ''),
-    relay,
+    ...relays,
     gameAction(m, { id: 'present', hint: w.presentHint, key: 'p', hours: h.present, event: { type: 'PRESENT_DRAFT' } }, () => w.nothingToPresent(mediator.hallName)),
     ask,
     trade,

@@ -24,7 +24,8 @@ export interface DraftRow {
   options: { id: string; label: string }[];
   current: number | null;
   previous: number | null | undefined;
-  sides: [SideNote, SideNote];
+  /** One per delegation, in order. */
+  sides: SideNote[];
 }
 
 /** A priority cue heard, in words ("matters most"; empty when none was heard). */
@@ -33,7 +34,7 @@ export function priorityWords(code: PriorityCode): string {
 }
 
 function note(state: MediatorState, s: SideIndex, issue: number): SideNote {
-  const side = state.sides[s];
+  const side = state.sides[s]!;
   return {
     said: itemAt(side.heard, issue),
     priority: (side.priorities[issue] ?? '?') as PriorityCode,
@@ -54,7 +55,7 @@ export function draftRows(c: CompiledScenario, state: MediatorState, previousDra
     options: issue.options.map((o) => ({ id: o.id, label: o.label })),
     current: itemAt(state.draft, i),
     previous: previousDraft === undefined ? undefined : itemAt(previousDraft, i),
-    sides: [note(state, 0, i), note(state, 1, i)],
+    sides: c.sideIndices.map((s) => note(state, s, i)),
   }));
 }
 

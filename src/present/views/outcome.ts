@@ -8,14 +8,18 @@ import type { CompiledScenario, GameState, OutcomeId } from '../../model/index.t
 import { gameWords } from '../catalogue/game-words.ts';
 import { reasonText } from '../words/said.ts';
 
-/** What an outcome means, in a sentence or two. */
-export function outcomeStory(id: OutcomeId): string {
-  return gameWords().views.outcomeStories[id];
+/** What an outcome means, in a sentence or two; `sides`: how many delegations (more than two are not "both"). */
+export function outcomeStory(id: OutcomeId, sides = 2): string {
+  const w = gameWords().views;
+  const many: Partial<Record<OutcomeId, string>> = w.outcomeStoriesMany;
+  return (sides > 2 ? many[id] : undefined) ?? w.outcomeStories[id];
 }
 
-/** The heading of the final text: agreed, banked, or the last draft. */
-export function textLabel(kind: TextAnalysis['kind']): string {
-  return gameWords().views.textLabels[kind];
+/** The heading of the final text: agreed, banked, or the last draft; `sides` as for outcomeStory. */
+export function textLabel(kind: TextAnalysis['kind'], sides = 2): string {
+  const w = gameWords().views;
+  const many: Partial<Record<TextAnalysis['kind'], string>> = w.textLabelsMany;
+  return (sides > 2 ? many[kind] : undefined) ?? w.textLabels[kind];
 }
 
 export interface OutcomeAnalysis {
@@ -31,5 +35,5 @@ export function analyseOutcome(c: CompiledScenario, state: GameState): OutcomeAn
   const outcome = state.outcome;
   if (!outcome) return null;
   const text = textAnalysis(c, state);
-  return { id: outcome.id, title: outcomeName(c, outcome.id), story: outcomeStory(outcome.id), reason: reasonText(c, outcome.reason), text, chart: bargainingChart(c, state, text) };
+  return { id: outcome.id, title: outcomeName(c, outcome.id), story: outcomeStory(outcome.id, c.sideIndices.length), reason: reasonText(c, outcome.reason), text, chart: bargainingChart(c, state, text) };
 }

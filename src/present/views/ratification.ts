@@ -1,5 +1,5 @@
 // The deal at home, in words (Putnam's two-level game): for each side, whether its home ratified
-// the text both delegations accepted, what the text was worth to it against what its hardliners
+// the text every delegation accepted, what the text was worth to it against what its hardliners
 // demanded (its fallback plus their margin), and how likely a deal that close was to pass. The
 // numbers come from the final text's analysis (text-analysis.ts); this file only words them.
 import type { Ratification, SideIndex } from '../../model/index.ts';
@@ -42,9 +42,9 @@ export function ratificationLine(r: Ratification, f: RatificationFigures): Ratif
   return { side: r.side, passed: r.passed, worth, fallback: f.fallback, demand, floor: f.floor, margin: r.margin, chance: r.chance, hardliners: Math.round(f.hardliners * 10) / 10, text };
 }
 
-/** The whole vote in one sentence: failed in a side (the first that rejected it), or passed in both. */
+/** The whole vote in one sentence: failed in a side (the first that rejected it), or passed in every one (one line per delegation that voted). */
 export function ratificationSummary(lines: readonly RatificationLine[], name: (s: SideIndex) => string): string {
   const w = gameWords().views.analysis.ratification;
   const failed = lines.find((l) => !l.passed);
-  return failed ? w.failedOutcome(name(failed.side)) : w.passedOutcome;
+  return failed ? w.failedOutcome(name(failed.side), lines.length) : w.passedOutcome(lines.length);
 }

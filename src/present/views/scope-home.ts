@@ -12,7 +12,7 @@ export interface ScopeHome {
 
 /** Null when no side's home judges the agenda (the scenario turns the rule off). */
 export function scopeHome(c: CompiledScenario, scope: number): ScopeHome | null {
-  const judged = ([0, 1] as const).filter((s) => c.scenario.delegations[s]!.hardliners.perDayOutsideScope > 0);
+  const judged = c.sideIndices.filter((s) => c.scenario.delegations[s]!.hardliners.perDayOutsideScope > 0);
   if (judged.length === 0) return null;
   const tolerance = (s: SideIndex) => c.scenario.delegations[s]!.patience.scopeTolerance;
   const min = Math.max(...judged.map((s) => tolerance(s).min));

@@ -5,11 +5,12 @@
 // message not yet carried, a condition on the draft now on the table), each in words, with the
 // one revision (EDIT_DRAFT) that writes its items into the draft.
 import type { GameEvent, MediatorView } from '../../machine/index.ts';
-import { issueIndex, itemAt, optionAt, other, type CompiledScenario, type Item, type Offer, type SideIndex } from '../../model/index.ts';
+import { issueIndex, itemAt, optionAt, other, sideIndex, type CompiledScenario, type Item, type Offer, type SideIndex } from '../../model/index.ts';
 import { gameWords } from '../catalogue/game-words.ts';
 import { moveImperative, sceneOf } from '../words/moves.ts';
 import { hallName, optionLabel, sideName } from '../words/names.ts';
 import { offerText } from '../words/said.ts';
+import { waitingMessages } from './mail.ts';
 
 export type TradeEvent = Extract<GameEvent, { type: 'PROPOSE_TRADE' }>;
 export type EditEvent = Extract<GameEvent, { type: 'EDIT_DRAFT' }>;
@@ -34,6 +35,11 @@ export interface TradeForm {
   /** For each of those, the issues the other side could move on in return. */
   gets: Readonly<Record<string, TradeChoice[]>>;
   submit: string;
+  /** With more than two delegations, whom the trade is with (delegation ids), else empty. */
+  counterparts: TradeChoice[];
+  /** The counterpart the gets are for (a delegation id); null with two delegations. */
+  counterpart: string | null;
+  counterpartLabel: string;
 }
 
 const words = () => gameWords().trades;
@@ -50,14 +56,22 @@ function stepChoice(c: CompiledScenario, position: string, s: SideIndex, id: str
   return { id, label: words().step({ issue: c.scenario.issues[issue]!.name, option: optionLabel(c, issue, to) }) };
 }
 
-/** The trade form for the room: empty lists when no trade is legal now. */
-export function tradeForm(view: TradesView, room: SideIndex): TradeForm {
+/**
+ * The trade form for the room: empty lists when no trade is legal now. With more than two
+ * delegations the trade is with `counterpart` (a delegation id; the first one a trade is legal
+ * with when it is not given or not possible).
+ */
+export function tradeForm(view: TradesView, room: SideIndex, counterpart?: string): TradeForm {
   const { c, state } = view;
   const w = words();
-  const them = other(room);
+  const legal = legalTrades(view);
+  const withIds = [...new Set(legal.flatMap((e) => (e.with === undefined ? [] : [e.with])))];
+  const chosen = withIds.length === 0 ? null : counterpart !== undefined && withIds.includes(counterpart) ? counterpart : withIds[0]!;
+  const them = chosen === null ? other(room) : sideIndex(c, chosen);
   const gives: TradeChoice[] = [];
   const gets: Record<string, TradeChoice[]> = {};
-  for (const e of legalTrades(view)) {
+  for (const e of legal) {
+    if ((e.with ?? null) !== chosen) continue;
     if (!gets[e.give]) {
       gets[e.give] = [];
       gives.push(stepChoice(c, state.sides[room]!.position, room, e.give));
@@ -73,12 +87,15 @@ export function tradeForm(view: TradesView, room: SideIndex): TradeForm {
     gives,
     gets,
     submit: w.propose(c.scenario.rules.actionHours.trade),
+    counterparts: withIds.map((id) => ({ id, label: sideName(c, sideIndex(c, id)) })),
+    counterpart: chosen,
+    counterpartLabel: w.counterpart,
   };
 }
 
-/** The legal event for a choice in the form, or null when that pair is not offered now. */
-export function tradeEvent(view: TradesView, give: string, get: string): TradeEvent | null {
-  return legalTrades(view).find((e) => e.give === give && e.get === get) ?? null;
+/** The legal event for a choice in the form (with `counterpart` when there are more than two delegations), or null when it is not offered now. */
+export function tradeEvent(view: TradesView, give: string, get: string, counterpart: string | null = null): TradeEvent | null {
+  return legalTrades(view).find((e) => e.give === give && e.get === get && (e.with ?? null) === counterpart) ?? null;
 }
 
 /** The trade in words, as the action menu would name it. */
@@ -157,10 +174,10 @@ export function offerCards(view: TradesView): OfferCard[] {
     const card: OfferCard = { key, from: offer.from, kind, text: offerText(c, offer), status, edit, enabled: reason === undefined, ...(reason === undefined ? {} : { reason }) };
     cards.push({ card, step: offer.step });
   };
-  for (const s of [0, 1] as const) {
-    for (const item of state.sides[s]!.pending?.items ?? []) {
-      if (item.type === 'offer') add('trade', item.offer, w.waiting(sideName(c, other(s))));
-      else if (item.type === 'tradeAccepted') add('taken', item.offer, w.taken({ side: sideName(c, s), other: sideName(c, item.offer.from) }));
+  for (const message of waitingMessages(c, state)) {
+    for (const item of message.items) {
+      if (item.type === 'offer') add('trade', item.offer, w.waiting(sideName(c, message.to)));
+      else if (item.type === 'tradeAccepted') add('taken', item.offer, w.taken({ side: sideName(c, message.from), other: sideName(c, item.offer.from) }));
     }
   }
   for (const offer of state.offers) add('trade', offer, w.onTable);

@@ -24,7 +24,9 @@ export function actorName(c: CompiledScenario, actor: Actor): string {
     const rung = Number(rest);
     return w.pressure({ pressure: c.scenario.labels.pressure, rung, name: c.scenario.escalation.rungs[rung]?.name ?? null });
   }
-  const side = sideName(c, rest === '1' ? 1 : 0);
+  // A delegation's index; anything else reads as the first delegation, as it always has.
+  const index = Number(rest);
+  const side = sideName(c, c.sideIndices.includes(index) ? index : 0);
   return kind === 'person' ? w.person(side) : kind === 'ai' ? w.ai(side) : side;
 }
 
@@ -32,7 +34,7 @@ export function actorName(c: CompiledScenario, actor: Actor): string {
 export function coercionOf(c: CompiledScenario, rule: string, actor?: Actor): { side: SideIndex; move: CoercionMove } | null {
   if (!rule.startsWith('coercion.')) return null;
   const id = rule.slice('coercion.'.length);
-  for (const side of [0, 1] as const) {
+  for (const side of c.sideIndices) {
     const d = c.scenario.delegations[side]!;
     if (actor !== undefined && actor !== `side:${side}`) continue;
     const move = d.coercion.find((m) => m.id === id);

@@ -2,7 +2,7 @@
 // needs (imperative for menus and the command line, past for the ledger, debrief and
 // comparisons, short for timelines and charts, gist when only the kind of move is known).
 // MOVES is a record over the event types: a new event type does not compile until it is named.
-import { issueIndex, sideIndex, type CompiledScenario, type Location, type SideIndex } from '../../model/index.ts';
+import { issueIndex, other, sideIndex, type CompiledScenario, type Location, type SideIndex } from '../../model/index.ts';
 import type { GameEvent, GameEventType } from '../../machine/index.ts';
 import { fmt, messages } from '../catalogue/index.ts';
 import type { Person } from '../catalogue/en.ts';
@@ -30,7 +30,12 @@ export interface MoveWords<E extends GameEvent> {
 }
 
 const room = (s: MoveScene): string | null => (s.location === 'majlis' ? null : sideName(s.c, s.location));
-const across = (s: MoveScene): string => (s.location === 'majlis' ? messages().subject('mediator') : sideName(s.c, s.location === 0 ? 1 : 0));
+/** The delegation across the exchange: the one an event names (`from`, `with`, more than two delegations), else the other one. */
+function across(s: MoveScene, named?: string): string {
+  if (s.location === 'majlis') return messages().subject('mediator');
+  const index = named === undefined ? -1 : sideIndex(s.c, named);
+  return sideName(s.c, index === -1 ? other(s.location) : index);
+}
 const who = (person: Person) => messages().subject(person);
 
 function place(c: CompiledScenario, to: string): string {
@@ -91,8 +96,8 @@ export const MOVES: { [T in GameEventType]: MoveWords<EventOf<T>> } = {
     short: (_, s) => messages().moves.LISTEN.short({ side: room(s) }),
   },
   RELAY: {
-    imperative: (e, s) => messages().moves.RELAY.imperative({ from: across(s), mode: e.mode }),
-    past: (e, s, p) => messages().moves.RELAY.past({ who: who(p), from: across(s), to: room(s), mode: e.mode }),
+    imperative: (e, s) => messages().moves.RELAY.imperative({ from: across(s, e.from), mode: e.mode }),
+    past: (e, s, p) => messages().moves.RELAY.past({ who: who(p), from: across(s, e.from), to: room(s), mode: e.mode }),
     short: (e) => messages().moves.RELAY.short({ mode: e.mode }),
   },
   PRESENT_DRAFT: {
@@ -116,8 +121,8 @@ export const MOVES: { [T in GameEventType]: MoveWords<EventOf<T>> } = {
     short: (e) => messages().moves.PROPOSE_AGENDA.short({ move: e.move }),
   },
   PROPOSE_TRADE: {
-    imperative: (e, s) => messages().moves.PROPOSE_TRADE.imperative({ give: issueInSentence(s.c, e.give), get: issueInSentence(s.c, e.get), other: across(s) }),
-    past: (e, s, p) => messages().moves.PROPOSE_TRADE.past({ who: who(p), side: room(s), give: issueInSentence(s.c, e.give), get: issueInSentence(s.c, e.get), other: across(s) }),
+    imperative: (e, s) => messages().moves.PROPOSE_TRADE.imperative({ give: issueInSentence(s.c, e.give), get: issueInSentence(s.c, e.get), other: across(s, e.with) }),
+    past: (e, s, p) => messages().moves.PROPOSE_TRADE.past({ who: who(p), side: room(s), give: issueInSentence(s.c, e.give), get: issueInSentence(s.c, e.get), other: across(s, e.with) }),
     short: (e, s) => messages().moves.PROPOSE_TRADE.short({ give: issueName(s.c, e.give), get: issueName(s.c, e.get) }),
   },
   PAINT_STALEMATE: {

@@ -1,6 +1,6 @@
 // How people, places and times are named on screen. With the "titles" setting, members and
 // the mediator are shown by their public role only (FACTS.md: portraying real people).
-import { issuePhrase, type CompiledScenario, type Location, type SideIndex, type TranscriptEntry } from '../../model/index.ts';
+import { issuePhrase, othersOf, type CompiledScenario, type Location, type SideIndex, type TranscriptEntry } from '../../model/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import { fmt, messages } from '../catalogue/index.ts';
 
@@ -21,6 +21,11 @@ export function nameInText(name: string, article: string | undefined): string {
 export function sideName(c: CompiledScenario, s: SideIndex): string {
   const d = c.scenario.delegations[s]!;
   return nameInText(d.shortName, d.article);
+}
+
+/** The delegations other than `s` in running text: the other one, or with more than two every other one ("Southland and Eastland"). */
+export function othersName(c: CompiledScenario, s: SideIndex): string {
+  return fmt().list(othersOf(c, s).map((t) => sideName(c, t)));
 }
 
 /** A delegation's short name alone, as a label (a column head, a speaker, a name plate). */

@@ -4,14 +4,14 @@
 // carries; the game's own news; and why a game ended. The model records all of it as data
 // (model/types.ts: Said).
 import type { GameEvent } from '../../machine/index.ts';
+import { named, offerTo } from '../../model/index.ts';
 import type { CompiledScenario, Item, LineRef, MediatorAct, Message, MessageItem, NewsItem, Notice, Offer, OutcomeReason, Reply, Settings, SideIndex, TranscriptEntry } from '../../model/index.ts';
 import { DIALOGUE_PLACEHOLDERS, type DialoguePlaceholder } from '../../scenario/index.ts';
 import { fmt, messages } from '../catalogue/index.ts';
 import { movePast, type Person } from './moves.ts';
 import { reportKind } from './sources.ts';
-import { issuePhrase, mediatorAddress, mediatorLabel, optionLabel, sideName } from './names.ts';
+import { issuePhrase, mediatorAddress, mediatorLabel, optionLabel, othersName, sideName } from './names.ts';
 
-const otherOf = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
 
 function issueWords(c: CompiledScenario, issue: number): string {
   return issuePhrase(c.scenario.issues[issue]!);
@@ -37,7 +37,7 @@ export function lineText(c: CompiledScenario, side: SideIndex, ref: LineRef, set
   const values: Record<DialoguePlaceholder, string> = {
     issue: issue ? issuePhrase(issue) : messages().talks.placeholders.issue,
     option: option ? option.label : messages().talks.placeholders.option,
-    other: sideName(c, otherOf(side)),
+    other: othersName(c, side),
     mediator: mediatorName(c, settings),
     mediatorAddress: mediatorAddress(c, settings.names),
   };
@@ -55,7 +55,7 @@ function itemWords(c: CompiledScenario, item: Item): string {
 /** A trade in short: "one side on the stockpile (to …), the other on relief (to …)". */
 export function tradeWords(c: CompiledScenario, offer: Offer): string {
   const t = messages().talks;
-  return t.tradeShort({ from: sideName(c, offer.from), give: offer.give.map((i) => itemWords(c, i)).join(', '), other: sideName(c, otherOf(offer.from)), want: offer.want.map((i) => itemWords(c, i)).join(', ') });
+  return t.tradeShort({ from: sideName(c, offer.from), give: offer.give.map((i) => itemWords(c, i)).join(', '), other: sideName(c, offerTo(offer)), want: offer.want.map((i) => itemWords(c, i)).join(', ') });
 }
 
 /** An offer as its maker put it: a trade (it moves on … if the other moves on …) or a condition on a draft. */
@@ -63,14 +63,14 @@ export function offerText(c: CompiledScenario, offer: Offer): string {
   const r = messages().talks.replies;
   const side = sideName(c, offer.from);
   if (offer.kind === 'condition') return r.condition({ side, version: offer.version ?? 0, want: offer.want.map((i) => itemWords(c, i)).join(', ') });
-  return r.trade({ side, other: sideName(c, otherOf(offer.from)), give: offer.give.map((i) => itemWords(c, i)).join(', '), want: offer.want.map((i) => itemWords(c, i)).join(', ') });
+  return r.trade({ side, other: sideName(c, offerTo(offer)), give: offer.give.map((i) => itemWords(c, i)).join(', '), want: offer.want.map((i) => itemWords(c, i)).join(', ') });
 }
 
 /** A delegation's reply in words. */
 export function replyText(c: CompiledScenario, s: SideIndex, reply: Reply): string {
   const r = messages().talks.replies;
   const side = sideName(c, s);
-  const other = sideName(c, otherOf(s));
+  const other = othersName(c, s);
   switch (reply.type) {
     case 'priority':
       return messages().sentence(r.priority({ side, issue: issueWords(c, reply.issue), level: reply.level }));
@@ -135,9 +135,10 @@ export function messageItemText(c: CompiledScenario, item: MessageItem): string 
 }
 
 /** What a message says, all of it: "North: it moved on …; its position on … is …." */
-export function messageText(c: CompiledScenario, msg: Pick<Message, 'from' | 'items'>): string {
+export function messageText(c: CompiledScenario, msg: Pick<Message, 'from' | 'items'> & Partial<Pick<Message, 'to'>>): string {
   const m = messages().talks.message;
-  const side = sideName(c, msg.from);
+  // With more than two delegations a message names whom it is for: "Eastland to Northland".
+  const side = named(c) && msg.to !== undefined ? m.fromTo({ from: sideName(c, msg.from), to: sideName(c, msg.to) }) : sideName(c, msg.from);
   return msg.items.length ? m.whole({ side, items: msg.items.map((i) => messageItemText(c, i)) }) : m.empty(side);
 }
 

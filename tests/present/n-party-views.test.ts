@@ -1,0 +1,146 @@
+// The headless views with three and four delegations: the final text's analysis and its chart
+// give a figure per delegation and name each one; a text better for every side is found over the
+// frontier of as many dimensions as delegations; the vote at home, the agenda at home, the draft
+// editor's rows and the words for who did what reach the third and the fourth delegation. With
+// two, the words stay as they were.
+import { describe, expect, it } from 'vitest';
+import { mediatorView } from '../../src/machine/index.ts';
+import { compile, paretoFrontierN, textStanding } from '../../src/model/index.ts';
+import { blank } from '../../src/model/package.ts';
+import type { GameState } from '../../src/model/types.ts';
+import { draftRows } from '../../src/present/views/draft.ts';
+import { analyseOutcome, textLabel } from '../../src/present/views/outcome.ts';
+import { ratificationSummary, type RatificationLine } from '../../src/present/views/ratification.ts';
+import { scopeHome } from '../../src/present/views/scope-home.ts';
+import { bargainingChart, textAnalysis } from '../../src/present/views/text-analysis.ts';
+import { actorName, coercionOf } from '../../src/present/words/causes.ts';
+import { policyByName } from '../../src/sim/policies/index.ts';
+import { playGame } from '../../src/sim/play.ts';
+import { loadNParty } from '../fixtures/n-party.ts';
+
+const SHORT = ['Northland', 'Southland', 'Eastland', 'Westland'];
+
+/** The same finished game with another text on the table (nothing agreed). */
+function withText(state: GameState, draft: string): GameState {
+  return { ...state, draft, banked: null, outcome: { id: 'suspended', reason: { type: 'noProgress' }, round: state.round }, ratification: null };
+}
+
+describe.each([3, 4] as const)('the final text with %i delegations', (count) => {
+  const scenario = loadNParty(count);
+  const c = compile(scenario);
+  const short = SHORT.slice(0, count);
+  const finished = playGame(scenario, policyByName('broker')!, 1).snapshot.context;
+
+  it('finds a text better for every side over the whole frontier, and names what it was worth to each', () => {
+    const open = withText(finished, blank(c.issueIds.length));
+    const t = textAnalysis(c, open);
+    expect(t.better).not.toBeNull();
+    const better = t.better!.utilities;
+    expect(better).toHaveLength(count);
+    for (const s of c.sideIndices) expect(better[s]).toBeGreaterThan(t.utilities[s]!);
+    // No frontier text gives every side more than the one chosen does (its smallest gain is the largest).
+    const gain = (u: readonly number[]) => Math.min(...u.map((x, s) => x - t.utilities[s]!));
+    const frontier = paretoFrontierN(c, c.sideIndices.map((s) => open.truth[s]!));
+    for (const p of frontier) expect(gain(p.u)).toBeLessThanOrEqual(gain(better) + 0.001);
+    const line = t.verdict.at(-1)!;
+    expect(line).toMatch(new RegExp(`^Another text the draft could express was worth more to every side \\(${short.map((s) => `[\\d.]+ to ${s}`).join(', ')}\\): for example, one with `));
+    // The Nash point's worth to each, and what the open text left on the table for each.
+    const nash = t.verdict.find((v) => v.startsWith('The Nash bargaining point'))!;
+    const list = (parts: string[]) => `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+    expect(nash).toMatch(new RegExp(`was worth ${list(short.map((s) => `[\\d.]+ to ${s}`))}: the text left value on the table, worth ${list(short.map((s) => `[\\d.]+ less to ${s}`))}\\.$`));
+    expect(bargainingChart(c, open, t).better).toEqual(better);
+  });
+
+  it('charts the frontier in every delegation\'s values, best first for the first, with every opening', () => {
+    const t = textAnalysis(c, finished);
+    const chart = bargainingChart(c, finished, t);
+    expect(chart.axes).toEqual(short.map((s) => `Worth to ${s}`));
+    expect(chart.frontier.length).toBeGreaterThan(1);
+    for (const p of chart.frontier) expect(p).toHaveLength(count);
+    const firsts = chart.frontier.map((p) => p[0]!);
+    expect(firsts).toEqual([...firsts].sort((a, b) => b - a));
+    expect(chart.openings).toHaveLength(count);
+    for (const o of chart.openings) expect(o).toHaveLength(count);
+    // The Nash point is the core's, over every delegation.
+    const standing = textStanding(c, finished);
+    expect(t.nash).toEqual(standing.nash?.utilities ?? null);
+    expect(t.nash).toHaveLength(count);
+    expect(t.reservations).toHaveLength(count);
+    expect(t.floors).toHaveLength(count);
+    for (const s of short) expect(t.verdict.some((v) => v.startsWith(`The text was worth `) && v.includes(` to ${s}, `))).toBe(true);
+  });
+
+  it('does not say "both" of more than two delegations', () => {
+    const g = [1, 2, 3, 4, 5, 6].map((seed) => playGame(scenario, policyByName('broker')!, seed).snapshot.context).find((s) => s.outcome?.id === 'framework');
+    if (count === 3) {
+      expect(g).toBeDefined();
+      const a = analyseOutcome(c, g!)!;
+      expect(a.story).toBe('Every delegation accepted one text that settles every core issue. It still has to pass at home.');
+      expect(a.text.verdict[0]).toBe(`Every side agreed draft ${g!.draftVersion}.`);
+      expect(a.text.ratificationText).toBe('Every delegation accepted the text and every home ratified it.');
+    }
+    for (const v of textAnalysis(c, finished).verdict) expect(v).not.toMatch(/\bboth\b/i);
+    expect(textLabel('banked', count)).toBe('The partial package every side accepted');
+  });
+});
+
+describe('the vote at home, in one sentence', () => {
+  const line = (side: number, passed: boolean): RatificationLine => ({ side, passed, worth: 0.5, fallback: 0.3, demand: 0.1, floor: 0.4, margin: 0.1, chance: 0.9, hardliners: 40, text: '' });
+  const name = (s: number) => SHORT[s]!;
+
+  it('says every delegation, or both of two', () => {
+    expect(ratificationSummary([line(0, true), line(1, true), line(2, true)], name)).toBe('Every delegation accepted the text and every home ratified it.');
+    expect(ratificationSummary([line(0, true), line(1, true), line(2, false)], name)).toBe('Every delegation had accepted the text, but it failed ratification in Eastland, so the talks ended without a deal.');
+    expect(ratificationSummary([line(0, true), line(1, true)], name)).toBe('Both delegations accepted the text and both homes ratified it.');
+    expect(ratificationSummary([line(0, true), line(1, false)], name)).toBe('Both delegations had accepted the text, but it failed ratification in Southland, so the talks ended without a deal.');
+    expect(textLabel('banked')).toBe('The partial package both sides accepted');
+  });
+});
+
+describe('the agenda at home with more than two delegations', () => {
+  it('judges the scope by every delegation whose critics attack it', () => {
+    const scenario = loadNParty(4, (input) => {
+      for (const d of input.delegations) d.hardliners = { ...d.hardliners, perDayOutsideScope: 2 };
+      // North sells 30 to 100, south 0 to 40 (the mini talks'); east 50 to 100, west 0 to 100.
+      input.delegations[2]!.patience = { ...input.delegations[2]!.patience, scopeTolerance: { min: 50, max: 100 } };
+    });
+    const c = compile(scenario);
+    expect(scopeHome(c, 20)).toEqual({ zone: null, outside: [0, 2] });
+    expect(scopeHome(c, 70)).toEqual({ zone: null, outside: [1] });
+  });
+});
+
+describe('the draft editor\'s rows with four delegations', () => {
+  it('give what each delegation said of each issue', () => {
+    const scenario = loadNParty(4);
+    const game = playGame(scenario, policyByName('broker')!, 1);
+    const view = mediatorView(scenario, game.snapshot);
+    const rows = draftRows(view.c, view.state, undefined);
+    for (const row of rows) {
+      expect(row.sides).toHaveLength(4);
+      for (const s of view.c.sideIndices) expect(row.sides[s]!.accepted).toBe(view.state.sides[s]!.accepted === view.state.draftVersion);
+    }
+  });
+});
+
+describe('who did it, with four delegations', () => {
+  const scenario = loadNParty(4, (input) => {
+    input.delegations[3]!.coercion = [{ id: 'blockade', name: 'Blockade', headline: 'West blockades the river', body: 'Boats stop at the border.', kind: 'coerce', rungs: 1, resolve: 0.5 }];
+  });
+  const c = compile(scenario);
+
+  it('names the third and fourth delegations as actors', () => {
+    expect(actorName(c, 'side:2')).toBe('Eastland');
+    expect(actorName(c, 'side:3')).toBe('Westland');
+    expect(actorName(c, 'person:3')).toBe('Westland (a person)');
+    expect(actorName(c, 'side:1')).toBe('Southland');
+  });
+
+  it('finds a coercive move of the fourth delegation', () => {
+    const found = coercionOf(c, 'coercion.blockade');
+    expect(found?.side).toBe(3);
+    expect(found?.move.name).toBe('Blockade');
+    expect(coercionOf(c, 'coercion.blockade', 'side:3')?.side).toBe(3);
+    expect(coercionOf(c, 'coercion.blockade', 'side:0')).toBeNull();
+  });
+});
