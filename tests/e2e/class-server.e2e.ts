@@ -11,6 +11,8 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launch, openPage, shot, type Watched } from './browser.ts';
 import { ROOT } from './server.ts';
 import { removeData, startServerProcess, type ServerProcess } from '../server/helpers.ts';
+import { stringify } from 'yaml';
+import { nPartyInput } from '../fixtures/n-party.ts';
 
 let browser: Browser;
 let server: ServerProcess;
@@ -195,5 +197,57 @@ describe('a class on a scenario the teacher opened from disk', () => {
     expect(student.external).toEqual([]);
     await student.page.context().close();
     await teacher.page.context().close();
+  });
+});
+
+describe('a class of three delegations, on a file the teacher opened', () => {
+  it('gives each delegation a seat and a box, asks the third its question on its own device, and shows the mediator every delegation', async () => {
+    const input = nPartyInput(3);
+    input.setting = { venue: 'conference-base', pressureIcon: 'aircraft' };
+    const teacher = await openPage(browser, server.base, LAPTOP);
+    await teacher.page.goto(`${server.base}/?class=teach`);
+    const chooser = teacher.page.waitForEvent('filechooser');
+    await tap(teacher.page, '[data-action="class-scenario-file"]');
+    await (await chooser).setFiles({ name: 'three.yaml', mimeType: 'application/x-yaml', buffer: Buffer.from(stringify(input), 'utf8') });
+    await teacher.page.locator('[data-field="scenario"] option', { hasText: `${input.title} (from a file)` }).waitFor({ state: 'attached', timeout: 15_000 });
+    // A box per delegation, each named: the first two left to the computer, the third to a student.
+    const boxes = teacher.page.locator('[data-field^="people"]');
+    expect(await boxes.count()).toBe(3);
+    expect(await teacher.page.locator('fieldset:has([data-field="people2"])').textContent()).toContain(input.delegations[2]!.name);
+    await teacher.page.locator('[data-field="people0"]').uncheck();
+    await teacher.page.locator('[data-field="people1"]').uncheck();
+    await teacher.page.locator('[data-field="games"]').fill('1');
+    await tap(teacher.page, '[data-action="open-class"]');
+    await teacher.page.locator('[data-join-code]').waitFor({ timeout: 15_000 });
+    const code = (await teacher.page.locator('[data-join-code]').textContent()) ?? '';
+
+    const mediator = await openPage(browser, server.base, LAPTOP);
+    const east = await openPage(browser, server.base, TABLET);
+    await takeSeat(mediator, code, '0:mediator', 'Envoys');
+    await takeSeat(east, code, '0:delegation2', 'Easterners');
+    await teacher.page.locator('[data-game="0"] [data-seat="delegation2"]', { hasText: 'Easterners' }).waitFor({ timeout: 15_000 });
+    await tap(mediator.page, '[data-move="BEGIN"]');
+    // The mediator walks to every room, and sees every delegation's meters.
+    await mediator.page.locator('[data-move="walk-2"]:not([disabled])').waitFor({ timeout: 15_000 });
+    for (const i of [0, 1, 2]) expect(await mediator.page.locator(`[data-move="walk-${i}"]`).count()).toBe(1);
+    const screen = (await mediator.page.locator('.class-app').textContent()) ?? '';
+    for (const d of input.delegations) expect(screen).toContain(d.shortName);
+    expect(screen).not.toMatch(/undefined|NaN/);
+    // The third delegation's student is asked, on the tablet, and answers; the mediator goes on.
+    await tap(mediator.page, '[data-move="walk-2"]');
+    await tap(mediator.page, '[data-move="listen"]');
+    await east.page.locator('form.brief-form [data-hotseat-action="answer"]').waitFor({ timeout: 15_000 });
+    expect(await east.page.locator('[data-brief="east"]').count()).toBe(1);
+    expect(await mediator.page.locator('[data-brief]').count()).toBe(0);
+    await tap(east.page, 'form.brief-form [data-hotseat-action="answer"]');
+    await mediator.page.locator('[data-move="walk-0"]:not([disabled])').waitFor({ timeout: 15_000 });
+    await fitsWidth(east.page);
+    await shot(mediator.page, 'class-three-mediator');
+    await shot(east.page, 'class-three-delegation');
+    for (const w of [teacher, mediator, east]) {
+      expect(w.errors.filter((e) => !/^CSP refused script-src: eval$/.test(e)), w.errors.join('\n')).toEqual([]);
+      expect(w.external).toEqual([]);
+      await w.page.context().close();
+    }
   });
 });

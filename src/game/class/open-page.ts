@@ -50,10 +50,11 @@ export function mountOpenPage(root: HTMLElement, scenarios: ClassScenarioChoice[
   const peopleSet = el('fieldset', {});
   let peopleBoxes: HTMLInputElement[] = [];
   const showPeople = () => {
-    const count = scenarios.find((s) => s.id === scenario.value)?.delegations ?? 2;
+    const choice = scenarios.find((s) => s.id === scenario.value);
+    const count = choice?.delegations ?? 2;
     const was = peopleBoxes.map((b) => b.checked);
     peopleBoxes = Array.from({ length: count }, (_, i) => el('input', { attrs: { type: 'checkbox', checked: was[i] ?? true, 'data-field': `people${i}` } }));
-    fill(peopleSet, el('legend', { text: w.people }), ...peopleBoxes.map((box, i) => el('label', {}, box, ` ${i + 1}`)));
+    fill(peopleSet, el('legend', { text: w.people }), ...peopleBoxes.map((box, i) => el('label', {}, box, ` ${choice?.names?.[i] ?? i + 1}`)));
   };
   showPeople();
   scenario.addEventListener('change', showPeople);
@@ -80,6 +81,7 @@ export function mountOpenPage(root: HTMLElement, scenarios: ClassScenarioChoice[
       else scenarios.push({ id, title: loaded.scenario.title, text });
       const chosenScenario = scenarios.find((s) => s.id === id)!;
       chosenScenario.delegations = loaded.scenario.delegations.length;
+      chosenScenario.names = loaded.scenario.delegations.map((d) => d.name);
       const option = [...scenario.options].find((o) => o.value === id) ?? scenario.appendChild(el('option', { attrs: { value: id } }) as HTMLOptionElement);
       option.textContent = w.fileOpened(loaded.scenario.title);
       scenario.value = id;

@@ -44,11 +44,13 @@ export interface ClassScenarioChoice {
   title: string;
   /** How many delegations it has (a seat each); two when not known. */
   delegations?: number;
+  /** The delegations' names, in order (the boxes of who plays them are labelled with them). */
+  names?: string[];
   /** A file the teacher opened on the class page: its text goes to the server with the class. */
   text?: string;
 }
 
 /** The shipped scenarios a class may be opened on (the class page can open a file besides). */
 export async function classScenarios(storage: SafeStorage): Promise<ClassScenarioChoice[]> {
-  return (await new Catalog(storage).playable()).map((s) => ({ id: s.id, title: s.title, delegations: s.delegations.length }));
+  return (await new Catalog(storage).playable()).map((s) => ({ id: s.id, title: s.title, delegations: s.delegations.length, names: s.delegations }));
 }
