@@ -2,8 +2,9 @@
 // whether messages may be distorted, names or titles, and the seed) as a short code students
 // type. 40 bits in Crockford's base 32 (no I, L, O, U: nothing to misread) plus a Luhn mod 32
 // check character, so a mistyped code is refused instead of starting a different game. A code in
-// which a person plays a third or fourth delegation has one more character in front, holding
-// those two ticks (never 0, so a long code is never a short one with a character added).
+// which a person plays a third or fourth delegation has two more characters in front: those two
+// ticks (1 to 3) and a fixed mark, so one character typed too many or too few in either kind of
+// code is refused by its length, as before.
 // The check also covers the rules version (as a character before the body that is never
 // written), so a code made under other rules is refused by name: its seed would start another
 // game. Codes made before the rules were recorded are rules 1, whose character adds nothing.
@@ -14,8 +15,10 @@ import { classroomWords } from '../present/index.ts';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BODY = 8;
-/** A code for a game in which people play a third or fourth delegation: one more character. */
-const LONG_BODY = BODY + 1;
+/** A code for a game in which people play a third or fourth delegation: two more characters. */
+const LONG_BODY = BODY + 2;
+/** The second character of a long code. */
+const LONG_MARK = 'P';
 export const MAX_CODE_SEED = 2 ** 20 - 1;
 export const MAX_CODE_ROUNDS = 15;
 
@@ -75,8 +78,8 @@ export function encodeClassCode(setup: ClassSetup, rules: number = RULES_VERSION
     n >>= 5n;
   }
   const beyond = (settings.people[2] ? 1 : 0) | (settings.people[3] ? 2 : 0);
-  if (beyond !== 0) body = ALPHABET[beyond]! + body;
-  return `${body.slice(0, body.length - 4)}-${body.slice(-4)}-${checkChar(body, rules)}`;
+  const check = checkChar(beyond === 0 ? body : ALPHABET[beyond]! + LONG_MARK + body, rules);
+  return beyond === 0 ? `${body.slice(0, 4)}-${body.slice(4)}-${check}` : `${ALPHABET[beyond]!}${LONG_MARK}-${body.slice(0, 4)}-${body.slice(4)}-${check}`;
 }
 
 /** Who plays each delegation, from the code's ticks: two entries, more only up to the last person beyond the second (an entry left out is the computer). */
@@ -106,9 +109,9 @@ export function decodeClassCode(typed: string, scenarioIds: readonly string[]): 
     const rules = { made, plays: RULES_VERSION };
     return { ok: false, error: w.otherRules(rules), rules };
   }
-  // A long code's first character: the ticks of a third and fourth delegation (1 to 3).
+  // A long code's first character: the ticks of a third and fourth delegation (1 to 3); its second, the mark.
   const beyond = body.length === LONG_BODY ? ALPHABET.indexOf(body[0]!) : 0;
-  if (body.length === LONG_BODY && (beyond < 1 || beyond > 3)) return { ok: false, error: w.notOurs };
+  if (body.length === LONG_BODY && (beyond < 1 || beyond > 3 || body[1] !== LONG_MARK)) return { ok: false, error: w.notOurs };
   let n = 0n;
   for (const ch of body.slice(-BODY)) n = (n << 5n) | BigInt(ALPHABET.indexOf(ch));
   const take = (bits: bigint) => {

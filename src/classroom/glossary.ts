@@ -292,6 +292,7 @@ const MANY: Readonly<Record<string, Partial<Pick<GlossaryEntry, 'definition' | '
   framework: {
     definition: 'A framework: every side accepts one text covering the core issues. Interim: a partial text every side accepted, or at the deadline the part no side objected to once the others had accepted.',
   },
+  'tit-for-tat': { inGame: 'A delegation concedes when it believes the others have conceded toward it, so how each message is carried matters.' },
 };
 
 /**

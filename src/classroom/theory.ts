@@ -156,7 +156,7 @@ function twoLevel(f: GameFacts): Fit | null {
     }
   }
   if (!rose && !blocked) return null;
-  return { id: 'two-level', score: blocked ? 2 : 1, why: w.why(blocked ? w.homeDecided : w.homeHarder), facts };
+  return { id: 'two-level', score: blocked ? 2 : 1, why: w.why(blocked ? w.homeDecided : w.homeHarder, c.sides.length), facts };
 }
 
 function bargainingWar(f: GameFacts): Fit | null {

@@ -70,7 +70,7 @@ describe('class codes', () => {
 
   it('says clearly what is wrong', () => {
     const code = encodeClassCode({ scenarioId: IDS[0]!, settings: { seed: 1234, names: 'names', allowDistortion: true, difficulty: 'standard', rounds: 0, people: [false, false] } });
-    expect(decodeClassCode(code.slice(0, 6), IDS)).toEqual({ ok: false, error: expect.stringMatching(/has 9 letters and digits \(10 when people play a third or fourth delegation\); this one has 5/) });
+    expect(decodeClassCode(code.slice(0, 6), IDS)).toEqual({ ok: false, error: expect.stringMatching(/has 9 letters and digits \(11 when people play a third or fourth delegation\); this one has 5/) });
     expect(decodeClassCode(`${code.slice(0, -1)}!`, IDS)).toEqual({ ok: false, error: expect.stringMatching(/"!" is not used/) });
     expect(decodeClassCode(code, ['another-scenario'])).toEqual({ ok: false, error: expect.stringMatching(/scenario that is not in this copy/) });
     // Letters that look like digits are read as those digits.
@@ -95,7 +95,7 @@ describe('class codes', () => {
     );
   });
 
-  it('holds people playing a third and fourth delegation in one more character, and a typo there is never another game', () => {
+  it('holds people playing a third and fourth delegation in two more characters, and a typo there is never another game', () => {
     const longArb = setupArb.chain((setup) =>
       fc.tuple(fc.boolean(), fc.boolean()).map(([third, fourth]) => ({ ...setup, settings: { ...setup.settings, people: [...setup.settings.people, third, fourth] } })),
     );
@@ -104,7 +104,7 @@ describe('class codes', () => {
         const code = encodeClassCode(setup);
         const people = setup.settings.people;
         const beyond = people[2] || people[3];
-        expect(code).toMatch(beyond ? /^[0-9A-Z]{5}-[0-9A-Z]{4}-[0-9A-Z]$/ : /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+        expect(code).toMatch(beyond ? /^[1-3]P-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/ : /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
         // Entries left out are the computer: the code keeps people up to the last person.
         const kept = people[3] ? people : people[2] ? people.slice(0, 3) : people.slice(0, 2);
         expect(decodeClassCode(code, IDS)).toEqual({ ok: true, ...setup, settings: { ...setup.settings, people: kept } });
@@ -117,13 +117,17 @@ describe('class codes', () => {
             // A changed first character of a long code must not read as other people playing.
             expect(read.ok, typo).toBe(false);
           }
+          // One character too many or too few, anywhere, is refused by the length.
+          for (const ch of ALPHABET) expect(decodeClassCode(plain.slice(0, i) + ch + plain.slice(i), IDS).ok).toBe(false);
+          expect(decodeClassCode(plain.slice(0, i) + plain.slice(i + 1), IDS).ok).toBe(false);
         }
       }),
       { numRuns: 40 },
     );
-    // A short code with a character put in front is not a long one: its first character is never 0.
+    // A short code with two characters put in front is not a long one unless they are its ticks and mark, and the check agrees.
     const short = normaliseCode(encodeClassCode({ scenarioId: IDS[0]!, settings: { seed: 99, names: 'names', allowDistortion: false, difficulty: 'standard', rounds: 0, people: [true, false] } }));
-    expect(decodeClassCode(`0${short}`, IDS).ok).toBe(false);
+    for (const first of ALPHABET) expect(decodeClassCode(`${first}P${short}`, IDS).ok).toBe(false);
+    expect(decodeClassCode(`0P${short.slice(0, -1)}`, IDS).ok).toBe(false);
   });
 
   it('refuses setups a code cannot hold', () => {

@@ -231,7 +231,7 @@ export async function showTeacherSetup(
     packButton.disabled = current === null;
     setText(copied, '');
     setText(packNote, '');
-    setText(peopleHint, peopleLine((form.scenario.delegations ?? w.delegationsInLine).map((name) => ({ name })), form.settings.people) ?? w.computerPlays);
+    setText(peopleHint, peopleLine((form.scenario.delegations ?? w.delegationsInLine).map((name) => ({ name })), form.settings.people) ?? ((form.scenario.delegations?.length ?? 2) > 2 ? w.computerPlaysAll : w.computerPlays));
   };
   update();
 

@@ -44,7 +44,7 @@ function situation(c: CompiledScenario, mode: NameMode): HTMLElement[] {
     s.subtitle ? el('p', { class: 'muted', text: s.subtitle }) : null,
     el('p', { text: s.summary }),
     el('h3', { text: w.yourRole }),
-    el('p', { text: w.role({ mediator: mediatorLabel(c, mode), hall: s.mediator.hallName }) }),
+    el('p', { text: w.role({ mediator: mediatorLabel(c, mode), hall: s.mediator.hallName, delegations: c.sides.length }) }),
     interests(c),
     el('h3', { text: w.days }),
     el('ol', {}, ...s.rounds.map((r) => el('li', { text: w.day({ date: r.date, label: r.label, venue: r.venue, hours: r.hours }) }))),
@@ -74,7 +74,7 @@ function whoIsWho(c: CompiledScenario, mode: NameMode): HTMLElement[] {
   const side = (i: SideIndex) => {
     const d = s.delegations[i]!;
     return [
-      el('h3', { text: w.delegationRoom({ name: d.name, first: i === 0 }) }),
+      el('h3', { text: w.delegationRoom({ name: d.name, first: i === 0, back: i >= 2 }) }),
       el(
         'ul',
         { class: 'member-list' },
@@ -141,7 +141,7 @@ function howToPlay(c: CompiledScenario, glossary?: GlossaryLink): HTMLElement[] 
   const w = gameWords().dossier;
   const nodes: (HTMLElement | null)[] = [
     el('h2', { text: w.how }),
-    el('ul', {}, el('li', { text: w.howDraft(hall) }), el('li', { text: w.howWalk }), el('li', { text: w.howWin(c.scenario.labels.pressure) }), el('li', { text: w.howMeters })),
+    el('ul', {}, el('li', { text: w.howDraft(hall) }), el('li', { text: c.sides.length === 2 ? w.howWalk : w.howWalkMany }), el('li', { text: c.sides.length === 2 ? w.howWin(c.scenario.labels.pressure) : w.howWinMany(c.scenario.labels.pressure) }), el('li', { text: w.howMeters })),
     glossary ? el('h3', { text: w.terms }) : null,
     glossary ? el('ul', { class: 'glossary-terms' }, ...HOW_TO_PLAY_TERMS.map((id) => el('li', {}, termLink(c, glossary, id)))) : null,
   ];

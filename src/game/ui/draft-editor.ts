@@ -158,7 +158,7 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
     'section',
     { class: 'panel editor', attrs: { 'aria-labelledby': headingId } },
     el('div', { class: 'row' }, heading, accepted, el('span', { class: 'spacer' }), closeButton),
-    el('p', { class: 'small muted', text: w.note(hours) }),
+    el('p', { class: 'small muted', text: w.note(hours, c.sides.length) }),
     changes,
     el(
       'div',

@@ -67,7 +67,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
   const knot = el('span', { class: 'knot' });
   // The stretch of the rope both homes can sell (right to left, as the knot runs), when the scenario judges the agenda at home.
   const home = scopeHome(c, 0);
-  const zone = home?.zone ? el('span', { class: 'home-zone', attrs: { title: w.scopeZone } }) : null;
+  const zone = home?.zone ? el('span', { class: 'home-zone', attrs: { title: two ? w.scopeZone : w.scopeZoneMany } }) : null;
   if (zone && home?.zone) {
     zone.style.insetInlineStart = `${100 - home.zone.max}%`;
     zone.style.insetInlineEnd = `${home.zone.min}%`;
@@ -140,7 +140,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
       knot.style.insetInlineStart = `${100 - scope}%`;
       const scopeWords = scope >= 67 ? w.scopeWide : scope > 33 ? w.scopeMiddle : w.scopeNarrow;
       const atHome = scopeHome(c, scope);
-      const words = atHome ? `${scopeWords}; ${w.scopeAtHome({ outside: atHome.outside.map((s) => sideName(c, s)) })}` : scopeWords;
+      const words = atHome ? `${scopeWords}; ${w.scopeAtHome({ outside: atHome.outside.map((s) => sideName(c, s)), many: !two })}` : scopeWords;
       const reading = w.scopeReading({ value: Math.round(scope), words });
       setText(scopeReading, reading);
       scopeFocus.setAttribute('aria-valuenow', String(Math.round(scope)));

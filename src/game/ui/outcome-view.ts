@@ -111,13 +111,13 @@ export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLEle
   const left = el(
     'section',
     { attrs: { 'aria-label': w.textRegion } },
-    el('h2', { text: textLabel(a.text.kind) }),
+    el('h2', { text: textLabel(a.text.kind, c.sides.length) }),
     el(
       'table',
       { class: 'text-table' },
       el('caption', { class: 'visually-hidden', text: w.textCaption }),
       el('thead', {}, el('tr', {}, th(common.issue), th(w.finalText), th(common.nashPoint))),
-      el('tbody', {}, ...a.text.items.map((i) => el('tr', {}, el('th', { text: i.issueName, attrs: { scope: 'row' } }), el('td', { text: i.optionLabel ?? common.leftOpen }), el('td', { text: a.text.nash ? (i.nashLabel ?? common.leftOpen) : w.noNash })))),
+      el('tbody', {}, ...a.text.items.map((i) => el('tr', {}, el('th', { text: i.issueName, attrs: { scope: 'row' } }), el('td', { text: i.optionLabel ?? common.leftOpen }), el('td', { text: a.text.nash ? (i.nashLabel ?? common.leftOpen) : c.sides.length === 2 ? w.noNash : w.noNashMany })))),
     ),
   );
   const history = c.scenario.history;

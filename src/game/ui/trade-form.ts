@@ -53,9 +53,14 @@ export function createTradeForm(side: SideIndex, handlers: TradeFormHandlers): T
     options(get, form(view).gets[give.value] ?? [], get.value);
     refreshSummary();
   };
+  // Another counterpart: its steps, and the labels that name it.
   const refreshGives = () => {
     if (!view) return;
-    options(give, form(view).gives, give.value);
+    const next = form(view);
+    setText(heading, next.heading);
+    setText(giveLabel, next.giveLabel);
+    setText(getLabel, next.getLabel);
+    options(give, next.gives, give.value);
     refreshGets();
   };
   const refreshSummary = () => {

@@ -16,6 +16,7 @@ export const actions = {
   noDistortion: 'Distortion is turned off for this game.',
   ask: 'Ask for a concession',
   askHint: 'Ask them to move one step on an issue. They give more when they see the other side move too.',
+  askHintMany: 'Ask them to move one step on an issue. They give more when they see the others move toward them too.',
   theirPosition: (option: string | null) => `Their position: ${option ?? 'not heard yet'}`,
   agenda: 'Propose the agenda',
   agendaHint: 'Widen it, narrow it, or put the wider issues on a parallel track.',

@@ -73,6 +73,12 @@ export const advisor = {
       agenda: 'the agenda strains their patience: the wider issues on a parallel track ease it',
       moveOn: 'little more can be done here now: the other side’s turn',
       recess: 'too few hours are left today for anything that matters',
+      /** With more than two delegations, where the words above say "both" or "the other side". */
+      many: {
+        faithful: 'a message carried as it was given keeps every delegation’s trust',
+        draft: 'the draft should move toward the text most likely to clear every delegation’s floor',
+        moveOn: 'little more can be done here now: another delegation’s turn',
+      },
     },
   },
   interests: {

@@ -50,7 +50,7 @@ export const compareClass = {
 
   // Class codes.
   code: {
-    length: (p: { expected: number; got: number }) => `A class code has ${num(p.expected)} letters and digits (${num(p.expected + 1)} when people play a third or fourth delegation); this one has ${num(p.got)}.`,
+    length: (p: { expected: number; got: number }) => `A class code has ${num(p.expected)} letters and digits (${num(p.expected + 2)} when people play a third or fourth delegation); this one has ${num(p.got)}.`,
     badCharacter: (ch: string) => `"${ch}" is not used in class codes: check the code again.`,
     typo: 'This code has a typo: one of its characters is wrong. Check it against the one you were given.',
     /** A code whose check fits other rules (its seed would start another game there), or, rarely, a typo. */

@@ -76,8 +76,8 @@ export const theory = {
       `The final text was worth ${u3(p.value)} to ${p.side}: above its fallback (${u3(p.fallback)}) but short of what its hardliners demanded (${u3(p.floor)}).`,
     homeDecided: 'Here the home table decided it: a text good enough to beat no deal was still not good enough to sell at home.',
     homeHarder: 'Here the home table grew harder to satisfy as the game went on, narrowing the deals that could pass.',
-    why: (story: string) =>
-      `Putnam describes negotiators playing at two tables at once: a deal must please the other side and also be ratified at home, and strong hardliners shrink the win-set. ${story}`,
+    why: (story: string, sides = 2) =>
+      `Putnam describes negotiators playing at two tables at once: a deal must please ${both(sides, 'the other side', 'the other delegations')} and also be ratified at home, and strong hardliners shrink the win-set. ${story}`,
   },
   bargainingWar: {
     /** One value each per delegation, in order. */

@@ -26,7 +26,7 @@ export const editor = {
   write: (p: { version: number; hours: number }) => `Write draft ${num(p.version)} (${num(p.hours, 2)} h)`,
   chooseFirst: 'Choose at least one change before writing a new version.',
   close: 'Close (Esc)',
-  note: (hours: number) => `One text for both sides (the single negotiating text). Choose an option for each item, or leave it open, then write the revision: it takes ${num(hours, 2)} h. Present it in each room.`,
+  note: (hours: number, delegations = 2) => `One text for ${delegations === 2 ? 'both sides' : 'every delegation'} (the single negotiating text). Choose an option for each item, or leave it open, then write the revision: it takes ${num(hours, 2)} h. Present it in each room.`,
   caption: 'The draft: each issue with what each side said and the option in the text',
   said: (side: string) => `${cap(side)} said`,
   theText: 'The text',

@@ -83,6 +83,7 @@ export const play = {
     textRegion: 'The final text',
     textCaption: 'The final text against the Nash bargaining point, issue by issue',
     noNash: 'No text beats no deal for both',
+    noNashMany: 'No text beats no deal for every delegation',
     comparesRegion: 'How it compares',
     compares: 'Against no deal, and against the Nash point',
     valuesNote: 'Values run from 0 to 100 in each side’s own terms; items left open count at its fallback (its value of no deal). These hidden numbers are game assumptions, revealed now.',
@@ -122,8 +123,9 @@ export const play = {
     scopeNarrow: 'narrow: the core file only',
     scopeReading: (p: { value: number; words: string }) => `${num(p.value)} of 100, ${p.words}`,
     /** Who cannot sell the agenda at home where it stands (the overlap of the tolerances is marked on the rope). */
-    scopeAtHome: (p: { outside: readonly string[] }) => (p.outside.length === 0 ? 'both can sell it at home' : `${fmt().list(p.outside, 'and')}’s critics attack it`),
+    scopeAtHome: (p: { outside: readonly string[]; many?: boolean }) => (p.outside.length === 0 ? (p.many ? 'every delegation can sell it at home' : 'both can sell it at home') : `${fmt().list(p.outside, 'and')}’s critics attack it`),
     scopeZone: 'the stretch both can sell at home',
+    scopeZoneMany: 'the stretch every delegation can sell at home',
   },
   ladder: {
     now: ' now',

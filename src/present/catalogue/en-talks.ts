@@ -41,8 +41,10 @@ export const talks = {
     exhausted: (p: { side: string; issue: string }) => `${cap(p.side)} has nothing further to give on ${p.issue}.`,
     redLine: (p: { side: string; issue: string }) => `${cap(p.side)} will not take the next step on ${p.issue}: a red line.`,
     tooSoon: (p: { side: string; issue: string }) => `${cap(p.side)} cannot go that far on ${p.issue}: it would fall below what it can accept at home.`,
-    noReciprocity: (p: { side: string; other: string; issue: string }) => `${cap(p.side)} will not move on ${p.issue} yet: it asks what ${p.other} has given in return.`,
+    noReciprocity: (p: { side: string; other: string; issue: string; many?: boolean }) => `${cap(p.side)} will not move on ${p.issue} yet: it asks what ${p.other} ${p.many ? 'have' : 'has'} given in return.`,
     pastTheirs: (p: { side: string; other: string; issue: string }) => `${cap(p.side)} already stands where ${p.other} does on ${p.issue}: there is nothing to close.`,
+    /** More than two delegations: a step may not pass the nearest delegation ahead, nor go where none stands. */
+    pastNearest: (p: { side: string; issue: string }) => `${cap(p.side)} sees nothing to close on ${p.issue}: one more step would pass the nearest delegation’s position, or go where no delegation asks it to.`,
     accepted: (p: { side: string; version: number }) => `${cap(p.side)} accepts draft ${p.version}.`,
     criticised: (p: { side: string; version: number; f: Formatters; items: string[]; need: string | null }) =>
       `${cap(p.side)} turns draft ${p.version} down${p.items.length ? `, objecting to ${p.f.list(p.items)}` : ''}${p.need ? `; it needs more on ${p.need}` : ''}.`,
@@ -83,6 +85,7 @@ export const talks = {
     resumed: 'The teacher resumes the talks.',
     seat: (p: { seat: string; ai: boolean }) => (p.ai ? `The AI now plays ${p.seat} while the team is away.` : `The team is back: people play ${p.seat} again.`),
     banked: (version: number) => `Both sides accept draft ${version}: a partial package is banked.`,
+    bankedBy: (version: number) => `Every delegation that signs accepts draft ${version}: a partial package is banked.`,
     ratified: (p: { side: string; passed: boolean }) => (p.passed ? `At home, ${p.side}’s leadership approves the deal.` : `At home, ${p.side}’s hardliners reject the deal.`),
   },
 

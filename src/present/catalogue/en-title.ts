@@ -147,6 +147,7 @@ export const title = {
     badSeed: (max: number) => `The seed must be a whole number from 0 to ${num(max)}.`,
     noCode: 'No code until the seed is fixed',
     computerPlays: 'The computer plays both delegations.',
+    computerPlaysAll: 'The computer plays every delegation.',
     intro: 'Choose the game your class will play. Every student who joins with the code below plays the same game: the same scenario, settings and chance.',
     classCode: 'Class code',
     scenario: 'Scenario',

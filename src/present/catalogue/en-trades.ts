@@ -5,7 +5,9 @@ import { cap, num } from './en-forms.ts';
 export const trades = {
   action: 'Propose a trade',
   actionHint: 'Ask whether they would move one step on an issue if the other side moved one step on another.',
+  actionHintMany: 'Ask whether they would move one step on an issue if another delegation moved one step on another.',
   noTrade: 'No trade can be framed now: on every issue a side has taken its last step, or one more would pass the other side.',
+  noTradeMany: 'No trade can be framed now: on every issue a side has taken its last step, or one more would pass another delegation.',
   heading: (side: string) => `Propose a trade to ${side}`,
   note: 'Only the steps each side can still take from where it stands are listed. Their answer is given at once; a yes is their offer, for you to carry.',
   give: (side: string) => `${cap(side)} would move on`,

@@ -99,9 +99,10 @@ export function hallActions(view: ActionView): ActionSpec[] {
 /** Proposing a trade opens a form of two choices (present/views/trades.ts): enabled when any trade is legal. */
 function tradeAction(m: Menu, hours: number): ActionSpec {
   const t = gameWords().trades;
+  const many = named(m.c);
   const enabled = m.trades;
-  const reason = enabled ? undefined : m.state.paused ? words().paused : m.state.hoursLeft <= 0 ? words().noHours : t.noTrade;
-  return { id: 'trade', label: t.action, hint: t.actionHint, key: 'x', hours, ui: 'open-trade', enabled, ...(reason === undefined ? {} : { reason }) };
+  const reason = enabled ? undefined : m.state.paused ? words().paused : m.state.hoursLeft <= 0 ? words().noHours : many ? t.noTradeMany : t.noTrade;
+  return { id: 'trade', label: t.action, hint: many ? t.actionHintMany : t.actionHint, key: 'x', hours, ui: 'open-trade', enabled, ...(reason === undefined ? {} : { reason }) };
 }
 
 const RELAY_MODES = ['faithful', 'softened', 'sharpened', 'withheld'] as const;
@@ -146,7 +147,7 @@ export function roomActions(view: ActionView, room: SideIndex): ActionSpec[] {
     {
       id: 'ask',
       label: w.ask,
-      hint: w.askHint,
+      hint: named(c) ? w.askHintMany : w.askHint,
       key: 'a',
       hours: h.ask,
       children: c.scenario.issues.map((issue, i) => {

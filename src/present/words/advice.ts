@@ -14,16 +14,18 @@ export function oddsOf(p: number): Odds {
   return p >= 0.8 ? 'nearlyAll' : p >= 0.6 ? 'most' : p >= 0.4 ? 'half' : 'some';
 }
 
-export function reasonWords(reason: AdviceReason): string {
+/** `many`: more than two delegations (no "both", no "the other side"). */
+export function reasonWords(reason: AdviceReason, many = false): string {
   const w = gameWords().advisor.advice;
   const r = w.reasons;
   switch (reason.type) {
     case 'phase':
       return r.phase;
     case 'carry':
+      if (many && (reason.mode === 'faithful' || !(reason.mode in r.carry))) return r.many.faithful;
       return r.carry[reason.mode as keyof typeof r.carry] ?? r.carry.faithful;
     case 'draft':
-      return r.draft;
+      return many ? r.many.draft : r.draft;
     case 'present':
       return r.present(w.odds[oddsOf(reason.odds)]);
     case 'trade':
@@ -39,7 +41,7 @@ export function reasonWords(reason: AdviceReason): string {
     case 'agenda':
       return r.agenda;
     case 'move-on':
-      return r.moveOn;
+      return many ? r.many.moveOn : r.moveOn;
     case 'recess':
       return r.recess;
   }
@@ -62,7 +64,7 @@ export function adviceWords(view: MediatorView, advice: Advice): AdviceWords {
   const scene = sceneOf(view.c, view.state);
   const move = moveImperative(advice.event, scene);
   const runner = advice.runnerUp ? moveImperative(advice.runnerUp.event, scene) : null;
-  const why = advice.weighed && runner ? w.weighed(runner) : reasonWords(advice.reason);
+  const why = advice.weighed && runner ? w.weighed(runner) : reasonWords(advice.reason, view.c.sides.length > 2);
   const next = runner && !advice.weighed && advice.runnerUp!.value < advice.value ? w.next(runner) : null;
   return { move, why, text: w.says({ move, why }), next };
 }

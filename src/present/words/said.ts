@@ -88,9 +88,9 @@ export function replyText(c: CompiledScenario, s: SideIndex, reply: Reply): stri
         case 'tooSoon':
           return r.tooSoon({ side, issue });
         case 'noReciprocity':
-          return r.noReciprocity({ side, other, issue });
+          return r.noReciprocity({ side, other, issue, many: named(c) });
         case 'pastTheirs':
-          return r.pastTheirs({ side, other, issue });
+          return named(c) ? r.pastNearest({ side, issue }) : r.pastTheirs({ side, other, issue });
       }
       break;
     }
@@ -189,7 +189,7 @@ export function noticeText(c: CompiledScenario, n: Notice): string {
     case 'seat':
       return t.seat({ seat: n.side === null ? mediatorLabel(c, 'titles') : sideName(c, n.side), ai: n.to === 'ai' });
     case 'banked':
-      return t.banked(n.version);
+      return named(c) ? t.bankedBy(n.version) : t.banked(n.version);
     case 'ratified':
       return t.ratified({ side: sideName(c, n.side), passed: n.passed });
     case 'coerced':

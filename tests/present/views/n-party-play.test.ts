@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { GameEvent } from '../../../src/machine/events.ts';
 import { persist, resumeGame, sendEvent, settingsFor, startGame, type PersistedGame } from '../../../src/machine/game.ts';
 import { mediatorView } from '../../../src/machine/view.ts';
-import { compile, waitingFor, type CompiledScenario } from '../../../src/model/index.ts';
+import { compile, offerTo, waitingFor, type CompiledScenario } from '../../../src/model/index.ts';
 import { hallActions, roomActions, type ActionSpec } from '../../../src/present/views/actions.ts';
 import { concededShares } from '../../../src/present/views/conceded.ts';
 import { gapView } from '../../../src/present/views/concessions.ts';
@@ -132,12 +132,26 @@ describe.each([3, 4] as const)('%i delegations on the play screens', (count) => 
     expect(shares.some((s) => s > 0)).toBe(true);
   });
 
-  it('keeps offers waiting addressed to their counterpart', () => {
-    const game = playGame(scenario, policyByName('broker')!, 1);
-    const state = mediatorView(scenario, game.snapshot).state;
-    const cards = offerCards(mediatorView(scenario, game.snapshot));
-    for (const card of cards) expect(card.text).not.toMatch(/undefined/);
-    expect(waitingMessages(c, state).every((m) => m.from !== m.to)).toBe(true);
+  it('addresses a trade offer to its counterpart and a trade’s answer to the offerer, at every step of played games', () => {
+    let offers = 0;
+    for (const seed of [1, 2, 3]) {
+      const game = playGame(scenario, policyByName('broker')!, seed);
+      const actor = startGame(scenario, settingsFor(seed));
+      for (const event of game.events) {
+        sendEvent(actor, event);
+        const view = mediatorView(scenario, actor.getSnapshot());
+        for (const m of waitingMessages(c, view.state)) {
+          for (const item of m.items) {
+            if (item.type === 'offer') expect(m.to).toBe(offerTo(item.offer));
+            if (item.type === 'tradeAccepted' || item.type === 'tradeDeclined') expect(m.to).toBe(item.offer.from);
+            if (item.type === 'offer' || item.type === 'tradeAccepted' || item.type === 'tradeDeclined') offers++;
+          }
+        }
+        for (const card of offerCards(view)) expect(card.text).not.toMatch(/undefined|NaN/);
+      }
+      actor.stop();
+    }
+    expect(offers).toBeGreaterThan(0);
   });
 });
 

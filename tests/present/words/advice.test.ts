@@ -34,7 +34,7 @@ describe('the advice in words', () => {
       { type: 'move-on' },
       { type: 'recess' },
     ];
-    const said = reasons.map(reasonWords);
+    const said = reasons.map((r) => reasonWords(r));
     for (const text of said) expect(text).toMatch(/^[a-z].*[a-z]$/);
     expect(new Set(said).size).toBe(said.length);
     expect(reasonWords({ type: 'present', odds: 0.85 })).toBe('in nearly all the games I can imagine, they say yes to it');
