@@ -2,7 +2,7 @@
 // person plays and its answer, its words unasked, and the teacher's controls. The XState machine's
 // actions and the pure transition (transition.ts) both go through here, as the mediator's moves
 // go through moves.ts.
-import { aiHolds, applyAnswer, extendDeadline, handOver, injectEvent, issueIndex, pause, putQuestion, resume, speak, TEACHER, type Actor, type CompiledScenario, type GameState, type SideIndex } from '../model/index.ts';
+import { aiHolds, applyAnswer, extendDeadline, handOver, injectEvent, issueIndex, pause, sideIndex, putQuestion, resume, speak, TEACHER, type Actor, type CompiledScenario, type GameState, type SideIndex } from '../model/index.ts';
 import type { GameEvent } from './events.ts';
 import { answerParts, roomSide, seatOf } from './guards.ts';
 import { applyRule } from './moves.ts';
@@ -25,7 +25,8 @@ export function askPerson(c: CompiledScenario, context: GameState, event: GameEv
   const hours = c.scenario.rules.actionHours;
   const kind = event.type === 'PRESENT_DRAFT' ? 'draft' : event.type === 'ASK_CONCESSION' ? 'concession' : event.type === 'PROPOSE_TRADE' ? 'trade' : 'listen';
   const issue = event.type === 'ASK_CONCESSION' ? issueIndex(c, event.issue) : null;
-  const trade = event.type === 'PROPOSE_TRADE' ? { give: issueIndex(c, event.give), get: issueIndex(c, event.get) } : undefined;
+  // With more than two delegations the trade names its counterpart (absent with two: their states hash as before).
+  const trade = event.type === 'PROPOSE_TRADE' ? { give: issueIndex(c, event.give), get: issueIndex(c, event.get), ...(event.with === undefined ? {} : { with: sideIndex(c, event.with) }) } : undefined;
   const cost = kind === 'draft' ? hours.present : kind === 'concession' ? hours.ask : kind === 'trade' ? hours.trade : hours.listen;
   return applyRule(c, context, event.type, (d, ctx) => putQuestion(d, ctx, inRoom(d), kind, issue, trade), cost);
 }

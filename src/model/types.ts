@@ -99,8 +99,8 @@ export interface Question {
   issue: number | null;
   /** The draft version put to them (for a draft). */
   version: number;
-  /** The trade put to them (give, get), for a trade. */
-  trade?: { give: number; get: number };
+  /** The trade put to them (give, get), for a trade; `with` names the counterpart when there are more than two delegations. */
+  trade?: { give: number; get: number; with?: SideIndex };
 }
 
 /** A delegation's true values, drawn for this game around the scenario's published priors. */

@@ -241,6 +241,22 @@ describe('a class of three delegations, on a file the teacher opened', () => {
     expect(await mediator.page.locator('[data-brief]').count()).toBe(0);
     await tap(east.page, 'form.brief-form [data-hotseat-action="answer"]');
     await mediator.page.locator('[data-move="walk-0"]:not([disabled])').waitFor({ timeout: 15_000 });
+    // A trade from this room: the form asks whom it is with, and the proposal is put (and answered by the student).
+    await tap(mediator.page, '[data-move="trade"]');
+    await mediator.page.locator('[data-panel="trade"] [data-trade="with"]').waitFor({ timeout: 15_000 });
+    const partners = await mediator.page.locator('[data-trade="with"] option').allTextContents();
+    expect(partners.length).toBeGreaterThanOrEqual(1);
+    for (const p of partners) expect(input.delegations.slice(0, 2).some((d) => p.includes(d.shortName))).toBe(true);
+    await tap(mediator.page, '[data-action="trade-propose"]');
+    // The student is asked, on its own device, with the counterpart named; its yes goes on the record.
+    const asked = east.page.locator('form.brief-form [data-hotseat-action="answer"]');
+    await asked.waitFor({ timeout: 15_000 });
+    expect(await east.page.locator('[data-brief]').textContent()).toMatch(/proposes a trade: we move on .+ if (Northland|Southland) moves on/);
+    await east.page.locator('[data-answer="accept"]').check();
+    await tap(east.page, 'form.brief-form [data-hotseat-action="answer"]');
+    await mediator.page.locator('[data-move="walk-0"]:not([disabled])').waitFor({ timeout: 15_000 });
+    await mediator.page.locator('.class-transcript li', { hasText: 'offers a trade' }).waitFor({ timeout: 15_000 });
+    expect(await mediator.page.locator('[data-panel="trade"]').count()).toBe(0);
     await fitsWidth(east.page);
     await shot(mediator.page, 'class-three-mediator');
     await shot(east.page, 'class-three-delegation');

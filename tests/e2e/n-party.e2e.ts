@@ -248,6 +248,26 @@ describe('more than two delegations in the browser', () => {
     expect(after.context.question).toBeNull();
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-hotseat]', { state: 'detached' });
+
+    // A trade put to the person: the brief names the counterpart chosen; its yes is an offer made to that counterpart.
+    await page.keyboard.press('x');
+    await page.waitForSelector('[data-panel="trade"]');
+    const partner = (await page.$eval('[data-trade="with"]', (s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '')).replace(/^the /, '');
+    const partnerId = await page.$eval('[data-trade="with"]', (s) => (s as HTMLSelectElement).value);
+    await page.focus('[data-action="trade-propose"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-hotseat="privacy"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-brief]');
+    expect(await page.textContent('[data-brief]')).toContain(`if ${partner} moves on`);
+    await page.check('[data-answer="accept"]');
+    await page.click('[data-hotseat-action="answer"]');
+    await page.waitForSelector('[data-hotseat="handback"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-hotseat]', { state: 'detached' });
+    const end = (await page.evaluate(() => window.__shuttle!.snapshot())) as { context: { offers: { from: number; to?: number }[] } };
+    const ids = scenario.delegations.map((d) => d.id);
+    expect(end.context.offers.filter((o) => o.from === 2).map((o) => o.to)).toEqual([ids.indexOf(partnerId)]);
     await shot(page, 'n-party-3-hot-seat');
     expect(errors).toEqual([]);
     expect(external).toEqual([]);

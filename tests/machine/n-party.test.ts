@@ -10,6 +10,7 @@ import { compile } from '../../src/model/compile.ts';
 import { initialState } from '../../src/model/init.ts';
 import type { GameState, Message } from '../../src/model/types.ts';
 import { QUICK_POLICIES } from '../../src/sim/policies/index.ts';
+import { loadMini } from '../fixtures/mini.ts';
 import { loadNParty } from '../fixtures/n-party.ts';
 import { edit, MINI_SETTINGS } from '../model/helpers.ts';
 import { samePathOn } from './same-path.ts';
@@ -85,6 +86,37 @@ describe('the machine with three delegations', () => {
     const events = legalList({ c: tc, phase: 'talks', state });
     expect(events.filter((e) => e.type === 'RELAY').every((e) => !('from' in e))).toBe(true);
     expect(events.filter((e) => e.type === 'PROPOSE_TRADE').every((e) => !('with' in e))).toBe(true);
+  });
+});
+
+describe('a trade put to a delegation a person plays', () => {
+  /** A person plays the room's delegation; the mediator proposes the first legal trade with `partner`. */
+  function proposed(count: 2 | 3, room: string, partner: string | undefined) {
+    const sc = count === 3 ? scenario : loadMini();
+    const people = sc.delegations.map((d) => d.id === room);
+    const actor = startGame(sc, settingsFor(4, { people }));
+    for (const e of [{ type: 'BEGIN' }, { type: 'WALK', to: room }] as GameEvent[]) expect(sendEvent(actor, e)).toBe(true);
+    const trade = legalList(machineView(sc, actor.getSnapshot())).find((e) => e.type === 'PROPOSE_TRADE' && e.with === partner)!;
+    expect(trade, 'a legal trade').toBeDefined();
+    expect(sendEvent(actor, trade)).toBe(true);
+    return { actor, trade };
+  }
+
+  it('names the counterpart in the question, and a yes is an offer made to it', () => {
+    // The third delegation's person is offered a trade with the second, not "the other" (the first).
+    const { actor } = proposed(3, 'east', 'south');
+    const question = actor.getSnapshot().context.question!;
+    expect(question).toMatchObject({ side: 2, kind: 'trade', trade: { with: 1 } });
+    expect(sendEvent(actor, { type: 'ANSWER', accept: true })).toBe(true);
+    const offers = actor.getSnapshot().context.offers.filter((o) => o.from === 2);
+    expect(offers.map((o) => o.to)).toEqual([1]);
+    actor.stop();
+  });
+
+  it('keeps the two-party question as it was: no counterpart named', () => {
+    const { actor } = proposed(2, 'south', undefined);
+    expect(actor.getSnapshot().context.question!.trade).not.toHaveProperty('with');
+    actor.stop();
   });
 });
 

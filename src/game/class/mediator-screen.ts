@@ -3,13 +3,14 @@
 // mediator's view the server sent), the draft, what was said and the news. Made for touch and
 // small screens: plain buttons and selects, one column on a phone.
 import type { GameEvent, MediatorState } from '../../machine/index.ts';
-import { itemAt } from '../../model/index.ts';
+import { itemAt, type SideIndex } from '../../model/index.ts';
 import type { MediatorWire } from '../../net/index.ts';
 import { hallActions, meterName, netWords, roomActions, sideName, type ActionSpec } from '../../present/index.ts';
 import { el, fill, type Child } from '../dom/el.ts';
 import type { ClassConnection } from './connection.ts';
 import { floorPart, header, newsList, outcomePart, refusalText, seatsList, transcriptList, whereLine } from './parts.ts';
 import type { ClassScenario } from './scenario.ts';
+import { createTradeForm } from '../ui/trade-form.ts';
 
 const words = () => netWords().play;
 
@@ -21,6 +22,8 @@ function menuState(view: MediatorWire): MediatorState {
 export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: ClassConnection, watchOnly: boolean): void {
   const { c } = cs;
   let editing = false;
+  /** The trade form is open (in a room): the same form as the single-device game's. */
+  let trading = false;
   let message = '';
 
   const send = async (event: GameEvent) => {
@@ -38,7 +41,14 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
       if (spec.ui === 'open-editor') {
         editing = !editing;
         draw();
-      } else if (spec.event) void send(spec.event);
+      } else if (spec.ui === 'open-trade') {
+        trading = !trading;
+        draw();
+      } else if (spec.event) {
+        // Any other move puts the trade form away (a walk would leave it in the wrong room).
+        trading = false;
+        void send(spec.event);
+      }
     };
     return el('button', {
       text: spec.label,
@@ -85,6 +95,23 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
     return el('section', { class: 'class-draft' }, el('h2', { text: words().draft }), ...rows, revise);
   };
 
+  /** The trade form for the room the mediator stands in; sending closes it. */
+  const tradePanel = (menu: { c: typeof c; state: MediatorState; legal: MediatorWire['legal'] }, room: SideIndex): HTMLElement => {
+    const form = createTradeForm(room, {
+      propose: (event) => {
+        trading = false;
+        void send(event);
+        return true;
+      },
+      close: () => {
+        trading = false;
+        draw();
+      },
+    });
+    form.update(menu);
+    return form.node;
+  };
+
   const meters = (view: MediatorWire): HTMLElement => {
     const s = view.state;
     const line = (label: string, value: number) => el('li', {}, el('span', { text: label }), ' ', el('strong', { text: String(Math.round(value)) }));
@@ -109,7 +136,8 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
     }
     const menu = { c, state: menuState(view), legal: view.legal };
     const specs = view.state.location === 'majlis' ? hallActions(menu) : roomActions(menu, view.state.location);
-    return [el('div', { class: 'class-actions' }, ...specs.map(button)), editing && view.state.location === 'majlis' ? editor(view) : null];
+    const room = view.state.location;
+    return [el('div', { class: 'class-actions' }, ...specs.map(button)), editing && room === 'majlis' ? editor(view) : null, trading && room !== 'majlis' ? tradePanel(menu, room) : null];
   };
 
   const draw = () => {

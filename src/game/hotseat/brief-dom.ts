@@ -83,6 +83,13 @@ function questionSection(b: Brief): HTMLElement {
       );
     case 'listen':
       return section(w.listens, el('p', { text: w.listensText }));
+    case 'trade':
+      return section(
+        w.asksTrade({ give: q.give.phrase, counterpart: q.counterpart, get: q.get.phrase }),
+        q.give.to === null || q.give.cost === null
+          ? el('p', { text: w.noStep(q.give.from) })
+          : el('p', {}, w.step({ from: q.give.from, to: q.give.to }), ...withSecret(w.cost, q.give.cost), q.give.redLine ? w.crossesOne : ''),
+      );
   }
 }
 
@@ -135,7 +142,7 @@ export function createBrief(c: CompiledScenario, d: DelegationView, scene: Answe
   const name = uid('brief-decision');
   const radios = decisions.map((d) => {
     const id = uid('brief-decision');
-    const blocked = d === 'accept' && b.question.kind === 'concession' && b.question.to === null;
+    const blocked = d === 'accept' && ((b.question.kind === 'concession' && b.question.to === null) || (b.question.kind === 'trade' && b.question.give.to === null));
     const input = el('input', { id, attrs: { type: 'radio', name, value: d, checked: d === decision, disabled: blocked, 'data-answer': d }, on: { change: () => input.checked && choose(d) } });
     return el('div', { class: 'choice' }, input, el('label', { attrs: { for: id }, text: decisionLabel(kind, d) }));
   });

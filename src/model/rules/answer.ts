@@ -1,6 +1,7 @@
 // Delegations played by people (hot-seat): the mediator's question waits for the person's
 // answer, which then has the same consequences as the model's own decision would. A person may
 // also answer a trade, and put a trade of their own in the message for the other side.
+import { other } from '../compile.ts';
 import { sideDraft, type RuleContext } from '../context.ts';
 import { narrate, reply } from '../dialogue.ts';
 import { addSide } from '../meters.ts';
@@ -22,7 +23,7 @@ export interface PersonAnswer {
   message: string;
 }
 
-export function putQuestion(state: GameState, ctx: RuleContext, s: SideIndex, kind: Question['kind'], issue: number | null, trade?: { give: number; get: number }): void {
+export function putQuestion(state: GameState, ctx: RuleContext, s: SideIndex, kind: Question['kind'], issue: number | null, trade?: Question['trade']): void {
   if (kind === 'draft') narratePresentation(state, ctx, s);
   else if (kind === 'concession') narrate(state, ctx, { type: 'ASK_CONCESSION', side: s, issue: issue! });
   else if (kind === 'trade') narrate(state, ctx, { type: 'PROPOSE_TRADE', side: s, trade: trade! });
@@ -62,7 +63,7 @@ export function applyAnswer(state: GameState, ctx: RuleContext, answer: PersonAn
       else reply(state, ctx, s, { type: 'refused', issue: question.issue!, why: 'noReciprocity' });
       break;
     case 'trade': {
-      const offer = mediatorTrade(ctx.c, ctx.base, s, question.trade!.give, question.trade!.get);
+      const offer = mediatorTrade(ctx.c, ctx.base, s, question.trade!.give, question.trade!.get, question.trade!.with ?? other(s));
       if (offer && answer.accept) {
         state.offers = [...ctx.base.offers.filter((o) => o.from !== s), offer];
         reply(state, ctx, s, { type: 'offer', offer });

@@ -48,6 +48,7 @@ export const hotseat = {
     draftHead: ['Issue', 'The text says', 'Worth to us'],
     crossesRedLine: (label: string) => `${label} (crosses our red line)`,
     asksToMove: (phrase: string) => `The mediator asks us to move on ${phrase}`,
+    asksTrade: (p: { give: string; counterpart: string; get: string }) => `The mediator proposes a trade: we move on ${p.give} if ${p.counterpart} moves on ${p.get}`,
     noStep: (from: string) => `We stand at ${from}: there is no step left for us to give.`,
     step: (p: { from: string; to: string }) => `From ${p.from} to ${p.to}. It would cost us `,
     cost: { before: '', value: (v: number) => `${num(v)} points`, after: ' of 100.' },

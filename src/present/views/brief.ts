@@ -2,7 +2,7 @@
 // how much (words and numbers on its own 0–100 scale), its red lines, its fallback, its stated
 // position, and the question the mediator just put to it. Only the hot-seat screen shows it.
 import type { DelegationView } from '../../machine/index.ts';
-import { issuePhrase, itemAt, optionAt, priorityOf, type CompiledScenario, type Package, type Question, type SideIndex } from '../../model/index.ts';
+import { issuePhrase, itemAt, optionAt, other, priorityOf, type CompiledScenario, type Package, type Question, type SideIndex } from '../../model/index.ts';
 import { gameWords } from '../catalogue/game-words.ts';
 import { delegationName, optionLabel, sideName } from '../words/names.ts';
 
@@ -41,7 +41,9 @@ export interface BriefItem {
 export type BriefQuestion =
   | { kind: 'draft'; version: number; items: BriefItem[] }
   | { kind: 'concession'; issue: number; name: string; phrase: string; from: string; to: string | null; cost: number | null; redLine: boolean }
-  | { kind: 'listen' };
+  | { kind: 'listen' }
+  /** A trade: our step on one issue if the counterpart steps on another. */
+  | { kind: 'trade'; give: { name: string; phrase: string; from: string; to: string | null; cost: number | null; redLine: boolean }; get: { phrase: string }; counterpart: string };
 
 /** What a delegation knows of itself, whatever it is asked: its brief without a question. */
 export interface SideBrief {
@@ -80,12 +82,19 @@ function item(c: CompiledScenario, d: DelegationView, issue: number, option: num
 function questionOf(c: CompiledScenario, d: DelegationView, draft: Package, q: Question): BriefQuestion {
   if (q.kind === 'listen') return { kind: 'listen' };
   if (q.kind === 'draft') return { kind: 'draft', version: q.version, items: c.issueIds.map((_, i) => item(c, d, i, itemAt(draft, i))) };
+  if (q.kind === 'trade' && q.trade) {
+    const step = ownStep(c, d, q.trade.give);
+    return { kind: 'trade', give: step, get: { phrase: issuePhrase(c.scenario.issues[q.trade.get]!) }, counterpart: sideName(c, q.trade.with ?? other(d.side)) };
+  }
   const issue = q.issue!;
+  return { kind: 'concession', issue, ...ownStep(c, d, issue) };
+}
+
+/** Our next step on an issue: from where we stand to where it would take us, and what it costs us. */
+function ownStep(c: CompiledScenario, d: DelegationView, issue: number): { name: string; phrase: string; from: string; to: string | null; cost: number | null; redLine: boolean } {
   const from = optionAt(d.position, issue);
   const to = d.nextSteps[issue] ?? null;
   return {
-    kind: 'concession',
-    issue,
     name: c.scenario.issues[issue]!.name,
     phrase: issuePhrase(c.scenario.issues[issue]!),
     from: optionLabel(c, issue, from),

@@ -31,6 +31,20 @@ describe('the confidential brief', () => {
     expect(briefOf(c, stateAfter(toSouth))).toBeNull();
   });
 
+  it('puts a trade as our next step on one issue for the counterpart’s on another, the counterpart named', () => {
+    const state = stateAfter([...toSouth, { type: 'PROPOSE_TRADE', give: 'water', get: 'border' }]);
+    const q = briefOf(c, state)!.question;
+    expect(q.kind).toBe('trade');
+    if (q.kind !== 'trade') return;
+    expect(q.counterpart).toBe('Northland');
+    expect(q.give.phrase).toBe('water');
+    expect(q.get.phrase).toBe('border');
+    // South opens at w4 and steps down: its next step on water, and what it costs it.
+    expect(q.give.from).toBe(scenario.issues[0]!.options[4]!.label);
+    expect(q.give.to).toBe(scenario.issues[0]!.options[3]!.label);
+    expect(q.give.cost).toBeGreaterThan(0);
+  });
+
   it('can be read when the mediator comes in: the same facts, with no question', () => {
     const asked = briefOf(c, stateAfter([...toSouth, { type: 'PRESENT_DRAFT' }]))!;
     const read = sideBrief(c, stateAfter(toSouth), 1);
