@@ -77,3 +77,18 @@ export async function savedGame<T = { events: unknown[]; branches: { events: unk
 export async function waitCommitted(page: Page, moves: number): Promise<void> {
   await page.waitForFunction((n) => window.__shuttle!.committed() === n, moves, { timeout: 15_000 });
 }
+
+/** What a screen shows and says: its visible text and every accessible label, alt text and title outside hidden regions. */
+export function screenWords(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts = [document.body.innerText];
+    for (const n of document.querySelectorAll('[aria-label], [title], [alt], [aria-valuetext], [aria-description]')) {
+      if (n.closest('[hidden]')) continue;
+      for (const a of ['aria-label', 'title', 'alt', 'aria-valuetext', 'aria-description']) parts.push(n.getAttribute(a) ?? '');
+    }
+    return parts.join('\n');
+  });
+}
+
+/** A word on its own (no letter either side), in any case. */
+export const wholeWord = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');

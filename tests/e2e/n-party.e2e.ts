@@ -13,7 +13,7 @@ import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario, ScenarioInput } from '../../src/scenario/schema.ts';
 import { nPartyInput } from '../fixtures/n-party.ts';
 import { act, openTitle } from './actions.ts';
-import { launch, openPage, savedGame, scene, shot, waitScene } from './browser.ts';
+import { launch, openPage, savedGame, scene, screenWords, shot, waitScene, wholeWord } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -58,22 +58,10 @@ function fixture(count: 3 | 4): ScenarioInput {
   return input;
 }
 
-/** Visible text and every accessible label outside hidden regions. */
-function screenWords(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const parts = [document.body.innerText];
-    for (const n of document.querySelectorAll('[aria-label], [title], [alt], [aria-valuetext], [aria-description]')) {
-      if (n.closest('[hidden]')) continue;
-      for (const a of ['aria-label', 'title', 'alt', 'aria-valuetext', 'aria-description']) parts.push(n.getAttribute(a) ?? '');
-    }
-    return parts.join('\n');
-  });
-}
 
 /** Words that assume two delegations: none may show when there are more. */
 const TWO_PARTY = [/\bboth sides\b/i, /\bboth delegations\b/i, /\btwo delegations\b/i, /\bthe two rooms\b/i, /\bthe other side(’s|'s)?\b/i, /\bboth can\b/i, /room on the right/i, /\bfor both\b/i];
 
-const wholeWord = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
 
 interface Context {
   step: number;

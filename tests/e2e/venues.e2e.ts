@@ -11,7 +11,7 @@ import { hallPicture } from '../../src/game/art/venue.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { openTitle } from './actions.ts';
-import { launch, openPage, shot, waitScene } from './browser.ts';
+import { launch, openPage, screenWords, shot, waitScene, wholeWord } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -63,19 +63,7 @@ const CASES: Case[] = [
   { name: 'conference-copy', scenario: load(BASE_COPY, 'base.yaml'), open: (page) => openFile(page, 'base.yaml', BASE_COPY) },
 ];
 
-/** What the hall shows and says: its visible text and every accessible label, alt text and title outside hidden regions. */
-function hallWords(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const parts = [document.body.innerText];
-    for (const n of document.querySelectorAll('[aria-label], [title], [alt], [aria-valuetext], [aria-description]')) {
-      if (n.closest('[hidden]')) continue;
-      for (const a of ['aria-label', 'title', 'alt', 'aria-valuetext', 'aria-description']) parts.push(n.getAttribute(a) ?? '');
-    }
-    return parts.join('\n');
-  });
-}
 
-const wholeWord = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
 
 describe('each scenario’s venue in the hall', () => {
   it.each(CASES)('$name: its own hall, record heading and ladder, and no other venue’s words', async ({ name, scenario, open }) => {
@@ -100,7 +88,7 @@ describe('each scenario’s venue in the hall', () => {
     expect(await page.getAttribute('#ladder .ladder-focus', 'aria-label')).toBe(scenario.labels.pressure);
     expect(await page.getAttribute('#ladder [data-icon]', 'data-icon')).toBe(setting.pressureIcon);
 
-    const words = await hallWords(page);
+    const words = await screenWords(page);
     for (const [venue, list] of Object.entries(VENUE_WORDS)) {
       if (venue === setting.venue) continue;
       for (const w of list) expect(wholeWord(w).test(words), `${name}: "${w}" (${venue}) in the hall`).toBe(false);
@@ -113,7 +101,7 @@ describe('each scenario’s venue in the hall', () => {
       await page.keyboard.press(key);
       await page.waitForFunction((s) => (window.__shuttle!.snapshot() as { context: { step: number } }).context.step > s, step);
       await waitScene(page, 'room');
-      const roomWords = await hallWords(page);
+      const roomWords = await screenWords(page);
       for (const [venue, list] of Object.entries(VENUE_WORDS)) {
         if (venue === setting.venue) continue;
         for (const w of list) expect(wholeWord(w).test(roomWords), `${name}: "${w}" (${venue}) in room ${key}`).toBe(false);
