@@ -31,7 +31,7 @@ if (balanceOf !== undefined) {
 const { scenario, hash } = loadScenarioFile(DEFAULT_SCENARIO);
 const out = (s: string) => process.stdout.write(`${s}\n`);
 /** The scenarios the game ships with: the balance is measured on each. */
-const SHIPPED = [DEFAULT_SCENARIO, join(SCENARIO_DIR, 'camp-david-1978.yaml')];
+const SHIPPED = [DEFAULT_SCENARIO, join(SCENARIO_DIR, 'camp-david-1978.yaml'), join(SCENARIO_DIR, 'dayton-1995.yaml')];
 
 out(`Shuttle Diplomacy benchmarks (node ${process.version}, ${quick ? 'quick' : 'full'} run)`);
 out('');

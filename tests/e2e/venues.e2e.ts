@@ -36,10 +36,11 @@ const BASE_COPY = text('camp-david-1978.yaml')
 /** The words of each venue's picture and its scenario's hall: none may show in another's hall. */
 const muscat = load(text('muscat-2026.yaml'), 'muscat-2026.yaml');
 const campDavid = load(text('camp-david-1978.yaml'), 'camp-david-1978.yaml');
+const dayton = load(text('dayton-1995.yaml'), 'dayton-1995.yaml');
 const VENUE_WORDS: Record<string, string[]> = {
   'gulf-palace': ['palace', 'majlis', 'lantern', 'lanterns', 'warship', 'warships', 'armada', muscat.mediator.hallName.replace(/^the /, '')],
   'country-retreat': ['lodge', 'fireplace', campDavid.mediator.hallName],
-  'conference-base': ['plenary'],
+  'conference-base': ['plenary', 'Wright-Patterson', dayton.mediator.hallName.replace(/^the /, '')],
 };
 
 interface Case {
@@ -60,6 +61,7 @@ async function openFile(page: Page, name: string, body: string): Promise<void> {
 const CASES: Case[] = [
   { name: 'muscat', scenario: muscat, open: (page) => page.check('input[value="built-in:muscat-2026.yaml"]') },
   { name: 'camp-david', scenario: campDavid, open: (page) => page.check('input[value="built-in:camp-david-1978.yaml"]') },
+  { name: 'dayton', scenario: dayton, open: (page) => page.check('input[value="built-in:dayton-1995.yaml"]') },
   { name: 'conference-copy', scenario: load(BASE_COPY, 'base.yaml'), open: (page) => openFile(page, 'base.yaml', BASE_COPY) },
 ];
 

@@ -9,7 +9,7 @@ import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const FILES = ['muscat-2026.yaml', 'camp-david-1978.yaml', 'drafts/dayton-1995.yaml'];
+const FILES = ['muscat-2026.yaml', 'camp-david-1978.yaml', 'dayton-1995.yaml'];
 
 /** Where a scenario's file name may appear (the default is configuration), and only as that string. */
 const DEFAULT_FILE_ALLOWED: Record<string, string> = {

@@ -50,7 +50,7 @@ describe('an address that names the article, not the site (articleUrlProblem)', 
   });
 });
 
-describe.each(['muscat-2026.yaml', 'camp-david-1978.yaml'])('every source address in %s', (file) => {
+describe.each(['muscat-2026.yaml', 'camp-david-1978.yaml', 'dayton-1995.yaml'])('every source address in %s', (file) => {
   const r = loadScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   const withUrl = r.scenario.sources.filter((s) => s.url !== undefined);

@@ -56,7 +56,7 @@ function apply(s: Tree, e: { list: string; pick: number; text: string; hours: nu
 }
 
 describe('the shipped scenarios under unrelated edits (property)', () => {
-  for (const file of ['muscat-2026.yaml', 'camp-david-1978.yaml']) {
+  for (const file of ['muscat-2026.yaml', 'camp-david-1978.yaml', 'dayton-1995.yaml']) {
     const value = parse(readFileSync(`scenarios/${file}`, 'utf8')) as Tree;
     it(`${file} still validates with no problem`, () => {
       expect(loadScenarioValue(structuredClone(value))).toMatchObject({ ok: true });

@@ -20,7 +20,7 @@ function load(file: string): Scenario {
 describe('textBetween', () => {
   it('never writes a red line the mediator has heard, whichever way the text leans', () => {
     let heard = 0;
-    for (const file of ['muscat-2026.yaml', 'camp-david-1978.yaml']) {
+    for (const file of ['muscat-2026.yaml', 'camp-david-1978.yaml', 'dayton-1995.yaml']) {
       const scenario = load(file);
       for (let seed = 1; seed <= 40; seed++) {
         const events = playGame(scenario, policyByName('broker')!, seed).events;

@@ -6,7 +6,7 @@ import { compiledFor, sendEvent, settingsFor, startGame } from '../../../src/mac
 import { loadScenarioText } from '../../../src/scenario/load.ts';
 
 describe('events the teacher may bring forward', () => {
-  for (const file of ['muscat-2026.yaml', 'camp-david-1978.yaml']) {
+  for (const file of ['muscat-2026.yaml', 'camp-david-1978.yaml', 'dayton-1995.yaml']) {
     it(`${file}: every offered event is accepted by the machine, and past ones are not offered`, () => {
       const r = loadScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file);
       if (!r.ok) throw new Error(r.errors.join('\n'));

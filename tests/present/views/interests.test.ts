@@ -8,7 +8,7 @@ import { loadScenarioText, loadScenarioValue } from '../../../src/scenario/load.
 import { mediatorInterests } from '../../../src/present/views/interests.ts';
 import { miniInput } from '../../fixtures/mini.ts';
 
-describe.each(['muscat-2026.yaml', 'camp-david-1978.yaml'])('the mediator’s interests in %s', (file) => {
+describe.each(['muscat-2026.yaml', 'camp-david-1978.yaml', 'dayton-1995.yaml'])('the mediator’s interests in %s', (file) => {
   const r = loadScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   const c = compiledFor(r.scenario, settingsFor(1));

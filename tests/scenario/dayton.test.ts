@@ -1,12 +1,13 @@
-// The draft scenarios (scenarios/drafts) validate and play headless with no move refused.
+// The third shipped scenario, the Dayton talks of three delegations: it validates and plays
+// headless with no move refused.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 
-describe('the Dayton draft', () => {
-  const file = 'scenarios/drafts/dayton-1995.yaml';
+describe('the Dayton scenario', () => {
+  const file = 'scenarios/dayton-1995.yaml';
   const loaded = loadScenarioText(readFileSync(file, 'utf8'), file);
 
   it('validates, with three delegations that all sign', () => {
