@@ -67,7 +67,7 @@ export class HallArt {
     this.picture = hallPicture(c.scenario.setting.venue);
     this.view = new VIEWS[this.picture.view](scene, animate);
     scene.add.image(800, 500, this.picture.texture);
-    drawHallDecor(scene, this.picture.venue, animate);
+    drawHallDecor(scene, this.picture.venue, animate, c.sides.length);
     this.clock = new WallClock(scene, 800, 96, 40);
     for (const s of c.sideIndices) {
       const d = HALL_SPOTS.doors[s]!;

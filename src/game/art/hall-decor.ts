@@ -5,11 +5,15 @@ import type Phaser from 'phaser';
 import type { Venue } from '../../scenario/index.ts';
 import { mix, PALETTE } from '../../lib/index.ts';
 
-export function drawHallDecor(scene: Phaser.Scene, venue: Venue, animate: boolean): void {
+/** `delegations`: how many doors the hall has (a flag for each at a conference base). */
+export function drawHallDecor(scene: Phaser.Scene, venue: Venue, animate: boolean, delegations = 2): void {
   if (venue === 'country-retreat') fireGlow(scene, animate);
   if (venue === 'conference-base') {
     flag(scene, 420, 362, PALETTE.side[0]);
     flag(scene, 1180, 1184, PALETTE.side[1]);
+    // The third's and fourth's beside their doors in the back wall, toward the middle.
+    if (delegations > 2) flag(scene, 660, 666, PALETTE.side[2]);
+    if (delegations > 3) flag(scene, 940, 880, PALETTE.side[3]);
   }
 }
 
