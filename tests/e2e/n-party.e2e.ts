@@ -13,6 +13,7 @@ import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario, ScenarioInput } from '../../src/scenario/schema.ts';
 import { nPartyInput } from '../fixtures/n-party.ts';
 import { act, openTitle } from './actions.ts';
+import { audit, injectAxe } from './axe.ts';
 import { launch, openPage, savedGame, scene, screenWords, shot, waitScene, wholeWord } from './browser.ts';
 
 let browser: Browser;
@@ -78,6 +79,7 @@ describe('more than two delegations in the browser', () => {
     const names = scenario.delegations.map((d) => d.shortName);
     const forbidden = [...shippedWords(), ...Object.entries(VENUE_WORDS).flatMap(([venue, list]) => (venue === scenario.setting.venue ? [] : list))];
     const { page, errors, external } = await openPage(browser, inject('baseUrl'));
+    await injectAxe(page);
     /** Reads the screen for words of other scenarios and venues; `named` when every delegation must appear. */
     const check = async (where: string, named: boolean) => {
       const words = await screenWords(page);
@@ -109,6 +111,8 @@ describe('more than two delegations in the browser', () => {
     // The concessions: a meter per delegation, each named.
     expect(await page.$$eval('#bars [role="meter"]', (m) => m.map((x) => x.getAttribute('aria-label')))).toHaveLength(count + 1);
     await check('hall', true);
+    // The HUD's columns, the concessions' meters and the doors' menu pass the audit as the two-party hall does.
+    expect(await audit(page)).toEqual([]);
     await shot(page, `n-party-${count}-hall`);
 
     // The draft editor: the text, then a column for every delegation's stated position.
@@ -116,6 +120,7 @@ describe('more than two delegations in the browser', () => {
     await page.waitForSelector('.editor select');
     expect(await page.$$eval('.draft-table thead th', (h) => h.length)).toBe(count + 2);
     await check('draft editor', true);
+    expect(await audit(page)).toEqual([]);
     await shot(page, `n-party-${count}-editor`);
     await page.keyboard.press('Escape');
 
@@ -148,6 +153,7 @@ describe('more than two delegations in the browser', () => {
     await page.keyboard.press('x');
     await page.waitForSelector('[data-panel="trade"]');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.trade)).toBe('with');
+    expect(await audit(page)).toEqual([]);
     const counterparts = await page.$$eval('[data-trade="with"] option', (o) => o.map((x) => x.textContent ?? ''));
     expect(counterparts.length).toBeGreaterThanOrEqual(1);
     for (const c of counterparts) expect(names.some((n) => c.includes(n))).toBe(true);
@@ -178,6 +184,7 @@ describe('more than two delegations in the browser', () => {
     await waitScene(page, 'outcome');
     await page.waitForSelector('#outcome-heading');
     await check('outcome', true);
+    expect(await audit(page)).toEqual([]);
     await shot(page, `n-party-${count}-outcome`);
 
     await page.focus('[data-action="debrief"]');

@@ -41,7 +41,8 @@ function writeButton(card: OfferCard, handlers: OffersHandlers): HTMLElement {
 export function createOffersList(handlers: OffersHandlers): OffersList {
   const w = gameWords().trades;
   const headingId = uid('offers');
-  const list = el('ul');
+  // The list scrolls past a few offers (trades.css): focusable, and named, so the keyboard can scroll it.
+  const list = el('ul', { attrs: { tabindex: 0, 'aria-labelledby': headingId } });
   const node = el('section', { class: 'offers', attrs: { 'aria-labelledby': headingId, 'data-panel': 'offers' } }, el('h3', { id: headingId, text: w.offers }), list);
   let shown = '';
   return {
