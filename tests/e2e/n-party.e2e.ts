@@ -191,6 +191,7 @@ describe('more than two delegations in the browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.debrief-page');
     await check('debrief', true);
+    expect(await audit(page)).toEqual([]);
     await shot(page, `n-party-${count}-debrief`);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
