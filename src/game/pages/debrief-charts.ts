@@ -150,6 +150,18 @@ export function bargainingFigure(b: BargainingChart, sides: readonly SideRef[]):
  * fallback, every opening, the Nash point, the text and any text better for every side.
  */
 function bargainingLines(b: BargainingChart, sides: readonly SideRef[]): HTMLElement {
+  const w = words();
+  return el(
+    'figure',
+    { class: 'bargaining-figure' },
+    el('figcaption', { text: w.frontierCaptionMany(b.frontier.length) }),
+    bargainingLinesImage(b, sides, w.frontierTitleMany),
+    figureTable(w.pointsCaption, [w.point, ...b.axes], pointRows(b, sides)),
+  );
+}
+
+/** The lines alone, titled `title` (the outcome screen draws them beside its own table). */
+export function bargainingLinesImage(b: BargainingChart, sides: readonly Pick<SideRef, 'index' | 'shortName'>[], title: string): SVGSVGElement {
   const width = 340;
   const left = 96;
   const rowH = 40;
@@ -173,19 +185,12 @@ function bargainingLines(b: BargainingChart, sides: readonly SideRef[]): HTMLEle
       b.better ? svg('polygon', { class: 'better', points: diamond(x(b.better[i]!), y, 5) }) : null,
     );
   });
-  const image = svg(
+  return svg(
     'svg',
     { viewBox: `0 0 ${width} ${h}`, role: 'img', 'aria-labelledby': titleId, class: 'chart bargaining-chart' },
-    svg('title', { id: titleId }, w.frontierTitleMany),
+    svg('title', { id: titleId }, title),
     ...rows,
     svg('text', { class: 'tick', x: x(0), y: h - 6, 'text-anchor': 'middle' }, w.percent(0)),
     svg('text', { class: 'tick', x: x(1), y: h - 6, 'text-anchor': 'middle' }, w.percent(1)),
-  );
-  return el(
-    'figure',
-    { class: 'bargaining-figure' },
-    el('figcaption', { text: w.frontierCaptionMany(b.frontier.length) }),
-    image,
-    figureTable(w.pointsCaption, [w.point, ...b.axes], pointRows(b, sides)),
   );
 }

@@ -7,6 +7,7 @@ import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, svg } from '../dom/el.ts';
 import { gameWords, messages, type OutcomeAnalysis, reportLabel, sideLabel, sideName, textLabel } from '../../present/index.ts';
 import { sourceItem } from './dossier.ts';
+import { bargainingLinesImage } from '../pages/debrief-charts.ts';
 
 const pct = (v: number) => gameWords().play.outcome.value(v);
 
@@ -44,39 +45,6 @@ function chart(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
     ch.better ? svg('polygon', { class: 'better', points: diamond(x(ch.better[0]!), y(ch.better[1]!)) }) : null,
     svg('rect', { class: 'final', x: x(ch.text[0]!) - 6, y: y(ch.text[1]!) - 6, width: 12, height: 12 }),
     svg('text', { x: x(ch.text[0]!) + 9, y: y(ch.text[1]!) + 16 }, w.finalText),
-  );
-}
-
-/**
- * More than two delegations: no plane holds every delegation's worth, so a row per delegation:
- * the final text's worth as a bar, its fallback as a line, the Nash point as a dot (the table
- * beside it gives the same figures).
- */
-function rows(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
-  const ch = a.chart;
-  const w = gameWords().play.outcome;
-  const common = messages().ui.common;
-  const W = 320;
-  const row = 34;
-  const left = 96;
-  const H = row * c.sides.length + 30;
-  const x = (u: number) => left + Math.max(0, Math.min(1, u)) * (W - left - 12);
-  return svg(
-    'svg',
-    { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'frontier-title' },
-    svg('title', { id: 'frontier-title' }, w.rowsTitle),
-    ...c.sideIndices.flatMap((s) => {
-      const top = 8 + s * row;
-      const mid = top + row / 2 - 4;
-      const nash = ch.nash?.[s];
-      return [
-        svg('text', { x: 4, y: mid + 4 }, sideLabel(c, s)),
-        svg('rect', { class: `worth s${s}`, x: left, y: mid - 7, width: Math.max(1, x(ch.text[s]!) - left), height: 14 }),
-        svg('line', { class: 'res', x1: x(ch.fallbacks[s]!), y1: mid - 11, x2: x(ch.fallbacks[s]!), y2: mid + 11 }),
-        nash === undefined ? null : svg('circle', { class: 'nash', cx: x(nash), cy: mid, r: 5 }),
-      ];
-    }),
-    svg('text', { x: left, y: H - 6 }, `${w.finalText} ▬   ${w.fallbackMark} |   ${common.nashPoint} ●`),
   );
 }
 
@@ -139,7 +107,8 @@ export function outcomeContent(c: CompiledScenario, a: OutcomeAnalysis): HTMLEle
     a.text.ratification
       ? el('div', { class: 'small', attrs: { 'data-outcome': 'ratification' } }, el('p', { text: a.text.ratificationText ?? '' }), ...a.text.ratification.map((r) => el('p', { text: r.text })))
       : null,
-    el('div', { class: 'frontier' }, c.sides.length === 2 ? chart(c, a) : rows(c, a)),
+    // More than two delegations: no plane holds every delegation's worth; a line each, as the debrief draws them.
+    el('div', { class: 'frontier' }, c.sides.length === 2 ? chart(c, a) : bargainingLinesImage(a.chart, c.sideIndices.map((s) => ({ index: s, shortName: sideLabel(c, s) })), w.rowsTitle)),
     el('p', { class: 'small muted', text: c.sides.length === 2 ? w.chartNote : w.rowsNote }),
     history.length ? el('h2', { text: common.whatReallyHappened }) : null,
     // How the talks themselves ended, when the file says: the last entry may be years later.

@@ -4,7 +4,8 @@
 // issue by issue; a side's bar grows by the steps it has moved toward the other's opening.
 // The draft is marked where its settled items sit on the same line. No hidden value is read.
 import type { MediatorState } from '../../machine/index.ts';
-import { itemAt, type CompiledScenario, type Package, type SideIndex } from '../../model/index.ts';
+import { itemAt, type CompiledScenario } from '../../model/index.ts';
+import { movedShares, sharePercent } from './conceded.ts';
 
 export interface GapView {
   /** Where the first side's bar ends (0-1 from the left). */
@@ -25,40 +26,29 @@ function place(from: number, to: number, option: number): number {
   return Math.min(1, Math.max(0, (option - from) / (to - from)));
 }
 
-/** The option a side last stated on an issue, or its opening when not heard yet. */
-function stated(heard: Package, opening: Package, issue: number): number {
-  return itemAt(heard, issue) ?? itemAt(opening, issue) ?? 0;
-}
-
 export function gapView(c: CompiledScenario, state: Pick<MediatorState, 'sides' | 'draft' | 'progress'>): GapView {
-  const openings = [c.sides[0].opening, c.sides[1].opening] as const;
+  // Where each side's bar ends: its share of the gap moved (conceded.ts, the same for any number).
+  const [first, second] = movedShares(c, state) as [number, number];
   let steps = 0;
-  const moved = [0, 0];
   let draftSum = 0;
   let draftSteps = 0;
   for (let i = 0; i < c.issueIds.length; i++) {
-    const from = itemAt(openings[0], i) ?? 0;
-    const to = itemAt(openings[1], i) ?? 0;
+    const from = itemAt(c.sides[0].opening, i) ?? 0;
+    const to = itemAt(c.sides[1].opening, i) ?? 0;
     const gap = Math.abs(to - from);
     if (gap === 0) continue;
     steps += gap;
-    for (const s of [0, 1] as const satisfies readonly SideIndex[]) {
-      const at = place(from, to, stated(state.sides[s]!.heard, openings[s], i));
-      moved[s]! += gap * (s === 0 ? at : 1 - at);
-    }
     const item = itemAt(state.draft, i);
     if (item !== null) {
       draftSum += gap * place(from, to, item);
       draftSteps += gap;
     }
   }
-  const share = (s: SideIndex) => (steps === 0 ? 0 : moved[s]! / steps);
-  const percent = (x: number) => Math.round(x * 1000) / 10;
   return {
-    left: share(0),
-    right: 1 - share(1),
+    left: first,
+    right: 1 - second,
     draft: draftSteps === 0 ? null : draftSum / draftSteps,
-    conceded: [percent(share(0)), percent(share(1))],
+    conceded: [sharePercent(first), sharePercent(second)],
     steps,
     progress: Math.round(state.progress),
   };
