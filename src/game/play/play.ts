@@ -33,13 +33,9 @@ import { Catalog } from './catalog.ts';
 import { Director, type SceneTarget } from './director.ts';
 import { inspectorFor } from './inspector.ts';
 import { GameSession, type SessionInit } from './session.ts';
+import { peopleFor } from './people.ts';
 
 /** Everything the game code hands on to its scenes and screens (app.ts makes it). */
-/** Who plays each delegation, one entry per delegation of the scenario (a missing one: the computer). */
-function peopleFor(scenario: { delegations: readonly unknown[] }, people: readonly boolean[]): boolean[] {
-  return scenario.delegations.map((_, i) => people[i] === true);
-}
-
 export interface PlayHost extends SceneHost, ChromeHost, ReplayHost {
   readonly game: Phaser.Game;
   readonly appLock: AppLock;
@@ -213,14 +209,14 @@ export function createPlay(host: PlayHost): Play {
       if (!found) return;
       const prefs = host.prefs.get();
       const base = settingsFor(seed, { names: prefs.names, allowDistortion: prefs.allowDistortion });
-      const settings: Settings = { ...base, people: peopleFor(found.scenario, base.people) };
+      const settings: Settings = { ...base, people: peopleFor(found.scenario.delegations.length, base.people) };
       await begin(await newSession({ ...found, settings, player }), newSlot(found.scenario.title, player));
     },
     async startWith(scenarioId, settings, player, hash) {
       const found = hash === undefined ? await catalog.byId(scenarioId) : await catalog.find(scenarioId, hash);
       if (!found) return;
       // One entry per delegation, whatever the code or the setup held (a short code holds two).
-      const copy: Settings = { ...settings, people: peopleFor(found.scenario, settings.people) };
+      const copy: Settings = { ...settings, people: peopleFor(found.scenario.delegations.length, settings.people) };
       await begin(await newSession({ ...found, settings: copy, player }), newSlot(found.scenario.title, player));
     },
     async resumeSaved(slotId) {

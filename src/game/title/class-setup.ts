@@ -9,6 +9,7 @@ import { el, fill, setText, uid } from '../dom/el.ts';
 import { messages, peopleLine } from '../../present/index.ts';
 import type { SetupKey } from '../teacher/setup-key.ts';
 import { chooseDifficulty, chooseDistortion, chooseNames, choosePerson, chooseRounds, chooseScenario, chooseSeed, mostRounds, setupForm, type CodeScenario, type SetupForm } from './setup-form.ts';
+import { peopleFor } from '../play/people.ts';
 
 export type { CodeScenario };
 
@@ -37,7 +38,7 @@ function fitPeople(form: SetupForm): SetupForm {
   const count = form.scenario.delegations?.length ?? 2;
   const people = form.settings.people;
   if (people.length === count) return form;
-  return { ...form, settings: { ...form.settings, people: Array.from({ length: count }, (_, i) => people[i] === true) } };
+  return { ...form, settings: { ...form.settings, people: peopleFor(count, people) } };
 }
 
 function radioGroup<T extends string>(legend: string, name: string, options: readonly { value: T; label: string; hint?: string }[], checked: T, onChange: (v: T) => void): HTMLFieldSetElement {
