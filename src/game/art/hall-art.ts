@@ -4,8 +4,8 @@
 // mediator walking between the table where the draft is written and the doors.
 import type Phaser from 'phaser';
 import type { MediatorState } from '../../machine/index.ts';
-import { othersOf, waitingFor, type CompiledScenario, type Location, type SideIndex } from '../../model/index.ts';
-import { clockTime } from '../../present/index.ts';
+import type { CompiledScenario, Location, SideIndex } from '../../model/index.ts';
+import { clockTime, waitingMessages } from '../../present/index.ts';
 import { AirfieldView } from './airfield-view.ts';
 import { SeaView } from './armada.ts';
 import { WallClock } from './clock.ts';
@@ -95,7 +95,7 @@ export class HallArt {
     for (const s of this.c.sideIndices) {
       const side = state.sides[s]!;
       // A message to carry: anything this delegation has said for another one.
-      const message = othersOf(this.c, s).some((t) => waitingFor(state, s, t) !== null);
+      const message = waitingMessages(this.c, state, { from: s }).length > 0;
       const words = [side.accepted === state.draftVersion ? '✓ accepts' : '', message ? '✉ message' : ''].filter(Boolean).join('  ');
       this.doorNotes[s]!.setText(words).setVisible(words !== '');
     }

@@ -2,9 +2,9 @@
 // patience, trust and closeness), and the agenda-scope tug-of-war. Every value animates when it
 // changes, and focusing or hovering any meter says why it moved.
 import type { MediatorState } from '../../machine/index.ts';
-import { othersOf, waitingFor, type CompiledScenario, type SideIndex } from '../../model/index.ts';
+import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, clockTime, cueWord, gameWords, hoursText, messages, meterName, recentChanges, scopeHome, sideLabel, sideName, standingCue, type VisibleMeter } from '../../present/index.ts';
+import { changeLine, clockTime, cueWord, gameWords, hoursText, messages, meterName, recentChanges, scopeHome, sideLabel, sideName, standingCue, waitingMessages, type VisibleMeter } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { meterRow, showDelta, type MeterRow } from './meter.ts';
 import { attachWhy, type WhyContent } from './why.ts';
@@ -132,7 +132,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
         const flags: HTMLElement[] = [];
         if (state.settings.people[s]) flags.push(el('span', { class: 'person', text: w.person, attrs: { 'data-people': '' } }));
         if (side.accepted === state.draftVersion) flags.push(el('span', { class: 'accepts', text: w.accepts(state.draftVersion) }));
-        for (const t of othersOf(c, s)) if (waitingFor(state, s, t)) flags.push(el('span', { text: w.message(sideName(c, t)) }));
+        for (const m of waitingMessages(c, state, { from: s })) flags.push(el('span', { text: w.message(sideName(c, m.to)) }));
         b.flags.replaceChildren(...flags);
       }
 

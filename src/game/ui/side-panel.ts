@@ -27,7 +27,7 @@ export function createSidePanel(c: CompiledScenario, where: Location, menu: Acti
     update(state) {
       const w = gameWords().play.side;
       // With more than two delegations a room lists only what can be carried into it.
-      const carrying = waitingMessages(c, state, where === 'majlis' || c.sideIndices.length === 2 ? undefined : where);
+      const carrying = waitingMessages(c, state, where === 'majlis' || c.sideIndices.length === 2 ? {} : { to: where });
       pending.hidden = carrying.length === 0;
       setText(pending, carrying.map((m) => messageText(c, m)).join(' '));
       setText(sub, where === 'majlis' ? (c.sides.length === 2 ? w.hall : w.hallOfRooms(c.sides.length)) : w.room(c.scenario.delegations[where]!.name));

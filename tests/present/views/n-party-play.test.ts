@@ -87,7 +87,7 @@ describe.each([3, 4] as const)('%i delegations on the play screens', (count) => 
       const text = messageText(c, m);
       expect(text.startsWith(`${c.scenario.delegations[m.from]!.shortName} to ${c.scenario.delegations[m.to]!.shortName}:`)).toBe(true);
     }
-    const here = waitingMessages(c, view.state, last);
+    const here = waitingMessages(c, view.state, { to: last });
     expect(here.every((m) => m.to === last)).toBe(true);
     expect(here.length).toBe(all.filter((m) => m.to === last).length);
   });
