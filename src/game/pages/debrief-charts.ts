@@ -135,13 +135,13 @@ export function bargainingFigure(b: BargainingChart, sides: readonly SideRef[]):
     svg('text', { class: 'tick', x: x(b.text[0]) + 9, y: y(b.text[1]) + 16 }, w.theText),
     b.better ? svg('polygon', { class: 'better', points: diamond(x(b.better[0]), y(b.better[1])) }) : null,
   );
-  return el(
-    'figure',
-    { class: 'bargaining-figure' },
-    el('figcaption', { text: w.frontierCaption(b.frontier.length) }),
-    image,
-    figureTable(w.pointsCaption, [w.point, ...b.axes], pointRows(b, sides)),
-  );
+  return bargainingFigureOf(w.frontierCaption(b.frontier.length), image, b, sides);
+}
+
+/** The figure around a bargaining image: its caption, and its points in a table. */
+function bargainingFigureOf(caption: string, image: SVGSVGElement, b: BargainingChart, sides: readonly SideRef[]): HTMLElement {
+  const w = words();
+  return el('figure', { class: 'bargaining-figure' }, el('figcaption', { text: caption }), image, figureTable(w.pointsCaption, [w.point, ...b.axes], pointRows(b, sides)));
 }
 
 /**
@@ -151,13 +151,7 @@ export function bargainingFigure(b: BargainingChart, sides: readonly SideRef[]):
  */
 function bargainingLines(b: BargainingChart, sides: readonly SideRef[]): HTMLElement {
   const w = words();
-  return el(
-    'figure',
-    { class: 'bargaining-figure' },
-    el('figcaption', { text: w.frontierCaptionMany(b.frontier.length) }),
-    bargainingLinesImage(b, sides, w.frontierTitleMany),
-    figureTable(w.pointsCaption, [w.point, ...b.axes], pointRows(b, sides)),
-  );
+  return bargainingFigureOf(w.frontierCaptionMany(b.frontier.length), bargainingLinesImage(b, sides, w.frontierTitleMany), b, sides);
 }
 
 /** The lines alone, titled `title` (the outcome screen draws them beside its own table). */
