@@ -17,7 +17,9 @@ export class Seats {
 
   add(d: Device): void {
     this.devices.set(d.sessionId, d);
-    if (!this.floors.has(d.role)) this.floors.set(d.role, d.sessionId);
+    // A device that joins a seat whose floor is held by no connected device takes it: a student
+    // who reloads the page joins anew while the old connection waits out its grace.
+    if (d.connected && !this.holder(d.role)?.connected) this.floors.set(d.role, d.sessionId);
   }
 
   get(sessionId: string): Device | undefined {

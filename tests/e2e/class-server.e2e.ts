@@ -247,6 +247,24 @@ describe('a class of three delegations, on a file the teacher opened', () => {
     const partners = await mediator.page.locator('[data-trade="with"] option').allTextContents();
     expect(partners.length).toBeGreaterThanOrEqual(1);
     for (const p of partners) expect(input.delegations.slice(0, 2).some((d) => p.includes(d.shortName))).toBe(true);
+    // The choices made in the form outlive another device's doings: the student's tablet reloads
+    // (it joins its seat anew and, alone there, holds the floor) and the mediator's screen
+    // redraws with the form as it was.
+    const form = '[data-panel="trade"] select';
+    await mediator.page.locator('[data-trade="with"]').selectOption({ index: partners.length - 1 });
+    await mediator.page.locator('[data-trade="give"]').selectOption({ index: (await mediator.page.locator('[data-trade="give"] option').count()) - 1 });
+    await mediator.page.locator('[data-trade="get"]').focus();
+    const chosen = await mediator.page.$$eval(form, (s) => s.map((x) => (x as HTMLSelectElement).value));
+    await mediator.page.evaluate(() => {
+      const w = window as unknown as { redraws: number };
+      w.redraws = 0;
+      new MutationObserver(() => w.redraws++).observe(document.querySelector('.class-app')!, { childList: true });
+    });
+    await east.page.reload();
+    await east.page.locator('[data-connection="connected"]').waitFor({ timeout: 15_000 });
+    await mediator.page.waitForFunction(() => (window as unknown as { redraws: number }).redraws > 0, undefined, { timeout: 15_000 });
+    expect(await mediator.page.$$eval(form, (s) => s.map((x) => (x as HTMLSelectElement).value))).toEqual(chosen);
+    expect(await mediator.page.evaluate(() => document.activeElement?.getAttribute('data-trade'))).toBe('get');
     await tap(mediator.page, '[data-action="trade-propose"]');
     // The student is asked, on its own device, with the counterpart named; its yes goes on the record.
     const asked = east.page.locator('form.brief-form [data-hotseat-action="answer"]');

@@ -5,6 +5,7 @@
 // to its outcome.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DelegationWire, MediatorWire, OpenedClass, SeatStatus } from '../../src/net/index.ts';
+import { Seats } from '../../src/server/seats.ts';
 import { Device, isAck, openClass, removeData, startServerProcess, takeSeat, teacherInfo, type ServerProcess } from './helpers.ts';
 
 let server: ServerProcess;
@@ -27,6 +28,30 @@ const seatOf = (d: Device, role: string): SeatStatus | undefined => {
   const last = [...d.received].reverse().find(([t]) => t === 'seats');
   return (last?.[1] as SeatStatus[] | undefined)?.find((s) => s.role === role);
 };
+
+describe('the floor of a seat', () => {
+  const device = (sessionId: string) => ({ sessionId, role: 'delegation0' as const, tokenHash: 't', lastN: 0, connected: true });
+
+  it('goes to a device that joins while the one holding it is away (a page reloaded)', () => {
+    const seats = new Seats();
+    seats.add(device('old'));
+    seats.setConnected('old', false);
+    seats.add(device('new'));
+    expect(seats.hasFloor('new')).toBe(true);
+    // The old connection comes back within its grace: the floor stays where it is.
+    seats.setConnected('old', true);
+    expect(seats.hasFloor('new')).toBe(true);
+    expect(seats.hasFloor('old')).toBe(false);
+  });
+
+  it('stays with a connected holder when a teammate joins', () => {
+    const seats = new Seats();
+    seats.add(device('first'));
+    seats.add(device('second'));
+    expect(seats.hasFloor('first')).toBe(true);
+    expect(seats.hasFloor('second')).toBe(false);
+  });
+});
 
 describe('a dropped connection', () => {
   it('comes back to the same seat and the same question within the grace', async () => {

@@ -10,7 +10,7 @@ import { el, fill, type Child } from '../dom/el.ts';
 import type { ClassConnection } from './connection.ts';
 import { floorPart, header, newsList, outcomePart, refusalText, seatsList, transcriptList, whereLine } from './parts.ts';
 import type { ClassScenario } from './scenario.ts';
-import { createTradeForm } from '../ui/trade-form.ts';
+import { createTradeForm, type TradeFormPanel } from '../ui/trade-form.ts';
 
 const words = () => netWords().play;
 
@@ -24,6 +24,10 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
   let editing = false;
   /** The trade form is open (in a room): the same form as the single-device game's. */
   let trading = false;
+  // The open forms outlive a redraw (another device's move, a seat that comes or goes), so the
+  // choices made in them are kept: the trade form for its room, the editor for its draft's version.
+  let trade: { room: SideIndex; panel: TradeFormPanel } | null = null;
+  let draftEditor: { version: number; node: HTMLElement } | null = null;
   let message = '';
 
   const send = async (event: GameEvent) => {
@@ -59,6 +63,11 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
   };
 
   const editor = (view: MediatorWire): HTMLElement => {
+    if (draftEditor?.version !== view.state.draftVersion) draftEditor = { version: view.state.draftVersion, node: editorFor(view) };
+    return draftEditor.node;
+  };
+
+  const editorFor = (view: MediatorWire): HTMLElement => {
     const selects: HTMLSelectElement[] = [];
     const rows = c.scenario.issues.flatMap((issue, i) => {
       if (issue.scope) return [];
@@ -97,7 +106,13 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
 
   /** The trade form for the room the mediator stands in; sending closes it. */
   const tradePanel = (menu: { c: typeof c; state: MediatorState; legal: MediatorWire['legal'] }, room: SideIndex): HTMLElement => {
-    const form = createTradeForm(room, {
+    if (trade?.room !== room) trade = { room, panel: tradeFormFor(room) };
+    trade.panel.update(menu);
+    return trade.panel.node;
+  };
+
+  const tradeFormFor = (room: SideIndex): TradeFormPanel =>
+    createTradeForm(room, {
       propose: (event) => {
         trading = false;
         void send(event);
@@ -108,9 +123,6 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
         draw();
       },
     });
-    form.update(menu);
-    return form.node;
-  };
 
   const meters = (view: MediatorWire): HTMLElement => {
     const s = view.state;
@@ -137,6 +149,8 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
     const menu = { c, state: menuState(view), legal: view.legal };
     const specs = view.state.location === 'majlis' ? hallActions(menu) : roomActions(menu, view.state.location);
     const room = view.state.location;
+    if (!trading || room === 'majlis') trade = null;
+    if (!editing || room !== 'majlis') draftEditor = null;
     return [el('div', { class: 'class-actions' }, ...specs.map(button)), editing && room === 'majlis' ? editor(view) : null, trading && room !== 'majlis' ? tradePanel(menu, room) : null];
   };
 
@@ -144,6 +158,8 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
     const view = conn.mirror.view;
     if (view.kind !== 'mediator') return;
     const s = view.state;
+    // A kept form moves with the redraw; the keyboard's place in it is kept too.
+    const focused = document.activeElement;
     fill(
       root,
       header(c, conn),
@@ -155,6 +171,7 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
       transcriptList(c, s.transcript, s.settings, words().transcript),
       newsList(c, s.news),
     );
+    if (focused instanceof HTMLElement && focused !== document.activeElement && root.contains(focused)) focused.focus();
   };
   conn.subscribe(draw);
   draw();
