@@ -70,7 +70,7 @@ function policyFor(spec: JobSpec, seed: number, truth: () => GameState): Mediato
       line: 'own',
       ...(without ? { without } : {}),
       // Measuring what information is worth: every sample is the game as it truly stands.
-      ...(peek ? { sample: (_view, g) => ({ ...truth(), rng: seedState(g.int(1e9)), settings: { ...truth().settings, people: [false, false] } }) } : {}),
+      ...(peek ? { sample: (_view, g) => ({ ...truth(), rng: seedState(g.int(1e9)), settings: { ...truth().settings, people: truth().settings.people.map(() => false) } }) } : {}),
     });
   }
   const factory = policyByName(spec.policy);

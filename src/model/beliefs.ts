@@ -207,6 +207,9 @@ export function readTranscript(c: CompiledScenario, notebook: Notebook, transcri
   if (transcript.length === notebook.read) return notebook;
   const particles = c.sideIndices.map((s) => particlesFor(c, notebook.seed, s));
   const logs = notebook.sides.map((side) => [...side.log]);
+  // A side that said nothing new keeps its beliefs object, so what was worked out from it (its
+  // weights, its mean) is kept too.
+  const heard = notebook.sides.map(() => false);
   let scene = notebook.scene;
   for (let k = notebook.read; k < transcript.length; k++) {
     const e = transcript[k]!;
@@ -215,11 +218,12 @@ export function readTranscript(c: CompiledScenario, notebook: Notebook, transcri
       const s = e.speaker;
       const list = particles[s]!;
       const log = logs[s]!;
+      heard[s] = true;
       for (let i = 0; i < list.length; i++) log[i]! += TEMPER * replyLikelihood(c, s, list[i]!, e.said.reply, scene);
     }
     scene = advanceScene(c, scene, e);
   }
-  return { seed: notebook.seed, sides: logs.map((log) => ({ log })), scene, read: transcript.length, last: transcript[transcript.length - 1] ?? null };
+  return { seed: notebook.seed, sides: logs.map((log, s) => (heard[s] ? { log } : notebook.sides[s]!)), scene, read: transcript.length, last: transcript[transcript.length - 1] ?? null };
 }
 
 // Beliefs are never changed once made (reading on makes new ones), so their weights are worked
@@ -311,24 +315,47 @@ export function summarise(c: CompiledScenario, notebook: Notebook, s: SideIndex)
   };
 }
 
+// The mean is asked for at every decision of the planner: kept per beliefs object (never
+// changed once made) and the particles it was taken over.
+const means = new WeakMap<SideBeliefs, { particles: readonly Particle[]; mean: Particle }>();
+
 /** The notebook's expected values for a side (its weighted mean): the mediator's best single guess. */
 export function meanParticle(c: CompiledScenario, notebook: Notebook, s: SideIndex): Particle {
-  const weights = particleWeights(notebook.sides[s]);
+  const side = notebook.sides[s]!;
   const particles = particlesFor(c, notebook.seed, s);
+  const kept = means.get(side);
+  if (kept?.particles === particles) return kept.mean;
+  const mean = weightedMean(particles, particleWeights(side));
+  means.set(side, { particles, mean });
+  return mean;
+}
+
+function weightedMean(particles: readonly Particle[], weights: readonly number[]): Particle {
   const first = particles[0]!.truth;
   const w = first.weights.map(() => 0);
   const values = first.values.map((row) => row.map(() => 0));
   const red = first.redLine.map((row) => row.map(() => 0));
   let exponent = 0;
   let reservation = 0;
-  particles.forEach((p, k) => {
+  // Loops, not closures: 400 particles at every decision.
+  for (let k = 0; k < particles.length; k++) {
+    const p = particles[k]!;
     const q = weights[k]!;
-    p.truth.weights.forEach((x, i) => (w[i]! += q * x));
-    p.truth.values.forEach((row, i) => row.forEach((x, o) => (values[i]![o]! += q * x)));
-    p.truth.redLine.forEach((row, i) => row.forEach((x, o) => (red[i]![o]! += x ? q : 0)));
-    exponent += q * p.truth.exponent;
+    const t = p.truth;
+    for (let i = 0; i < t.weights.length; i++) w[i]! += q * t.weights[i]!;
+    for (let i = 0; i < t.values.length; i++) {
+      const row = t.values[i]!;
+      const into = values[i]!;
+      for (let o = 0; o < row.length; o++) into[o]! += q * row[o]!;
+    }
+    for (let i = 0; i < t.redLine.length; i++) {
+      const row = t.redLine[i]!;
+      const into = red[i]!;
+      for (let o = 0; o < row.length; o++) into[o]! += row[o] ? q : 0;
+    }
+    exponent += q * t.exponent;
     reservation += q * p.reservation;
-  });
+  }
   const sum = w.reduce((a, b) => a + b, 0) || 1;
   return {
     truth: { weights: w.map((x) => x / sum), values, redLine: red.map((row) => row.map((x) => x > 0.5)), exponent, ...(particles[0]?.truth.links ? { links: particles[0].truth.links } : {}) },

@@ -162,6 +162,26 @@ describe('the notebook is built only from what the mediator heard', () => {
     expect(continued.scene).toEqual(whole.scene);
   });
 
+  it('a side that said nothing new keeps its beliefs, and its mean is the one worked out afresh', () => {
+    const { c, state } = played(4);
+    const t = state.transcript;
+    // Up to the last reply of side 0, then on to the end: side 1 speaks after it, side 0 does not.
+    const last0 = t.findLastIndex((e) => e.said.kind === 'reply' && e.speaker === 0);
+    const before = readTranscript(c, emptyNotebook(c, 4), t.slice(0, last0 + 1));
+    const after = readTranscript(c, before, t);
+    expect(t.slice(last0 + 1).some((e) => e.said.kind === 'reply' && e.speaker === 1)).toBe(true);
+    expect(after.sides[0]).toBe(before.sides[0]);
+    expect(after.sides[1]).not.toBe(before.sides[1]);
+    // The mean kept for a beliefs object equals the mean over a copy read from scratch.
+    for (const notebook of [before, after]) {
+      for (const s of [0, 1] as const) {
+        const kept = meanParticle(c, notebook, s);
+        expect(meanParticle(c, notebook, s)).toBe(kept);
+        expect(meanParticle(c, readTranscript(c, emptyNotebook(c, 4), t.slice(0, notebook.read)), s)).toEqual(kept);
+      }
+    }
+  });
+
   it('a branch that left the line is read afresh, not on top of the other branch', () => {
     const { c, state } = played(5);
     const t = state.transcript;

@@ -3,7 +3,7 @@
 // best text is found among the texts that maximise a weighted sum of the sides' utilities (the
 // convex hull of the frontier; for two sides a row of weights, for more a grid over the simplex):
 // exact enough, and fast.
-import { acceptanceFloor, acceptanceThreshold, concessionBudget, immediateOutcome, itemAt, redLinesCrossed, utility, withItem, type CompiledScenario, type GameState, type OutcomeId, type Package } from '../../model/index.ts';
+import { acceptanceFloor, acceptanceThreshold, concessionBudget, immediateOutcome, itemAt, redLinesCrossed, utility, withItem, type CompiledScenario, type GameState, type OutcomeId, type Package, type SideTruth } from '../../model/index.ts';
 
 export const OUTCOME_VALUE: Record<OutcomeId, number> = { framework: 1, interim: 0.45, continue: 0.25, suspended: 0.08, collapse: 0.05, strike: 0 };
 
@@ -82,6 +82,79 @@ function bestText(c: CompiledScenario, state: GameState, weights: readonly numbe
   return text;
 }
 
+/** A text on the hull: whether it crosses a signer's red line, and each signer's utility when it leaves nothing open. */
+interface HullText {
+  text: Package;
+  crosses: boolean;
+  utilities: readonly number[] | null;
+}
+
+/**
+ * A row of the hull search: its text found once, or (`live`) found again at each call. With more
+ * than two sides the simplex grid divides 0 by 0 at the corners of its recursion, so some
+ * weightings are NaN: every option scores NaN and the text is the draft as it stands (scope
+ * filled). In effect the current draft is one of the candidates. That is how the planner was
+ * measured (docs/balance.md), so it is kept, and those rows follow the draft.
+ */
+type HullRow = HullText | { live: readonly number[] };
+
+interface Hull {
+  c: CompiledScenario;
+  /** The issues where every option is some signer's red line: there the text keeps the draft's item. */
+  blocked: readonly number[];
+  /** By the draft's items that the texts keep (scope and blocked issues), then by the λ list. */
+  texts: Map<string, Map<readonly number[], readonly HullRow[]>>;
+}
+
+// The hull's texts depend only on the drawn truth (its identity is kept for a whole game and its
+// simulations: the rules never write it) and on the draft's scope and blocked items. The planner
+// asks for them at every value its simulations take, so they are found once per truth and kept
+// (measured: a third of the planner's time went to finding them again).
+const hulls = new WeakMap<readonly SideTruth[], Hull>();
+
+function hullOf(c: CompiledScenario, state: GameState, lambdas: readonly number[]): readonly HullRow[] {
+  let hull = hulls.get(state.truth);
+  if (!hull || hull.c !== c) {
+    const blocked = c.issueIds.flatMap((_, i) => {
+      if (c.scenario.issues[i]!.scope) return [];
+      for (let o = 0; o < c.optionCount[i]!; o++) if (c.signers.every((s) => !state.truth[s]!.redLine[i]![o])) return [];
+      return [i];
+    });
+    hull = { c, blocked, texts: new Map() };
+    hulls.set(state.truth, hull);
+  }
+  let key = '';
+  for (let i = 0; i < c.issueIds.length; i++) if (c.scenario.issues[i]!.scope || hull.blocked.includes(i)) key += state.draft[i];
+  let byLambdas = hull.texts.get(key);
+  if (!byLambdas) hull.texts.set(key, (byLambdas = new Map()));
+  let texts = byLambdas.get(lambdas);
+  if (!texts) {
+    texts = weightings(c.signers.length, lambdas).map((weights): HullRow => (weights.some(Number.isNaN) ? { live: weights } : hullText(c, state, weights, true)));
+    byLambdas.set(lambdas, texts);
+  }
+  return texts;
+}
+
+function hullText(c: CompiledScenario, state: GameState, weights: readonly number[], keep: boolean): HullText {
+  const text = bestText(c, state, weights);
+  let open = !keep;
+  for (let i = 0; i < text.length && !open; i++) open = itemAt(text, i) === null;
+  // Nothing open: the fallback does not enter the utility, so it can be kept.
+  const utilities = open ? null : c.signers.map((s) => utility(state.truth[s]!, text, 0));
+  return { text, crosses: crossesSigner(c, state, text), utilities };
+}
+
+/** The row's text for this state. */
+function rowText(c: CompiledScenario, state: GameState, row: HullRow): HullText {
+  return 'live' in row ? hullText(c, state, row.live, false) : row;
+}
+
+/** A signer's utility of a hull text (the k-th signer). */
+function utilityOn(c: CompiledScenario, state: GameState, h: HullText, k: number): number {
+  const s = c.signers[k]!;
+  return h.utilities ? h.utilities[k]! : utility(state.truth[s]!, h.text, state.sides[s]!.reservation);
+}
+
 export interface Target {
   text: Package;
   /** The smaller of the two sides' margins over what they need now (negative: short). */
@@ -97,15 +170,15 @@ export function nashTarget(c: CompiledScenario, state: GameState): Package {
   const floors = c.signers.map((s) => acceptanceFloor(c, state, s));
   let best: Package = state.draft;
   let bestScore = -Infinity;
-  for (const weights of weightings(c.signers.length, NASH_LAMBDAS)) {
-    const text = bestText(c, state, weights);
-    if (crossesSigner(c, state, text)) continue;
+  for (const row of hullOf(c, state, NASH_LAMBDAS)) {
+    const h = rowText(c, state, row);
+    if (h.crosses) continue;
+    const text = h.text;
     // Below a floor, the shortfall counts against the text.
     let product = 1;
     let least = Infinity;
     for (let k = 0; k < c.signers.length; k++) {
-      const s = c.signers[k]!;
-      const gain = utility(state.truth[s]!, text, state.sides[s]!.reservation) - floors[k]!;
+      const gain = utilityOn(c, state, h, k) - floors[k]!;
       product *= gain;
       least = Math.min(least, gain);
     }
@@ -122,15 +195,12 @@ export function nashTarget(c: CompiledScenario, state: GameState): Package {
 export function bestTarget(c: CompiledScenario, state: GameState): Target {
   const th = c.signers.map((s) => acceptanceThreshold(c, state, s));
   let best: Target = { text: state.draft, margin: -Infinity };
-  for (const weights of weightings(c.signers.length, LAMBDAS)) {
-    const text = bestText(c, state, weights);
-    if (crossesSigner(c, state, text)) continue;
+  for (const row of hullOf(c, state, LAMBDAS)) {
+    const h = rowText(c, state, row);
+    if (h.crosses) continue;
     let m = Infinity;
-    for (let k = 0; k < c.signers.length; k++) {
-      const s = c.signers[k]!;
-      m = Math.min(m, utility(state.truth[s]!, text, state.sides[s]!.reservation) - th[k]!);
-    }
-    if (m > best.margin) best = { text, margin: m };
+    for (let k = 0; k < c.signers.length; k++) m = Math.min(m, utilityOn(c, state, h, k) - th[k]!);
+    if (m > best.margin) best = { text: h.text, margin: m };
   }
   return best;
 }
