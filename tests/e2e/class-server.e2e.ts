@@ -229,6 +229,22 @@ describe('a class of three delegations, on a file the teacher opened', () => {
     await tap(mediator.page, '[data-move="BEGIN"]');
     // The mediator walks to every room, and sees every delegation's meters.
     await mediator.page.locator('[data-move="walk-2"]:not([disabled])').waitFor({ timeout: 15_000 });
+    // A choice made in the draft editor outlives another device's doings (the tablet reloads).
+    await tap(mediator.page, '[data-move="open-editor"]');
+    const row = mediator.page.locator('.class-draft select').first();
+    const values = await row.locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+    const picked = values.find((v) => v !== '') === (await row.inputValue()) ? values[2]! : values.find((v) => v !== '')!;
+    await row.selectOption(picked);
+    await mediator.page.evaluate(() => {
+      const w = window as unknown as { redraws: number };
+      w.redraws = 0;
+      new MutationObserver(() => w.redraws++).observe(document.querySelector('.class-app')!, { childList: true });
+    });
+    await east.page.reload();
+    await east.page.locator('[data-connection="connected"]').waitFor({ timeout: 15_000 });
+    await mediator.page.waitForFunction(() => (window as unknown as { redraws: number }).redraws > 0, undefined, { timeout: 15_000 });
+    expect(await mediator.page.locator('.class-draft select').first().inputValue()).toBe(picked);
+    await tap(mediator.page, '[data-move="open-editor"]');
     for (const i of [0, 1, 2]) expect(await mediator.page.locator(`[data-move="walk-${i}"]`).count()).toBe(1);
     const screen = (await mediator.page.locator('.class-app').textContent()) ?? '';
     for (const d of input.delegations) expect(screen).toContain(d.shortName);

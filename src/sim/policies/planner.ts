@@ -180,7 +180,8 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
     }
     // With more than two delegations a visit has no cap, so this rule would ask step after step
     // while a yes stays likely (35 asks a game): there it asks only where simulation chooses it
-    // (measured on Dayton, seeds 1-240: 79.6% frameworks against 71.3%; docs/experiments/dayton-asks.md).
+    // (measured on Dayton before its spreads were widened, seeds 1-240: 79.6% frameworks against
+    // 71.3%; docs/experiments/dayton-asks.md).
     const ask = named(c) ? null : likelyAsk(c, samples, s, target);
     if (ask && ask.odds >= 0.5) {
       const e: GameEvent = { type: 'ASK_CONCESSION', issue: c.issueIds[ask.issue]! };
@@ -270,9 +271,9 @@ function tries(view: MediatorView, planned: GameEvent, samples: readonly GameSta
   // With more than two delegations there are many more messages, and a simulation that plays on
   // faithfully cannot see the risk of distorting at every one of them (each undiscovered
   // distortion may come to light at every recess). So it tries softening only toward a side it
-  // has not yet deceived, withholding only from one, and never sharpening (measured on Dayton,
-  // seeds 1-240: 82.5% frameworks, 3 channels lost; 75.0% and 13 lost when it tried every way at
-  // every message; 79.6% carrying all as given).
+  // has not yet deceived, withholding only from one, and never sharpening (measured on Dayton
+  // before its spreads were widened, seeds 1-240: 82.5% frameworks, 3 channels lost; 75.0% and 13
+  // lost when it tried every way at every message; 79.6% carrying all as given).
   if (planned.type === 'RELAY' && named(c) && state.location !== 'majlis') {
     const undeceived = (s: SideIndex | undefined) => s !== undefined && state.distortions.every((d) => d.discovered || d.deceived !== s);
     if (undeceived(state.location)) add({ ...planned, mode: 'softened' });
