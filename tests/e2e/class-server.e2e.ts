@@ -53,6 +53,18 @@ async function takeSeat(w: Watched, code: string, take: string, team: string): P
   await w.page.locator('[data-connection="connected"]').waitFor({ timeout: 15_000 });
 }
 
+/** Another device reloads its page (it joins its seat anew) and the watcher's screen has redrawn since. */
+async function reloadSeen(reloaded: Watched, watcher: Watched): Promise<void> {
+  await watcher.page.evaluate(() => {
+    const w = window as unknown as { redraws: number };
+    w.redraws = 0;
+    new MutationObserver(() => w.redraws++).observe(document.querySelector('.class-app')!, { childList: true });
+  });
+  await reloaded.page.reload();
+  await reloaded.page.locator('[data-connection="connected"]').waitFor({ timeout: 15_000 });
+  await watcher.page.waitForFunction(() => (window as unknown as { redraws: number }).redraws > 0, undefined, { timeout: 15_000 });
+}
+
 describe('the title screen on laptops and tablets', () => {
   it('shows the teachers’ row, the class server’s button included, above the fold', async () => {
     for (const viewport of [{ width: 1366, height: 768 }, { width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
@@ -235,14 +247,7 @@ describe('a class of three delegations, on a file the teacher opened', () => {
     const values = await row.locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
     const picked = values.find((v) => v !== '') === (await row.inputValue()) ? values[2]! : values.find((v) => v !== '')!;
     await row.selectOption(picked);
-    await mediator.page.evaluate(() => {
-      const w = window as unknown as { redraws: number };
-      w.redraws = 0;
-      new MutationObserver(() => w.redraws++).observe(document.querySelector('.class-app')!, { childList: true });
-    });
-    await east.page.reload();
-    await east.page.locator('[data-connection="connected"]').waitFor({ timeout: 15_000 });
-    await mediator.page.waitForFunction(() => (window as unknown as { redraws: number }).redraws > 0, undefined, { timeout: 15_000 });
+    await reloadSeen(east, mediator);
     expect(await mediator.page.locator('.class-draft select').first().inputValue()).toBe(picked);
     await tap(mediator.page, '[data-move="open-editor"]');
     for (const i of [0, 1, 2]) expect(await mediator.page.locator(`[data-move="walk-${i}"]`).count()).toBe(1);
@@ -271,14 +276,7 @@ describe('a class of three delegations, on a file the teacher opened', () => {
     await mediator.page.locator('[data-trade="give"]').selectOption({ index: (await mediator.page.locator('[data-trade="give"] option').count()) - 1 });
     await mediator.page.locator('[data-trade="get"]').focus();
     const chosen = await mediator.page.$$eval(form, (s) => s.map((x) => (x as HTMLSelectElement).value));
-    await mediator.page.evaluate(() => {
-      const w = window as unknown as { redraws: number };
-      w.redraws = 0;
-      new MutationObserver(() => w.redraws++).observe(document.querySelector('.class-app')!, { childList: true });
-    });
-    await east.page.reload();
-    await east.page.locator('[data-connection="connected"]').waitFor({ timeout: 15_000 });
-    await mediator.page.waitForFunction(() => (window as unknown as { redraws: number }).redraws > 0, undefined, { timeout: 15_000 });
+    await reloadSeen(east, mediator);
     expect(await mediator.page.$$eval(form, (s) => s.map((x) => (x as HTMLSelectElement).value))).toEqual(chosen);
     expect(await mediator.page.evaluate(() => document.activeElement?.getAttribute('data-trade'))).toBe('get');
     await tap(mediator.page, '[data-action="trade-propose"]');
