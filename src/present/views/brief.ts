@@ -38,12 +38,15 @@ export interface BriefItem {
   redLine: boolean;
 }
 
+/** Our next step on an issue: from where we stand to where it would take us, and what it costs us. */
+export interface BriefStep { name: string; phrase: string; from: string; to: string | null; cost: number | null; redLine: boolean }
+
 export type BriefQuestion =
   | { kind: 'draft'; version: number; items: BriefItem[] }
-  | { kind: 'concession'; issue: number; name: string; phrase: string; from: string; to: string | null; cost: number | null; redLine: boolean }
+  | ({ kind: 'concession'; issue: number } & BriefStep)
   | { kind: 'listen' }
   /** A trade: our step on one issue if the counterpart steps on another. */
-  | { kind: 'trade'; give: { name: string; phrase: string; from: string; to: string | null; cost: number | null; redLine: boolean }; get: { phrase: string }; counterpart: string };
+  | { kind: 'trade'; give: BriefStep; get: { phrase: string }; counterpart: string };
 
 /** What a delegation knows of itself, whatever it is asked: its brief without a question. */
 export interface SideBrief {
@@ -90,8 +93,8 @@ function questionOf(c: CompiledScenario, d: DelegationView, draft: Package, q: Q
   return { kind: 'concession', issue, ...ownStep(c, d, issue) };
 }
 
-/** Our next step on an issue: from where we stand to where it would take us, and what it costs us. */
-function ownStep(c: CompiledScenario, d: DelegationView, issue: number): { name: string; phrase: string; from: string; to: string | null; cost: number | null; redLine: boolean } {
+/** Our next step on an issue (see BriefStep). */
+function ownStep(c: CompiledScenario, d: DelegationView, issue: number): BriefStep {
   const from = optionAt(d.position, issue);
   const to = d.nextSteps[issue] ?? null;
   return {

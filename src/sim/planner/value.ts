@@ -90,13 +90,13 @@ interface HullText {
 }
 
 /**
- * A row of the hull search: its text found once, or (`live`) found again at each call. With more
- * than two sides the simplex grid divides 0 by 0 at the corners of its recursion, so some
- * weightings are NaN: every option scores NaN and the text is the draft as it stands (scope
- * filled). In effect the current draft is one of the candidates. That is how the planner was
- * measured (docs/balance.md), so it is kept, and those rows follow the draft.
+ * A row of the hull search: its text found once, or the draft as it stands. With more than two
+ * sides the simplex grid divides 0 by 0 at the corners of its recursion, so some weightings are
+ * NaN: every option scores NaN and the search keeps the draft (scope filled). In effect the
+ * current draft is one of the candidates. That is how the planner was measured
+ * (docs/balance.md), so those rows stay, as the draft.
  */
-type HullRow = HullText | { live: readonly number[] };
+type HullRow = HullText | 'draft';
 
 interface Hull {
   c: CompiledScenario;
@@ -129,24 +129,30 @@ function hullOf(c: CompiledScenario, state: GameState, lambdas: readonly number[
   if (!byLambdas) hull.texts.set(key, (byLambdas = new Map()));
   let texts = byLambdas.get(lambdas);
   if (!texts) {
-    texts = weightings(c.signers.length, lambdas).map((weights): HullRow => (weights.some(Number.isNaN) ? { live: weights } : hullText(c, state, weights, true)));
+    texts = weightings(c.signers.length, lambdas).map((weights): HullRow => (weights.some(Number.isNaN) ? 'draft' : hullText(c, state, bestText(c, state, weights))));
     byLambdas.set(lambdas, texts);
   }
   return texts;
 }
 
-function hullText(c: CompiledScenario, state: GameState, weights: readonly number[], keep: boolean): HullText {
-  const text = bestText(c, state, weights);
-  let open = !keep;
+function hullText(c: CompiledScenario, state: GameState, text: Package): HullText {
+  let open = false;
   for (let i = 0; i < text.length && !open; i++) open = itemAt(text, i) === null;
   // Nothing open: the fallback does not enter the utility, so it can be kept.
   const utilities = open ? null : c.signers.map((s) => utility(state.truth[s]!, text, 0));
   return { text, crosses: crossesSigner(c, state, text), utilities };
 }
 
+/** The draft as it stands, its open scope items on their parallel track (as the search fills them). */
+function draftAsItStands(c: CompiledScenario, state: GameState): Package {
+  let text = state.draft;
+  for (let i = 0; i < c.issueIds.length; i++) if (c.scenario.issues[i]!.scope && itemAt(text, i) === null) text = withItem(text, i, c.parallel[i] ?? 0);
+  return text;
+}
+
 /** The row's text for this state. */
 function rowText(c: CompiledScenario, state: GameState, row: HullRow): HullText {
-  return 'live' in row ? hullText(c, state, row.live, false) : row;
+  return row === 'draft' ? hullText(c, state, draftAsItStands(c, state)) : row;
 }
 
 /** A signer's utility of a hull text (the k-th signer). */
