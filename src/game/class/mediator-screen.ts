@@ -149,15 +149,20 @@ export function mountMediatorScreen(root: HTMLElement, cs: ClassScenario, conn: 
     const menu = { c, state: menuState(view), legal: view.legal };
     const specs = view.state.location === 'majlis' ? hallActions(menu) : roomActions(menu, view.state.location);
     const room = view.state.location;
+    return [el('div', { class: 'class-actions' }, ...specs.map(button)), editing && room === 'majlis' ? editor(view) : null, trading && room !== 'majlis' ? tradePanel(menu, room) : null];
+  };
+
+  /** A form that is closed, or open where the mediator no longer stands, is let go: opened again, it starts afresh. */
+  const letClosedFormsGo = (room: MediatorState['location']) => {
     if (!trading || room === 'majlis') trade = null;
     if (!editing || room !== 'majlis') draftEditor = null;
-    return [el('div', { class: 'class-actions' }, ...specs.map(button)), editing && room === 'majlis' ? editor(view) : null, trading && room !== 'majlis' ? tradePanel(menu, room) : null];
   };
 
   const draw = () => {
     const view = conn.mirror.view;
     if (view.kind !== 'mediator') return;
     const s = view.state;
+    letClosedFormsGo(s.location);
     // A kept form moves with the redraw; the keyboard's place in it is kept too.
     const focused = document.activeElement;
     fill(
