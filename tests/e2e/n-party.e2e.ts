@@ -185,6 +185,8 @@ describe('more than two delegations in the browser', () => {
     await page.waitForSelector('#outcome-heading');
     await check('outcome', true);
     expect(await audit(page)).toEqual([]);
+    // A line per delegation, each with its reach on the frontier.
+    expect(await page.$$eval('.frontier .delegation-line', (lines) => lines.map((l) => l.querySelectorAll('.reach').length))).toEqual(Array(count).fill(1));
     await shot(page, `n-party-${count}-outcome`);
 
     await page.focus('[data-action="debrief"]');

@@ -87,14 +87,29 @@ function diamond(cx: number, cy: number, r = 6): string {
 }
 
 /** The rows of the chart's table: each point, one figure per delegation. */
+/** The least and the most a delegation gets from the frontier's texts, or null with no frontier. */
+export function frontierReach(b: Pick<BargainingChart, 'frontier'>, side: number): [number, number] | null {
+  if (b.frontier.length === 0) return null;
+  let least = Infinity;
+  let most = -Infinity;
+  for (const p of b.frontier) {
+    least = Math.min(least, p[side]!);
+    most = Math.max(most, p[side]!);
+  }
+  return [least, most];
+}
+
 function pointRows(b: BargainingChart, sides: readonly SideRef[]): string[][] {
   const w = words();
   const each = (values: readonly number[] | null) => sides.map((s) => (values ? w.percent(values[s.index]!) : '–'));
+  const reach = sides.map((s) => frontierReach(b, s.index));
   return [
     [w.theText, ...each(b.text)],
     [w.nashPoint, ...each(b.nash)],
     ...(b.better ? [[w.betterForBoth(sides.length), ...each(b.better)]] : []),
     [w.fallbacks, ...each(b.fallbacks)],
+    // With more than two the lines draw each delegation's reach on the frontier; the table says it.
+    ...(sides.length > 2 ? [[w.frontierReach, ...reach.map((r) => (r ? w.percentRange(r[0], r[1]) : '–'))]] : []),
     ...sides.map((s) => [w.opening(s.nameInText), ...each(b.openings[s.index]!)]),
   ];
 }
@@ -167,11 +182,14 @@ export function bargainingLinesImage(b: BargainingChart, sides: readonly Pick<Si
   const rows = sides.map((s, k) => {
     const i = s.index;
     const y = top + k * rowH + rowH / 2;
+    const reach = frontierReach(b, i);
     return svg(
       'g',
       { class: `delegation-line line-${k}` },
       svg('text', { class: 'tick', x: left - 8, y: y + 4, 'text-anchor': 'end' }, s.shortName),
       svg('line', { class: 'axis', x1: x(0), y1: y, x2: x(1), y2: y }),
+      // What the frontier's texts can give this delegation, least to most: the room to share.
+      reach ? svg('line', { class: 'reach', x1: x(reach[0]), y1: y, x2: x(reach[1]), y2: y }) : null,
       svg('line', { class: 'res', x1: x(b.fallbacks[i]!), y1: y - 10, x2: x(b.fallbacks[i]!), y2: y + 10 }),
       ...b.openings.map((o) => svg('circle', { class: 'opening', cx: x(o[i]!), cy: y, r: 3 })),
       b.nash ? svg('circle', { class: 'nash', cx: x(b.nash[i]!), cy: y, r: 5 }) : null,

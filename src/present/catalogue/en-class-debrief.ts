@@ -94,6 +94,9 @@ export const debrief = {
   valueCaption: 'Each side’s value of the text (0–100, in its own terms)',
   valueRows: { worth: 'Worth of the text', fallback: 'Fallback (no deal)', home: 'Needed to pass at home', nash: 'Nash bargaining point' },
   percent: (u: number) => num(Math.round(u * 100)),
+  /** A delegation's least and most on the frontier, in the chart's table. */
+  percentRange: (least: number, most: number) => `${num(Math.round(least * 100))}–${num(Math.round(most * 100))}`,
+  frontierReach: 'The frontier’s texts, least to most',
   frontier: 'The Pareto frontier and the Nash point',
   theory: 'Theory that fits this game',
   theoryHeading: (p: { name: string; thinker: string }) => `${p.name} (${p.thinker})`,
@@ -124,9 +127,9 @@ export const debrief = {
   nashPoint: 'Nash point',
   betterForBoth: (sides = 2) => `A text better for ${both(sides, 'both', 'every side')}`,
   /** With more than two delegations the chart is one line per delegation (a frontier has as many dimensions as delegations). */
-  frontierTitleMany: 'Each delegation’s worth of the final text on its own line, with its fallback, the Nash point and every opening (figures in the table below)',
+  frontierTitleMany: 'Each delegation’s worth of the final text on its own line, with its fallback, the Nash point, every opening and the least and most the frontier’s texts give it (figures in the table below)',
   frontierCaptionMany: (n: number) =>
-    `The texts the draft can express that no other beats for every side: ${count(n, { one: 'text', other: 'texts' })}, with as many dimensions as delegations, so each delegation has its own line: its fallback (bar), the openings (rings), the Nash point (disc), the text (square) and, if there is one, a text better for every side (diamond). Values 0–100 in each side’s own terms.`,
+    `The texts the draft can express that no other beats for every side: ${count(n, { one: 'text', other: 'texts' })}, with as many dimensions as delegations, so each delegation has its own line: the least to the most those texts give it (shaded band), its fallback (bar), the openings (rings), the Nash point (disc), the text (square) and, if there is one, a text better for every side (diamond). Values 0–100 in each side’s own terms.`,
   /** The tick on a delegation's line of the chart for more than two. */
   openedShort: (side: string) => `${cap(side)}’s opening`,
   /** One line style per delegation in a meter's chart (two: solid and dashed). */
