@@ -1,5 +1,6 @@
-// IndexedDB as promises, no more: open the game's database, and run one transaction that
-// resolves when the browser has committed it (its `complete` event), not when it was asked.
+// IndexedDB as promises, no more: whether the game's database may exist, open it, and run one
+// transaction that resolves when the browser has committed it (its `complete` event), not when
+// it was asked.
 // Saves ask for strict durability: the browser writes them through to disk before it says so.
 
 export const DB_NAME = 'shuttle-diplomacy';
@@ -19,6 +20,20 @@ export function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
     req.onerror = () => reject(req.error ?? new Error('IndexedDB would not open'));
     req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
   });
+}
+
+/**
+ * Whether the game's database may exist. On a first visit it does not, and asking the browser
+ * for its list of databases is quicker than creating one (the first screen waits for this). Where
+ * the list is not offered, or not given, the answer is yes: the database is then opened.
+ */
+export async function databaseMayExist(factory: IDBFactory): Promise<boolean> {
+  if (typeof factory.databases !== 'function') return true;
+  try {
+    return (await factory.databases()).some((d) => d.name === DB_NAME);
+  } catch {
+    return true;
+  }
 }
 
 export function requestValue<T>(req: IDBRequest<T>): Promise<T> {

@@ -2,7 +2,7 @@
 // the last one. Each write of a slot is one committed transaction (the autosave makes one per
 // move), so a crash loses no move the game had shown. A save that cannot be read is never
 // dropped without a word: it is moved aside, kept for download, and the player is told.
-import { inTransaction, openDatabase, requestValue, STORES } from './idb.ts';
+import { databaseMayExist, inTransaction, openDatabase, requestValue, STORES } from './idb.ts';
 import type { StorageProblem } from './storage.ts';
 
 /** What the title screen lists of a saved game, without loading it. */
@@ -157,6 +157,8 @@ export function createSaveSlots(factory: IDBFactory | null, onProblem: (problem:
         tx.objectStore(STORES.aside).delete(asideId);
       }),
     async current() {
+      // Asked before the first screen: a browser with no database of the game's has no game to resume.
+      if (!opened && factory && !(await databaseMayExist(factory))) return null;
       const value = await read('meta', (s) => s.get(CURRENT));
       return typeof value === 'string' ? value : null;
     },
