@@ -4,29 +4,23 @@
 // convex hull of the frontier; for two sides a row of weights, for more a grid over the simplex):
 // exact enough, and fast.
 import { acceptanceFloor, acceptanceThreshold, concessionBudget, immediateOutcome, itemAt, redLinesCrossed, utility, withItem, type CompiledScenario, type GameState, type OutcomeId, type Package, type SideTruth } from '../../model/index.ts';
+import { simplexGrid } from './simplex.ts';
 
 export const OUTCOME_VALUE: Record<OutcomeId, number> = { framework: 1, interim: 0.45, continue: 0.25, suspended: 0.08, collapse: 0.05, strike: 0 };
 
 const LAMBDAS = [0.15, 0.3, 0.4, 0.5, 0.6, 0.7, 0.85];
 
-/** Every way to share `steps` sixths (or other units) among `n` sides: the simplex grid's points, as weights. */
-function simplexGrid(n: number, steps: number): number[][] {
-  if (n === 1) return [[1]];
-  const out: number[][] = [];
-  for (let k = 0; k <= steps; k++) for (const rest of simplexGrid(n - 1, steps - k)) out.push([k / steps, ...rest.map((x) => (x * (steps - k)) / steps)]);
-  return out;
-}
-
-// By the list of λ (the module's own constants) and the number of sides: this runs at every
-// value the planner's simulations take, so no key is built.
-const gridCache = new Map<readonly number[], (readonly (readonly number[])[] | undefined)[]>();
+// By the list of λ (the module's own constants): this runs at every value the planner's
+// simulations take, so no key is built. With more than two sides every λ list shares one grid,
+// so the hull's texts are found once for both searches.
+const pairCache = new Map<readonly number[], readonly (readonly number[])[]>();
+const simplexByCount: (readonly (readonly number[])[] | undefined)[] = [];
 
 /** The weight vectors of the hull search: for two sides (λ, 1−λ) for each λ given; for more, the simplex in sixths. */
 function weightings(n: number, lambdas: readonly number[]): readonly (readonly number[])[] {
-  let byCount = gridCache.get(lambdas);
-  if (!byCount) gridCache.set(lambdas, (byCount = []));
-  let grid = byCount[n];
-  if (!grid) byCount[n] = grid = n === 2 ? lambdas.map((l) => [l, 1 - l]) : simplexGrid(n, 6);
+  if (n !== 2) return (simplexByCount[n] ??= simplexGrid(n, 6));
+  let grid = pairCache.get(lambdas);
+  if (!grid) pairCache.set(lambdas, (grid = lambdas.map((l) => [l, 1 - l])));
   return grid;
 }
 
@@ -89,21 +83,12 @@ interface HullText {
   utilities: readonly number[] | null;
 }
 
-/**
- * A row of the hull search: its text found once, or the draft as it stands. With more than two
- * sides the simplex grid divides 0 by 0 at the corners of its recursion, so some weightings are
- * NaN: every option scores NaN and the search keeps the draft (scope filled). In effect the
- * current draft is one of the candidates. That is how the planner was measured
- * (docs/balance.md), so those rows stay, as the draft.
- */
-type HullRow = HullText | 'draft';
-
 interface Hull {
   c: CompiledScenario;
   /** The issues where every option is some signer's red line: there the text keeps the draft's item. */
   blocked: readonly number[];
-  /** By the draft's items that the texts keep (scope and blocked issues), then by the λ list. */
-  texts: Map<string, Map<readonly number[], readonly HullRow[]>>;
+  /** By the draft's items that the texts keep (scope and blocked issues), then by the weightings (one list for every λ list with more than two sides). */
+  texts: Map<string, Map<readonly (readonly number[])[], readonly HullText[]>>;
 }
 
 // The hull's texts depend only on the drawn truth (its identity is kept for a whole game and its
@@ -112,7 +97,7 @@ interface Hull {
 // (measured: a third of the planner's time went to finding them again).
 const hulls = new WeakMap<readonly SideTruth[], Hull>();
 
-function hullOf(c: CompiledScenario, state: GameState, lambdas: readonly number[]): readonly HullRow[] {
+function hullOf(c: CompiledScenario, state: GameState, lambdas: readonly number[]): readonly HullText[] {
   let hull = hulls.get(state.truth);
   if (!hull || hull.c !== c) {
     const blocked = c.issueIds.flatMap((_, i) => {
@@ -125,12 +110,13 @@ function hullOf(c: CompiledScenario, state: GameState, lambdas: readonly number[
   }
   let key = '';
   for (let i = 0; i < c.issueIds.length; i++) if (c.scenario.issues[i]!.scope || hull.blocked.includes(i)) key += state.draft[i];
-  let byLambdas = hull.texts.get(key);
-  if (!byLambdas) hull.texts.set(key, (byLambdas = new Map()));
-  let texts = byLambdas.get(lambdas);
+  let byWeights = hull.texts.get(key);
+  if (!byWeights) hull.texts.set(key, (byWeights = new Map()));
+  const grid = weightings(c.signers.length, lambdas);
+  let texts = byWeights.get(grid);
   if (!texts) {
-    texts = weightings(c.signers.length, lambdas).map((weights): HullRow => (weights.some(Number.isNaN) ? 'draft' : hullText(c, state, bestText(c, state, weights))));
-    byLambdas.set(lambdas, texts);
+    texts = grid.map((weights) => hullText(c, state, bestText(c, state, weights)));
+    byWeights.set(grid, texts);
   }
   return texts;
 }
@@ -141,18 +127,6 @@ function hullText(c: CompiledScenario, state: GameState, text: Package): HullTex
   // Nothing open: the fallback does not enter the utility, so it can be kept.
   const utilities = open ? null : c.signers.map((s) => utility(state.truth[s]!, text, 0));
   return { text, crosses: crossesSigner(c, state, text), utilities };
-}
-
-/** The draft as it stands, its open scope items on their parallel track (as the search fills them). */
-function draftAsItStands(c: CompiledScenario, state: GameState): Package {
-  let text = state.draft;
-  for (let i = 0; i < c.issueIds.length; i++) if (c.scenario.issues[i]!.scope && itemAt(text, i) === null) text = withItem(text, i, c.parallel[i] ?? 0);
-  return text;
-}
-
-/** The row's text for this state. */
-function rowText(c: CompiledScenario, state: GameState, row: HullRow): HullText {
-  return row === 'draft' ? hullText(c, state, draftAsItStands(c, state)) : row;
 }
 
 /** A signer's utility of a hull text (the k-th signer). */
@@ -176,8 +150,7 @@ export function nashTarget(c: CompiledScenario, state: GameState): Package {
   const floors = c.signers.map((s) => acceptanceFloor(c, state, s));
   let best: Package = state.draft;
   let bestScore = -Infinity;
-  for (const row of hullOf(c, state, NASH_LAMBDAS)) {
-    const h = rowText(c, state, row);
+  for (const h of hullOf(c, state, NASH_LAMBDAS)) {
     if (h.crosses) continue;
     const text = h.text;
     // Below a floor, the shortfall counts against the text.
@@ -201,8 +174,7 @@ export function nashTarget(c: CompiledScenario, state: GameState): Package {
 export function bestTarget(c: CompiledScenario, state: GameState): Target {
   const th = c.signers.map((s) => acceptanceThreshold(c, state, s));
   let best: Target = { text: state.draft, margin: -Infinity };
-  for (const row of hullOf(c, state, LAMBDAS)) {
-    const h = rowText(c, state, row);
+  for (const h of hullOf(c, state, LAMBDAS)) {
     if (h.crosses) continue;
     let m = Infinity;
     for (let k = 0; k < c.signers.length; k++) m = Math.min(m, utilityOn(c, state, h, k) - th[k]!);

@@ -33,7 +33,7 @@ function agrees(scenario: Scenario): void {
 
 describe('the hull search, kept per drawn truth', () => {
   it('answers as a search from scratch with two delegations', () => agrees(loadMini()));
-  it('answers as a search from scratch with three and four (the draft as it stands among the candidates)', () => {
+  it('answers as a search from scratch with three and four', () => {
     agrees(loadNParty(3));
     agrees(loadNParty(4));
   });
