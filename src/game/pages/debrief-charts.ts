@@ -86,7 +86,6 @@ function diamond(cx: number, cy: number, r = 6): string {
   return `${cx.toFixed(1)},${(cy - r).toFixed(1)} ${(cx + r).toFixed(1)},${cy.toFixed(1)} ${cx.toFixed(1)},${(cy + r).toFixed(1)} ${(cx - r).toFixed(1)},${cy.toFixed(1)}`;
 }
 
-/** The rows of the chart's table: each point, one figure per delegation. */
 /** The least and the most a delegation gets from the frontier's texts, or null with no frontier. */
 export function frontierReach(b: Pick<BargainingChart, 'frontier'>, side: number): [number, number] | null {
   if (b.frontier.length === 0) return null;
@@ -99,6 +98,7 @@ export function frontierReach(b: Pick<BargainingChart, 'frontier'>, side: number
   return [least, most];
 }
 
+/** The rows of the chart's table: each point, one figure per delegation. */
 function pointRows(b: BargainingChart, sides: readonly SideRef[]): string[][] {
   const w = words();
   const each = (values: readonly number[] | null) => sides.map((s) => (values ? w.percent(values[s.index]!) : '–'));
