@@ -30,6 +30,9 @@ export function pairedDifference(a: readonly GameRow[], b: readonly GameRow[], v
 /** Whether a paired difference is within its own noise (its 95% interval holds zero). */
 export const withinNoise = (p: Paired) => Math.abs(p.mean) <= p.half95;
 
+/** Whether a paired difference could be past ±limit: its 95% interval reaches beyond it (then more seeds must say). */
+export const mayPassLimit = (p: Paired, limit: number) => Math.abs(p.mean) + p.half95 > limit;
+
 /** A small seeded generator for the resampling (xorshift32): the report must not change from run to run. */
 function xorshift(seed: number): () => number {
   let x = seed >>> 0 || 1;

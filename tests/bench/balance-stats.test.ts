@@ -2,7 +2,7 @@
 // interval for the information ratio.
 import { describe, expect, it } from 'vitest';
 import type { GameRow } from '../../bench/balance/job.ts';
-import { pairedDifference, ratioInterval, withinNoise } from '../../bench/balance/stats.ts';
+import { mayPassLimit, pairedDifference, ratioInterval, withinNoise } from '../../bench/balance/stats.ts';
 
 const row = (seed: number, framework: boolean): GameRow => ({
   seed,
@@ -33,6 +33,17 @@ describe('paired differences', () => {
     const base = games(300, (s) => s % 3 === 0);
     expect(withinNoise(pairedDifference(base, games(300, (s) => s % 3 === 0 || s === 1), fw))).toBe(true);
     expect(withinNoise(pairedDifference(base, games(300, (s) => s % 3 === 0 || s <= 90), fw))).toBe(false);
+  });
+
+  it('asks for more seeds when a move’s interval reaches past the limit, either way', () => {
+    const base = games(60, (s) => s % 2 === 0);
+    // 9 of 60 games lost: -15 points, interval about ±9, so it could be past 20.
+    const lost = games(60, (s) => s % 2 === 0 && s > 18);
+    expect(mayPassLimit(pairedDifference(base, lost, fw), 0.2)).toBe(true);
+    // 2 of 60: -3.3 points, interval about ±4.6: clearly inside.
+    expect(mayPassLimit(pairedDifference(base, games(60, (s) => s % 2 === 0 && s > 4), fw), 0.2)).toBe(false);
+    // 30 of 60 gained: +50 points, past it by any interval.
+    expect(mayPassLimit(pairedDifference(base, games(60, () => true), fw), 0.2)).toBe(true);
   });
 
   it('counts only the seeds both played', () => {
