@@ -132,6 +132,7 @@ export async function scenarioBalance(file: string, o: BalanceOptions): Promise<
 
   // A change whose interval on the first seeds reaches past the limit is played on more seeds
   // (the same seeds as the planner's own first games), and judged by that larger sample.
+  const changeKey = (path: string, factor: number) => `${path}@${factor}`;
   const changes = paths.flatMap((path) => [0.9, 1.1].map((factor) => ({ path, factor, screen: pairedDifference(sensitivityBase, movedRows(path, factor), fwOf) })));
   const doubtful = o.confirmGames > o.sensitivityGames ? changes.filter((x) => mayPassLimit(x.screen, SENSITIVITY_LIMIT)) : [];
   const cJobs: JobSpec[] = doubtful.flatMap(({ path, factor }) => sliced({ file, policy: 'planner', patch: { path, factor } }, o.sensitivityGames + 1, o.confirmGames - o.sensitivityGames));
@@ -140,11 +141,11 @@ export async function scenarioBalance(file: string, o: BalanceOptions): Promise<
   const confirmed = new Map(
     doubtful.map(({ path, factor }) => {
       const more = cJobs.flatMap((j, i) => (j.patch?.path === path && j.patch.factor === factor ? cRows[i]! : []));
-      return [`${path}@${factor}`, pairedDifference(confirmBase, [...movedRows(path, factor), ...more], fwOf)];
+      return [changeKey(path, factor), pairedDifference(confirmBase, [...movedRows(path, factor), ...more], fwOf)];
     }),
   );
   /** A change's move: on the confirming seeds when it was measured again there. */
-  const moveOf = (path: string, factor: number) => confirmed.get(`${path}@${factor}`)?.mean ?? rate(moved(path, factor)) - baseSensitivity;
+  const moveOf = (path: string, factor: number) => confirmed.get(changeKey(path, factor))?.mean ?? rate(moved(path, factor)) - baseSensitivity;
 
   const lines: string[] = [];
   const out = (s = '') => lines.push(s);
@@ -196,7 +197,7 @@ export async function scenarioBalance(file: string, o: BalanceOptions): Promise<
   const judged = paths.map((path) => ({ path, down: moveOf(path, 0.9), up: moveOf(path, 1.1) }));
   const worst = judged.reduce((a, b) => (Math.max(Math.abs(b.down), Math.abs(b.up)) > Math.max(Math.abs(a.down), Math.abs(a.up)) ? b : a));
   const worstMove = Math.max(Math.abs(worst.down), Math.abs(worst.up));
-  const worstSeeds = [0.9, 1.1].some((f) => confirmed.has(`${worst.path}@${f}`)) ? `; on ${o.confirmGames} seeds where measured again` : '';
+  const worstSeeds = [0.9, 1.1].some((f) => confirmed.has(changeKey(worst.path, f))) ? `; on ${o.confirmGames} seeds where measured again` : '';
   const again = doubtful.length ? `; ${doubtful.length} ${doubtful.length === 1 ? 'change' : 'changes'} whose interval on ${o.sensitivityGames} seeds reached past 20 points measured again on ${o.confirmGames}` : '';
   check('robust: ±10% on any one number moves the planner by at most 20 points', worstMove <= SENSITIVITY_LIMIT, `largest: ${worst.path} (${pts(worst.down)} / ${pts(worst.up)} points${worstSeeds})${again}`);
   const split = drawSplit(plannerRows);
@@ -241,7 +242,7 @@ export async function scenarioBalance(file: string, o: BalanceOptions): Promise<
   out('|---|---:|---:|');
   for (const s of swings) out(`| \`${s.path}\` | ${pts(s.down)} | ${pts(s.up)} |`);
   out();
-  const halves = paths.flatMap((path) => [0.9, 1.1].map((f) => pairedDifference(sensitivityBase, movedRows(path, f), fwOf).half95)).filter(Number.isFinite).sort((a, b) => a - b);
+  const halves = changes.map((x) => x.screen.half95).filter(Number.isFinite).sort((a, b) => a - b);
   if (halves.length) out(`On ${o.sensitivityGames} seeds a change's 95% interval (seed by seed) is ±${(100 * halves[halves.length >> 1]!).toFixed(1)} points for the median change, up to ±${(100 * halves[halves.length - 1]!).toFixed(1)}: smaller moves than that could be chance.`);
   out();
   if (doubtful.length) {
@@ -250,7 +251,7 @@ export async function scenarioBalance(file: string, o: BalanceOptions): Promise<
     out(`| number | change | on ${o.sensitivityGames} seeds | on ${o.confirmGames} seeds | 95% interval |`);
     out('|---|---:|---:|---:|---:|');
     for (const { path, factor, screen } of doubtful) {
-      const c = confirmed.get(`${path}@${factor}`)!;
+      const c = confirmed.get(changeKey(path, factor))!;
       out(`| \`${path}\` | ${factor < 1 ? '−10%' : '+10%'} | ${pts(screen.mean)} | ${pts(c.mean)} | ±${(100 * c.half95).toFixed(1)} |`);
     }
     out();

@@ -8,6 +8,8 @@ const u3 = (x: number) => fmt().decimal(x, 3);
 /** A point in utility coordinates, one value per delegation: "(0.412, 0.530)". */
 const point = (p: readonly number[]) => `(${p.map(u3).join(', ')})`;
 /** Two delegations are "both"; more are "every" one (`sides`: how many delegations). */
+/** A worth 0–1 as a whole number 0–100. */
+const hundredths = (u: number) => num(Math.round(u * 100));
 const both = (sides: number, two: string, more: string) => (sides > 2 ? more : two);
 
 export const debrief = {
@@ -93,9 +95,9 @@ export const debrief = {
   leftOpen: 'Left open',
   valueCaption: 'Each side’s value of the text (0–100, in its own terms)',
   valueRows: { worth: 'Worth of the text', fallback: 'Fallback (no deal)', home: 'Needed to pass at home', nash: 'Nash bargaining point' },
-  percent: (u: number) => num(Math.round(u * 100)),
+  percent: hundredths,
   /** A delegation's least and most on the frontier, in the chart's table. */
-  percentRange: (least: number, most: number) => `${num(Math.round(least * 100))}–${num(Math.round(most * 100))}`,
+  percentRange: (least: number, most: number) => `${hundredths(least)}–${hundredths(most)}`,
   frontierReach: 'The frontier’s texts, least to most',
   frontier: 'The Pareto frontier and the Nash point',
   theory: 'Theory that fits this game',
