@@ -8,7 +8,7 @@ import { hashString } from '../lib/index.ts';
 import { rngFrom, seedState, type Rng } from '../model/index.ts';
 import { BROKER_KNOBS } from './policies/brokers.ts';
 import { createEngine } from './policies/engine.ts';
-import { advise, believedWeights, newMemory, PLANNER_DEFAULTS, type Advice, type Line, type PlannerMemory } from './policies/planner.ts';
+import { advise, believedWeights, listenKey, newMemory, PLANNER_DEFAULTS, type Advice, type Line, type PlannerMemory } from './policies/planner.ts';
 
 /** Moves that do not use up a visit (the planner's own count leaves them out too). */
 const FREE_ACTS: ReadonlySet<string> = new Set(['RELAY', 'PRESENT_DRAFT']);
@@ -20,8 +20,9 @@ export function advisorRng(seed: number, step: number): Rng {
 
 /**
  * What the planner would remember had it been at the table: the moves of this visit (acts in
- * this room today on consecutive steps: a walk is a step with no act), and the rooms where it
- * already listened or painted the stalemate today, and whether the agenda was proposed.
+ * this room today on consecutive steps: a walk is a step with no act), the rooms where it already
+ * listened (today, or with more than two delegations at all) or painted the stalemate today, and
+ * whether the agenda was proposed.
  */
 export function memoryOf(view: MediatorView): PlannerMemory {
   const { state } = view;
@@ -31,10 +32,11 @@ export function memoryOf(view: MediatorView): PlannerMemory {
     if (e.speaker !== 'mediator' || e.said.kind !== 'act') continue;
     const type = e.said.act.type;
     if (type === 'PROPOSE_AGENDA') memory.done.add('agenda');
+    // Who was heard, on any day: the key says whether that counts only for its day (listenKey).
+    if (type === 'LISTEN' && e.where !== 'majlis') memory.done.add(listenKey(view.c, e.round, e.where));
     if (e.round !== state.round) continue;
     if (e.where === state.location) acts.set(e.step, type);
     if (e.where === 'majlis') continue;
-    if (type === 'LISTEN') memory.done.add(`listen:${e.round}:${e.where}`);
     if (type === 'PAINT_STALEMATE') memory.done.add(`paint:${e.round}:${e.where}`);
   }
   let moves = 0;

@@ -8,7 +8,7 @@ import { mediatorView } from '../../src/machine/view.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { adviceLine, advisorRng, memoryOf, seasonedAdvice } from '../../src/sim/advisor.ts';
-import { advise, PLANNER_DEFAULTS, SWITCH_MARGIN, VISIT_MOVES } from '../../src/sim/policies/planner.ts';
+import { advise, listenKey, PLANNER_DEFAULTS, SWITCH_MARGIN, VISIT_MOVES } from '../../src/sim/policies/planner.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { adviceWords } from '../../src/present/words/advice.ts';
@@ -21,6 +21,7 @@ function load(file: string): Scenario {
 }
 const muscat = load('muscat-2026.yaml');
 const campDavid = load('camp-david-1978.yaml');
+const dayton = load('dayton-1995.yaml');
 
 /** The views of a game played by a policy, one per event, with the number of events before each. */
 function viewsOf(scenario: Scenario, seed: number, policy = 'broker', every = 5) {
@@ -94,5 +95,25 @@ describe('the seasoned mediator’s advice', () => {
     sendEvent(actor, { type: 'WALK', to: 'iran' });
     expect(memoryOf(mediatorView(muscat, actor.getSnapshot())).visit.moves).toBe(0);
     expect(VISIT_MOVES).toBeGreaterThan(2);
+  });
+
+  it('remembers who was heard on an earlier day only with more than two delegations, as the planner listens', () => {
+    for (const [scenario, room] of [[muscat, 'iran'], [dayton, 'bosnia']] as const) {
+      const actor = startGame(scenario, settingsFor(5));
+      for (const e of [{ type: 'BEGIN' }, { type: 'WALK', to: room }, { type: 'LISTEN' }] as GameEvent[]) expect(sendEvent(actor, e)).toBe(true);
+      const first = mediatorView(scenario, actor.getSnapshot()).state.round;
+      // On to the next day's talks.
+      for (let k = 0; k < 20; k++) {
+        const view = mediatorView(scenario, actor.getSnapshot());
+        if (view.state.round > first && view.phase === 'talks') break;
+        sendEvent(actor, view.legal.some((e) => e.type === 'CONTINUE') ? { type: 'CONTINUE' } : { type: 'RECESS' });
+      }
+      const view = mediatorView(scenario, actor.getSnapshot());
+      expect(view.state.round).toBe(first + 1);
+      const s = view.c.sides.findIndex((x) => x.id === room) as 0 | 1;
+      const heard = memoryOf(view).done.has(listenKey(view.c, view.state.round, s));
+      // Two delegations: heard out once a day, so not yet today; more: once for the game.
+      expect(heard, scenario.id).toBe(view.c.sides.length > 2);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The planner's whole games (over a second each: it plans every move by simulation), beside the
 // quick mediators' in policies.test.ts: it plays every game to its end with allowed moves only,
-// the same seed gives the same game, and it plays on the mediator's view alone.
+// the same seed gives the same game, it plays on the mediator's view alone, and with more than
+// two delegations it softens or sharpens a message only toward a side it has not yet deceived.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { phaseOf, sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
@@ -14,6 +15,11 @@ import { loadMini } from '../fixtures/mini.ts';
 
 const muscat = (() => {
   const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.scenario;
+})();
+const dayton = (() => {
+  const r = loadScenarioText(readFileSync('scenarios/dayton-1995.yaml', 'utf8'), 'dayton-1995.yaml');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();
@@ -48,5 +54,25 @@ describe('the planner', () => {
       }
       expect(actor.getSnapshot().status).toBe('done');
     }
+  });
+});
+
+describe('the planner with more than two delegations', () => {
+  it('softens or sharpens only toward a side it has not yet deceived, and does both', () => {
+    const used = new Set<string>();
+    for (const seed of [1, 2]) {
+      const game = playGame(dayton, planner, seed);
+      const actor = startGame(dayton, settingsFor(seed));
+      for (const e of game.events) {
+        const before = actor.getSnapshot().context;
+        if (e.type === 'RELAY' && (e.mode === 'softened' || e.mode === 'sharpened') && typeof before.location === 'number') {
+          used.add(e.mode);
+          const to = before.location;
+          expect(before.distortions.some((d) => !d.discovered && d.deceived === to), `seed ${seed} step ${before.step}`).toBe(false);
+        }
+        sendEvent(actor, e);
+      }
+    }
+    expect([...used].sort()).toEqual(['sharpened', 'softened']);
   });
 });

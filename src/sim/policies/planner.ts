@@ -7,7 +7,7 @@
 // samples, playing each on a few moves with a quick mediator, and takes the one whose
 // continuations look clearly best. The same samples serve every move.
 import { step, type GameEvent, type MediatorView } from '../../machine/index.ts';
-import { itemAt, named, othersOf, rngFrom, seedState, stalemateCredible, summarise, withItem, type GameState, type Package, type Rng, type SideIndex } from '../../model/index.ts';
+import { itemAt, named, othersOf, rngFrom, seedState, stalemateCredible, summarise, withItem, type CompiledScenario, type GameState, type Package, type Rng, type SideIndex } from '../../model/index.ts';
 import { editTo, hasMessageFor, relayTo, tradeEvent } from './common.ts';
 import { bestGuess, determinize } from '../planner/determinize.ts';
 import { acceptOdds, likelyAsk, likelyTrade, robustTarget } from '../planner/robust.ts';
@@ -146,7 +146,6 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
   // (Worked out when first needed: with more than two it weighs each room's odds.)
   let nextRoom: SideIndex | null = null;
   const next = () => (nextRoom ??= leastLikely(view, samples, othersOf(c, s)));
-  const today = `${state.round}:${s}`;
   if (hasMessageFor(view, s)) {
     const faithful = relayTo(view, s, 'faithful');
     if (ok(faithful)) return { event: faithful, reason: { type: 'carry', mode: 'faithful' } };
@@ -166,10 +165,11 @@ function plan(view: MediatorView, samples: readonly GameState[], guess: GameStat
   if (!named(c) && memory.visit.moves >= VISIT_MOVES && state.hoursLeft >= 2 * c.scenario.rules.walkHours + 1 && ok({ type: 'WALK', to: c.sides[next()]!.id })) return { event: { type: 'WALK', to: c.sides[next()]!.id }, reason: { type: 'move-on' } };
   // A yes in hand goes straight across the hall, to the side still to say it.
   if (accepted && state.sides[next()]!.accepted !== state.draftVersion && ok({ type: 'WALK', to: c.sides[next()]!.id })) return { event: { type: 'WALK', to: c.sides[next()]!.id }, reason: { type: 'move-on' } };
-  // Early on, a side whose priorities are still unclear is heard out once a day.
+  // Early on, a side whose priorities are still unclear is heard out (listenKey: how often).
   const clear = Math.max(...summarise(c, view.notebook, s).issues.map((i) => i.top));
-  if (clear < 0.6 && !memory.done.has(`listen:${today}`) && ok({ type: 'LISTEN' })) {
-    memory.done.add(`listen:${today}`);
+  const heard = listenKey(c, state.round, s);
+  if (clear < 0.6 && !memory.done.has(heard) && ok({ type: 'LISTEN' })) {
+    memory.done.add(heard);
     return { event: { type: 'LISTEN' }, reason: { type: 'listen' } };
   }
   if (!accepted) {
@@ -270,13 +270,14 @@ function tries(view: MediatorView, planned: GameEvent, samples: readonly GameSta
   if (planned.type === 'RELAY' && !named(c)) for (const mode of ['faithful', 'softened', 'sharpened', 'withheld'] as const) add({ ...planned, mode });
   // With more than two delegations there are many more messages, and a simulation that plays on
   // faithfully cannot see the risk of distorting at every one of them (each undiscovered
-  // distortion may come to light at every recess). So it tries softening only toward a side it
-  // has not yet deceived, withholding only from one, and never sharpening (measured on Dayton
+  // distortion may come to light at every recess). So it tries softening or sharpening only
+  // toward a side it has not yet deceived, and withholding only from one (measured on Dayton
   // before its spreads were widened, seeds 1-240: 82.5% frameworks, 3 channels lost; 75.0% and 13
-  // lost when it tried every way at every message; 79.6% carrying all as given).
+  // lost when it tried every way at every message; 79.6% carrying all as given. Sharpening added
+  // so, on Dayton as shipped, seeds 1-540: 59.3% against 57.0%).
   if (planned.type === 'RELAY' && named(c) && state.location !== 'majlis') {
     const undeceived = (s: SideIndex | undefined) => s !== undefined && state.distortions.every((d) => d.discovered || d.deceived !== s);
-    if (undeceived(state.location)) add({ ...planned, mode: 'softened' });
+    if (undeceived(state.location)) for (const mode of ['softened', 'sharpened'] as const) add({ ...planned, mode });
     if (undeceived(c.sideIndices.find((i) => c.sides[i]!.id === planned.from))) add({ ...planned, mode: 'withheld' });
   }
   if (state.location === 'majlis') return out;
@@ -294,6 +295,16 @@ function tries(view: MediatorView, planned: GameEvent, samples: readonly GameSta
 }
 
 const paintKey = (view: MediatorView, s: SideIndex) => `paint:${view.state.round}:${s}`;
+
+/**
+ * How often a side whose priorities are unclear is heard out: with two delegations once a day in
+ * each room; with more, once in each room for the game, since three rooms heard every day leave
+ * too few hours for the text (measured on Dayton, seeds 1-540: 69.6% frameworks against 59.3%,
+ * and 64.4% when it never listens; docs/experiments/dayton-listening.md).
+ */
+export function listenKey(c: CompiledScenario, round: number, s: SideIndex): string {
+  return named(c) ? `listen:${s}` : `listen:${round}:${s}`;
+}
 
 /** The stalemate can be painted in this room: not yet today, no yes in hand, and credible to the side. */
 function paintable(view: MediatorView, s: SideIndex, memory: PlannerMemory, guess: GameState): boolean {
