@@ -28,6 +28,13 @@ export const PARTICLES = 400;
  */
 const TEMPER = 1;
 
+/**
+ * The particle sets kept per scenario, the most recently used: a game asks for its own at every
+ * step, but a process that plays game after game (a tournament, the class server) must not keep
+ * every seed's (each set is a few hundred kilobytes; 1,800 games in one process ran out of memory).
+ */
+export const KEPT_PARTICLE_SETS = 64;
+
 const particleCache = new WeakMap<CompiledScenario, Map<string, Particle[]>>();
 
 /** The notebook's particles for a side of a game: drawn from the priors with a stream of the notebook's own. */
@@ -36,12 +43,16 @@ export function particlesFor(c: CompiledScenario, seed: number, s: SideIndex): P
   if (!bySeed) particleCache.set(c, (bySeed = new Map()));
   const key = `${seed}:${s}`;
   let list = bySeed.get(key);
-  if (!list) {
+  if (list) {
+    // Most recently used last (a Map keeps insertion order), so the oldest goes first.
+    bySeed.delete(key);
+  } else {
     const rng = new Rng(seedState(Number.parseInt(hashString(`notebook:${c.scenario.id}:${seed}:${s}`).slice(0, 8), 16) | 0));
     list = [];
     for (let k = 0; k < PARTICLES; k++) list.push(drawSide(c, s, rng));
-    bySeed.set(key, list);
+    if (bySeed.size >= KEPT_PARTICLE_SETS) bySeed.delete(bySeed.keys().next().value!);
   }
+  bySeed.set(key, list);
   return list;
 }
 

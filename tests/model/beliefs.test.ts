@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyNotebook,
+  KEPT_PARTICLE_SETS,
   meanParticle,
   notebookOf,
   particlesFor,
@@ -67,6 +68,18 @@ describe('particles', () => {
     const game = drawSide(c, 0, new Rng(seedState(7)));
     expect(list[0]).not.toEqual(game);
     for (const p of list.slice(0, 20)) expect(p.truth.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+  });
+
+  it('are kept for the games played lately only, and drawn again the same when a game comes back', () => {
+    const first = particlesFor(c, 1001, 0);
+    // Used again, a set stays however many others come after it; an unused one is let go.
+    for (let seed = 1002; seed < 1002 + 3 * KEPT_PARTICLE_SETS; seed++) {
+      particlesFor(c, seed, 0);
+      if (seed < 1002 + KEPT_PARTICLE_SETS) expect(particlesFor(c, 1001, 0)).toBe(first);
+    }
+    const again = particlesFor(c, 1001, 0);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 
   it('an empty notebook weighs them all alike', () => {
