@@ -110,7 +110,7 @@ describe('the seasoned mediator’s advice', () => {
       }
       const view = mediatorView(scenario, actor.getSnapshot());
       expect(view.state.round).toBe(first + 1);
-      const s = view.c.sides.findIndex((x) => x.id === room) as 0 | 1;
+      const s = view.c.sides.findIndex((x) => x.id === room);
       const heard = memoryOf(view).done.has(listenKey(view.c, view.state.round, s));
       // Two delegations: heard out once a day, so not yet today; more: once for the game.
       expect(heard, scenario.id).toBe(view.c.sides.length > 2);

@@ -13,16 +13,13 @@ import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { loadMini } from '../fixtures/mini.ts';
 
-const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+function load(file: string): Scenario {
+  const r = loadScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
-})();
-const dayton = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/dayton-1995.yaml', 'utf8'), 'dayton-1995.yaml');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+}
+const muscat = load('muscat-2026.yaml');
+const dayton = load('dayton-1995.yaml');
 const planner = policyByName('planner')!;
 
 describe.each([

@@ -7,9 +7,9 @@ import { cap, count, num } from './en-forms.ts';
 const u3 = (x: number) => fmt().decimal(x, 3);
 /** A point in utility coordinates, one value per delegation: "(0.412, 0.530)". */
 const point = (p: readonly number[]) => `(${p.map(u3).join(', ')})`;
-/** Two delegations are "both"; more are "every" one (`sides`: how many delegations). */
 /** A worth 0–1 as a whole number 0–100. */
 const hundredths = (u: number) => num(Math.round(u * 100));
+/** Two delegations are "both"; more are "every" one (`sides`: how many delegations). */
 const both = (sides: number, two: string, more: string) => (sides > 2 ? more : two);
 
 export const debrief = {
