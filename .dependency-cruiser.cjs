@@ -65,11 +65,11 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
-      name: 'build-sees-only-lib',
-      comment: 'The build plugins (icons, manifest, service worker) run in Vite: they take the palette from src/lib and nothing of the game.',
+      name: 'build-sees-only-lib-and-scenario',
+      comment: 'The build plugins (icons, manifest, service worker, shipped scenarios) run in Vite: they take the palette from src/lib and the scenario checker, nothing else of the game.',
       severity: 'error',
       from: { path: '^src/build/' },
-      to: { path: '^src/', pathNot: ['^src/build/', any(['lib'])] },
+      to: { path: '^src/', pathNot: ['^src/build/', any(['lib', 'scenario'])] },
     },
   ],
   options: {

@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { offline } from './src/build/offline-plugin.ts';
+import { shippedScenarios } from './src/build/scenario-plugin.ts';
 
 // The Content-Security-Policy in index.html is strict (only the game's own files). Vite's dev
 // server needs two things it forbids: inline <style> for hot-reloaded CSS and a websocket for
@@ -22,8 +23,9 @@ const outDir = process.env.SHUTTLE_OUT ?? 'dist';
 
 export default defineConfig({
   base: './',
-  // offline(): the web app manifest, its icons and the service worker that precaches the build.
-  plugins: [devCsp(), offline()],
+  // offline(): the web app manifest, its icons and the service worker that precaches the build;
+  // shippedScenarios(): the scenario files checked and parsed at build time.
+  plugins: [devCsp(), offline(), shippedScenarios()],
   build: {
     outDir,
     target: 'es2022',

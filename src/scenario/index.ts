@@ -4,7 +4,7 @@ export type { Decoded } from './decode.ts';
 export { formatOf, MAX_FILE_BYTES, parseUntrusted } from './guard.ts';
 export type { Parsed, TextFormat } from './guard.ts';
 export { issueProblems } from './issue-words.ts';
-export { loadExactScenario, loadScenarioFile, loadScenarioText } from './load.ts';
+export { loadExactScenario, loadScenarioFile, loadScenarioText, loadScenarioValue } from './load.ts';
 export type { LoadResult, LoadedScenario } from './load.ts';
 export type { Locate } from './locate.ts';
 export { formatPath, formatProblem } from './path.ts';

@@ -1,7 +1,7 @@
 // A real build: its service worker precaches every file the build wrote (and not itself), under
 // the cache name of exactly those files; index.html links the manifest, which parses and names
 // icons the build contains.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,14 @@ describe('a production build', () => {
     for (const icon of manifest.icons) {
       const size = Number(icon.sizes.split('x')[0]);
       expect(pngSize(readFileSync(join(dir, icon.src))), icon.src).toEqual({ width: size, height: size });
+    }
+  });
+
+  it('carries each shipped scenario parsed (as JSON), so the page runs no YAML parser to list them', () => {
+    const assets = readBuild(join(dir, 'assets')).map((f) => new TextDecoder().decode(f.bytes));
+    for (const file of readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml'))) {
+      const id = file.replace(/\.yaml$/, '');
+      expect(assets.some((a) => a.includes('JSON.parse(') && a.includes(`"id":"${id}"`)), file).toBe(true);
     }
   });
 });

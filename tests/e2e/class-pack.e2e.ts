@@ -51,6 +51,12 @@ describe('class packs', () => {
     const pack = readFileSync(await download.path(), 'utf8');
     await teacher.page.waitForSelector(`dialog[open] :text("Saved ${download.suggestedFilename()}.")`);
     await shot(teacher.page, 'class-pack-setup');
+    // A shipped scenario's pack carries its file exactly as shipped (the game itself plays the
+    // build's parsed copy of it).
+    await teacher.page.selectOption('[data-setup="scenario"]', 'muscat-2026');
+    const [shipped] = await Promise.all([teacher.page.waitForEvent('download'), teacher.page.click('[data-setup="save-pack"]')]);
+    const shippedPack = JSON.parse(readFileSync(await shipped.path(), 'utf8')) as { scenario: { fileName: string; text: string } };
+    expect(shippedPack.scenario).toEqual({ fileName: 'muscat-2026.yaml', text: readFileSync('scenarios/muscat-2026.yaml', 'utf8') });
     expect(teacher.errors).toEqual([]);
     await teacher.page.context().close();
 

@@ -1,13 +1,16 @@
 // The scenarios a player can choose: every scenarios/*.yaml shipped with the game (loaded on
-// demand and validated), plus files a teacher opens from disk, which are kept in storage by
-// content hash so a saved game on them can be resumed.
+// demand and validated; the build parses them, src/build/scenario-plugin.ts), plus files a teacher
+// opens from disk, which are kept in storage by content hash so a saved game on them can be resumed.
 import type { FoundScenario } from '../../replay/index.ts';
-import { loadScenarioFile, loadScenarioText, type LoadResult, type Scenario } from '../../scenario/index.ts';
+import { loadScenarioFile, loadScenarioText, loadScenarioValue, type LoadResult, type Scenario } from '../../scenario/index.ts';
 import { SCENARIO_KEY_PREFIX } from '../shell/saved-game.ts';
 import type { SafeStorage } from '../shell/storage.ts';
 import type { ScenarioChoice } from '../title/title-screen.ts';
 
-const FILES = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default' });
+// Each shipped file twice, both loaded only when asked for: parsed (what the game plays) and as
+// text (what a class pack carries).
+const FILES = import.meta.glob<unknown>('/scenarios/*.yaml', { query: '?parsed', import: 'default' });
+const TEXTS = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default' });
 export const DEFAULT_SCENARIO_FILE = 'muscat-2026.yaml';
 
 export interface CatalogEntry {
@@ -47,7 +50,7 @@ export class Catalog {
         .sort(([a], [b]) => Number(baseName(b) === DEFAULT_SCENARIO_FILE) - Number(baseName(a) === DEFAULT_SCENARIO_FILE) || a.localeCompare(b))
         .map(async ([path, load]) => {
           const fileName = baseName(path);
-          return { key: `built-in:${fileName}`, fileName, source: 'built-in' as const, result: loadScenarioText(await load(), fileName) };
+          return { key: `built-in:${fileName}`, fileName, source: 'built-in' as const, result: loadScenarioValue(await load()) };
         }),
     );
     return this.builtIns.then((b) => [...b, ...this.opened]);
@@ -76,7 +79,7 @@ export class Catalog {
       const text = entry.text ?? this.storage.get(`${SCENARIO_KEY_PREFIX}${entry.result.hash}`);
       return text === null ? null : { fileName: entry.fileName, text };
     }
-    const load = Object.entries(FILES).find(([path]) => baseName(path) === entry.fileName)?.[1];
+    const load = Object.entries(TEXTS).find(([path]) => baseName(path) === entry.fileName)?.[1];
     return load ? { fileName: entry.fileName, text: await load() } : null;
   }
 
