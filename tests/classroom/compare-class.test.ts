@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareClass, type ClassFile } from '../../src/classroom/compare-class.ts';
 import { settingsFor } from '../../src/machine/game.ts';
 import { createSave, type FoundScenario } from '../../src/replay/save.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const loaded = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r;
 })();

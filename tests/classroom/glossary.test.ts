@@ -1,13 +1,12 @@
 // The glossary: general terms in the code, each case's terms in its scenario file. A game's
 // glossary is both; links in dialogue and the briefing find the scenario's terms too.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { findTerm, GLOSSARY, glossaryEntry, glossaryFor, scenarioTerms, termSegments, type GlossaryEntry } from '../../src/classroom/glossary.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const load = (file: string): Scenario => {
-  const r = loadScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file);
+  const r = loadShipped(file);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 };

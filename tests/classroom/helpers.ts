@@ -1,17 +1,16 @@
 // Games to debrief: the default scenario played by the built-in policies. The balance may still
 // be tuned, so tests find a game with the property they need by searching seeds, and then
 // assert what its debrief must say, instead of naming seeds.
-import { readFileSync } from 'node:fs';
 import { buildDebrief } from '../../src/classroom/debrief.ts';
 import type { Debrief } from '../../src/classroom/types.ts';
 import type { GameState } from '../../src/model/types.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 export const muscat: Scenario = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

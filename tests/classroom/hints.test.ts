@@ -1,16 +1,15 @@
 // The advisor's hints in the debrief: asked once per point of a line, taken when the next move
 // was the one suggested (a revision that writes at least the items suggested counts), and shown
 // in the page's data, the Markdown and the JSON; null when the game's hints were not given.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDebrief, countHints, debriefJson, debriefMarkdown, tookHint } from '../../src/classroom/index.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { replay } from '../../src/replay/replay.ts';
 import { settingsFor } from '../../src/machine/game.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import type { Hint } from '../../src/replay/save-schema.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const listen: GameEvent = { type: 'LISTEN' };
 const soft: GameEvent = { type: 'RELAY', mode: 'softened' };
@@ -51,7 +50,7 @@ describe('hints counted', () => {
 });
 
 describe('hints in the debrief', () => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   const events = playGame(r.scenario, policyByName('broker')!, 12).events;
   const state = replay(r.scenario, settingsFor(12), events).snapshot.context;

@@ -1,15 +1,14 @@
 // In the debrief and its Markdown export, a reported event is labelled by what it rests on: Camp
 // David's packed bags come from participants' memoirs, so they read as a memoir, not as a
 // news report or a bare "reported".
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../src/classroom/debrief.ts';
 import { debriefMarkdown } from '../../src/classroom/markdown.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { findGame } from './helpers.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const campDavid = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/camp-david-1978.yaml', 'utf8'), 'camp-david-1978.yaml');
+  const r = loadShipped('camp-david-1978');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

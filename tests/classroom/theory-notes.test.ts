@@ -1,16 +1,15 @@
 // The theory is general; what a real case adds to it (a ratification law, a vote, a treaty
 // withdrawn) is the scenario's `debrief.theory` note, appended when that theory fits the game.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { caseNote, THEORY } from '../../src/classroom/theory.ts';
 import { compile } from '../../src/model/compile.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { loadMini } from '../fixtures/mini.ts';
 import { debrief, findGame, muscat } from './helpers.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const campDavid: Scenario = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/camp-david-1978.yaml', 'utf8'), 'camp-david-1978.yaml');
+  const r = loadShipped('camp-david-1978');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

@@ -2,14 +2,13 @@
 // digit, whatever the number of workers; policy modules are loaded again in each worker. (Slow:
 // each worker loads the sources afresh, and the seeds are played four times over.)
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { playTournament, tournamentReport, type TournamentReport, type TournamentTally } from '../../src/sim/index.ts';
 import { resolveEntrants } from '../../src/cli/tournament-entrants.ts';
 import { playInThreads } from '../../src/cli/tournament-pool.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const loaded = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r;
 })();

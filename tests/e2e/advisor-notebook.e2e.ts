@@ -2,17 +2,16 @@
 // that updates after listening, the seasoned mediator's advice (H) in words, the hints kept in
 // the save and counted in the debrief, and the day's last answer held on screen until the
 // player goes on to the news (N).
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { countHints } from '../../src/classroom/hints.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
 import type { Hint } from '../../src/replay/save-schema.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { act, newGameToHall, openTitle } from './actions.ts';
 import { audit, injectAxe } from './axe.ts';
 import { launch, openPage, savedGame as readSave, scene, shot, state, waitScene } from './browser.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,7 +20,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

@@ -1,13 +1,12 @@
 // The second scenario in the browser: Camp David chosen on the title screen (keyboard), its own
 // glossary there and in the briefing, a few real moves, then the bulk of a game through the test
 // hook to an outcome. Every screen shows Camp David's names and labels, and none of Muscat's.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { act, openTitle } from './actions.ts';
 import { launch, openPage, scene, shot, state, waitScene } from './browser.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,7 +15,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 function load(file: string): Scenario {
-  const r = loadScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file);
+  const r = loadShipped(file);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 }

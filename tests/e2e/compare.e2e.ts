@@ -2,21 +2,20 @@
 // the title screen into the replay viewer; "Compare…" sets the branch beside the main line (where
 // they part, both outcomes, the texts' differences, the moves that explain the split), then Line B
 // switches, by keyboard, to what really happened: the dated real events with their sources.
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { settingsFor } from '../../src/machine/game.ts';
 import { addBranch, MAIN } from '../../src/replay/branches.ts';
 import { firstDifference } from '../../src/replay/compare.ts';
 import { createSave } from '../../src/replay/save.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { audit, injectAxe } from './axe.ts';
 import { launch, openPage, shot, waitReady, waitScene } from './browser.ts';
 import { asFile } from './pages.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
-const loaded = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+const loaded = loadShipped('muscat-2026');
 if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
 const { scenario, hash } = loaded;
 const seed = 11;

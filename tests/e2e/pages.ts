@@ -1,14 +1,13 @@
 // Helpers for the pages over the game (the debrief, the class comparison): playing a quick game
 // to its outcome with the keyboard, and save files made by the headless core.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { settingsFor } from '../../src/machine/game.ts';
 import { createSave } from '../../src/replay/save.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { newGameToHall } from './actions.ts';
 import { scene, waitScene } from './browser.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 /** Title → a new game → recess after recess until the outcome. */
 export async function playToOutcome(page: Page, url: string): Promise<void> {
@@ -23,7 +22,7 @@ export async function playToOutcome(page: Page, url: string): Promise<void> {
 }
 
 const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r;
 })();

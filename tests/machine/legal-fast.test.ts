@@ -2,18 +2,17 @@
 // mediator stands, and the listed revisions are read once (legal.ts, guards.ts): the list is
 // still every candidate the guards allow, in the same order, and a copy of a candidate is
 // judged as the candidate is.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GameEvent, GameEventType } from '../../src/machine/events.ts';
 import { machineView, sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
 import { candidateEvents, isAllowed, legalList } from '../../src/machine/legal.ts';
 import { Rng, seedState } from '../../src/model/random.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { loadMini } from '../fixtures/mini.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const load = (name: string): Scenario => {
-  const r = loadScenarioText(readFileSync(`scenarios/${name}.yaml`, 'utf8'), `${name}.yaml`);
+  const r = loadShipped(name);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 };

@@ -2,20 +2,19 @@
 // seed and a list of choices, each picking one of the moves allowed at that point.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import type { GameEvent } from '../../src/machine/events.ts';
 import { phaseOf, sendEvent, settingsFor, startGame, machineView, type ShuttleActor } from '../../src/machine/game.ts';
 import { meterRange } from '../../src/model/meters.ts';
 import { compile } from '../../src/model/compile.ts';
 import { replay, stateHash, stepDigest } from '../../src/replay/replay.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { legalEvents } from '../../src/machine/legal.ts';
 import type { GameState } from '../../src/model/types.ts';
 import { loadMini } from '../fixtures/mini.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

@@ -2,19 +2,18 @@
 // mediators: every state compared by hash. step.test.ts runs it on a few games of the quick
 // mediators, step.slow.test.ts on many and on the planner's (over a second a game). Returns the
 // number of states compared.
-import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { compiledFor, phaseOf, sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
 import { step, type Moment } from '../../src/machine/step.ts';
 import { mediatorView } from '../../src/machine/view.ts';
 import { rngFrom, seedState } from '../../src/model/random.ts';
 import { stateHash } from '../../src/replay/replay.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import type { PolicyFactory } from '../../src/sim/policies/policy.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 export function samePath(name: string, games: number, policies: readonly PolicyFactory[]): number {
-  const r = loadScenarioText(readFileSync(`scenarios/${name}.yaml`, 'utf8'), `${name}.yaml`);
+  const r = loadShipped(name);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return samePathOn(r.scenario, games, policies);
 }

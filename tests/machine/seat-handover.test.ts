@@ -1,18 +1,17 @@
 // Handing a seat people play to the AI and back (the class server covers an absent team): an
 // event in the log, an entry in the ledger and a notice in the transcript, and the answers the
 // AI gives for a delegation are named as the AI's.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GameEvent } from '../../src/machine/events.ts';
 import { sendEvent, settingsFor, startGame, type ShuttleActor } from '../../src/machine/game.ts';
 import { TEACHER } from '../../src/model/rules/teacher.ts';
 import { replay, stateHash } from '../../src/replay/replay.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { actorName, noticeText } from '../../src/present/index.ts';
 import { compiledFor } from '../../src/machine/game.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

@@ -1,6 +1,5 @@
 // The teacher's controls: pause and resume, bring an event forward, give the day more hours.
 // Each is an event in the log (so replays keep them) and in the ledger as the teacher's doing.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { causeKind } from '../../src/classroom/causes.ts';
@@ -11,11 +10,11 @@ import { TEACHER } from '../../src/model/rules/teacher.ts';
 import type { GameState } from '../../src/model/types.ts';
 import { replay, stateHash } from '../../src/replay/replay.ts';
 import { checkSave, createSave, parseSave, settingsOf } from '../../src/replay/save.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { legalEvents } from '../../src/machine/legal.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

@@ -3,7 +3,6 @@
 // words, moves that are not allowed), in games where people play a delegation and where they do
 // not, also from resumed snapshots whose state of chance was changed (as the what-if explorer
 // resumes). Every event is compared: taken or refused, the state value, and the state by hash.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GameEvent } from '../../src/machine/events.ts';
 import { compiledFor, machineView, persist, resumeGame, sendEvent, settingsFor, startGame, type ShuttleActor } from '../../src/machine/game.ts';
@@ -13,12 +12,12 @@ import { startPoint, stateValue, transition, type Point } from '../../src/machin
 import { Rng, seedState } from '../../src/model/random.ts';
 import type { Settings } from '../../src/model/types.ts';
 import { replay, stateHash, stepDigest } from '../../src/replay/replay.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { loadMini } from '../fixtures/mini.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const load = (name: string): Scenario => {
-  const r = loadScenarioText(readFileSync(`scenarios/${name}.yaml`, 'utf8'), `${name}.yaml`);
+  const r = loadShipped(name);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 };

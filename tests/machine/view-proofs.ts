@@ -3,7 +3,6 @@
 // every hidden value of the state (the truth drawn for the game, the sides' hidden meters and
 // the generator) leaves the view exactly as it was: its state, its legal moves and its notebook.
 // view.test.ts runs them on games of the quick mediators, view.slow.test.ts on the planner's.
-import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { machineView, phaseOf, sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
 import { legalList } from '../../src/machine/legal.ts';
@@ -11,12 +10,12 @@ import { notebookOf } from '../../src/model/beliefs.ts';
 import { mediatorState, mediatorView } from '../../src/machine/view.ts';
 import type { CompiledScenario } from '../../src/model/compile.ts';
 import type { GameState, SideState, SideTruth } from '../../src/model/types.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { PolicyFactory } from '../../src/sim/policies/policy.ts';
 import { rngFrom, seedState } from '../../src/model/random.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 export const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

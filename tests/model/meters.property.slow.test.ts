@@ -6,14 +6,13 @@ import { addGlobal, addSide, meterRange, setGlobal, setSide, type GlobalMeter, t
 import { optionAt, packageOf } from '../../src/model/package.ts';
 import { packageUtility, utility } from '../../src/model/utility.ts';
 import { compile } from '../../src/model/compile.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
-import { readFileSync } from 'node:fs';
 import { machineView, sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
 import { legalList } from '../../src/machine/legal.ts';
 import { loadNParty } from '../fixtures/n-party.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
 import type { GameState, LedgerEntry, SideIndex } from '../../src/model/types.ts';
 import { apply, world } from './helpers.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const { c, state } = world();
 
@@ -94,7 +93,7 @@ describe('meters (property)', () => {
 });
 
 describe('utility (property)', () => {
-  const loaded = loadScenarioText(readFileSync(new URL('../../scenarios/muscat-2026.yaml', import.meta.url), 'utf8'), 'muscat-2026.yaml');
+  const loaded = loadShipped('muscat-2026');
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const muscat = compile(loaded.scenario);
   const pkg = fc.tuple(...muscat.optionCount.map((n) => fc.integer({ min: 0, max: n - 1 })));

@@ -1,7 +1,6 @@
 // A line set beside the scenario's history: rounds matched by date, the real events placed
 // against the days of talks, the outcome against how the real talks ended (in the present
 // layer's words: historySummary).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { settingsFor } from '../../src/machine/game.ts';
 import { statesAlong } from '../../src/replay/compare.ts';
@@ -9,13 +8,13 @@ import { historyBeside, periodOf } from '../../src/replay/history.ts';
 import { compile } from '../../src/model/compile.ts';
 import { historySummary } from '../../src/present/replays/history-words.ts';
 import { reasonText } from '../../src/present/words/said.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 function load(id: string): Scenario {
-  const r = loadScenarioText(readFileSync(`scenarios/${id}.yaml`, 'utf8'), `${id}.yaml`);
+  const r = loadShipped(id);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 }

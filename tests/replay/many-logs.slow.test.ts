@@ -2,15 +2,14 @@
 // from their logs reach the very same state, hash for hash.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { settingsFor } from '../../src/machine/game.ts';
 import { replay, stateHash } from '../../src/replay/replay.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

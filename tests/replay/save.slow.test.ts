@@ -1,17 +1,16 @@
 // Save, load and replay give the same state for the planner's games too (over a second each, so
 // here and not beside the quick mediators' in save.test.ts).
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { settingsFor } from '../../src/machine/game.ts';
 import { replay, stateHash } from '../../src/replay/replay.ts';
 import { createSave, parseSave, settingsOf } from '../../src/replay/save.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const loaded = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r;
 })();

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { checkSave, createSave, parseSave, settingsOf, SAVE_VERSION, type SaveFile } from '../../src/replay/save.ts';
 import { replay, stateHash } from '../../src/replay/replay.ts';
 import { settingsFor } from '../../src/machine/game.ts';
@@ -12,9 +11,10 @@ import { RULES_VERSION } from '../../src/model/version.ts';
 import { loadScenarioValue } from '../../src/scenario/load.ts';
 import { saveProblemLine, saveProblems } from '../../src/present/words/saves.ts';
 import { miniInput } from '../fixtures/mini.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const loaded = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r;
 })();

@@ -2,14 +2,13 @@
 // the machine's guards; an accepted one gets the next sequence number, is acknowledged and reaches
 // every device, whose mirror then shows what the server's machine holds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadScenarioText } from '../../src/scenario/index.ts';
 import { mediatorWire, type ClassSave, type MediatorWire, type OpenedClass } from '../../src/net/index.ts';
 import { settingsOf, replay } from '../../src/replay/index.ts';
 import { Device, isAck, openClass, removeData, startServerProcess, takeSeat, teacherInfo, type ServerProcess } from './helpers.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

@@ -4,15 +4,14 @@
 // receive their own brief but nothing of the other side's, nor its words to the mediator, nor
 // the mediator's drafts before they are presented.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadScenarioText } from '../../src/scenario/index.ts';
 import type { ClassSave, OpenedClass, StudentRole } from '../../src/net/index.ts';
 import { replay, settingsOf } from '../../src/replay/index.ts';
 import type { GameState } from '../../src/model/index.ts';
 import { Device, isAck, openClass, removeData, startServerProcess, takeSeat, teacherInfo, type Received, type ServerProcess } from './helpers.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

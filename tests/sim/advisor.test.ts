@@ -1,11 +1,9 @@
 // The in-game advisor: the planner's advise() on the mediator's view, seeded by the game's seed
 // and the step (the same point of the same game, the same advice), with what the planner would
 // remember read back from the transcript; its advice is a move the game allows, put into words.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
 import { mediatorView } from '../../src/machine/view.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { adviceLine, advisorRng, memoryOf, seasonedAdvice } from '../../src/sim/advisor.ts';
 import { advise, listenKey, PLANNER_DEFAULTS, SWITCH_MARGIN, VISIT_MOVES } from '../../src/sim/policies/planner.ts';
@@ -13,9 +11,10 @@ import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { adviceWords } from '../../src/present/words/advice.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 function load(file: string): Scenario {
-  const r = loadScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file);
+  const r = loadShipped(file);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 }

@@ -2,19 +2,18 @@
 // quick mediators' in policies.test.ts: it plays every game to its end with allowed moves only,
 // the same seed gives the same game, it plays on the mediator's view alone, and with more than
 // two delegations it softens or sharpens a message only toward a side it has not yet deceived.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { phaseOf, sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
 import { mediatorView } from '../../src/machine/view.ts';
 import { rngFrom, seedState } from '../../src/model/random.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { loadMini } from '../fixtures/mini.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 function load(file: string): Scenario {
-  const r = loadScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file);
+  const r = loadShipped(file);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 }

@@ -3,8 +3,6 @@
 // The planner plans every move by simulation (over a second a game): its whole games are in
 // policies.slow.test.ts, and here the quick mediators play them.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { QUICK_POLICIES, policyByName, DEFAULT_POLICY } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
@@ -12,9 +10,10 @@ import { phaseOf, sendEvent, settingsFor, startGame } from '../../src/machine/ga
 import { mediatorView } from '../../src/machine/view.ts';
 import { rngFrom, seedState } from '../../src/model/random.ts';
 import { loadMini } from '../fixtures/mini.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

@@ -1,18 +1,17 @@
 // The quick mediators' text between the two stated positions never writes an option a side has
 // said is a red line: stepping off one goes toward that side's own end, not past it.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sendEvent, settingsFor, startGame } from '../../src/machine/game.ts';
 import { mediatorView } from '../../src/machine/view.ts';
 import { itemAt } from '../../src/model/index.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { heardRedLine, textBetween } from '../../src/sim/policies/common.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 function load(file: string): Scenario {
-  const r = loadScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file);
+  const r = loadShipped(file);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 }

@@ -2,8 +2,6 @@
 // moves not allowed now, a throw, a write to its view, endless moves) is counted and the game
 // still reaches an outcome; the report's figures come from the games in seed order.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { settingsFor, type GameEvent, type MediatorView } from '../../src/machine/index.ts';
 import { OUTCOME_IDS, rngFrom, seedState } from '../../src/model/index.ts';
 import { POLICIES, policyByName } from '../../src/sim/policies/index.ts';
@@ -12,9 +10,10 @@ import { MAX_MOVES, playEntrant, playSlice, playTournament, policyReport, slices
 import { addGame, joinTallies, newTally } from '../../src/sim/tournament/tally.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { loadMini } from '../fixtures/mini.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

@@ -2,7 +2,6 @@
 // continuations without writing it (readsNoRecord; Recording in model/context.ts). That must
 // change nothing but the time: the same counts as continuations written in full, and the same
 // states but for the ledger and the transcript.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compiledFor, settingsFor } from '../../src/machine/game.ts';
 import { legalList } from '../../src/machine/legal.ts';
@@ -10,13 +9,13 @@ import { startPoint, transition, type Point } from '../../src/machine/transition
 import { Rng, seedState } from '../../src/model/random.ts';
 import type { GameState } from '../../src/model/types.ts';
 import { stateHash } from '../../src/replay/replay.ts';
-import { loadScenarioText } from '../../src/scenario/load.ts';
 import { QUICK_POLICIES, policyByName, readsNoRecord } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { whatIf } from '../../src/sim/whatif.ts';
+import { loadShipped } from '../fixtures/shipped.ts';
 
 const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

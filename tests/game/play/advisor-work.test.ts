@@ -1,12 +1,10 @@
 // The advisor as the game asks it: the worker builds the game again from its events and answers
 // exactly what advise() says on the session's view at that step; its answer passes the page's
 // check unchanged; a log that does not fit the game is an error, not advice.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sendEvent, settingsFor, startGame } from '../../../src/machine/game.ts';
 import { mediatorView } from '../../../src/machine/view.ts';
 import type { GameEvent } from '../../../src/machine/events.ts';
-import { loadScenarioText } from '../../../src/scenario/load.ts';
 import { adviceLine, advisorRng, memoryOf } from '../../../src/sim/advisor.ts';
 import { advise, PLANNER_DEFAULTS } from '../../../src/sim/policies/planner.ts';
 import { policyByName } from '../../../src/sim/policies/index.ts';
@@ -14,9 +12,10 @@ import { playGame } from '../../../src/sim/play.ts';
 import { answerAdvice } from '../../../src/game/play/advisor-work.ts';
 import { readReply } from '../../../src/game/play/advisor-protocol.ts';
 import { createAdvisor } from '../../../src/game/play/advisor.ts';
+import { loadShipped } from '../../fixtures/shipped.ts';
 
 const loaded = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r;
 })();

@@ -1,18 +1,17 @@
 // The hints a player asks in the browser: recorded once per point of the line being played,
 // written into the game's save only when there are any, and back in the game when it resumes;
 // the debrief counts the ones the next move took.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { settingsFor } from '../../../src/machine/game.ts';
 import type { GameEvent } from '../../../src/machine/events.ts';
 import { parseSave } from '../../../src/replay/save.ts';
-import { loadScenarioText } from '../../../src/scenario/load.ts';
 import { countHints } from '../../../src/classroom/hints.ts';
 import { GameSession } from '../../../src/game/play/session.ts';
 import { saveFileOf } from '../../../src/game/play/autosave.ts';
+import { loadShipped } from '../../fixtures/shipped.ts';
 
 const loaded = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r;
 })();

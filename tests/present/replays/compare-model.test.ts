@@ -1,17 +1,16 @@
 // The compare page's view model, without a DOM: the lines to choose, the parting in words, the
 // charts' data and text alternatives, the texts issue by issue, and a line beside history.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareModel, HISTORY, historyModel, lineChoices, targetValue, valueTarget } from '../../../src/present/replays/compare-model.ts';
 import type { ReplaySource } from '../../../src/present/replays/source.ts';
 import { settingsFor } from '../../../src/machine/game.ts';
 import { addBranch, MAIN } from '../../../src/replay/branches.ts';
 import { createSave } from '../../../src/replay/save.ts';
-import { loadScenarioText } from '../../../src/scenario/load.ts';
 import { policyByName } from '../../../src/sim/policies/index.ts';
 import { playGame } from '../../../src/sim/play.ts';
+import { loadShipped } from '../../fixtures/shipped.ts';
 
-const loaded = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+const loaded = loadShipped('muscat-2026');
 if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
 const { scenario, hash } = loaded;
 const settings = settingsFor(11);

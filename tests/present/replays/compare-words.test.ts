@@ -1,14 +1,13 @@
 // A line's next move in words, as "where the lines part" says it.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventWords, stepMoves } from '../../../src/present/replays/compare-words.ts';
 import { meterName } from '../../../src/present/words/quantities.ts';
 import { settingsFor } from '../../../src/machine/game.ts';
 import { compile } from '../../../src/model/compile.ts';
 import { statesAlong } from '../../../src/replay/compare.ts';
-import { loadScenarioText } from '../../../src/scenario/load.ts';
+import { loadShipped } from '../../fixtures/shipped.ts';
 
-const loaded = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+const loaded = loadShipped('muscat-2026');
 if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
 const { scenario } = loaded;
 const c = compile(scenario);

@@ -1,18 +1,17 @@
 // The replay viewer's checkpoint cache: any step, in any order, gives the very state a full
 // replay gives there; snapshots are taken only every K steps, and only as steps are reached.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { settingsFor } from '../../../src/machine/game.ts';
 import { statesAlong } from '../../../src/replay/compare.ts';
 import { stateHash } from '../../../src/replay/replay.ts';
-import { loadScenarioText } from '../../../src/scenario/load.ts';
 import { policyByName } from '../../../src/sim/policies/index.ts';
 import { playGame } from '../../../src/sim/play.ts';
 import { StepCache } from '../../../src/present/replays/step-cache.ts';
+import { loadShipped } from '../../fixtures/shipped.ts';
 
 const muscat = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 })();

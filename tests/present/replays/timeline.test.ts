@@ -1,12 +1,10 @@
 // The viewer's timeline: one entry per step, labelled by round and a short action name, with
 // the meters after it; and the game in progress saved with its branch tree.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compiledFor, settingsFor } from '../../../src/machine/game.ts';
 import { addBranch, branchTree, lineEvents, MAIN } from '../../../src/replay/branches.ts';
 import { statesAlong } from '../../../src/replay/compare.ts';
 import { checkSave, createSave, parseSave } from '../../../src/replay/save.ts';
-import { loadScenarioText } from '../../../src/scenario/load.ts';
 import { policyByName } from '../../../src/sim/policies/index.ts';
 import { playGame } from '../../../src/sim/play.ts';
 import { saveFileOf } from '../../../src/game/play/autosave.ts';
@@ -17,11 +15,12 @@ import { buildTimeline } from '../../../src/present/replays/timeline.ts';
 import { moveShort, sceneOf } from '../../../src/present/words/moves.ts';
 import type { GameEvent } from '../../../src/machine/events.ts';
 import type { GameState } from '../../../src/model/types.ts';
+import { loadShipped } from '../../fixtures/shipped.ts';
 
 const actionName = (c: Parameters<typeof sceneOf>[0], e: GameEvent, s: GameState) => moveShort(e, sceneOf(c, s));
 
 const { scenario, hash } = (() => {
-  const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+  const r = loadShipped('muscat-2026');
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r;
 })();

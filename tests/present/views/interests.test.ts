@@ -1,15 +1,15 @@
 // The mediator's own interests in the briefing (Kydd): both shipped scenarios state them, with
 // their sources, and the briefing says what follows (warnings against the mediator's interest
 // are believed more); a scenario that says nothing of them shows nothing.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compiledFor, settingsFor } from '../../../src/machine/game.ts';
-import { loadScenarioText, loadScenarioValue } from '../../../src/scenario/load.ts';
+import { loadScenarioValue } from '../../../src/scenario/load.ts';
 import { mediatorInterests } from '../../../src/present/views/interests.ts';
 import { miniInput } from '../../fixtures/mini.ts';
+import { loadShipped } from '../../fixtures/shipped.ts';
 
 describe.each(['muscat-2026.yaml', 'camp-david-1978.yaml', 'dayton-1995.yaml'])('the mediator’s interests in %s', (file) => {
-  const r = loadScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file);
+  const r = loadShipped(file);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   const c = compiledFor(r.scenario, settingsFor(1));
   const interests = r.scenario.mediator.interests;

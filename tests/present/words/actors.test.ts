@@ -1,17 +1,16 @@
 // Who did what, and which mediator plays: the state records codes and the policies keep only
 // their names; the words are the catalogue's. A whole game's ledger and news hold no English of
 // the game's own, and every code and every built-in policy has its words.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compiledFor, settingsFor } from '../../../src/machine/game.ts';
 import type { Actor } from '../../../src/model/types.ts';
-import { loadScenarioText } from '../../../src/scenario/load.ts';
 import { playGame } from '../../../src/sim/play.ts';
 import { POLICIES, SCRIPTS, policyByName } from '../../../src/sim/policies/index.ts';
 import { actorName } from '../../../src/present/words/causes.ts';
 import { policyDescription, policyLabel } from '../../../src/present/words/policies.ts';
+import { loadShipped } from '../../fixtures/shipped.ts';
 
-const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+const r = loadShipped('muscat-2026');
 if (!r.ok) throw new Error(r.errors.join('\n'));
 const scenario = r.scenario;
 

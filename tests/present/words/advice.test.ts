@@ -1,14 +1,13 @@
 // The advice in words: the move as the menu names it, then why: the planner's reason with its
 // odds in words, or, when simulation chose the move over the line's own, what it beat.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sendEvent, settingsFor, startGame } from '../../../src/machine/game.ts';
 import { mediatorView } from '../../../src/machine/view.ts';
-import { loadScenarioText } from '../../../src/scenario/load.ts';
 import { adviceWords, oddsOf, reasonWords } from '../../../src/present/words/advice.ts';
 import type { AdviceReason } from '../../../src/sim/policies/planner.ts';
+import { loadShipped } from '../../fixtures/shipped.ts';
 
-const r = loadScenarioText(readFileSync('scenarios/muscat-2026.yaml', 'utf8'), 'muscat-2026.yaml');
+const r = loadShipped('muscat-2026');
 if (!r.ok) throw new Error(r.errors.join('\n'));
 const actor = startGame(r.scenario, settingsFor(2));
 for (const e of [{ type: 'BEGIN' }, { type: 'WALK', to: 'iran' }] as const) sendEvent(actor, e);

@@ -1,19 +1,18 @@
 // The notebook in words: sureness in bands, priorities heaviest first, the fallback as a range,
 // red lines as heard; built from the notebook alone (the hidden truth never shows), and changed
 // by what the mediator hears when it listens.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mediatorView, type MediatorView } from '../../../src/machine/view.ts';
 import { sendEvent, settingsFor, startGame } from '../../../src/machine/game.ts';
 import { drawSide } from '../../../src/model/draw.ts';
 import { Rng, seedState } from '../../../src/model/random.ts';
 import { summarise } from '../../../src/model/beliefs.ts';
-import { loadScenarioText } from '../../../src/scenario/load.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { byBelievedWeight, clarityOf, notebookWords, sideNotebook, surenessOf, topPriorities } from '../../../src/present/words/beliefs.ts';
+import { loadShipped } from '../../fixtures/shipped.ts';
 
 function load(file: string): Scenario {
-  const r = loadScenarioText(readFileSync(`scenarios/${file}`, 'utf8'), file);
+  const r = loadShipped(file);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.scenario;
 }

@@ -1,17 +1,16 @@
 // The one vocabulary: every event type has every form, in the scenario's own names, never raw
 // data; the seven places that used to word moves their own way now say the same thing.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GameEventSchema, type GameEvent } from '../../../src/machine/events.ts';
 import { compiledFor, settingsFor, startGame } from '../../../src/machine/game.ts';
 import { candidateEvents } from '../../../src/machine/legal.ts';
-import { loadScenarioText } from '../../../src/scenario/load.ts';
 import { MOVES, moveGist, moveImperative, movePast, moveShort, sceneOf } from '../../../src/present/words/moves.ts';
 import { meterName, outcomeName } from '../../../src/present/words/quantities.ts';
 import { messages } from '../../../src/present/catalogue/index.ts';
 import { OUTCOME_IDS } from '../../../src/model/types.ts';
+import { loadShipped } from '../../fixtures/shipped.ts';
 
-const r = loadScenarioText(readFileSync('scenarios/camp-david-1978.yaml', 'utf8'), 'camp-david-1978.yaml');
+const r = loadShipped('camp-david-1978');
 if (!r.ok) throw new Error(r.errors.join('\n'));
 const scenario = r.scenario;
 const c = compiledFor(scenario, settingsFor(1));
