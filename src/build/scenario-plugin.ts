@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadScenarioText, parseUntrusted } from '../scenario/index.ts';
+import { formatProblem, loadScenarioValue, parseUntrusted } from '../scenario/index.ts';
 
 /** The query that asks for a scenario file's parsed value: `import.meta.glob('/scenarios/*.yaml', { query: '?parsed' })`. */
 export const PARSED_QUERY = 'parsed';
@@ -20,12 +20,13 @@ export function parsedFileOf(id: string): string | null {
 
 /** A shipped scenario file's parsed value, or an error listing its problems when the game would refuse it. */
 export function shippedScenarioValue(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
   const name = basename(file);
-  const loaded = loadScenarioText(text, name);
-  if (!loaded.ok) throw new Error(`The shipped scenario ${name} would be refused by the game:\n${loaded.errors.join('\n')}`);
-  const parsed = parseUntrusted(text, 'yaml');
-  if (!parsed.ok) throw new Error(`The shipped scenario ${name} could not be parsed`);
+  const refused = (errors: string[]) => new Error(`The shipped scenario ${name} would be refused by the game:\n${errors.join('\n')}`);
+  // As loadScenarioText reads a file, keeping the parsed value it checks.
+  const parsed = parseUntrusted(readFileSync(file, 'utf8'), 'yaml');
+  if (!parsed.ok) throw refused(parsed.problems.map(formatProblem));
+  const loaded = loadScenarioValue(parsed.value, parsed.locate);
+  if (!loaded.ok) throw refused(loaded.errors);
   return parsed.value;
 }
 

@@ -39,6 +39,9 @@ describe('the shipped scenarios, parsed at build time', () => {
     const broken = join(scratch, 'broken.yaml');
     writeFileSync(broken, text.replace(/^title: .*$/m, 'title: ""'));
     expect(() => shippedScenarioValue(broken)).toThrow(/broken\.yaml would be refused by the game:\n.*title/);
+    const unparsable = join(scratch, 'unparsable.yaml');
+    writeFileSync(unparsable, `${text}\ntitle: [never closed\n`);
+    expect(() => shippedScenarioValue(unparsable)).toThrow(/unparsable\.yaml would be refused by the game:\n.*not valid YAML/);
   });
 
   it('answers the query that asks for a parsed file, with or without the dev server’s own', () => {
