@@ -4,13 +4,9 @@ import { settingsFor } from '../../src/machine/game.ts';
 import { createSave, type FoundScenario } from '../../src/replay/save.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const loaded = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r;
-})();
+const loaded = shipped('muscat-2026');
 const lookup = (id: string, hash: string): FoundScenario => (id === loaded.scenario.id && hash === loaded.hash ? { scenario: loaded.scenario, hash } : { missing: 'id' });
 
 function saveText(policy: string, seed: number): string {

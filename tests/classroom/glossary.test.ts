@@ -3,13 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { findTerm, GLOSSARY, glossaryEntry, glossaryFor, scenarioTerms, termSegments, type GlossaryEntry } from '../../src/classroom/glossary.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const load = (file: string): Scenario => {
-  const r = loadShipped(file);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-};
+const load = (file: string): Scenario => shipped(file).scenario;
 const muscat = load('muscat-2026.yaml');
 const campDavid = load('camp-david-1978.yaml');
 

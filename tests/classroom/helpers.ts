@@ -7,13 +7,9 @@ import type { GameState } from '../../src/model/types.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-export const muscat: Scenario = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+export const muscat: Scenario = shipped('muscat-2026').scenario;
 
 export interface Game {
   policy: string;

@@ -9,7 +9,7 @@ import { settingsFor } from '../../src/machine/game.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import type { Hint } from '../../src/replay/save-schema.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
 const listen: GameEvent = { type: 'LISTEN' };
 const soft: GameEvent = { type: 'RELAY', mode: 'softened' };
@@ -50,8 +50,7 @@ describe('hints counted', () => {
 });
 
 describe('hints in the debrief', () => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
+  const r = shipped('muscat-2026');
   const events = playGame(r.scenario, policyByName('broker')!, 12).events;
   const state = replay(r.scenario, settingsFor(12), events).snapshot.context;
 

@@ -5,13 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../src/classroom/debrief.ts';
 import { debriefMarkdown } from '../../src/classroom/markdown.ts';
 import { findGame } from './helpers.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const campDavid = (() => {
-  const r = loadShipped('camp-david-1978');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+const campDavid = shipped('camp-david-1978').scenario;
 const bags = campDavid.events.find((e) => e.id === 'bags-packed')!;
 
 describe('a reported event in the debrief', () => {

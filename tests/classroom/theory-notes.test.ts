@@ -6,13 +6,9 @@ import { compile } from '../../src/model/compile.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { loadMini } from '../fixtures/mini.ts';
 import { debrief, findGame, muscat } from './helpers.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const campDavid: Scenario = (() => {
-  const r = loadShipped('camp-david-1978');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+const campDavid: Scenario = shipped('camp-david-1978').scenario;
 
 describe('a scenario’s notes on the theory', () => {
   it('are text with the titles of their sources; a scenario without notes adds nothing', () => {

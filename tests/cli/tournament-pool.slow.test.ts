@@ -5,13 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { playTournament, tournamentReport, type TournamentReport, type TournamentTally } from '../../src/sim/index.ts';
 import { resolveEntrants } from '../../src/cli/tournament-entrants.ts';
 import { playInThreads } from '../../src/cli/tournament-pool.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const loaded = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r;
-})();
+const loaded = shipped('muscat-2026');
 
 /** The report without the games per second, the one figure that differs from run to run. */
 function figures(names: string[], tallies: TournamentTally[]): Omit<TournamentReport, 'policies'> & { policies: object[] } {

@@ -11,7 +11,7 @@ import type { Hint } from '../../src/replay/save-schema.ts';
 import { act, newGameToHall, openTitle } from './actions.ts';
 import { audit, injectAxe } from './axe.ts';
 import { launch, openPage, savedGame as readSave, scene, shot, state, waitScene } from './browser.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,11 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const muscat = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+const muscat = shipped('muscat-2026').scenario;
 
 const text = (page: Page, selector: string) => page.$eval(selector, (n) => (n as HTMLElement).innerText);
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { act, openTitle } from './actions.ts';
 import { launch, openPage, scene, shot, state, waitScene } from './browser.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,9 +15,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 function load(file: string): Scenario {
-  const r = loadShipped(file);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
+  return shipped(file).scenario;
 }
 const campDavid = load('camp-david-1978.yaml');
 const muscat = load('muscat-2026.yaml');

@@ -13,10 +13,9 @@ import { playGame } from '../../src/sim/play.ts';
 import { audit, injectAxe } from './axe.ts';
 import { launch, openPage, shot, waitReady, waitScene } from './browser.ts';
 import { asFile } from './pages.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const loaded = loadShipped('muscat-2026');
-if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+const loaded = shipped('muscat-2026');
 const { scenario, hash } = loaded;
 const seed = 11;
 const settings = settingsFor(seed);

@@ -7,7 +7,7 @@ import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { newGameToHall } from './actions.ts';
 import { scene, waitScene } from './browser.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
 /** Title → a new game → recess after recess until the outcome. */
 export async function playToOutcome(page: Page, url: string): Promise<void> {
@@ -21,11 +21,7 @@ export async function playToOutcome(page: Page, url: string): Promise<void> {
   await page.waitForSelector('#outcome-heading');
 }
 
-const muscat = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r;
-})();
+const muscat = shipped('muscat-2026');
 
 /** A save file of a game the headless core played with a built-in policy (`player`: the name it carries). */
 export function saveFile(policy: string, seed: number, player?: string): string {

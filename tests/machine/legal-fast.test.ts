@@ -9,13 +9,9 @@ import { candidateEvents, isAllowed, legalList } from '../../src/machine/legal.t
 import { Rng, seedState } from '../../src/model/random.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { loadMini } from '../fixtures/mini.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const load = (name: string): Scenario => {
-  const r = loadShipped(name);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-};
+const load = (name: string): Scenario => shipped(name).scenario;
 
 const ALL: GameEventType[] = ['BEGIN', 'CONTINUE', 'ANSWER', 'WALK', 'LISTEN', 'RELAY', 'PRESENT_DRAFT', 'ASK_CONCESSION', 'PROPOSE_TRADE', 'EDIT_DRAFT', 'PROPOSE_AGENDA', 'PAINT_STALEMATE', 'OFFER_GUARANTEE', 'RECESS'];
 const TEACHER: GameEvent[] = [{ type: 'TEACHER_PAUSE' }, { type: 'TEACHER_RESUME' }, { type: 'TEACHER_EXTEND', hours: 2 }];

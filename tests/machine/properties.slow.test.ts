@@ -11,13 +11,9 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { legalEvents } from '../../src/machine/legal.ts';
 import type { GameState } from '../../src/model/types.ts';
 import { loadMini } from '../fixtures/mini.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const muscat = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+const muscat = shipped('muscat-2026').scenario;
 
 const scenarios: [string, Scenario][] = [
   ['mini', loadMini()],

@@ -10,11 +10,10 @@ import { rngFrom, seedState } from '../../src/model/random.ts';
 import { stateHash } from '../../src/replay/replay.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import type { PolicyFactory } from '../../src/sim/policies/policy.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
 export function samePath(name: string, games: number, policies: readonly PolicyFactory[]): number {
-  const r = loadShipped(name);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
+  const r = shipped(name);
   return samePathOn(r.scenario, games, policies);
 }
 

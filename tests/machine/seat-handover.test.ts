@@ -8,13 +8,9 @@ import { TEACHER } from '../../src/model/rules/teacher.ts';
 import { replay, stateHash } from '../../src/replay/replay.ts';
 import { actorName, noticeText } from '../../src/present/index.ts';
 import { compiledFor } from '../../src/machine/game.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const muscat = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+const muscat = shipped('muscat-2026').scenario;
 const settings = settingsFor(5, { people: [true, false] });
 const first = muscat.delegations[0]!.id;
 const second = muscat.delegations[1]!.id;

@@ -11,13 +11,9 @@ import type { GameState } from '../../src/model/types.ts';
 import { replay, stateHash } from '../../src/replay/replay.ts';
 import { checkSave, createSave, parseSave, settingsOf } from '../../src/replay/save.ts';
 import { legalEvents } from '../../src/machine/legal.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const muscat = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+const muscat = shipped('muscat-2026').scenario;
 const settings = settingsFor(11);
 const first = muscat.delegations[0]!.id;
 // A scripted event of a later day that moves the pressure, and a chance incident.

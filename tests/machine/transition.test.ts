@@ -14,13 +14,9 @@ import type { Settings } from '../../src/model/types.ts';
 import { replay, stateHash, stepDigest } from '../../src/replay/replay.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { loadMini } from '../fixtures/mini.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const load = (name: string): Scenario => {
-  const r = loadShipped(name);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-};
+const load = (name: string): Scenario => shipped(name).scenario;
 
 const scenarios: [string, Scenario][] = [
   ['mini', loadMini()],

@@ -12,13 +12,9 @@ import type { CompiledScenario } from '../../src/model/compile.ts';
 import type { GameState, SideState, SideTruth } from '../../src/model/types.ts';
 import type { PolicyFactory } from '../../src/sim/policies/policy.ts';
 import { rngFrom, seedState } from '../../src/model/random.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-export const muscat = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+export const muscat = shipped('muscat-2026').scenario;
 
 /** The fields of a side the mediator never sees during play (its stated position is public: it is stated before the mediator). */
 const HIDDEN_SIDE_KEYS = ['reservation', 'hardliners', 'hurt', 'wayOut', 'conceded', 'perceived', 'model', 'frustration'] as const satisfies readonly (keyof SideState)[];

@@ -12,7 +12,7 @@ import { loadNParty } from '../fixtures/n-party.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
 import type { GameState, LedgerEntry, SideIndex } from '../../src/model/types.ts';
 import { apply, world } from './helpers.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
 const { c, state } = world();
 
@@ -93,8 +93,7 @@ describe('meters (property)', () => {
 });
 
 describe('utility (property)', () => {
-  const loaded = loadShipped('muscat-2026');
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  const loaded = shipped('muscat-2026');
   const muscat = compile(loaded.scenario);
   const pkg = fc.tuple(...muscat.optionCount.map((n) => fc.integer({ min: 0, max: n - 1 })));
   const partial = fc.tuple(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }), fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }));

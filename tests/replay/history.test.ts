@@ -11,12 +11,10 @@ import { reasonText } from '../../src/present/words/said.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
 function load(id: string): Scenario {
-  const r = loadShipped(id);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
+  return shipped(id).scenario;
 }
 const muscat = load('muscat-2026');
 const campDavid = load('camp-david-1978');

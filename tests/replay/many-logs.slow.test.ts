@@ -6,13 +6,9 @@ import { settingsFor } from '../../src/machine/game.ts';
 import { replay, stateHash } from '../../src/replay/replay.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const muscat = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+const muscat = shipped('muscat-2026').scenario;
 
 describe('replaying logs', () => {
   it('reproduces 10,000 random games exactly', () => {

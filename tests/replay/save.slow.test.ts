@@ -7,13 +7,9 @@ import { replay, stateHash } from '../../src/replay/replay.ts';
 import { createSave, parseSave, settingsOf } from '../../src/replay/save.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const loaded = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r;
-})();
+const loaded = shipped('muscat-2026');
 
 describe('save files of the planner’s games', () => {
   it('save, load and replay give the same state', () => {

@@ -11,13 +11,9 @@ import { RULES_VERSION } from '../../src/model/version.ts';
 import { loadScenarioValue } from '../../src/scenario/load.ts';
 import { saveProblemLine, saveProblems } from '../../src/present/words/saves.ts';
 import { miniInput } from '../fixtures/mini.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const loaded = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r;
-})();
+const loaded = shipped('muscat-2026');
 const { scenario, hash } = loaded;
 
 function saveOf(seed: number, policy = 'broker'): SaveFile {

@@ -5,13 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediatorWire, type ClassSave, type MediatorWire, type OpenedClass } from '../../src/net/index.ts';
 import { settingsOf, replay } from '../../src/replay/index.ts';
 import { Device, isAck, openClass, removeData, startServerProcess, takeSeat, teacherInfo, type ServerProcess } from './helpers.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const muscat = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+const muscat = shipped('muscat-2026').scenario;
 const first = muscat.delegations[0]!.id;
 
 let server: ServerProcess;

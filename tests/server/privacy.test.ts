@@ -8,13 +8,9 @@ import type { ClassSave, OpenedClass, StudentRole } from '../../src/net/index.ts
 import { replay, settingsOf } from '../../src/replay/index.ts';
 import type { GameState } from '../../src/model/index.ts';
 import { Device, isAck, openClass, removeData, startServerProcess, takeSeat, teacherInfo, type Received, type ServerProcess } from './helpers.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const muscat = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+const muscat = shipped('muscat-2026').scenario;
 const [first, second] = [muscat.delegations[0]!.id, muscat.delegations[1]!.id];
 const issue = muscat.issues.find((i) => !i.scope)!;
 

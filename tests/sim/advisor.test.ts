@@ -11,12 +11,10 @@ import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { adviceWords } from '../../src/present/words/advice.ts';
 import type { GameEvent } from '../../src/machine/events.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
 function load(file: string): Scenario {
-  const r = loadShipped(file);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
+  return shipped(file).scenario;
 }
 const muscat = load('muscat-2026.yaml');
 const campDavid = load('camp-david-1978.yaml');

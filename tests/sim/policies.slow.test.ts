@@ -10,12 +10,10 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { loadMini } from '../fixtures/mini.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
 function load(file: string): Scenario {
-  const r = loadShipped(file);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
+  return shipped(file).scenario;
 }
 const muscat = load('muscat-2026.yaml');
 const dayton = load('dayton-1995.yaml');

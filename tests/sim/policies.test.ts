@@ -10,13 +10,9 @@ import { phaseOf, sendEvent, settingsFor, startGame } from '../../src/machine/ga
 import { mediatorView } from '../../src/machine/view.ts';
 import { rngFrom, seedState } from '../../src/model/random.ts';
 import { loadMini } from '../fixtures/mini.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const muscat = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+const muscat = shipped('muscat-2026').scenario;
 
 const SCENARIOS: [string, Scenario][] = [
   ['muscat-2026', muscat],

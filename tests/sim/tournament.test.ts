@@ -10,13 +10,9 @@ import { MAX_MOVES, playEntrant, playSlice, playTournament, policyReport, slices
 import { addGame, joinTallies, newTally } from '../../src/sim/tournament/tally.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { loadMini } from '../fixtures/mini.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const muscat = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+const muscat = shipped('muscat-2026').scenario;
 
 const clock = () => 0;
 const broker = policyByName('broker')!;

@@ -12,13 +12,9 @@ import { stateHash } from '../../src/replay/replay.ts';
 import { QUICK_POLICIES, policyByName, readsNoRecord } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { whatIf } from '../../src/sim/whatif.ts';
-import { loadShipped } from '../fixtures/shipped.ts';
+import { shipped } from '../fixtures/shipped.ts';
 
-const muscat = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+const muscat = shipped('muscat-2026').scenario;
 
 const withoutRecord = (s: GameState) => stateHash({ ...s, ledger: [], transcript: [] });
 

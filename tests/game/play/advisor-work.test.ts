@@ -12,13 +12,9 @@ import { playGame } from '../../../src/sim/play.ts';
 import { answerAdvice } from '../../../src/game/play/advisor-work.ts';
 import { readReply } from '../../../src/game/play/advisor-protocol.ts';
 import { createAdvisor } from '../../../src/game/play/advisor.ts';
-import { loadShipped } from '../../fixtures/shipped.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 
-const loaded = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r;
-})();
+const loaded = shipped('muscat-2026');
 
 describe('the advisor’s worker', () => {
   it('answers what advise() says on the session’s view at that step, and the answer passes the check', () => {

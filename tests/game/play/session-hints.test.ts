@@ -8,13 +8,9 @@ import { parseSave } from '../../../src/replay/save.ts';
 import { countHints } from '../../../src/classroom/hints.ts';
 import { GameSession } from '../../../src/game/play/session.ts';
 import { saveFileOf } from '../../../src/game/play/autosave.ts';
-import { loadShipped } from '../../fixtures/shipped.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 
-const loaded = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r;
-})();
+const loaded = shipped('muscat-2026');
 
 describe('hints in a game played in the browser', () => {
   const settings = settingsFor(9);

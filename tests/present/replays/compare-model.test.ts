@@ -8,10 +8,9 @@ import { addBranch, MAIN } from '../../../src/replay/branches.ts';
 import { createSave } from '../../../src/replay/save.ts';
 import { policyByName } from '../../../src/sim/policies/index.ts';
 import { playGame } from '../../../src/sim/play.ts';
-import { loadShipped } from '../../fixtures/shipped.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 
-const loaded = loadShipped('muscat-2026');
-if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+const loaded = shipped('muscat-2026');
 const { scenario, hash } = loaded;
 const settings = settingsFor(11);
 const main = playGame(scenario, policyByName('broker')!, 11, settings).events;

@@ -5,10 +5,9 @@ import { meterName } from '../../../src/present/words/quantities.ts';
 import { settingsFor } from '../../../src/machine/game.ts';
 import { compile } from '../../../src/model/compile.ts';
 import { statesAlong } from '../../../src/replay/compare.ts';
-import { loadShipped } from '../../fixtures/shipped.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 
-const loaded = loadShipped('muscat-2026');
-if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+const loaded = shipped('muscat-2026');
 const { scenario } = loaded;
 const c = compile(scenario);
 const states = statesAlong(scenario, settingsFor(3), [{ type: 'BEGIN' }, { type: 'WALK', to: 'iran' }, { type: 'LISTEN' }]);

@@ -8,13 +8,9 @@ import { stateHash } from '../../../src/replay/replay.ts';
 import { policyByName } from '../../../src/sim/policies/index.ts';
 import { playGame } from '../../../src/sim/play.ts';
 import { StepCache } from '../../../src/present/replays/step-cache.ts';
-import { loadShipped } from '../../fixtures/shipped.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 
-const muscat = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-})();
+const muscat = shipped('muscat-2026').scenario;
 
 describe('StepCache', () => {
   it('gives the same state as a full replay at every step asked for, in any order (random games)', () => {

@@ -15,15 +15,11 @@ import { buildTimeline } from '../../../src/present/replays/timeline.ts';
 import { moveShort, sceneOf } from '../../../src/present/words/moves.ts';
 import type { GameEvent } from '../../../src/machine/events.ts';
 import type { GameState } from '../../../src/model/types.ts';
-import { loadShipped } from '../../fixtures/shipped.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 
 const actionName = (c: Parameters<typeof sceneOf>[0], e: GameEvent, s: GameState) => moveShort(e, sceneOf(c, s));
 
-const { scenario, hash } = (() => {
-  const r = loadShipped('muscat-2026');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r;
-})();
+const { scenario, hash } = shipped('muscat-2026');
 const seed = 21;
 const settings = settingsFor(seed);
 const c = compiledFor(scenario, settings);

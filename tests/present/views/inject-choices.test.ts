@@ -2,13 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { injectChoices } from '../../../src/present/views/inject-choices.ts';
 import { compiledFor, sendEvent, settingsFor, startGame } from '../../../src/machine/game.ts';
-import { loadShipped } from '../../fixtures/shipped.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 
 describe('events the teacher may bring forward', () => {
   for (const file of ['muscat-2026.yaml', 'camp-david-1978.yaml', 'dayton-1995.yaml']) {
     it(`${file}: every offered event is accepted by the machine, and past ones are not offered`, () => {
-      const r = loadShipped(file);
-      if (!r.ok) throw new Error(r.errors.join('\n'));
+      const r = shipped(file);
       const settings = settingsFor(3);
       const c = compiledFor(r.scenario, settings);
       const actor = startGame(r.scenario, settings);

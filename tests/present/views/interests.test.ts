@@ -6,11 +6,10 @@ import { compiledFor, settingsFor } from '../../../src/machine/game.ts';
 import { loadScenarioValue } from '../../../src/scenario/load.ts';
 import { mediatorInterests } from '../../../src/present/views/interests.ts';
 import { miniInput } from '../../fixtures/mini.ts';
-import { loadShipped } from '../../fixtures/shipped.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 
 describe.each(['muscat-2026.yaml', 'camp-david-1978.yaml', 'dayton-1995.yaml'])('the mediator’s interests in %s', (file) => {
-  const r = loadShipped(file);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
+  const r = shipped(file);
   const c = compiledFor(r.scenario, settingsFor(1));
   const interests = r.scenario.mediator.interests;
 

@@ -8,10 +8,9 @@ import { playGame } from '../../../src/sim/play.ts';
 import { POLICIES, SCRIPTS, policyByName } from '../../../src/sim/policies/index.ts';
 import { actorName } from '../../../src/present/words/causes.ts';
 import { policyDescription, policyLabel } from '../../../src/present/words/policies.ts';
-import { loadShipped } from '../../fixtures/shipped.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 
-const r = loadShipped('muscat-2026');
-if (!r.ok) throw new Error(r.errors.join('\n'));
+const r = shipped('muscat-2026');
 const scenario = r.scenario;
 
 /** The codes the model writes (model/types.ts: Actor); a scenario's own words come after `scenario:`. */

@@ -5,10 +5,9 @@ import { sendEvent, settingsFor, startGame } from '../../../src/machine/game.ts'
 import { mediatorView } from '../../../src/machine/view.ts';
 import { adviceWords, oddsOf, reasonWords } from '../../../src/present/words/advice.ts';
 import type { AdviceReason } from '../../../src/sim/policies/planner.ts';
-import { loadShipped } from '../../fixtures/shipped.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 
-const r = loadShipped('muscat-2026');
-if (!r.ok) throw new Error(r.errors.join('\n'));
+const r = shipped('muscat-2026');
 const actor = startGame(r.scenario, settingsFor(2));
 for (const e of [{ type: 'BEGIN' }, { type: 'WALK', to: 'iran' }] as const) sendEvent(actor, e);
 const inTehran = mediatorView(r.scenario, actor.getSnapshot());

@@ -9,12 +9,10 @@ import { Rng, seedState } from '../../../src/model/random.ts';
 import { summarise } from '../../../src/model/beliefs.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { byBelievedWeight, clarityOf, notebookWords, sideNotebook, surenessOf, topPriorities } from '../../../src/present/words/beliefs.ts';
-import { loadShipped } from '../../fixtures/shipped.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 
 function load(file: string): Scenario {
-  const r = loadShipped(file);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
+  return shipped(file).scenario;
 }
 const muscat = load('muscat-2026.yaml');
 

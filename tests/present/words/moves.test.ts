@@ -8,10 +8,9 @@ import { MOVES, moveGist, moveImperative, movePast, moveShort, sceneOf } from '.
 import { meterName, outcomeName } from '../../../src/present/words/quantities.ts';
 import { messages } from '../../../src/present/catalogue/index.ts';
 import { OUTCOME_IDS } from '../../../src/model/types.ts';
-import { loadShipped } from '../../fixtures/shipped.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 
-const r = loadShipped('camp-david-1978');
-if (!r.ok) throw new Error(r.errors.join('\n'));
+const r = shipped('camp-david-1978');
 const scenario = r.scenario;
 const c = compiledFor(scenario, settingsFor(1));
 const start = startGame(scenario, settingsFor(1)).getSnapshot().context;
