@@ -16,6 +16,8 @@ export interface BrowserBenchResult {
   initialJs: { files: string[]; gzipBytes: number; limitBytes: number };
   tti: { gameMs: number; bareMs: number; ratio: number; runs: number; limitRatio: number; scenarioListMs: number };
   hallFrames: { p50Ms: number; p95Ms: number; frames: number; longFrames: number; limitMs: number; bareP95Ms: number };
+  /** The hall left alone (its ships at anchor): frames the canvas drew a second (null: no count in this build), and the share of the time its main thread was busy. */
+  hallIdle: { canvasFps: number | null; mainThreadBusy: number };
   inputToHud: { p50Ms: number; p95Ms: number; maxMs: number; samples: number; limitMs: number };
   renderer: string;
   viewport: { width: number; height: number };
@@ -184,7 +186,15 @@ export async function runBrowserBench(options: { runs?: number; print?: boolean 
     await toHall(page, game.url);
     await page.waitForTimeout(1000);
     const renderer = await page.evaluate(() => document.documentElement.dataset.renderer ?? 'unknown');
+    // The canvas draws on demand: how much it draws, and what the page costs, with nothing touched.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskSeconds = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0);
+    const drawnNow = () => page.evaluate('window.__shuttle.frames?.() ?? null') as Promise<number | null>;
+    const [busy0, drawn0, t0] = [await taskSeconds(), await drawnNow(), Date.now()];
     const frames = await frameTimes(page, 4000);
+    const [busy1, drawn1, t1] = [await taskSeconds(), await drawnNow(), Date.now()];
+    const idleSeconds = (t1 - t0) / 1000;
     const latencies = await inputToHud(page, 16);
     await context.close();
 
@@ -200,6 +210,7 @@ export async function runBrowserBench(options: { runs?: number; print?: boolean 
         limitMs: 16.7,
         bareP95Ms: percentile(bareFrames, 0.95),
       },
+      hallIdle: { canvasFps: drawn0 === null || drawn1 === null ? null : (drawn1 - drawn0) / idleSeconds, mainThreadBusy: (busy1 - busy0) / idleSeconds },
       inputToHud: { p50Ms: percentile(latencies, 0.5), p95Ms: percentile(latencies, 0.95), maxMs: Math.max(...latencies), samples: latencies.length, limitMs: 50 },
       renderer,
       viewport: VIEWPORT,
@@ -227,6 +238,8 @@ export function printResult(r: BrowserBenchResult): void {
   row('  p50', `${r.hallFrames.p50Ms.toFixed(2)} ms`, '', true);
   row('  frames over 18 ms', `${r.hallFrames.longFrames} of ${r.hallFrames.frames}`, '', true);
   row('  bare Phaser page p95, same run', `${r.hallFrames.bareP95Ms.toFixed(2)} ms`, '', true);
+  row('hall left alone: canvas frames/s', r.hallIdle.canvasFps === null ? 'not counted' : r.hallIdle.canvasFps.toFixed(1), '', true);
+  row('  main thread busy', `${(r.hallIdle.mainThreadBusy * 100).toFixed(0)}%`, '', true);
   row(`input to HUD p95 (${r.inputToHud.samples} presses)`, `${r.inputToHud.p95Ms.toFixed(1)} ms`, '50 ms', r.inputToHud.p95Ms <= r.inputToHud.limitMs);
   row('  p50 / max', `${r.inputToHud.p50Ms.toFixed(1)} / ${r.inputToHud.maxMs.toFixed(1)} ms`, '', true);
   out(`initial scripts: ${r.initialJs.files.join(', ')}`);

@@ -13,6 +13,8 @@ import { createLayout } from './dom/layout.ts';
 import { createNotices } from './dom/notice.ts';
 import { createPageHost } from './pages/page-host.ts';
 import { canvasWidth, gameConfig, WORLD } from './phaser/config.ts';
+import type { FrameDemand } from './phaser/frame-demand.ts';
+import { demandFrames } from './phaser/frames.ts';
 import { chooseRenderer } from './phaser/renderer.ts';
 import type { Play, PlayHost } from './play/play.ts';
 import { BootScene } from './scenes/boot-scene.ts';
@@ -55,11 +57,12 @@ export async function startApp(doc: Document, win: Window): Promise<void> {
   const dialogs = createDialogs(layout.dialog);
   const hook = installHook(win);
   const appLock = createAppLock(layout.app);
-  const pages = createPageHost(doc, appLock, () => dialogs.isOpen());
+  const pages = createPageHost(doc, appLock, () => dialogs.isOpen(), () => frames?.hold() ?? (() => {}));
   const announcer = createAnnouncer(layout.live);
   const sound = createSound(() => prefs.get().sound);
   let art: ArtLoader | null = null;
   let game: Phaser.Game | null = null;
+  let frames: FrameDemand | null = null;
   let playModule: Promise<Play> | null = null;
   let readyOnce = false;
 
@@ -86,6 +89,7 @@ export async function startApp(doc: Document, win: Window): Promise<void> {
     if (!game) return;
     for (const other of MAIN_SCENES) if (other !== key && game.scene.isActive(other)) game.scene.stop(other);
     game.scene.start(key, data);
+    frames?.wake();
   };
 
   const sceneHost: SceneHost = {
@@ -95,6 +99,7 @@ export async function startApp(doc: Document, win: Window): Promise<void> {
     announcer,
     sound,
     glossary,
+    repaint: () => frames?.wake(),
     ready(key) {
       hook.setScene(key);
       if (!readyOnce && key !== 'preload') {
@@ -111,7 +116,7 @@ export async function startApp(doc: Document, win: Window): Promise<void> {
     playModule ??= import('./play/zod-jitless.ts')
       .then(() => import('./play/play.ts'))
       .then((m) => {
-        const host: PlayHost = { ...sceneHost, doc, storage, slots, dialogs, notices, pages, appLock, hook, game: game!, help, settings, show, art: () => art, frames: () => game?.loop ?? null };
+        const host: PlayHost = { ...sceneHost, doc, storage, slots, dialogs, notices, pages, appLock, hook, game: game!, help, settings, show, art: () => art };
         return m.createPlay(host);
       })
       .catch((error: unknown) => {
@@ -159,5 +164,8 @@ export async function startApp(doc: Document, win: Window): Promise<void> {
   // preload starts fetching the rest.
   game = new Phaser.Game(gameConfig(layout.stage, renderer, width, [boot, new TitleScene(sceneHost, title, !resume), preload]));
   const running = game;
+  const demand = demandFrames(game, win, layout.stage);
+  frames = demand;
+  hook.setFrameCounter(() => demand.drawn);
   hook.setTweenCounter(() => running.scene.getScenes(true).reduce((n, scene) => n + scene.tweens.getTweens().length, 0));
 }

@@ -2,14 +2,14 @@
 // reports the hall's painting and window view), the hall's record is headed in its words, the
 // pressure ladder wears its icon and is named by its label, and no word of another venue (the
 // palace's majlis and lanterns, the lodge's fireplace) is on screen or in an accessible label.
-// The rooms are the venue's too. The two shipped scenarios, and a copy of one moved to a
-// conference base, opened from disk.
+// The rooms are the venue's too, and only the venue's paintings are fetched. The shipped
+// scenarios, and a copy of one moved to a conference base, opened from disk.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hallPicture } from '../../src/game/art/venue.ts';
 import { loadScenarioText } from '../../src/scenario/load.ts';
-import type { Scenario } from '../../src/scenario/schema.ts';
+import { VENUES, type Scenario } from '../../src/scenario/schema.ts';
 import { openTitle } from './actions.ts';
 import { launch, openPage, screenWords, shot, waitScene, wholeWord } from './browser.ts';
 
@@ -70,6 +70,8 @@ const CASES: Case[] = [
 describe('each scenario’s venue in the hall', () => {
   it.each(CASES)('$name: its own hall, record heading and ladder, and no other venue’s words', async ({ name, scenario, open }) => {
     const { page, errors, external } = await openPage(browser, inject('baseUrl'));
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await openTitle(page, inject('baseUrl'));
     await open(page);
     await page.focus('[data-action="new-game"]');
@@ -109,6 +111,14 @@ describe('each scenario’s venue in the hall', () => {
         for (const w of list) expect(wholeWord(w).test(roomWords), `${name}: "${w}" (${venue}) in room ${key}`).toBe(false);
       }
       await shot(page, `venue-${name}-${setting.venue}-room-${key}`);
+    }
+    // The paintings fetched are this venue's, no other's (a built file is named `<name>-<8-character hash>.svg`).
+    for (const venue of VENUES) {
+      const p = hallPicture(venue);
+      for (const key of [p.texture, ...p.rooms.map((r) => r.texture)]) {
+        const pattern = new RegExp(`/${key}-[\\w-]{8}\\.svg$`);
+        expect(fetched.some((path) => pattern.test(path)), `${name}: ${key} fetched`).toBe(venue === setting.venue);
+      }
     }
     expect(errors).toEqual([]);
     expect(external).toEqual([]);

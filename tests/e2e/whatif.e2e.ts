@@ -38,6 +38,10 @@ describe('the what-if explorer', () => {
     const { page, errors, external } = await openPage(browser, inject('baseUrl'));
     await injectAxe(page);
     await openExplorer(page);
+    // The page covers the canvas, which draws nothing while it is up (not even a safety frame).
+    const frames = await page.evaluate(() => window.__shuttle!.frames());
+    await page.waitForTimeout(1200);
+    expect(await page.evaluate(() => window.__shuttle!.frames())).toBe(frames);
     expect(await page.textContent('#page-heading')).toBe(`What if… from step ${MID_STEP} of the main line`);
 
     for (const bad of ['0', '100001', '2.5', '']) {

@@ -1,5 +1,8 @@
 // The project's own art (assets/art, SVG), by group: the title art is loaded before the first
-// screen, the rest in the background while the player reads it. Files keep their own URLs
+// screen, what every game draws in the background while the player reads it, and a venue's
+// paintings (its hall and rooms) when a game there begins: a page load does not make textures of
+// halls it will not show (they were a fifth of the main thread's work before the title's list
+// of scenarios appeared). Files keep their own URLs
 // (never inlined as data URIs) so the loader fetches them from the game's own origin.
 import titleUrl from '../../../assets/art/title.svg?url&no-inline';
 import hallUrl from '../../../assets/art/hall.svg?url&no-inline';
@@ -19,7 +22,9 @@ import delegateRightUrl from '../../../assets/art/delegate-right.svg?url&no-inli
 import shipUrl from '../../../assets/art/ship.svg?url&no-inline';
 import carrierUrl from '../../../assets/art/carrier.svg?url&no-inline';
 
-export type AssetGroup = 'title' | 'play';
+import type { Venue } from '../../scenario/index.ts';
+
+export type AssetGroup = 'title' | 'play' | Venue;
 
 export interface ArtAsset {
   key: string;
@@ -30,15 +35,21 @@ export interface ArtAsset {
 
 export const ART: Record<AssetGroup, readonly ArtAsset[]> = {
   title: [{ key: 'title', url: titleUrl, width: 1600, height: 1000 }],
-  play: [
-    // Paintings per venue (art/venue.ts): a scenario's hall and rooms are among them.
+  // The paintings of each venue (art/venue.ts names them for the scenes).
+  'gulf-palace': [
     { key: 'hall', url: hallUrl, width: 1600, height: 1000 },
-    { key: 'hall-retreat', url: hallRetreatUrl, width: 1600, height: 1000 },
-    { key: 'hall-base', url: hallBaseUrl, width: 1600, height: 1000 },
     { key: 'room-left', url: roomLeftUrl, width: 1600, height: 1000 },
     { key: 'room-right', url: roomRightUrl, width: 1600, height: 1000 },
+  ],
+  'country-retreat': [
+    { key: 'hall-retreat', url: hallRetreatUrl, width: 1600, height: 1000 },
     { key: 'room-retreat', url: roomRetreatUrl, width: 1600, height: 1000 },
+  ],
+  'conference-base': [
+    { key: 'hall-base', url: hallBaseUrl, width: 1600, height: 1000 },
     { key: 'room-base', url: roomBaseUrl, width: 1600, height: 1000 },
+  ],
+  play: [
     { key: 'table', url: tableUrl, width: 1100, height: 300 },
     { key: 'news', url: newsUrl, width: 1600, height: 1000 },
     { key: 'briefing', url: briefingUrl, width: 1600, height: 1000 },
@@ -50,3 +61,8 @@ export const ART: Record<AssetGroup, readonly ArtAsset[]> = {
     { key: 'carrier', url: carrierUrl, width: 220, height: 60 },
   ],
 };
+
+/** The art a game at `venue` draws: what every game draws, and the venue's paintings. */
+export function gameArt(venue: Venue): readonly AssetGroup[] {
+  return ['play', venue];
+}

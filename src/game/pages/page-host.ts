@@ -1,6 +1,7 @@
 // Pages over the game (the debrief, the class comparison): a full-window document the reader
 // scrolls and prints, with its own toolbar. While one is open the game beneath is inert and its
-// shortcuts are off; closing it (the Back button or Escape) returns focus where it was.
+// shortcuts are off and its canvas is not drawn; closing it (the Back button or Escape) returns
+// focus where it was.
 import type { AppLock } from '../dom/app-lock.ts';
 import { el, fill, type Child } from '../dom/el.ts';
 import { messages } from '../../present/index.ts';
@@ -19,13 +20,22 @@ export interface PageOptions {
   back?: PageButton;
 }
 
+const both = (a: () => void, b: () => void) => () => {
+  a();
+  b();
+};
+
 export interface PageHost {
   open(title: string, buttons: readonly PageButton[], body: readonly Child[], options?: PageOptions): HTMLElement;
   close(): void;
   isOpen(): boolean;
 }
 
-export function createPageHost(doc: Document, lock: AppLock, dialogOpen: () => boolean): PageHost {
+/**
+ * `holdFrames` stops the canvas's frames while a page covers it, and returns what starts them
+ * again.
+ */
+export function createPageHost(doc: Document, lock: AppLock, dialogOpen: () => boolean, holdFrames: () => () => void = () => () => {}): PageHost {
   let current: { node: HTMLElement; returnTo: HTMLElement | null; release: () => void; onClose?: () => void } | null = null;
   const close = () => {
     if (!current) return;
@@ -67,7 +77,7 @@ export function createPageHost(doc: Document, lock: AppLock, dialogOpen: () => b
       fill(main, heading, ...body);
       doc.body.appendChild(node);
       // One claim on the game for as long as any page is up, however many replace each other.
-      const release = previous?.release ?? lock.hold();
+      const release = previous?.release ?? both(lock.hold(), holdFrames());
       doc.documentElement.classList.add('page-open');
       current = { node, returnTo, release, onClose };
       node.scrollTop = 0;

@@ -8,6 +8,7 @@ import type { Settings } from '../../model/index.ts';
 import { addBranch, lineEvents, MAIN, openSaveAsync, settingsOf } from '../../replay/index.ts';
 import { gameWords, messages, saveRefusalLines, type ReplaySource } from '../../present/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
+import { gameArt } from '../art/assets.ts';
 import type { ArtLoader } from '../art/loader.ts';
 import type { AppLock } from '../dom/app-lock.ts';
 import { downloadText } from '../dom/download.ts';
@@ -114,7 +115,7 @@ export function createPlay(host: PlayHost): Play {
         game.scene.add('outcome', outcome, false);
       }
     }
-    await host.art()?.load(['play']);
+    await host.art()?.load(active ? gameArt(active.session.scenario.setting.venue) : ['play']);
   };
 
   const stage = {
@@ -191,7 +192,7 @@ export function createPlay(host: PlayHost): Play {
       // The game in progress plays on in its own slot; a file's game gets a slot of its own.
       const slot = liveSources.has(src) && active ? active.slot : newSlot(src.scenario.title, save.player ?? null);
       host.pages.close();
-      await host.art()?.load(['play']);
+      await host.art()?.load(gameArt(src.scenario.setting.venue));
       await begin(await newSession({ scenario: src.scenario, hash: src.hash, settings: settingsOf(save), events, tree, hints: save.hints, player: save.player ?? null }), slot);
       return true;
     },
@@ -238,7 +239,7 @@ export function createPlay(host: PlayHost): Play {
         return fail(w.keptAside({ name: record.name, why }), await keepAside(record, why));
       }
       const save = verdict.save;
-      await host.art()?.load(['play']);
+      await host.art()?.load(gameArt(verdict.scenario.setting.venue));
       // The line last played: the main line, or a branch of the save's tree.
       const line = record.line === MAIN || save.branches.some((b) => b.id === record.line) ? record.line : MAIN;
       const tree = { line, main: line === MAIN ? [] : save.events, branches: save.branches };

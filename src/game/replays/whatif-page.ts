@@ -22,20 +22,12 @@ function lineLabel(source: ReplaySource, line: string): string {
   return w.branch(source.save.branches.find((b) => b.id === line)?.name ?? line);
 }
 
-/** The game's frame loop (Phaser's), put to sleep while the workers run. */
-export interface FrameLoop {
-  readonly running: boolean;
-  sleep(): void;
-  wake(): void;
-}
-
 /** What the what-if explorer needs of the page. */
 export interface WhatIfHost {
   readonly doc: Document;
   readonly pages: PageHost;
   readonly notices: Notices;
   readonly announcer: Announcer;
-  frames(): FrameLoop | null;
 }
 
 export function openWhatIf(host: WhatIfHost, source: ReplaySource, line: string, step: number, back?: () => void): void {
@@ -69,7 +61,6 @@ export function openWhatIf(host: WhatIfHost, source: ReplaySource, line: string,
   let main: HTMLElement | null = null;
   let pending: PoolProgress | null = null;
   let frame = 0;
-  let sleeping = false;
   const shelf = workerShelf();
   const form = whatIfForm(
     () => start(),
@@ -99,16 +90,6 @@ export function openWhatIf(host: WhatIfHost, source: ReplaySource, line: string,
   const setRunning = (running: boolean) => {
     form.setRunning(running);
     main?.setAttribute('aria-busy', String(running));
-    // The page covers the canvas: while the workers run, Phaser's frame loop (software
-    // rendering in headless Chromium took 0.6 of a core) sleeps and leaves them the CPU.
-    const loop = host.frames();
-    if (running && loop?.running) {
-      loop.sleep();
-      sleeping = true;
-    } else if (!running && sleeping) {
-      loop?.wake();
-      sleeping = false;
-    }
   };
 
   const finished = (plan: WhatIfPlan, r: PoolResult) => {

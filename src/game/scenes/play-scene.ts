@@ -40,7 +40,10 @@ export abstract class PlayScene<D extends object = object> extends ShellScene<D>
     this.holding = false;
     this.setup(data);
     this.redraw(null);
-    const off = this.talks.subscribe((change) => this.redraw(change));
+    const off = this.talks.subscribe((change) => {
+      this.redraw(change);
+      this.host.repaint();
+    });
     this.onTeardown(off);
   }
 

@@ -15,8 +15,8 @@ export interface PreloadHost {
   art(): ArtLoader;
   /** Reports the scene on screen (the test hook). */
   showing(key: SceneKey): void;
-  /** Loads the game code; the result puts the player back into the saved game. */
-  loadGame(): Promise<{ resumeSaved(): Promise<void> }>;
+  /** Loads the game code (once); the result lists the scenarios and puts the player back into the saved game. */
+  loadGame(): Promise<{ resumeSaved(): Promise<void>; readonly catalog: { choices(): Promise<unknown> } }>;
 }
 
 export class PreloadScene extends Phaser.Scene {
@@ -47,7 +47,14 @@ export class PreloadScene extends Phaser.Scene {
     const art = this.host.art();
 
     if (!data.resume) {
-      void art.load(['title', 'play'], progress).then(() => this.scene.stop());
+      // The title's painting, then the game code and the list of scenarios the title shows from
+      // it, then the rest of the art: making textures holds the main thread, and the list waited.
+      void art
+        .load(['title'])
+        .then(() => this.host.loadGame().then((game) => game.catalog.choices()))
+        .catch(() => undefined)
+        .then(() => art.load(['play'], progress))
+        .then(() => this.scene.stop());
       return;
     }
     // A game was in progress: everything it needs, then the player is put back where they were.

@@ -14,6 +14,8 @@ export interface SceneHost {
   readonly prefs: PrefsStore;
   readonly announcer: Announcer;
   readonly sound: Sound;
+  /** A scene calls this when it redraws from a change: the canvas is drawn only on demand. */
+  repaint(): void;
   /** A scene calls this once its DOM is mounted and it takes input. */
   ready(key: SceneKey): void;
   /** The glossary, optionally opened on one entry. */

@@ -62,6 +62,8 @@ export abstract class ShellScene<D extends object = object> extends Phaser.Scene
       return;
     }
     this.tweens.add(config);
+    // The canvas draws on demand: a tween started from a promise (art that came in) asks for frames.
+    this.host.repaint();
   }
 
   private teardown(): void {

@@ -32,6 +32,8 @@ export interface ShuttleHook {
   scene(): string | null;
   /** Tweens running in the active scenes now (0 when motion is reduced: nothing animates). */
   tweens(): number;
+  /** Frames the canvas has drawn since the page loaded (it draws on demand, not at every frame). */
+  frames(): number;
 }
 
 export interface HookControl {
@@ -39,6 +41,7 @@ export interface HookControl {
   setScene(key: string | null): void;
   setSource(source: HookSource | null): void;
   setTweenCounter(count: () => number): void;
+  setFrameCounter(count: () => number): void;
 }
 
 declare global {
@@ -52,6 +55,7 @@ export function installHook(win: Window): HookControl {
   let scene: string | null = null;
   let source: HookSource | null = null;
   let tweens: () => number = () => 0;
+  let frames: () => number = () => 0;
   const hook: ShuttleHook = Object.freeze({
     get ready() {
       return ready;
@@ -63,6 +67,7 @@ export function installHook(win: Window): HookControl {
     picture: () => (source ? source.picture() : null),
     scene: () => scene,
     tweens: () => tweens(),
+    frames: () => frames(),
   });
   Object.defineProperty(win, '__shuttle', { value: hook, writable: false, configurable: false, enumerable: false });
   return {
@@ -80,6 +85,9 @@ export function installHook(win: Window): HookControl {
     },
     setTweenCounter: (count) => {
       tweens = count;
+    },
+    setFrameCounter: (count) => {
+      frames = count;
     },
   };
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESSURE_ICONS, VENUES } from '../../../src/scenario/schema.ts';
 import { hallPicture } from '../../../src/game/art/venue.ts';
-import { ART } from '../../../src/game/art/assets.ts';
+import { ART, gameArt } from '../../../src/game/art/assets.ts';
 import { ICONS, PRESSURE_ICON } from '../../../src/game/ui/icons.ts';
 
 describe('the venue’s picture', () => {
@@ -17,11 +17,16 @@ describe('the venue’s picture', () => {
     expect(hallPicture('conference-base').view).toBe('airfield');
   });
 
-  it('loads every venue’s paintings with the game’s art, the rooms’ doors on the hall’s side', () => {
-    const keys = new Set(ART.play.map((a) => a.key));
+  it('loads every venue’s paintings with a game there, and no other venue’s; the rooms’ doors on the hall’s side', () => {
+    const paintings = (v: (typeof VENUES)[number]) => {
+      const p = hallPicture(v);
+      return [p.texture, ...p.rooms.map((r) => r.texture)];
+    };
     for (const v of VENUES) {
       const p = hallPicture(v);
-      for (const texture of [p.texture, ...p.rooms.map((r) => r.texture)]) expect(keys.has(texture), `${v}: ${texture}`).toBe(true);
+      const keys = new Set(gameArt(v).flatMap((g) => ART[g].map((a) => a.key)));
+      for (const texture of paintings(v)) expect(keys.has(texture), `${v}: ${texture}`).toBe(true);
+      for (const other of VENUES.filter((x) => x !== v)) for (const texture of paintings(other)) expect(keys.has(texture), `${v} loads ${texture}`).toBe(false);
       // One room picture for both sides is mirrored for the second, so its door faces the hall.
       const [first, second] = p.rooms;
       if (first.texture === second.texture) expect([first.flip, second.flip]).toEqual([false, true]);
