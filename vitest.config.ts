@@ -59,6 +59,11 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // One worker runs every browser file in turn and keeps what they import (Playwright,
+          // the helpers) instead of loading it afresh for each: each file still launches its own
+          // Chromium and opens its own pages. In a group of its own, after the others.
+          isolate: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
