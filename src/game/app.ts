@@ -141,6 +141,8 @@ export async function startApp(doc: Document, win: Window): Promise<void> {
     if (width !== scale.width) scale.setGameSize(width, Math.round((width * WORLD.height) / WORLD.width));
     scale.getParentBounds();
     scale.refresh();
+    // Phaser's own check of its parent's size runs on its frames, which are drawn on demand.
+    frames?.wake();
   };
   layout.onResize(fitCanvas);
   win.addEventListener('resize', fitCanvas);
@@ -159,7 +161,7 @@ export async function startApp(doc: Document, win: Window): Promise<void> {
     art = loader;
     hook.setScene('boot');
   });
-  const preload = new PreloadScene({ layout, art: () => art!, showing: (key) => hook.setScene(key), loadGame: play }, resume);
+  const preload = new PreloadScene({ layout, art: () => art!, showing: (key) => hook.setScene(key), loadGame: play, repaint: () => frames?.wake() }, resume);
   // Boot first (it hosts the art loader), then the title, so the first screen is up before the
   // preload starts fetching the rest.
   game = new Phaser.Game(gameConfig(layout.stage, renderer, width, [boot, new TitleScene(sceneHost, title, !resume), preload]));

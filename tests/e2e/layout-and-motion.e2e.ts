@@ -102,6 +102,17 @@ describe('motion', () => {
     expect(['0s', '0ms']).toContain(styles.transition);
     // Nothing moves in the hall: the canvas draws only its once-a-second safety frame.
     expect(await framesPerSecondWhenIdle(page)).toBeLessThanOrEqual(2);
+    // Its region shrinks with no window resize (say, the HUD grows): that frame fits the canvas to it.
+    const fitted = () => page.evaluate(() => Math.round(document.querySelector('#stage canvas')!.getBoundingClientRect().height));
+    const before = await fitted();
+    await page.evaluate(() => {
+      document.getElementById('stage')!.style.height = '300px';
+    });
+    await page.waitForFunction(() => document.querySelector('#stage canvas')!.getBoundingClientRect().height <= 301, null, { timeout: 2500 });
+    await page.evaluate(() => {
+      document.getElementById('stage')!.style.height = '';
+    });
+    await page.waitForFunction((h) => Math.round(document.querySelector('#stage canvas')!.getBoundingClientRect().height) === h, before, { timeout: 2500 });
     // The mediator does not walk: nothing animates between the key and the room.
     expect((await walkToRoom(page)).tweens).toBe(0);
     expect(errors).toEqual([]);

@@ -89,7 +89,7 @@ export function createFrameDemand(loop: LoopControl, signals: StageSignals, cloc
     const plan = planFrames({ now: clock.now(), activeUntil, held: holds > 0, moving: signals.moving(), ambient: signals.ambient() }, timing);
     cancel();
     if (plan.kind === 'run') {
-      if (!loop.running) loop.wake();
+      if (!loop.running) startSoon();
       return;
     }
     if (loop.running) loop.sleep();
@@ -101,17 +101,23 @@ export function createFrameDemand(loop: LoopControl, signals: StageSignals, cloc
     }
   };
 
-  const wake = () => {
-    activeUntil = clock.now() + timing.settleMs;
-    if (holds > 0 || loop.running || waking) return;
-    cancel();
-    // At the next animation frame, not now: Phaser's wake draws a frame at once, and drawn inside
-    // a key's handler it held back the page's answer to the key (the HUD took twice as long).
+  // The loop starts at the next animation frame, not now: Phaser's wake draws a frame at once,
+  // which inside a key's handler held back the page's answer to the key (the HUD took twice as
+  // long), and inside a frame drawn from a timer drew a second one straight after it.
+  const startSoon = () => {
+    if (waking) return;
     waking = true;
     clock.nextFrame(() => {
       waking = false;
       if (holds === 0 && !loop.running) loop.wake();
     });
+  };
+
+  const wake = () => {
+    activeUntil = clock.now() + timing.settleMs;
+    if (holds > 0 || loop.running) return;
+    cancel();
+    startSoon();
   };
 
   return {

@@ -47,6 +47,9 @@ export function demandFrames(game: Phaser.Game, win: Window, stage: HTMLElement)
   game.events.once(Phaser.Core.Events.POST_STEP, () => {
     const step = loop.callback;
     loop.callback = (time: number, delta: number) => {
+      // Phaser checks its parent's size once its frames add up to half a second; a frame drawn
+      // from a timer (the loop asleep) checks at once, so a region that changed size is seen.
+      if (!loop.running) game.scale.dirty = true;
       step(time, delta);
       demand.afterFrame();
     };

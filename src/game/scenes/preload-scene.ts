@@ -15,6 +15,8 @@ export interface PreloadHost {
   art(): ArtLoader;
   /** Reports the scene on screen (the test hook). */
   showing(key: SceneKey): void;
+  /** The canvas is drawn on demand: the bar asks for a frame when it moves outside the loader's. */
+  repaint(): void;
   /** Loads the game code (once); the result lists the scenarios and puts the player back into the saved game. */
   loadGame(): Promise<{ resumeSaved(): Promise<void>; readonly catalog: { choices(): Promise<unknown> } }>;
 }
@@ -73,6 +75,7 @@ export class PreloadScene extends Phaser.Scene {
     void art.load(['title', 'play'], (f) => progress(f * 0.9)).then(async () => {
       const play = await code;
       progress(1);
+      this.host.repaint();
       await play.resumeSaved();
     });
   }

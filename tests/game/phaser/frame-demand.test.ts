@@ -60,17 +60,17 @@ function harness() {
     const end = now + ms;
     while (now < end) {
       now = Math.min(end, now + 16);
+      // An animation frame: the callbacks asked for before it, then the loop's own step; then timers.
+      const callbacks = frameCallbacks;
+      frameCallbacks = [];
+      for (const fn of callbacks) fn();
+      if (loop.running) loop.tick();
       for (const [id, t] of [...timers]) {
         if (t.at <= now) {
           timers.delete(id);
           t.fn();
         }
       }
-      // An animation frame: the callbacks asked for it, then the loop's own step.
-      const callbacks = frameCallbacks;
-      frameCallbacks = [];
-      for (const fn of callbacks) fn();
-      if (loop.running) loop.tick();
     }
   };
   return { loop, demand, signals, advance, timers };
@@ -128,7 +128,25 @@ describe('the loop under demand', () => {
     expect(h.loop.running).toBe(true);
   });
 
-  it('draws nothing while held, even when woken; the last release wakes it', () => {
+  it('a frame drawn from a timer that finds motion starts the loop at the next animation frame, not inside itself', () => {
+    const h = harness();
+    h.advance(2000);
+    expect(h.loop.running).toBe(false);
+    h.signals.moving = true;
+    // Step to just past the next safety frame: it alone is drawn in that step.
+    let steps = 0;
+    let before = h.loop.frames;
+    while (h.loop.frames === before && steps++ < 100) h.advance(16);
+    expect(h.loop.frames - before).toBe(1);
+    expect(h.loop.running).toBe(false);
+    before = h.loop.frames;
+    h.advance(16);
+    expect(h.loop.running).toBe(true);
+    h.advance(160);
+    expect(h.loop.frames - before).toBeGreaterThanOrEqual(10);
+  });
+
+    it('draws nothing while held, even when woken; the last release wakes it', () => {
     const h = harness();
     h.signals.ambient = true;
     const releaseA = h.demand.hold();
