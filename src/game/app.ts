@@ -63,6 +63,8 @@ export async function startApp(doc: Document, win: Window): Promise<void> {
   let art: ArtLoader | null = null;
   let game: Phaser.Game | null = null;
   let frames: FrameDemand | null = null;
+  /** The canvas is drawn on demand: what changes it from outside Phaser's frames asks for some. */
+  const repaint = () => frames?.wake();
   let playModule: Promise<Play> | null = null;
   let readyOnce = false;
 
@@ -89,7 +91,7 @@ export async function startApp(doc: Document, win: Window): Promise<void> {
     if (!game) return;
     for (const other of MAIN_SCENES) if (other !== key && game.scene.isActive(other)) game.scene.stop(other);
     game.scene.start(key, data);
-    frames?.wake();
+    repaint();
   };
 
   const sceneHost: SceneHost = {
@@ -99,7 +101,7 @@ export async function startApp(doc: Document, win: Window): Promise<void> {
     announcer,
     sound,
     glossary,
-    repaint: () => frames?.wake(),
+    repaint,
     ready(key) {
       hook.setScene(key);
       if (!readyOnce && key !== 'preload') {
@@ -141,8 +143,8 @@ export async function startApp(doc: Document, win: Window): Promise<void> {
     if (width !== scale.width) scale.setGameSize(width, Math.round((width * WORLD.height) / WORLD.width));
     scale.getParentBounds();
     scale.refresh();
-    // Phaser's own check of its parent's size runs on its frames, which are drawn on demand.
-    frames?.wake();
+    // Phaser's own check of its parent's size runs on its frames.
+    repaint();
   };
   layout.onResize(fitCanvas);
   win.addEventListener('resize', fitCanvas);
@@ -161,7 +163,7 @@ export async function startApp(doc: Document, win: Window): Promise<void> {
     art = loader;
     hook.setScene('boot');
   });
-  const preload = new PreloadScene({ layout, art: () => art!, showing: (key) => hook.setScene(key), loadGame: play, repaint: () => frames?.wake() }, resume);
+  const preload = new PreloadScene({ layout, art: () => art!, showing: (key) => hook.setScene(key), loadGame: play, repaint }, resume);
   // Boot first (it hosts the art loader), then the title, so the first screen is up before the
   // preload starts fetching the rest.
   game = new Phaser.Game(gameConfig(layout.stage, renderer, width, [boot, new TitleScene(sceneHost, title, !resume), preload]));

@@ -46,7 +46,7 @@ export interface FrameState {
   readonly now: number;
   /** Frames run until this time (the last touch or change plus the settling time). */
   readonly activeUntil: number;
-  /** Something covers the canvas (a page, the what-if workers): no frames at all. */
+  /** A page covers the canvas: no frames at all. */
   readonly held: boolean;
   readonly moving: boolean;
   readonly ambient: boolean;

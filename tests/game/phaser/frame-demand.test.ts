@@ -146,7 +146,7 @@ describe('the loop under demand', () => {
     expect(h.loop.frames - before).toBeGreaterThanOrEqual(10);
   });
 
-    it('draws nothing while held, even when woken; the last release wakes it', () => {
+  it('draws nothing while held, even when woken; the last release wakes it', () => {
     const h = harness();
     h.signals.ambient = true;
     const releaseA = h.demand.hold();
