@@ -163,7 +163,11 @@ export async function startApp(doc: Document, win: Window): Promise<void> {
     art = loader;
     hook.setScene('boot');
   });
-  const preload = new PreloadScene({ layout, art: () => art!, showing: (key) => hook.setScene(key), loadGame: play, repaint }, resume);
+  const resumeFailed = () => {
+    show('title');
+    notices.show('resume', messages().ui.title.preload.resumeFailed);
+  };
+  const preload = new PreloadScene({ layout, art: () => art!, showing: (key) => hook.setScene(key), loadGame: play, repaint, resumeFailed }, resume);
   // Boot first (it hosts the art loader), then the title, so the first screen is up before the
   // preload starts fetching the rest.
   game = new Phaser.Game(gameConfig(layout.stage, renderer, width, [boot, new TitleScene(sceneHost, title, !resume), preload]));

@@ -55,6 +55,32 @@ describe('saving and restoring', () => {
     await page.context().close();
   });
 
+  it('a reload whose game code cannot load shows the title and keeps the save, not a loading screen for ever', async () => {
+    // No service worker: the blocked file must not come from its cache.
+    const { page, errors } = await openPage(browser, inject('baseUrl'), { serviceWorkers: 'block' });
+    await newGameToHall(page, inject('baseUrl'));
+    await waitCommitted(page, 1);
+    const before = await snapshot(page);
+    const blocked = '**/assets/play-*.js';
+    await page.route(blocked, (route) => route.abort());
+    await page.reload();
+    await waitReady(page);
+    await waitScene(page, 'title');
+    expect(await page.isVisible('.loading-panel')).toBe(false);
+    expect(await page.textContent('#notice')).toContain('could not be put back on screen');
+    await page.waitForSelector('.slot-list [data-slot]');
+    expect(await page.$$eval('.slot-list [data-slot]', (slots) => slots.length)).toBe(1);
+    // The files back: the next load puts the player back where they were.
+    await page.unroute(blocked);
+    await page.reload();
+    await waitReady(page);
+    await waitScene(page, 'hall');
+    expect(await snapshot(page)).toEqual(before);
+    // Only the blocked file's own failures were reported.
+    expect(errors.filter((e) => !/play-|dynamically imported module|Failed to load resource/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps several games in named slots: a new game replaces none; continue, rename, delete', async () => {
     const { page, errors } = await openPage(browser, inject('baseUrl'));
     await openTitle(page, inject('baseUrl'));

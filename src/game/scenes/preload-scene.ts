@@ -19,6 +19,8 @@ export interface PreloadHost {
   repaint(): void;
   /** Loads the game code (once); the result lists the scenarios and puts the player back into the saved game. */
   loadGame(): Promise<{ resumeSaved(): Promise<void>; readonly catalog: { choices(): Promise<unknown> } }>;
+  /** The game could not be put back (its code, its art or the save failed): the title, with word why. */
+  resumeFailed(): void;
 }
 
 export class PreloadScene extends Phaser.Scene {
@@ -72,11 +74,20 @@ export class PreloadScene extends Phaser.Scene {
     drawBar = (f) => bar.clear().fillStyle(0xe2b04f, 1).fillRoundedRect(width / 2 - 294, height / 2 - 12, Math.max(12, 588 * f), 24, 12);
     progress(0);
     const code = this.host.loadGame();
-    void art.load(['title', 'play'], (f) => progress(f * 0.9)).then(async () => {
-      const play = await code;
-      progress(1);
-      this.host.repaint();
-      await play.resumeSaved();
-    });
+    // Awaited once the art is in; a failure before then is handled there, not reported as unhandled.
+    code.catch(() => undefined);
+    void art
+      .load(['title', 'play'], (f) => progress(f * 0.9))
+      .then(async () => {
+        const play = await code;
+        progress(1);
+        this.host.repaint();
+        await play.resumeSaved();
+      })
+      // Never a loading screen for ever: the title comes up (the save is kept, to continue from there).
+      .catch(() => {
+        this.scene.stop();
+        this.host.resumeFailed();
+      });
   }
 }
