@@ -1,5 +1,29 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The core first (it is quick), then the browser and slow files merged evenly (each list in
+ * Vitest's own order), so that a browser file (about one and a half cores, mostly Chromium)
+ * mostly runs beside a slow one (one core) rather than beside another browser file, and neither
+ * kind is left to run alone at the end (measured, the two taken in turn: 846 s against 888 s
+ * with the browser files two at a time, and 940 s one at a time after the others).
+ */
+class MixedSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const of = (name: string) => sorted.filter((f) => f.project.name === name);
+    const lists = [of('e2e'), of('slow')];
+    const taken = [0, 0];
+    const mixed: TestSpecification[] = [];
+    // Next from the list least far through (by share of its files).
+    while (taken[0]! < lists[0]!.length || taken[1]! < lists[1]!.length) {
+      const k = taken[1]! >= lists[1]!.length || (taken[0]! < lists[0]!.length && taken[0]! / lists[0]!.length <= taken[1]! / lists[1]!.length) ? 0 : 1;
+      mixed.push(lists[k]![taken[k]!++]!);
+    }
+    return [...of('core'), ...mixed, ...sorted.filter((f) => !['core', 'e2e', 'slow'].includes(f.project.name))];
+  }
+}
 
 // Three kinds of tests. The core (unit, property and model-based; no browser) is the fast loop
 // (`npm run test:core`, well under a minute). The slow ones (`*.slow.test.ts`: thousands of
@@ -9,9 +33,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Vitest's default is one worker fewer than the cores: on a two-core machine, one file at a
-    // time across every project. At least two let a slow file run beside a browser file (the e2e
-    // project still takes its files one at a time).
+    // time across every project. At least two let a slow file run beside a browser file.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    sequence: { sequencer: MixedSequencer },
     projects: [
       {
         test: {
@@ -58,12 +82,11 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
-          // One worker runs every browser file in turn and keeps what they import (Playwright,
-          // the helpers) instead of loading it afresh for each: each file still launches its own
-          // Chromium and opens its own pages. In a group of its own, after the others.
+          // Beside the core and slow files: a browser file leaves part of the machine idle, which
+          // a slow file fills. A worker keeps what the browser files import (Playwright, the
+          // helpers) instead of loading it afresh for each; each file still launches its own
+          // Chromium and opens its own pages.
           isolate: false,
-          sequence: { groupOrder: 2 },
         },
       },
     ],
