@@ -6,8 +6,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * The core first (it is quick), then the browser and slow files merged evenly (each list in
  * Vitest's own order), so that a browser file (about one and a half cores, mostly Chromium)
  * mostly runs beside a slow one (one core) rather than beside another browser file, and neither
- * kind is left to run alone at the end (measured, the two taken in turn: 846 s against 888 s
- * with the browser files two at a time, and 940 s one at a time after the others).
+ * kind is left to run alone at the end (measured in .ci/run: 810 s against 940 s with the
+ * browser files one at a time after the others; 888 s with them two at a time).
  */
 class MixedSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
