@@ -13,14 +13,9 @@ class MixedSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const of = (name: string) => sorted.filter((f) => f.project.name === name);
-    const lists = [of('e2e'), of('slow')];
-    const taken = [0, 0];
-    const mixed: TestSpecification[] = [];
-    // Next from the list least far through (by share of its files).
-    while (taken[0]! < lists[0]!.length || taken[1]! < lists[1]!.length) {
-      const k = taken[1]! >= lists[1]!.length || (taken[0]! < lists[0]!.length && taken[0]! / lists[0]!.length <= taken[1]! / lists[1]!.length) ? 0 : 1;
-      mixed.push(lists[k]![taken[k]!++]!);
-    }
+    // Each file placed by how far through its own list it is (a tie: the browser file first).
+    const placed = (list: TestSpecification[]) => list.map((file, k) => ({ file, at: k / list.length }));
+    const mixed = [...placed(of('e2e')), ...placed(of('slow'))].sort((a, b) => a.at - b.at).map((p) => p.file);
     return [...of('core'), ...mixed, ...sorted.filter((f) => !['core', 'e2e', 'slow'].includes(f.project.name))];
   }
 }

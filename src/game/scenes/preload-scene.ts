@@ -73,13 +73,8 @@ export class PreloadScene extends Phaser.Scene {
     const bar = this.add.graphics();
     drawBar = (f) => bar.clear().fillStyle(0xe2b04f, 1).fillRoundedRect(width / 2 - 294, height / 2 - 12, Math.max(12, 588 * f), 24, 12);
     progress(0);
-    const code = this.host.loadGame();
-    // Awaited once the art is in; a failure before then is handled there, not reported as unhandled.
-    code.catch(() => undefined);
-    void art
-      .load(['title', 'play'], (f) => progress(f * 0.9))
-      .then(async () => {
-        const play = await code;
+    void Promise.all([this.host.loadGame(), art.load(['title', 'play'], (f) => progress(f * 0.9))])
+      .then(async ([play]) => {
         progress(1);
         this.host.repaint();
         await play.resumeSaved();
