@@ -2,7 +2,7 @@
 // possible (its samples), counted. A seasoned mediator does not bet on one guess: it writes the
 // text most likely to clear both sides' floors, presents when a yes is likely, and proposes the
 // trades and asks for the steps that most of its samples say each side would take.
-import { acceptanceFloor, acceptsTrade, itemAt, judgeConcession, mediatorTrade, optionAt, othersOf, stepCost, utility, wouldAccept, wouldOffer, type CompiledScenario, type GameState, type Package, type SideIndex } from '../../model/index.ts';
+import { acceptanceFloor, acceptsTrade, itemAt, judgeConcession, mediatorTrade, optionAt, othersOf, stepCost, utility, withItem, wouldAccept, wouldOffer, type CompiledScenario, type GameState, type Package, type SideIndex } from '../../model/index.ts';
 import { nashTarget } from './value.ts';
 
 /** The share of samples in which a predicate holds. */
@@ -19,17 +19,50 @@ function floorMargin(c: CompiledScenario, s: GameState, text: Package): number {
   return m;
 }
 
-/** The text most likely to clear both floors across the samples (ties: the larger expected margin). */
+/** How well a text clears the floors across the samples: how many it clears, plus its margins (each within ±0.5). */
+export function targetScore(c: CompiledScenario, samples: readonly GameState[], text: Package): number {
+  let score = 0;
+  for (const s of samples) {
+    const m = floorMargin(c, s, text);
+    score += (m >= 0 ? 1 : 0) + Math.max(-0.5, Math.min(0.5, m));
+  }
+  return score;
+}
+
+/** Above this many texts the draft can express, the target is chosen among the samples' own (Dayton's 1.25 million would take seconds). */
+export const WIDEST = 20_000;
+
+/** Every text the draft can express with its scope items as they stand, or null when there are more than WIDEST. */
+export function everyText(c: CompiledScenario, draft: Package): Package[] | null {
+  let count = 1;
+  for (let i = 0; i < c.issueIds.length; i++) if (!c.scenario.issues[i]!.scope) count *= c.optionCount[i]!;
+  if (count > WIDEST) return null;
+  let texts: Package[] = [draft];
+  for (let i = 0; i < c.issueIds.length; i++) {
+    if (c.scenario.issues[i]!.scope) continue;
+    const next: Package[] = [];
+    for (const t of texts) for (let o = 0; o < c.optionCount[i]!; o++) next.push(withItem(t, i, o));
+    texts = next;
+  }
+  return texts;
+}
+
+/**
+ * The text most likely to clear both floors across the samples (ties: the larger expected
+ * margin): among the samples' own Nash texts or, when they disagree, among every text the draft
+ * can express (a text none of them would choose may suit them all). When they agree (the truth,
+ * say) their text stands: the score alone would pick the text with the widest least margin over
+ * the floors, which the sides take less often than the Nash text (measured: with every text
+ * always, the planner reading the truth fell from 84.2% to 65.0% frameworks on Muscat).
+ */
 export function robustTarget(c: CompiledScenario, samples: readonly GameState[], extra: readonly Package[] = []): Package {
-  const texts = [...new Set([...samples.map((s) => nashTarget(c, s)), ...extra])];
+  const own = new Set(samples.map((s) => nashTarget(c, s)));
+  const wider = own.size > 1 ? (everyText(c, samples[0]!.draft) ?? []) : [];
+  const texts = [...new Set([...own, ...extra, ...wider])];
   let best = texts[0]!;
   let bestScore = -Infinity;
   for (const t of texts) {
-    let score = 0;
-    for (const s of samples) {
-      const m = floorMargin(c, s, t);
-      score += (m >= 0 ? 1 : 0) + Math.max(-0.5, Math.min(0.5, m));
-    }
+    const score = targetScore(c, samples, t);
     if (score > bestScore) {
       bestScore = score;
       best = t;

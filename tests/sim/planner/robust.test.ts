@@ -1,0 +1,56 @@
+// The planner's target: among its samples' own Nash texts when they agree on one, and among
+// every text the draft can express when they disagree (up to WIDEST of them).
+import { describe, expect, it } from 'vitest';
+import { compiledFor, settingsFor, startGame } from '../../../src/machine/index.ts';
+import { itemAt, type GameState } from '../../../src/model/index.ts';
+import { everyText, robustTarget, targetScore, WIDEST } from '../../../src/sim/planner/robust.ts';
+import { nashTarget } from '../../../src/sim/planner/value.ts';
+import { shipped } from '../../fixtures/shipped.ts';
+
+// Camp David: 1,024 texts, and hidden values drawn widely enough that games disagree on the text.
+const scenario = shipped('camp-david-1978.yaml').scenario;
+const c = compiledFor(scenario, settingsFor(1));
+/** A game of the scenario as drawn for a seed: its hidden values differ from seed to seed. */
+const game = (seed: number): GameState => startGame(scenario, settingsFor(seed)).getSnapshot().context;
+
+describe('the planner’s target', () => {
+  it('is the samples’ own Nash text when they are all the same game', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const g = game(seed);
+      expect(robustTarget(c, [g, g, g])).toBe(nashTarget(c, g));
+    }
+  });
+
+  it('when the samples disagree, scores at least as well as every text the draft can express', () => {
+    let widened = 0;
+    for (let first = 1; first <= 40; first += 4) {
+      const samples = [0, 1, 2, 3].map((k) => game(first + k));
+      const own = new Set(samples.map((s) => nashTarget(c, s)));
+      if (own.size < 2) continue;
+      widened++;
+      const target = robustTarget(c, samples);
+      const best = Math.max(...everyText(c, samples[0]!.draft)!.map((t) => targetScore(c, samples, t)));
+      expect(targetScore(c, samples, target)).toBeCloseTo(best, 12);
+      for (const t of own) expect(targetScore(c, samples, target)).toBeGreaterThanOrEqual(targetScore(c, samples, t));
+    }
+    // The test means something only if the samples disagreed in some of the runs.
+    expect(widened).toBeGreaterThan(3);
+  });
+
+  it('lists every text once, with the scope items as the draft has them, or none past WIDEST', () => {
+    const draft = game(1).draft;
+    const texts = everyText(c, draft)!;
+    let count = 1;
+    c.issueIds.forEach((_, i) => {
+      if (!c.scenario.issues[i]!.scope) count *= c.optionCount[i]!;
+    });
+    expect(texts.length).toBe(count);
+    expect(new Set(texts).size).toBe(count);
+    for (const t of texts) for (const i of c.scopeIssues) expect(itemAt(t, i)).toBe(itemAt(draft, i));
+    // Dayton's 1.25 million texts are too many: its target is chosen among the samples' own.
+    const dayton = shipped('dayton-1995.yaml').scenario;
+    const cd = compiledFor(dayton, settingsFor(1));
+    expect(WIDEST).toBeLessThan(1_250_000);
+    expect(everyText(cd, startGame(dayton, settingsFor(1)).getSnapshot().context.draft)).toBeNull();
+  });
+});
