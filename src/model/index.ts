@@ -80,7 +80,7 @@ export type {
   Tone,
   TranscriptEntry,
 } from './types.ts';
-export { concessionMade, packageUtility, redLinesCrossed, stepValue, utility } from './utility.ts';
+export { concessionMade, linkedUtility, packageUtility, redLinesCrossed, stepValue, utility } from './utility.ts';
 export type { Values } from './utility.ts';
 export { PRESETS, roundsPlayed, scenarioFor } from './variant.ts';
 export { RULES_VERSION, UNRECORDED_RULES } from './version.ts';

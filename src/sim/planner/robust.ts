@@ -2,7 +2,7 @@
 // possible (its samples), counted. A seasoned mediator does not bet on one guess: it writes the
 // text most likely to clear both sides' floors, presents when a yes is likely, and proposes the
 // trades and asks for the steps that most of its samples say each side would take.
-import { acceptanceFloor, acceptsTrade, itemAt, judgeConcession, mediatorTrade, optionAt, othersOf, stepCost, utility, withItem, wouldAccept, wouldOffer, type CompiledScenario, type GameState, type Package, type SideIndex } from '../../model/index.ts';
+import { acceptanceFloor, acceptsTrade, itemAt, linkedUtility, judgeConcession, mediatorTrade, optionAt, othersOf, stepCost, utility, withItem, wouldAccept, wouldOffer, type CompiledScenario, type GameState, type Package, type SideIndex } from '../../model/index.ts';
 import { nashTarget } from './value.ts';
 
 /** The share of samples in which a predicate holds. */
@@ -32,11 +32,16 @@ export function targetScore(c: CompiledScenario, samples: readonly GameState[], 
 /** Above this many texts the draft can express, the target is chosen among the samples' own (Dayton's 1.25 million would take seconds). */
 export const WIDEST = 20_000;
 
-/** Every text the draft can express with its scope items as they stand, or null when there are more than WIDEST. */
-export function everyText(c: CompiledScenario, draft: Package): Package[] | null {
+/** How many texts the draft can express with its scope items as they stand. */
+function textCount(c: CompiledScenario): number {
   let count = 1;
   for (let i = 0; i < c.issueIds.length; i++) if (!c.scenario.issues[i]!.scope) count *= c.optionCount[i]!;
-  if (count > WIDEST) return null;
+  return count;
+}
+
+/** Every text the draft can express with its scope items as they stand, or null when there are more than WIDEST. */
+export function everyText(c: CompiledScenario, draft: Package): Package[] | null {
+  if (textCount(c) > WIDEST) return null;
   let texts: Package[] = [draft];
   for (let i = 0; i < c.issueIds.length; i++) {
     if (c.scenario.issues[i]!.scope) continue;
@@ -45,6 +50,68 @@ export function everyText(c: CompiledScenario, draft: Package): Package[] | null
     texts = next;
   }
   return texts;
+}
+
+/**
+ * The best-scoring text of everyText's, in its order (the first of equals), or null past WIDEST.
+ * It computes what targetScore does, with the same sums in the same order (so the same bits),
+ * but walks the texts depth-first, issue by issue, sharing each sample's partial utilities
+ * between the texts that begin alike, and with the floors and each option's terms found once:
+ * about 4x faster on Muscat's 10,000 texts than scoring them one by one.
+ */
+export function bestOfEveryText(c: CompiledScenario, samples: readonly GameState[], draft: Package): { text: Package; score: number } | null {
+  if (textCount(c) > WIDEST || samples.length === 0) return null;
+  const n = c.issueIds.length;
+  const signers = c.signers;
+  const width = samples.length * signers.length;
+  const truths = samples.flatMap((s) => signers.map((k) => s.truth[k]!));
+  const reservations = samples.flatMap((s) => signers.map((k) => s.sides[k]!.reservation));
+  const floors = samples.flatMap((s) => signers.map((k) => acceptanceFloor(c, s, k)));
+  const linked = truths.some((t) => (t.links?.length ?? 0) > 0);
+  // partial[d * width + j]: pair j's utility over the issues before d (utility's sum, in its order).
+  const partial = new Float64Array((n + 1) * width);
+  const chars = draft.split('');
+  let best: { text: Package; score: number } | null = null;
+  const leaf = (): void => {
+    const text = linked ? chars.join('') : '';
+    let score = 0;
+    for (let x = 0, j = 0; x < samples.length; x++) {
+      let m = Infinity;
+      for (let k = 0; k < signers.length; k++, j++) {
+        const u = partial[n * width + j]!;
+        m = Math.min(m, (linked && truths[j]!.links ? u + linkedUtility(truths[j]!, text) : u) - floors[j]!);
+      }
+      score += (m >= 0 ? 1 : 0) + Math.max(-0.5, Math.min(0.5, m));
+    }
+    if (!best || score > best.score) best = { text: linked ? text : chars.join(''), score };
+  };
+  // terms[d][k * width + j]: what option k of issue d adds to pair j's utility (for a scope
+  // issue, the draft's item, alone), the very product utility takes, found once.
+  const terms = c.issueIds.map((_, d) => {
+    const scope = c.scenario.issues[d]!.scope;
+    const options = scope ? 1 : c.optionCount[d]!;
+    const row = new Float64Array(options * width);
+    for (let k = 0; k < options; k++) {
+      const option = scope ? itemAt(draft, d) : k;
+      for (let j = 0; j < width; j++) row[k * width + j] = truths[j]!.weights[d]! * (option === null ? reservations[j]! : truths[j]!.values[d]![option]!);
+    }
+    return row;
+  });
+  // No closure is made per text (tsx names each one it makes, which cost more than the sums).
+  const walk = (d: number): void => {
+    if (d === n) return leaf();
+    const from = d * width;
+    const to = from + width;
+    const row = terms[d]!;
+    const scope = c.scenario.issues[d]!.scope;
+    for (let k = 0, at = 0; at < row.length; k++, at += width) {
+      if (!scope) chars[d] = String.fromCharCode(48 + k);
+      for (let j = 0; j < width; j++) partial[to + j] = partial[from + j]! + row[at + j]!;
+      walk(d + 1);
+    }
+  };
+  walk(0);
+  return best;
 }
 
 /**
@@ -57,18 +124,17 @@ export function everyText(c: CompiledScenario, draft: Package): Package[] | null
  */
 export function robustTarget(c: CompiledScenario, samples: readonly GameState[], extra: readonly Package[] = []): Package {
   const own = new Set(samples.map((s) => nashTarget(c, s)));
-  const wider = own.size > 1 ? (everyText(c, samples[0]!.draft) ?? []) : [];
-  const texts = [...new Set([...own, ...extra, ...wider])];
-  let best = texts[0]!;
+  let best = [...own][0]!;
   let bestScore = -Infinity;
-  for (const t of texts) {
+  for (const t of new Set([...own, ...extra])) {
     const score = targetScore(c, samples, t);
     if (score > bestScore) {
       bestScore = score;
       best = t;
     }
   }
-  return best;
+  const wider = own.size > 1 ? bestOfEveryText(c, samples, samples[0]!.draft) : null;
+  return wider && wider.score > bestScore ? wider.text : best;
 }
 
 /** The step of side s toward the text on an issue, if its scale runs that way. */

@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { compiledFor, settingsFor, startGame } from '../../../src/machine/index.ts';
 import { itemAt, type GameState } from '../../../src/model/index.ts';
-import { everyText, robustTarget, targetScore, WIDEST } from '../../../src/sim/planner/robust.ts';
+import type { Scenario } from '../../../src/scenario/index.ts';
+import { bestOfEveryText, everyText, robustTarget, targetScore, WIDEST } from '../../../src/sim/planner/robust.ts';
 import { nashTarget } from '../../../src/sim/planner/value.ts';
 import { shipped } from '../../fixtures/shipped.ts';
+import { miniWith } from '../../model/helpers.ts';
 
 // Camp David: 1,024 texts, and hidden values drawn widely enough that games disagree on the text.
 const scenario = shipped('camp-david-1978.yaml').scenario;
@@ -52,5 +54,31 @@ describe('the planner’s target', () => {
     const cd = compiledFor(dayton, settingsFor(1));
     expect(WIDEST).toBeLessThan(1_250_000);
     expect(everyText(cd, startGame(dayton, settingsFor(1)).getSnapshot().context.draft)).toBeNull();
+  });
+
+  it('finds, depth-first, the very text and score that scoring every text one by one finds', () => {
+    // Mini with a link that decides (while the border is at b3, South's own line, North no longer
+    // values water at its own end: the best text without links, 032, falls below its floor),
+    // Camp David and Muscat.
+    const withLink = miniWith((input) => {
+      input.delegations[0]!.links = [{ if: { issue: 'border', option: 'b3' }, then: { issue: 'water', values: { w0: -1, w1: -0.75 } } }];
+    });
+    const cases: [Scenario, number][] = [[withLink, 12], [scenario, 12], [shipped('muscat-2026.yaml').scenario, 3]];
+    for (const [sc, runs] of cases) {
+      const cc = compiledFor(sc, settingsFor(1));
+      const at = (seed: number) => startGame(sc, settingsFor(seed)).getSnapshot().context;
+      for (let first = 1; first <= runs; first++) {
+        const samples = [0, 1, 2].map((k) => at(first * 3 + k));
+        const draft = samples[0]!.draft;
+        // One by one, the first of equals in everyText's order.
+        let text = '';
+        let score = -Infinity;
+        for (const t of everyText(cc, draft)!) {
+          const v = targetScore(cc, samples, t);
+          if (v > score) [text, score] = [t, v];
+        }
+        expect(bestOfEveryText(cc, samples, draft)).toEqual({ text, score });
+      }
+    }
   });
 });
