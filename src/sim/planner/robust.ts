@@ -105,7 +105,7 @@ export function bestOfEveryText(c: CompiledScenario, samples: readonly GameState
     const row = terms[d]!;
     const scope = c.scenario.issues[d]!.scope;
     for (let k = 0, at = 0; at < row.length; k++, at += width) {
-      if (!scope) chars[d] = String.fromCharCode(48 + k);
+      if (!scope) chars[d] = String.fromCharCode(48 + k); // the option's digit (model/package.ts)
       for (let j = 0; j < width; j++) partial[to + j] = partial[from + j]! + row[at + j]!;
       walk(d + 1);
     }
