@@ -29,7 +29,7 @@ export function targetScore(c: CompiledScenario, samples: readonly GameState[], 
   return score;
 }
 
-/** Above this many texts the draft can express, the target is chosen among the samples' own (Dayton's 1.25 million would take seconds). */
+/** Above this many texts the draft can express, the target is chosen among the samples' own (a shipped three-party case's 1.25 million would take seconds). */
 export const WIDEST = 20_000;
 
 /** How many texts the draft can express with its scope items as they stand. */
@@ -57,7 +57,7 @@ export function everyText(c: CompiledScenario, draft: Package): Package[] | null
  * It computes what targetScore does, with the same sums in the same order (so the same bits),
  * but walks the texts depth-first, issue by issue, sharing each sample's partial utilities
  * between the texts that begin alike, and with the floors and each option's terms found once:
- * about 4x faster on Muscat's 10,000 texts than scoring them one by one.
+ * about 4x faster on the default scenario's 10,000 texts than scoring them one by one.
  */
 export function bestOfEveryText(c: CompiledScenario, samples: readonly GameState[], draft: Package): { text: Package; score: number } | null {
   if (textCount(c) > WIDEST || samples.length === 0) return null;
@@ -120,7 +120,7 @@ export function bestOfEveryText(c: CompiledScenario, samples: readonly GameState
  * can express (a text none of them would choose may suit them all). When they agree (the truth,
  * say) their text stands: the score alone would pick the text with the widest least margin over
  * the floors, which the sides take less often than the Nash text (measured: with every text
- * always, the planner reading the truth fell from 84.2% to 65.0% frameworks on Muscat).
+ * always, the planner reading the truth fell from 84.2% to 65.0% frameworks on the default scenario).
  */
 export function robustTarget(c: CompiledScenario, samples: readonly GameState[], extra: readonly Package[] = []): Package {
   const own = new Set(samples.map((s) => nashTarget(c, s)));
