@@ -8,6 +8,12 @@ import { CHROMIUM, CHROMIUM_ARGS, ROOT } from './server.ts';
 
 export const SHOTS = join(ROOT, 'test-output', 'e2e');
 
+/** A page error as a test reports it: its message and where it was thrown (a rare one can then be found from one failing run). */
+export function pageErrorText(e: Error): string {
+  const where = (e.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 5).map((l) => l.trim());
+  return `page error: ${e.message}${where.length ? ` (${where.join(' < ')})` : ''}`;
+}
+
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
@@ -31,7 +37,7 @@ export async function openPage(browser: Browser, baseUrl: string, options: Brows
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('pageerror', (e) => errors.push(pageErrorText(e)));
   page.on('request', (r) => {
     const url = r.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);

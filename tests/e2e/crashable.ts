@@ -3,6 +3,7 @@
 // crashed browser would end it. Launching again on the same directory is the player coming back.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { pageErrorText } from './browser.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './server.ts';
 
 export interface Crashable {
@@ -39,7 +40,7 @@ export async function launchCrashable(profile: string): Promise<Crashable> {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('pageerror', (e) => errors.push(pageErrorText(e)));
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   return {
     browser,

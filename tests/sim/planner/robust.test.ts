@@ -53,7 +53,9 @@ describe('the planner’s target', () => {
     const dayton = shipped('dayton-1995.yaml').scenario;
     const cd = compiledFor(dayton, settingsFor(1));
     expect(WIDEST).toBeLessThan(1_250_000);
-    expect(everyText(cd, startGame(dayton, settingsFor(1)).getSnapshot().context.draft)).toBeNull();
+    const daytonGame = startGame(dayton, settingsFor(1)).getSnapshot().context;
+    expect(everyText(cd, daytonGame.draft)).toBeNull();
+    expect(bestOfEveryText(cd, [daytonGame], daytonGame.draft)).toBeNull();
   });
 
   it('finds, depth-first, the very text and score that scoring every text one by one finds', () => {
