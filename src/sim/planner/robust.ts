@@ -2,7 +2,7 @@
 // possible (its samples), counted. A seasoned mediator does not bet on one guess: it writes the
 // text most likely to clear both sides' floors, presents when a yes is likely, and proposes the
 // trades and asks for the steps that most of its samples say each side would take.
-import { acceptanceFloor, acceptsTrade, itemAt, linkedUtility, judgeConcession, mediatorTrade, optionAt, othersOf, stepCost, utility, withItem, wouldAccept, wouldOffer, type CompiledScenario, type GameState, type Package, type SideIndex } from '../../model/index.ts';
+import { acceptanceFloor, acceptsTrade, itemAt, judgeConcession, linkedUtility, mediatorTrade, optionAt, othersOf, stepCost, utility, wouldAccept, wouldOffer, type CompiledScenario, type GameState, type Package, type SideIndex } from '../../model/index.ts';
 import { nashTarget } from './value.ts';
 
 /** The share of samples in which a predicate holds. */
@@ -39,21 +39,9 @@ function textCount(c: CompiledScenario): number {
   return count;
 }
 
-/** Every text the draft can express with its scope items as they stand, or null when there are more than WIDEST. */
-export function everyText(c: CompiledScenario, draft: Package): Package[] | null {
-  if (textCount(c) > WIDEST) return null;
-  let texts: Package[] = [draft];
-  for (let i = 0; i < c.issueIds.length; i++) {
-    if (c.scenario.issues[i]!.scope) continue;
-    const next: Package[] = [];
-    for (const t of texts) for (let o = 0; o < c.optionCount[i]!; o++) next.push(withItem(t, i, o));
-    texts = next;
-  }
-  return texts;
-}
-
 /**
- * The best-scoring text of everyText's, in its order (the first of equals), or null past WIDEST.
+ * The best-scoring text the draft can express with its scope items as they stand (the first of
+ * equals, the texts taken with the last issue turning fastest), or null past WIDEST.
  * It computes what targetScore does, with the same sums in the same order (so the same bits),
  * but walks the texts depth-first, issue by issue, sharing each sample's partial utilities
  * between the texts that begin alike, and with the floors and each option's terms found once:

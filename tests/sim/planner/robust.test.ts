@@ -2,9 +2,9 @@
 // every text the draft can express when they disagree (up to WIDEST of them).
 import { describe, expect, it } from 'vitest';
 import { compiledFor, settingsFor, startGame } from '../../../src/machine/index.ts';
-import { itemAt, type GameState } from '../../../src/model/index.ts';
+import { itemAt, withItem, type CompiledScenario, type GameState, type Package } from '../../../src/model/index.ts';
 import type { Scenario } from '../../../src/scenario/index.ts';
-import { bestOfEveryText, everyText, robustTarget, targetScore, WIDEST } from '../../../src/sim/planner/robust.ts';
+import { bestOfEveryText, robustTarget, targetScore, WIDEST } from '../../../src/sim/planner/robust.ts';
 import { nashTarget } from '../../../src/sim/planner/value.ts';
 import { shipped } from '../../fixtures/shipped.ts';
 import { miniWith } from '../../model/helpers.ts';
@@ -14,6 +14,19 @@ const scenario = shipped('camp-david-1978.yaml').scenario;
 const c = compiledFor(scenario, settingsFor(1));
 /** A game of the scenario as drawn for a seed: its hidden values differ from seed to seed. */
 const game = (seed: number): GameState => startGame(scenario, settingsFor(seed)).getSnapshot().context;
+
+/** The reference: every text the draft can express with its scope items as they stand, the last issue turning fastest, or null past WIDEST. */
+function everyText(c: CompiledScenario, draft: Package): Package[] | null {
+  let texts: Package[] = [draft];
+  for (let i = 0; i < c.issueIds.length; i++) {
+    if (c.scenario.issues[i]!.scope) continue;
+    const next: Package[] = [];
+    for (const t of texts) for (let o = 0; o < c.optionCount[i]!; o++) next.push(withItem(t, i, o));
+    texts = next;
+    if (texts.length > WIDEST) return null;
+  }
+  return texts;
+}
 
 describe('the planner’s target', () => {
   it('is the samples’ own Nash text when they are all the same game', () => {
