@@ -185,7 +185,10 @@ export async function scenarioBalance(file: string, o: BalanceOptions): Promise<
   const err = (rows: readonly GameRow[], k: 0 | 1) => rows.reduce((a, r) => a + r.beliefError[k], 0) / Math.max(1, rows.length);
   const deaf = ablatedRows('LISTEN');
   const heard = ablationBase;
-  check('listening improves the beliefs', err(heard, 1) < err(deaf, 1) && err(heard, 1) < err(heard, 0), `mean error of the notebook's expected weights against the truth: ${err(heard, 0).toFixed(4)} before anything is heard; at the end ${err(heard, 1).toFixed(4)} for the planner, ${err(deaf, 1).toFixed(4)} for the planner that never listens`);
+  // Measurably: seed by seed, the notebook's error at the end is lower with listening beyond chance.
+  const listened = pairedDifference(deaf, heard, (r) => r.beliefError[1]);
+  const lowered = listened.mean < 0 && !withinNoise(listened);
+  check('listening improves the beliefs', lowered && err(heard, 1) < err(heard, 0), `mean error of the notebook's expected weights against the truth: ${err(heard, 0).toFixed(4)} before anything is heard; at the end ${err(heard, 1).toFixed(4)} for the planner, ${err(deaf, 1).toFixed(4)} for the planner that never listens (seed by seed, listening changes it by ${listened.mean.toFixed(4)} ± ${listened.half95.toFixed(4)})`);
   const hurts = ABLATED.filter((act) => rate(ablated(act)) < rate(baseAblation) || ablated(act).joint < baseAblation.joint);
   const removal = new Map(ABLATED.map((act) => [act, pairedDifference(ablationBase, ablatedRows(act), fwOf)]));
   const noisy = ABLATED.filter((act) => withinNoise(removal.get(act)!));
