@@ -58,6 +58,8 @@ export const talks = {
   tradeItem: (p: { issue: string; option: string }) => `${p.issue} (to “${p.option}”)`,
   /** A scenario line's {issue} and {option} when the line names none. */
   placeholders: { issue: 'this point', option: 'that' },
+  /** An issue whose name is also a delegation's, in running text. */
+  issueNamedAsParty: (phrase: string) => `the question of ${phrase}`,
   /** A whole trade, in short. */
   tradeShort: (p: { from: string; give: string; other: string; want: string }) => `${p.from} on ${p.give}, ${p.other} on ${p.want}`,
 

@@ -2,9 +2,9 @@
 // how much (words and numbers on its own 0–100 scale), its red lines, its fallback, its stated
 // position, and the question the mediator just put to it. Only the hot-seat screen shows it.
 import type { DelegationView } from '../../machine/index.ts';
-import { issuePhrase, itemAt, optionAt, other, priorityOf, type CompiledScenario, type Package, type Question, type SideIndex } from '../../model/index.ts';
+import { itemAt, optionAt, other, priorityOf, type CompiledScenario, type Package, type Question, type SideIndex } from '../../model/index.ts';
 import { gameWords } from '../catalogue/game-words.ts';
-import { delegationName, optionLabel, sideName } from '../words/names.ts';
+import { delegationName, issueInText, optionLabel, sideName } from '../words/names.ts';
 
 /** A utility (0–1) on the delegation's own scale of 0 to 100, as the brief prints it. */
 export function points(u: number): number {
@@ -87,7 +87,7 @@ function questionOf(c: CompiledScenario, d: DelegationView, draft: Package, q: Q
   if (q.kind === 'draft') return { kind: 'draft', version: q.version, items: c.issueIds.map((_, i) => item(c, d, i, itemAt(draft, i))) };
   if (q.kind === 'trade' && q.trade) {
     const step = ownStep(c, d, q.trade.give);
-    return { kind: 'trade', give: step, get: { phrase: issuePhrase(c.scenario.issues[q.trade.get]!) }, counterpart: sideName(c, q.trade.with ?? other(d.side)) };
+    return { kind: 'trade', give: step, get: { phrase: issueInText(c, q.trade.get) }, counterpart: sideName(c, q.trade.with ?? other(d.side)) };
   }
   const issue = q.issue!;
   return { kind: 'concession', issue, ...ownStep(c, d, issue) };
@@ -99,7 +99,7 @@ function ownStep(c: CompiledScenario, d: DelegationView, issue: number): BriefSt
   const to = d.nextSteps[issue] ?? null;
   return {
     name: c.scenario.issues[issue]!.name,
-    phrase: issuePhrase(c.scenario.issues[issue]!),
+    phrase: issueInText(c, issue),
     from: optionLabel(c, issue, from),
     to: to === null ? null : optionLabel(c, issue, to),
     cost: to === null ? null : points(d.weights[issue]! * (d.values[issue]![from]! - d.values[issue]![to]!)),

@@ -6,7 +6,7 @@ import type { MediatorView } from '../../machine/index.ts';
 import { PARTICLES, summarise, type SideIndex, type SideSummary } from '../../model/index.ts';
 import type { Clarity, Sureness } from '../catalogue/en-advisor.ts';
 import { gameWords } from '../catalogue/game-words.ts';
-import { issuePhrase, optionLabel, sideName } from './names.ts';
+import { issueInText, optionLabel, sideName } from './names.ts';
 
 export type { Clarity, Sureness };
 
@@ -101,7 +101,7 @@ export function sideNotebook(view: MediatorView, s: SideIndex): SideNotebookWord
   return {
     side: s,
     heading: w.side(sideName(c, s)),
-    headline: w.caresMost({ side: sideName(c, s), issue: issuePhrase(c.scenario.issues[first]!), sure: w.sure[sure] }),
+    headline: w.caresMost({ side: sideName(c, s), issue: issueInText(c, first), sure: w.sure[sure] }),
     caresMost: { issue: first, sure },
     priorities: topPriorities(view, summary),
     heard: w.heard(answers),

@@ -6,7 +6,7 @@ import { issueIndex, other, sideIndex, type CompiledScenario, type Location, typ
 import type { GameEvent, GameEventType } from '../../machine/index.ts';
 import { fmt, messages } from '../catalogue/index.ts';
 import type { Person } from '../catalogue/en.ts';
-import { issuePhrase, locationName, mediatorLabel, optionLabel, sideName } from './names.ts';
+import { issueInText, locationName, mediatorLabel, optionLabel, sideName } from './names.ts';
 
 export type { Person };
 
@@ -51,7 +51,7 @@ function issueName(c: CompiledScenario, id: string): string {
 
 function issueInSentence(c: CompiledScenario, id: string): string {
   const i = issueIndex(c, id);
-  return i === -1 ? id : issuePhrase(c.scenario.issues[i]!);
+  return i === -1 ? id : issueInText(c, i);
 }
 
 /** A revision's items: "Water share: Half each; leave Border open". */

@@ -4,7 +4,6 @@ import { issuePhrase, othersOf, type CompiledScenario, type Location, type SideI
 import type { Scenario } from '../../scenario/index.ts';
 import { fmt, messages } from '../catalogue/index.ts';
 
-export { issuePhrase };
 
 export type NameMode = 'names' | 'titles';
 type Member = Scenario['delegations'][number]['members'][number];
@@ -21,6 +20,18 @@ export function nameInText(name: string, article: string | undefined): string {
 export function sideName(c: CompiledScenario, s: SideIndex): string {
   const d = c.scenario.delegations[s]!;
   return nameInText(d.shortName, d.article);
+}
+
+/**
+ * An issue in running text: its phrase, or "the question of …" when the phrase is also how a
+ * delegation is named (an issue named after the city a delegation is called by), so that a
+ * sentence naming both, such as who cares most about what, cannot be read two ways.
+ */
+export function issueInText(c: CompiledScenario, issue: number): string {
+  const phrase = issuePhrase(c.scenario.issues[issue]!);
+  const key = phrase.toLowerCase();
+  const clash = c.scenario.delegations.some((d) => d.shortName.toLowerCase() === key || nameInText(d.shortName, d.article).toLowerCase() === key);
+  return clash ? messages().talks.issueNamedAsParty(phrase) : phrase;
 }
 
 /** The delegations other than `s` in running text: the other one, or with more than two every other one ("Southland and Eastland"). */

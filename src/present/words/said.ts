@@ -10,11 +10,11 @@ import { DIALOGUE_PLACEHOLDERS, type DialoguePlaceholder } from '../../scenario/
 import { fmt, messages } from '../catalogue/index.ts';
 import { movePast, type Person } from './moves.ts';
 import { reportKind } from './sources.ts';
-import { issuePhrase, mediatorAddress, mediatorLabel, optionLabel, othersName, sideName } from './names.ts';
+import { issueInText, mediatorAddress, mediatorLabel, optionLabel, othersName, sideName } from './names.ts';
 
 
 function issueWords(c: CompiledScenario, issue: number): string {
-  return issuePhrase(c.scenario.issues[issue]!);
+  return issueInText(c, issue);
 }
 
 function mediatorName(c: CompiledScenario, settings: Pick<Settings, 'names'>): string {
@@ -35,7 +35,7 @@ export function lineText(c: CompiledScenario, side: SideIndex, ref: LineRef, set
   const issue = ref.issue === undefined ? undefined : s.issues[ref.issue];
   const option = issue && ref.option !== undefined ? issue.options[ref.option] : undefined;
   const values: Record<DialoguePlaceholder, string> = {
-    issue: issue ? issuePhrase(issue) : messages().talks.placeholders.issue,
+    issue: issue && ref.issue !== undefined ? issueInText(c, ref.issue) : messages().talks.placeholders.issue,
     option: option ? option.label : messages().talks.placeholders.option,
     other: othersName(c, side),
     mediator: mediatorName(c, settings),

@@ -1,10 +1,11 @@
 // Names in running text: a delegation or a country with its article ("the United States"), with a
 // capital at the start of a sentence, and bare where it stands alone as a label; and the
-// mediator's form of address ({mediatorAddress}), by office or by name.
+// mediator's form of address ({mediatorAddress}), by office or by name; and an issue that bears a
+// delegation's name, named as a question so a sentence cannot be read two ways.
 import { describe, expect, it } from 'vitest';
 import { gameWords } from '../../../src/present/catalogue/game-words.ts';
 import { messages } from '../../../src/present/catalogue/index.ts';
-import { mediatorAddress, mediatorCountry, nameInText, roomName, sideLabel, sideName, speakerLabel } from '../../../src/present/words/names.ts';
+import { issueInText, mediatorAddress, mediatorCountry, nameInText, roomName, sideLabel, sideName, speakerLabel } from '../../../src/present/words/names.ts';
 import { meterName } from '../../../src/present/words/quantities.ts';
 import { lineText, reasonText, replyText } from '../../../src/present/words/said.ts';
 import { mediatorInterests } from '../../../src/present/views/interests.ts';
@@ -100,5 +101,38 @@ describe('{mediatorAddress}', () => {
     const { c } = world((i) => (i.mediator.address = 'Excellency'));
     expect(mediatorAddress(c, 'names')).toBe('Excellency');
     expect(mediatorAddress(c, 'titles')).toBe('Excellency');
+  });
+});
+
+describe('an issue that bears a delegation’s name', () => {
+  /** The mini scenario whose water issue is named after the south delegation's short name (a city a delegation is called by). */
+  const named = (phrase: string) => (i: ScenarioInput) => {
+    i.issues[0]!.name = 'Southland';
+    i.issues[0]!.phrase = phrase;
+    i.dialogue!.push({ situation: 'position', delegation: 'south', text: 'On {issue} we stand firm.' });
+  };
+
+  it('is "the question of" it wherever the words name the issue: replies, lines, trades', () => {
+    const { c } = world(named('Southland'));
+    expect(issueInText(c, 0)).toBe('the question of Southland');
+    expect(replyText(c, 1, { type: 'priority', issue: 0, level: 'h' })).toBe('The question of Southland matters most to Southland.');
+    expect(replyText(c, 1, { type: 'conceded', issue: 0, from: 4, to: 3 })).toBe('Southland moves on the question of Southland: from “Water w4” to “Water w3”.');
+    expect(lineText(c, 1, { line: c.scenario.dialogue.length - 1, issue: 0 }, { names: 'names' })).toBe('On the question of Southland we stand firm.');
+    // The other issues, and every issue of a scenario without such a name, read as before.
+    expect(issueInText(c, 1)).toBe('border');
+  });
+
+  it('matches the name whatever its case, and with its article', () => {
+    expect(issueInText(world(named('southland')).c, 0)).toBe('the question of southland');
+    const { c } = world((i) => {
+      withArticle(i);
+      i.issues[0]!.phrase = 'the United States';
+    });
+    expect(issueInText(c, 0)).toBe('the question of the United States');
+  });
+
+  it('leaves a phrase that only contains a delegation’s name as it is', () => {
+    expect(issueInText(world(named('the Southland border')).c, 0)).toBe('the Southland border');
+    expect(replyText(world().c, 1, { type: 'priority', issue: 0, level: 'h' })).toBe('Water matters most to Southland.');
   });
 });
