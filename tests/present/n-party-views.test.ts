@@ -1,8 +1,8 @@
 // The headless views with three and four delegations: the final text's analysis and its chart
 // give a figure per delegation and name each one; a text better for every side is found over the
 // frontier of as many dimensions as delegations; the vote at home, the agenda at home, the draft
-// editor's rows and the words for who did what reach the third and the fourth delegation. With
-// two, the words stay as they were.
+// editor's rows and the words for who did what reach the third and the fourth delegation, and a
+// trade in the record names its counterpart. With two, the words stay as they were.
 import { describe, expect, it } from 'vitest';
 import { mediatorView } from '../../src/machine/index.ts';
 import { compile, paretoFrontierN, textStanding } from '../../src/model/index.ts';
@@ -14,6 +14,7 @@ import { ratificationSummary, type RatificationLine } from '../../src/present/vi
 import { scopeHome } from '../../src/present/views/scope-home.ts';
 import { bargainingChart, textAnalysis } from '../../src/present/views/text-analysis.ts';
 import { actorName, coercionOf } from '../../src/present/words/causes.ts';
+import { actText } from '../../src/present/words/said.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { loadNParty } from '../fixtures/n-party.ts';
@@ -142,5 +143,17 @@ describe('who did it, with four delegations', () => {
     expect(found?.move.name).toBe('Blockade');
     expect(coercionOf(c, 'coercion.blockade', 'side:3')?.side).toBe(3);
     expect(coercionOf(c, 'coercion.blockade', 'side:0')).toBeNull();
+  });
+});
+
+describe('a trade the mediator proposed, in the record, with three delegations', () => {
+  const c = compile(loadNParty(3));
+
+  it('names the counterpart the trade was made with, not the first other delegation', () => {
+    // North (0) gives on issue 0 if East (2) moves on issue 1: the record says East.
+    const toEast = actText(c, { type: 'PROPOSE_TRADE', side: 0, trade: { give: 0, get: 1, with: 2 } }, 0);
+    expect(toEast).toContain('Eastland on');
+    expect(toEast).not.toContain('Southland');
+    expect(actText(c, { type: 'PROPOSE_TRADE', side: 0, trade: { give: 0, get: 1, with: 1 } }, 0)).toContain('Southland on');
   });
 });

@@ -158,7 +158,8 @@ function actEvent(c: CompiledScenario, act: MediatorAct): GameEvent | null {
     case 'ASK_CONCESSION':
       return { type: 'ASK_CONCESSION', issue: c.issueIds[act.issue ?? 0]! };
     case 'PROPOSE_TRADE':
-      return { type: 'PROPOSE_TRADE', give: c.issueIds[act.trade?.give ?? 0]!, get: c.issueIds[act.trade?.get ?? 0]! };
+      // With more than two delegations the act names the counterpart: the words must name it too.
+      return { type: 'PROPOSE_TRADE', give: c.issueIds[act.trade?.give ?? 0]!, get: c.issueIds[act.trade?.get ?? 0]!, ...(act.trade?.with === undefined ? {} : { with: c.sides[act.trade.with]!.id }) };
     case 'PAINT_STALEMATE':
       return { type: 'PAINT_STALEMATE' };
     case 'OFFER_GUARANTEE':
