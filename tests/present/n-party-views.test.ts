@@ -18,6 +18,7 @@ import { actText } from '../../src/present/words/said.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { loadNParty } from '../fixtures/n-party.ts';
+import { world } from '../model/helpers.ts';
 
 const SHORT = ['Northland', 'Southland', 'Eastland', 'Westland'];
 
@@ -155,5 +156,26 @@ describe('a trade the mediator proposed, in the record, with three delegations',
     expect(toEast).toContain('Eastland on');
     expect(toEast).not.toContain('Southland');
     expect(actText(c, { type: 'PROPOSE_TRADE', side: 0, trade: { give: 0, get: 1, with: 1 } }, 0)).toContain('Southland on');
+  });
+});
+
+describe('a message the mediator carried, in the record, with three delegations', () => {
+  const c = compile(loadNParty(3));
+  const offer = { kind: 'trade' as const, from: 2 as const, to: 0 as const, step: 5, give: [{ issue: 0, option: 1 }], want: [{ issue: 1, option: 2 }] };
+
+  it('names the sender where what was carried shows it: an offer is its maker’s, the answer to one is its receiver’s', () => {
+    expect(actText(c, { type: 'RELAY', side: 0, mode: 'faithful', carried: [{ type: 'offer', offer }] }, 0)).toBe('You carried Eastland’s message to Northland faithfully.');
+    const answer = { ...offer, from: 0 as const, to: 2 as const };
+    expect(actText(c, { type: 'RELAY', side: 0, mode: 'sharpened', carried: [{ type: 'tradeAccepted', offer: answer }] }, 0)).toBe('You carried Eastland’s message to Northland, sharpened.');
+  });
+
+  it('names no one it cannot know, rather than the first other delegation', () => {
+    expect(actText(c, { type: 'RELAY', side: 2, mode: 'faithful', carried: [{ type: 'stated', issue: 0, option: 1 }] }, 0)).toBe('You carried a message to Eastland faithfully.');
+    expect(actText(c, { type: 'RELAY', side: 2, mode: 'withheld', carried: [] }, 0)).toBe('You withheld a message from Eastland.');
+  });
+
+  it('with two delegations, names the other one as before', () => {
+    const two = world().c;
+    expect(actText(two, { type: 'RELAY', side: 1, mode: 'faithful', carried: [{ type: 'stated', issue: 0, option: 1 }] }, 0)).toBe('You carried Northland’s message to Southland faithfully.');
   });
 });

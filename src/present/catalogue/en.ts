@@ -71,10 +71,11 @@ export const en = {
     RELAY: {
       imperative: (p: { from: string; mode: 'faithful' | 'softened' | 'sharpened' | 'withheld' }) =>
         p.mode === 'withheld' ? `Withhold ${p.from}’s message` : p.mode === 'faithful' ? `Carry ${p.from}’s message as it was given` : `Carry ${p.from}’s message, ${p.mode}`,
-      past: (p: { who: string; from: string; to: string | null; mode: 'faithful' | 'softened' | 'sharpened' | 'withheld' }) =>
+      /** `from` null: whose message is not known (a record with more than two delegations that does not say). */
+      past: (p: { who: string; from: string | null; to: string | null; mode: 'faithful' | 'softened' | 'sharpened' | 'withheld' }) =>
         p.mode === 'withheld'
-          ? `${p.who} withheld ${p.from}’s message${p.to ? ` from ${p.to}` : ''}`
-          : `${p.who} carried ${p.from}’s message${p.to ? ` to ${p.to}` : ''}${p.mode === 'faithful' ? ' faithfully' : `, ${p.mode}`}`,
+          ? `${p.who} withheld ${p.from ? `${p.from}’s message` : 'a message'}${p.to ? ` from ${p.to}` : ''}`
+          : `${p.who} carried ${p.from ? `${p.from}’s message` : 'a message'}${p.to ? ` to ${p.to}` : ''}${p.mode === 'faithful' ? ' faithfully' : `, ${p.mode}`}`,
       short: (p: { mode: 'faithful' | 'softened' | 'sharpened' | 'withheld' }) => (p.mode === 'withheld' ? 'Withhold the message' : `Carry the message (${p.mode === 'faithful' ? 'as given' : p.mode})`),
       gist: (who: string) => `${who} carried a message`,
     },

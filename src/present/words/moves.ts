@@ -2,7 +2,7 @@
 // needs (imperative for menus and the command line, past for the ledger, debrief and
 // comparisons, short for timelines and charts, gist when only the kind of move is known).
 // MOVES is a record over the event types: a new event type does not compile until it is named.
-import { issueIndex, other, sideIndex, type CompiledScenario, type Location, type SideIndex } from '../../model/index.ts';
+import { issueIndex, named, other, sideIndex, type CompiledScenario, type Location, type SideIndex } from '../../model/index.ts';
 import type { GameEvent, GameEventType } from '../../machine/index.ts';
 import { fmt, messages } from '../catalogue/index.ts';
 import type { Person } from '../catalogue/en.ts';
@@ -97,7 +97,8 @@ export const MOVES: { [T in GameEventType]: MoveWords<EventOf<T>> } = {
   },
   RELAY: {
     imperative: (e, s) => messages().moves.RELAY.imperative({ from: across(s, e.from), mode: e.mode }),
-    past: (e, s, p) => messages().moves.RELAY.past({ who: who(p), from: across(s, e.from), to: room(s), mode: e.mode }),
+    // With more than two delegations a move that does not name its sender cannot be worded as the other side's.
+    past: (e, s, p) => messages().moves.RELAY.past({ who: who(p), from: named(s.c) && e.from === undefined ? null : across(s, e.from), to: room(s), mode: e.mode }),
     short: (e) => messages().moves.RELAY.short({ mode: e.mode }),
   },
   PRESENT_DRAFT: {

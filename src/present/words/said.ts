@@ -142,6 +142,15 @@ export function messageText(c: CompiledScenario, msg: Pick<Message, 'from' | 'it
   return msg.items.length ? m.whole({ side, items: msg.items.map((i) => messageItemText(c, i)) }) : m.empty(side);
 }
 
+/** Who sent a carried message, where its items show it: an offer is its maker's; the answer to one, the side it was made to. */
+function senderOf(items: readonly MessageItem[]): SideIndex | null {
+  for (const item of items) {
+    if (item.type === 'offer') return item.offer.from;
+    if (item.type === 'tradeAccepted' || item.type === 'tradeDeclined') return offerTo(item.offer);
+  }
+  return null;
+}
+
 /** The event a recorded act stands for, so the vocabulary words it. */
 function actEvent(c: CompiledScenario, act: MediatorAct): GameEvent | null {
   switch (act.type) {
@@ -149,8 +158,12 @@ function actEvent(c: CompiledScenario, act: MediatorAct): GameEvent | null {
       return { type: 'EDIT_DRAFT', items: Object.fromEntries((act.changes ?? []).map((ch) => [c.issueIds[ch.issue]!, ch.option === null ? null : c.optionIds[ch.issue]![ch.option]!])) };
     case 'PRESENT_DRAFT':
       return { type: 'PRESENT_DRAFT' };
-    case 'RELAY':
-      return { type: 'RELAY', mode: act.mode ?? 'faithful' };
+    case 'RELAY': {
+      // The act does not keep its sender: with more than two delegations it is named only where
+      // what was carried shows it (an offer, or the answer to one), else the words say "a message".
+      const from = named(c) ? senderOf(act.carried ?? []) : null;
+      return { type: 'RELAY', mode: act.mode ?? 'faithful', ...(from === null ? {} : { from: c.sides[from]!.id }) };
+    }
     case 'PROPOSE_AGENDA':
       return { type: 'PROPOSE_AGENDA', move: act.move ?? 'parallel' };
     case 'LISTEN':
