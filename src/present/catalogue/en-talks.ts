@@ -5,7 +5,8 @@ import type { Formatters } from '../intl.ts';
 import { cap } from './en-forms.ts';
 
 type Level = 'h' | 'm' | 'l';
-const LEVEL: Record<Level, string> = { h: 'matters most to', m: 'matters to', l: 'matters less to' };
+// The delegation is the subject: an issue's name may be plural ("the terms", say), a delegation is one.
+const LEVEL: Record<Level, string> = { h: 'cares most about', m: 'cares about', l: 'cares less about' };
 
 export const talks = {
   /** What kind of evidence a source is: its badge, and one sentence on how to read it. */
@@ -35,7 +36,7 @@ export const talks = {
   /** A report that names no source. */
   reportedPlain: 'reported',
   replies: {
-    priority: (p: { side: string; issue: string; level: Level }) => `${p.issue} ${LEVEL[p.level]} ${p.side}.`,
+    priority: (p: { side: string; issue: string; level: Level }) => `${cap(p.side)} ${LEVEL[p.level]} ${p.issue}.`,
     position: (p: { side: string; f: Formatters; issues: string[] }) => `${cap(p.side)} states its position on ${p.f.list(p.issues)}.`,
     conceded: (p: { side: string; issue: string; from: string; to: string }) => `${cap(p.side)} moves on ${p.issue}: from “${p.from}” to “${p.to}”.`,
     exhausted: (p: { side: string; issue: string }) => `${cap(p.side)} has nothing further to give on ${p.issue}.`,

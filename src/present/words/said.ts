@@ -43,8 +43,8 @@ export function lineText(c: CompiledScenario, side: SideIndex, ref: LineRef, set
   };
   return text.replace(FILLED, (_, key: DialoguePlaceholder, at: number) => {
     const value = values[key];
-    // "the United States" opens a sentence as "The United States".
-    return key === 'other' && opensSentence(text, at) ? messages().sentence(value) : value;
+    // "the United States" opens a sentence as "The United States", and an issue's phrase likewise.
+    return (key === 'other' || key === 'issue') && opensSentence(text, at) ? messages().sentence(value) : value;
   });
 }
 

@@ -59,6 +59,14 @@ describe('articles for names', () => {
     expect(lineText(cn, 0, { line: cn.scenario.dialogue.length - 1 }, { names: 'names' })).toBe('The United States is late. Tell the United States so. The United States!');
   });
 
+  it('writes {issue} with a capital where it opens a sentence, as it does {other}', () => {
+    const { c: ci } = world((i) => {
+      i.issues[0]!.phrase = 'the water share';
+      i.dialogue!.push({ situation: 'refuse', delegation: 'north', text: 'No. {issue} is worth more than that. {issue}? Not today; ask about {issue} later.' });
+    });
+    expect(lineText(ci, 0, { line: ci.scenario.dialogue.length - 1, issue: 0 }, { names: 'names' })).toBe('No. The water share is worth more than that. The water share? Not today; ask about the water share later.');
+  });
+
   it('changes nothing for a scenario without articles', () => {
     const { c: plain } = world();
     expect(replyText(plain, 1, { type: 'conceded', issue: 0, from: 4, to: 3 })).toBe('Southland moves on water: from “Water w4” to “Water w3”.');
@@ -115,7 +123,7 @@ describe('an issue that bears a delegation’s name', () => {
   it('is "the question of" it wherever the words name the issue: replies, lines, trades', () => {
     const { c } = world(named('Southland'));
     expect(issueInText(c, 0)).toBe('the question of Southland');
-    expect(replyText(c, 1, { type: 'priority', issue: 0, level: 'h' })).toBe('The question of Southland matters most to Southland.');
+    expect(replyText(c, 1, { type: 'priority', issue: 0, level: 'h' })).toBe('Southland cares most about the question of Southland.');
     expect(replyText(c, 1, { type: 'conceded', issue: 0, from: 4, to: 3 })).toBe('Southland moves on the question of Southland: from “Water w4” to “Water w3”.');
     expect(lineText(c, 1, { line: c.scenario.dialogue.length - 1, issue: 0 }, { names: 'names' })).toBe('On the question of Southland we stand firm.');
     // The other issues, and every issue of a scenario without such a name, read as before.
@@ -133,6 +141,6 @@ describe('an issue that bears a delegation’s name', () => {
 
   it('leaves a phrase that only contains a delegation’s name as it is', () => {
     expect(issueInText(world(named('the Southland border')).c, 0)).toBe('the Southland border');
-    expect(replyText(world().c, 1, { type: 'priority', issue: 0, level: 'h' })).toBe('Water matters most to Southland.');
+    expect(replyText(world().c, 1, { type: 'priority', issue: 0, level: 'h' })).toBe('Southland cares most about water.');
   });
 });
