@@ -42,7 +42,7 @@ function statement(c: CompiledScenario, state: GameState, t: TranscriptEntry): S
     whereName: where.name,
     speaker,
     speakerName,
-    text: saidText(c, t, state.settings),
+    text: saidText(c, t, state.settings, state.transcript),
     simulated: t.simulated,
     source: line?.source ? (sourceRefs(c, [line.source])[0] ?? null) : null,
     person: t.person === true,

@@ -48,7 +48,7 @@ export function formatTranscript(c: CompiledScenario, state: GameState, header: 
         where = e.where;
         out.push(w.place(locationName(c, where)));
       }
-      const text = saidText(c, e, state.settings);
+      const text = saidText(c, e, state.settings, state.transcript);
       if (!text) continue;
       out.push(e.speaker === 'mediator' ? w.mediator(text) : w.said({ who: speakerLabel(c, e.speaker), text, onRecord: !e.simulated }));
     }

@@ -118,8 +118,10 @@ describe('lineText (the present layer fills a recorded line)', () => {
   });
 
   it('falls back to neutral words when no issue or option is given', () => {
-    expect(fill('{issue} / {option}', 0, {})).toBe('this point / that');
-    expect(fill('{issue} / {option}', 0, { issue: 1 })).toBe('border / that');
+    expect(fill('As to {issue} / {option}', 0, {})).toBe('As to this point / that');
+    expect(fill('As to {issue} / {option}', 0, { issue: 1 })).toBe('As to border / that');
+    // Opening the line, as opening a sentence, the issue takes a capital.
+    expect(fill('{issue} / {option}', 0, { issue: 1 })).toBe('Border / that');
   });
 
   it('fills every occurrence', () => {

@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { mediatorView } from '../../src/machine/index.ts';
 import { compile, paretoFrontierN, textStanding } from '../../src/model/index.ts';
 import { blank } from '../../src/model/package.ts';
-import type { GameState } from '../../src/model/types.ts';
+import type { GameState, TranscriptEntry } from '../../src/model/types.ts';
 import { draftRows } from '../../src/present/views/draft.ts';
 import { analyseOutcome, textLabel } from '../../src/present/views/outcome.ts';
 import { ratificationSummary, type RatificationLine } from '../../src/present/views/ratification.ts';
 import { scopeHome } from '../../src/present/views/scope-home.ts';
 import { bargainingChart, textAnalysis } from '../../src/present/views/text-analysis.ts';
 import { actorName, coercionOf } from '../../src/present/words/causes.ts';
-import { actText } from '../../src/present/words/said.ts';
+import { actText, saidText } from '../../src/present/words/said.ts';
 import { policyByName } from '../../src/sim/policies/index.ts';
 import { playGame } from '../../src/sim/play.ts';
 import { loadNParty } from '../fixtures/n-party.ts';
@@ -177,5 +177,37 @@ describe('a message the mediator carried, in the record, with three delegations'
   it('with two delegations, names the other one as before', () => {
     const two = world().c;
     expect(actText(two, { type: 'RELAY', side: 1, mode: 'faithful', carried: [{ type: 'stated', issue: 0, option: 1 }] }, 0)).toBe('You carried Northland’s message to Southland faithfully.');
+  });
+});
+
+describe('{other} in a line that answers one delegation, with three', () => {
+  const c = compile(loadNParty(3, (input) => input.dialogue!.push({ situation: 'relayWarm', delegation: 'north', text: 'Tell {other} we heard it.' })));
+  const line = c.scenario.dialogue.length - 1;
+  const offer = { kind: 'trade' as const, from: 2 as const, to: 0 as const, step: 5, give: [{ issue: 0, option: 1 }], want: [{ issue: 1, option: 2 }] };
+  const at = (step: number, speaker: TranscriptEntry['speaker'], said: TranscriptEntry['said']): TranscriptEntry => ({ step, round: 0, where: 0, speaker, said, simulated: true });
+  const names = { names: 'names' as const };
+
+  it('names the sender of the message just carried to the speaker', () => {
+    const answer = at(7, 0, { kind: 'line', ref: { line } });
+    const transcript = [at(6, 'mediator', { kind: 'act', act: { type: 'LISTEN', side: 0 } }), at(7, 'mediator', { kind: 'act', act: { type: 'RELAY', side: 0, mode: 'faithful', carried: [{ type: 'offer', offer }] } }), answer];
+    expect(saidText(c, answer, names, transcript)).toBe('Tell Eastland we heard it.');
+  });
+
+  it('names the counterpart of the trade just put to the speaker, and the side its own new offer is made to', () => {
+    const answer = at(7, 0, { kind: 'line', ref: { line } });
+    const trade = [at(7, 'mediator', { kind: 'act', act: { type: 'PROPOSE_TRADE', side: 0, trade: { give: 0, get: 1, with: 1 } } }), answer];
+    expect(saidText(c, answer, names, trade)).toBe('Tell Southland we heard it.');
+    const own = [at(7, 'mediator', { kind: 'act', act: { type: 'LISTEN', side: 0 } }), answer, at(7, 0, { kind: 'reply', reply: { type: 'offer', offer: { ...offer, from: 0, to: 2 } } })];
+    expect(saidText(c, answer, names, own)).toBe('Tell Eastland we heard it.');
+  });
+
+  it('names every other delegation where the step shows none, or without the transcript', () => {
+    const answer = at(7, 0, { kind: 'line', ref: { line } });
+    const unknown = [at(7, 'mediator', { kind: 'act', act: { type: 'RELAY', side: 0, mode: 'faithful', carried: [{ type: 'stated', issue: 0, option: 1 }] } }), answer];
+    expect(saidText(c, answer, names, unknown)).toBe('Tell Southland and Eastland we heard it.');
+    // The act of an earlier step is not this line's.
+    const earlier = [at(6, 'mediator', { kind: 'act', act: { type: 'PROPOSE_TRADE', side: 0, trade: { give: 0, get: 1, with: 2 } } }), answer];
+    expect(saidText(c, answer, names, earlier)).toBe('Tell Southland and Eastland we heard it.');
+    expect(saidText(c, answer, names)).toBe('Tell Southland and Eastland we heard it.');
   });
 });

@@ -63,7 +63,7 @@ export function transcriptList(c: CompiledScenario, entries: readonly Transcript
     el('h2', { text: title }),
     shown.length === 0
       ? el('p', { class: 'muted', text: words().play.nothingYet })
-      : el('ol', {}, ...shown.map((e) => el('li', {}, el('strong', { text: `${speakerLabel(c, e.speaker)}: ` }), saidText(c, e, settings)))),
+      : el('ol', {}, ...shown.map((e) => el('li', {}, el('strong', { text: `${speakerLabel(c, e.speaker)}: ` }), saidText(c, e, settings, entries)))),
   );
 }
 

@@ -62,7 +62,7 @@ function said(c: CompiledScenario, state: MediatorState): HTMLElement {
     { class: 'pv-said', attrs: { 'aria-label': w.said, 'data-role': 'said' } },
     el('h4', { text: w.said }),
     lines.length
-      ? el('ul', { class: 'pv-list' }, ...lines.map((t) => el('li', {}, el('strong', { text: messages().ui.common.labelled(speakerLabel(c, t.speaker)) }), saidText(c, t, state.settings), saidMark(t) === 'simulated' ? el('span', { class: 'muted small', text: w.simulated }) : null)))
+      ? el('ul', { class: 'pv-list' }, ...lines.map((t) => el('li', {}, el('strong', { text: messages().ui.common.labelled(speakerLabel(c, t.speaker)) }), saidText(c, t, state.settings, state.transcript), saidMark(t) === 'simulated' ? el('span', { class: 'muted small', text: w.simulated }) : null)))
       : el('p', { class: 'muted small', text: w.nothingSaid }),
   );
 }

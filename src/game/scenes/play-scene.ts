@@ -67,7 +67,7 @@ export abstract class PlayScene<D extends object = object> extends ShellScene<D>
         done = true;
         resolve();
       };
-      const box = dayOverBox(this.talks.view.c, this.host.prefs.get().names, change.phase === 'over', answersTo(change.before.transcript, change.after.transcript), go);
+      const box = dayOverBox(this.talks.view.c, this.host.prefs.get().names, change.phase === 'over', answersTo(change.before.transcript, change.after.transcript), go, change.after.transcript);
       panel.hold(box.node);
       this.host.keys.setShortcuts(this.sys.settings.key, [{ key: KEY, label: box.label, run: go }]);
       // A scene stopped while it holds (the game left for the title) lets the director go on.

@@ -17,7 +17,7 @@ export function answersTo(before: readonly TranscriptEntry[], after: readonly Tr
   return added.filter((t) => t.step === step && typeof t.speaker === 'number');
 }
 
-export function dayOverBox(c: CompiledScenario, names: NameMode, over: boolean, answers: readonly TranscriptEntry[], go: () => void): { node: HTMLElement; button: HTMLButtonElement; label: string } {
+export function dayOverBox(c: CompiledScenario, names: NameMode, over: boolean, answers: readonly TranscriptEntry[], go: () => void, transcript?: readonly TranscriptEntry[]): { node: HTMLElement; button: HTMLButtonElement; label: string } {
   const w = gameWords().advisor.dayOver;
   const id = uid('day-over');
   const label = over ? w.end : w.next;
@@ -28,7 +28,7 @@ export function dayOverBox(c: CompiledScenario, names: NameMode, over: boolean, 
     'section',
     { class: 'day-over', attrs: { 'aria-labelledby': id, 'data-day-over': over ? 'over' : 'day' } },
     el('h3', { id, text: over ? w.over : w.heading }),
-    answers.length ? el('ol', { id: `${id}-answers`, class: 'answers', attrs: { 'aria-label': w.replies, 'data-day-over': 'answers' } }, ...answers.map((t) => lineNode(c, t, names))) : null,
+    answers.length ? el('ol', { id: `${id}-answers`, class: 'answers', attrs: { 'aria-label': w.replies, 'data-day-over': 'answers' } }, ...answers.map((t) => lineNode(c, t, names, undefined, transcript))) : null,
     el('p', { id: `${id}-text`, class: 'small', text: over ? w.overText : w.text }),
     button,
   );

@@ -20,8 +20,11 @@ function words(c: CompiledScenario, text: string, glossary?: GlossaryLink): HTML
   return el('span', {}, ...parts);
 }
 
-/** One line; `names` is the player's setting (people by name or by title), read when the line is drawn. */
-export function lineNode(c: CompiledScenario, e: TranscriptEntry, names: NameMode, glossary?: GlossaryLink): HTMLElement {
+/**
+ * One line; `names` is the player's setting (people by name or by title), read when the line is
+ * drawn; `transcript`, the entries it is one of, lets a line name the delegation it answers.
+ */
+export function lineNode(c: CompiledScenario, e: TranscriptEntry, names: NameMode, glossary?: GlossaryLink, transcript?: readonly TranscriptEntry[]): HTMLElement {
   const narration = e.speaker === 'mediator' || e.speaker === 'news';
   const side = typeof e.speaker === 'number' ? ` s${e.speaker}` : '';
   const mark = saidMark(e);
@@ -30,7 +33,7 @@ export function lineNode(c: CompiledScenario, e: TranscriptEntry, names: NameMod
     'li',
     { class: `line${side}${narration ? ' narration' : ''}` },
     el('span', { class: 'speaker', text: `${speakerLabel(c, e.speaker)}:` }),
-    words(c, saidText(c, e, { names }), glossary),
+    words(c, saidText(c, e, { names }, transcript), glossary),
     badge,
   );
 }
@@ -51,7 +54,7 @@ export function createDialogueLog(c: CompiledScenario, heading: string, empty: s
     update(entries) {
       const extends_ = entries.length >= shown.length && shown.every((e, i) => entries[i] === e);
       if (!extends_) list.replaceChildren();
-      for (const e of entries.slice(extends_ ? shown.length : 0)) list.appendChild(lineNode(c, e, names(), glossary));
+      for (const e of entries.slice(extends_ ? shown.length : 0)) list.appendChild(lineNode(c, e, names(), glossary, entries));
       shown = entries;
       emptyNote.hidden = entries.length > 0;
       node.scrollTop = node.scrollHeight;

@@ -27,7 +27,7 @@ export function createSpeech(c: CompiledScenario, side: SideIndex, names: () => 
       node.hidden = latest === null;
       if (latest && latest !== last) {
         const mark = saidMarkText(c, latest);
-        fill(node, el('span', { class: 'speaker', text: `${sideLabel(c, side)}:` }), el('span', { text: saidText(c, latest, { names: names() }) }), mark ? el('span', { class: 'badge', text: mark }) : null);
+        fill(node, el('span', { class: 'speaker', text: `${sideLabel(c, side)}:` }), el('span', { text: saidText(c, latest, { names: names() }, state.transcript) }), mark ? el('span', { class: 'badge', text: mark }) : null);
       }
       const fresh = latest !== last;
       last = latest;

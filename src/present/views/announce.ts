@@ -23,7 +23,7 @@ export function announcement(c: CompiledScenario, change: StateChange): string {
   const parts: string[] = [];
   if (change.phase === 'talks' && before.location !== after.location) parts.push(w.youAreIn(locationName(c, after.location)));
   for (const line of after.transcript.slice(before.transcript.length)) {
-    const text = saidText(c, line, after.settings);
+    const text = saidText(c, line, after.settings, after.transcript);
     if (!text) continue;
     const mark = saidMarkText(c, line);
     parts.push(line.speaker === 'mediator' || line.speaker === 'news' ? text : w.said({ who: speakerLabel(c, line.speaker), text, mark: mark ? ` (${mark})` : '' }));

@@ -27,8 +27,11 @@ const FILLED = new RegExp(`\\{(${DIALOGUE_PLACEHOLDERS.join('|')})\\}`, 'g');
 /** A placeholder opens a sentence at the start of the line or after a full stop, "!" or "?". */
 const opensSentence = (text: string, at: number) => at === 0 || /[.!?]["”’)]?\s+$/.test(text.slice(0, at));
 
-/** A scenario line with its placeholders filled (one pass: a value that holds braces is kept as it is). */
-export function lineText(c: CompiledScenario, side: SideIndex, ref: LineRef, settings: Pick<Settings, 'names'>): string {
+/**
+ * A scenario line with its placeholders filled (one pass: a value that holds braces is kept as it
+ * is). `{other}` is every other delegation, or `counterpart` when the line answers one of them.
+ */
+export function lineText(c: CompiledScenario, side: SideIndex, ref: LineRef, settings: Pick<Settings, 'names'>, counterpart: SideIndex | null = null): string {
   const s = c.scenario;
   const text = s.dialogue[ref.line]?.text ?? '';
   if (!text.includes('{')) return text;
@@ -37,7 +40,7 @@ export function lineText(c: CompiledScenario, side: SideIndex, ref: LineRef, set
   const values: Record<DialoguePlaceholder, string> = {
     issue: issue && ref.issue !== undefined ? issueInText(c, ref.issue) : messages().talks.placeholders.issue,
     option: option ? option.label : messages().talks.placeholders.option,
-    other: othersName(c, side),
+    other: counterpart === null ? othersName(c, side) : sideName(c, counterpart),
     mediator: mediatorName(c, settings),
     mediatorAddress: mediatorAddress(c, settings.names),
   };
@@ -211,12 +214,38 @@ export function noticeText(c: CompiledScenario, n: Notice): string {
   }
 }
 
-/** Any transcript entry in words, as the record, the live region and the command line show it. */
-export function saidText(c: CompiledScenario, entry: TranscriptEntry, settings: Pick<Settings, 'names'>): string {
+/**
+ * With more than two delegations, the one a line answers: the sender of the message just carried
+ * to the speaker, the counterpart of the trade just put to it, or the side its own new offer is
+ * made to; null when the step shows none (then `{other}` is every other delegation). Read from
+ * the entries of the line's own step in `transcript`.
+ */
+function counterpartOf(c: CompiledScenario, entry: TranscriptEntry, transcript: readonly TranscriptEntry[] | undefined): SideIndex | null {
+  if (!transcript || !named(c) || typeof entry.speaker !== 'number') return null;
+  const at = transcript.lastIndexOf(entry);
+  // A line that makes an offer is followed by the offer itself.
+  const next = transcript[at + 1];
+  if (at !== -1 && next && next.step === entry.step && next.speaker === entry.speaker && next.said.kind === 'reply' && next.said.reply.type === 'offer') return offerTo(next.said.reply.offer);
+  for (let i = at - 1; i >= 0 && transcript[i]!.step === entry.step; i--) {
+    const e = transcript[i]!;
+    if (e.speaker !== 'mediator' || e.said.kind !== 'act' || e.said.act.side !== entry.speaker) continue;
+    const act = e.said.act;
+    if (act.type === 'RELAY') return senderOf(act.carried ?? []);
+    if (act.type === 'PROPOSE_TRADE') return act.trade?.with ?? null;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Any transcript entry in words, as the record, the live region and the command line show it.
+ * `transcript`, the entries it is one of, lets a line name the delegation it answers (counterpartOf).
+ */
+export function saidText(c: CompiledScenario, entry: TranscriptEntry, settings: Pick<Settings, 'names'>, transcript?: readonly TranscriptEntry[]): string {
   const said = entry.said;
   switch (said.kind) {
     case 'line':
-      return typeof entry.speaker === 'number' ? lineText(c, entry.speaker, said.ref, settings) : '';
+      return typeof entry.speaker === 'number' ? lineText(c, entry.speaker, said.ref, settings, counterpartOf(c, entry, transcript)) : '';
     case 'act':
       return actText(c, said.act, entry.round);
     case 'reply':
