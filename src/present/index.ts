@@ -30,7 +30,7 @@ export { changeLine, deltaText, recentChanges, recentMoves } from './views/ledge
 export { meterName, outcomeName } from './words/quantities.ts';
 export { actorName, causePhrase, causeText, coercionOf, eventHeadline, teacherWords } from './words/causes.ts';
 export type { VisibleMeter } from './views/ledger.ts';
-export { newsKind, roundMoves, roundNews } from './views/news.ts';
+export { newsKind, roundMoves, roundNews, roundNewsCards, type NewsCard } from './views/news.ts';
 export type { Move } from './views/news.ts';
 export { analyseOutcome, outcomeStory, textLabel } from './views/outcome.ts';
 export type { OutcomeAnalysis } from './views/outcome.ts';

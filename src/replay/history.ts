@@ -24,8 +24,11 @@ export interface LineRound {
   date: string;
   label: string;
   venue: string;
-  /** played; ended: the line's talks were over before this day; unscheduled: this game had fewer rounds. */
-  status: 'played' | 'ended' | 'unscheduled';
+  /**
+   * played; ended: the line's talks were over before this day; unreached: the line stops
+   * unfinished before this day (a game still in progress); unscheduled: this game had fewer rounds.
+   */
+  status: 'played' | 'ended' | 'unreached' | 'unscheduled';
   /** Pressure rung and progress at the start and the end of the day (its recess included). */
   pressure: [number, number];
   progress: [number, number];
@@ -106,7 +109,8 @@ export function historyBeside(scenario: Scenario, settings: Settings, states: re
     if (!span) {
       const v: [number, number] = [final.pressure, final.pressure];
       const g: [number, number] = [final.progress, final.progress];
-      return { ...base, status: r < played.rounds.length ? 'ended' : 'unscheduled', pressure: v, progress: g, news: [], outcome: null };
+      const status = r >= played.rounds.length ? 'unscheduled' : outcome ? 'ended' : 'unreached';
+      return { ...base, status, pressure: v, progress: g, news: [], outcome: null };
     }
     return {
       ...base,

@@ -90,10 +90,11 @@ describe('historyBeside (Muscat, February 2026)', () => {
     expect(hs.atLineEnd.map((e) => e.date)).toEqual(['2026-02-17']);
     expect(historySummary(compile(muscat), hs)[1]).toBe('Next, on 17 Feb 2026, in reality: Geneva: Araghchi speaks of "guiding principles" (reported).');
 
-    // A line cut off during the second day: the rest of the days are "ended", unfinished.
+    // A line cut off during the second day (a game still in progress): the rest of the days are
+    // not reached, not over.
     const cut = states.findIndex((s) => s.round === 1) + 2;
     const hc = historyBeside(muscat, settings, states.slice(0, cut));
-    expect(hc.rounds.map((r) => r.status)).toEqual(['played', 'played', 'ended', 'ended']);
+    expect(hc.rounds.map((r) => r.status)).toEqual(['played', 'played', 'unreached', 'unreached']);
     expect(hc.end.outcome).toBeNull();
     expect(historySummary(compile(muscat), hc)[0]).toBe(`This line stops unfinished in round 2 (10 Feb 2026), after ${cut - 1} events.`);
   });

@@ -100,9 +100,9 @@ function sourceList(list: readonly HistorySource[]): Child {
 const realItem = (e: RealEvent) =>
   el('li', { attrs: { 'data-date': e.date } }, el('strong', { text: words().realEvent({ date: e.date, headline: e.headline }) }), e.reported ? el('span', { class: 'badge', text: reportLabel(e.sources, e.sources.map((s) => s.id)) }) : null, el('span', { text: ` ${e.body}` }), sourceList(e.sources));
 
-function newsItem(n: NewsItem): HTMLElement {
+function newsItem(n: NewsItem, headline: string): HTMLElement {
   const w = words();
-  return el('li', {}, el('span', { text: n.headline }), el('span', { class: 'muted small', text: n.kind === 'scripted' ? (n.reported ? w.scriptedFromReport : w.scripted) : w.inThisGame(n.kind) }));
+  return el('li', {}, el('span', { text: headline }), el('span', { class: 'muted small', text: n.kind === 'scripted' ? (n.reported ? w.scriptedFromReport : w.scripted) : w.inThisGame(n.kind) }));
 }
 
 function historyView(m: HistoryModel): HTMLElement[] {
@@ -110,7 +110,7 @@ function historyView(m: HistoryModel): HTMLElement[] {
   const rows: Child[][] = m.rows.map((r) => [
     r.when,
     r.line
-      ? el('div', {}, ...r.lineText.map((t) => el('p', { class: 'small', text: t })), r.line.news.length ? el('ul', { attrs: { 'aria-label': w.newsOfDay(r.when) } }, ...r.line.news.map(newsItem)) : null)
+      ? el('div', {}, ...r.lineText.map((t) => el('p', { class: 'small', text: t })), r.line.news.length ? el('ul', { attrs: { 'aria-label': w.newsOfDay(r.when) } }, ...r.line.news.map((n, i) => newsItem(n, r.newsHeadlines[i] ?? n.headline))) : null)
       : el('span', { class: 'muted', text: '–' }),
     r.real.length ? el('ul', {}, ...r.real.map(realItem)) : el('span', { class: 'muted', text: w.nothingDated }),
   ]);

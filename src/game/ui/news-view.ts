@@ -1,21 +1,22 @@
 // The news between rounds as headline cards (date, kind, sources), and the meters moving with
 // their causes: each bar slides from where it was to where the night left it.
 import type { MediatorState } from '../../machine/index.ts';
-import type { CompiledScenario, NewsItem } from '../../model/index.ts';
-import { actorName, sourceKindLabel } from '../../present/index.ts';
+import type { CompiledScenario } from '../../model/index.ts';
+import { actorName, type NewsCard, sourceKindLabel } from '../../present/index.ts';
 import { el, safeHref } from '../dom/el.ts';
-import { fmt, gameWords, messages, meterName, type Move, newsKind, roundMoves, roundNews } from '../../present/index.ts';
+import { fmt, gameWords, messages, meterName, type Move, roundMoves, roundNewsCards } from '../../present/index.ts';
 
-function card(c: CompiledScenario, item: NewsItem): HTMLElement {
+function card(c: CompiledScenario, news: NewsCard): HTMLElement {
+  const { item } = news;
   const w = gameWords().play.news;
   const sources = item.sources.map((id) => c.scenario.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
   const reported = item.kind === 'scripted' && item.reported;
   return el(
     'li',
     { class: 'card' },
-    el('div', { class: 'dateline' }, el('span', { text: w.cardDate(item.date) }), el('span', { text: '·' }), el('span', { class: `kind${reported ? ' reported' : ''}`, text: newsKind(c, item) })),
-    el('h3', { text: item.headline }),
-    el('p', { text: item.body }),
+    el('div', { class: 'dateline' }, el('span', { text: w.cardDate(item.date) }), el('span', { text: '·' }), el('span', { class: `kind${reported ? ' reported' : ''}`, text: news.kind })),
+    el('h3', { text: news.headline }),
+    el('p', { text: news.body }),
     sources.length
       ? el(
           'p',
@@ -59,7 +60,7 @@ function moveRow(c: CompiledScenario, m: Move, animate: boolean): HTMLElement {
 }
 
 export function newsView(c: CompiledScenario, state: MediatorState, animate: boolean): { cards: HTMLElement; moves: HTMLElement; summary: string } {
-  const items = roundNews(state);
+  const items = roundNewsCards(c, state);
   const moves = roundMoves(c, state);
   const w = gameWords().play.news;
   return {

@@ -36,6 +36,7 @@ export const compare = {
   gapTitle: (p: { meter: string; ends: [string, string]; names: [string, string] }) => `${p.meter} ends at ${p.ends[0]} on ${p.names[0]} and ${p.ends[1]} on ${p.names[1]}`,
   notPlayed: 'Not played: this game had fewer days of talks.',
   overOnLine: 'The talks were over on this line.',
+  unreached: 'Not reached: this line stops unfinished before this day.',
   pressureRound: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from}${p.to !== p.from ? ` → ${p.to}` : ', unchanged'}.`,
   progressRound: (p: { label: string; from: string; to: string }) => `${p.label}: ${p.from} → ${p.to}.`,
   outcomeRound: (p: { outcome: string; reason: string }) => `Outcome: ${p.outcome}. ${p.reason}`,

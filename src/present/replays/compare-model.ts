@@ -11,7 +11,7 @@ import { optionLabel } from '../words/names.ts';
 import { eventWords, stepMoves } from './compare-words.ts';
 import { historySummary } from './history-words.ts';
 import { causeText } from '../words/causes.ts';
-import { reasonText } from '../words/said.ts';
+import { newsWords, reasonText } from '../words/said.ts';
 import { meterName, outcomeName } from '../words/quantities.ts';
 import type { CompareTarget, ReplaySource } from './source.ts';
 
@@ -197,6 +197,8 @@ export interface PeriodRow {
   when: string;
   line: LineRound | null;
   lineText: string[];
+  /** The headline of each of the line's news items that day, in its order: the game's own news has words only in the catalogue. */
+  newsHeadlines: string[];
   real: RealEvent[];
 }
 
@@ -213,6 +215,7 @@ function roundText(c: CompiledScenario, r: LineRound): string[] {
   const w = gameWords().compare;
   if (r.status === 'unscheduled') return [w.notPlayed];
   if (r.status === 'ended') return [w.overOnLine];
+  if (r.status === 'unreached') return [w.unreached];
   const rung = (v: number) => value(c, 'pressure', v);
   const [p0, p1] = r.pressure;
   const out = [
@@ -232,16 +235,17 @@ export function historyModel(source: ReplaySource, line: string): HistoryModel {
   const rows: PeriodRow[] = [];
   const before = inPeriod((e) => e.period.kind === 'before');
   const w = gameWords().compare;
-  if (before.length) rows.push({ when: w.beforeTalks, line: null, lineText: [], real: before });
+  if (before.length) rows.push({ when: w.beforeTalks, line: null, lineText: [], newsHeadlines: [], real: before });
   for (const r of h.rounds) {
     rows.push({
       when: w.period({ label: r.label, date: r.date, venue: r.venue }),
       line: r,
       lineText: roundText(c, r),
+      newsHeadlines: r.news.map((n) => newsWords(c, n).headline),
       real: inPeriod((e) => e.period.kind === 'round' && e.period.round === r.round),
     });
   }
   const after = inPeriod((e) => e.period.kind === 'after');
-  if (after.length) rows.push({ when: w.afterTalks, line: null, lineText: [], real: after });
+  if (after.length) rows.push({ when: w.afterTalks, line: null, lineText: [], newsHeadlines: [], real: after });
   return { kind: 'history', name: lineName(source, line), summary: historySummary(c, h), rows, ending: h.inTheEnd };
 }

@@ -11,10 +11,20 @@ export function eventWords(c: CompiledScenario, before: Pick<MediatorState, 'loc
   return movePast(event, sceneOf(c, before), 'mediator');
 }
 
-/** The visible moves of one step, in short: "Patience: Southland −5". */
+/**
+ * The visible moves of one step, in short: "Patience: Southland −5". A meter moved by more than
+ * one rule in the step is said once, from where it stood to where it ended.
+ */
 export function stepMoves(c: CompiledScenario, ledger: readonly LedgerEntry[], step: number, limit = 3): string[] {
-  return ledger
-    .filter((e) => e.step === step && !e.hidden && e.meter !== 'hours' && e.meter !== 'paused' && e.meter !== 'ai' && e.to !== e.from)
+  const moved = new Map<string, LedgerEntry>();
+  for (const e of ledger) {
+    if (e.step !== step || e.hidden || e.meter === 'hours' || e.meter === 'paused' || e.meter === 'ai') continue;
+    const key = `${e.meter}:${e.side ?? ''}`;
+    const was = moved.get(key);
+    moved.set(key, was ? { ...was, to: e.to } : e);
+  }
+  return [...moved.values()]
+    .filter((e) => e.to !== e.from)
     .slice(0, limit)
     .map((e) => `${meterName(c, e.meter, e.side)} ${deltaText(c, e)}`);
 }

@@ -6,9 +6,31 @@ import { gameWords } from '../catalogue/game-words.ts';
 import { messages } from '../catalogue/index.ts';
 import { causePhrase } from '../words/causes.ts';
 import { reportLabel } from '../words/sources.ts';
+import { newsWords } from '../words/said.ts';
 
 export function roundNews(state: Pick<MediatorState, 'news' | 'round'>): NewsItem[] {
   return state.news.filter((n) => n.round === state.round);
+}
+
+/** A news card as the screens show it. */
+export interface NewsCard {
+  item: NewsItem;
+  kind: string;
+  headline: string;
+  body: string;
+}
+
+/**
+ * The day's news as cards. The game's own news (a discovery, an extension, an agenda under
+ * pressure) carries no words in the state: the catalogue writes them, so a screen reads these.
+ */
+export function roundNewsCards(c: CompiledScenario, state: Pick<MediatorState, 'news' | 'round'>): NewsCard[] {
+  return byDate(roundNews(state)).map((item) => ({ item, kind: newsKind(c, item), ...newsWords(c, item) }));
+}
+
+/** The items in date order (a scripted event dated before the day's incidents comes first); the sort is stable. */
+function byDate(items: readonly NewsItem[]): NewsItem[] {
+  return [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** A news card's kind: a report is named by what it rests on (a memoir, an official record…). */

@@ -35,4 +35,10 @@ describe('eventWords', () => {
     for (const m of moves) expect(m).toMatch(/^.+ [+−]\d/);
     expect(stepMoves(c, after!.ledger, 9999)).toEqual([]);
   });
+
+  it('says a meter moved twice in one step once, from where it stood to where it ended', () => {
+    const entry = (from: number, to: number) => ({ step: 5, round: 0, meter: 'progress' as const, side: null, from, to, cause: { step: 5, source: 'LISTEN', rule: 'test', actor: 'mediator' as const }, hidden: false });
+    const moves = stepMoves(c, [entry(10, 14.2), entry(14.2, 18.4)], 5);
+    expect(moves).toEqual([`${meterName(c, 'progress')} +8.4`]);
+  });
 });
