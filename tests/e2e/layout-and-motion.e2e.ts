@@ -2,10 +2,12 @@
 // motion is honoured; the canvas draws on demand (at every frame while the mediator walks, at a
 // lower rate for ambient motion, once a second when still); the Stately inspector is loaded only
 // with ?inspect.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { act, newGameToHall } from './actions.ts';
+import { act, newGameToHall, openTitle } from './actions.ts';
 import { launch, openPage, shot, waitScene } from './browser.ts';
+import { loadScenarioText } from '../../src/scenario/load.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,6 +54,77 @@ for (const viewport of [
     await page.context().close();
   });
 }
+
+const daytonNames = (() => {
+  const r = loadScenarioText(readFileSync('scenarios/dayton-1995.yaml', 'utf8'), 'dayton-1995.yaml');
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.scenario.delegations.map((d) => d.shortName);
+})();
+
+it('three delegations at 1280×800: however many messages and offers wait, the actions, the trade form and the way on to the news stay on screen', async () => {
+  const names = daytonNames;
+  const { page, errors } = await openPage(browser, inject('baseUrl'), { viewport: { width: 1280, height: 800 } });
+  await openTitle(page, inject('baseUrl'));
+  await page.check('input[value="built-in:dayton-1995.yaml"]');
+  await page.focus('[data-action="new-game"]');
+  await page.keyboard.press('Enter');
+  await waitScene(page, 'briefing');
+  await page.keyboard.press('b');
+  await waitScene(page, 'hall');
+  /** The actions' box starts on screen, with room for a few of them (it scrolls to the rest). */
+  const actionsOnScreen = async (where: string) => {
+    const box = await page.$eval('#side .actions', (a) => ({ top: a.getBoundingClientRect().top, bottom: a.getBoundingClientRect().bottom, view: innerHeight }));
+    expect(box.top, `the actions in ${where}`).toBeLessThan(box.view - 150);
+    expect(box.bottom - box.top, `the actions in ${where}`).toBeGreaterThan(150);
+    expect(box.bottom, `the actions in ${where}`).toBeLessThanOrEqual(box.view);
+    // The messages and offers keep enough room to be read.
+    const notes = await page.$eval('#side .side-notes', (n) => n.getBoundingClientRect().height);
+    expect(notes, `the messages and offers in ${where}`).toBeGreaterThan(60);
+  };
+  /** Walks by a key and waits for the room the state is in to be the one drawn (the scene key stays 'room' between rooms). */
+  const enter = async (key: string) => {
+    await act(page, key);
+    await waitScene(page, 'room');
+    await page.waitForFunction(
+      (names) => {
+        const at = (window.__shuttle!.snapshot() as { context: { location: string | number } }).context.location;
+        return typeof at === 'number' && (document.querySelector('#where-heading')?.textContent ?? '').includes(names[at]!) && document.querySelector('[data-action="listen"]') !== null;
+      },
+      names,
+    );
+  };
+  // Every room listened to: each delegation leaves a message (and often a trade) for the others.
+  await enter('1');
+  await act(page, 'l');
+  for (const name of names.slice(1)) {
+    await enter(String(names.indexOf(name) + 1));
+    await act(page, 'l');
+  }
+  await actionsOnScreen('the third room');
+  await page.keyboard.press('x');
+  await page.waitForSelector('[data-panel="trade"]');
+  // The trade form's choices keep inside it, however long an option.
+  const spill = await page.$eval('[data-panel="trade"]', (panel) => {
+    const edge = panel.getBoundingClientRect().right;
+    return [...panel.querySelectorAll('select')].map((s) => s.getBoundingClientRect().right - edge).filter((d) => d > 1);
+  });
+  expect(spill).toEqual([]);
+  await shot(page, 'layout-dayton-trade');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-panel="trade"]', { state: 'detached' });
+  await act(page, 'm');
+  await waitScene(page, 'hall');
+  await shot(page, 'layout-dayton-hall');
+  await actionsOnScreen('the hall');
+  // A move that spends the day's last hours: the way on to the news stays on screen.
+  await enter('1');
+  for (let i = 0; i < 30 && !(await page.$('[data-action="day-over"]')); i++) await act(page, 'l');
+  await page.waitForSelector('[data-action="day-over"]');
+  await fits(page, ['[data-action="day-over"]']);
+  await shot(page, 'layout-dayton-day-over');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
 
 /**
  * Between pressing "2" in the hall and the room: the most tweens running in any frame, and the

@@ -178,6 +178,12 @@ describe('more than two delegations in the browser', () => {
     for (let turn = 0; turn < 20 && (await scene(page)) !== 'outcome'; turn++) {
       const current = await scene(page);
       await check(current ?? 'screen', false);
+      // However many messages and offers wait, the actions stay on screen, with room to use them.
+      if (current === 'hall' || current === 'room') {
+        const box = await page.$eval('#side .actions', (a) => ({ top: a.getBoundingClientRect().top, height: a.getBoundingClientRect().height, view: innerHeight }));
+        expect(box.top, `the actions on the ${current}, day ${turn + 1}`).toBeLessThan(box.view - 80);
+        expect(box.height, `the actions on the ${current}, day ${turn + 1}`).toBeGreaterThan(80);
+      }
       await page.keyboard.press(current === 'news' ? 'n' : 'r');
       await page.waitForFunction((was) => window.__shuttle!.scene() !== was, current, { timeout: 15_000 });
     }

@@ -19,7 +19,6 @@ import { PALETTE } from '../../lib/index.ts';
 const VIEWS: Readonly<Record<WindowKind, new (scene: Phaser.Scene, animate: boolean) => WindowView>> = { sea: SeaView, woods: ForestView, airfield: AirfieldView };
 
 export const HALL_SPOTS = {
-  majlis: { x: 800, y: 735 },
   // The painted doors of the first two rooms, then two drawn in the back wall beneath the outer
   // windows for a third and a fourth delegation (smaller: they are further away).
   doors: [
@@ -33,9 +32,6 @@ export const HALL_SPOTS = {
 /** The back wall's doors (the third and fourth): their size, the painted ones being part of the picture. */
 const BACK_DOOR = { width: 140, height: 215 } as const;
 
-function spot(where: Location): { x: number; y: number } {
-  return where === 'majlis' ? HALL_SPOTS.majlis : HALL_SPOTS.doors[where]!;
-}
 
 /** A door in the back wall: a wooden leaf under an arch, framed in the delegation's colour. */
 function drawBackDoor(scene: Phaser.Scene, x: number, floor: number, color: number): void {
@@ -83,7 +79,7 @@ export class HallArt {
       this.doorNotes.push(note.setOrigin(0.5).setVisible(false));
     }
     this.draftGlow = scene.add.circle(800, 835, 60, PALETTE.gold, 0.0);
-    this.mediator = scene.add.image(HALL_SPOTS.majlis.x, HALL_SPOTS.majlis.y, mediatorTexture(c)).setOrigin(0.5, 1);
+    this.mediator = scene.add.image(this.picture.stand.x, this.picture.stand.y, mediatorTexture(c)).setOrigin(0.5, 1);
   }
 
   update(state: MediatorState): void {
@@ -110,14 +106,14 @@ export class HallArt {
 
   /** The mediator comes out of a door (or stands at the majlis) and walks to the majlis. */
   enter(from: Location | undefined): void {
-    const start = from === undefined || from === 'majlis' ? HALL_SPOTS.majlis : spot(from);
+    const start = from === undefined || from === 'majlis' ? this.picture.stand : this.spot(from);
     this.mediator.setPosition(start.x, start.y).setAlpha(1);
     if (from === undefined || from === 'majlis' || !this.animate) {
-      this.mediator.setPosition(HALL_SPOTS.majlis.x, HALL_SPOTS.majlis.y);
+      this.mediator.setPosition(this.picture.stand.x, this.picture.stand.y);
       return;
     }
     this.mediator.setAlpha(0.2);
-    this.walk(HALL_SPOTS.majlis, 900);
+    this.walk(this.picture.stand, 900);
     this.scene.tweens.add({ targets: this.mediator, alpha: 1, duration: 250 });
   }
 
@@ -125,10 +121,14 @@ export class HallArt {
   walkTo(where: Location): Promise<void> {
     if (!this.animate || where === 'majlis') return Promise.resolve();
     return new Promise((resolve) => {
-      this.walk(spot(where), 700, () => {
+      this.walk(this.spot(where), 700, () => {
         this.scene.tweens.add({ targets: this.mediator, alpha: 0, duration: 150, onComplete: () => resolve() });
       });
     });
+  }
+
+  private spot(where: Location): { x: number; y: number } {
+    return where === 'majlis' ? this.picture.stand : HALL_SPOTS.doors[where]!;
   }
 
   private walk(to: { x: number; y: number }, duration: number, done?: () => void): void {

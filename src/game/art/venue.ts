@@ -21,7 +21,12 @@ export interface HallPicture {
   readonly view: WindowKind;
   /** The first delegation's room, then the second's. */
   readonly rooms: readonly [RoomPicture, RoomPicture];
+  /** Where the mediator stands in the hall, feet on the floor (the world is 1600 × 1000). */
+  readonly stand: { readonly x: number; readonly y: number };
 }
+
+/** Before the back wall's middle; at the retreat, in front of the hearth rather than in it. */
+const STAND = { x: 800, y: 735 } as const;
 
 const mirrored = (texture: RoomTexture): HallPicture['rooms'] => [
   { texture, flip: false },
@@ -29,9 +34,9 @@ const mirrored = (texture: RoomTexture): HallPicture['rooms'] => [
 ];
 
 const PICTURES: Readonly<Record<Venue, HallPicture>> = {
-  'gulf-palace': { venue: 'gulf-palace', texture: 'hall', view: 'sea', rooms: [{ texture: 'room-left', flip: false }, { texture: 'room-right', flip: false }] },
-  'country-retreat': { venue: 'country-retreat', texture: 'hall-retreat', view: 'woods', rooms: mirrored('room-retreat') },
-  'conference-base': { venue: 'conference-base', texture: 'hall-base', view: 'airfield', rooms: mirrored('room-base') },
+  'gulf-palace': { venue: 'gulf-palace', texture: 'hall', view: 'sea', rooms: [{ texture: 'room-left', flip: false }, { texture: 'room-right', flip: false }], stand: STAND },
+  'country-retreat': { venue: 'country-retreat', texture: 'hall-retreat', view: 'woods', rooms: mirrored('room-retreat'), stand: { x: 800, y: 815 } },
+  'conference-base': { venue: 'conference-base', texture: 'hall-base', view: 'airfield', rooms: mirrored('room-base'), stand: STAND },
 };
 
 export function hallPicture(venue: Venue): HallPicture {

@@ -94,7 +94,10 @@ export class HallScene extends PlayScene<{ from?: Location }> {
   }
 
   private run(spec: ActionSpec): void {
-    if (spec.ui === 'open-editor') this.openEditor();
+    if (spec.ui === 'open-editor') {
+      // Not once the mediator has walked out: the editor belongs to the hall.
+      if (this.talks.view.state.location === 'majlis') this.openEditor();
+    }
     else if (spec.event) this.talks.send(spec.event);
   }
 

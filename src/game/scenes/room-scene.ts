@@ -94,7 +94,13 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
   protected redraw(change: Change | null): void {
     const view = this.talks.view;
     const state = view.state;
-    if (state.location !== this.side) return;
+    // The mediator has walked out: while the walk plays, the trade form would offer the next
+    // room's trades under this one's words. (A key pressed meanwhile sends its event, which the
+    // machine judges where the mediator now is.)
+    if (state.location !== this.side) {
+      this.closeTrade(false);
+      return;
+    }
     if (!this.holding) {
       this.menu.update(roomActions(view, this.side));
       this.host.keys.setShortcuts('room', [...this.menu.shortcuts(), ...this.aids.shortcuts()]);
@@ -120,7 +126,9 @@ export class RoomScene extends PlayScene<{ side?: SideIndex; from?: Location }> 
   }
 
   private run(spec: ActionSpec): void {
-    if (spec.ui === 'open-trade') this.openTrade();
+    if (spec.ui === 'open-trade') {
+      if (this.talks.view.state.location === this.side) this.openTrade();
+    }
     else if (spec.event) this.talks.send(spec.event);
   }
 

@@ -4,7 +4,7 @@
 // the way on to the news, and the day's last answer stays in view.
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, Location } from '../../model/index.ts';
-import { el, setText } from '../dom/el.ts';
+import { el, setText, uid } from '../dom/el.ts';
 import { gameWords, locationName, messageText, waitingMessages } from '../../present/index.ts';
 import type { ActionMenu } from './action-menu.ts';
 
@@ -20,8 +20,12 @@ export interface SidePanel {
 export function createSidePanel(c: CompiledScenario, where: Location, menu: ActionMenu, said: HTMLElement, advice: HTMLElement | null = null, offers?: HTMLElement): SidePanel {
   const heading = el('h2', { text: locationName(c, where), attrs: { tabindex: -1, id: 'where-heading' } });
   const sub = el('p', { class: 'muted small' });
-  const pending = el('p', { class: 'pending' });
-  const node = el('div', { class: 'side-contents' }, el('div', { class: 'where' }, heading, sub), pending, offers, menu.node, advice, said);
+  const pendingId = uid('pending');
+  const pendingList = el('div', {});
+  const pending = el('section', { class: 'pending', attrs: { 'aria-labelledby': pendingId, 'data-panel': 'pending' } }, el('h3', { id: pendingId, text: gameWords().play.side.waiting }), pendingList);
+  // The messages and the offers scroll in a box of their own: the actions stay in view.
+  const notes = el('div', { class: 'side-notes' }, pending, offers);
+  const node = el('div', { class: 'side-contents' }, el('div', { class: 'where' }, heading, sub), notes, menu.node, advice, said);
   return {
     node,
     update(state) {
@@ -29,7 +33,7 @@ export function createSidePanel(c: CompiledScenario, where: Location, menu: Acti
       // With more than two delegations a room lists only what can be carried into it.
       const carrying = waitingMessages(c, state, where === 'majlis' || c.sideIndices.length === 2 ? {} : { to: where });
       pending.hidden = carrying.length === 0;
-      setText(pending, carrying.map((m) => messageText(c, m)).join(' '));
+      pendingList.replaceChildren(...carrying.map((m) => el('p', { text: messageText(c, m) })));
       setText(sub, where === 'majlis' ? (c.sides.length === 2 ? w.hall : w.hallOfRooms(c.sides.length)) : w.room(c.scenario.delegations[where]!.name));
     },
     focusHeading: () => heading.focus(),

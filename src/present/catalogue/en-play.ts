@@ -160,6 +160,8 @@ export const play = {
     /** The hall with more than two delegations' rooms off it. */
     hallOfRooms: (rooms: number) => `Between the ${(['three', 'four'] as const)[rooms - 3] ?? num(rooms)} rooms: the draft is written here.`,
     room: (delegation: string) => `Across the table from the ${delegation}.`,
+    /** Heads the messages the mediator holds, waiting to be carried. */
+    waiting: 'Messages waiting to be carried',
   },
   atTable: (delegation: string) => `At the table: ${delegation}`,
   glossary: {

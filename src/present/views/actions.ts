@@ -106,6 +106,8 @@ function tradeAction(m: Menu, hours: number): ActionSpec {
 }
 
 const RELAY_MODES = ['faithful', 'softened', 'sharpened', 'withheld'] as const;
+/** The keys of the relays in a room, the first sender with a message waiting first (up to four delegations). */
+const RELAY_KEYS = ['c', 'v', 'f'] as const;
 const AGENDA_MOVES = ['widen', 'narrow', 'parallel'] as const;
 
 export function roomActions(view: ActionView, room: SideIndex): ActionSpec[] {
@@ -138,10 +140,12 @@ export function roomActions(view: ActionView, room: SideIndex): ActionSpec[] {
       w.noMessage(sender),
     );
   };
-  // The first delegation with a message waiting here gets the key (with two, the other one always).
+  // The first delegation with a message waiting here gets C (with two, the other one always); the
+  // others, in their order, V and F: every message can be carried from the keyboard.
   const senders = othersOf(c, room);
   const keyed = firstSenderTo(c, state, room) ?? senders[0]!;
-  const relays = senders.map((from) => relayFrom(from, from === keyed ? 'c' : undefined));
+  const order = [keyed, ...senders.filter((s) => s !== keyed)];
+  const relays = senders.map((from) => relayFrom(from, RELAY_KEYS[order.indexOf(from)]));
 
   const ask = group(
     {

@@ -64,8 +64,11 @@ describe.each([3, 4] as const)('%i delegations on the play screens', (count) => 
     const actions = roomActions(view, last);
     const relays = actions.filter((a) => a.id.startsWith('relay-'));
     expect(relays.map((a) => a.id)).toEqual(ids.slice(0, -1).map((id) => `relay-${id}`));
-    // Only one group holds the key.
+    // Every group has a key of its own; C is the first sender's with a message waiting here.
     expect(relays.filter((a) => a.key === 'c')).toHaveLength(1);
+    expect(new Set(relays.map((a) => a.key)).size).toBe(relays.length);
+    expect(relays.every((a) => a.key !== undefined)).toBe(true);
+    expect(relays.find((a) => a.key === 'c')!.enabled).toBe(true);
     const legal = new Set(view.legal.map((e) => JSON.stringify(e)));
     for (const [i, group] of relays.entries()) {
       const waiting = waitingFor(view.state, i, last) !== null;
