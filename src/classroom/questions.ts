@@ -2,7 +2,7 @@
 // record shows the thing it asks about, and carries the facts that prompted it. Three to six,
 // in order of how much they bear on the outcome.
 import { strikerBetterOffWithout, utility } from '../model/index.ts';
-import { causeText, classroomWords, reasonText, sideName } from '../present/index.ts';
+import { causeText, classroomWords, outcomeName, reasonText, sideName } from '../present/index.ts';
 import type { GameFacts } from './facts.ts';
 import { HARDLINER_RISE } from './theory.ts';
 import type { Question } from './types.ts';
@@ -38,7 +38,7 @@ function war(f: GameFacts): Candidate {
   if (f.state.outcome?.id !== 'strike') return null;
   return {
     id: 'war',
-    text: words().war,
+    text: words().war(outcomeName(f.c, 'strike')),
     facts: [f.blame.verdict],
     theory: 'bargaining-war',
   };

@@ -2,7 +2,7 @@
 // causes at the end of each day, the draft, and the outcome against the fallbacks and Nash point.
 // Every word is the catalogue's (present: cliWords and the game's one vocabulary).
 import { textStanding, type CompiledScenario, type GameState, type LedgerEntry, type MeterKey, type TextItem, type Location } from '../model/index.ts';
-import { actorName, cliWords, reportLabel, locationName, meterName, newsWords, optionLabel, reasonText, saidText, sideName, speakerLabel } from '../present/index.ts';
+import { actorName, cliWords, namesItsSpeaker, reportLabel, locationName, meterName, newsWords, optionLabel, reasonText, saidText, sideName, speakerLabel } from '../present/index.ts';
 
 const VISIBLE_METERS: ReadonlySet<MeterKey> = new Set(['scope', 'pressure', 'progress', 'patience', 'credibility', 'closeness', 'concession']);
 
@@ -50,7 +50,7 @@ export function formatTranscript(c: CompiledScenario, state: GameState, header: 
       }
       const text = saidText(c, e, state.settings, state.transcript);
       if (!text) continue;
-      out.push(e.speaker === 'mediator' ? w.mediator(text) : w.said({ who: speakerLabel(c, e.speaker), text, onRecord: !e.simulated }));
+      out.push(e.speaker === 'mediator' ? w.mediator(text) : namesItsSpeaker(e) ? w.report(text) : w.said({ who: speakerLabel(c, e.speaker), text, onRecord: !e.simulated }));
     }
     const news = state.news.filter((n) => n.round === r);
     if (news.length) {

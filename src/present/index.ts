@@ -53,7 +53,7 @@ export { netWords } from './catalogue/net-words.ts';
 export type { Catalogue, LocaleEntry } from './catalogue/index.ts';
 export type { Formatters } from './intl.ts';
 export type { CompareTarget, ReplaySource } from './replays/source.ts';
-export { actText, lineText, saidMark, saidMarkText, messageItemText, messageText, newsWords, noticeText, offerText, reasonText, replyText, saidText, tradeWords } from './words/said.ts';
+export { actText, lineText, saidMark, saidMarkText, messageItemText, messageText, namesItsSpeaker, newsWords, noticeText, offerText, reasonText, replyText, saidText, tradeWords } from './words/said.ts';
 export { reportKind, reportLabel, sourceBadge, sourceKindLabel, sourceKindNote } from './words/sources.ts';
 export { byBelievedWeight, clarityOf, LISTED, notebookWords, sideNotebook, surenessOf, topPriorities } from './words/beliefs.ts';
 export type { Clarity, PriorityBelief, SideNotebookWords, Sureness } from './words/beliefs.ts';

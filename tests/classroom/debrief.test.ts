@@ -119,6 +119,8 @@ describe('escalation blame', () => {
     expect(d.analysis.theory[0]!.id).toBe('bargaining-war');
     expect(d.analysis.theory[0]!.thinker).toBe('James Fearon');
     expect(d.application.questions.map((q) => q.id)).toContain('war');
+    // The question names the end by the scenario's own word for it, not by another case's.
+    expect(d.application.questions.find((q) => q.id === 'war')!.text).toContain(`(“${muscat.labels.outcomes.strike}”)`);
   });
 
   it('a strike at the deadline: the first delegation struck because no deal was worth more to it', () => {

@@ -18,7 +18,8 @@ const games: Game[] = OUTCOME_IDS.flatMap((id) => {
 
 function factsOf(d: Debrief): string[] {
   const a = d.analysis;
-  const u = (x: number) => x.toFixed(3);
+  // Worths on the tables' scale, 0 to 100, to a tenth.
+  const u = (x: number) => (x * 100).toFixed(1);
   return [
     d.outcome.label,
     d.outcome.reason,

@@ -70,7 +70,9 @@ describe('ratification in the debrief', () => {
     expect(line.hardliners).toBeCloseTo(g.state.sides[failed.side].hardliners, 1);
     expect(line.worth).toBeCloseTo(line.floor + failed.margin, 3);
     expect(line.demand).toBeCloseTo(line.floor - line.fallback, 3);
-    expect(line.text).toMatch(new RegExp(`^${side.shortName}’s hardliners rejected the deal( against the odds)?: it was worth 0\\.\\d+ to ${side.shortName}, 0\\.\\d+ (short of|above) the 0\\.\\d+ they demanded \\(its fallback 0\\.\\d+ plus 0\\.\\d+ for hardliners at \\d+ of 100\\); a deal like it passes \\d+% of the time\\.$`));
+    // Worths on the outcome table's scale, 0 to 100, to a tenth.
+    const pts = '\\d{1,3}(\\.\\d)?';
+    expect(line.text).toMatch(new RegExp(`^${side.shortName}’s hardliners rejected the deal( against the odds)?: it was worth ${pts} to ${side.shortName}, ${pts} (short of|above) the ${pts} they demanded \\(its fallback ${pts} plus ${pts} for hardliners at \\d+ of 100\\); a deal like it passes \\d+% of the time\\.$`));
     expect(debriefMarkdown(d)).toContain(line.text);
   });
 

@@ -39,6 +39,9 @@ describe('shuttle sim', () => {
     expect(r.out).toContain('== Round 1: Muscat, the first day');
     expect(r.out).toMatch(/\[Tehran’s room\]|\[Washington’s room\]/);
     expect(r.out).toMatch(/\n {4}(Tehran|Washington): /);
+    // A reply names its delegation itself: it is reported, never "Tehran: Tehran states…".
+    expect(r.out).toMatch(/\n {4}· (Tehran|Washington) /);
+    expect(r.out).not.toMatch(/\n {4}(Tehran|Washington): \1 (states its position|cares|moves on|offers a trade)/);
     expect(r.out).toContain('News:');
     expect(r.out).toMatch(/What moved:\n {4}[A-Z]/);
     expect(r.out).toContain('Nash bargaining point');

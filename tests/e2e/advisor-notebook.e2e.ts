@@ -68,7 +68,7 @@ describe('the mediator’s aids', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForSelector('[data-notebook="panel"]', { state: 'visible' });
     const tehran = '[data-notebook-side="1"]';
-    expect(await text(page, `${tehran} [data-notebook="headline"]`)).toMatch(/^Tehran cares most about .+: (sure|fairly sure|not sure|only a guess)\.$/);
+    expect(await text(page, `${tehran} [data-notebook="headline"]`)).toMatch(/^Tehran cares most about .+: (sure|fairly sure|not sure|only a guess) that it comes first\.$/);
     expect(await text(page, `${tehran} [data-notebook="heard"]`)).toBe('Nothing heard from it yet: only the public record.');
 
     // In Tehran's room (it stays open from room to room), listen: the notebook reads the answers.

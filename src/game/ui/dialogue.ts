@@ -4,7 +4,7 @@
 import type { CompiledScenario, TranscriptEntry } from '../../model/index.ts';
 import { glossaryFor, termSegments } from '../../classroom/index.ts';
 import { el, uid } from '../dom/el.ts';
-import { gameWords, type NameMode, saidMark, saidMarkText, saidText, speakerLabel } from '../../present/index.ts';
+import { gameWords, namesItsSpeaker, type NameMode, saidMark, saidMarkText, saidText, speakerLabel } from '../../present/index.ts';
 
 /** Opens the glossary on one entry. */
 export type GlossaryLink = (id: string) => void;
@@ -26,13 +26,15 @@ function words(c: CompiledScenario, text: string, glossary?: GlossaryLink): HTML
  */
 export function lineNode(c: CompiledScenario, e: TranscriptEntry, names: NameMode, glossary?: GlossaryLink, transcript?: readonly TranscriptEntry[]): HTMLElement {
   const narration = e.speaker === 'mediator' || e.speaker === 'news';
+  // A reply names its delegation itself ("Northland offers a trade…"): a report, not a speech.
+  const report = namesItsSpeaker(e);
   const side = typeof e.speaker === 'number' ? ` s${e.speaker}` : '';
   const mark = saidMark(e);
-  const badge = narration || mark === null ? null : el('span', { class: `badge${mark === 'reported' ? ' reported' : mark === 'student' ? ' student' : ''}`, text: saidMarkText(c, e) ?? '' });
+  const badge = narration || report || mark === null ? null : el('span', { class: `badge${mark === 'reported' ? ' reported' : mark === 'student' ? ' student' : ''}`, text: saidMarkText(c, e) ?? '' });
   return el(
     'li',
-    { class: `line${side}${narration ? ' narration' : ''}` },
-    el('span', { class: 'speaker', text: `${speakerLabel(c, e.speaker)}:` }),
+    { class: `line${side}${narration ? ' narration' : ''}${report ? ' report' : ''}` },
+    report ? null : el('span', { class: 'speaker', text: `${speakerLabel(c, e.speaker)}:` }),
     words(c, saidText(c, e, { names }, transcript), glossary),
     badge,
   );

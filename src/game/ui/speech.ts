@@ -2,7 +2,7 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, SideIndex, TranscriptEntry } from '../../model/index.ts';
 import { el, fill } from '../dom/el.ts';
-import { gameWords, memberLabel, type NameMode, saidMarkText, saidText, sideLabel } from '../../present/index.ts';
+import { gameWords, memberLabel, namesItsSpeaker, type NameMode, saidMarkText, saidText, sideLabel } from '../../present/index.ts';
 
 export interface Speech {
   readonly node: HTMLElement;
@@ -15,19 +15,24 @@ export function createSpeech(c: CompiledScenario, side: SideIndex, names: () => 
   return {
     node,
     update(state) {
+      // The delegation's last words here today: what it said at its latest step, rather than the
+      // report of it ("Northland offers a trade…") that follows, when it said anything.
       let latest: TranscriptEntry | null = null;
       for (let i = state.transcript.length - 1; i >= 0; i--) {
         const t = state.transcript[i]!;
-        if (t.round !== state.round) break;
-        if (t.where === side && t.speaker === side) {
+        if (t.round !== state.round || (latest !== null && t.step !== latest.step)) break;
+        if (t.where !== side || t.speaker !== side) continue;
+        if (latest === null) latest = t;
+        if (!namesItsSpeaker(t)) {
           latest = t;
           break;
         }
       }
       node.hidden = latest === null;
       if (latest && latest !== last) {
-        const mark = saidMarkText(c, latest);
-        fill(node, el('span', { class: 'speaker', text: `${sideLabel(c, side)}:` }), el('span', { text: saidText(c, latest, { names: names() }, state.transcript) }), mark ? el('span', { class: 'badge', text: mark }) : null);
+        const report = namesItsSpeaker(latest);
+        const mark = report ? null : saidMarkText(c, latest);
+        fill(node, report ? null : el('span', { class: 'speaker', text: `${sideLabel(c, side)}:` }), el('span', { text: saidText(c, latest, { names: names() }, state.transcript) }), mark ? el('span', { class: 'badge', text: mark }) : null);
       }
       const fresh = latest !== last;
       last = latest;

@@ -21,9 +21,10 @@ export const advisor = {
     key: 'Your notebook: what you believe of each delegation',
     intro: 'What you believe of each delegation from what you heard and saw. It is your reading, not what they really think; it sharpens as you listen.',
     side: (name: string) => `${name}, as you read it`,
-    caresMost: (p: { side: string; issue: string; sure: string }) => `${cap(p.side)} cares most about ${p.issue}: ${p.sure}.`,
+    caresMost: (p: { side: string; issue: string; sure: string }) => `${cap(p.side)} cares most about ${p.issue}: ${p.sure} that it comes first.`,
     sure: { sure: 'sure', fairly: 'fairly sure', unsure: 'not sure', guess: 'only a guess' } satisfies Record<Sureness, string>,
-    priorities: 'Its likely top priorities, and how sure you are of each',
+    // The headline's sureness is that the issue comes first; these say each is among the first three.
+    priorities: 'Its likely top three priorities, and how sure you are that each is one of its three',
     priority: (p: { name: string; weight: number; spread: number; sure: string }) => `${p.name}: about ${num(p.weight)} in 100, give or take ${num(p.spread)} (${p.sure})`,
     heard: (answers: number) => (answers === 0 ? 'Nothing heard from it yet: only the public record.' : `Read from ${count(answers, { one: 'answer', other: 'answers' })} it gave you.`),
     clarity: {

@@ -4,7 +4,8 @@
 import { fmt } from './formatters.ts';
 import { cap, count, num } from './en-forms.ts';
 
-const u3 = (x: number) => fmt().decimal(x, 3);
+// A worth 0–1 on the scale the tables show (0 to 100), to a tenth.
+const u3 = (x: number) => fmt().decimal(x * 100, 1);
 /** A point in utility coordinates, one value per delegation: "(0.412, 0.530)". */
 const point = (p: readonly number[]) => `(${p.map(u3).join(', ')})`;
 /** A worth 0–1 as a whole number 0–100. */
@@ -179,7 +180,7 @@ export const debrief = {
     redLinesHeading: 'Red lines:',
     redLine: (p: { issue: string; option: string; heard: boolean }) => `- ${p.issue}: never "${p.option}" (${p.heard ? 'the mediator heard it' : 'never heard by the mediator'})`,
     trust: (p: { credibility: [number, number]; closeness: [number, number]; patience: [number, number] }) =>
-      `- Trust in the mediator: credibility ${num(p.credibility[0], 2)} → ${num(p.credibility[1], 2)}, closeness ${num(p.closeness[0], 2)} → ${num(p.closeness[1], 2)}; patience ${num(p.patience[0], 2)} → ${num(p.patience[1], 2)}.`,
+      `- Trust in the mediator: credibility ${num(p.credibility[0], 1)} → ${num(p.credibility[1], 1)}, closeness ${num(p.closeness[0], 1)} → ${num(p.closeness[1], 1)}; patience ${num(p.patience[0], 1)} → ${num(p.patience[1], 1)}.`,
     finalText: 'The final text against the fallbacks',
     textHead: (kind: string) => ['Issue', `The ${kind} text`, 'Nash point'],
     open: '(open)',

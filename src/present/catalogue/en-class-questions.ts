@@ -3,7 +3,8 @@
 import { fmt } from './formatters.ts';
 import { cap, count, num } from './en-forms.ts';
 
-const u3 = (x: number) => fmt().decimal(x, 3);
+// A worth 0–1 on the scale the tables show (0 to 100), to a tenth.
+const u3 = (x: number) => fmt().decimal(x * 100, 1);
 const times = (n: number) => count(n, { one: 'time', other: 'times' });
 
 export const questions = {
@@ -13,7 +14,8 @@ export const questions = {
   honestyHidden: (p: { n: number; modes: readonly string[] }) =>
     `You distorted ${count(p.n, { one: 'message', other: 'messages' })} (${p.modes.join(', ')}) and were never caught. Would the sides stand by the result if they knew? Is effectiveness a defence for a mediator's dishonesty?`,
   honestyHiddenFact: (n: number) => `${count(n, { one: 'distorted message', other: 'distorted messages' })}, none discovered.`,
-  war: 'The talks ended in strikes. What information was missing, or which promise could not be trusted, and what could a mediator have done about it: revealed, verified or guaranteed?',
+  /** `outcome` is the scenario's own name for the worst end ("Military strikes", "The summit breaks down"). */
+  war: (outcome: string) => `The talks ended at the top of the ladder (“${outcome}”). What information was missing, or which promise could not be trusted, and what could a mediator have done about it: revealed, verified or guaranteed?`,
   range: (p: { worth: number; side: string; fallback: number }) =>
     `At the end the text on the table was worth ${u3(p.worth)} to ${p.side}, against a fallback of ${u3(p.fallback)}: ${p.side} was better off without a deal. Was there still a bargaining range, and what would have widened it?`,
   /** One value per delegation, in order. */

@@ -4,9 +4,11 @@
 import { fmt } from './formatters.ts';
 import { cap, count, num } from './en-forms.ts';
 
-const u3 = (x: number) => fmt().decimal(x, 3);
+// A worth 0–1 on the scale the tables show (0 to 100), to a tenth.
+const u3 = (x: number) => fmt().decimal(x * 100, 1);
 const u2 = (x: number) => fmt().decimal(x, 2);
-const v = (x: number) => num(x, 2);
+// A meter (0 to 100), to a tenth at most.
+const v = (x: number) => num(x, 1);
 const times = (n: number) => count(n, { one: 'time', other: 'times' });
 const messages = (n: number) => count(n, { one: 'message', other: 'messages' });
 const guarantees = (n: number) => count(n, { one: 'guarantee', other: 'guarantees' });

@@ -31,6 +31,8 @@ policies: ${p.policies.join(', ')} (default ${p.defaultPolicy}); a tournament al
     place: (name: string) => `  [${name}]`,
     mediator: (text: string) => `    > ${text}`,
     said: (p: { who: string; text: string; onRecord: boolean }) => `    ${p.who}: ${p.text}${p.onRecord ? ' (on the record)' : ''}`,
+    /** A delegation's reply, which names the delegation itself. */
+    report: (text: string) => `    · ${text}`,
     news: '  News:',
     /** `report`: what a reported event rests on ("participant’s memoir"), null when it is not a report. */
     newsLine: (p: { date: string; headline: string; report: string | null; cause: string }) =>

@@ -37,7 +37,7 @@ export const dossier = {
   howDraft: (hall: string) => `In ${hall}, write the draft: one option per issue, or leave an item open.`,
   howWalkMany: 'Walk to a room to listen, carry what the other delegations said, present the draft, ask for a concession, propose a trade, propose the agenda, paint the stalemate or offer a guarantee.',
   howWalk: 'Walk to a room to listen, carry the other side’s message, present the draft, ask for a concession, propose a trade, propose the agenda, paint the stalemate or offer a guarantee.',
-  howWinMany: (pressure: string) => `Every delegation that signs accepting the same text that settles every core issue is a framework agreement. Watch their patience, their trust in you, and the ${pressure.toLowerCase()}.`,
+  howWinMany: (pressure: string) => `A framework agreement: every delegation that must sign accepts the same text, and it settles every core issue. Watch their patience, their trust in you, and the ${pressure.toLowerCase()}.`,
   howWin: (pressure: string) => `Both sides accepting the same text that settles every core issue is a framework agreement. Watch their patience, their trust in you, and the ${pressure.toLowerCase()}.`,
   howMeters: 'Every meter says why it moved: focus it or hover it. Press ? for the keys, and T for the glossary.',
   terms: 'Terms to know',

@@ -7,11 +7,11 @@ export const policies = {
     passive: 'carries messages faithfully and listens; never drafts, asks or pressures',
     random: 'picks any allowed action at random',
     formulator:
-      'parks the wider issues on a parallel track, writes a text between the positions it has heard, presents it and revises it from criticism; never asks for concessions; on the last day banks what both accept',
+      'parks the wider issues on a parallel track, writes a text between the positions it has heard, presents it and revises it from criticism; never asks for concessions; on the last day banks what every side accepts',
     manipulator: 'paints the stalemate, spends guarantees, softens messages and presses for concessions',
     broker: 'listens, trades concessions on what each side values least, parks the wider issues on a parallel track, drafts with logrolling',
     planner:
-      'plans by simulation over its beliefs: works toward the text most likely to clear both floors, proposes the trades and asks for the steps its samples say each side would take, presents when a yes is likely, and tries the alternatives in sampled games',
+      'plans by simulation over its beliefs: works toward the text most likely to clear every side’s floor, proposes the trades and asks for the steps its samples say each side would take, presents when a yes is likely, and tries the alternatives in sampled games',
     script: 'writes once the fairest-looking text on the published numbers, carries every message faithfully and presents that text at every visit',
   },
   /** The balance's fixed scripts that repeat one act (`repeat:listen`), by the act. */

@@ -6,7 +6,8 @@ import { cap } from './en-forms.ts';
 
 type Level = 'h' | 'm' | 'l';
 // The delegation is the subject: an issue's name may be plural ("the terms", say), a delegation is one.
-const LEVEL: Record<Level, string> = { h: 'cares most about', m: 'cares about', l: 'cares less about' };
+// A high level is one of several issues that weigh most, not the first of them: "a great deal", not "most".
+const LEVEL: Record<Level, string> = { h: 'cares a great deal about', m: 'cares about', l: 'cares less about' };
 
 export const talks = {
   /** What kind of evidence a source is: its badge, and one sentence on how to read it. */

@@ -10,7 +10,7 @@ export const title = {
     /** The game in progress could not be put back on screen (its code or pictures did not load). */
     resumeFailed: 'Your game could not be put back on screen. It is kept: continue it from “Your saved games”.',
   },
-  tagline: 'Two delegations in separate rooms. One mediator walking between them. One text, and a clock.',
+  tagline: 'Delegations in separate rooms. One mediator walking between them. One text, and a clock.',
   cannotPlay: (file: string) => `${file} cannot be played:`,
   loading: 'Loading the scenarios…',
   scenarioFile: 'Scenario file',

@@ -5,7 +5,8 @@ import { cap, count, num } from './en-forms.ts';
 import { fmt } from './formatters.ts';
 
 /** A utility on 0–1, as the outcome's analysis prints it. */
-const u3 = (x: number) => num(x, 3);
+// A worth 0–1 in the outcome's sentences on the scale of its table (0 to 100), to a tenth.
+const u3 = (x: number) => num(x * 100, 1);
 /** Two delegations are "both"; more are "every" one (`sides`: how many delegations). */
 const both = (sides: number, two: string, more: string) => (sides > 2 ? more : two);
 
@@ -45,7 +46,7 @@ export const views = {
     continue: 'No text yet, but enough ground was covered for another round to be scheduled.',
     suspended: 'The talks stopped: a delegation walked out, or the deadline passed with too little progress.',
     collapse: 'A delegation stopped trusting the mediator. This channel is closed; the talks, if any, move elsewhere.',
-    strike: 'Diplomacy ran out. The pressure ended in force.',
+    strike: 'Diplomacy ran out: the pressure reached the top of the ladder and ended the talks.',
   },
   textLabels: {
     agreed: 'The agreed text',

@@ -7,7 +7,7 @@ import { causePhrase } from '../words/causes.ts';
 import { meterName } from '../words/quantities.ts';
 import { hoursText, locationName, speakerLabel } from '../words/names.ts';
 import { gameWords } from '../catalogue/game-words.ts';
-import { reasonText, saidMarkText, saidText } from '../words/said.ts';
+import { namesItsSpeaker, reasonText, saidMarkText, saidText } from '../words/said.ts';
 
 /** One move's effect on the game: the state before and after, and the phase it left. */
 export interface StateChange {
@@ -26,7 +26,7 @@ export function announcement(c: CompiledScenario, change: StateChange): string {
     const text = saidText(c, line, after.settings, after.transcript);
     if (!text) continue;
     const mark = saidMarkText(c, line);
-    parts.push(line.speaker === 'mediator' || line.speaker === 'news' ? text : w.said({ who: speakerLabel(c, line.speaker), text, mark: mark ? ` (${mark})` : '' }));
+    parts.push(line.speaker === 'mediator' || line.speaker === 'news' || namesItsSpeaker(line) ? text : w.said({ who: speakerLabel(c, line.speaker), text, mark: mark ? ` (${mark})` : '' }));
   }
   const moved = newEntries(before, after);
   for (const e of moved.slice(0, 6)) parts.push(w.moved({ meter: meterName(c, e.meter, e.side), delta: deltaText(c, e), cause: causePhrase(c, e) }));

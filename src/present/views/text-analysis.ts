@@ -5,7 +5,7 @@
 // one per delegation, two to four.
 import { packageUtility, paretoFrontier, paretoFrontierN, ratificationMargin, textStanding, type CompiledScenario, type GameState, type SideIndex, type SideTruth } from '../../model/index.ts';
 import { gameWords } from '../catalogue/game-words.ts';
-import { sideName } from '../words/names.ts';
+import { issueInText, sideName } from '../words/names.ts';
 import { reasonText } from '../words/said.ts';
 import { ratificationLine, ratificationSummary, type RatificationLine } from './ratification.ts';
 
@@ -50,7 +50,7 @@ export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysi
     verdict.push(w.noZone(count));
   }
   const better = betterForAll(c, state, t.utilities, t.items);
-  verdict.push(better ? w.dominated({ values: better.utilities, sides: names, changes: better.changes.map((ch) => w.change({ issue: ch.issueName, option: ch.optionLabel })) }) : w.efficient(count));
+  verdict.push(better ? w.dominated({ values: better.utilities, sides: names, changes: better.changes.map((ch) => w.change({ issue: issueInText(c, c.issueIds.indexOf(ch.issue)), option: ch.optionLabel })) }) : w.efficient(count));
   const ratification = ratificationOf(c, state, floors);
   return {
     kind: t.kind,

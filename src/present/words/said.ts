@@ -142,7 +142,17 @@ export function messageText(c: CompiledScenario, msg: Pick<Message, 'from' | 'it
   const m = messages().talks.message;
   // With more than two delegations a message names whom it is for: "Eastland to Northland".
   const side = named(c) && msg.to !== undefined ? m.fromTo({ from: sideName(c, msg.from), to: sideName(c, msg.to) }) : sideName(c, msg.from);
-  return msg.items.length ? m.whole({ side, items: msg.items.map((i) => messageItemText(c, i)) }) : m.empty(side);
+  const items = latestWord(msg.items);
+  return items.length ? m.whole({ side, items: items.map((i) => messageItemText(c, i)) }) : m.empty(side);
+}
+
+/**
+ * A message's items without a stated position that a later item of the same message moves or
+ * states again: a side that stated a position and then moved from it holds the new one, and the
+ * message should not say both.
+ */
+export function latestWord(items: readonly MessageItem[]): MessageItem[] {
+  return items.filter((item, i) => item.type !== 'stated' || !items.slice(i + 1).some((later) => (later.type === 'moved' || later.type === 'stated') && later.issue === item.issue));
 }
 
 /** Who sent a carried message, where its items show it: an offer is its maker's; the answer to one, the side it was made to. */
@@ -255,6 +265,14 @@ export function saidText(c: CompiledScenario, entry: TranscriptEntry, settings: 
     case 'notice':
       return noticeText(c, said.notice);
   }
+}
+
+/**
+ * Whether a line names its own speaker: a delegation's reply is written as a report ("Northland
+ * offers a trade…"), so the screens show it without "Northland:" before it, as narration.
+ */
+export function namesItsSpeaker(entry: Pick<TranscriptEntry, 'said'>): boolean {
+  return entry.said.kind === 'reply';
 }
 
 /** A news item's headline and body: the scenario's words, or the game's own. */

@@ -34,7 +34,7 @@ describe('the final text against the texts the draft can express', () => {
     expect(t.better!.changes.map((ch) => ch.issue)).toEqual(c.issueIds);
     const text = c.issueIds.map((_, i) => String(c.optionIds[i]!.indexOf(t.better!.changes[i]!.option))).join('');
     expect(expressible(c, text)).toBe(true);
-    expect(t.verdict.at(-1)).toMatch(/^Another text the draft could express was worth more to both sides \(0\.\d+ to Washington, 0\.\d+ to Tehran\): for example, one with Enrichment at “.+”/);
+    expect(t.verdict.at(-1)).toMatch(/^Another text the draft could express was worth more to both sides \(\d+(\.\d)? to Washington, \d+(\.\d)? to Tehran\): for example, one with enrichment at “.+”/);
     // The chart marks it.
     expect(bargainingChart(c, open, t).better).toEqual(t.better!.utilities);
   });

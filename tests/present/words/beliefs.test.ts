@@ -36,7 +36,7 @@ describe('the notebook in words', () => {
   it('names what Tehran most likely cares about, with how sure, in words', () => {
     const { view } = begun(muscat, 3);
     const tehran = sideNotebook(view(), 1);
-    expect(tehran.headline).toMatch(/^Tehran cares most about [a-z][^:]*: (sure|fairly sure|not sure|only a guess)\.$/);
+    expect(tehran.headline).toMatch(/^Tehran cares most about [a-z][^:]*: (sure|fairly sure|not sure|only a guess) that it comes first\.$/);
     expect(tehran.heading).toContain('Tehran');
   });
 

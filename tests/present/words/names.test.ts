@@ -123,7 +123,7 @@ describe('an issue that bears a delegation’s name', () => {
   it('is "the question of" it wherever the words name the issue: replies, lines, trades', () => {
     const { c } = world(named('Southland'));
     expect(issueInText(c, 0)).toBe('the question of Southland');
-    expect(replyText(c, 1, { type: 'priority', issue: 0, level: 'h' })).toBe('Southland cares most about the question of Southland.');
+    expect(replyText(c, 1, { type: 'priority', issue: 0, level: 'h' })).toBe('Southland cares a great deal about the question of Southland.');
     expect(replyText(c, 1, { type: 'conceded', issue: 0, from: 4, to: 3 })).toBe('Southland moves on the question of Southland: from “Water w4” to “Water w3”.');
     expect(lineText(c, 1, { line: c.scenario.dialogue.length - 1, issue: 0 }, { names: 'names' })).toBe('On the question of Southland we stand firm.');
     // The other issues, and every issue of a scenario without such a name, read as before.
@@ -141,6 +141,6 @@ describe('an issue that bears a delegation’s name', () => {
 
   it('leaves a phrase that only contains a delegation’s name as it is', () => {
     expect(issueInText(world(named('the Southland border')).c, 0)).toBe('the Southland border');
-    expect(replyText(world().c, 1, { type: 'priority', issue: 0, level: 'h' })).toBe('Southland cares most about water.');
+    expect(replyText(world().c, 1, { type: 'priority', issue: 0, level: 'h' })).toBe('Southland cares a great deal about water.');
   });
 });
