@@ -2,7 +2,7 @@
 // causes at the end of each day, the draft, and the outcome against the fallbacks and Nash point.
 // Every word is the catalogue's (present: cliWords and the game's one vocabulary).
 import { textStanding, type CompiledScenario, type GameState, type LedgerEntry, type MeterKey, type TextItem, type Location } from '../model/index.ts';
-import { actorName, cliWords, namesItsSpeaker, reportLabel, locationName, meterName, newsWords, optionLabel, reasonText, saidText, sideName, speakerLabel } from '../present/index.ts';
+import { actorName, cliWords, namesItsSpeaker, reportLabel, locationName, meterName, optionLabel, reasonText, roundNewsCards, saidText, sideName, speakerLabel } from '../present/index.ts';
 
 const VISIBLE_METERS: ReadonlySet<MeterKey> = new Set(['scope', 'pressure', 'progress', 'patience', 'credibility', 'closeness', 'concession']);
 
@@ -21,6 +21,8 @@ function meterLine(c: CompiledScenario, entries: LedgerEntry[]): string[] {
     const last = list[list.length - 1]!;
     const rules = [...new Set(list.map((e) => (e.cause.source === e.cause.rule.toUpperCase() ? e.cause.source : `${e.cause.rule}`)))];
     const value = first.meter === 'pressure' ? (n: number) => c.scenario.escalation.rungs[n]?.name ?? w.value(n) : (n: number) => w.value(Math.round(n));
+    // Moves that cancel out over the day (or round to nothing) are not "what moved".
+    if (value(first.from) === value(last.to)) continue;
     lines.push(w.meter({ meter: meterName(c, first.meter), side: first.side === null ? null : sideName(c, first.side), from: value(first.from), to: value(last.to), rules }));
   }
   return lines;
@@ -52,10 +54,11 @@ export function formatTranscript(c: CompiledScenario, state: GameState, header: 
       if (!text) continue;
       out.push(e.speaker === 'mediator' ? w.mediator(text) : namesItsSpeaker(e) ? w.report(text) : w.said({ who: speakerLabel(c, e.speaker), text, onRecord: !e.simulated }));
     }
-    const news = state.news.filter((n) => n.round === r);
+    // The day's news as the game's news screen shows it: in date order, the game's own in its words.
+    const news = roundNewsCards(c, { news: state.news, round: r });
     if (news.length) {
       out.push(w.news);
-      for (const n of news) out.push(w.newsLine({ date: n.date, headline: newsWords(c, n).headline, report: n.reported ? reportLabel(c.scenario.sources, n.sources) : null, cause: actorName(c, n.cause) }));
+      for (const { item: n, headline } of news) out.push(w.newsLine({ date: n.date, headline, report: n.reported ? reportLabel(c.scenario.sources, n.sources) : null, cause: actorName(c, n.cause) }));
     }
     const moved = meterLine(c, state.ledger.filter((e) => e.round === r));
     if (moved.length) out.push(w.moved, ...moved);
