@@ -44,6 +44,13 @@ describe('shuttle sim', () => {
     expect(r.out).not.toMatch(/\n {4}(Tehran|Washington): \1 (states its position|cares|moves on|offers a trade)/);
     expect(r.out).toContain('News:');
     expect(r.out).toMatch(/What moved:\n {4}[A-Z]/);
+    // What moved moved: no meter from a value to the same value.
+    expect(r.out).not.toMatch(/\n {4}[^\n]*: (\d+) -> \1 {2}\[/);
+    // The day's news in date order.
+    for (const block of r.out.split('News:\n').slice(1)) {
+      const dates = [...block.split('\n  What moved')[0]!.matchAll(/^ {4}(\d{1,2} \w{3} \d{4}) /gm)].map((m) => Date.parse(m[1]!));
+      expect(dates).toEqual([...dates].sort((a, b) => a - b));
+    }
     expect(r.out).toContain('Nash bargaining point');
     expect(r.out).toMatch(/\nOutcome: (framework|interim|continue|suspended|collapse|strike): /);
     expect(r.out).toMatch(/Final state hash: [0-9a-f]{16}/);
