@@ -15,7 +15,7 @@ import { readRecord, summarise } from '../replay/index.ts';
 import { MeterHistory } from '../replay/index.ts';
 import { meterChart, roundsPlayed } from './meter-chart.ts';
 import { revealSide, sideRef } from './sides.ts';
-import { actorName, answerText, bargainingChart, classroomWords, newsWords, reasonText, saidText, textAnalysis } from '../present/index.ts';
+import { actorName, answerText, bargainingChart, classroomWords, namesItsSpeaker, newsWords, reasonText, saidText, textAnalysis } from '../present/index.ts';
 import { fittingTheory } from './theory.ts';
 import { turningPoints as turningPointsOf } from './turning-points.ts';
 import { DEBRIEF_FORMAT, DEBRIEF_VERSION, type Debrief, type NewsRecord, type OutcomeSummary, type RoundRecord, type Statement } from './types.ts';
@@ -46,6 +46,7 @@ function statement(c: CompiledScenario, state: GameState, t: TranscriptEntry): S
     simulated: t.simulated,
     source: line?.source ? (sourceRefs(c, [line.source])[0] ?? null) : null,
     person: t.person === true,
+    report: namesItsSpeaker(t),
   };
 }
 

@@ -62,6 +62,8 @@ export interface Statement {
   source: SourceRef | null;
   /** Said by the person playing the delegation (hot-seat): their own words, neither a quote nor simulated. */
   person: boolean;
+  /** The game's report of a delegation's reply ("Northland offers a trade…"): it names the delegation itself. */
+  report: boolean;
 }
 
 export interface NewsRecord {

@@ -2,6 +2,7 @@
 // the theory that fits and the right escalation blame, and asks questions drawn from the game.
 import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../src/classroom/debrief.ts';
+import { debriefMarkdown } from '../../src/classroom/markdown.ts';
 import { concessionStyle } from '../../src/classroom/sides.ts';
 import { groupByCause, MAX_TURNING_POINTS, sizeOf } from '../../src/classroom/turning-points.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS } from '../../src/classroom/questions.ts';
@@ -299,6 +300,16 @@ describe('the description', () => {
     for (const q of quotes) expect(q.source?.url).toMatch(/^https?:\/\//);
     expect(lines.filter((l) => l.speaker === 'iran').every((l) => l.speakerName === 'Tehran')).toBe(true);
     expect(d.description.timeline.flatMap((r) => r.news)).toHaveLength(g.state.news.length);
+    // A delegation's reply is the game's report of it, naming the delegation: marked, and not
+    // written as its speech in the Markdown ("Tehran: Tehran offers a trade…").
+    const reports = lines.filter((l) => l.report);
+    expect(reports.length).toBe(g.state.transcript.filter((t) => t.said.kind === 'reply').length);
+    expect(reports.length).toBeGreaterThan(0);
+    const md = debriefMarkdown(d);
+    for (const r of reports) {
+      expect(md).toContain(`: ${r.text}`);
+      expect(md).not.toContain(`${r.speakerName}: ${r.text}`);
+    }
   });
 
   it('shows titles instead of names when the game was set to titles', () => {

@@ -62,9 +62,9 @@ function timeline(d: Debrief): HTMLElement[] {
                 'li',
                 {},
                 el('span', { class: 'muted small', text: w.where(s.whereName) }),
-                el('strong', { text: w.speaker(s.speakerName) }),
+                s.report ? null : el('strong', { text: w.speaker(s.speakerName) }),
                 el('span', { text: s.text }),
-                s.speaker !== 'mediator' && s.simulated ? el('span', { class: 'badge', text: w.simulated }) : null,
+                s.speaker !== 'mediator' && s.simulated && !s.report ? el('span', { class: 'badge', text: w.simulated }) : null,
                 s.source ? el('span', { class: 'small' }, w.onRecord, sourceLink(s.source)) : null,
               ),
             ),
@@ -131,7 +131,8 @@ function analysis(d: Debrief): HTMLElement {
     el('h3', { text: w.turningPoints }),
     a.turningPoints.length === 0
       ? el('p', { text: w.noTurningPoint })
-      : el('ol', { class: 'turning-points' }, ...a.turningPoints.map((tp) => el('li', {}, el('strong', { text: w.rank(tp) }), el('span', { text: tp.summary }), el('span', { class: 'muted small', text: w.causedBy(tp.cause.actor) })))),
+      : // In the order they happened; the rank says how much each weighed, so the list is not numbered too.
+        el('ul', { class: 'turning-points' }, ...a.turningPoints.map((tp) => el('li', {}, el('strong', { text: w.rank(tp) }), el('span', { text: tp.summary }), el('span', { class: 'muted small', text: w.causedBy(tp.cause.actor) })))),
     el('h3', { text: w.hidden }),
     ...a.sides.map((s) =>
       el(

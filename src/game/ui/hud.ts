@@ -116,7 +116,8 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
       dayMeter.setAttribute('aria-valuemax', String(round.hours));
       dayMeter.setAttribute('aria-valuenow', String(state.hoursLeft));
       dayMeter.setAttribute('aria-valuetext', w.leftOf({ left: hoursText(state.hoursLeft), of: round.hours }));
-      if (hoursBefore !== state.hoursLeft) showDelta(hoursBox, state.hoursLeft - hoursBefore, `−${hoursText(hoursBefore - state.hoursLeft)}`);
+      // Hours given (the teacher's extension) show as a gain, spent ones as a loss.
+      if (hoursBefore !== state.hoursLeft) showDelta(hoursBox, state.hoursLeft - hoursBefore, `${state.hoursLeft > hoursBefore ? '+' : '−'}${hoursText(Math.abs(hoursBefore - state.hoursLeft))}`);
 
       for (const s of c.sideIndices) {
         const b = sides[s]!;

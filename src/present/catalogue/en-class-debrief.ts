@@ -79,7 +79,7 @@ export const debrief = {
   blameActor: (p: { actor: string; rungs: number; rules: readonly string[] }) => `${p.actor}: ${count(p.rungs, { one: 'rung', other: 'rungs' })} (${p.rules.join(', ')})`,
   turningPoints: 'Turning points',
   noTurningPoint: 'Nothing moved far enough to count as a turning point.',
-  rank: (p: { rank: number; decisive: boolean }) => `#${num(p.rank)}${p.decisive ? ' (decisive)' : ''} `,
+  rank: (p: { rank: number; decisive: boolean }) => `Weight rank ${num(p.rank)}${p.decisive ? ' (decisive)' : ''}: `,
   causedBy: (actor: string) => ` Caused by ${actor}.`,
   hidden: 'Hidden preferences, fallbacks and red lines revealed',
   sideHeading: (p: { name: string; shortName: string }) => `${p.name} (${p.shortName})`,
@@ -150,6 +150,8 @@ export const debrief = {
     heading: (p: { level: number; text: string }) => `${'#'.repeat(p.level)} ${p.text}`,
     statements: 'What was said (lines marked *simulated* are invented for the game, never real quotes):',
     mediatorLine: (p: { where: string; speaker: string; text: string }) => `- *${p.where}*: ${p.speaker}: ${p.text}`,
+    /** A delegation's reply as the game reports it: it names the delegation itself. */
+    reportLine: (p: { where: string; text: string }) => `- *${p.where}*: ${p.text}`,
     line: (p: { where: string; speaker: string; mark: string; text: string }) => `- *${p.where}*: **${p.speaker}**${p.mark}: ${p.text}`,
     ownWords: ' (*their own words*)',
     simulated: ' (*simulated*)',

@@ -150,7 +150,8 @@ export const play = {
   },
   why: {
     none: 'It has not moved yet.',
-    lines: (lines: readonly string[]) => `Why it moved: ${lines.join('. ')}.`,
+    // A cause may end a sentence of its own (a reply quoted): no second full stop after it.
+    lines: (lines: readonly string[]) => `Why it moved: ${lines.map((l) => l.replace(/[.!?]$/, '')).join('. ')}.`,
   },
   menuNotPossible: (reason: string) => `Not possible now: ${reason || 'not here'}`,
   hours: (hours: number) => `${num(hours, 2)} h`,

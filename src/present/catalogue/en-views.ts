@@ -29,7 +29,8 @@ export const views = {
   },
 
   announce: {
-    youAreIn: (place: string) => `You are in ${place}.`,
+    // A place's name opens with a capital where it stands alone ("The majlis"): not mid-sentence.
+    youAreIn: (place: string) => `You are in ${place.replace(/^The /, 'the ')}.`,
     simulated: ' (simulated)',
     reportedQuote: ' (reported quote)',
     said: (p: { who: string; text: string; mark: string }) => `${p.who}: ${p.text}${p.mark}`,
