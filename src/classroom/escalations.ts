@@ -4,7 +4,7 @@
 import { strikerBetterOffWithout, incidentOdds, utility, type CompiledScenario, type GameState, type LedgerEntry } from '../model/index.ts';
 import { causeRecord, rungName } from './causes.ts';
 import { climbBy, climbShares, whoEscalated } from './climb.ts';
-import { classroomWords, eventHeadline, messages, sideName } from '../present/index.ts';
+import { classroomWords, coercionOf, eventHeadline, messages, sideName } from '../present/index.ts';
 import type { MediatorRecord, MeterHistory } from '../replay/index.ts';
 import type { Blame, BlameActor, Escalation } from './types.ts';
 
@@ -75,6 +75,11 @@ function endedBy(c: CompiledScenario, state: GameState, history: MeterHistory, s
   return { by: null, text: '' };
 }
 
+/** A rule that climbed, in words: the coercive move's or the event's headline, else the rule's own name. */
+function ruleName(c: CompiledScenario, rule: string): string {
+  return coercionOf(c, rule)?.move.headline ?? eventHeadline(c, rule) ?? rule;
+}
+
 export function blame(c: CompiledScenario, state: GameState, history: MeterHistory, record: MediatorRecord, list: Escalation[]): Blame {
   const start = history.start('pressure', null);
   const end = history.end('pressure', null);
@@ -89,10 +94,10 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
     if (had) {
       had.rungs += rungs;
       if (!had.rules.includes(x.cause.rule)) had.rules.push(x.cause.rule);
-    } else byActor.set(x.cause.actor, { actor: x.cause.actor, kind: x.cause.kind, rungs, rules: [x.cause.rule] });
+    } else byActor.set(x.cause.actor, { actor: x.cause.actor, kind: x.cause.kind, rungs, rules: [x.cause.rule], ruleNames: [] });
   }
   // Most rungs first; among equals, whoever moved first (a Map keeps first-seen order).
-  const actors = [...byActor.values()].map((a, i) => ({ a, i })).sort((x, y) => y.a.rungs - x.a.rungs || x.i - y.i).map((x) => x.a);
+  const actors = [...byActor.values()].map((a, i) => ({ a, i })).sort((x, y) => y.a.rungs - x.a.rungs || x.i - y.i).map((x) => ({ ...x.a, ruleNames: x.a.rules.map((r) => ruleName(c, r)) }));
 
   // The mediator's part in the climb: only what happened before the last step up (or, when the
   // talks ended in strikes, before the end).

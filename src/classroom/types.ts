@@ -176,7 +176,9 @@ export interface BlameActor {
   kind: CauseKind;
   /** Rungs added by this actor, net of none (increases only). */
   rungs: number;
+  /** The rules that climbed (ids, such as "coercion.ultimatum"), and the same in words, for people. */
   rules: string[];
+  ruleNames: string[];
 }
 
 export interface Blame {

@@ -107,6 +107,11 @@ describe('escalation blame', () => {
     const blamed = d.description.blame.actors.map((a) => a.actor);
     for (const e of rises) expect(blamed).toContain(actorName(c, e.cause.actor));
     expect(d.description.blame.actors.reduce((n, a) => n + a.rungs, 0)).toBe(rises.reduce((n, e) => n + e.to - e.from, 0));
+    // For people, each rule that climbed in words: the move's or the event's headline, never its id.
+    for (const a of d.description.blame.actors) {
+      expect(a.ruleNames).toHaveLength(a.rules.length);
+      for (const name of a.ruleNames) expect(name).not.toMatch(/^(coercion|event|incident|teacher)\./);
+    }
     const incidents = d.description.escalations.filter((e) => e.cause.kind === 'incident');
     expect(incidents.length).toBeGreaterThan(0);
     for (const e of incidents) {

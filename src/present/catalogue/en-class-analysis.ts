@@ -38,7 +38,8 @@ export const analysis = {
     deadlineFactor: (side: string) => `The text on the table at the deadline did not beat ${side}'s fallback.`,
     climbed: (p: { from: string; to: string }) => `Pressure climbed from ${p.from} to ${p.to}`,
     neverRose: (rung: string) => `Pressure never rose above ${rung}`,
-    stepsFrom: (actors: readonly { actor: string; rungs: number }[]) => (actors.length ? `; the steps up came from ${actors.map((a) => `${a.actor} (${num(a.rungs)})`).join(', ')}` : ''),
+    // Mid-sentence, a name such as "The US build-up" takes a small "the".
+    stepsFrom: (actors: readonly { actor: string; rungs: number }[]) => (actors.length ? `; the steps up came from ${actors.map((a) => `${a.actor.replace(/^The /, 'the ')} (${num(a.rungs)})`).join(', ')}` : ''),
     eased: (p: { removed: number; end: string }) => (p.removed > 0 ? ` It eased by ${count(p.removed, { one: 'rung', other: 'rungs' })} along the way and ended at ${p.end}.` : ` It ended at ${p.end}.`),
     shares: ' The mediator shares part of the blame for the climb.',
     notMediator: ' Nothing in the record puts the climb on the mediator.',

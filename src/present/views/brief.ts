@@ -7,6 +7,19 @@ import { gameWords } from '../catalogue/game-words.ts';
 import { delegationName, issueInText, optionLabel, sideName } from '../words/names.ts';
 
 /** A utility (0–1) on the delegation's own scale of 0 to 100, as the brief prints it. */
+/**
+ * Weights (summing to 1) as whole points that sum to exactly 100, as the brief says they do: each
+ * rounded down, then the points left over to the largest remainders (ties: the scenario's order).
+ */
+export function wholeShares(weights: readonly number[]): number[] {
+  const raw = weights.map((w) => w * 100);
+  const out = raw.map(Math.floor);
+  const left = 100 - out.reduce((a, b) => a + b, 0);
+  const order = raw.map((r, i) => ({ i, rest: r - Math.floor(r) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (let k = 0; k < left && k < order.length; k++) out[order[k]!.i]! += 1;
+  return out;
+}
+
 export function points(u: number): number {
   return Math.round(u * 100);
 }
@@ -124,6 +137,7 @@ export function sideBrief(c: CompiledScenario, view: DelegationView): SideBrief 
       if (view.redLine[i]![k]) redLines.push({ issue: i, text: gameWords().views.redLine({ issue: issue.name, option: o.label }) });
     });
   });
+  const shares = wholeShares(view.weights);
   return {
     side: s,
     name: delegationName(c, s),
@@ -133,7 +147,7 @@ export function sideBrief(c: CompiledScenario, view: DelegationView): SideBrief 
       issue: i,
       id: c.issueIds[i]!,
       name: c.scenario.issues[i]!.name,
-      weight: points(view.weights[i]!),
+      weight: shares[i]!,
       words: gameWords().views.ownPriority[priorityOf(rank, view.byWeight.length)],
     })),
     redLines,

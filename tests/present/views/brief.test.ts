@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { GameEvent } from '../../../src/machine/events.ts';
 import { compiledFor, sendEvent, settingsFor, startGame } from '../../../src/machine/game.ts';
 import type { GameState, Settings } from '../../../src/model/types.ts';
-import { briefOf as briefOfView, points, sideBrief as sideBriefOfView } from '../../../src/present/views/brief.ts';
+import { briefOf as briefOfView, points, sideBrief as sideBriefOfView, wholeShares } from '../../../src/present/views/brief.ts';
 import { delegationView } from '../../../src/machine/delegation-view.ts';
 import type { CompiledScenario, SideIndex } from '../../../src/model/index.ts';
 import { peopleLine } from '../../../src/present/words/people.ts';
@@ -119,5 +119,17 @@ describe('who plays the delegations, in words', () => {
     expect(peopleLine(names, [false, false])).toBeNull();
     expect(peopleLine(names, [false, true])).toBe('Played by a person: the Iranian delegation.');
     expect(peopleLine(names, [true, true])).toBe('Played by people: the United States delegation and the Iranian delegation.');
+  });
+});
+
+describe('wholeShares', () => {
+  it('gives weights as whole points that add up to 100, as the brief says, the larger remainders rounded up', () => {
+    // Rounded one by one these make 101 (34 + 34 + 33) or 99.
+    expect(wholeShares([0.335, 0.335, 0.33])).toEqual([34, 33, 33]);
+    for (const weights of [[0.5, 0.5], [0.125, 0.125, 0.25, 0.5], [0.2449, 0.2449, 0.2449, 0.2653], [1 / 3, 1 / 3, 1 / 3], [0.07, 0.13, 0.205, 0.205, 0.39]]) {
+      const shares = wholeShares(weights);
+      expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
+      shares.forEach((x, i) => expect(Math.abs(x - weights[i]! * 100)).toBeLessThan(1));
+    }
   });
 });
