@@ -99,7 +99,7 @@ function description(d: Debrief, out: string[]): void {
 function analysis(d: Debrief, out: string[]): void {
   const w = words();
   const md = w.md;
-  const u3 = md.u3;
+  const worth100 = md.worth100;
   const a = d.analysis;
   out.push(markdownHeadings().analysis, '');
 
@@ -132,7 +132,7 @@ function analysis(d: Debrief, out: string[]): void {
   out.push(...table(md.textHead(t.kind), t.items.map((i) => [i.issueName, i.optionLabel ?? md.open, t.nash ? (i.nashLabel ?? md.open) : '—'])), '');
   const rows = md.valueRows;
   // One column per delegation: each row gives every delegation's figure.
-  const each = (values: readonly number[] | null) => d.sides.map((s) => (values ? u3(values[s.index]!) : '—'));
+  const each = (values: readonly number[] | null) => d.sides.map((s) => (values ? worth100(values[s.index]!) : '—'));
   out.push(
     ...table(
       ['', ...d.sides.map((s) => s.shortName)],

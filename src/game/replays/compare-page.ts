@@ -8,9 +8,8 @@ import type { Announcer } from '../dom/announcer.ts';
 import type { PageHost } from '../pages/page-host.ts';
 import { compareFigure } from './compare-charts.ts';
 import { compareModel, type CompareModel, gameWords, HISTORY, type HistoryModel, historyModel, lineChoices, lineName, targetValue } from '../../present/index.ts';
-import type { CompareTarget, ReplaySource } from '../../present/index.ts';
+import type { CompareTarget, NewsCard, ReplaySource } from '../../present/index.ts';
 import type { HistorySource, RealEvent } from '../../replay/index.ts';
-import type { NewsItem } from '../../model/index.ts';
 import './compare.css';
 
 function section(id: string, title: string, ...children: Child[]): HTMLElement {
@@ -100,7 +99,7 @@ function sourceList(list: readonly HistorySource[]): Child {
 const realItem = (e: RealEvent) =>
   el('li', { attrs: { 'data-date': e.date } }, el('strong', { text: words().realEvent({ date: e.date, headline: e.headline }) }), e.reported ? el('span', { class: 'badge', text: reportLabel(e.sources, e.sources.map((s) => s.id)) }) : null, el('span', { text: ` ${e.body}` }), sourceList(e.sources));
 
-function newsItem(n: NewsItem, headline: string): HTMLElement {
+function newsItem({ item: n, headline }: NewsCard): HTMLElement {
   const w = words();
   return el('li', {}, el('span', { text: headline }), el('span', { class: 'muted small', text: n.kind === 'scripted' ? (n.reported ? w.scriptedFromReport : w.scripted) : w.inThisGame(n.kind) }));
 }
@@ -110,7 +109,7 @@ function historyView(m: HistoryModel): HTMLElement[] {
   const rows: Child[][] = m.rows.map((r) => [
     r.when,
     r.line
-      ? el('div', {}, ...r.lineText.map((t) => el('p', { class: 'small', text: t })), r.line.news.length ? el('ul', { attrs: { 'aria-label': w.newsOfDay(r.when) } }, ...r.line.news.map((n, i) => newsItem(n, r.newsHeadlines[i] ?? n.headline))) : null)
+      ? el('div', {}, ...r.lineText.map((t) => el('p', { class: 'small', text: t })), r.news.length ? el('ul', { attrs: { 'aria-label': w.newsOfDay(r.when) } }, ...r.news.map(newsItem)) : null)
       : el('span', { class: 'muted', text: '–' }),
     r.real.length ? el('ul', {}, ...r.real.map(realItem)) : el('span', { class: 'muted', text: w.nothingDated }),
   ]);

@@ -1,10 +1,8 @@
 // The English words of the debrief's analysis (src/classroom): the moves of the meters, the
 // escalations and the blame, what each side hid, the game beside history, the turning points.
 import { fmt } from './formatters.ts';
-import { cap, count, num } from './en-forms.ts';
+import { cap, count, num, worth100 } from './en-forms.ts';
 
-// A worth 0–1 on the scale the tables show (0 to 100), to a tenth.
-const u3 = (x: number) => fmt().decimal(x * 100, 1);
 const u2 = (x: number) => fmt().decimal(x, 2);
 /** A meter as the debrief prints it: at most two decimals. */
 // A meter (0 to 100), to a tenth at most.
@@ -13,7 +11,7 @@ const v = (x: number) => num(x, 1);
 export const analysis = {
   rung: (n: number) => `rung ${num(n)}`,
   /** A meter's value: fallbacks to three decimals, the rest to one at most. */
-  value: (p: { reservation: boolean; value: number }) => (p.reservation ? u3(p.value) : num(p.value, 1)),
+  value: (p: { reservation: boolean; value: number }) => (p.reservation ? worth100(p.value) : num(p.value, 1)),
   move: (p: { side: string | null; meter: string; from: string; to: string; hidden: boolean }) => `${p.side === null ? '' : `${cap(p.side)}'s `}${p.meter.toLowerCase()} ${p.from} → ${p.to}${p.hidden ? ' (hidden)' : ''}`,
   room: (side: string) => `${cap(side)} room`,
   news: 'News',
@@ -34,7 +32,7 @@ export const analysis = {
     sharpened: (n: number) => `You sharpened ${count(n, { one: 'message', other: 'messages' })}, raising the temperature in the room.`,
     lastStep: (p: { rung: string; actor: string }) => ` The last step, to ${p.rung}, came from ${p.actor}.`,
     deadline: (p: { side: string; worth: number | null; fallback: number }) =>
-      ` At the deadline ${p.side} judged it was better off without the deal${p.worth === null ? '' : `: the text on the table was worth ${u3(p.worth)} to it, against a fallback of ${u3(p.fallback)}`}.`,
+      ` At the deadline ${p.side} judged it was better off without the deal${p.worth === null ? '' : `: the text on the table was worth ${worth100(p.worth)} to it, against a fallback of ${worth100(p.fallback)}`}.`,
     deadlineFactor: (side: string) => `The text on the table at the deadline did not beat ${side}'s fallback.`,
     climbed: (p: { from: string; to: string }) => `Pressure climbed from ${p.from} to ${p.to}`,
     neverRose: (rung: string) => `Pressure never rose above ${rung}`,
@@ -79,10 +77,10 @@ export const analysis = {
     time: 'the passage of time',
     pressureAbove: (p: { pressure: string; rung: string }) => `${p.pressure.toLowerCase()} above ${p.rung}`,
     hurt: 'the hurt it felt',
-    drift: (p: { actor: string; delta: number }) => `${p.actor} (${p.delta >= 0 ? '+' : '−'}${u3(Math.abs(p.delta))})`,
-    held: (p: { side: string; value: number }) => `${cap(p.side)}'s fallback (what no deal was worth to it) held at ${u3(p.value)}.`,
+    drift: (p: { actor: string; delta: number }) => `${p.actor} (${p.delta >= 0 ? '+' : '−'}${worth100(Math.abs(p.delta))})`,
+    held: (p: { side: string; value: number }) => `${cap(p.side)}'s fallback (what no deal was worth to it) held at ${worth100(p.value)}.`,
     moved: (p: { side: string; rose: boolean; from: number; to: number; reasons: readonly string[] }) =>
-      `${cap(p.side)}'s fallback (what no deal was worth to it) ${p.rose ? 'rose' : 'fell'} from ${u3(p.from)} to ${u3(p.to)}${p.reasons.length ? `: ${p.reasons.join(', ')}` : ''}. ${
+      `${cap(p.side)}'s fallback (what no deal was worth to it) ${p.rose ? 'rose' : 'fell'} from ${worth100(p.from)} to ${worth100(p.to)}${p.reasons.length ? `: ${p.reasons.join(', ')}` : ''}. ${
         p.rose ? 'A rising fallback makes a deal harder to sell: no deal looks better.' : 'A falling fallback makes any deal look better by comparison.'
       }`,
     styles: {
@@ -95,7 +93,7 @@ export const analysis = {
     ripeness: (p: { side: string; hurt: [number, number]; wayOut: [number, number]; ripeness: [number, number] }) =>
       `${cap(p.side)}'s hurt went ${v(p.hurt[0])} → ${v(p.hurt[1])} and its sense of a way out ${v(p.wayOut[0])} → ${v(p.wayOut[1])}, so its ripeness (hurt × way out) went ${num(p.ripeness[0], 3)} → ${num(p.ripeness[1], 3)}.`,
     hardliners: (p: { capital: string; from: number; to: number; margin: number; side: string }) =>
-      `Hardliners in ${p.capital} went ${v(p.from)} → ${v(p.to)}: by the end any deal had to be worth ${u3(p.margin)} more than ${p.side}'s fallback to pass at home.`,
+      `Hardliners in ${p.capital} went ${v(p.from)} → ${v(p.to)}: by the end any deal had to be worth ${worth100(p.margin)} more than ${p.side}'s fallback to pass at home.`,
   },
 
   history: {

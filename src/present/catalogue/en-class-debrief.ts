@@ -2,12 +2,10 @@
 // parts, the tables' captions and heads, the charts' titles. The page and the export use the same
 // words, so they always say the same thing.
 import { fmt } from './formatters.ts';
-import { cap, count, num } from './en-forms.ts';
+import { cap, count, num, worth100 } from './en-forms.ts';
 
-// A worth 0–1 on the scale the tables show (0 to 100), to a tenth.
-const u3 = (x: number) => fmt().decimal(x * 100, 1);
 /** A point in utility coordinates, one value per delegation: "(0.412, 0.530)". */
-const point = (p: readonly number[]) => `(${p.map(u3).join(', ')})`;
+const point = (p: readonly number[]) => `(${p.map(worth100).join(', ')})`;
 /** A worth 0–1 as a whole number 0–100. */
 const hundredths = (u: number) => num(Math.round(u * 100));
 /** Two delegations are "both"; more are "every" one (`sides`: how many delegations). */
@@ -188,7 +186,7 @@ export const debrief = {
     textHead: (kind: string) => ['Issue', `The ${kind} text`, 'Nash point'],
     open: '(open)',
     valueRows: { worth: 'Worth of the text', fallback: 'Fallback (no deal)', home: 'Needed to pass at home', surplus: 'Surplus over the fallback', nash: 'Nash bargaining point' },
-    u3,
+    worth100,
     /** `ends` and `axes`: one value per delegation. */
     frontier: (p: { points: number; ends: readonly [readonly number[], readonly number[]] | null; axes: readonly string[] }) =>
       `The frontier (packages no side refuses on a red line and no other package beats for ${both(p.axes.length, 'both', 'every side')}) has ${count(p.points, { one: 'point', other: 'points' })}${

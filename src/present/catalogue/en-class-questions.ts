@@ -1,10 +1,8 @@
 // The English words of the questions for discussion, each asked only when the game's record
 // shows what it asks about, with the facts that prompted it (src/classroom/questions.ts).
 import { fmt } from './formatters.ts';
-import { cap, count, num } from './en-forms.ts';
+import { cap, count, num, worth100 } from './en-forms.ts';
 
-// A worth 0–1 on the scale the tables show (0 to 100), to a tenth.
-const u3 = (x: number) => fmt().decimal(x * 100, 1);
 const times = (n: number) => count(n, { one: 'time', other: 'times' });
 
 export const questions = {
@@ -17,9 +15,9 @@ export const questions = {
   /** `outcome` is the scenario's own name for the worst end ("Military strikes", "The summit breaks down"). */
   war: (outcome: string) => `The talks ended at the top of the ladder (“${outcome}”). What information was missing, or which promise could not be trusted, and what could a mediator have done about it: revealed, verified or guaranteed?`,
   range: (p: { worth: number; side: string; fallback: number }) =>
-    `At the end the text on the table was worth ${u3(p.worth)} to ${p.side}, against a fallback of ${u3(p.fallback)}: ${p.side} was better off without a deal. Was there still a bargaining range, and what would have widened it?`,
+    `At the end the text on the table was worth ${worth100(p.worth)} to ${p.side}, against a fallback of ${worth100(p.fallback)}: ${p.side} was better off without a deal. Was there still a bargaining range, and what would have widened it?`,
   /** One value per delegation, in order. */
-  rangeNash: (nash: readonly number[]) => `The Nash point was worth ${nash.map(u3).join(' / ')}: a range existed.`,
+  rangeNash: (nash: readonly number[]) => `The Nash point was worth ${nash.map(worth100).join(' / ')}: a range existed.`,
   rangeClosed: (sides = 2) => `No text beat ${sides > 2 ? 'every fallback' : 'both fallbacks'}: the range had closed.`,
   trust: (reason: string) => `${reason} What could have rebuilt trust before it ran out, and who could take the channel over now?`,
   trustFact: (p: { side: string; from: number; to: number }) => `${cap(p.side)}'s credibility: ${num(p.from, 2)} → ${num(p.to, 2)}.`,

@@ -2,10 +2,8 @@
 // its record that made it fit (src/classroom/theory.ts). The concepts' names, thinkers and
 // sources are reference content (src/classroom/theory-sources.ts).
 import { fmt } from './formatters.ts';
-import { cap, count, num } from './en-forms.ts';
+import { cap, count, num, worth100 } from './en-forms.ts';
 
-// A worth 0–1 on the scale the tables show (0 to 100), to a tenth.
-const u3 = (x: number) => fmt().decimal(x * 100, 1);
 const u2 = (x: number) => fmt().decimal(x, 2);
 // A meter (0 to 100), to a tenth at most.
 const v = (x: number) => num(x, 1);
@@ -73,9 +71,9 @@ export const theory = {
   },
   twoLevel: {
     rose: (p: { capital: string; from: number; to: number; side: string; margin: number }) =>
-      `Hardliners in ${p.capital} rose ${v(p.from)} → ${v(p.to)}; a deal had to beat ${p.side}'s fallback by ${u3(p.margin)} to pass at home.`,
+      `Hardliners in ${p.capital} rose ${v(p.from)} → ${v(p.to)}; a deal had to beat ${p.side}'s fallback by ${worth100(p.margin)} to pass at home.`,
     blocked: (p: { value: number; side: string; fallback: number; floor: number }) =>
-      `The final text was worth ${u3(p.value)} to ${p.side}: above its fallback (${u3(p.fallback)}) but short of what its hardliners demanded (${u3(p.floor)}).`,
+      `The final text was worth ${worth100(p.value)} to ${p.side}: above its fallback (${worth100(p.fallback)}) but short of what its hardliners demanded (${worth100(p.floor)}).`,
     homeDecided: 'Here the home table decided it: a text good enough to beat no deal was still not good enough to sell at home.',
     homeHarder: 'Here the home table grew harder to satisfy as the game went on, narrowing the deals that could pass.',
     why: (story: string, sides = 2) =>
@@ -84,7 +82,7 @@ export const theory = {
   bargainingWar: {
     /** One value each per delegation, in order. */
     nash: (p: { nash: readonly number[]; fallbacks: readonly number[] }) =>
-      `A text ${both(p.nash.length, 'both sides', 'every side')} preferred to no deal existed at the end: the Nash point, worth ${p.nash.map(u3).join(' / ')} against fallbacks of ${p.fallbacks.map(u3).join(' / ')}.`,
+      `A text ${both(p.nash.length, 'both sides', 'every side')} preferred to no deal existed at the end: the Nash point, worth ${p.nash.map(worth100).join(' / ')} against fallbacks of ${p.fallbacks.map(worth100).join(' / ')}.`,
     closed: (sides = 2) => `By the end no text beat ${both(sides, 'both fallbacks', 'every fallback')}: the bargaining range had closed.`,
     private: (p: { heard: readonly number[]; issues: number; sides: readonly string[] }) =>
       `Private information: the fallbacks were hidden, and you had heard ${fmt().list(p.sides.map((side, i) => `${num(p.heard[i]!)} of ${num(p.issues)}${i === 0 ? ' priority cues' : ''} from ${side}`))}.`,

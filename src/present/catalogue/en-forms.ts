@@ -27,3 +27,6 @@ export function num(n: number, decimals = 0): string {
  * reach the catalogue as they stand in running text (with their article, if they take one).
  */
 export const cap = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** A worth (0–1) on the 0-to-100 scale the tables show, to exactly a tenth: "61.7". */
+export const worth100 = (x: number): string => fmt().decimal(x * 100, 1);

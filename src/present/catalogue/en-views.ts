@@ -5,8 +5,8 @@ import { cap, count, num } from './en-forms.ts';
 import { fmt } from './formatters.ts';
 
 /** A utility on 0–1, as the outcome's analysis prints it. */
-// A worth 0–1 in the outcome's sentences on the scale of its table (0 to 100), to a tenth.
-const u3 = (x: number) => num(x * 100, 1);
+// A worth 0–1 in the outcome's sentences on the scale of its table (0 to 100), to a tenth at most.
+const worthAtMostTenth = (x: number) => num(x * 100, 1);
 /** Two delegations are "both"; more are "every" one (`sides`: how many delegations). */
 const both = (sides: number, two: string, more: string) => (sides > 2 ? more : two);
 
@@ -29,8 +29,7 @@ export const views = {
   },
 
   announce: {
-    // A place's name opens with a capital where it stands alone ("The majlis"): not mid-sentence.
-    youAreIn: (place: string) => `You are in ${place.replace(/^The /, 'the ')}.`,
+    youAreIn: (place: string) => `You are in ${place}.`,
     simulated: ' (simulated)',
     reportedQuote: ' (reported quote)',
     said: (p: { who: string; text: string; mark: string }) => `${p.who}: ${p.text}${p.mark}`,
@@ -67,34 +66,34 @@ export const views = {
     bankedAtDeadline: (reason: string) => `${reason} The items it leaves open count at each side's fallback.`,
     banked: "A partial text was banked: the items it leaves open count at each side's fallback.",
     lastDraft: (version: number) => `No text was agreed: this is the last draft on the table (version ${num(version)}); open items count at each side's fallback.`,
-    aboveFallback: (rv: number) => `above its fallback of ${u3(rv)}`,
-    belowFallback: (rv: number) => `below its fallback of ${u3(rv)}: it was better off without it`,
-    atFallback: (rv: number) => `exactly its fallback of ${u3(rv)}`,
+    aboveFallback: (rv: number) => `above its fallback of ${worthAtMostTenth(rv)}`,
+    belowFallback: (rv: number) => `below its fallback of ${worthAtMostTenth(rv)}: it was better off without it`,
+    atFallback: (rv: number) => `exactly its fallback of ${worthAtMostTenth(rv)}`,
     passesAtHome: 'and enough to pass at home',
-    shortAtHome: (floor: number) => `but short of the ${u3(floor)} its hardliners demanded`,
-    worth: (p: { value: number; side: string; fallback: string; home: string | null }) => `The text was worth ${u3(p.value)} to ${p.side}, ${p.fallback}${p.home ? ` ${p.home}` : ''}.`,
+    shortAtHome: (floor: number) => `but short of the ${worthAtMostTenth(floor)} its hardliners demanded`,
+    worth: (p: { value: number; side: string; fallback: string; home: string | null }) => `The text was worth ${worthAtMostTenth(p.value)} to ${p.side}, ${p.fallback}${p.home ? ` ${p.home}` : ''}.`,
     nashReached: ': the text reached it.',
     /** `less` and `sides`: one each per delegation, in order. */
-    nashLeftValue: (p: { less: readonly number[]; sides: readonly string[] }) => `: the text left value on the table, worth ${fmt().list(p.sides.map((side, i) => `${u3(p.less[i]!)} less to ${side}`))}.`,
+    nashLeftValue: (p: { less: readonly number[]; sides: readonly string[] }) => `: the text left value on the table, worth ${fmt().list(p.sides.map((side, i) => `${worthAtMostTenth(p.less[i]!)} less to ${side}`))}.`,
     nashLeaned: (side: string) => `; against it, the text leaned towards ${side}.`,
     nash: (p: { values: readonly number[]; sides: readonly string[]; against: string }) =>
-      `The Nash bargaining point (the text on the Pareto frontier that maximises the product of ${both(p.sides.length, "both sides'", "every side's")} gains over their fallbacks) was worth ${fmt().list(p.sides.map((side, i) => `${u3(p.values[i]!)} to ${side}`))}${p.against}`,
+      `The Nash bargaining point (the text on the Pareto frontier that maximises the product of ${both(p.sides.length, "both sides'", "every side's")} gains over their fallbacks) was worth ${fmt().list(p.sides.map((side, i) => `${worthAtMostTenth(p.values[i]!)} to ${side}`))}${p.against}`,
     noZone: (sides = 2) => `No text on the Pareto frontier beat ${both(sides, 'both fallbacks', 'every fallback')} at the end: there was no zone of agreement left.`,
     worthTo: (side: string) => `Worth to ${side}`,
     /** The final text against the Pareto frontier of the texts the draft can express. */
     efficient: (sides = 2) => `No other text the draft could express was worth more to ${both(sides, 'both sides', 'every side')}: the text was on the Pareto frontier.`,
     dominated: (p: { values: readonly number[]; sides: readonly string[]; changes: readonly string[] }) =>
-      `Another text the draft could express was worth more to ${both(p.sides.length, 'both sides', 'every side')} (${p.sides.map((side, i) => `${u3(p.values[i]!)} to ${side}`).join(', ')}): for example, one with ${fmt().list(p.changes)}.`,
+      `Another text the draft could express was worth more to ${both(p.sides.length, 'both sides', 'every side')} (${p.sides.map((side, i) => `${worthAtMostTenth(p.values[i]!)} to ${side}`).join(', ')}): for example, one with ${fmt().list(p.changes)}.`,
     change: (p: { issue: string; option: string }) => `${p.issue} at “${p.option}”`,
     betterForBoth: 'Better for both',
     /** The deal at home (Putnam's two-level game): who ratified it, who did not, and why. */
     ratification: {
       passed: (p: { side: string; worth: number; floor: number; margin: number; chance: number }) =>
-        `At home, ${p.side}’s leadership approved the deal: it was worth ${u3(p.worth)} to ${p.side}, ${u3(p.margin)} above the ${u3(p.floor)} its hardliners demanded (a deal like it passes ${fmt().percent(p.chance)} of the time).`,
+        `At home, ${p.side}’s leadership approved the deal: it was worth ${worthAtMostTenth(p.worth)} to ${p.side}, ${worthAtMostTenth(p.margin)} above the ${worthAtMostTenth(p.floor)} its hardliners demanded (a deal like it passes ${fmt().percent(p.chance)} of the time).`,
       passedShort: (p: { side: string; worth: number; floor: number; margin: number; chance: number }) =>
-        `At home, ${p.side}’s leadership approved the deal although it was worth ${u3(p.worth)} to ${p.side}, ${u3(-p.margin)} short of the ${u3(p.floor)} its hardliners demanded: a deal like it passes only ${fmt().percent(p.chance)} of the time.`,
+        `At home, ${p.side}’s leadership approved the deal although it was worth ${worthAtMostTenth(p.worth)} to ${p.side}, ${worthAtMostTenth(-p.margin)} short of the ${worthAtMostTenth(p.floor)} its hardliners demanded: a deal like it passes only ${fmt().percent(p.chance)} of the time.`,
       failed: (p: { side: string; worth: number; floor: number; margin: number; chance: number; fallback: number; hardliners: number; demand: number }) =>
-        `${cap(p.side)}’s hardliners rejected the deal${p.margin < 0 ? '' : ' against the odds'}: it was worth ${u3(p.worth)} to ${p.side}, ${p.margin < 0 ? `${u3(-p.margin)} short of` : `${u3(p.margin)} above`} the ${u3(p.floor)} they demanded (its fallback ${u3(p.fallback)} plus ${u3(p.demand)} for hardliners at ${num(p.hardliners)} of 100); a deal like it passes ${fmt().percent(p.chance)} of the time.`,
+        `${cap(p.side)}’s hardliners rejected the deal${p.margin < 0 ? '' : ' against the odds'}: it was worth ${worthAtMostTenth(p.worth)} to ${p.side}, ${p.margin < 0 ? `${worthAtMostTenth(-p.margin)} short of` : `${worthAtMostTenth(p.margin)} above`} the ${worthAtMostTenth(p.floor)} they demanded (its fallback ${worthAtMostTenth(p.fallback)} plus ${worthAtMostTenth(p.demand)} for hardliners at ${num(p.hardliners)} of 100); a deal like it passes ${fmt().percent(p.chance)} of the time.`,
       failedOutcome: (side: string, sides = 2) => `${both(sides, 'Both delegations', 'Every delegation')} had accepted the text, but it failed ratification in ${side}, so the talks ended without a deal.`,
       passedOutcome: (sides = 2) => `${both(sides, 'Both delegations accepted the text and both homes', 'Every delegation accepted the text and every home')} ratified it.`,
     },

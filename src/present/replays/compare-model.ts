@@ -11,7 +11,8 @@ import { optionLabel } from '../words/names.ts';
 import { eventWords, stepMoves } from './compare-words.ts';
 import { historySummary } from './history-words.ts';
 import { causeText } from '../words/causes.ts';
-import { newsWords, reasonText } from '../words/said.ts';
+import { reasonText } from '../words/said.ts';
+import { newsCard, type NewsCard } from '../views/news.ts';
 import { meterName, outcomeName } from '../words/quantities.ts';
 import type { CompareTarget, ReplaySource } from './source.ts';
 
@@ -197,8 +198,8 @@ export interface PeriodRow {
   when: string;
   line: LineRound | null;
   lineText: string[];
-  /** The headline of each of the line's news items that day, in its order: the game's own news has words only in the catalogue. */
-  newsHeadlines: string[];
+  /** The line's news that day as cards: the game's own news has words only in the catalogue. */
+  news: NewsCard[];
   real: RealEvent[];
 }
 
@@ -235,17 +236,17 @@ export function historyModel(source: ReplaySource, line: string): HistoryModel {
   const rows: PeriodRow[] = [];
   const before = inPeriod((e) => e.period.kind === 'before');
   const w = gameWords().compare;
-  if (before.length) rows.push({ when: w.beforeTalks, line: null, lineText: [], newsHeadlines: [], real: before });
+  if (before.length) rows.push({ when: w.beforeTalks, line: null, lineText: [], news: [], real: before });
   for (const r of h.rounds) {
     rows.push({
       when: w.period({ label: r.label, date: r.date, venue: r.venue }),
       line: r,
       lineText: roundText(c, r),
-      newsHeadlines: r.news.map((n) => newsWords(c, n).headline),
+      news: r.news.map((item) => newsCard(c, item)),
       real: inPeriod((e) => e.period.kind === 'round' && e.period.round === r.round),
     });
   }
   const after = inPeriod((e) => e.period.kind === 'after');
-  if (after.length) rows.push({ when: w.afterTalks, line: null, lineText: [], newsHeadlines: [], real: after });
+  if (after.length) rows.push({ when: w.afterTalks, line: null, lineText: [], news: [], real: after });
   return { kind: 'history', name: lineName(source, line), summary: historySummary(c, h), rows, ending: h.inTheEnd };
 }

@@ -5,7 +5,7 @@ import type { CompiledScenario } from '../../model/index.ts';
 import { deltaText, newEntries } from './ledger.ts';
 import { causePhrase } from '../words/causes.ts';
 import { meterName } from '../words/quantities.ts';
-import { hoursText, locationName, speakerLabel } from '../words/names.ts';
+import { hoursText, placeInText, speakerLabel } from '../words/names.ts';
 import { gameWords } from '../catalogue/game-words.ts';
 import { namesItsSpeaker, reasonText, saidMarkText, saidText } from '../words/said.ts';
 
@@ -21,7 +21,7 @@ export function announcement(c: CompiledScenario, change: StateChange): string {
   const { before, after } = change;
   const w = gameWords().views.announce;
   const parts: string[] = [];
-  if (change.phase === 'talks' && before.location !== after.location) parts.push(w.youAreIn(locationName(c, after.location)));
+  if (change.phase === 'talks' && before.location !== after.location) parts.push(w.youAreIn(placeInText(c, after.location)));
   for (const line of after.transcript.slice(before.transcript.length)) {
     const text = saidText(c, line, after.settings, after.transcript);
     if (!text) continue;

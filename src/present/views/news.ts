@@ -25,7 +25,12 @@ export interface NewsCard {
  * pressure) carries no words in the state: the catalogue writes them, so a screen reads these.
  */
 export function roundNewsCards(c: CompiledScenario, state: Pick<MediatorState, 'news' | 'round'>): NewsCard[] {
-  return byDate(roundNews(state)).map((item) => ({ item, kind: newsKind(c, item), ...newsWords(c, item) }));
+  return byDate(roundNews(state)).map((item) => newsCard(c, item));
+}
+
+/** One news item as a card: its kind and its words, the game's own news written by the catalogue. */
+export function newsCard(c: CompiledScenario, item: NewsItem): NewsCard {
+  return { item, kind: newsKind(c, item), ...newsWords(c, item) };
 }
 
 /** The items in date order (a scripted event dated before the day's incidents comes first); the sort is stable. */

@@ -76,6 +76,11 @@ export function locationName(c: CompiledScenario, where: Location): string {
   return where === 'majlis' ? hallName(c) : roomName(c, where);
 }
 
+/** A place inside a sentence: the hall as the scenario writes it ("the majlis"), not capitalised to stand alone. */
+export function placeInText(c: CompiledScenario, where: Location): string {
+  return where === 'majlis' ? c.scenario.mediator.hallName : roomName(c, where);
+}
+
 /** The mediator: "Name, Title" or the title alone. */
 export function mediatorLabel(c: CompiledScenario, mode: NameMode): string {
   const m = c.scenario.mediator;

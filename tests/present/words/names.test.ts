@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { gameWords } from '../../../src/present/catalogue/game-words.ts';
 import { messages } from '../../../src/present/catalogue/index.ts';
-import { issueInText, mediatorAddress, mediatorCountry, nameInText, roomName, sideLabel, sideName, speakerLabel } from '../../../src/present/words/names.ts';
+import { issueInText, locationName, mediatorAddress, mediatorCountry, nameInText, placeInText, roomName, sideLabel, sideName, speakerLabel } from '../../../src/present/words/names.ts';
 import { meterName } from '../../../src/present/words/quantities.ts';
 import { lineText, reasonText, replyText } from '../../../src/present/words/said.ts';
 import { mediatorInterests } from '../../../src/present/views/interests.ts';
@@ -37,6 +37,13 @@ describe('articles for names', () => {
     expect(replyText(c, 0, { type: 'refused', issue: 0, why: 'noReciprocity' })).toBe('Northland will not move on water yet: it asks what the United States has given in return.');
     expect(reasonText(c, { type: 'walkout', side: 1 })).toBe('The United States walked out.');
     expect(messages().talks.replies.accepted({ side: sideName(c, 1), version: 2 })).toBe('The United States accepts draft 2.');
+  });
+
+  it('writes a place inside a sentence as the scenario does, capitalised only where it stands alone', () => {
+    const hall = c.scenario.mediator.hallName;
+    expect(placeInText(c, 'majlis')).toBe(hall);
+    expect(locationName(c, 'majlis')).toBe(hall.charAt(0).toUpperCase() + hall.slice(1));
+    expect(placeInText(c, 1)).toBe(roomName(c, 1));
   });
 
   it('leaves it out where the name stands alone as a label', () => {
