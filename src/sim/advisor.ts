@@ -5,7 +5,7 @@
 // since the player, not the planner, made the moves so far.
 import type { MediatorView } from '../machine/index.ts';
 import { hashString } from '../lib/index.ts';
-import { rngFrom, seedState, type Rng } from '../model/index.ts';
+import { itemAt, rngFrom, seedState, type Rng } from '../model/index.ts';
 import { BROKER_KNOBS } from './policies/brokers.ts';
 import { createEngine } from './policies/engine.ts';
 import { advise, believedWeights, listenKey, newMemory, PLANNER_DEFAULTS, type Advice, type Line, type PlannerMemory } from './policies/planner.ts';
@@ -42,7 +42,26 @@ export function memoryOf(view: MediatorView): PlannerMemory {
   let moves = 0;
   for (let k = state.step; acts.has(k); k--) if (!FREE_ACTS.has(acts.get(k)!)) moves++;
   memory.visit = { place: `${state.round}:${state.location}`, moves };
+  // The day's text. The planner keeps its target for the day, since chasing a moving text wastes
+  // the day; asked afresh at every step, with new samples, the advisor would rewrite the draft
+  // at every step and never present it. So a complete text the mediator wrote today is the day's
+  // target (criticism can still revise it), and one written on an earlier day is weighed again
+  // today beside the samples' own, as the planner weighs its old target.
+  const lastEdit = lastEditRound(state.transcript);
+  if (lastEdit !== null && view.c.coreIssues.every((i) => itemAt(state.draft, i) !== null)) {
+    memory.target = state.draft;
+    memory.targetAt = `${lastEdit}`;
+  }
   return memory;
+}
+
+/** The day of the mediator's last revision of the draft, or null if it never revised it. */
+function lastEditRound(transcript: MediatorView['state']['transcript']): number | null {
+  for (let k = transcript.length - 1; k >= 0; k--) {
+    const e = transcript[k]!;
+    if (e.speaker === 'mediator' && e.said.kind === 'act' && e.said.act.type === 'EDIT_DRAFT') return e.round;
+  }
+  return null;
 }
 
 /** The planner's line of play for its simulations: the broker's, reading priorities from the notebook. */

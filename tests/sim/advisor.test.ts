@@ -46,8 +46,10 @@ describe('the seasoned mediator’s advice', () => {
 
   it('paints the stalemate only where its samples say it pays more than moving on, never as a matter of course', () => {
     let painted = 0;
-    for (const seed of [1, 2]) {
-      for (const { step, view } of viewsOf(campDavid, seed, 'broker', 2)) {
+    // Games drafted by another hand (the formulator's texts), where the advisor holds a text it
+    // would not have written and a side may need the stalemate shown before it takes it.
+    for (const [scenario, seed] of [[campDavid, 2], [muscat, 2], [muscat, 3]] as const) {
+      for (const { step, view } of viewsOf(scenario, seed, 'formulator', 2)) {
         const advice = seasonedAdvice(view, step);
         if (advice?.event.type !== 'PAINT_STALEMATE') continue;
         painted++;
@@ -111,6 +113,33 @@ describe('the seasoned mediator’s advice', () => {
       const heard = memoryOf(view).done.has(listenKey(view.c, view.state.round, s));
       // Two delegations: heard out once a day, so not yet today; more: once for the game.
       expect(heard, scenario.id).toBe(view.c.sides.length > 2);
+    }
+  });
+
+  it('followed step by step, writes the day’s text once and then takes it to the rooms (it does not redraft at every step)', () => {
+    for (const [scenario, seed] of [[muscat, 2], [campDavid, 3]] as const) {
+      const actor = startGame(scenario, settingsFor(seed));
+      const edits = new Map<number, number>();
+      let presented = 0;
+      for (let step = 0; step < 200; step++) {
+        const view = mediatorView(scenario, actor.getSnapshot());
+        if (view.phase === 'over') break;
+        if (view.phase !== 'talks') {
+          sendEvent(actor, view.legal[0]!);
+          continue;
+        }
+        const event = seasonedAdvice(view, step)?.event ?? ({ type: 'RECESS' } as GameEvent);
+        if (event.type === 'EDIT_DRAFT') edits.set(view.state.round, (edits.get(view.state.round) ?? 0) + 1);
+        if (event.type === 'PRESENT_DRAFT') presented++;
+        expect(sendEvent(actor, event), key(event)).toBe(true);
+      }
+      const { transcript } = mediatorView(scenario, actor.getSnapshot()).state;
+      for (const [round, count] of edits) {
+        // Once a day, and once more for each criticism that shows how to revise it.
+        const criticised = transcript.filter((e) => e.round === round && e.said.kind === 'reply' && e.said.reply.type === 'criticised').length;
+        expect(count, `${scenario.id} day ${round}`).toBeLessThanOrEqual(1 + criticised);
+      }
+      expect(presented, scenario.id).toBeGreaterThan(0);
     }
   });
 });
