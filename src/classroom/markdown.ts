@@ -114,7 +114,7 @@ function analysis(d: Debrief, out: string[]): void {
     out.push(
       ...table(
         md.weightsHead,
-        s.weights.map((x) => [String(x.rank), x.name, w.weight(x.weight), w.priorities[x.priority], x.heardPriority ? w.priorities[x.heardPriority] : w.notHeard, x.bestOption, x.opening, x.finalPosition]),
+        s.weights.map((x) => [String(x.rank), x.name, w.weight(x.share), w.priorities[x.priority], x.heardPriority ? w.priorities[x.heardPriority] : w.notHeard, x.bestOption, x.opening, x.finalPosition]),
       ),
       '',
     );

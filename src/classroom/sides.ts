@@ -3,7 +3,7 @@
 // its concession style, how ripe it became, and the hardliners it had to answer to at home.
 import { byTrueWeight, optionAt, priorityOf, ratificationMargin, redLineCode, type CompiledScenario, type GameState, type LedgerEntry, type SideIndex } from '../model/index.ts';
 import { rungName } from './causes.ts';
-import { actorName, classroomWords, optionLabel, sideName } from '../present/index.ts';
+import { actorName, classroomWords, optionLabel, sideName, wholeShares } from '../present/index.ts';
 import type { MeterHistory } from '../replay/index.ts';
 import type { ConcessionStyle, DriftCause, IssueWeight, RedLineRecord, SideRef, SideReveal } from './types.ts';
 
@@ -29,6 +29,7 @@ function weights(c: CompiledScenario, state: GameState, s: SideIndex): IssueWeig
   const cs = c.sides[s];
   const truth = state.truth[s]!;
   const n = c.issueIds.length;
+  const shares = wholeShares(truth.weights);
   return byTrueWeight(state, s).map((i, rank) => {
     const values = truth.values[i]!;
     const best = values.indexOf(Math.max(...values));
@@ -36,6 +37,7 @@ function weights(c: CompiledScenario, state: GameState, s: SideIndex): IssueWeig
       issue: c.issueIds[i]!,
       name: c.scenario.issues[i]!.name,
       weight: r3(truth.weights[i]!),
+      share: shares[i]!,
       rank: rank + 1,
       priority: priorityOf(rank, n),
       heardPriority: HEARD[state.sides[s].priorities[i] ?? '?'] ?? null,

@@ -242,6 +242,8 @@ export interface IssueWeight {
   issue: string;
   name: string;
   weight: number;
+  /** The weight as whole points of 100 (the delegation's shares add up to exactly 100), as the debrief prints it. */
+  share: number;
   /** 1 = matters most. */
   rank: number;
   priority: 'high' | 'medium' | 'low';

@@ -12,7 +12,7 @@ export { announcement } from './views/announce.ts';
 export { offerCards, offerEdit, tradeEvent, tradeForm, tradeSummary } from './views/trades.ts';
 export type { EditEvent, OfferCard, TradeChoice, TradeEvent, TradeForm, TradesView } from './views/trades.ts';
 export type { StateChange } from './views/announce.ts';
-export { briefOf, sideBrief } from './views/brief.ts';
+export { briefOf, sideBrief, wholeShares } from './views/brief.ts';
 export type { Brief, BriefItem, SideBrief } from './views/brief.ts';
 export { gapView } from './views/concessions.ts';
 export { waitingMessages } from './views/mail.ts';

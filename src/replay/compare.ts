@@ -150,6 +150,8 @@ export interface MeterGap {
   /** The gap at the end as a share of the meter's range. */
   size: number;
   moves: [LedgerEntry[], LedgerEntry[]];
+  /** How many of each line's moves of this meter were left out because the other line made them alike. */
+  shared: [number, number];
 }
 
 /**
@@ -168,8 +170,10 @@ export function meterGaps(scenario: Scenario, cmp: Comparison, limit = 4, perLin
       const own = cmp.explaining.map((list) => list.filter((e) => e.meter === meter && e.side === side));
       // A move both lines made alike (the same rule, day and change) does not explain the split.
       const alike = (e: LedgerEntry, other: readonly LedgerEntry[]) => other.some((o) => o.round === e.round && o.cause.rule === e.cause.rule && o.to - o.from === e.to - e.from);
-      const moves = own.map((list, k) => list.filter((e) => !alike(e, own[1 - k]!)).slice(0, perLine)) as [LedgerEntry[], LedgerEntry[]];
-      gaps.push({ meter, side, ends: pair, size, moves });
+      const distinct = own.map((list, k) => list.filter((e) => !alike(e, own[1 - k]!)));
+      const moves = distinct.map((list) => list.slice(0, perLine)) as [LedgerEntry[], LedgerEntry[]];
+      const shared = own.map((list, k) => list.length - distinct[k]!.length) as [number, number];
+      gaps.push({ meter, side, ends: pair, size, moves, shared });
     }
   }
   return gaps.sort((x, y) => y.size - x.size).slice(0, limit);

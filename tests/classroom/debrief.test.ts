@@ -231,6 +231,11 @@ describe('hidden preferences, the text and the bargaining chart', () => {
       expect(side.weights.map((w) => w.issue)).toEqual(byTrueWeight(g.state, s as 0 | 1).map((i) => c.issueIds[i]));
       for (const w of side.weights) expect(w.weight).toBe(Math.round(truth.weights[c.issueIds.indexOf(w.issue)]! * 1000) / 1000);
       expect(side.weights.reduce((n, w) => n + w.weight, 0)).toBeCloseTo(1, 2);
+      // Printed as whole points of 100 that add up to exactly 100, each within a point of the weight.
+      expect(side.weights.reduce((n, w) => n + w.share, 0)).toBe(100);
+      for (const w of side.weights) expect(Math.abs(w.share - w.weight * 100)).toBeLessThan(1);
+      // Ripeness on the debrief's one scale (0–100), not as a fraction to three decimals.
+      expect(side.ripeness.text).toMatch(/ripeness \(hurt × way out, on the same 0–100 scale\) went \d+\.\d → \d+\.\d\./);
       // Its red lines in this game: the published ones and any the draw added, each marked heard or not.
       const drawn = truth.redLine.flatMap((row, i) => row.flatMap((red, o) => (red ? [`${c.issueIds[i]}:${c.optionIds[i]![o]}`] : [])));
       expect(side.redLines.map((r) => `${r.issue}:${r.option}`)).toEqual(drawn);

@@ -48,6 +48,23 @@ describe('the debrief page', () => {
       expect(c.title).not.toBe('');
     }
     expect(await page.$$eval('.debrief-page table', (t) => t.every((x) => (x.querySelector('caption')?.textContent ?? '') !== ''))).toBe(true);
+    // Every worth on the one scale of 0 to 100: the fallbacks' chart and its figures (a worth of
+    // 0–1 inside the model), and the weights as whole points that add up to 100, as the notebook says.
+    const fallback = await page.$eval('.debrief-page [data-meter="reservation"]', (f) => ({
+      ticks: [...f.querySelectorAll('svg .tick')].map((t) => t.textContent ?? ''),
+      cells: [...f.querySelectorAll('td')].map((t) => Number(t.textContent)),
+    }));
+    expect(fallback.ticks).toEqual(expect.arrayContaining(['100', '0']));
+    expect(fallback.cells.length).toBeGreaterThan(0);
+    for (const v of fallback.cells) expect(v > 1 && v < 100, String(v)).toBe(true);
+    const weights = await page.$$eval('.debrief-page table', (t) =>
+      t.filter((x) => x.querySelector('caption')?.textContent?.startsWith('What mattered to')).map((x) => [...x.querySelectorAll('tbody tr')].map((r) => r.querySelector('td')?.textContent ?? '')),
+    );
+    expect(weights.length).toBe(2);
+    for (const side of weights) {
+      for (const w of side) expect(w).toMatch(/^\d+$/);
+      expect(side.reduce((n, w) => n + Number(w), 0)).toBe(100);
+    }
     expect(await page.$$eval('.debrief-page .questions > li', (l) => l.length)).toBeGreaterThanOrEqual(3);
     // Who escalated is said in a sentence: the rungs by who or what climbed them.
     expect(await page.textContent('[data-debrief="who-escalated"]')).toMatch(/^Who escalated\. (No one climbed|The one rung climbed was taken by|Of the \d+ rungs climbed, )/);

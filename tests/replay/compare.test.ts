@@ -63,6 +63,29 @@ describe('compareLines, beyond the basics', () => {
     expect(meterGaps(scenario, cmp, 1)).toHaveLength(1);
   });
 
+  it('counts the moves it left out as made alike, so a line with none listed is not said to have stood still when it moved', () => {
+    let alikeOnly = 0;
+    // Lines that part by a recess, or by another mediator's play, at several steps.
+    for (const cut of [4, 10, 16, 24]) {
+      for (const b of [[...main.slice(0, cut), { type: 'RECESS' } as const], [...main.slice(0, cut), ...other.slice(cut)]]) {
+        const pair = compareLines(scenario, settings, main, b);
+        for (const g of meterGaps(scenario, pair, 10, 2)) {
+          g.moves.forEach((moves, k) => {
+            const own = pair.explaining[k]!.filter((e) => e.meter === g.meter && e.side === g.side);
+            const alike = own.filter((e) => pair.explaining[1 - k]!.some((o) => o.meter === e.meter && o.side === e.side && o.round === e.round && o.cause.rule === e.cause.rule && o.to - o.from === e.to - e.from));
+            expect(g.shared[k]).toBe(alike.length);
+            if (moves.length > 0) return;
+            // Nothing listed: either the line's meter never moved after the split, or each of its moves was made alike.
+            const split = pointValue(pair.meters[k]![Math.min(pair.divergesAt, pair.meters[k]!.length - 1)]!, g.meter, g.side);
+            if (g.shared[k] === 0) expect(g.ends[k], `${g.meter} on line ${k}`).toBe(split);
+            else alikeOnly++;
+          });
+        }
+      }
+    }
+    expect(alikeOnly).toBeGreaterThan(0);
+  });
+
   it('finds no gaps between a line and itself', () => {
     expect(meterGaps(scenario, compareLines(scenario, settings, main, main))).toEqual([]);
   });

@@ -7,6 +7,7 @@
 import type { BargainingChart, MeterChart, MeterSeries, SideRef } from '../../classroom/index.ts';
 import { el, svg, uid } from '../dom/el.ts';
 import { classroomWords, fmt } from '../../present/index.ts';
+import { placeLabels, type LabelSpec, type Marker } from '../dom/chart-labels.ts';
 
 const W = 300;
 const H = 150;
@@ -23,7 +24,11 @@ function figureTable(caption: string, head: string[], rows: string[][], cls = 'd
 }
 
 const words = () => classroomWords().debrief;
-const show = (s: MeterSeries, rungs: string[], v: number) => (s.meter === 'pressure' ? (rungs[Math.round(v)] ?? String(v)) : words().value(v));
+/** The scale a meter's axis is printed on: a fallback (a worth, 0–1) on 0–100 like every worth in the debrief; the rest as they are. */
+const scaleOf = (s: MeterSeries) => (s.meter === 'reservation' ? 100 : 1);
+/** A figure of the table: a rung by its name, a meter as the debrief's analysis prints it (a fallback on 0–100). */
+const show = (s: MeterSeries, rungs: string[], v: number) =>
+  s.meter === 'pressure' ? (rungs[Math.round(v)] ?? String(v)) : classroomWords().analysis.value({ reservation: s.meter === 'reservation', value: v });
 
 /** The legend's words for each delegation's line, in the order of the series' styles (pages.css). */
 const LINE_KEYS = ['solid', 'dashed', 'dotted', 'dashDotted'] as const;
@@ -48,8 +53,8 @@ function meterFigure(chart: MeterChart, series: MeterSeries[], title: string, si
     svg('title', { id: titleId }, w.chartTitle(title)),
     svg('line', { class: 'axis', x1: PAD.left, y1: H - PAD.bottom, x2: W - PAD.right, y2: H - PAD.bottom }),
     svg('line', { class: 'axis', x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: H - PAD.bottom }),
-    svg('text', { class: 'tick', x: PAD.left - 4, y: y(hi) + 4, 'text-anchor': 'end' }, fmt().number(hi)),
-    svg('text', { class: 'tick', x: PAD.left - 4, y: y(lo), 'text-anchor': 'end' }, fmt().number(lo)),
+    svg('text', { class: 'tick', x: PAD.left - 4, y: y(hi) + 4, 'text-anchor': 'end' }, fmt().number(hi * scaleOf(first))),
+    svg('text', { class: 'tick', x: PAD.left - 4, y: y(lo), 'text-anchor': 'end' }, fmt().number(lo * scaleOf(first))),
     svg('text', { class: 'tick', x: x(0), y: H - 8, 'text-anchor': 'middle' }, w.start),
     ...ticks,
     ...lines,
@@ -59,7 +64,7 @@ function meterFigure(chart: MeterChart, series: MeterSeries[], title: string, si
   const rows = series.map((s) => [s.label, show(s, chart.rungs, s.start), ...s.points.map((v) => show(s, chart.rungs, v))]);
   return el(
     'figure',
-    { class: 'meter-figure' },
+    { class: 'meter-figure', attrs: { 'data-meter': first.meter } },
     el('figcaption', { text: `${title}${first.hidden ? w.hiddenDuringPlay : ''}` }),
     image,
     legend,
@@ -82,7 +87,7 @@ export function meterFigures(chart: MeterChart, sides: readonly SideRef[]): HTML
 }
 
 /** A small diamond at a point: a text better for both than the final one. */
-function diamond(cx: number, cy: number, r = 6): string {
+export function diamond(cx: number, cy: number, r = 6): string {
   return `${cx.toFixed(1)},${(cy - r).toFixed(1)} ${(cx + r).toFixed(1)},${cy.toFixed(1)} ${cx.toFixed(1)},${(cy + r).toFixed(1)} ${(cx - r).toFixed(1)},${cy.toFixed(1)}`;
 }
 
@@ -125,10 +130,18 @@ export function bargainingFigure(b: BargainingChart, sides: readonly SideRef[]):
   const titleId = uid('frontier-title');
   const w = words();
   const points = [...b.frontier].sort((p, q) => p[0] - q[0]).map(([u0, u1]) => `${x(u0).toFixed(1)},${y(u1).toFixed(1)}`).join(' ');
-  const label = (p: readonly number[], text: string, cls: string) => {
-    const right = p[0] > 0.55;
-    return svg('text', { class: cls, x: x(p[0]) + (right ? -8 : 8), y: y(p[1]) - 7, 'text-anchor': right ? 'end' : 'start' }, text);
-  };
+  const at = (p: readonly number[], r: number): Marker => ({ x: x(p[0]!), y: y(p[1]!), r });
+  const text = at(b.text, 6);
+  const nash = b.nash ? at(b.nash, 6) : null;
+  // Drawn over the final text's square and larger, so a better text close to it still shows.
+  const better = b.better ? at(b.better, 10) : null;
+  const openings = b.openings.slice(0, 2).map((p) => at(p, 4));
+  const labels: LabelSpec[] = [
+    { at: text, text: w.theText },
+    ...(nash ? [{ at: nash, text: w.nashPoint }] : []),
+    ...openings.map((o, k) => ({ at: o, text: w.opened(sides[k]!.nameInText) })),
+  ];
+  const placed = placeLabels(labels, [text, ...(nash ? [nash] : []), ...(better ? [better] : []), ...openings], { width, height: h, fontSize: 10 });
   const image = svg(
     'svg',
     { viewBox: `0 0 ${width} ${h}`, role: 'img', 'aria-labelledby': titleId, class: 'chart bargaining-chart' },
@@ -140,15 +153,11 @@ export function bargainingFigure(b: BargainingChart, sides: readonly SideRef[]):
     svg('polyline', { class: 'front', points }),
     svg('line', { class: 'res', x1: x(b.fallbacks[0]), y1: y(0), x2: x(b.fallbacks[0]), y2: y(1) }),
     svg('line', { class: 'res', x1: x(0), y1: y(b.fallbacks[1]), x2: x(1), y2: y(b.fallbacks[1]) }),
-    svg('circle', { class: 'opening', cx: x(b.openings[0]![0]!), cy: y(b.openings[0]![1]!), r: 4 }),
-    label(b.openings[0]!, w.opened(sides[0]!.nameInText), 'tick'),
-    svg('circle', { class: 'opening', cx: x(b.openings[1]![0]!), cy: y(b.openings[1]![1]!), r: 4 }),
-    label(b.openings[1]!, w.opened(sides[1]!.nameInText), 'tick'),
-    b.nash ? svg('circle', { class: 'nash', cx: x(b.nash[0]), cy: y(b.nash[1]), r: 6 }) : null,
-    b.nash ? label(b.nash, w.nashPoint, 'tick') : null,
-    svg('rect', { class: 'final', x: x(b.text[0]) - 6, y: y(b.text[1]) - 6, width: 12, height: 12 }),
-    svg('text', { class: 'tick', x: x(b.text[0]) + 9, y: y(b.text[1]) + 16 }, w.theText),
-    b.better ? svg('polygon', { class: 'better', points: diamond(x(b.better[0]), y(b.better[1])) }) : null,
+    ...openings.map((o) => svg('circle', { class: 'opening', cx: o.x, cy: o.y, r: o.r })),
+    nash ? svg('circle', { class: 'nash', cx: nash.x, cy: nash.y, r: nash.r }) : null,
+    svg('rect', { class: 'final', x: text.x - text.r, y: text.y - text.r, width: 2 * text.r, height: 2 * text.r }),
+    better ? svg('polygon', { class: 'better', points: diamond(better.x, better.y, better.r) }) : null,
+    ...labels.map((l, k) => svg('text', { class: 'tick', x: placed[k]!.x, y: placed[k]!.y, 'text-anchor': placed[k]!.anchor }, l.text)),
   );
   return bargainingFigureOf(w.frontierCaption(b.frontier.length), image, b, sides);
 }

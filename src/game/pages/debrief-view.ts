@@ -142,7 +142,7 @@ function analysis(d: Debrief): HTMLElement {
         table(
           w.weightsCaption(s.side.nameInText),
           w.weightsHead,
-          s.weights.map((x) => [x.name, w.weight(x.weight), w.priorities[x.priority], x.heardPriority ? w.priorities[x.heardPriority] : w.notHeard, x.bestOption, x.opening, x.finalPosition]),
+          s.weights.map((x) => [x.name, w.weight(x.share), w.priorities[x.priority], x.heardPriority ? w.priorities[x.heardPriority] : w.notHeard, x.bestOption, x.opening, x.finalPosition]),
         ),
         s.redLines.length ? el('p', { class: 'small' }, el('strong', { text: w.redLines }), s.redLines.map((r) => w.redLine({ issue: r.issueName, option: r.optionLabel, heard: r.heard })).join('; ')) : null,
         el('ul', {}, ...[s.reservation.text, s.concession.text, s.ripeness.text, s.hardliners.text].map((x) => el('li', { text: x }))),

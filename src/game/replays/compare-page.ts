@@ -73,7 +73,7 @@ function linesView(m: CompareModel): HTMLElement[] {
           { class: 'compare-gaps', attrs: { 'data-field': 'gap' } },
           el('h3', { text: g.title }),
           ...g.moves.map((moves, k) =>
-            el('div', {}, el('h4', { text: w.onLine(m.names[k]) }), moves.length ? el('ul', {}, ...moves.map((t) => el('li', { text: t }))) : el('p', { class: 'muted small', text: w.noMove })),
+            el('div', {}, el('h4', { text: w.onLine(m.names[k]) }), moves.length ? el('ul', {}, ...moves.map((t) => el('li', { text: t }))) : el('p', { class: 'muted small', text: g.quiet[k] })),
           ),
         ),
       ),

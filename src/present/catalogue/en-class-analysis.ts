@@ -4,13 +4,12 @@ import { fmt } from './formatters.ts';
 import { cap, count, num, worth100 } from './en-forms.ts';
 
 const u2 = (x: number) => fmt().decimal(x, 2);
-/** A meter as the debrief prints it: at most two decimals. */
 // A meter (0 to 100), to a tenth at most.
 const v = (x: number) => num(x, 1);
 
 export const analysis = {
   rung: (n: number) => `rung ${num(n)}`,
-  /** A meter's value: fallbacks to three decimals, the rest to one at most. */
+  /** A meter's value: a fallback (0–1) on the 0–100 scale of the debrief's worths, the rest (already 0–100) to a tenth at most. */
   value: (p: { reservation: boolean; value: number }) => (p.reservation ? worth100(p.value) : num(p.value, 1)),
   move: (p: { side: string | null; meter: string; from: string; to: string; hidden: boolean }) => `${p.side === null ? '' : `${cap(p.side)}'s `}${p.meter.toLowerCase()} ${p.from} → ${p.to}${p.hidden ? ' (hidden)' : ''}`,
   room: (side: string) => `${cap(side)} room`,
@@ -91,7 +90,7 @@ export const analysis = {
     concession: (p: { side: string; exponent: number; scenario: number; style: string; conceded: number }) =>
       `${cap(p.side)} drew a concession exponent of ${u2(p.exponent)} in this game (the scenario's figure is ${u2(p.scenario)}): ${p.style}. It gave up ${v(p.conceded)}% of its opening position's worth.`,
     ripeness: (p: { side: string; hurt: [number, number]; wayOut: [number, number]; ripeness: [number, number] }) =>
-      `${cap(p.side)}'s hurt went ${v(p.hurt[0])} → ${v(p.hurt[1])} and its sense of a way out ${v(p.wayOut[0])} → ${v(p.wayOut[1])}, so its ripeness (hurt × way out) went ${num(p.ripeness[0], 3)} → ${num(p.ripeness[1], 3)}.`,
+      `${cap(p.side)}'s hurt went ${v(p.hurt[0])} → ${v(p.hurt[1])} and its sense of a way out ${v(p.wayOut[0])} → ${v(p.wayOut[1])}, so its ripeness (hurt × way out, on the same 0–100 scale) went ${worth100(p.ripeness[0])} → ${worth100(p.ripeness[1])}.`,
     hardliners: (p: { capital: string; from: number; to: number; margin: number; side: string }) =>
       `Hardliners in ${p.capital} went ${v(p.from)} → ${v(p.to)}: by the end any deal had to be worth ${worth100(p.margin)} more than ${p.side}'s fallback to pass at home.`,
   },

@@ -83,8 +83,9 @@ export const debrief = {
   hidden: 'Hidden preferences, fallbacks and red lines revealed',
   sideHeading: (p: { name: string; shortName: string }) => `${p.name} (${p.shortName})`,
   weightsCaption: (side: string) => `What mattered to ${side}, most first`,
-  weightsHead: ['Issue', 'Weight', 'Priority', 'Heard as', 'Best option', 'Opening', 'Final position'],
-  weight: (w: number) => fmt().decimal(w, 2),
+  weightsHead: ['Issue', 'Weight (of 100)', 'Priority', 'Heard as', 'Best option', 'Opening', 'Final position'],
+  /** A weight as whole points of 100 (the notebook's "21 in 100"). */
+  weight: (share: number) => num(share),
   priorities: { high: 'high', medium: 'medium', low: 'low' },
   notHeard: 'not heard',
   redLines: 'Red lines: ',
@@ -122,7 +123,6 @@ export const debrief = {
   seriesHead: (rounds: readonly number[]) => ['Series', 'Start', ...rounds.map((r) => `Round ${num(r)}`)],
   hiddenDuringPlay: ' (hidden during play)',
   byRound: (title: string) => `${title}, by round`,
-  value: (v: number) => num(v, 2),
   opened: (side: string) => `${cap(side)} opened`,
   frontierTitle: 'The Pareto frontier of the texts the draft can express, each side’s fallback, the openings, the Nash point and the final text (figures in the table below)',
   theText: 'The text',
@@ -177,7 +177,7 @@ export const debrief = {
     turningNote: 'The largest moves of the game, from the ledger (rank 1 is the largest).',
     turningPoint: (p: { rank: number; decisive: boolean; summary: string }) => `- **#${num(p.rank)}**${p.decisive ? ' (decisive)' : ''} ${p.summary}`,
     hiddenRevealed: 'Hidden preferences revealed',
-    weightsHead: ['Rank', 'Issue', 'Weight', 'Priority', 'Heard as', 'Best option', 'Opening', 'Final position'],
+    weightsHead: ['Rank', 'Issue', 'Weight (of 100)', 'Priority', 'Heard as', 'Best option', 'Opening', 'Final position'],
     redLinesHeading: 'Red lines:',
     redLine: (p: { issue: string; option: string; heard: boolean }) => `- ${p.issue}: never "${p.option}" (${p.heard ? 'the mediator heard it' : 'never heard by the mediator'})`,
     trust: (p: { credibility: [number, number]; closeness: [number, number]; patience: [number, number] }) =>

@@ -4,7 +4,6 @@
 import { fmt } from './formatters.ts';
 import { cap, count, num, worth100 } from './en-forms.ts';
 
-const u2 = (x: number) => fmt().decimal(x, 2);
 // A meter (0 to 100), to a tenth at most.
 const v = (x: number) => num(x, 1);
 const times = (n: number) => count(n, { one: 'time', other: 'times' });
@@ -22,20 +21,20 @@ export const theory = {
   ripeness: {
     saidYes: (p: { side: string; round: number; hurt: [number, number]; wayOut: [number, number] }) =>
       `Before ${p.side} said yes in round ${num(p.round)}, its hurt had risen ${v(p.hurt[0])} → ${v(p.hurt[1])} and its way out ${v(p.wayOut[0])} → ${v(p.wayOut[1])}.`,
-    notReady: (p: { side: string; times: number; low: number }) => `${cap(p.side)} refused to move ${times(p.times)} because it was not ready yet (its ripeness was as low as ${u2(p.low)}).`,
+    notReady: (p: { side: string; times: number; low: number }) => `${cap(p.side)} refused to move ${times(p.times)} because it was not ready yet (its ripeness was as low as ${worth100(p.low)} of 100).`,
     painted: (n: number) => `painted the stalemate ${times(n)} where it was believed, raising hurt`,
     offered: (n: number) => `offered ${guarantees(n)}, widening the way out`,
     worked: (work: readonly string[]) => `The mediator worked on ripeness directly: you ${fmt().list(work)}.`,
     /** One entry per delegation, in order. */
     ends: (sides: readonly { side: string; from: number; to: number }[]) =>
-      fmt().list(sides.map((x, i) => `${x.side}${i === 0 ? ' went' : ''} from ${num(x.from, 3)} to ${num(x.to, 3)}`)),
+      fmt().list(sides.map((x, i) => `${x.side}${i === 0 ? ' went' : ''} from ${worth100(x.from)} to ${worth100(x.to)}`)),
     ripenedBeforeYes: 'Here the moment ripened before the yes: both pain and a way out had grown on the side that accepted.',
     dealWithout: 'Here a deal came even though the record shows little ripening before the yes: the text itself, or the deadline, carried it.',
     oneSided: (sides = 2) =>
       `Here ripeness was one-sided: a side said yes once its pain and its way out had grown, but a settlement needs ${both(sides, 'both sides', 'every side')} ripe at the same time.`,
     notInTime: 'Here the moment did not ripen in time: a side that is not yet hurting, or sees no way out, holds out for more.',
     why: (p: { story: string; ends: string }) =>
-      `Zartman argues that parties settle when both feel a mutually hurting stalemate and see a way out. In this model a side's ripeness is its hurt times its way out, and a riper side concedes faster. ${p.story} Over the game, ripeness for ${p.ends}.`,
+      `Zartman argues that parties settle when both feel a mutually hurting stalemate and see a way out. In this model a side's ripeness is its hurt times its way out (hurt × way out ÷ 100, on the same 0–100 scale), and a riper side concedes faster. ${p.story} Over the game, ripeness for ${p.ends}.`,
   },
   roles: {
     communicator: (p: { carried: number; faithful: number; distorted: number }) => `Communicator: you carried ${messages(p.carried)} (${num(p.faithful)} faithfully, ${num(p.distorted)} softened, sharpened or withheld).`,

@@ -73,6 +73,8 @@ export const compare = {
   gapIntro: 'The meters that ended furthest apart, and the largest moves on each line after the split that took them there.',
   onLine: (name: string) => `On ${name}`,
   noMove: 'No move after the split.',
+  /** A line whose every move of the meter the other line also made (the same rule, day and change). */
+  movedAlike: (n: number) => (n === 1 ? 'One move after the split, made alike on the other line.' : `${num(n)} moves after the split, each made alike on the other line.`),
   sources: ' Sources: ',
   publisher: (p: { title: string; publisher: string | null }) => (p.publisher ? `${p.title} (${p.publisher})` : p.title),
   realEvent: (p: { date: string; headline: string }) => `${fmt().shortDate(p.date)}: ${p.headline}. `,

@@ -81,6 +81,8 @@ export interface TextRow {
 export interface GapView {
   title: string;
   moves: [string[], string[]];
+  /** What is said of a line with no move of its own listed: it did not move, or moved only as the other line did. */
+  quiet: [string, string];
 }
 
 export interface CompareModel {
@@ -176,6 +178,7 @@ export function compareModel(source: ReplaySource, a: string, b: string): Compar
   const gaps = meterGaps(scenario, cmp).map((g) => ({
     title: w.gapTitle({ meter: meterName(c, g.meter, g.side), ends: [value(c, g.meter, g.ends[0]), value(c, g.meter, g.ends[1])], names }),
     moves: g.moves.map((list, k) => list.filter((e) => !e.hidden && !HIDDEN_HOUR_METERS.has(e.meter)).map((e) => moveWords(c, records[k]!, e))) as [string[], string[]],
+    quiet: g.shared.map((n) => (n > 0 ? w.movedAlike(n) : w.noMove)) as [string, string],
   }));
   const rows = c.issueIds.map((_, i) => {
     const [x, y] = [cmp.texts[0].items[i]!, cmp.texts[1].items[i]!];

@@ -6,7 +6,6 @@ import { itemAt, optionAt, other, priorityOf, type CompiledScenario, type Packag
 import { gameWords } from '../catalogue/game-words.ts';
 import { delegationName, issueInText, optionLabel, sideName } from '../words/names.ts';
 
-/** A utility (0–1) on the delegation's own scale of 0 to 100, as the brief prints it. */
 /**
  * Weights (summing to 1) as whole points that sum to exactly 100, as the brief says they do: each
  * rounded down, then the points left over to the largest remainders (ties: the scenario's order).
@@ -20,6 +19,7 @@ export function wholeShares(weights: readonly number[]): number[] {
   return out;
 }
 
+/** A utility (0–1) on the delegation's own scale of 0 to 100, as the brief prints it. */
 export function points(u: number): number {
   return Math.round(u * 100);
 }

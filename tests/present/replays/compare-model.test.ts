@@ -82,6 +82,17 @@ describe('compareModel', () => {
     expect(m.gaps.flatMap((g) => g.moves.flat()).length).toBeGreaterThan(0);
   });
 
+  it('says of a line with no move of its own listed whether it stood still or moved only as the other line did', () => {
+    const quiet: string[] = [];
+    for (const cut of [5, 10, 15, 20, 25]) {
+      const recess = addBranch(createSave(scenario, hash, settings, main), MAIN, cut, [{ type: 'RECESS' }], 'Recess');
+      const model = compareModel({ scenario, hash, save: recess.save }, MAIN, recess.id);
+      for (const g of model.gaps) g.moves.forEach((moves, k) => moves.length === 0 && quiet.push(g.quiet[k]));
+    }
+    for (const q of quiet) expect(q).toMatch(/^(No move after the split\.|One move after the split, made alike on the other line\.|\d+ moves after the split, each made alike on the other line\.)$/);
+    expect(quiet.some((q) => q.includes('made alike'))).toBe(true);
+  });
+
   it('says when two lines are the same game', () => {
     const same = compareModel(source, MAIN, MAIN);
     expect(same.partsAt).toBeNull();
