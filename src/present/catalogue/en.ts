@@ -130,7 +130,21 @@ export const en = {
     },
     ANSWER: {
       imperative: (p: { side: string; accept: boolean }) => `${cap(p.side)} answers ${p.accept ? 'yes' : 'no'}`,
-      past: (p: { side: string; accept: boolean }) => `${cap(p.side)} answered ${p.accept ? 'yes' : 'no'}`,
+      // What was answered: a yes to a draft is not a yes to "where do you stand?".
+      past: (p: { side: string; accept: boolean; kind: 'draft' | 'concession' | 'listen' | 'trade' }) =>
+        `${cap(p.side)} ${
+          p.kind === 'listen'
+            ? 'said where it stands'
+            : p.kind === 'concession'
+              ? p.accept
+                ? 'agreed to move'
+                : 'declined to move'
+              : p.kind === 'trade'
+                ? p.accept
+                  ? 'took the trade'
+                  : 'turned the trade down'
+                : `answered ${p.accept ? 'yes' : 'no'} to the draft`
+        }`,
       short: (p: { side: string; accept: boolean }) => `${cap(p.side)} answers: ${p.accept ? 'yes' : 'no'}`,
       gist: () => 'a delegation answered',
     },

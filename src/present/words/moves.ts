@@ -2,7 +2,7 @@
 // needs (imperative for menus and the command line, past for the ledger, debrief and
 // comparisons, short for timelines and charts, gist when only the kind of move is known).
 // MOVES is a record over the event types: a new event type does not compile until it is named.
-import { issueIndex, named, other, sideIndex, type CompiledScenario, type Location, type SideIndex } from '../../model/index.ts';
+import { issueIndex, named, other, sideIndex, type CompiledScenario, type Location, type Question, type SideIndex } from '../../model/index.ts';
 import type { GameEvent, GameEventType } from '../../machine/index.ts';
 import { fmt, messages } from '../catalogue/index.ts';
 import type { Person } from '../catalogue/en.ts';
@@ -17,8 +17,8 @@ export interface MoveScene {
   draftVersion: number;
   /** 0-based. */
   round: number;
-  /** The question a person-played delegation was answering, if any. */
-  question: { side: SideIndex } | null;
+  /** The question a person-played delegation was answering, if any, and what it asked when known. */
+  question: { side: SideIndex; kind?: Question['kind'] } | null;
 }
 
 type EventOf<T extends GameEventType> = Extract<GameEvent, { type: T }>;
@@ -143,7 +143,7 @@ export const MOVES: { [T in GameEventType]: MoveWords<EventOf<T>> } = {
   },
   ANSWER: {
     imperative: (e, s) => messages().moves.ANSWER.imperative({ side: answerer(s), accept: e.accept }),
-    past: (e, s) => messages().moves.ANSWER.past({ side: answerer(s), accept: e.accept }),
+    past: (e, s) => messages().moves.ANSWER.past({ side: answerer(s), accept: e.accept, kind: s.question?.kind ?? 'draft' }),
     short: (e, s) => messages().moves.ANSWER.short({ side: answerer(s), accept: e.accept }),
   },
   SPEAK: {
@@ -197,6 +197,6 @@ export function moveGist(type: string, person: Person = 'you'): string | null {
 }
 
 /** The scene of a public state (the mediator's view, or a state in a finished game). */
-export function sceneOf(c: CompiledScenario, state: { location: Location; draftVersion: number; round: number; question: { side: SideIndex } | null }): MoveScene {
+export function sceneOf(c: CompiledScenario, state: { location: Location; draftVersion: number; round: number; question: { side: SideIndex; kind?: Question['kind'] } | null }): MoveScene {
   return { c, location: state.location, draftVersion: state.draftVersion, round: state.round, question: state.question };
 }

@@ -201,7 +201,7 @@ export function actText(c: CompiledScenario, act: MediatorAct, round: number, pe
   const e = actEvent(c, act);
   if (!e) return '';
   const side = act.answer?.side ?? act.side;
-  const scene = { c, location: side ?? ('majlis' as const), draftVersion: act.version ?? 0, round, question: act.answer ? { side: act.answer.side } : null };
+  const scene = { c, location: side ?? ('majlis' as const), draftVersion: act.version ?? 0, round, question: act.answer ? { side: act.answer.side, kind: act.answer.kind } : null };
   return `${messages().sentence(movePast(e, scene, person))}.`;
 }
 
@@ -272,7 +272,9 @@ export function saidText(c: CompiledScenario, entry: TranscriptEntry, settings: 
  * offers a trade…"), so the screens show it without "Northland:" before it, as narration.
  */
 export function namesItsSpeaker(entry: Pick<TranscriptEntry, 'said'>): boolean {
-  return entry.said.kind === 'reply';
+  // So is a delegation's answer the record keeps as an act ("Southland said where it stands"):
+  // it is the delegation's, not the mediator's, though the mediator's record holds it.
+  return entry.said.kind === 'reply' || (entry.said.kind === 'act' && entry.said.act.type === 'ANSWER');
 }
 
 /** A news item's headline and body: the scenario's words, or the game's own. */

@@ -7,6 +7,8 @@ import { candidateEvents } from '../../../src/machine/legal.ts';
 import { MOVES, moveGist, moveImperative, movePast, moveShort, sceneOf } from '../../../src/present/words/moves.ts';
 import { meterName, outcomeName } from '../../../src/present/words/quantities.ts';
 import { messages } from '../../../src/present/catalogue/index.ts';
+import { actText, namesItsSpeaker } from '../../../src/present/words/said.ts';
+import { sideName } from '../../../src/present/words/names.ts';
 import { OUTCOME_IDS } from '../../../src/model/types.ts';
 import { shipped } from '../../fixtures/shipped.ts';
 
@@ -92,5 +94,25 @@ describe('the names of quantities', () => {
     for (const id of OUTCOME_IDS) expect(outcomeName(c, id)).toBe(scenario.labels.outcomes[id]);
     const unnamed = { scenario: { ...scenario, labels: { ...scenario.labels, outcomes: {} as typeof scenario.labels.outcomes } } };
     for (const id of OUTCOME_IDS) expect(outcomeName(unnamed, id)).toBe(messages().outcomes[id]);
+  });
+});
+
+describe('a delegation’s answer, as the record keeps it', () => {
+  const answer = (kind: 'draft' | 'concession' | 'listen' | 'trade', accept: boolean) =>
+    actText(c, { type: 'ANSWER', ...(kind === 'draft' ? { version: 2 } : {}), answer: { side: 1, kind, accept, issues: [] } }, 0);
+  const side = sideName(c, 1);
+
+  it('says what was answered: a yes to a draft is not a yes to “where do you stand?”', () => {
+    expect(answer('listen', true)).toBe(`${side} said where it stands.`);
+    expect(answer('draft', true)).toBe(`${side} answered yes to the draft.`);
+    expect(answer('draft', false)).toBe(`${side} answered no to the draft.`);
+    expect(answer('concession', false)).toBe(`${side} declined to move.`);
+    expect(answer('trade', true)).toBe(`${side} took the trade.`);
+  });
+
+  it('is shown as the delegation’s report, not under the mediator’s name', () => {
+    const act = { type: 'ANSWER' as const, answer: { side: 1 as const, kind: 'listen' as const, accept: true, issues: [] } };
+    expect(namesItsSpeaker({ said: { kind: 'act', act } })).toBe(true);
+    expect(namesItsSpeaker({ said: { kind: 'act', act: { type: 'LISTEN', side: 1 } } })).toBe(false);
   });
 });
