@@ -25,7 +25,7 @@ function slotCard(slot: SlotMeta, actions: SavedGameActions, refresh: () => void
   return el(
     'li',
     { class: 'continue-card', attrs: { 'data-slot': slot.id } },
-    el('p', {}, el('strong', { class: 'slot-name', text: slot.name }), ' ', el('span', { class: 'muted', text: w.saved({ title: slot.title, round: slot.roundLabel, actions: slot.actions, when: fmt().moment(slot.updated) }) })),
+    el('p', {}, el('strong', { class: 'slot-name', text: slot.name }), ' ', el('span', { class: 'muted', text: w.saved({ title: slot.name === slot.title ? null : slot.title, round: slot.roundLabel, actions: slot.actions, when: fmt().moment(slot.updated) }) })),
     el(
       'div',
       { class: 'row' },

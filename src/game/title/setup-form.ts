@@ -19,9 +19,12 @@ export interface SetupForm {
   readonly settings: Settings;
 }
 
-/** The most rounds a class code can ask of this scenario (0 means all of them). */
+/**
+ * The most rounds a class code can cut this scenario to (0 means all of them). Cutting it to all
+ * its rounds is not a cut: the list offered "The first 4 rounds" beside "All 4 rounds".
+ */
 export function mostRounds(scenario: CodeScenario): number {
-  return Math.min(scenario.rounds, MAX_CODE_ROUNDS);
+  return Math.min(scenario.rounds - 1, MAX_CODE_ROUNDS);
 }
 
 export function setupForm(scenario: CodeScenario, defaults: Pick<Settings, 'names' | 'allowDistortion'>, seed: number): SetupForm {

@@ -14,7 +14,7 @@ function card(c: CompiledScenario, news: NewsCard): HTMLElement {
   return el(
     'li',
     { class: 'card' },
-    el('div', { class: 'dateline' }, el('span', { text: w.cardDate(item.date) }), el('span', { text: '·' }), el('span', { class: `kind${reported ? ' reported' : ''}`, text: news.kind })),
+    el('div', { class: 'dateline' }, el('span', { text: w.cardDate(item.date) }), el('span', { class: `kind${reported ? ' reported' : ''}`, text: news.kind })),
     el('h3', { text: news.headline }),
     el('p', { text: news.body }),
     sources.length

@@ -32,7 +32,8 @@ export const title = {
   /** The name of a game saved by an earlier version of the game (one slot only), when it has no title. */
   earlierGame: 'A game saved earlier',
   savedNote: 'Each game has its own slot, saved after every move: a new game never replaces one.',
-  saved: (p: { title: string; round: string; actions: number; when: string }) => `${p.title} · ${p.round} · ${count(p.actions, { one: 'action', other: 'actions' })} · saved ${p.when}`,
+  /** A save's details; the title is left out (null) where the save is named by it. */
+  saved: (p: { title: string | null; round: string; actions: number; when: string }) => `${p.title === null ? '' : `${p.title} · `}${p.round} · ${count(p.actions, { one: 'action', other: 'actions' })} · saved ${p.when}`,
   seeEnd: 'See how it ended',
   continue: 'Continue the game',
   continueSlot: (name: string) => `Continue ${name}`,

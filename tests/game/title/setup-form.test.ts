@@ -20,6 +20,9 @@ describe('the teacher setup form', () => {
     expect(chooseScenario(form, short).settings.rounds).toBe(0);
     expect(chooseRounds(form, MAX_CODE_ROUNDS + 1).settings.rounds).toBe(0);
     expect(chooseRounds(chooseScenario(form, short), 2).settings.rounds).toBe(2);
+    // Every round is "all of them", not a cut to the first three of three.
+    expect(mostRounds(short)).toBe(2);
+    expect(chooseRounds(chooseScenario(form, short), 3).settings.rounds).toBe(0);
   });
 
   it('makes a new form for each change and leaves the one handed on as it was', () => {
