@@ -49,6 +49,8 @@ export interface DirectorStage {
   prepare(key: SceneKey): Promise<void>;
   /** Mounts the scene (the others on screen go). */
   show(target: SceneTarget): void;
+  /** Mounts the scene and resolves with it once it is built (null if it cannot say). */
+  arrive(target: SceneTarget): Promise<Leaving | null>;
   /** The play scene on screen now, if any. */
   leaving(): Leaving | null;
   /** While the mediator walks out, the old scene's controls take no input. */
@@ -90,22 +92,30 @@ export class Director {
     }
     this.busy = true;
     const generation = this.generation;
-    const leaving = this.stage.leaving();
+    let leaving = this.stage.leaving();
+    const ends = change !== null && endsTheDay(change);
+    // A walk that spent the day's last hours arrives before the day closes: the mediator is seen
+    // where it walked to, and the day's end is read there (it used to stay in the room it left).
+    const arrival = ends && change.event.type === 'WALK' ? targetFor('talks', change.after, change.before) : null;
+    if (arrival && arrival.id !== this.current) {
+      await this.leave(leaving, change, arrival.key);
+      if (generation !== this.generation) {
+        this.busy = false;
+        return;
+      }
+      this.current = arrival.id;
+      leaving = await this.stage.arrive(arrival);
+    }
     // Not raced with a timer: the player decides when the day's last reply has been read.
-    if (leaving?.hold && change && endsTheDay(change)) {
+    if (leaving?.hold && change && ends) {
       await leaving.hold(change);
       if (generation !== this.generation) {
         this.busy = false;
         return;
       }
     }
-    try {
-      this.stage.inert(true);
-      if (leaving && change) await Promise.race([leaving.exit(change), new Promise<void>((r) => window.setTimeout(r, 1500))]);
-      await this.stage.prepare(target.key);
-    } finally {
-      this.stage.inert(false);
-    }
+    // Having arrived, the mediator does not walk out again: the news comes in its place.
+    await this.leave(arrival ? null : leaving, change, target.key);
     try {
       if (generation !== this.generation) return;
       this.current = target.id;
@@ -116,5 +126,16 @@ export class Director {
     const next = this.queued;
     this.queued = null;
     if (next && next.target.id !== this.current) await this.go(next.target, next.change);
+  }
+
+  /** The scene on screen plays its exit (at most 1.5 s) while the next one's art loads; no input meanwhile. */
+  private async leave(leaving: Leaving | null, change: Change | null, next: SceneKey): Promise<void> {
+    try {
+      this.stage.inert(true);
+      if (leaving && change) await Promise.race([leaving.exit(change), new Promise<void>((r) => setTimeout(r, 1500))]);
+      await this.stage.prepare(next);
+    } finally {
+      this.stage.inert(false);
+    }
   }
 }

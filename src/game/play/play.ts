@@ -31,7 +31,7 @@ import { notLoaded } from '../shell/lazy.ts';
 import { ActiveGame, type ChromeHost } from './active-game.ts';
 import { saveFileOf, type Slot } from './autosave.ts';
 import { Catalog } from './catalog.ts';
-import { Director, type SceneTarget } from './director.ts';
+import { Director, type Leaving, type SceneTarget } from './director.ts';
 import { inspectorFor } from './inspector.ts';
 import { GameSession, type SessionInit } from './session.ts';
 import { peopleFor } from './people.ts';
@@ -122,6 +122,16 @@ export function createPlay(host: PlayHost): Play {
     view: () => active!.view,
     prepare,
     show: (target: SceneTarget) => host.show(target.key, target.data),
+    arrive: (target: SceneTarget) =>
+      new Promise<Leaving | null>((resolve) => {
+        const scene = scenes.find((s) => s.sys.settings.key === target.key);
+        // Phaser's scene 'create' event: emitted once the scene's create() (its build) has run.
+        if (scene) scene.sys.events.once('create', () => resolve(scene));
+        else resolve(null);
+        host.show(target.key, target.data);
+        // A scene that never builds (the game left meanwhile) must not stall the director.
+        setTimeout(() => resolve(null), 3000);
+      }),
     leaving: () => scenes.find((scene) => scene.sys.isActive()) ?? null,
     inert: (on: boolean) => {
       for (const region of [host.layout.side, host.layout.screen]) region.inert = on;
