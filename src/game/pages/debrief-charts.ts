@@ -87,7 +87,7 @@ export function meterFigures(chart: MeterChart, sides: readonly SideRef[]): HTML
 }
 
 /** A small diamond at a point: a text better for both than the final one. */
-export function diamond(cx: number, cy: number, r = 6): string {
+function diamond(cx: number, cy: number, r = 6): string {
   return `${cx.toFixed(1)},${(cy - r).toFixed(1)} ${(cx + r).toFixed(1)},${cy.toFixed(1)} ${cx.toFixed(1)},${(cy + r).toFixed(1)} ${(cx - r).toFixed(1)},${cy.toFixed(1)}`;
 }
 
@@ -130,18 +130,6 @@ export function bargainingFigure(b: BargainingChart, sides: readonly SideRef[]):
   const titleId = uid('frontier-title');
   const w = words();
   const points = [...b.frontier].sort((p, q) => p[0] - q[0]).map(([u0, u1]) => `${x(u0).toFixed(1)},${y(u1).toFixed(1)}`).join(' ');
-  const at = (p: readonly number[], r: number): Marker => ({ x: x(p[0]!), y: y(p[1]!), r });
-  const text = at(b.text, 6);
-  const nash = b.nash ? at(b.nash, 6) : null;
-  // Drawn over the final text's square and larger, so a better text close to it still shows.
-  const better = b.better ? at(b.better, 10) : null;
-  const openings = b.openings.slice(0, 2).map((p) => at(p, 4));
-  const labels: LabelSpec[] = [
-    { at: text, text: w.theText },
-    ...(nash ? [{ at: nash, text: w.nashPoint }] : []),
-    ...openings.map((o, k) => ({ at: o, text: w.opened(sides[k]!.nameInText) })),
-  ];
-  const placed = placeLabels(labels, [text, ...(nash ? [nash] : []), ...(better ? [better] : []), ...openings], { width, height: h, fontSize: 10 });
   const image = svg(
     'svg',
     { viewBox: `0 0 ${width} ${h}`, role: 'img', 'aria-labelledby': titleId, class: 'chart bargaining-chart' },
@@ -153,13 +141,37 @@ export function bargainingFigure(b: BargainingChart, sides: readonly SideRef[]):
     svg('polyline', { class: 'front', points }),
     svg('line', { class: 'res', x1: x(b.fallbacks[0]), y1: y(0), x2: x(b.fallbacks[0]), y2: y(1) }),
     svg('line', { class: 'res', x1: x(0), y1: y(b.fallbacks[1]), x2: x(1), y2: y(b.fallbacks[1]) }),
-    ...openings.map((o) => svg('circle', { class: 'opening', cx: o.x, cy: o.y, r: o.r })),
-    nash ? svg('circle', { class: 'nash', cx: nash.x, cy: nash.y, r: nash.r }) : null,
-    svg('rect', { class: 'final', x: text.x - text.r, y: text.y - text.r, width: 2 * text.r, height: 2 * text.r }),
-    better ? svg('polygon', { class: 'better', points: diamond(better.x, better.y, better.r) }) : null,
-    ...labels.map((l, k) => svg('text', { class: 'tick', x: placed[k]!.x, y: placed[k]!.y, 'text-anchor': placed[k]!.anchor }, l.text)),
+    ...planeMarks(b, (p) => ({ x: x(p[0]!), y: y(p[1]!) }), { text: w.theText, nash: w.nashPoint, opened: sides.slice(0, 2).map((s) => w.opened(s.nameInText)) }, { width, height: h, fontSize: 10 }, 'tick'),
   );
   return bargainingFigureOf(w.frontierCaption(b.frontier.length), image, b, sides);
+}
+
+/**
+ * The points of a two-delegation bargaining chart, drawn and labelled: the openings, the Nash
+ * point, the final text and a text better for both (drawn over the text's square and larger, so
+ * one close to it still shows), each label placed clear of the other marks (placeLabels).
+ */
+export function planeMarks(
+  b: Pick<BargainingChart, 'text' | 'nash' | 'better' | 'openings'>,
+  at: (p: readonly number[]) => { x: number; y: number },
+  names: { text: string; nash: string; opened: readonly string[] },
+  chart: { width: number; height: number; fontSize: number },
+  labelClass?: string,
+): SVGElement[] {
+  const mark = (p: readonly number[], r: number): Marker => ({ ...at(p), r });
+  const text = mark(b.text, 6);
+  const nash = b.nash ? mark(b.nash, 6) : null;
+  const better = b.better ? mark(b.better, 10) : null;
+  const openings = b.openings.slice(0, 2).map((p) => mark(p, 4));
+  const labels: LabelSpec[] = [{ at: text, text: names.text }, ...(nash ? [{ at: nash, text: names.nash }] : []), ...openings.map((o, k) => ({ at: o, text: names.opened[k] ?? '' }))];
+  const placed = placeLabels(labels, [text, ...(nash ? [nash] : []), ...(better ? [better] : []), ...openings], chart);
+  return [
+    ...openings.map((o) => svg('circle', { class: 'opening', cx: o.x, cy: o.y, r: o.r })),
+    ...(nash ? [svg('circle', { class: 'nash', cx: nash.x, cy: nash.y, r: nash.r })] : []),
+    svg('rect', { class: 'final', x: text.x - text.r, y: text.y - text.r, width: 2 * text.r, height: 2 * text.r }),
+    ...(better ? [svg('polygon', { class: 'better', points: diamond(better.x, better.y, better.r) })] : []),
+    ...labels.map((l, k) => svg('text', { ...(labelClass ? { class: labelClass } : {}), x: placed[k]!.x, y: placed[k]!.y, 'text-anchor': placed[k]!.anchor }, l.text)),
+  ];
 }
 
 /** The figure around a bargaining image: its caption, and its points in a table. */

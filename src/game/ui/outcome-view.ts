@@ -7,8 +7,7 @@ import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, svg } from '../dom/el.ts';
 import { gameWords, messages, type OutcomeAnalysis, reportLabel, sideLabel, sideName, textLabel } from '../../present/index.ts';
 import { sourceItem } from './dossier.ts';
-import { bargainingLinesImage, diamond } from '../pages/debrief-charts.ts';
-import { placeLabels, type LabelSpec, type Marker } from '../dom/chart-labels.ts';
+import { bargainingLinesImage, planeMarks } from '../pages/debrief-charts.ts';
 
 const pct = (v: number) => gameWords().play.outcome.value(v);
 
@@ -24,18 +23,6 @@ function chart(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
   const points = [...ch.frontier].sort((p, q) => p[0]! - q[0]!).map((p) => `${x(p[0]!).toFixed(1)},${y(p[1]!).toFixed(1)}`).join(' ');
   const r0 = ch.fallbacks[0]!;
   const r1 = ch.fallbacks[1]!;
-  const at = (p: readonly number[], r: number): Marker => ({ x: x(p[0]!), y: y(p[1]!), r });
-  const text = at(ch.text, 6);
-  const nash = ch.nash ? at(ch.nash, 6) : null;
-  // Drawn over the final text's square and larger, so a better text close to it still shows.
-  const better = ch.better ? at(ch.better, 10) : null;
-  const openings = ch.openings.slice(0, 2).map((p) => at(p, 4));
-  const labels: LabelSpec[] = [
-    { at: text, text: w.finalText },
-    ...(nash ? [{ at: nash, text: common.nashPoint }] : []),
-    ...openings.map((o, s) => ({ at: o, text: w.opened(sideName(c, s as SideIndex)) })),
-  ];
-  const placed = placeLabels(labels, [text, ...(nash ? [nash] : []), ...(better ? [better] : []), ...openings], { width: W, height: H, fontSize: 11 });
   return svg(
     'svg',
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'frontier-title' },
@@ -47,11 +34,7 @@ function chart(c: CompiledScenario, a: OutcomeAnalysis): SVGSVGElement {
     svg('polyline', { class: 'front', points }),
     svg('line', { class: 'res', x1: x(r0), y1: y(0), x2: x(r0), y2: y(1) }),
     svg('line', { class: 'res', x1: x(0), y1: y(r1), x2: x(1), y2: y(r1) }),
-    ...openings.map((o) => svg('circle', { class: 'opening', cx: o.x, cy: o.y, r: o.r })),
-    nash ? svg('circle', { class: 'nash', cx: nash.x, cy: nash.y, r: nash.r }) : null,
-    svg('rect', { class: 'final', x: text.x - text.r, y: text.y - text.r, width: 2 * text.r, height: 2 * text.r }),
-    better ? svg('polygon', { class: 'better', points: diamond(better.x, better.y, better.r) }) : null,
-    ...labels.map((l, k) => svg('text', { x: placed[k]!.x, y: placed[k]!.y, 'text-anchor': placed[k]!.anchor }, l.text)),
+    ...planeMarks(ch, (p) => ({ x: x(p[0]!), y: y(p[1]!) }), { text: w.finalText, nash: common.nashPoint, opened: [sideName(c, 0), sideName(c, 1)].map((s) => w.opened(s)) }, { width: W, height: H, fontSize: 11 }),
   );
 }
 
