@@ -6,6 +6,7 @@ import { DEFAULT_SCENARIO, SCENARIO_DIR, loadScenarioFile } from '../src/cli/sce
 import { join } from 'node:path';
 import { FULL, QUICK, STANDARD, scenarioBalance } from './balance/report.ts';
 import { benchPlannerSpeed } from './planner-speed.ts';
+import { followAdvisor } from './advisor-follow.ts';
 import { benchCore } from './core.ts';
 import { benchClassComparison } from './class.ts';
 import { benchClassServer, classServerLines } from './class-server.ts';
@@ -26,6 +27,26 @@ if (balanceOf !== undefined) {
   }
   const b = await scenarioBalance(balanceOf, quick ? QUICK : args.has('--standard') ? STANDARD : FULL);
   process.stdout.write(`${b.markdown}\n`);
+  process.exit(0);
+}
+// `--advisor-of <file> [--games N]`: how the games of a player who does what the in-game advisor
+// says end (seeds 1 to N, 40 by default), printed, with the other measurements skipped.
+const advisorOf = argv.includes('--advisor-of') ? argv[argv.indexOf('--advisor-of') + 1] : undefined;
+if (advisorOf !== undefined) {
+  if (!advisorOf || advisorOf.startsWith('--') || !existsSync(advisorOf)) {
+    process.stderr.write(`--advisor-of needs a scenario file (got ${advisorOf ? `"${advisorOf}", which is not a file` : 'nothing'})\n`);
+    process.exit(2);
+  }
+  const games = argv.includes('--games') ? Number(argv[argv.indexOf('--games') + 1]) : 40;
+  if (!Number.isInteger(games) || games < 1) {
+    process.stderr.write('--games needs a whole number of games, 1 or more\n');
+    process.exit(2);
+  }
+  const { scenario: followed } = loadScenarioFile(advisorOf);
+  const bar = process.stderr.isTTY ? (done: number) => process.stderr.write(`\r${'█'.repeat(Math.round((done / games) * 30)).padEnd(30, '░')} ${done}/${games}`) : undefined;
+  const r = followAdvisor(followed, Array.from({ length: games }, (_, i) => i + 1), bar);
+  if (bar) process.stderr.write('\n');
+  process.stdout.write(`Following the advisor on ${followed.id}, seeds 1-${games}: ${Object.entries(r.outcomes).filter(([, n]) => n > 0).map(([o, n]) => `${o} ${n}`).join(', ')}; ${r.editsPerDay.toFixed(2)} revisions a day, ${r.presentations.toFixed(1)} presentations a game\n`);
   process.exit(0);
 }
 const { scenario, hash } = loadScenarioFile(DEFAULT_SCENARIO);

@@ -1,0 +1,47 @@
+// A player who does whatever the in-game advisor says ("What would a seasoned mediator do?"),
+// step after step: how its games end. The advisor must be worth following; when it rewrote the
+// draft at every step this player never presented a text (0 frameworks in 40 seeds on Muscat).
+import { sendEvent, settingsFor, startGame } from '../src/machine/game.ts';
+import { mediatorView } from '../src/machine/view.ts';
+import { OUTCOME_IDS, type OutcomeId } from '../src/model/types.ts';
+import type { Scenario } from '../src/scenario/schema.ts';
+import { seasonedAdvice } from '../src/sim/advisor.ts';
+
+/** More steps than any game takes: a game that reaches it is reported unfinished. */
+const MAX_STEPS = 2000;
+
+export interface AdvisorFollowed {
+  games: number;
+  outcomes: Record<OutcomeId | 'unfinished', number>;
+  /** Revisions of the draft per day played, on average. */
+  editsPerDay: number;
+  /** Presentations of the draft per game, on average. */
+  presentations: number;
+}
+
+export function followAdvisor(scenario: Scenario, seeds: readonly number[], progress?: (done: number) => void): AdvisorFollowed {
+  const outcomes = Object.fromEntries([...OUTCOME_IDS, 'unfinished'].map((o) => [o, 0])) as AdvisorFollowed['outcomes'];
+  let edits = 0;
+  let days = 0;
+  let presentations = 0;
+  seeds.forEach((seed, k) => {
+    const actor = startGame(scenario, settingsFor(seed));
+    for (let step = 0; step < MAX_STEPS; step++) {
+      const view = mediatorView(scenario, actor.getSnapshot());
+      if (view.phase === 'over') break;
+      if (view.phase !== 'talks') {
+        sendEvent(actor, view.legal[0]!);
+        continue;
+      }
+      const event = seasonedAdvice(view, step)?.event ?? { type: 'RECESS' as const };
+      if (event.type === 'EDIT_DRAFT') edits++;
+      if (event.type === 'PRESENT_DRAFT') presentations++;
+      sendEvent(actor, event);
+    }
+    const { state } = mediatorView(scenario, actor.getSnapshot());
+    outcomes[state.outcome?.id ?? 'unfinished']++;
+    days += Math.min(state.round + 1, scenario.rounds.length);
+    progress?.(k + 1);
+  });
+  return { games: seeds.length, outcomes, editsPerDay: edits / Math.max(1, days), presentations: presentations / Math.max(1, seeds.length) };
+}
