@@ -107,11 +107,14 @@ export function blame(c: CompiledScenario, state: GameState, history: MeterHisto
   const factors: string[] = [];
   const lowProgress = list.filter((x) => x.cause.kind === 'incident' && x.lowProgressOdds);
   if (lowProgress.length) factors.push(w.incidentsLowProgress(lowProgress.length));
-  for (const e of state.ledger) {
+  // Distrust and bluffs feed the sides' own choices and the odds of incidents, never the
+  // scenario's dated events or the teacher's: a climb made of those alone is not the mediator's.
+  const swayed = struck || list.some((x) => x.cause.kind !== 'scripted' && x.cause.kind !== 'teacher');
+  for (const e of swayed ? state.ledger : []) {
     if (!e.cause.rule.startsWith('discovery.') || e.meter !== 'credibility' || e.side === null || e.step > until) continue;
     factors.push(w.discoveredDuring({ side: sideName(c, e.side), mode: e.cause.rule.slice('discovery.'.length), round: e.round + 1 }));
   }
-  const sharpened = record.relays.filter((r) => r.mode === 'sharpened' && r.step <= until);
+  const sharpened = swayed ? record.relays.filter((r) => r.mode === 'sharpened' && r.step <= until) : [];
   if (sharpened.length) factors.push(w.sharpened(sharpened.length));
 
   let strikeBy: string | null = null;

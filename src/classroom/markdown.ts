@@ -82,7 +82,7 @@ function description(d: Debrief, out: string[]): void {
   out.push(heading(3, md.escalationsAndBlame), '');
   if (d.description.escalations.length === 0) out.push(w.noEscalation, '');
   for (const e of d.description.escalations) {
-    out.push(md.escalation({ round: e.cause.round, date: e.date, from: e.fromRung, to: e.toRung, text: e.cause.text, actor: e.by.text, rule: e.cause.rule, part: e.mediatorFactors }));
+    out.push(md.escalation({ round: e.cause.round, date: e.date, from: e.fromRung, to: e.toRung, text: e.cause.text, actor: e.by.text, part: e.mediatorFactors }));
   }
   out.push('', md.whoEscalated(b.whoEscalated), '', md.blame(b.verdict), '');
   if (b.actors.length) {

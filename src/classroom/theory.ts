@@ -5,7 +5,7 @@
 // (scenario `debrief.theory`), appended when the theory fits.
 import type { CompiledScenario } from '../model/index.ts';
 import type { TheoryId } from '../scenario/index.ts';
-import { classroomWords, sideName } from '../present/index.ts';
+import { classroomWords, outcomeName, sideName } from '../present/index.ts';
 import type { GameFacts } from './facts.ts';
 import { THEORY, theorySource } from './theory-sources.ts';
 import type { TheoryItem } from './types.ts';
@@ -65,7 +65,8 @@ function ripeness(f: GameFacts): Fit | null {
   if (record.guarantees.length) work.push(w.offered(record.guarantees.length));
   if (work.length) facts.push(w.worked(work));
   const ends = w.ends(f.sides.map((x) => ({ side: sideName(f.c, x.side.index), from: x.ripeness.ripeness[0], to: x.ripeness.ripeness[1] })));
-  const story = agreed ? (ripened ? w.ripenedBeforeYes : w.dealWithout) : ripened ? w.oneSided(c.sideIndices.length) : w.notInTime;
+  const sides = c.sideIndices.length;
+  const story = agreed ? (ripened ? w.ripenedBeforeYes(ripened) : w.dealWithout) : ripened >= sides ? w.notTogether(sides) : ripened ? w.oneSided(sides) : w.notInTime;
   return { id: 'ripeness', score: agreed ? 3 : notReady.length ? 2 : 1, why: w.why({ story, ends }), facts };
 }
 
@@ -172,7 +173,8 @@ function bargainingWar(f: GameFacts): Fit | null {
   const bluffs = record.relays.filter((r) => r.mode === 'sharpened').length;
   if (bluffs) facts.push(w.bluffs(bluffs));
   if (record.guarantees.length) facts.push(w.commitment({ n: record.guarantees.length, ids: state.guaranteesUsed }));
-  const story = strike ? (text.nash ? w.warDespite(c.sideIndices.length) : w.warClosed(c.sideIndices.length)) : w.climbed;
+  const ending = { sides: c.sideIndices.length, ending: outcomeName(c, 'strike') };
+  const story = strike ? (text.nash ? w.warDespite(ending) : w.warClosed(ending)) : w.climbed;
   return { id: 'bargaining-war', score: strike ? 3 : 1, why: w.why(story), facts };
 }
 

@@ -2,7 +2,7 @@
 // causes at the end of each day, the draft, and the outcome against the fallbacks and Nash point.
 // Every word is the catalogue's (present: cliWords and the game's one vocabulary).
 import { textStanding, type CompiledScenario, type GameState, type LedgerEntry, type MeterKey, type TextItem, type Location } from '../model/index.ts';
-import { actorName, cliWords, namesItsSpeaker, reportLabel, locationName, meterName, optionLabel, reasonText, roundNewsCards, saidText, sideName, speakerLabel } from '../present/index.ts';
+import { actorName, cliWords, namesItsSpeaker, reportLabel, locationName, meterName, optionLabel, outcomeName, reasonText, roundNewsCards, saidText, sideName, speakerLabel } from '../present/index.ts';
 
 const VISIBLE_METERS: ReadonlySet<MeterKey> = new Set(['scope', 'pressure', 'progress', 'patience', 'credibility', 'closeness', 'concession']);
 
@@ -67,8 +67,8 @@ export function formatTranscript(c: CompiledScenario, state: GameState, header: 
   const standing = textStanding(c, state);
   out.push(w.text({ kind: standing.kind, version: state.draftVersion }), ...textLines(c, standing.items));
   out.push(w.worth({ sides: c.sideIndices.map((s) => sideName(c, s)), worth: standing.utilities, fallbacks: standing.reservations }));
-  if (standing.nash) out.push(w.nash(standing.nash.utilities), ...textLines(c, standing.nash.items));
+  if (standing.nash) out.push(w.nash({ sides: c.sideIndices.map((s) => sideName(c, s)), worth: standing.nash.utilities }), ...textLines(c, standing.nash.items));
   else out.push(w.noZone);
-  out.push('', w.outcome({ id: state.outcome?.id ?? null, reason: state.outcome ? reasonText(c, state.outcome.reason) : '' }));
+  out.push('', w.outcome({ id: state.outcome?.id ?? null, name: state.outcome ? outcomeName(c, state.outcome.id) : null, reason: state.outcome ? reasonText(c, state.outcome.reason) : '' }));
   return out.join('\n');
 }

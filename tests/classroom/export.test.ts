@@ -24,7 +24,8 @@ function factsOf(d: Debrief): string[] {
     d.outcome.label,
     d.outcome.reason,
     ...a.turningPoints.map((t) => t.summary),
-    ...d.description.escalations.flatMap((e) => [e.cause.actor, e.cause.rule, e.cause.text, `${e.fromRung} → ${e.toRung}`]),
+    // The cause's rule id (coercion.hedge) is the JSON's, for a script; the Markdown says it in words.
+    ...d.description.escalations.flatMap((e) => [e.cause.actor, e.cause.text, `${e.fromRung} → ${e.toRung}`]),
     d.description.blame.verdict,
     ...d.description.blame.actors.map((x) => x.actor),
     ...a.text.utilities.map(u),

@@ -5,6 +5,8 @@ import { caseNote, THEORY } from '../../src/classroom/theory.ts';
 import { compile } from '../../src/model/compile.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { loadMini } from '../fixtures/mini.ts';
+import { buildDebrief } from '../../src/classroom/debrief.ts';
+import type { GameState } from '../../src/model/types.ts';
 import { debrief, findGame, muscat } from './helpers.ts';
 import { shipped } from '../fixtures/shipped.ts';
 
@@ -42,5 +44,27 @@ describe('a scenario’s notes on the theory', () => {
     const fisher = debrief(g, campDavid).analysis.theory.find((t) => t.id === 'single-text');
     expect(fisher?.why).toContain('23 drafts in 13 days');
     expect(fisher?.why).not.toContain('Muscat');
+  });
+});
+
+describe('Fearon’s puzzle, in the scenario’s own words', () => {
+  it('names the ending by force as the scenario does, not as a war where there was none', () => {
+    const g = findGame(['formulator', 'broker', 'random'], (s) => s.outcome?.id === 'strike', campDavid);
+    const fit = debrief(g, campDavid).analysis.theory.find((t) => t.id === 'bargaining-war')!;
+    const ending = campDavid.labels.outcomes.strike!;
+    expect(fit.why).toContain(`the talks ended in “${ending}”`);
+    expect(fit.why).not.toContain('war came');
+  });
+});
+
+describe('ripeness, when no deal came', () => {
+  it('is not called one-sided when every side ripened before a yes of its own', () => {
+    const fitOf = (state: GameState) => buildDebrief(campDavid, state).analysis.theory.find((t) => t.id === 'ripeness');
+    // Each side's "Before it said yes…, its hurt had risen…" fact: it ripened before its yes.
+    const ripenedBoth = (state: GameState) => state.outcome?.id !== 'framework' && state.outcome?.id !== 'interim' && (fitOf(state)?.facts.filter((x) => x.startsWith('Before ')).length ?? 0) === 2;
+    const g = findGame(['formulator', 'broker', 'random'], ripenedBoth, campDavid);
+    const why = fitOf(g.state)!.why;
+    expect(why).toContain('said yes once its pain and its way out had grown, but not to the same text at the same time');
+    expect(why).not.toContain('one-sided');
   });
 });

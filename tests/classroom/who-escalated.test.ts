@@ -3,11 +3,12 @@
 // when a deal both delegations accepted failed ratification at home, and why.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/model/compile.ts';
+import type { GameState } from '../../src/model/types.ts';
 import { debriefMarkdown } from '../../src/classroom/markdown.ts';
 import { debrief, findGame, muscat } from './helpers.ts';
 
 const c = compile(muscat);
-const rises = (state: { ledger: readonly { meter: string; from: number; to: number; cause: { rule: string } }[] }) => state.ledger.filter((e) => e.meter === 'pressure' && e.to > e.from);
+const rises = (state: Pick<GameState, 'ledger'>) => state.ledger.filter((e) => e.meter === 'pressure' && e.to > e.from);
 
 describe('who escalated', () => {
   it('names a side’s coercive move as its own choice, and counts its rungs apart from chance', () => {
@@ -47,12 +48,27 @@ describe('who escalated', () => {
     expect(d.description.blame.whoEscalated).toContain(muscat.escalation.rungs[c.topRung]!.name);
   });
 
+  it('does not blame the mediator for a climb made only of the scenario’s dated events', () => {
+    // A message sharpened before the last step up.
+    const sharpened = (s: GameState) => {
+      const last = Math.max(...rises(s).map((e) => e.step));
+      return s.transcript.some((e) => e.step <= last && e.said.kind === 'act' && e.said.act.type === 'RELAY' && e.said.act.mode === 'sharpened');
+    };
+    const g = findGame(['planner', 'manipulator'], (s) => s.outcome?.id !== 'strike' && rises(s).length > 0 && rises(s).every((e) => e.cause.rule.startsWith('event.')) && sharpened(s));
+    const b = debrief(g).description.blame;
+    // It sharpened a message, but no bluff moves a dated event: the climb is not its doing.
+    expect(b.mediatorContributed).toBe(false);
+    expect(b.verdict).toContain('Nothing in the record puts the climb on the mediator.');
+  });
+
   it('is in the exports', () => {
     const g = findGame(['passive'], (s) => rises(s).some((e) => e.cause.rule.startsWith('coercion.')));
     const d = debrief(g);
     const md = debriefMarkdown(d);
     expect(md).toContain(`**Who escalated.** ${d.description.blame.whoEscalated}`);
-    for (const e of d.description.escalations) expect(md).toContain(`Caused by: ${e.by.text}`);
+    for (const e of d.description.escalations) expect(md).toContain(`Caused by: ${e.by.text}.`);
+    // The causes in words, never a rule id such as [coercion.hedge] (the JSON keeps those).
+    for (const e of d.description.escalations) expect(md).not.toContain(`[${e.cause.rule}]`);
     expect(JSON.parse(JSON.stringify(d)).description.blame.climb).toEqual(d.description.blame.climb);
   });
 });

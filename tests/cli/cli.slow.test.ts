@@ -52,7 +52,10 @@ describe('shuttle sim', () => {
       expect(dates).toEqual([...dates].sort((a, b) => a - b));
     }
     expect(r.out).toContain('Nash bargaining point');
-    expect(r.out).toMatch(/\nOutcome: (framework|interim|continue|suspended|collapse|strike): /);
+    expect(r.out).toMatch(/\nOutcome: (framework|interim|continue|suspended|collapse|strike) \([^)]+\): /);
+    // Worths on the game's 0–100, as every screen prints them, the Nash point's by delegation.
+    expect(r.out).toMatch(/\n {2}Worth \(0–100, each in its own terms\) to \w+: \d+\.\d \(fallback \d+\.\d\); to \w+: /);
+    expect(r.out).not.toMatch(/Worth .*0\.\d{3}/);
     expect(r.out).toMatch(/Final state hash: [0-9a-f]{16}/);
   });
 

@@ -167,8 +167,9 @@ export const debrief = {
     hiddenNote: 'Hidden during play, revealed here:',
     rung: (p: { name: string; value: number }) => `${p.name} (${num(p.value)})`,
     escalationsAndBlame: 'Escalations and blame',
-    escalation: (p: { round: number; date: string; from: string; to: string; text: string; actor: string; rule: string; part: readonly string[] }) =>
-      `- Round ${num(p.round)} (${fmt().shortDate(p.date)}): ${p.from} → ${p.to}. ${p.text}. Caused by: ${p.actor} [${p.rule}].${p.part.length ? ` Mediator's part: ${p.part.join(' ')}` : ''}`,
+    // The cause in words only: its rule id ("coercion.hedge") is for the JSON export, not a reader.
+    escalation: (p: { round: number; date: string; from: string; to: string; text: string; actor: string; part: readonly string[] }) =>
+      `- Round ${num(p.round)} (${fmt().shortDate(p.date)}): ${p.from} → ${p.to}. ${p.text}. Caused by: ${p.actor}.${p.part.length ? ` Mediator's part: ${p.part.join(' ')}` : ''}`,
     blame: (verdict: string) => `**Blame.** ${verdict}`,
     whoEscalated: (text: string) => `**Who escalated.** ${text}`,
     atHome: 'At home: ratification',

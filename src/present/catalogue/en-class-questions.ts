@@ -41,7 +41,7 @@ export const questions = {
   homeBlockedBoth: (sides: readonly string[]) => `The final text beat the fallbacks of ${fmt().list(sides)} but not what their hardliners demanded.`,
   homeBlocked: (side: string) => `The final text beat ${side}'s fallback but not what its hardliners demanded.`,
   homeFact: (capital: string) => `The final text was not enough to pass in ${capital}.`,
-  drafts: (versions: number) => `The text went through ${count(versions, { one: 'version', other: 'versions' })}. Which criticism changed it most, and did working from one text let either side move without being seen to concede?`,
+  drafts: (versions: number) => `The text went through ${count(versions, { one: 'version', other: 'versions' })}. Which criticism changed it most, and did working from one text let a side move without being seen to concede?`,
   draftsFact: (p: { drafts: number; criticisms: number }) => `${count(p.drafts, { one: 'draft', other: 'drafts' })} written, ${count(p.criticisms, { one: 'criticism', other: 'criticisms' })} heard.`,
   turning: 'Which turning point decided this game? Could the mediator have changed it, or only prepared for it?',
   history: 'Set this game beside what was reported: where did your game part from the historical line, and what does that suggest about the real talks?',

@@ -28,13 +28,17 @@ export const theory = {
     /** One entry per delegation, in order. */
     ends: (sides: readonly { side: string; from: number; to: number }[]) =>
       fmt().list(sides.map((x, i) => `${x.side}${i === 0 ? ' went' : ''} from ${worth100(x.from)} to ${worth100(x.to)}`)),
-    ripenedBeforeYes: 'Here the moment ripened before the yes: both pain and a way out had grown on the side that accepted.',
+    /** `sides`: how many of the sides that accepted had ripened first. */
+    ripenedBeforeYes: (sides: number) => `Here the moment ripened before the yes: both pain and a way out had grown on ${sides === 1 ? 'the side that accepted' : 'each side that accepted'}.`,
     dealWithout: 'Here a deal came even though the record shows little ripening before the yes: the text itself, or the deadline, carried it.',
     oneSided: (sides = 2) =>
       `Here ripeness was one-sided: a side said yes once its pain and its way out had grown, but a settlement needs ${both(sides, 'both sides', 'every side')} ripe at the same time.`,
+    /** Every side ripened before a yes of its own, yet no text had every yes at once. */
+    notTogether: (sides = 2) =>
+      `Here ${both(sides, 'each side', 'every side')} said yes once its pain and its way out had grown, but not to the same text at the same time: a settlement needs ${both(sides, 'both sides', 'every side')} ripe together.`,
     notInTime: 'Here the moment did not ripen in time: a side that is not yet hurting, or sees no way out, holds out for more.',
     why: (p: { story: string; ends: string }) =>
-      `Zartman argues that parties settle when both feel a mutually hurting stalemate and see a way out. In this model a side's ripeness is its hurt times its way out (hurt × way out ÷ 100, on the same 0–100 scale), and a riper side concedes faster. ${p.story} Over the game, ripeness for ${p.ends}.`,
+      `Zartman argues that parties settle when they all feel a mutually hurting stalemate and see a way out. In this model a side's ripeness is its hurt times its way out (hurt × way out ÷ 100, on the same 0–100 scale), and a riper side concedes faster. ${p.story} Over the game, ripeness for ${p.ends}.`,
   },
   roles: {
     communicator: (p: { carried: number; faithful: number; distorted: number }) => `Communicator: you carried ${messages(p.carried)} (${num(p.faithful)} faithfully, ${num(p.distorted)} softened, sharpened or withheld).`,
@@ -87,8 +91,9 @@ export const theory = {
       `Private information: the fallbacks were hidden, and you had heard ${fmt().list(p.sides.map((side, i) => `${num(p.heard[i]!)} of ${num(p.issues)}${i === 0 ? ' priority cues' : ''} from ${side}`))}.`,
     bluffs: (n: number) => `Incentives to misrepresent: you sharpened ${messages(n)} ("they are ready to leave").`,
     commitment: (p: { n: number; ids: readonly string[] }) => `Commitment: you offered ${guarantees(p.n)} (${p.ids.join(', ')}), a third party standing behind the terms.`,
-    warDespite: (sides = 2) => `Here war came although a bargain ${both(sides, 'both', 'every side')} preferred still existed: the puzzle Fearon asks us to explain.`,
-    warClosed: (sides = 2) => `Here war came once no bargain beat ${both(sides, 'both fallbacks', 'every fallback')} any longer: the pressure had closed the range.`,
+    // `ending`: the scenario's own name for the talks ended by force ("The summit breaks down" is not a war).
+    warDespite: (p: { sides: number; ending: string }) => `Here the talks ended in “${p.ending}” although a bargain ${both(p.sides, 'both', 'every side')} preferred still existed: the puzzle Fearon asks us to explain.`,
+    warClosed: (p: { sides: number; ending: string }) => `Here the talks ended in “${p.ending}” once no bargain beat ${both(p.sides, 'both fallbacks', 'every fallback')} any longer: the pressure had closed the range.`,
     climbed: 'Here the ladder climbed while the talks went on, each rung making no deal look better to one side and worse to the other.',
     why: (story: string) =>
       `Fearon's bargaining model asks why states fight when war is costly and a deal both prefer usually exists. His answers: private information with incentives to bluff, and commitment problems. ${story}`,

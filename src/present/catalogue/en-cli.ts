@@ -6,7 +6,9 @@ import { fmt } from './formatters.ts';
 import { num } from './en-forms.ts';
 import { tune } from './en-cli-tune.ts';
 
-/** A fallback or a text's worth: three decimals. */
+/** A fallback or a text's worth (0–1 in the model): on 0–100, as the game and the debrief print it. */
+const worth = (x: number) => fmt().decimal(x * 100, 1);
+/** The tournament's utilities and distances (0–1), as its --json reports them: three decimals. */
 const u3 = (x: number) => fmt().decimal(x, 3);
 /** A share of games as the tables print it: "12.5%". */
 const share = (n: number, of: number) => `${fmt().decimal((100 * n) / Math.max(1, of), 1)}%`;
@@ -46,10 +48,12 @@ policies: ${p.policies.join(', ')} (default ${p.defaultPolicy}); a tournament al
     item: (p: { issue: string; option: string }) => `    ${p.issue}: ${p.option}`,
     /** Per delegation, in order (two or more). */
     worth: (p: { sides: readonly string[]; worth: readonly number[]; fallbacks: readonly number[] }) =>
-      `  Worth to ${p.sides.map((side, k) => `${side}: ${u3(p.worth[k]!)} (fallback ${u3(p.fallbacks[k]!)})`).join('; to ')}`,
-    nash: (worth: readonly number[]) => `  Nash bargaining point: ${worth.map(u3).join(' / ')}`,
+      `  Worth (0–100, each in its own terms) to ${p.sides.map((side, k) => `${side}: ${worth(p.worth[k]!)} (fallback ${worth(p.fallbacks[k]!)})`).join('; to ')}`,
+    /** The Nash point's worth to each delegation, in order. */
+    nash: (p: { sides: readonly string[]; worth: readonly number[] }) => `  Nash bargaining point (among texts that cross no red line): worth ${p.sides.map((side, k) => `${worth(p.worth[k]!)} to ${side}`).join(', ')}`,
     noZone: '  No text beats both fallbacks: there is no zone of agreement left.',
-    outcome: (p: { id: string | null; reason: string }) => `Outcome: ${p.id ?? 'unfinished'}: ${p.reason}`,
+    /** The id (what --json reports) and the scenario's own name for it. */
+    outcome: (p: { id: string | null; name: string | null; reason: string }) => `Outcome: ${p.id ?? 'unfinished'}${p.name ? ` (${p.name})` : ''}: ${p.reason}`,
   },
   finalHash: (p: { hash: string; savedTo: string | null }) => `Final state hash: ${p.hash}${p.savedTo === null ? '' : `  (saved to ${p.savedTo})`}`,
 

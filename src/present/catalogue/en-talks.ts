@@ -114,16 +114,17 @@ export const talks = {
     notRatified: (side: string) => `Both delegations accepted a text, but it did not pass at home: ${side}’s hardliners rejected it.`,
     walkout: (side: string) => `${cap(side)} walked out.`,
     discredited: (side: string) => `${cap(side)} no longer trusts the mediator; the talks move elsewhere.`,
-    topRung: 'The escalation reached its top rung.',
+    /** `ladder`: the scenario's name for its ladder ("Risk of breakdown"), else the escalation. */
+    topRung: (ladder: string | null) => (ladder ? `${cap(ladder)} reached its top rung.` : 'The escalation reached its top rung.'),
     banked: 'The deadline passed with a partial package banked.',
     unobjected: 'No full text, but what one side accepted and the other did not object to is banked as an interim deal.',
     converged: 'No full text, but the points both sides already agree on are banked as an interim deal.',
     /** The same four, where more than two delegations sign. */
     many: {
-      agreed: 'Every delegation that signs accepted a text covering the core issues, and it passed at home.',
-      notRatified: (side: string) => `Every delegation that signs accepted a text, but it did not pass at home: ${side}’s hardliners rejected it.`,
+      agreed: 'Every delegation that had to sign accepted a text covering the core issues, and it passed at home.',
+      notRatified: (side: string) => `Every delegation that had to sign accepted a text, but it did not pass at home: ${side}’s hardliners rejected it.`,
       unobjected: 'No full text, but what some accepted and the others did not object to is banked as an interim deal.',
-      converged: 'No full text, but the points every delegation that signs already agrees on are banked as an interim deal.',
+      converged: 'No full text, but the points every delegation that had to sign already agreed on are banked as an interim deal.',
     },
     betterWithout: (side: string) => `The deadline passed; ${side} judged it was better off without the deal.`,
     progress: 'No text yet, but enough progress to schedule another round.',

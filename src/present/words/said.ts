@@ -311,7 +311,7 @@ export function reasonText(c: CompiledScenario, reason: OutcomeReason): string {
     case 'discredited':
       return t.discredited(sideName(c, reason.side));
     case 'topRung':
-      return t.topRung;
+      return t.topRung(c.scenario.labels.pressure ?? null);
     case 'banked':
       return t.banked;
     case 'unobjected':
