@@ -57,7 +57,9 @@ function timeline(c: CompiledScenario, state: GameState): RoundRecord[] {
     const round = c.scenario.rounds[r]!;
     const news: NewsRecord[] = state.news
       .filter((n) => n.round === r)
-      .map((n) => ({ date: n.date, kind: n.kind, ...newsWords(c, n), sources: sourceRefs(c, n.sources), reported: n.reported, cause: actorName(c, n.cause) }));
+      .map((n) => ({ date: n.date, kind: n.kind, ...newsWords(c, n), sources: sourceRefs(c, n.sources), reported: n.reported, cause: actorName(c, n.cause) }))
+      // In date order, as the news screen shows them (the game's own news came after the scripted).
+      .sort((a, b) => a.date.localeCompare(b.date));
     out.push({
       round: r + 1,
       label: round.label,

@@ -409,3 +409,19 @@ describe('an interim deal', () => {
     expect(d.analysis.text.items.some((i) => i.option === null)).toBe(true);
   });
 });
+
+describe('the debrief’s sentences', () => {
+  const g = findGame(['broker', 'passive'], (s) => s.ledger.some((e) => e.meter === 'pressure' && e.to > e.from) && s.ledger.some((e) => e.meter === 'reservation'));
+  const d = debrief(g);
+
+  it('quote a rung’s name inside a sentence, and lower a leading "The" of an actor mid-sentence', () => {
+    expect(d.description.blame.verdict).toMatch(/^Pressure (climbed from “[^”]+” to “[^”]+”|never rose above “[^”]+”)/);
+    expect(d.description.blame.verdict).toMatch(/ended at “[^”]+”\./);
+    for (const s of d.analysis.sides) expect(s.reservation.text).not.toMatch(/, The /);
+  });
+
+  it('list each round’s news in date order, under a heading that keeps the scenario’s label apart from the count', () => {
+    for (const r of d.description.timeline) expect(r.news.map((n) => n.date)).toEqual([...r.news.map((n) => n.date)].sort());
+    expect(debriefMarkdown(d)).toMatch(/\n#### Round 1 — /);
+  });
+});

@@ -1,7 +1,7 @@
 // The English words of the debrief's analysis (src/classroom): the moves of the meters, the
 // escalations and the blame, what each side hid, the game beside history, the turning points.
 import { fmt } from './formatters.ts';
-import { cap, count, num, worth100 } from './en-forms.ts';
+import { cap, count, midSentence, num, rungInText, worth100 } from './en-forms.ts';
 
 const u2 = (x: number) => fmt().decimal(x, 2);
 // A meter (0 to 100), to a tenth at most.
@@ -29,15 +29,15 @@ export const analysis = {
     incidentsLowProgress: (n: number) => `${num(n)} of the incidents came while the talks showed little visible progress, which would have damped their odds.`,
     discoveredDuring: (p: { side: string; mode: string; round: number }) => `${cap(p.side)} discovered a ${p.mode} message (round ${num(p.round)}), and trust in the mediator fell.`,
     sharpened: (n: number) => `You sharpened ${count(n, { one: 'message', other: 'messages' })}, raising the temperature in the room.`,
-    lastStep: (p: { rung: string; actor: string }) => ` The last step, to ${p.rung}, came from ${p.actor}.`,
+    lastStep: (p: { rung: string; actor: string }) => ` The last step, to ${rungInText(p.rung)}, came from ${midSentence(p.actor)}.`,
     deadline: (p: { side: string; worth: number | null; fallback: number }) =>
       ` At the deadline ${p.side} judged it was better off without the deal${p.worth === null ? '' : `: the text on the table was worth ${worth100(p.worth)} to it, against a fallback of ${worth100(p.fallback)}`}.`,
     deadlineFactor: (side: string) => `The text on the table at the deadline did not beat ${side}'s fallback.`,
-    climbed: (p: { from: string; to: string }) => `Pressure climbed from ${p.from} to ${p.to}`,
-    neverRose: (rung: string) => `Pressure never rose above ${rung}`,
-    // Mid-sentence, a name such as "The US build-up" takes a small "the".
-    stepsFrom: (actors: readonly { actor: string; rungs: number }[]) => (actors.length ? `; the steps up came from ${actors.map((a) => `${a.actor.replace(/^The /, 'the ')} (${num(a.rungs)})`).join(', ')}` : ''),
-    eased: (p: { removed: number; end: string }) => (p.removed > 0 ? ` It eased by ${count(p.removed, { one: 'rung', other: 'rungs' })} along the way and ended at ${p.end}.` : ` It ended at ${p.end}.`),
+    climbed: (p: { from: string; to: string }) => `Pressure climbed from ${rungInText(p.from)} to ${rungInText(p.to)}`,
+    neverRose: (rung: string) => `Pressure never rose above ${rungInText(rung)}`,
+    stepsFrom: (actors: readonly { actor: string; rungs: number }[]) => (actors.length ? `; the steps up came from ${actors.map((a) => `${midSentence(a.actor)} (${num(a.rungs)})`).join(', ')}` : ''),
+    eased: (p: { removed: number; end: string }) =>
+      p.removed > 0 ? ` It eased by ${count(p.removed, { one: 'rung', other: 'rungs' })} along the way and ended at ${rungInText(p.end)}.` : ` It ended at ${rungInText(p.end)}.`,
     shares: ' The mediator shares part of the blame for the climb.',
     notMediator: ' Nothing in the record puts the climb on the mediator.',
     verdict: (p: { climb: string; who: string; down: string; strike: string; mediator: string; ended: string }) => `${p.climb}${p.who}.${p.down}${p.strike}${p.mediator}${p.ended ? ` ${p.ended}` : ''}`,
@@ -76,7 +76,7 @@ export const analysis = {
     time: 'the passage of time',
     pressureAbove: (p: { pressure: string; rung: string }) => `${p.pressure.toLowerCase()} above ${p.rung}`,
     hurt: 'the hurt it felt',
-    drift: (p: { actor: string; delta: number }) => `${p.actor} (${p.delta >= 0 ? '+' : '−'}${worth100(Math.abs(p.delta))})`,
+    drift: (p: { actor: string; delta: number }) => `${midSentence(p.actor)} (${p.delta >= 0 ? '+' : '−'}${worth100(Math.abs(p.delta))})`,
     held: (p: { side: string; value: number }) => `${cap(p.side)}'s fallback (what no deal was worth to it) held at ${worth100(p.value)}.`,
     moved: (p: { side: string; rose: boolean; from: number; to: number; reasons: readonly string[] }) =>
       `${cap(p.side)}'s fallback (what no deal was worth to it) ${p.rose ? 'rose' : 'fell'} from ${worth100(p.from)} to ${worth100(p.to)}${p.reasons.length ? `: ${p.reasons.join(', ')}` : ''}. ${

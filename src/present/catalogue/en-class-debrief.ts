@@ -50,7 +50,8 @@ export const debrief = {
     p.asked === 0 ? 'Hints from the seasoned mediator: none asked.' : `Hints from the seasoned mediator: ${num(p.asked)} asked, ${num(p.taken)} taken (the next move was the one suggested).`,
   date: (iso: string) => fmt().shortDate(iso),
   timeline: 'Timeline',
-  round: (p: { round: number; label: string; date: string; venue: string }) => `Round ${num(p.round)}: ${p.label.replace(/^Round \d+:\s*/, '')} (${fmt().shortDate(p.date)}, ${p.venue})`,
+  // "Round 1 — Day 2: the three leaders meet": the scenario's own label, apart from the game's count.
+  round: (p: { round: number; label: string; date: string; venue: string }) => `Round ${num(p.round)} — ${p.label.replace(/^Round \d+:\s*/, '')} (${fmt().shortDate(p.date)}, ${p.venue})`,
   roundLabel: (round: number) => `Round ${num(round)}`,
   saidIn: (round: number) => `What was said in round ${num(round)}`,
   where: (where: string) => `${where} · `,

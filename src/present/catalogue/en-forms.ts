@@ -28,5 +28,11 @@ export function num(n: number, decimals = 0): string {
  */
 export const cap = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
+/** A scenario's name for an actor or event inside a sentence: "The US build-up" takes a small "the". */
+export const midSentence = (name: string): string => name.replace(/^The /, 'the ');
+
+/** A rung of the ladder named inside a sentence: its name is a phrase of its own ("A deadline named"), so it is quoted. */
+export const rungInText = (name: string): string => `“${name}”`;
+
 /** A worth (0–1) on the 0-to-100 scale the tables show, to exactly a tenth: "61.7". */
 export const worth100 = (x: number): string => fmt().decimal(x * 100, 1);
