@@ -2,7 +2,7 @@
 // causes at the end of each day, the draft, and the outcome against the fallbacks and Nash point.
 // Every word is the catalogue's (present: cliWords and the game's one vocabulary).
 import { textStanding, type CompiledScenario, type GameState, type LedgerEntry, type MeterKey, type TextItem, type Location } from '../model/index.ts';
-import { actorName, cliWords, namesItsSpeaker, reportLabel, locationName, meterName, optionLabel, outcomeName, reasonText, roundNewsCards, saidText, sideName, speakerLabel } from '../present/index.ts';
+import { actorName, cliWords, namesItsSpeaker, reportLabel, locationName, meterName, optionLabel, outcomeName, reasonText, roundNewsCards, saidText, sideName, entrySpeakerLabel } from '../present/index.ts';
 
 const VISIBLE_METERS: ReadonlySet<MeterKey> = new Set(['scope', 'pressure', 'progress', 'patience', 'credibility', 'closeness', 'concession']);
 
@@ -52,7 +52,7 @@ export function formatTranscript(c: CompiledScenario, state: GameState, header: 
       }
       const text = saidText(c, e, state.settings, state.transcript);
       if (!text) continue;
-      out.push(e.speaker === 'mediator' ? w.mediator(text) : namesItsSpeaker(e) ? w.report(text) : w.said({ who: speakerLabel(c, e.speaker), text, onRecord: !e.simulated }));
+      out.push(e.speaker === 'mediator' ? w.mediator(text) : namesItsSpeaker(e) ? w.report(text) : w.said({ who: entrySpeakerLabel(c, e), text, onRecord: !e.simulated }));
     }
     // The day's news as the game's news screen shows it: in date order, the game's own in its words.
     const news = roundNewsCards(c, { news: state.news, round: r });

@@ -2,7 +2,7 @@
 // game, where the talks stand, what was said, the news, the outcome with the save to download.
 import type { CompiledScenario, NewsItem, Outcome, TranscriptEntry } from '../../model/index.ts';
 import { isDelegationRole, sideOfRole, type Role, type SeatStatus, type PublicSettings } from '../../net/index.ts';
-import { hoursText, locationName, namesItsSpeaker, netWords, newsWords, outcomeName, roundLabel, saidText, speakerLabel } from '../../present/index.ts';
+import { hoursText, locationName, namesItsSpeaker, netWords, newsWords, outcomeName, roundLabel, saidText, entrySpeakerLabel } from '../../present/index.ts';
 import { downloadText } from '../dom/download.ts';
 import { el, type Child } from '../dom/el.ts';
 import type { ClassConnection } from './connection.ts';
@@ -63,7 +63,7 @@ export function transcriptList(c: CompiledScenario, entries: readonly Transcript
     el('h2', { text: title }),
     shown.length === 0
       ? el('p', { class: 'muted', text: words().play.nothingYet })
-      : el('ol', {}, ...shown.map((e) => el('li', {}, namesItsSpeaker(e) ? null : el('strong', { text: `${speakerLabel(c, e.speaker)}: ` }), saidText(c, e, settings, entries)))),
+      : el('ol', {}, ...shown.map((e) => el('li', {}, namesItsSpeaker(e) ? null : el('strong', { text: `${entrySpeakerLabel(c, e)}: ` }), saidText(c, e, settings, entries)))),
   );
 }
 

@@ -5,7 +5,7 @@
 import { itemAt, type CompiledScenario, type SideIndex } from '../../model/index.ts';
 import type { Phase, MediatorState } from '../../machine/index.ts';
 import { el } from '../dom/el.ts';
-import { clockTime, cueWord, gameWords, hallName, hoursText, messages, meterName, moodOf, moodWord, namesItsSpeaker, optionLabel, reasonText, roomName, roundLabel, roundNewsCards, saidMark, saidText, speakerLabel, standingCue } from '../../present/index.ts';
+import { clockTime, cueWord, gameWords, hallName, hoursText, messages, meterName, moodOf, moodWord, namesItsSpeaker, optionLabel, reasonText, roomName, roundLabel, roundNewsCards, saidMark, saidText, entrySpeakerLabel, standingCue } from '../../present/index.ts';
 
 const words = () => gameWords().replays.palace;
 
@@ -62,7 +62,7 @@ function said(c: CompiledScenario, state: MediatorState): HTMLElement {
     { class: 'pv-said', attrs: { 'aria-label': w.said, 'data-role': 'said' } },
     el('h4', { text: w.said }),
     lines.length
-      ? el('ul', { class: 'pv-list' }, ...lines.map((t) => el('li', {}, namesItsSpeaker(t) ? null : el('strong', { text: messages().ui.common.labelled(speakerLabel(c, t.speaker)) }), saidText(c, t, state.settings, state.transcript), saidMark(t) === 'simulated' ? el('span', { class: 'muted small', text: w.simulated }) : null)))
+      ? el('ul', { class: 'pv-list' }, ...lines.map((t) => el('li', {}, namesItsSpeaker(t) ? null : el('strong', { text: messages().ui.common.labelled(entrySpeakerLabel(c, t)) }), saidText(c, t, state.settings, state.transcript), saidMark(t) === 'simulated' ? el('span', { class: 'muted small', text: w.simulated }) : null)))
       : el('p', { class: 'muted small', text: w.nothingSaid }),
   );
 }

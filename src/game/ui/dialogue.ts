@@ -4,7 +4,7 @@
 import type { CompiledScenario, TranscriptEntry } from '../../model/index.ts';
 import { glossaryFor, termSegments } from '../../classroom/index.ts';
 import { el, uid } from '../dom/el.ts';
-import { gameWords, namesItsSpeaker, type NameMode, saidMark, saidMarkText, saidText, speakerLabel } from '../../present/index.ts';
+import { gameWords, namesItsSpeaker, type NameMode, saidMark, saidMarkText, saidText, entrySpeakerLabel } from '../../present/index.ts';
 
 /** Opens the glossary on one entry. */
 export type GlossaryLink = (id: string) => void;
@@ -34,7 +34,7 @@ export function lineNode(c: CompiledScenario, e: TranscriptEntry, names: NameMod
   return el(
     'li',
     { class: `line${side}${narration ? ' narration' : ''}${report ? ' report' : ''}` },
-    report ? null : el('span', { class: 'speaker', text: `${speakerLabel(c, e.speaker)}:` }),
+    report ? null : el('span', { class: 'speaker', text: `${entrySpeakerLabel(c, e)}:` }),
     words(c, saidText(c, e, { names }, transcript), glossary),
     badge,
   );

@@ -31,6 +31,8 @@ export const en = {
   },
   /** Who speaks in the transcript, besides the delegations. */
   speakers: { mediator: 'You', news: 'News' },
+  /** A delegation's word sent from its own room (at the day's end), not said in the room where it is filed. */
+  byMessage: (speaker: string) => `${speaker}, by message`,
   /** "Round 2 of 5, 10 Feb 2026". */
   roundOf: (p: { round: number; of: number; date: string }) => `Round ${num(p.round)} of ${num(p.of)}, ${p.date}`,
   /** "Played by people: the A and the B." (delegations' names as the scenario gives them). */

@@ -5,7 +5,7 @@ import type { CompiledScenario } from '../../model/index.ts';
 import { deltaText, newEntries } from './ledger.ts';
 import { causePhrase } from '../words/causes.ts';
 import { meterName } from '../words/quantities.ts';
-import { hoursText, placeInText, speakerLabel } from '../words/names.ts';
+import { hoursText, placeInText, entrySpeakerLabel } from '../words/names.ts';
 import { gameWords } from '../catalogue/game-words.ts';
 import { namesItsSpeaker, reasonText, saidMarkText, saidText } from '../words/said.ts';
 
@@ -26,7 +26,7 @@ export function announcement(c: CompiledScenario, change: StateChange): string {
     const text = saidText(c, line, after.settings, after.transcript);
     if (!text) continue;
     const mark = saidMarkText(c, line);
-    parts.push(line.speaker === 'mediator' || line.speaker === 'news' || namesItsSpeaker(line) ? text : w.said({ who: speakerLabel(c, line.speaker), text, mark: mark ? ` (${mark})` : '' }));
+    parts.push(line.speaker === 'mediator' || line.speaker === 'news' || namesItsSpeaker(line) ? text : w.said({ who: entrySpeakerLabel(c, line), text, mark: mark ? ` (${mark})` : '' }));
   }
   const moved = newEntries(before, after);
   for (const e of moved.slice(0, 6)) parts.push(w.moved({ meter: meterName(c, e.meter, e.side), delta: deltaText(c, e), cause: causePhrase(c, e) }));

@@ -109,6 +109,16 @@ export function speakerLabel(c: CompiledScenario, speaker: TranscriptEntry['spea
   return sideLabel(c, speaker);
 }
 
+/**
+ * Who said a transcript entry. A delegation's line filed in another room or the hall was not said
+ * there: its threats and complaints at the day's end are filed where the mediator stood, so they
+ * are marked as sent ("Northland, by message"), not as spoken across the table.
+ */
+export function entrySpeakerLabel(c: CompiledScenario, entry: Pick<TranscriptEntry, 'speaker' | 'where'>): string {
+  const label = speakerLabel(c, entry.speaker);
+  return typeof entry.speaker === 'number' && entry.where !== entry.speaker ? messages().byMessage(label) : label;
+}
+
 /** "Friday 6 February 2026" from "2026-02-06" (a calendar date, no time zone). */
 export function longDate(iso: string): string {
   return fmt().longDate(iso);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { gameWords } from '../../../src/present/catalogue/game-words.ts';
 import { messages } from '../../../src/present/catalogue/index.ts';
-import { issueInText, locationName, mediatorAddress, mediatorCountry, nameInText, placeInText, roomName, sideLabel, sideName, speakerLabel } from '../../../src/present/words/names.ts';
+import { issueInText, locationName, mediatorAddress, mediatorCountry, nameInText, placeInText, roomName, sideLabel, sideName, speakerLabel, entrySpeakerLabel } from '../../../src/present/words/names.ts';
 import { meterName } from '../../../src/present/words/quantities.ts';
 import { lineText, reasonText, replyText } from '../../../src/present/words/said.ts';
 import { mediatorInterests } from '../../../src/present/views/interests.ts';
@@ -51,6 +51,14 @@ describe('articles for names', () => {
     expect(speakerLabel(c, 1)).toBe('United States');
     expect(meterName(c, 'patience', 1)).toBe(`${messages().meters.patience}: United States`);
     expect(roomName(c, 1)).toBe('The United States’s room');
+  });
+
+  it('marks a delegation’s word filed in a room not its own as sent, not spoken across that table', () => {
+    expect(entrySpeakerLabel(c, { speaker: 1, where: 1 })).toBe('United States');
+    // A threat at the day's end, filed where the mediator stood (the other room, or the hall).
+    expect(entrySpeakerLabel(c, { speaker: 1, where: 0 })).toBe('United States, by message');
+    expect(entrySpeakerLabel(c, { speaker: 1, where: 'majlis' })).toBe('United States, by message');
+    expect(entrySpeakerLabel(c, { speaker: 'mediator', where: 0 })).toBe(speakerLabel(c, 'mediator'));
   });
 
   it('names the mediator’s country with its article in the game’s own sentences', () => {
