@@ -4,7 +4,7 @@
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario, SideIndex } from '../../model/index.ts';
 import { el, setText } from '../dom/el.ts';
-import { changeLine, clockTime, cueWord, gameWords, hoursText, messages, meterName, recentChanges, scopeHome, sideLabel, sideName, standingCue, waitingMessages, type VisibleMeter } from '../../present/index.ts';
+import { changeLine, clockTime, cueWord, gameWords, hoursText, messages, meterName, recentChanges, scopeHome, scopeParts, sideLabel, sideName, standingCue, waitingMessages, type VisibleMeter } from '../../present/index.ts';
 import { icon } from './icons.ts';
 import { meterRow, showDelta, type MeterRow } from './meter.ts';
 import { attachWhy, type WhyContent } from './why.ts';
@@ -139,7 +139,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
 
       const scope = state.scope;
       knot.style.insetInlineStart = `${100 - scope}%`;
-      const scopeWords = scope >= 67 ? w.scopeWide : scope > 33 ? w.scopeMiddle : w.scopeNarrow;
+      const scopeWords = scope >= 67 ? w.scopeWide : scope > 33 ? w.scopeParts(scopeParts(c, state.draft)) : w.scopeNarrow;
       const atHome = scopeHome(c, scope);
       const words = atHome ? `${scopeWords}; ${w.scopeAtHome({ outside: atHome.outside.map((s) => sideName(c, s)), many: !two })}` : scopeWords;
       const reading = w.scopeReading({ value: Math.round(scope), words });

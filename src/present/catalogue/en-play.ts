@@ -118,7 +118,14 @@ export const play = {
     accepts: (version: number) => `Accepts draft ${num(version)}. `,
     message: (to: string) => `Has a message for ${to}. `,
     scopeWide: 'wide: the wider issues are in the deal',
-    scopeMiddle: 'middle: the wider issues on a parallel track or later',
+    /** The middle of the rope, said by where the text puts the wider issues (several texts share one reading). */
+    scopeParts: (p: { inside: number; parallel: number; out: number }) => {
+      const total = p.inside + p.parallel + p.out;
+      if (p.parallel === total) return 'middle: the wider issues on a parallel track';
+      if (p.out === total) return 'middle: the wider issues left to later talks';
+      const parts = [p.inside ? `${num(p.inside)} in the deal` : '', p.parallel ? `${num(p.parallel)} on a parallel track` : '', p.out ? `${num(p.out)} left out` : ''].filter(Boolean);
+      return `middle: of the wider issues, ${fmt().list(parts, 'and')}`;
+    },
     scopeNarrow: 'narrow: the core file only',
     scopeReading: (p: { value: number; words: string }) => `${num(p.value)} of 100, ${p.words}`,
     /** Who cannot sell the agenda at home where it stands (the overlap of the tolerances is marked on the rope). */

@@ -2,7 +2,10 @@
 // the scope where it stands; nothing at all when the scenario does not judge the agenda at home.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/model/index.ts';
-import { scopeHome } from '../../../src/present/views/scope-home.ts';
+import { scopeHome, scopeParts } from '../../../src/present/views/scope-home.ts';
+import { blank, withItem } from '../../../src/model/package.ts';
+import { gameWords } from '../../../src/present/catalogue/game-words.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 import { miniWith } from '../../model/helpers.ts';
 
 /** Mini with the agenda judged at home: North needs the wider issues at 50 or more, South at most 80. */
@@ -35,5 +38,24 @@ describe('the agenda at home, shown', () => {
       }),
     );
     expect(scopeHome(c, 50)).toEqual({ zone: null, outside: [0, 1] });
+  });
+});
+
+describe('the wider issues, by where the text puts them', () => {
+  const c = compile(shipped('muscat-2026').scenario);
+  const at = (ids: readonly string[]) => {
+    let p = blank(c.issueIds.length);
+    c.scopeIssues.forEach((i, k) => (p = withItem(p, i, c.optionIds[i]!.indexOf(ids[k]!))));
+    return p;
+  };
+
+  it('tells apart texts the scope meter reads alike', () => {
+    expect(scopeParts(c, at(['parallel', 'parallel', 'parallel']))).toEqual({ inside: 0, parallel: 3, out: 0 });
+    expect(scopeParts(c, at(['later', 'later', 'later']))).toEqual({ inside: 0, parallel: 0, out: 3 });
+    expect(scopeParts(c, at(['inside', 'later', 'excluded']))).toEqual({ inside: 1, parallel: 0, out: 2 });
+    const w = gameWords().play.hud;
+    expect(w.scopeParts({ inside: 0, parallel: 3, out: 0 })).toBe('middle: the wider issues on a parallel track');
+    expect(w.scopeParts({ inside: 0, parallel: 0, out: 3 })).toBe('middle: the wider issues left to later talks');
+    expect(w.scopeParts({ inside: 1, parallel: 0, out: 2 })).toBe('middle: of the wider issues, 1 in the deal and 2 left out');
   });
 });
