@@ -77,9 +77,13 @@ describe.each([3, 4] as const)('the final text with %i delegations', (count) => 
     if (count === 3) {
       expect(g).toBeDefined();
       const a = analyseOutcome(c, g!)!;
-      expect(a.story).toBe('Every delegation accepted one text that settles every core issue. It still has to pass at home.');
+      // What it means, not a second account of how it came: it passed at home before it was reached.
+      expect(a.story).toBe('A framework agreement: the core issues are settled on paper, and the work of carrying it out begins.');
+      expect(a.reason).toMatch(/passed at home\.$/);
       expect(a.text.verdict[0]).toBe(`Every side agreed draft ${g!.draftVersion}.`);
       expect(a.text.ratificationText).toBe('Every delegation accepted the text and every home ratified it.');
+      // Each home's vote gives the text's worth as the rest of the analysis does (74.8, not 74.9).
+      for (const r of a.text.ratification!) expect(r.worth).toBe(a.text.utilities[r.side]);
     }
     for (const v of textAnalysis(c, finished).verdict) expect(v).not.toMatch(/\bboth\b/i);
     expect(textLabel('banked', count)).toBe('The partial package every side accepted');

@@ -40,10 +40,12 @@ export const views = {
     talksOver: (reason: string) => `The talks are over. ${reason}`,
   },
 
+  // What the ending means; the reason below it on the outcome screen says how it came (so the two
+  // must not say the same: a framework has already passed at home when it is reached).
   outcomeStories: {
-    framework: 'Both delegations accepted one text that settles every core issue. It still has to pass at home.',
+    framework: 'A framework agreement: the core issues are settled on paper, and the work of carrying it out begins.',
     interim: 'No full agreement, but both sides accepted a partial package: a first step banked before the deadline.',
-    continue: 'No text yet, but enough ground was covered for another round to be scheduled.',
+    continue: 'The talks go on: another round is scheduled.',
     suspended: 'The talks stopped: a delegation walked out, or the deadline passed with too little progress.',
     collapse: 'A delegation stopped trusting the mediator. This channel is closed; the talks, if any, move elsewhere.',
     strike: 'Diplomacy ran out: the pressure reached the top of the ladder and ended the talks.',
@@ -55,7 +57,7 @@ export const views = {
   },
   /** With more than two delegations, where the words above say "both". */
   outcomeStoriesMany: {
-    framework: 'Every delegation accepted one text that settles every core issue. It still has to pass at home.',
+    framework: 'A framework agreement: the core issues are settled on paper, and the work of carrying it out begins.',
     interim: 'No full agreement, but every side accepted a partial package: a first step banked before the deadline.',
   },
   textLabelsMany: { banked: 'The partial package every side accepted' },

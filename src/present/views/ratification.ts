@@ -25,6 +25,8 @@ export interface RatificationLine {
 
 export interface RatificationFigures {
   name: string;
+  /** The text's worth to the side, the figure the rest of the analysis gives (its floor plus the vote's margin, rounded twice, drifted from it by a tenth). */
+  worth: number;
   fallback: number;
   floor: number;
   hardliners: number;
@@ -35,7 +37,7 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 /** One side's vote at home, with its reasons. */
 export function ratificationLine(r: Ratification, f: RatificationFigures): RatificationLine {
   const w = gameWords().views.analysis.ratification;
-  const worth = r3(f.floor + r.margin);
+  const worth = r3(f.worth);
   const demand = r3(f.floor - f.fallback);
   const words = { side: f.name, worth, floor: f.floor, margin: r.margin, chance: r.chance };
   const text = r.passed ? (r.margin >= 0 ? w.passed(words) : w.passedShort(words)) : w.failed({ ...words, fallback: f.fallback, hardliners: f.hardliners, demand });

@@ -51,7 +51,7 @@ export function textAnalysis(c: CompiledScenario, state: GameState): TextAnalysi
   }
   const better = betterForAll(c, state, t.utilities, t.items);
   verdict.push(better ? w.dominated({ values: better.utilities, sides: names, changes: better.changes.map((ch) => w.change({ issue: issueInText(c, c.issueIds.indexOf(ch.issue)), option: ch.optionLabel })) }) : w.efficient(count));
-  const ratification = ratificationOf(c, state, floors);
+  const ratification = ratificationOf(c, state, floors, t.utilities);
   return {
     kind: t.kind,
     draftVersion: state.draftVersion,
@@ -111,10 +111,10 @@ function betterForAll(c: CompiledScenario, state: GameState, u: readonly number[
 }
 
 /** Each side's vote at home, once every delegation accepted a full text. */
-function ratificationOf(c: CompiledScenario, state: GameState, floors: readonly number[]): RatificationLine[] | null {
+function ratificationOf(c: CompiledScenario, state: GameState, floors: readonly number[], worth: readonly number[]): RatificationLine[] | null {
   if (!state.ratification) return null;
   return state.ratification.map((r) =>
-    ratificationLine(r, { name: sideName(c, r.side), fallback: r3(state.sides[r.side]!.reservation), floor: floors[r.side]!, hardliners: state.sides[r.side]!.hardliners }),
+    ratificationLine(r, { name: sideName(c, r.side), worth: worth[r.side]!, fallback: r3(state.sides[r.side]!.reservation), floor: floors[r.side]!, hardliners: state.sides[r.side]!.hardliners }),
   );
 }
 
