@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newGameToHall } from './actions.ts';
 import { audit, injectAxe } from './axe.ts';
 import { launch, openPage, savedGame, shot, snapshot, waitReady, waitScene } from './browser.ts';
-import { asFile, saveFile } from './pages.ts';
+import { asFile, playToOutcome, saveFile } from './pages.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -255,6 +255,26 @@ describe('the replay viewer', () => {
     expect(await page.getAttribute('[data-action="play"]', 'aria-pressed')).toBe('false');
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the replay viewer of a game just finished', () => {
+  it('treats it as over: no line being played, the last step is the end, and no what-if after the end', async () => {
+    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    await playToOutcome(page, inject('baseUrl'));
+    await page.click('[data-action="replays"]');
+    await page.waitForSelector('.replay-viewer [data-role="palace"]');
+    expect(await page.textContent('[data-role="replay-source"]')).toMatch(/^the game just played · seed \d+ · main line ended: /);
+    expect(await page.$$eval('.line-tree .badge', (b) => b.map((x) => x.textContent))).not.toContain('being played');
+    await page.focus('[data-action="scrub"]');
+    await page.keyboard.press('End');
+    // The way on from the last day's news ended the talks: it opened no next day.
+    expect(await stepLabel(page)).toMatch(/ · The end of the talks$/);
+    await page.click('[data-action="what-if"]');
+    await page.waitForSelector('[data-page-kind="whatif"] [data-whatif="over"]');
+    expect(await page.isDisabled('[data-action="whatif-run"]')).toBe(true);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -138,8 +138,16 @@ export function openReplayViewer(host: ReplayHost, live: LiveGame, source: Repla
     if (focusTimeline) timelineBox.querySelector<HTMLButtonElement>(`[data-step="${step}"]`)?.focus();
   };
 
+  /** The line the game in progress plays, while it is still being played (a finished game plays none). */
+  const playing = (): string | null => {
+    const id = live.liveLine(source);
+    if (id === null) return null;
+    const v = lineView(id);
+    return v.cache.at(v.steps.length - 1).state.outcome === null ? id : null;
+  };
+
   const renderTree = () => {
-    fill(treeBox, lineTree({ tree, current: line, live: live.liveLine(source) }, { choose: chooseLine, rename, remove }));
+    fill(treeBox, lineTree({ tree, current: line, live: playing() }, { choose: chooseLine, rename, remove }));
   };
 
   const renderLine = (at: number) => {
@@ -236,7 +244,7 @@ export function openReplayViewer(host: ReplayHost, live: LiveGame, source: Repla
     el('button', { text: w.last, attrs: { type: 'button', 'data-action': 'last' }, on: { click: () => show(current().steps.length - 1) } }),
   ];
 
-  const where = live.isLive(source) ? w.liveGame : saveFileName(source);
+  const where = live.isLive(source) ? (playing() === null ? w.thisGame : w.liveGame) : saveFileName(source);
   // What the main line's replay gives, never the outcome the file records (a file may lie).
   const mainLine = lineView(MAIN);
   const ended = mainLine.cache.at(mainLine.steps.length - 1).state.outcome?.id ?? null;

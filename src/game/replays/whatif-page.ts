@@ -145,6 +145,8 @@ export function openWhatIf(host: WhatIfHost, source: ReplaySource, line: string,
   };
 
   const where = phase === 'over' ? w.over : w.where({ round: roundLabel(c, state.round), place: locationName(c, state.location) });
+  // Nothing follows the end of the talks: there is no continuation to play from it.
+  if (phase === 'over') form.runButton.disabled = true;
   const backButton = back && {
     label: w.back,
     action: 'whatif-back',
@@ -155,6 +157,7 @@ export function openWhatIf(host: WhatIfHost, source: ReplaySource, line: string,
   };
   main = host.pages.open(w.title({ at, line: lineLabel(source, line) }), [], [
     el('p', { class: 'whatif-intro', text: w.intro({ title: scenario.title, at, of: events.length, where }) }),
+    phase === 'over' ? el('p', { class: 'muted', attrs: { 'data-whatif': 'over' }, text: w.nothingAfter }) : null,
     form.node,
     el('div', { class: 'whatif-progress', attrs: { 'data-whatif': 'progress' } }, progressLabel, progress, progressText),
     results,

@@ -25,6 +25,8 @@ export const replays = {
     deleted: (p: { name: string; more: number }) => `Deleted “${p.name}”${p.more > 0 ? ` and ${count(p.more, { one: 'branch', other: 'branches' })} from it` : ''}.`,
     back: (name: string) => `“${name}” is back.`,
     liveGame: 'the game in progress',
+    /** The game just played, once it is over. */
+    thisGame: 'the game just played',
     ended: (outcome: string) => `main line ended: ${outcome}`,
     notFinished: 'main line not finished',
     source: (p: { where: string; seed: number; outcome: string }) => `${p.where} · seed ${p.seed} · ${p.outcome}`,
@@ -101,6 +103,7 @@ export const replays = {
     noWorkers: (why: string) => `The workers could not start: ${why}`,
     running: (p: { total: number; workers: number }) => `Running ${continuations(p.total)} on ${count(p.workers, { one: 'worker', other: 'workers' })}.`,
     over: 'the game is over',
+    nothingAfter: 'Nothing follows the end of the talks, so there is nothing to play on: open the explorer from an earlier step.',
     where: (p: { round: string; place: string }) => `${p.round}, ${p.place}`,
     back: 'Back to the replay',
     title: (p: { at: number; line: string }) => `What if… from step ${num(p.at)} of ${p.line}`,

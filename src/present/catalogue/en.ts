@@ -181,6 +181,7 @@ export const en = {
 
   /** The first point of a line's timeline, before any move. */
   timelineStart: 'The start',
+  timelineEnd: 'The end of the talks',
 
   /** One draft item in a revision: "Water share: Half each", or "leave Water share open". */
   draftChange: (p: { issue: string; option: string | null }) => (p.option === null ? `leave ${p.issue} open` : `${p.issue}: ${p.option}`),

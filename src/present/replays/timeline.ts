@@ -36,7 +36,9 @@ export function buildTimeline(c: CompiledScenario, events: readonly GameEvent[],
   const steps: TimelineStep[] = [];
   let before: MediatorState | null = null;
   for (const { step, state } of cache.views()) {
-    const label = before === null ? messages().timelineStart : moveShort(events[step - 1]!, sceneOf(c, before));
+    // The way on from the last day's news that ends the game opens no next day: it is the end.
+    const ends = before !== null && before.outcome === null && state.outcome !== null && events[step - 1]!.type === 'CONTINUE';
+    const label = before === null ? messages().timelineStart : ends ? messages().timelineEnd : moveShort(events[step - 1]!, sceneOf(c, before));
     steps.push({ step, round: before?.round ?? state.round, label, point: pointOf(step, state) });
     before = state;
   }
