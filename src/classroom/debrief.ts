@@ -15,7 +15,7 @@ import { readRecord, summarise } from '../replay/index.ts';
 import { MeterHistory } from '../replay/index.ts';
 import { meterChart, roundsPlayed } from './meter-chart.ts';
 import { revealSide, sideRef } from './sides.ts';
-import { actorName, answerText, bargainingChart, classroomWords, messages, namesItsSpeaker, newsWords, reasonText, saidText, textAnalysis } from '../present/index.ts';
+import { actorName, answerText, bargainingChart, classroomWords, locationName, messages, namesItsSpeaker, roomName, newsWords, reasonText, saidText, textAnalysis } from '../present/index.ts';
 import { fittingTheory } from './theory.ts';
 import { turningPoints as turningPointsOf } from './turning-points.ts';
 import { DEBRIEF_FORMAT, DEBRIEF_VERSION, type Debrief, type NewsRecord, type OutcomeSummary, type RoundRecord, type Statement } from './types.ts';
@@ -23,9 +23,9 @@ import { DEBRIEF_FORMAT, DEBRIEF_VERSION, type Debrief, type NewsRecord, type Ou
 export type { Debrief } from './types.ts';
 
 function whereOf(c: CompiledScenario, where: Location): { id: string; name: string } {
-  if (where === 'majlis') return { id: 'majlis', name: c.scenario.mediator.hallName };
-  const d = c.scenario.delegations[where]!;
-  return { id: d.id, name: classroomWords().analysis.room(d.shortName) };
+  // The names the game gives its places ("Egypt's room", the hall's own name).
+  if (where === 'majlis') return { id: 'majlis', name: locationName(c, 'majlis') };
+  return { id: c.scenario.delegations[where]!.id, name: roomName(c, where) };
 }
 
 function statement(c: CompiledScenario, state: GameState, t: TranscriptEntry): Statement {

@@ -49,8 +49,9 @@ function description(d: Debrief, out: string[]): void {
     if (r.statements.length) {
       out.push(md.statements, '');
       for (const s of r.statements) {
-        if (s.speaker === 'mediator') out.push(md.mediatorLine({ where: s.whereName, speaker: s.speakerName, text: s.text }));
-        else if (s.report) out.push(md.reportLine({ where: s.whereName, text: s.text }));
+        // A recorded act names its subject ("You listened to Tehran"): no speaker before it.
+        if (s.report) out.push(md.reportLine({ where: s.whereName, text: s.text }));
+        else if (s.speaker === 'mediator') out.push(md.mediatorLine({ where: s.whereName, speaker: s.speakerName, text: s.text }));
         else {
           const mark = s.person ? md.ownWords : s.simulated ? md.simulated : s.source ? md.onRecordSource(link(s.source)) : md.onRecord;
           out.push(md.line({ where: s.whereName, speaker: s.speakerName, mark, text: s.text }));

@@ -310,10 +310,11 @@ describe('the description', () => {
     for (const q of quotes) expect(q.source?.url).toMatch(/^https?:\/\//);
     expect(lines.filter((l) => l.speaker === 'iran').every((l) => l.speakerName === 'Tehran')).toBe(true);
     expect(d.description.timeline.flatMap((r) => r.news)).toHaveLength(g.state.news.length);
-    // A delegation's reply is the game's report of it, naming the delegation: marked, and not
-    // written as its speech in the Markdown ("Tehran: Tehran offers a trade…").
+    // A delegation's reply is the game's report of it, naming the delegation, and a recorded act
+    // names its subject ("You listened to Tehran"): marked, and not written as speech in the
+    // Markdown ("Tehran: Tehran offers a trade…", "Badr Albusaidi: You listened…").
     const reports = lines.filter((l) => l.report);
-    expect(reports.length).toBe(g.state.transcript.filter((t) => t.said.kind === 'reply').length);
+    expect(reports.length).toBe(g.state.transcript.filter((t) => t.said.kind === 'reply' || t.said.kind === 'act').length);
     expect(reports.length).toBeGreaterThan(0);
     const md = debriefMarkdown(d);
     for (const r of reports) {

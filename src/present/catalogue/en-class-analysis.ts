@@ -12,7 +12,6 @@ export const analysis = {
   /** A meter's value: a fallback (0–1) on the 0–100 scale of the debrief's worths, the rest (already 0–100) to a tenth at most. */
   value: (p: { reservation: boolean; value: number }) => (p.reservation ? worth100(p.value) : num(p.value, 1)),
   move: (p: { side: string | null; meter: string; from: string; to: string; hidden: boolean }) => `${p.side === null ? '' : `${cap(p.side)}'s `}${p.meter.toLowerCase()} ${p.from} → ${p.to}${p.hidden ? ' (hidden)' : ''}`,
-  room: (side: string) => `${cap(side)} room`,
   news: 'News',
   aPerson: (side: string) => `${cap(side)} (a person)`,
   unfinished: 'The game was not finished.',

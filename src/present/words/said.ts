@@ -272,9 +272,10 @@ export function saidText(c: CompiledScenario, entry: TranscriptEntry, settings: 
  * offers a trade…"), so the screens show it without "Northland:" before it, as narration.
  */
 export function namesItsSpeaker(entry: Pick<TranscriptEntry, 'said'>): boolean {
-  // So is a delegation's answer the record keeps as an act ("Southland said where it stands"):
-  // it is the delegation's, not the mediator's, though the mediator's record holds it.
-  return entry.said.kind === 'reply' || (entry.said.kind === 'act' && entry.said.act.type === 'ANSWER');
+  // So does every act the record keeps: "You listened to Southland", and a delegation's answer
+  // ("Southland said where it stands"), which is the delegation's though the mediator's record
+  // holds it. A label before them ("Jimmy Carter: You listened…") says it twice.
+  return entry.said.kind === 'reply' || entry.said.kind === 'act';
 }
 
 /** A news item's headline and body: the scenario's words, or the game's own. */

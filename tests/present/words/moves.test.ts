@@ -113,6 +113,8 @@ describe('a delegation’s answer, as the record keeps it', () => {
   it('is shown as the delegation’s report, not under the mediator’s name', () => {
     const act = { type: 'ANSWER' as const, answer: { side: 1 as const, kind: 'listen' as const, accept: true, issues: [] } };
     expect(namesItsSpeaker({ said: { kind: 'act', act } })).toBe(true);
-    expect(namesItsSpeaker({ said: { kind: 'act', act: { type: 'LISTEN', side: 1 } } })).toBe(false);
+    // As is every act the record keeps: "You listened to …" names its subject.
+    expect(namesItsSpeaker({ said: { kind: 'act', act: { type: 'LISTEN', side: 1 } } })).toBe(true);
+    expect(namesItsSpeaker({ said: { kind: 'line', ref: { line: 0 } } })).toBe(false);
   });
 });
