@@ -23,7 +23,7 @@ import { DEBRIEF_FORMAT, DEBRIEF_VERSION, type Debrief, type NewsRecord, type Ou
 export type { Debrief } from './types.ts';
 
 function whereOf(c: CompiledScenario, where: Location): { id: string; name: string } {
-  // The names the game gives its places ("Egypt's room", the hall's own name).
+  // The names the game gives its places ("Northland's room", the hall's own name).
   if (where === 'majlis') return { id: 'majlis', name: locationName(c, 'majlis') };
   return { id: c.scenario.delegations[where]!.id, name: roomName(c, where) };
 }

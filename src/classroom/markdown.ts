@@ -49,7 +49,7 @@ function description(d: Debrief, out: string[]): void {
     if (r.statements.length) {
       out.push(md.statements, '');
       for (const s of r.statements) {
-        // A recorded act names its subject ("You listened to Tehran"): no speaker before it.
+        // A recorded act names its subject ("You listened to Southland"): no speaker before it.
         if (s.report) out.push(md.reportLine({ where: s.whereName, text: s.text }));
         else if (s.speaker === 'mediator') out.push(md.mediatorLine({ where: s.whereName, speaker: s.speakerName, text: s.text }));
         else {

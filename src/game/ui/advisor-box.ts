@@ -34,6 +34,9 @@ export function createAdvisorBox(talks: { readonly view: MediatorView; advise():
   const say = (...children: HTMLElement[]) => {
     status.replaceChildren(...children);
     status.dataset.advice = children.length ? 'shown' : '';
+    // Long advice scrolls inside its box: the keyboard can reach it to scroll it.
+    if (children.length) status.tabIndex = 0;
+    else status.removeAttribute('tabindex');
   };
   const show = (view: MediatorView, asked: Asked) => {
     if (asked.kind === 'earlier') return say(el('p', { class: 'small muted', text: w.earlier }));

@@ -46,6 +46,8 @@ export const advisor = {
     thinking: 'Thinking it over…',
     says: (p: { move: string; why: string }) => `${p.move}: ${p.why}.`,
     next: (move: string) => `Next best: ${move}.`,
+    /** After advice to carry a message not as it was given: the cost if it is found out. */
+    distortionRisk: 'A message carried otherwise than it was given can be found out, and then trust in you falls.',
     weighed: (runnerUp: string) => `played on through the games I can imagine, it does better than “${runnerUp}”`,
     earlier: 'That advice was for an earlier moment of the talks.',
     failed: 'The advisor could not answer just now. Try again.',
@@ -73,6 +75,8 @@ export const advisor = {
       guarantee: 'a way out that you stand behind makes a deal easier to accept',
       agenda: 'the agenda strains their patience: the wider issues on a parallel track ease it',
       moveOn: 'little more can be done here now: the other side’s turn',
+      /** Leaving the hall: the text stands as it should today, and the work is in the rooms. */
+      fromHall: 'the text is as it should be today: the work now is in the rooms',
       recess: 'too few hours are left today for anything that matters',
       /** With more than two delegations, where the words above say "both" or "the other side". */
       many: {

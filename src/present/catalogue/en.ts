@@ -184,7 +184,8 @@ export const en = {
   timelineEnd: 'The end of the talks',
 
   /** One draft item in a revision: "Water share: Half each", or "leave Water share open". */
-  draftChange: (p: { issue: string; option: string | null }) => (p.option === null ? `leave ${p.issue} open` : `${p.issue}: ${p.option}`),
+  // The option quoted: option texts may hold their own ";" (a right of return; a property commission).
+  draftChange: (p: { issue: string; option: string | null }) => (p.option === null ? `leave ${p.issue} open` : `${p.issue}: “${p.option}”`),
   draftChanges: (changes: readonly string[]) => changes.join('; '),
   /** An item the text leaves open, where an option would stand. */
   leftOpen: 'Left open',

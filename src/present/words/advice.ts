@@ -14,8 +14,8 @@ export function oddsOf(p: number): Odds {
   return p >= 0.8 ? 'nearlyAll' : p >= 0.6 ? 'most' : p >= 0.4 ? 'half' : 'some';
 }
 
-/** `many`: more than two delegations (no "both", no "the other side"). */
-export function reasonWords(reason: AdviceReason, many = false): string {
+/** `many`: more than two delegations (no "both", no "the other side"); `inHall`: said in the hall, where no side has a turn. */
+export function reasonWords(reason: AdviceReason, many = false, inHall = false): string {
   const w = gameWords().advisor.advice;
   const r = w.reasons;
   switch (reason.type) {
@@ -41,6 +41,7 @@ export function reasonWords(reason: AdviceReason, many = false): string {
     case 'agenda':
       return r.agenda;
     case 'move-on':
+      if (inHall) return r.fromHall;
       return many ? r.many.moveOn : r.moveOn;
     case 'recess':
       return r.recess;
@@ -64,7 +65,9 @@ export function adviceWords(view: MediatorView, advice: Advice): AdviceWords {
   const scene = sceneOf(view.c, view.state);
   const move = moveImperative(advice.event, scene);
   const runner = advice.runnerUp ? moveImperative(advice.runnerUp.event, scene) : null;
-  const why = advice.weighed && runner ? w.weighed(runner) : reasonWords(advice.reason, view.c.sides.length > 2);
+  const why = advice.weighed && runner ? w.weighed(runner) : reasonWords(advice.reason, view.c.sides.length > 2, view.state.location === 'majlis');
   const next = runner && !advice.weighed && advice.runnerUp!.value < advice.value ? w.next(runner) : null;
-  return { move, why, text: w.says({ move, why }), next };
+  // Advice to soften, sharpen or withhold says what it risks: the planner weighed it, the player should too.
+  const distorts = advice.event.type === 'RELAY' && advice.event.mode !== 'faithful';
+  return { move, why, text: distorts ? `${w.says({ move, why })} ${w.distortionRisk}` : w.says({ move, why }), next };
 }

@@ -274,7 +274,7 @@ export function saidText(c: CompiledScenario, entry: TranscriptEntry, settings: 
 export function namesItsSpeaker(entry: Pick<TranscriptEntry, 'said'>): boolean {
   // So does every act the record keeps: "You listened to Southland", and a delegation's answer
   // ("Southland said where it stands"), which is the delegation's though the mediator's record
-  // holds it. A label before them ("Jimmy Carter: You listened…") says it twice.
+  // holds it. A label before them (the mediator's name, then "You listened…") says it twice.
   return entry.said.kind === 'reply' || entry.said.kind === 'act';
 }
 

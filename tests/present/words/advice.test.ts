@@ -36,6 +36,16 @@ describe('the advice in words', () => {
     for (const text of said) expect(text).toMatch(/^[a-z].*[a-z]$/);
     expect(new Set(said).size).toBe(said.length);
     expect(reasonWords({ type: 'present', odds: 0.85 })).toBe('in nearly all the games I can imagine, they say yes to it');
+    // In the hall no side has a turn: leaving it is going to the rooms with the day's text.
+    expect(reasonWords({ type: 'move-on' }, false, true)).toBe('the text is as it should be today: the work now is in the rooms');
+    expect(reasonWords({ type: 'move-on' }, false, true)).not.toContain('turn');
+  });
+
+  it('says what a distorted message risks, and only then', () => {
+    const sharpen = adviceWords(inTehran, { event: { type: 'RELAY', mode: 'sharpened' }, reason: { type: 'carry', mode: 'sharpened' }, value: 0.4, runnerUp: null });
+    expect(sharpen.text).toMatch(/\. A message carried otherwise than it was given can be found out, and then trust in you falls\.$/);
+    const faithful = adviceWords(inTehran, { event: { type: 'RELAY', mode: 'faithful' }, reason: { type: 'carry', mode: 'faithful' }, value: 0.4, runnerUp: null });
+    expect(faithful.text).not.toContain('found out');
   });
 
   it('names the move, then why, and the next best when it did worse', () => {
@@ -46,7 +56,9 @@ describe('the advice in words', () => {
 
   it('says what simulation weighed the move against, when it chose it over its first thought', () => {
     const w = adviceWords(inTehran, { event: { type: 'RELAY', mode: 'softened' }, reason: { type: 'carry', mode: 'softened' }, value: 0.5, runnerUp: { event: { type: 'RELAY', mode: 'faithful' }, value: 0.4 }, weighed: true });
-    expect(w.text).toBe('Carry Washington’s message, softened: played on through the games I can imagine, it does better than “Carry Washington’s message as it was given”.');
+    expect(w.text).toBe(
+      'Carry Washington’s message, softened: played on through the games I can imagine, it does better than “Carry Washington’s message as it was given”. A message carried otherwise than it was given can be found out, and then trust in you falls.',
+    );
     expect(w.next).toBeNull();
   });
 });
