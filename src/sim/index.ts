@@ -6,7 +6,7 @@ export { playGame } from './play.ts';
 export { modelAnswer } from './person.ts';
 export { DEFAULT_POLICY, POLICIES, QUICK_POLICIES, SCRIPTS, policyByName } from './policies/index.ts';
 export type { PolicyFactory } from './policies/policy.ts';
-export { MAX_RUNS, decisionBudget, emptyTally, mergeTallies, planFrom, planWhatIf, runSlice, runsProblem, summarise, whatIf } from './whatif.ts';
+export { MAX_RUNS, OUTCOME_SCORE, decisionBudget, emptyTally, mergeTallies, planFrom, planWhatIf, runSlice, runsProblem, summarise, whatIf } from './whatif.ts';
 export { DEFAULT_HIDDEN, HIDDEN_VALUES } from './whatif-start.ts';
 export type { HiddenValues } from './whatif-start.ts';
 export type { Decision, Distribution, RunsProblem, WhatIf, WhatIfFrom, WhatIfPlan, WhatIfTally } from './whatif.ts';

@@ -2,7 +2,7 @@
 // percentages, the same per policy, and the moves that shift it most. Text only (el()).
 import { OUTCOME_IDS, type OutcomeId } from '../../model/index.ts';
 import type { GameEvent } from '../../machine/index.ts';
-import type { Decision, Distribution, WhatIf, WhatIfPlan } from '../../sim/index.ts';
+import { OUTCOME_SCORE, type Decision, type Distribution, type WhatIf, type WhatIfPlan } from '../../sim/index.ts';
 import { el, type Child } from '../dom/el.ts';
 import { gameWords } from '../../present/index.ts';
 
@@ -138,7 +138,7 @@ export function resultView({ names, plan, result: w, done, elapsedMs, workers, w
     distributionTable(names, w.baseline, t.after({ at: plan.at, runs: w.baseline.runs })),
     ...(w.perPolicy.length > 1 ? [el('h3', { text: t.perPolicy }), policyTable(names, w.perPolicy)] : []),
     el('h2', { text: t.decisions }),
-    shown.length === 0 ? el('p', { text: none }) : el('p', { class: 'whatif-hint', text: t.hint({ at: plan.at, tries: plan.runsPerDecision, names }) }),
+    shown.length === 0 ? el('p', { text: none }) : el('p', { class: 'whatif-hint', text: t.hint({ at: plan.at, tries: plan.runsPerDecision, names, scores: OUTCOME_SCORE }) }),
     shown.length === 0 ? null : el('ol', { class: 'whatif-decisions', attrs: { 'data-whatif': 'decisions' } }, ...shown.map((d) => decisionItem(names, w.baseline, d, words(d.event)))),
   ];
 }

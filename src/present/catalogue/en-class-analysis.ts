@@ -87,7 +87,7 @@ export const analysis = {
       linear: 'a steady negotiator: its demands fell evenly with time',
     },
     concession: (p: { side: string; exponent: number; scenario: number; style: string; conceded: number }) =>
-      `${cap(p.side)} drew a concession exponent of ${u2(p.exponent)} in this game (the scenario's figure is ${u2(p.scenario)}): ${p.style}. It gave up ${v(p.conceded)}% of its opening position's worth.`,
+      `${cap(p.side)} drew a concession exponent of ${u2(p.exponent)} in this game (the scenario's figure is ${u2(p.scenario)}): ${p.style}. It gave up ${v(p.conceded)}% of what its opening position was worth to it, in its own values (the concessions bar in play measured something else: how far its position moved across the gap between the openings).`,
     ripeness: (p: { side: string; hurt: [number, number]; wayOut: [number, number]; ripeness: [number, number] }) =>
       `${cap(p.side)}'s hurt went ${v(p.hurt[0])} → ${v(p.hurt[1])} and its sense of a way out ${v(p.wayOut[0])} → ${v(p.wayOut[1])}, so its ripeness (hurt × way out, on the same 0–100 scale) went ${worth100(p.ripeness[0])} → ${worth100(p.ripeness[1])}.`,
     hardliners: (p: { capital: string; from: number; to: number; margin: number; side: string }) =>

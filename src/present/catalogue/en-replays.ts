@@ -5,6 +5,8 @@ import { count, num } from './en-forms.ts';
 
 const continuations = (n: number) => count(n, { one: 'continuation', other: 'continuations' });
 
+type OutcomeKey = 'framework' | 'interim' | 'continue' | 'suspended' | 'collapse' | 'strike';
+
 export const replays = {
   /** A new branch's name until the player renames it. */
   branchName: (n: number) => `Branch ${num(n)}`,
@@ -143,7 +145,8 @@ export const replays = {
     percent: (fraction: number) => fmt().percent(fraction, 1),
     inAll: 'In all',
     score: (value: string) => `score ${value}`,
-    scoreValue: (value: number) => fmt().decimal(value, 2),
+    /** A score (0–1 in the explorer) on 0–100, as every worth and meter in the game. */
+    scoreValue: (value: number) => fmt().decimal(value * 100, 1),
     byPolicy: 'By the policy that played on (share of its continuations)',
     policyHead: 'Policy',
     scoreHead: 'Score',
@@ -167,8 +170,9 @@ export const replays = {
     after: (p: { at: number; runs: number }) => `After step ${num(p.at)}: ${continuations(p.runs)}`,
     perPolicy: 'Per policy',
     decisions: 'The decisions that mattered',
-    hint: (p: { at: number; tries: number; names: Record<'framework' | 'interim' | 'continue' | 'suspended' | 'collapse' | 'strike', string> }) =>
-      `Each next move allowed at step ${num(p.at)}, tried ${count(p.tries, { one: 'time', other: 'times' })}; the score counts ${p.names.framework} as 1, ${p.names.interim} 0.7, ${p.names.continue} 0.45, ${p.names.suspended} 0.2, ${p.names.collapse} 0.1 and ${p.names.strike} 0. The shift is against the outcomes above.`,
+    /** `scores`: what each ending counts for (0–1), said on 0–100. */
+    hint: (p: { at: number; tries: number; names: Record<OutcomeKey, string>; scores: Record<OutcomeKey, number> }) =>
+      `Each next move allowed at step ${num(p.at)}, tried ${count(p.tries, { one: 'time', other: 'times' })}; the score counts ${p.names.framework} as ${num(p.scores.framework * 100)}, ${(['interim', 'continue', 'suspended', 'collapse'] as const).map((k) => `${p.names[k]} ${num(p.scores[k] * 100)}`).join(', ')} and ${p.names.strike} ${num(p.scores.strike * 100)}, out of 100. The shift is against the outcomes above.`,
     // The workers.
     workerGarbled: 'A worker sent a message the explorer does not understand.',
     workerMiscounted: 'A worker counted a different set of continuations.',

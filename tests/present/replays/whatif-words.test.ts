@@ -4,7 +4,9 @@ import { settingsFor } from '../../../src/machine/game.ts';
 import { policyByName } from '../../../src/sim/policies/index.ts';
 import { playGame } from '../../../src/sim/play.ts';
 import { POLICIES } from '../../../src/sim/policies/index.ts';
-import { planWhatIf } from '../../../src/sim/whatif.ts';
+import { OUTCOME_SCORE, planWhatIf } from '../../../src/sim/whatif.ts';
+import { gameWords } from '../../../src/present/catalogue/game-words.ts';
+import { OUTCOME_IDS, type OutcomeId } from '../../../src/model/types.ts';
 import { compiledFor } from '../../../src/machine/game.ts';
 import { moveInWords } from '../../../src/present/replays/whatif-words.ts';
 import { loadMini } from '../../fixtures/mini.ts';
@@ -36,5 +38,16 @@ describe('moveInWords', () => {
     expect(moveInWords(c, state, { type: 'RECESS' })).toBe('End the day: call a recess');
     expect(moveInWords(c, { ...state, location: 0 }, { type: 'PROPOSE_AGENDA', move: 'parallel' })).toBe('Put the wider issues on a parallel track');
     expect(moveInWords(c, state, { type: 'EDIT_DRAFT', items: { water: null } })).toMatch(/^Work on the draft: leave .+ open$/);
+  });
+});
+
+describe('the explorer’s scores', () => {
+  it('are said on 0–100, and the hint gives each ending the weight the explorer counts', () => {
+    const w = gameWords().replays.whatIf;
+    expect(w.scoreValue(0.4534)).toBe('45.3');
+    const names = Object.fromEntries(OUTCOME_IDS.map((id) => [id, id])) as Record<OutcomeId, string>;
+    const hint = w.hint({ at: 3, tries: 50, names, scores: OUTCOME_SCORE });
+    for (const id of OUTCOME_IDS) expect(hint).toMatch(new RegExp(`${id}( as)? ${Math.round(OUTCOME_SCORE[id] * 100)}\\b`));
+    expect(hint).toContain('out of 100');
   });
 });
