@@ -119,6 +119,9 @@ describe('more than two delegations in the browser', () => {
     await page.keyboard.press('e');
     await page.waitForSelector('.editor select');
     expect(await page.$$eval('.draft-table thead th', (h) => h.length)).toBe(count + 2);
+    // Each row says what kind of item it is: core, agenda, or one a framework may leave open.
+    const kinds = scenario.issues.map((i) => (i.core ? 'Core' : i.scope ? 'Agenda' : 'Optional'));
+    expect(await page.$$eval('.draft-table tbody tr', (rows) => rows.map((r) => r.querySelector('th .tag')?.textContent ?? ''))).toEqual(kinds);
     await check('draft editor', true);
     expect(await audit(page)).toEqual([]);
     await shot(page, `n-party-${count}-editor`);

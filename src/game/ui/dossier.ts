@@ -113,7 +113,7 @@ function issues(c: CompiledScenario, glossary?: GlossaryLink): HTMLElement[] {
     el('h2', { text: w.issues }),
     el('p', { class: 'muted small', text: w.issuesNote }),
     ...s.issues.flatMap((issue) => [
-      el('h3', { text: `${issue.name}${issue.core ? w.core : issue.scope ? w.agenda : ''}` }),
+      el('h3', { text: `${issue.name}${issue.core ? w.core : issue.scope ? w.agenda : w.optional}` }),
       el('p', { text: issue.description }),
       termLink(c, glossary, issue.id, issue.name) ?? el('span'),
       el('ol', { class: 'options-list' }, ...issue.options.map((o) => el('li', { text: o.label }))),

@@ -80,6 +80,7 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
     const tags = [
       row.core ? el('span', { class: 'tag', text: w.core }) : null,
       row.scope ? el('span', { class: 'tag', text: w.agenda }) : null,
+      !row.core && !row.scope ? el('span', { class: 'tag', text: w.optional }) : null,
       row.previous !== undefined && row.previous !== row.current ? el('span', { class: 'tag changed', text: w.changed }) : null,
       pendingTag,
     ];

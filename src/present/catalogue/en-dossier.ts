@@ -30,6 +30,8 @@ export const dossier = {
   issuesNote: 'Core issues must all be settled for a framework agreement. Agenda issues are set by proposing the agenda, not by editing the draft.',
   core: ' (core)',
   agenda: ' (agenda)',
+  /** Neither core nor agenda: in the text, but a framework may leave it open. */
+  optional: ' (may be left open)',
   facts: 'Facts and sources',
   factsNote: 'Where the facts in this scenario come from, each marked with what it is. A “news report” is a report, not settled history; a “participant’s memoir” is one side’s own account, partisan by nature. Links open outside the game.',
   noSources: 'This scenario lists no sources.',

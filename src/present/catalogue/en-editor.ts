@@ -15,6 +15,8 @@ export const editor = {
   willChangeTag: 'Will change',
   core: 'Core',
   agenda: 'Agenda',
+  /** Neither core nor agenda: a framework may leave it open. */
+  optional: 'Optional',
   changed: 'Changed in this version',
   byAgenda: 'Set by proposing the agenda in a room.',
   heading: (version: number) => `The draft, version ${num(version)}`,
