@@ -103,8 +103,13 @@ describe('Camp David in the browser', () => {
     // The bulk: each day a draft in the spirit of the real frameworks, presented in both cabins,
     // then the recess and the news, until the game ends.
     const draft = { withdrawal: 'three-years', settlements: 'knesset', airfields: 'replaced', security: 'demilitarised', relations: 'interim' };
+    let sourced = 0;
     for (let day = 0; day < 40 && (await state(page)).outcome === null; day++) {
       if ((await scene(page)) === 'news') {
+        // Each source of a news card carries its own kind: one tag at the end read as the kind of them all.
+        const lists = await page.$$eval('.card .sources', (ps) => ps.filter((p) => p.querySelector('a')).map((p) => ({ links: p.querySelectorAll('a').length, tags: (p.textContent ?? '').match(/\([^()]+\)(;|$)/g)?.length ?? 0 })));
+        for (const l of lists) expect(l.tags).toBe(l.links);
+        sourced += lists.length;
         await page.keyboard.press('n');
         await page.waitForFunction(() => window.__shuttle!.scene() !== 'news' || (window.__shuttle!.snapshot() as { context: { outcome: unknown } }).context.outcome !== null);
         continue;
@@ -129,6 +134,7 @@ describe('Camp David in the browser', () => {
       if (await page.$('[data-action="day-over"]')) await page.keyboard.press('n');
       await page.waitForFunction(() => ['news', 'outcome'].includes(window.__shuttle!.scene() ?? ''), null, { timeout: 15_000 });
     }
+    expect(sourced).toBeGreaterThan(0);
     const outcome = (await state(page)).outcome;
     expect(outcome).not.toBeNull();
     await waitScene(page, 'outcome');

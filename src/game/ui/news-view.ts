@@ -2,7 +2,7 @@
 // their causes: each bar slides from where it was to where the night left it.
 import type { MediatorState } from '../../machine/index.ts';
 import type { CompiledScenario } from '../../model/index.ts';
-import { actorName, type NewsCard, sourceKindLabel } from '../../present/index.ts';
+import { actorName, type NewsCard, sourceBadge } from '../../present/index.ts';
 import { el, safeHref } from '../dom/el.ts';
 import { fmt, gameWords, messages, meterName, type Move, roundMoves, roundNewsCards } from '../../present/index.ts';
 
@@ -24,9 +24,9 @@ function card(c: CompiledScenario, news: NewsCard): HTMLElement {
           messages().ui.common.sourceLabel,
           ...sources.flatMap((s, i) => {
             const href = safeHref(s.url);
-            // A memoir is marked as such: the news rests on one participant's account.
-            const memoir = s.kind === 'memoir' ? ` (${sourceKindLabel('memoir')})` : '';
-            return [i > 0 ? '; ' : '', href ? el('a', { text: s.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : s.title, memoir];
+            // Each source with its own kind: one tag at the end read as the kind of them all.
+            const kind = ` (${sourceBadge(s)})`;
+            return [i > 0 ? '; ' : '', href ? el('a', { text: s.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }) : s.title, kind];
           }),
         )
       : el('p', { class: 'sources', text: item.kind === 'scripted' ? w.cause(actorName(c, item.cause)) : w.invented(actorName(c, item.cause)) }),
