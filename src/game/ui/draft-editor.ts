@@ -95,9 +95,13 @@ export function createDraftEditor(c: CompiledScenario, handlers: DraftEditorHand
         el('option', { text: messages().ui.common.leftOpen, attrs: { value: OPEN, selected: chosen === null } }),
         ...row.options.map((o, i) => el('option', { text: optionText(c, row, i), attrs: { value: o.id, selected: chosen === i } })),
       );
+      // A long option is cut off in the closed list: its whole text shows on hover.
+      const fullText = () => (select.title = select.selectedOptions[0]?.text ?? '');
+      fullText();
       select.addEventListener('change', () => {
         const value = select.value === OPEN ? null : row.options.findIndex((o) => o.id === select.value);
         work = chooseItem(work, row.issue, value, row.current);
+        fullText();
         refreshPending();
       });
       cell = el('td', {}, select);
