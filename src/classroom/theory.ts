@@ -70,6 +70,8 @@ function ripeness(f: GameFacts): Fit | null {
   return { id: 'ripeness', score: agreed ? 3 : notReady.length ? 2 : 1, why: w.why({ story, ends }), facts };
 }
 
+const dealReached = (f: GameFacts) => f.state.outcome?.id === 'framework' || f.state.outcome?.id === 'interim';
+
 function roles(f: GameFacts): Fit | null {
   const r = f.record;
   const distorted = r.relays.filter((x) => x.mode !== 'faithful').length;
@@ -94,7 +96,7 @@ function roles(f: GameFacts): Fit | null {
   return {
     id: 'mediator-roles',
     score: 1,
-    why: w.why({ lead: w.names[lead], ranked: ranked.map(([role, actions]) => ({ role: w.names[role], actions })), note: w.notes[lead] }),
+    why: w.why({ lead: w.names[lead], ranked: ranked.map(([role, actions]) => ({ role: w.names[role], actions })), note: lead === 'communicator' && dealReached(f) ? w.notes.communicatorAgreed : w.notes[lead] }),
     facts,
   };
 }

@@ -38,7 +38,8 @@ function meterFigure(chart: MeterChart, series: MeterSeries[], title: string, si
   const w = words();
   const first = series[0]!;
   const lo = first.min;
-  const hi = first.max;
+  // A fallback's axis runs to the whole scale (100), though the model caps a fallback below it.
+  const hi = first.meter === 'reservation' ? Math.max(first.max, 1) : first.max;
   const n = chart.rounds.length;
   const x = (i: number) => PAD.left + (i / Math.max(1, n)) * (W - PAD.left - PAD.right);
   const y = (v: number) => H - PAD.bottom - ((v - lo) / Math.max(1e-9, hi - lo)) * (H - PAD.top - PAD.bottom);

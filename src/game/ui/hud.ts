@@ -142,7 +142,7 @@ export function createHud(c: CompiledScenario, actions: HudActions): Hud {
       const scopeWords = scope >= 67 ? w.scopeWide : scope > 33 ? w.scopeParts(scopeParts(c, state.draft)) : w.scopeNarrow;
       const atHome = scopeHome(c, scope);
       const words = atHome ? `${scopeWords}; ${w.scopeAtHome({ outside: atHome.outside.map((s) => sideName(c, s)), many: !two })}` : scopeWords;
-      const reading = w.scopeReading({ value: Math.round(scope), words });
+      const reading = w.scopeReading({ value: Math.round(scope), words, wide: c.scenario.labels.scopeWide });
       setText(scopeReading, reading);
       scopeFocus.setAttribute('aria-valuenow', String(Math.round(scope)));
       scopeFocus.setAttribute('aria-valuetext', reading);

@@ -2,7 +2,7 @@
 // parts, the tables' captions and heads, the charts' titles. The page and the export use the same
 // words, so they always say the same thing.
 import { fmt } from './formatters.ts';
-import { cap, count, num, worth100 } from './en-forms.ts';
+import { cap, count, midSentence, num, worth100 } from './en-forms.ts';
 
 /** A point in utility coordinates, one value per delegation: "(0.412, 0.530)". */
 const point = (p: readonly number[]) => `(${p.map(worth100).join(', ')})`;
@@ -79,8 +79,8 @@ export const debrief = {
   blameActor: (p: { actor: string; rungs: number; ruleNames: readonly string[] }) => `${p.actor}: ${count(p.rungs, { one: 'rung', other: 'rungs' })} (${p.ruleNames.join('; ')})`,
   turningPoints: 'Turning points',
   noTurningPoint: 'Nothing moved far enough to count as a turning point.',
-  rank: (p: { rank: number; decisive: boolean }) => `Weight rank ${num(p.rank)}${p.decisive ? ' (decisive)' : ''}: `,
-  causedBy: (actor: string) => ` Caused by ${actor}.`,
+  rank: (p: { rank: number; decisive: boolean }) => `Rank ${num(p.rank)} by size (1 is the largest)${p.decisive ? ', decisive' : ''}: `,
+  causedBy: (actor: string) => ` Caused by ${midSentence(actor)}.`,
   hidden: 'Hidden preferences, fallbacks and red lines revealed',
   sideHeading: (p: { name: string; shortName: string }) => `${p.name} (${p.shortName})`,
   weightsCaption: (side: string) => `What mattered to ${side}, most first`,
@@ -170,7 +170,7 @@ export const debrief = {
     escalationsAndBlame: 'Escalations and blame',
     // The cause in words only: its rule id ("coercion.hedge") is for the JSON export, not a reader.
     escalation: (p: { round: number; date: string; from: string; to: string; text: string; actor: string; part: readonly string[] }) =>
-      `- Round ${num(p.round)} (${fmt().shortDate(p.date)}): ${p.from} → ${p.to}. ${p.text}. Caused by: ${p.actor}.${p.part.length ? ` Mediator's part: ${p.part.join(' ')}` : ''}`,
+      `- Round ${num(p.round)} (${fmt().shortDate(p.date)}): ${p.from} → ${p.to}. ${p.text}. Caused by: ${midSentence(p.actor)}.${p.part.length ? ` Mediator's part: ${p.part.join(' ')}` : ''}`,
     blame: (verdict: string) => `**Blame.** ${verdict}`,
     whoEscalated: (text: string) => `**Who escalated.** ${text}`,
     atHome: 'At home: ratification',

@@ -47,6 +47,8 @@ export const theory = {
     names: { communicator: 'communicator', formulator: 'formulator', manipulator: 'manipulator' },
     notes: {
       communicator: 'A mediator who mostly carries messages adds little the parties could not get by themselves; the text stayed theirs, and so did the stalemate.',
+      /** The same lead role in a game that ended in a deal: the stalemate did not stay. */
+      communicatorAgreed: 'A mediator who mostly carries messages leaves the text to the parties; here the messages carried were enough for them to close.',
       formulator: 'Formulating gives the mediator the pen: the terms on the table were yours before they were theirs.',
       manipulator: 'A manipulator changes what each side gains or loses by saying no, which moves sides that will not move on the merits, at a price in trust.',
     },
@@ -112,7 +114,7 @@ export const theory = {
   },
   shuttle: {
     why: (p: { framework: boolean; days: number; sides?: number }) =>
-      `Shuttle diplomacy is mediation between parties who will not sit together: Kissinger's shuttles of 1974 reached two disengagement agreements, one in 8 days and one in a month. Here the ${delegations(p.sides ?? 2)} delegations never met; the ${p.framework ? 'agreement' : 'interim deal'} was carried room to room over ${days(p.days)} of talks.`,
+      `Shuttle diplomacy is mediation between parties who will not sit together. Here the ${delegations(p.sides ?? 2)} delegations never met; the ${p.framework ? 'agreement' : 'interim deal'} was carried room to room over ${days(p.days)} of talks.`,
     fact: (p: { days: number; visits: number; carried: number }) => `${days(p.days)} of talks, ${count(p.visits, { one: 'room visit', other: 'room visits' })}, ${messages(p.carried)} carried.`,
   },
   caseNote: (p: { text: string; sources: readonly string[] }) => (p.sources.length ? `${p.text} (${p.sources.length > 1 ? 'Sources' : 'Source'}: ${p.sources.join('; ')}.)` : p.text),

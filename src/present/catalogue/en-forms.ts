@@ -28,8 +28,8 @@ export function num(n: number, decimals = 0): string {
  */
 export const cap = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
-/** A scenario's name for an actor or event inside a sentence: "The US build-up" takes a small "the". */
-export const midSentence = (name: string): string => name.replace(/^The /, 'the ');
+/** A scenario's name for an actor or event inside a sentence: "The US build-up" takes a small "the", "An Iranian drone" a small "an". */
+export const midSentence = (name: string): string => name.replace(/^(The|An|A) /, (_, article: string) => `${article.toLowerCase()} `);
 
 /** A rung of the ladder named inside a sentence: its name is a phrase of its own ("A deadline named"), so it is quoted. */
 export const rungInText = (name: string): string => `“${name}”`;

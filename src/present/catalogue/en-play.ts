@@ -127,7 +127,8 @@ export const play = {
       return `middle: of the wider issues, ${fmt().list(parts, 'and')}`;
     },
     scopeNarrow: 'narrow: the core file only',
-    scopeReading: (p: { value: number; words: string }) => `${num(p.value)} of 100, ${p.words}`,
+    // The rope runs from the wide end (100) to the narrow one (0): the number says which way it counts.
+    scopeReading: (p: { value: number; words: string; wide: string }) => `${num(p.value)} of 100 toward “${p.wide}”; ${p.words}`,
     /** Who cannot sell the agenda at home where it stands (the overlap of the tolerances is marked on the rope). */
     scopeAtHome: (p: { outside: readonly string[]; many?: boolean }) => (p.outside.length === 0 ? (p.many ? 'every delegation can sell it at home' : 'both can sell it at home') : `${fmt().list(p.outside, 'and')}’s critics attack it`),
     scopeZone: 'the stretch both can sell at home',

@@ -48,7 +48,7 @@ export const views = {
     continue: 'The talks go on: another round is scheduled.',
     suspended: 'The talks stopped: a delegation walked out, or the deadline passed with too little progress.',
     collapse: 'A delegation stopped trusting the mediator. This channel is closed; the talks, if any, move elsewhere.',
-    strike: 'Diplomacy ran out: the pressure reached the top of the ladder and ended the talks.',
+    strike: 'Diplomacy ran out before a deal: what follows is decided by force, not at the table.',
   },
   textLabels: {
     agreed: 'The agreed text',

@@ -3,7 +3,7 @@
 // plurals and lists come through the formatters, so another language is another catalogue of
 // the same shape (see catalogue/index.ts), not a change to the code that uses it.
 import type { Formatters } from '../intl.ts';
-import { cap, counted, num } from './en-forms.ts';
+import { cap, counted, midSentence, num } from './en-forms.ts';
 import { fmt } from './formatters.ts';
 import { talks } from './en-talks.ts';
 import { ui } from './en-ui.ts';
@@ -185,7 +185,7 @@ export const en = {
 
   /** One draft item in a revision: "Water share: Half each", or "leave Water share open". */
   // The option quoted: option texts may hold their own ";" (a right of return; a property commission).
-  draftChange: (p: { issue: string; option: string | null }) => (p.option === null ? `leave ${p.issue} open` : `${p.issue}: “${p.option}”`),
+  draftChange: (p: { issue: string; option: string | null }) => (p.option === null ? `leave ${midSentence(p.issue)} open` : `${p.issue}: “${p.option}”`),
   draftChanges: (changes: readonly string[]) => changes.join('; '),
   /** An item the text leaves open, where an option would stand. */
   leftOpen: 'Left open',

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/model/compile.ts';
 import { expressible, nashPoint, paretoFrontier, pointText } from '../../../src/model/bargaining.ts';
 import { blank } from '../../../src/model/package.ts';
-import type { GameState } from '../../../src/model/types.ts';
-import { analyseOutcome } from '../../../src/present/views/outcome.ts';
+import type { GameState, OutcomeId, OutcomeReason } from '../../../src/model/types.ts';
+import { analyseOutcome, outcomeStory } from '../../../src/present/views/outcome.ts';
+import { reasonText } from '../../../src/present/words/said.ts';
+import { shipped } from '../../fixtures/shipped.ts';
 import { bargainingChart, textAnalysis } from '../../../src/present/views/text-analysis.ts';
 import { debrief, findGame, muscat } from '../../classroom/helpers.ts';
 
@@ -59,5 +61,23 @@ describe('the final text against the texts the draft can express', () => {
     expect(outcome.text.ratification?.some((r) => !r.passed)).toBe(true);
     // The text both accepted is named as such, not as a mere last draft.
     expect(outcome.text.verdict[0]).toMatch(/^Both delegations accepted draft \d+, but it failed at home/);
+  });
+});
+
+describe('the outcome screen’s story and reason', () => {
+  it('say different things: the story what the ending means, the reason how it came', () => {
+    const c = compile(shipped('muscat-2026').scenario);
+    const pairs: [OutcomeId, OutcomeReason][] = [
+      ['strike', { type: 'topRung' }],
+      ['continue', { type: 'progress' }],
+      ['framework', { type: 'agreed' }],
+    ];
+    const words = (s: string) => new Set(s.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+    for (const [id, reason] of pairs) {
+      const story = words(outcomeStory(id));
+      const shared = [...words(reasonText(c, reason))].filter((w) => story.has(w));
+      // A word or two in common is fine ("talks"); a sentence said twice is not.
+      expect(shared.length, `${id}: ${shared.join(', ')}`).toBeLessThanOrEqual(2);
+    }
   });
 });

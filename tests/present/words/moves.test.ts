@@ -65,7 +65,7 @@ describe('the vocabulary of moves', () => {
     const option = issue.options[0]!;
     const side = scenario.delegations[1]!.shortName;
     expect(moveImperative({ type: 'EDIT_DRAFT', items: { [issue.id]: option.id } }, inRoom)).toBe(`Work on the draft: ${issue.name}: “${option.label}”`);
-    expect(moveImperative({ type: 'EDIT_DRAFT', items: { [issue.id]: null } }, inRoom)).toBe(`Work on the draft: leave ${issue.name} open`);
+    expect(moveImperative({ type: 'EDIT_DRAFT', items: { [issue.id]: null } }, inRoom)).toBe(`Work on the draft: leave ${issue.name.replace(/^The /, 'the ')} open`);
     expect(moveImperative({ type: 'WALK', to: scenario.delegations[1]!.id }, inRoom)).toBe(`Walk to ${side}’s room`);
     expect(moveImperative({ type: 'WALK', to: 'majlis' }, inRoom)).toBe(`Walk to ${scenario.mediator.hallName}`);
     expect(movePast({ type: 'LISTEN' }, inRoom)).toBe(`you listened to ${side}`);
