@@ -153,7 +153,7 @@ export function bargainingFigure(b: BargainingChart, sides: readonly SideRef[]):
  * one close to it still shows), each label placed clear of the other marks (placeLabels).
  */
 export function planeMarks(
-  b: Pick<BargainingChart, 'text' | 'nash' | 'better' | 'openings'>,
+  b: Pick<BargainingChart, 'text' | 'nash' | 'better' | 'openings' | 'frontier'>,
   at: (p: readonly number[]) => { x: number; y: number },
   names: { text: string; nash: string; opened: readonly string[] },
   chart: { width: number; height: number; fontSize: number },
@@ -165,7 +165,9 @@ export function planeMarks(
   const better = b.better ? mark(b.better, 10) : null;
   const openings = b.openings.slice(0, 2).map((p) => mark(p, 4));
   const labels: LabelSpec[] = [{ at: text, text: names.text }, ...(nash ? [{ at: nash, text: names.nash }] : []), ...openings.map((o, k) => ({ at: o, text: names.opened[k] ?? '' }))];
-  const placed = placeLabels(labels, [text, ...(nash ? [nash] : []), ...(better ? [better] : []), ...openings], chart);
+  // The frontier's own points too, so a label keeps off the line as well as the marks.
+  const line = b.frontier.map((p) => mark(p, 2));
+  const placed = placeLabels(labels, [text, ...(nash ? [nash] : []), ...(better ? [better] : []), ...openings, ...line], chart);
   return [
     ...openings.map((o) => svg('circle', { class: 'opening', cx: o.x, cy: o.y, r: o.r })),
     ...(nash ? [svg('circle', { class: 'nash', cx: nash.x, cy: nash.y, r: nash.r })] : []),

@@ -148,7 +148,8 @@ export const play = {
     concededText: (p: { side: string; percent: number }) => `${cap(p.side)} has moved ${num(p.percent)} percent of the gap between the openings`,
     concededWhy: (side: string) => `Why ${side}’s concessions moved`,
     noDraft: 'The draft settles nothing yet',
-    draft: (p: { version: number; gap: number }) => `The draft (version ${num(p.version)}); gap between the positions ${num(p.gap)}%`,
+    // Short, so the strip's four labels keep to one line at 1280 wide.
+    draft: (p: { version: number; gap: number }) => `Draft ${num(p.version)}; the positions ${num(p.gap)}% apart`,
     /** More than two delegations: each one's move against the spread of all the openings. */
     concededSpreadText: (p: { side: string; percent: number }) => `${cap(p.side)} has moved ${num(p.percent)} percent of the spread between the openings`,
     draftVersion: (version: number) => `The draft: version ${num(version)}`,
