@@ -52,23 +52,22 @@ describe('a walk that ends the day', () => {
   const walk = (to: string, location: 0 | 1 | 'majlis', phase: 'interlude' | 'talks') =>
     ({ event: { type: 'WALK', to }, phaseBefore: 'talks', phase, before: { round: 0, location: 'majlis' }, after: { round: 0, location } }) as unknown as Change;
 
-  it('arrives where the mediator walked, holds the day’s end there, then the news, with no second walk out', async () => {
+  /** What the stage is asked to do after the game's start, for one change. */
+  async function callsAfter(change: Change): Promise<Call[]> {
     const calls: Call[] = [];
     const director = new Director(stageFor(calls));
     await director.start();
     calls.length = 0;
-    director.onChange(walk('iran', 1, 'interlude'));
+    director.onChange(change);
     await new Promise((r) => setTimeout(r, 10));
-    expect(calls).toEqual(['exit hall-0', 'arrive room-1-0', 'hold room-1-0', 'show news-0']);
+    return calls;
+  }
+
+  it('arrives where the mediator walked, holds the day’s end there, then the news, with no second walk out', async () => {
+    expect(await callsAfter(walk('iran', 1, 'interlude'))).toEqual(['exit hall-0', 'arrive room-1-0', 'hold room-1-0', 'show news-0']);
   });
 
   it('a walk within the day goes straight to the room', async () => {
-    const calls: Call[] = [];
-    const director = new Director(stageFor(calls));
-    await director.start();
-    calls.length = 0;
-    director.onChange(walk('iran', 1, 'talks'));
-    await new Promise((r) => setTimeout(r, 10));
-    expect(calls).toEqual(['exit hall-0', 'show room-1-0']);
+    expect(await callsAfter(walk('iran', 1, 'talks'))).toEqual(['exit hall-0', 'show room-1-0']);
   });
 });
