@@ -1,14 +1,10 @@
 // A player who does whatever the in-game advisor says ("What would a seasoned mediator do?"),
 // step after step: how its games end. The advisor must be worth following; when it rewrote the
 // draft at every step this player never presented a text (0 frameworks in 40 seeds on Muscat).
-import { sendEvent, settingsFor, startGame } from '../src/machine/game.ts';
-import { mediatorView } from '../src/machine/view.ts';
 import { OUTCOME_IDS, type OutcomeId } from '../src/model/types.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
-import { seasonedAdvice } from '../src/sim/advisor.ts';
-
-/** More steps than any game takes: a game that reaches it is reported unfinished. */
-const MAX_STEPS = 2000;
+import { FOLLOWING_ADVICE } from '../src/sim/advisor.ts';
+import { playGame } from '../src/sim/play.ts';
 
 export interface AdvisorFollowed {
   games: number;
@@ -25,20 +21,10 @@ export function followAdvisor(scenario: Scenario, seeds: readonly number[], prog
   let days = 0;
   let presentations = 0;
   seeds.forEach((seed, k) => {
-    const actor = startGame(scenario, settingsFor(seed));
-    for (let step = 0; step < MAX_STEPS; step++) {
-      const view = mediatorView(scenario, actor.getSnapshot());
-      if (view.phase === 'over') break;
-      if (view.phase !== 'talks') {
-        sendEvent(actor, view.legal[0]!);
-        continue;
-      }
-      const event = seasonedAdvice(view, step)?.event ?? { type: 'RECESS' as const };
-      if (event.type === 'EDIT_DRAFT') edits++;
-      if (event.type === 'PRESENT_DRAFT') presentations++;
-      sendEvent(actor, event);
-    }
-    const { state } = mediatorView(scenario, actor.getSnapshot());
+    const { events, snapshot } = playGame(scenario, FOLLOWING_ADVICE, seed);
+    const state = snapshot.context;
+    edits += events.filter((e) => e.type === 'EDIT_DRAFT').length;
+    presentations += events.filter((e) => e.type === 'PRESENT_DRAFT').length;
     outcomes[state.outcome?.id ?? 'unfinished']++;
     days += Math.min(state.round + 1, scenario.rounds.length);
     progress?.(k + 1);

@@ -15,7 +15,7 @@ import { readRecord, summarise } from '../replay/index.ts';
 import { MeterHistory } from '../replay/index.ts';
 import { meterChart, roundsPlayed } from './meter-chart.ts';
 import { revealSide, sideRef } from './sides.ts';
-import { actorName, answerText, bargainingChart, classroomWords, locationName, messages, namesItsSpeaker, roomName, newsWords, reasonText, saidText, textAnalysis } from '../present/index.ts';
+import { actorName, answerText, bargainingChart, classroomWords, locationName, messages, namesItsSpeaker, roomName, sentByMessage, newsWords, reasonText, saidText, textAnalysis } from '../present/index.ts';
 import { fittingTheory } from './theory.ts';
 import { turningPoints as turningPointsOf } from './turning-points.ts';
 import { DEBRIEF_FORMAT, DEBRIEF_VERSION, type Debrief, type NewsRecord, type OutcomeSummary, type RoundRecord, type Statement } from './types.ts';
@@ -33,9 +33,7 @@ function statement(c: CompiledScenario, state: GameState, t: TranscriptEntry): S
   const speaker = t.speaker === 'mediator' ? 'mediator' : t.speaker === 'news' ? 'news' : c.scenario.delegations[t.speaker]!.id;
   const w = classroomWords().analysis;
   const short = typeof t.speaker === 'number' ? c.scenario.delegations[t.speaker]!.shortName : '';
-  // A delegation's word filed in a room not its own was sent from its room (entrySpeakerLabel).
-  const sent = typeof t.speaker === 'number' && t.where !== t.speaker;
-  const speakerName = t.speaker === 'mediator' ? mediatorName(c, state) : t.speaker === 'news' ? w.news : t.person ? w.aPerson(short) : sent ? messages().byMessage(short) : short;
+  const speakerName = t.speaker === 'mediator' ? mediatorName(c, state) : t.speaker === 'news' ? w.news : t.person ? w.aPerson(short) : sentByMessage(t) ? messages().byMessage(short) : short;
   // A real quote is a scenario line marked not simulated, with its source.
   const line = t.said.kind === 'line' && !t.simulated ? c.scenario.dialogue[t.said.ref.line] : undefined;
   return {

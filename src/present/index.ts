@@ -35,7 +35,7 @@ export type { Move } from './views/news.ts';
 export { analyseOutcome, outcomeStory, textLabel } from './views/outcome.ts';
 export type { OutcomeAnalysis } from './views/outcome.ts';
 export { cueWord, moodOf, moodWord, standingCue } from './views/standing.ts';
-export { othersName, optionLabel, issueInText, shortDate, capitalise, clockTime, delegationName, hallName, hoursText, locationName, longDate, mediatorLabel, memberLabel, mediatorAddress, mediatorCountry, nameInText, roomName, roundLabel, sideLabel, sideName, speakerLabel, entrySpeakerLabel } from './words/names.ts';
+export { othersName, optionLabel, issueInText, shortDate, capitalise, clockTime, delegationName, hallName, hoursText, locationName, longDate, mediatorLabel, memberLabel, mediatorAddress, mediatorCountry, nameInText, roomName, roundLabel, sideLabel, sideName, speakerLabel, entrySpeakerLabel, sentByMessage } from './words/names.ts';
 export type { NameMode } from './words/names.ts';
 export { peopleLine } from './words/people.ts';
 export { recordTitle } from './words/setting.ts';

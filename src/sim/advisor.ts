@@ -9,6 +9,7 @@ import { itemAt, rngFrom, seedState, type Rng } from '../model/index.ts';
 import { BROKER_KNOBS } from './policies/brokers.ts';
 import { createEngine } from './policies/engine.ts';
 import { advise, believedWeights, listenKey, newMemory, PLANNER_DEFAULTS, type Advice, type Line, type PlannerMemory } from './policies/planner.ts';
+import type { PolicyFactory } from './policies/policy.ts';
 
 /** Moves that do not use up a visit (the planner's own count leaves them out too). */
 const FREE_ACTS: ReadonlySet<string> = new Set(['RELAY', 'PRESENT_DRAFT']);
@@ -76,3 +77,21 @@ export function seasonedAdvice(view: MediatorView, step: number): Advice | null 
   const rng = advisorRng(view.state.settings.seed, step);
   return advise(view, rng, PLANNER_DEFAULTS, memoryOf(view), undefined, adviceLine(view, rng));
 }
+
+/**
+ * A player who does whatever the advisor says (a recess when it has nothing to say) and takes the
+ * one way on between days: a policy for playGame, to measure the advice (bench --advisor-of, its
+ * tests). Not among the tournament's policies. Its n-th move is asked at step n, as the game asks.
+ */
+export const FOLLOWING_ADVICE: PolicyFactory = {
+  name: 'advice',
+  create() {
+    let step = 0;
+    return {
+      next(view) {
+        const at = step++;
+        return view.phase === 'talks' ? (seasonedAdvice(view, at)?.event ?? { type: 'RECESS' }) : view.legal[0]!;
+      },
+    };
+  },
+};

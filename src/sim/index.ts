@@ -1,5 +1,5 @@
 // The public face of src/sim: other layers import only from here.
-export { advisorRng, adviceLine, memoryOf, seasonedAdvice } from './advisor.ts';
+export { FOLLOWING_ADVICE, advisorRng, adviceLine, memoryOf, seasonedAdvice } from './advisor.ts';
 export { runPolicyBatch } from './batch.ts';
 export type { PolicyBatch } from './batch.ts';
 export { playGame } from './play.ts';

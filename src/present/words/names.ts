@@ -116,7 +116,12 @@ export function speakerLabel(c: CompiledScenario, speaker: TranscriptEntry['spea
  */
 export function entrySpeakerLabel(c: CompiledScenario, entry: Pick<TranscriptEntry, 'speaker' | 'where'>): string {
   const label = speakerLabel(c, entry.speaker);
-  return typeof entry.speaker === 'number' && entry.where !== entry.speaker ? messages().byMessage(label) : label;
+  return sentByMessage(entry) ? messages().byMessage(label) : label;
+}
+
+/** A delegation's word filed somewhere other than its own room: sent, not said there (entrySpeakerLabel). */
+export function sentByMessage(entry: Pick<TranscriptEntry, 'speaker' | 'where'>): boolean {
+  return typeof entry.speaker === 'number' && entry.where !== entry.speaker;
 }
 
 /** "Friday 6 February 2026" from "2026-02-06" (a calendar date, no time zone). */
