@@ -34,8 +34,11 @@ interface Fit {
 /** A rise in hardliners (points of 100) large enough to change what can pass at home. */
 export const HARDLINER_RISE = 20;
 
+/** The talks ended in a deal: a framework or a banked interim. */
+const dealReached = (f: GameFacts) => f.state.outcome?.id === 'framework' || f.state.outcome?.id === 'interim';
+
 function ripeness(f: GameFacts): Fit | null {
-  const { c, history, record, state } = f;
+  const { c, history, record } = f;
   const w = words().ripeness;
   const facts: string[] = [];
   for (const s of c.sideIndices) {
@@ -57,7 +60,7 @@ function ripeness(f: GameFacts): Fit | null {
       facts.push(w.notReady({ side: sideName(c, s), times: mine.length, low }));
     }
   }
-  const agreed = state.outcome?.id === 'framework' || state.outcome?.id === 'interim';
+  const agreed = dealReached(f);
   if (!ripened && !notReady.length && !agreed) return null;
   const credible = record.paintings.filter((p) => p.credible).length;
   const work: string[] = [];
@@ -69,8 +72,6 @@ function ripeness(f: GameFacts): Fit | null {
   const story = agreed ? (ripened ? w.ripenedBeforeYes(ripened) : w.dealWithout) : ripened >= sides ? w.notTogether(sides) : ripened ? w.oneSided(sides) : w.notInTime;
   return { id: 'ripeness', score: agreed ? 3 : notReady.length ? 2 : 1, why: w.why({ story, ends }), facts };
 }
-
-const dealReached = (f: GameFacts) => f.state.outcome?.id === 'framework' || f.state.outcome?.id === 'interim';
 
 function roles(f: GameFacts): Fit | null {
   const r = f.record;

@@ -36,9 +36,8 @@ export function scopeParts(c: CompiledScenario, draft: Package): ScopeParts {
   const parts: ScopeParts = { inside: 0, parallel: 0, out: 0 };
   for (const i of c.scopeIssues) {
     const option = itemAt(draft, i);
-    const parallel = c.optionIds[i]!.indexOf(c.scenario.issues[i]!.parallel ?? '');
     if (option === 0) parts.inside++;
-    else if (option !== null && option === parallel) parts.parallel++;
+    else if (option !== null && option === c.parallel[i]) parts.parallel++;
     else parts.out++;
   }
   return parts;
